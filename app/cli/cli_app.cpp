@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/cli_app.h"
+
+#include "app/cli/info_command.h"
+#include "core/input_error.h"
+
+namespace fg::app {
+
+CliApp::CliApp()
+{
+    addCommand(std::make_unique<InfoCommand>());
+}
+
+CliApp::~CliApp() = default;
+
+void CliApp::addCommand(std::unique_ptr<Command> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+void CliApp::printUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: farmguard-cli COMMAND [OPTIONS] ...") << '\n'
+           << tr("FarmGuard command line: farmland protection patrol and enforcement analysis.") << "\n\n"
+           << tr("Commands:") << '\n';
+    for (const auto &command : m_commands)
+        stream << "  " << command->name().leftJustified(16) << command->summary() << '\n';
+    stream << '\n' << tr("Run 'farmguard-cli COMMAND --help' for a command's options.") << '\n';
+}
+
+int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty()) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    const QString &name = args.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "farmguard-cli " << FARMGUARD_VERSION << '\n';
+        return ExitOk;
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() != name)
+            continue;
+        try {
+            return command->run(args.mid(1), out, err);
+        } catch (const core::InputError &e) {
+            err << tr("error: %1").arg(e.message()) << '\n';
+            return ExitBadInput;
+        } catch (const std::exception &e) {
+            err << tr("internal error: %1").arg(QString::fromUtf8(e.what())) << '\n';
+            return ExitFailure;
+        }
+    }
+    err << tr("farmguard-cli: unknown command '%1'").arg(name) << '\n';
+    printUsage(err);
+    return ExitUsage;
+}
+
+} // namespace fg::app

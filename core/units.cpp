@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#include "core/units.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace fg::core {
+
+double roundToHundredths(double value)
+{
+    // Go through the shortest decimal text with 12 significant digits so that binary noise
+    // (4.99999999999 from summing pieces) rounds the way a person reading the value would.
+    char text[64];
+    std::snprintf(text, sizeof text, "%.12g", value);
+    const double cleaned = std::strtod(text, nullptr);
+    // 4.995 * 100 is 499.49999999999994 in binary: treat anything within a relative 1e-9 of
+    // the half as the half, then round it away from zero as the decimal value would.
+    const double scaled = std::fabs(cleaned) * 100.0;
+    double whole = std::floor(scaled);
+    if (scaled - whole >= 0.5 - 1e-9 * std::max(1.0, scaled))
+        whole += 1.0;
+    return std::copysign(whole / 100.0, cleaned);
+}
+
+} // namespace fg::core

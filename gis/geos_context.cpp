@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "gis/geos_context.h"
+
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+
+namespace fg::gis {
+
+namespace {
+
+struct ContextHolder
+{
+    GEOSContextHandle_t handle = nullptr;
+    std::string lastError;
+
+    ContextHolder()
+    {
+        handle = GEOS_init_r();
+        GEOSContext_setErrorMessageHandler_r(handle, &ContextHolder::onError, this);
+    }
+    ~ContextHolder() { GEOS_finish_r(handle); }
+    ContextHolder(const ContextHolder &) = delete;
+    ContextHolder &operator=(const ContextHolder &) = delete;
+
+    static void onError(const char *message, void *userdata)
+    {
+        static_cast<ContextHolder *>(userdata)->lastError = message ? message : "";
+    }
+};
+
+ContextHolder &holder()
+{
+    thread_local ContextHolder instance;
+    return instance;
+}
+
+} // namespace
+
+GEOSContextHandle_t geosContext()
+{
+    return holder().handle;
+}
+
+QString takeGeosError()
+{
+    auto &h = holder();
+    QString text = QString::fromStdString(h.lastError);
+    h.lastError.clear();
+    return text;
+}
+
+void GeosGeometryDeleter::operator()(GEOSGeometry *g) const
+{
+    if (g)
+        GEOSGeom_destroy_r(geosContext(), g);
+}
+
+void GeosPreparedDeleter::operator()(const GEOSPreparedGeometry *g) const
+{
+    if (g)
+        GEOSPreparedGeom_destroy_r(geosContext(), g);
+}
+
+void GeosCoordSeqDeleter::operator()(GEOSCoordSequence *s) const
+{
+    if (s)
+        GEOSCoordSeq_destroy_r(geosContext(), s);
+}
+
+GeosGeometryPtr cloneGeometry(const GEOSGeometry *g)
+{
+    return GeosGeometryPtr(g ? GEOSGeom_clone_r(geosContext(), g) : nullptr);
+}
+
+QString toWkt(const GEOSGeometry *g, int decimals)
+{
+    if (!g)
+        return QStringLiteral("NULL");
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSWKTWriter *writer = GEOSWKTWriter_create_r(ctx);
+    GEOSWKTWriter_setRoundingPrecision_r(ctx, writer, decimals);
+    GEOSWKTWriter_setTrim_r(ctx, writer, 1);
+    char *text = GEOSWKTWriter_write_r(ctx, writer, g);
+    QString result = QString::fromUtf8(text ? text : "");
+    GEOSFree_r(ctx, text);
+    GEOSWKTWriter_destroy_r(ctx, writer);
+    return result;
+}
+
+GeosGeometryPtr fromWkt(const QString &wkt)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSWKTReader *reader = GEOSWKTReader_create_r(ctx);
+    const QByteArray utf8 = wkt.toUtf8();
+    GEOSGeometry *g = GEOSWKTReader_read_r(ctx, reader, utf8.constData());
+    GEOSWKTReader_destroy_r(ctx, reader);
+    return GeosGeometryPtr(g);
+}
+
+} // namespace fg::gis

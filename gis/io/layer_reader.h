@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/io/vector_layer.h"
+
+#include <functional>
+
+namespace fg::gis {
+
+/// What the caller asks of a read.
+struct ReadOptions
+{
+    QString encoding;        ///< override of the attribute text encoding; empty = detect
+    QString crs;             ///< override of the source CRS ("EPSG:4547"); empty = detect
+    QString layerName;       ///< layer inside a multi-layer source; empty = the first
+    GeometryKind expectedKind = GeometryKind::Unknown;  ///< role check; Unknown accepts any
+    /// Called with 0..1 now and then; return false to cancel (readLayer then throws Cancelled).
+    std::function<bool(double)> progress;
+};
+
+/// Thrown when ReadOptions::progress asked to stop.
+struct ReadCancelled
+{
+};
+
+/// Reads one vector layer fully into memory through GDAL/OGR.
+/// Throws core::InputError naming the file (and feature) for anything unreadable.
+/// Thread-safe: opens its own dataset handle.
+VectorLayer readLayer(const QString &path, const ReadOptions &options = {});
+
+/// Names of the vector layers in a source (one for a shapefile).
+QStringList listLayers(const QString &path);
+
+} // namespace fg::gis

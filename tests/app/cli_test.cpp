@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "cli_runner.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("farmguard-cli without a command is a usage error")
+{
+    const CliResult r = runCli({});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("Usage")));
+}
+
+TEST_CASE("farmguard-cli with an unknown command is a usage error naming it")
+{
+    const CliResult r = runCli({QStringLiteral("frobnicate")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST_CASE("every subcommand answers --help with exit 0")
+{
+    const CliResult list = runCli({QStringLiteral("--help")});
+    REQUIRE(list.exitCode == 0);
+    for (const QString &command : {QStringLiteral("info")}) {
+        const CliResult r = runCli({command, QStringLiteral("--help")});
+        INFO(command.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("--help")));
+        CHECK(list.out.contains(command));
+    }
+}
+
+TEST_CASE("info on a missing file names the file on one stderr line and exits 3")
+{
+    const CliResult r = runCli({QStringLiteral("info"), QStringLiteral("/nonexistent/parcels.shp")});
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(r.err.contains(QStringLiteral("/nonexistent/parcels.shp")));
+}
+
+TEST_CASE("info with an unknown option is a usage error")
+{
+    const CliResult r = runCli({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("x.shp")});
+    CHECK(r.exitCode == 2);
+}
