@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cli_runner.h"
+#include "cli/cli_runner.h"
 
 #include <catch2/catch.hpp>
 
