@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rules.h"
+#include "gis/analysis/occupation.h"
+#include "gis/analysis/overlay_engine.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace fg::gis {
+
+class VectorLayer;
+
+/// Everything one analysis needs. All layers must already be in the working CRS.
+struct EncroachmentRequest
+{
+    const VectorLayer *incidents = nullptr;      ///< required
+    const VectorLayer *basicFarmland = nullptr;  ///< optional: left out gives zeros
+    const VectorLayer *cultivated = nullptr;     ///< optional: left out gives zeros
+    int workingEpsg = 0;                         ///< CGCS2000 GK zone of the layers
+    QString idField;     ///< incident id field; empty = the source FID
+    QString partyField;  ///< party (当事人) field; empty = no accumulation
+    OverlayOptions overlay;
+    core::Rules rules;
+    AreaMethod method = AreaMethod::Ellipsoidal;  ///< the method verdicts are made on
+    /// Called with (done, total) over all measurements; return false to cancel (OverlayCancelled).
+    std::function<bool(int, int)> progress;
+};
+
+/// One incident (监测图斑) with what it occupies and its own verdict.
+struct IncidentResult
+{
+    int row = -1;
+    QString id;
+    QString party;  ///< empty when the incident has none
+    Occupation occupation;
+    core::Verdict verdict;
+};
+
+/// One party's incidents accumulated (累计计算): the union of their geometries measured again,
+/// so overlapping incidents never count twice.
+struct PartyResult
+{
+    QString party;
+    QStringList incidentIds;
+    Occupation occupation;
+    core::Verdict verdict;
+};
+
+/// The outcome of one analysis, in the incidents' source order; parties in order of first
+/// appearance.
+struct EncroachmentReport
+{
+    std::vector<IncidentResult> incidents;
+    std::vector<PartyResult> parties;
+    QStringList warnings;  ///< repairs and fallbacks, each naming its file and feature
+};
+
+/// Occupied areas of an Occupation by one method, as the rules judge them.
+core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method);
+
+/// Runs the overlay for every incident and every party with incidents, then the verdicts.
+/// Invalid incident polygons are repaired (with a warning); an incident without a polygon, or
+/// an id/party field the incident layer lacks, is an InputError naming file, feature, problem.
+/// Uses all cores; call from a worker thread in a GUI.
+EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request);
+
+} // namespace fg::gis

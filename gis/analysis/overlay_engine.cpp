@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "gis/analysis/overlay_engine.h"
+
+#include "core/input_error.h"
+#include "gis/analysis/robust_overlay.h"
+#include "gis/io/vector_layer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace fg::gis {
+
+namespace {
+
+struct LandClass
+{
+    QString code;
+    QString name;
+    bool cultivated = false;
+};
+
+struct Piece
+{
+    GeosGeometryPtr geometry;
+    int landClass = -1;
+};
+
+/// GB/T 21010-2017 names, for a land-use layer that carries codes but no names.
+QString standardClassName(const QString &code)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("0101"), QStringLiteral("水田")},
+        {QStringLiteral("0102"), QStringLiteral("水浇地")},
+        {QStringLiteral("0103"), QStringLiteral("旱地")},
+        {QStringLiteral("0201"), QStringLiteral("果园")},
+        {QStringLiteral("0301"), QStringLiteral("乔木林地")},
+        {QStringLiteral("0601"), QStringLiteral("工业用地")},
+        {QStringLiteral("0702"), QStringLiteral("农村宅基地")},
+        {QStringLiteral("1006"), QStringLiteral("农村道路")},
+        {QStringLiteral("1104"), QStringLiteral("坑塘水面")},
+        {QStringLiteral("1202"), QStringLiteral("设施农用地")},
+    };
+    return names.value(code);
+}
+
+Areas areasOf(const GEOSGeometry *geometry, const AreaCalculator &calculator)
+{
+    return geometry ? calculator.areas(geometry) : Areas{};
+}
+
+} // namespace
+
+struct OverlayEngine::Impl
+{
+    const VectorLayer *basic = nullptr;
+    const VectorLayer *cultivated = nullptr;
+    int epsg = 0;
+    OverlayOptions options;
+    std::vector<LandClass> classes;
+    std::vector<int> rowClass;  // cultivated-layer row -> index into classes
+
+    mutable std::mutex mutex;
+    mutable QStringList warnings;
+    mutable QSet<QString> warned;
+
+    void readClasses();
+    void warnOnce(const QString &key, const QString &text) const;
+    GeosGeometryPtr usableParcel(const VectorLayer &layer, int row) const;
+    std::vector<Piece> clip(const VectorLayer *layer, const GEOSGeometry *target,
+                            const GEOSPreparedGeometry *prepared, bool *snapped) const;
+};
+
+void OverlayEngine::Impl::readClasses()
+{
+    const int codeField = cultivated->fieldIndex(options.classField);
+    if (codeField < 0)
+        throw core::InputError(cultivated->sourcePath,
+                               tr("no land-class field \"%1\" (choose one with --class-field)")
+                                   .arg(options.classField));
+    const int nameField = cultivated->fieldIndex(options.classNameField);
+    QHash<QString, int> index;
+    rowClass.resize(static_cast<size_t>(cultivated->featureCount()));
+    for (int row = 0; row < cultivated->featureCount(); ++row) {
+        const QString code = cultivated->value(row, codeField).toString().trimmed();
+        auto it = index.find(code);
+        if (it == index.end()) {
+            it = index.insert(code, static_cast<int>(classes.size()));
+            classes.push_back({code, standardClassName(code), options.cultivatedClasses.contains(code)});
+        }
+        LandClass &landClass = classes[static_cast<size_t>(*it)];
+        // The layer's own name wins over the standard one: it is what the bureau prints.
+        if (nameField >= 0 && (landClass.name.isEmpty() || landClass.name == standardClassName(code))) {
+            const QString name = cultivated->value(row, nameField).toString().trimmed();
+            if (!name.isEmpty())
+                landClass.name = name;
+        }
+        rowClass[static_cast<size_t>(row)] = *it;
+    }
+}
+
+void OverlayEngine::Impl::warnOnce(const QString &key, const QString &text) const
+{
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!warned.contains(key)) {
+        warned.insert(key);
+        warnings << text;
+    }
+}
+
+GeosGeometryPtr OverlayEngine::Impl::usableParcel(const VectorLayer &layer, int row) const
+{
+    // A private copy: GEOS may fill lazy caches of the geometries it works on, and the layer's
+    // geometries are shared by all workers.
+    GeosGeometryPtr parcel = cloneGeometry(layer.geometry(row));
+    GEOSContextHandle_t ctx = geosContext();
+    if (!parcel || GEOSisEmpty_r(ctx, parcel.get()))
+        return nullptr;
+    if (GEOSisValid_r(ctx, parcel.get()) == 1)
+        return parcel;
+    GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, parcel.get())));
+    const QString key = layer.sourcePath + QLatin1Char('#') + QString::number(layer.fid(row));
+    warnOnce(key, tr("%1: feature %2: invalid geometry repaired (MakeValid) before the overlay")
+                      .arg(layer.sourcePath)
+                      .arg(layer.fid(row)));
+    return repaired;
+}
+
+std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEOSGeometry *target,
+                                             const GEOSPreparedGeometry *prepared, bool *snapped) const
+{
+    std::vector<Piece> pieces;
+    if (!layer)
+        return pieces;
+    GEOSContextHandle_t ctx = geosContext();
+    for (int row : layer->query(target)) {
+        GeosGeometryPtr parcel = usableParcel(*layer, row);
+        if (!parcel || GEOSPreparedIntersects_r(ctx, prepared, parcel.get()) != 1)
+            continue;
+        GeosGeometryPtr piece = GEOSPreparedContainsProperly_r(ctx, prepared, parcel.get()) == 1
+                                    ? std::move(parcel)
+                                    : robust::intersection(target, parcel.get(), snapped);
+        if (!piece)
+            continue;
+        pieces.push_back({std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1});
+    }
+    return pieces;
+}
+
+OverlayEngine::OverlayEngine(const VectorLayer *basicFarmland, const VectorLayer *cultivated,
+                             int workingEpsg, OverlayOptions options)
+    : d(std::make_unique<Impl>())
+{
+    d->basic = basicFarmland;
+    d->cultivated = cultivated;
+    d->epsg = workingEpsg;
+    d->options = std::move(options);
+    if (cultivated)
+        d->readClasses();
+    // Built here, on the constructing thread, so that workers only read the trees.
+    if (basicFarmland)
+        basicFarmland->buildIndex();
+    if (cultivated)
+        cultivated->buildIndex();
+}
+
+OverlayEngine::~OverlayEngine() = default;
+
+int OverlayEngine::workingEpsg() const
+{
+    return d->epsg;
+}
+
+Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculator &calculator) const
+{
+    Occupation result;
+    if (!target)
+        return result;
+    GEOSContextHandle_t ctx = geosContext();
+    result.area = calculator.areas(target);
+    const GeosPreparedPtr prepared(GEOSPrepare_r(ctx, target));
+    bool snapped = false;
+
+    std::vector<Piece> basicPieces = d->clip(d->basic, target, prepared.get(), &snapped);
+    std::vector<GeosGeometryPtr> basicGeometries;
+    for (Piece &p : basicPieces)
+        basicGeometries.push_back(std::move(p.geometry));
+    const GeosGeometryPtr basicUnion = robust::unionOf(std::move(basicGeometries), &snapped);
+    result.basicFarmland = areasOf(basicUnion.get(), calculator);
+
+    std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode;  // sorted by code
+    std::vector<GeosGeometryPtr> cultivatedGeometries;
+    for (Piece &p : d->clip(d->cultivated, target, prepared.get(), &snapped)) {
+        const LandClass &landClass = d->classes[static_cast<size_t>(p.landClass)];
+        if (landClass.cultivated)
+            cultivatedGeometries.push_back(cloneGeometry(p.geometry.get()));
+        auto &entry = byCode[landClass.code];
+        entry.first = p.landClass;
+        entry.second.push_back(std::move(p.geometry));
+    }
+    for (auto &[code, entry] : byCode) {
+        const LandClass &landClass = d->classes[static_cast<size_t>(entry.first)];
+        const GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), &snapped);
+        ClassArea area{code, landClass.name, areasOf(classUnion.get(), calculator)};
+        (landClass.cultivated ? result.cultivatedByClass : result.otherByClass).push_back(std::move(area));
+    }
+    const GeosGeometryPtr cultivatedUnion = robust::unionOf(std::move(cultivatedGeometries), &snapped);
+    result.cultivated = areasOf(cultivatedUnion.get(), calculator);
+    const GeosGeometryPtr outside = robust::difference(cultivatedUnion.get(), basicUnion.get(), &snapped);
+    result.cultivatedOutsideBasicFarmland = areasOf(outside.get(), calculator);
+    result.snappedToGrid = snapped;
+    return result;
+}
+
+std::vector<Occupation> OverlayEngine::measureAll(const std::vector<const GEOSGeometry *> &targets,
+                                                  const std::function<bool(int, int)> &progress) const
+{
+    const int total = static_cast<int>(targets.size());
+    std::vector<Occupation> results(targets.size());
+    const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const int threadCount = std::clamp(d->options.threads > 0 ? d->options.threads : cores, 1,
+                                       std::max(1, total));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> stop{false};
+    std::exception_ptr failure;
+    std::mutex mutex;
+    std::condition_variable finished;
+
+    auto work = [&] {
+        try {
+            const AreaCalculator calculator(d->epsg);  // PROJ objects are per thread
+            for (int i = next++; i < total && !stop; i = next++) {
+                results[static_cast<size_t>(i)] = measure(targets[static_cast<size_t>(i)], calculator);
+                ++done;
+            }
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (!failure)
+                failure = std::current_exception();
+            stop = true;
+        }
+        finished.notify_all();
+    };
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threadCount; ++t)
+        workers.emplace_back(work);
+    bool cancelled = false;
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        // Asked before the first wait too, so that a cancel already requested is honoured.
+        while (true) {
+            if (progress && !progress(done.load(), total)) {
+                cancelled = true;
+                stop = true;
+            }
+            if (done >= total || stop)
+                break;
+            finished.wait_for(lock, std::chrono::milliseconds(50));
+        }
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (cancelled)
+        throw OverlayCancelled{};
+    if (progress)
+        progress(total, total);
+    return results;
+}
+
+QStringList OverlayEngine::warnings() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->warnings;
+}
+
+} // namespace fg::gis
