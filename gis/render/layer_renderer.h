@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/render/label_placer.h"
+#include "gis/render/render_job.h"
+
+#include <QImage>
+
+#include <atomic>
+#include <vector>
+
+namespace fg::gis {
+
+/// One layer drawn alone on a transparent image of the job's size, plus the labels it asks for.
+struct LayerImage
+{
+    QString id;
+    QImage image;                        ///< ARGB32 premultiplied, devicePixelRatio as in the job
+    std::vector<LabelCandidate> labels;  ///< anchored in logical pixels
+    int featuresDrawn = 0;
+    int featuresSkipped = 0;             ///< below the level-of-detail threshold
+    bool cancelled = false;
+};
+
+/// Draws layer `index` of the job: queries the visible extent through the layer's STRtree, skips
+/// sub-pixel features, simplifies to a pixel, and symbolises by the layer's style. Checks `cancel`
+/// before each feature and returns early (cancelled = true) when it is set.
+/// Thread-safe: call from any worker thread; reads only the immutable job.
+LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel);
+
+} // namespace fg::gis

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "gis/render/layer_style.h"
+
+#include "gis/io/vector_layer.h"
+#include "gis/render/land_use_palette.h"
+
+#include <QFileInfo>
+
+namespace fg::gis {
+
+QColor verdictColor(VerdictClass verdict)
+{
+    switch (verdict) {
+    case VerdictClass::Accountability: return QColor(220, 30, 30);
+    case VerdictClass::BelowThreshold: return QColor(255, 150, 20);
+    case VerdictClass::NotAnalysed: break;
+    }
+    return QColor(150, 150, 150);
+}
+
+QColor LayerStyle::fillFor(const QString &value) const
+{
+    if (kind == StyleKind::LandUse)
+        return landUseColor(value);
+    if (kind == StyleKind::Categorised) {
+        auto it = categories.constFind(value);
+        if (it != categories.constEnd())
+            return *it;
+        // A stable pastel per value, so that a category keeps its colour between renders.
+        const uint hash = qHash(value);
+        return QColor::fromHsv(int(hash % 360), 90 + int(hash / 360 % 60), 230);
+    }
+    return fill;
+}
+
+int drawRank(StyleKind kind)
+{
+    switch (kind) {
+    case StyleKind::LandUse: return 0;
+    case StyleKind::SimpleFill:
+    case StyleKind::Categorised: return 1;
+    case StyleKind::BasicFarmland: return 2;
+    case StyleKind::Boundary: return 3;
+    case StyleKind::Incident: return 4;
+    }
+    return 1;
+}
+
+namespace {
+
+bool nameHas(const QString &name, std::initializer_list<const char *> needles)
+{
+    for (const char *needle : needles)
+        if (name.contains(QString::fromUtf8(needle), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+QString firstField(const VectorLayer &layer, std::initializer_list<const char *> names)
+{
+    for (const char *n : names) {
+        const int i = layer.fieldIndex(QString::fromLatin1(n));
+        if (i >= 0)
+            return layer.fields[size_t(i)].name;
+    }
+    return {};
+}
+
+LayerStyle boundaryStyle(const VectorLayer &layer, const QString &name)
+{
+    LayerStyle s;
+    s.kind = StyleKind::Boundary;
+    const bool county = nameHas(name, {"county", "县界", "xjxzq"});
+    const bool village = nameHas(name, {"village", "村", "cjxzq", "cun"});
+    s.stroke = county ? QColor(90, 40, 110) : village ? QColor(120, 120, 120) : QColor(130, 60, 150);
+    s.strokeWidth = county ? 2.6 : village ? 0.8 : 1.6;
+    s.labelField = firstField(layer, {"XZQMC", "CJQYMC", "ZLDWMC", "NAME", "MC"});
+    s.labelPointSize = county ? 13 : village ? 8.5 : 11;
+    s.labelColour = county ? QColor(70, 20, 90) : village ? QColor(80, 80, 80) : QColor(100, 30, 120);
+    s.labelPriority = county ? 30 : village ? 10 : 20;
+    s.minLabelPixels = 40;
+    return s;
+}
+
+} // namespace
+
+LayerStyle defaultStyleFor(const VectorLayer &layer)
+{
+    const QString name = layer.name + QLatin1Char(' ') + QFileInfo(layer.sourcePath).completeBaseName();
+    LayerStyle s;
+    if (layer.geometryKind == GeometryKind::Polygon || layer.geometryKind == GeometryKind::Unknown) {
+        if (nameHas(name, {"basic", "jbnt", "基本农田", "yjjbnt"})) {
+            s.kind = StyleKind::BasicFarmland;
+            s.fill = QColor(0, 120, 40);
+            s.stroke = QColor(0, 110, 40);
+            s.strokeWidth = 1.2;
+            return s;
+        }
+        if (nameHas(name, {"incident", "jctb", "监测", "违法", "线索", "case", "clue"})
+            || layer.fieldIndex(QStringLiteral("JCBH")) >= 0) {
+            s.kind = StyleKind::Incident;
+            s.stroke = QColor(60, 0, 0);
+            s.strokeWidth = 1.2;
+            s.labelField = firstField(layer, {"ID", "JCBH", "BH", "BSM"});
+            s.labelPointSize = 9;
+            s.labelPriority = 40;
+            s.minLabelPixels = 6;
+            return s;
+        }
+        if (layer.fieldIndex(QStringLiteral("DLBM")) >= 0) {
+            s.kind = StyleKind::LandUse;
+            s.classField = layer.fields[size_t(layer.fieldIndex(QStringLiteral("DLBM")))].name;
+            s.stroke = QColor(120, 120, 120);
+            s.strokeWidth = 0.4;
+            return s;
+        }
+        if (nameHas(name, {"township", "town", "village", "county", "boundary", "xzq", "乡", "镇", "村",
+                           "县", "界"}))
+            return boundaryStyle(layer, name);
+    }
+    if (layer.geometryKind == GeometryKind::Line) {
+        s.stroke = QColor(60, 90, 160);
+        s.strokeWidth = 1.2;
+    }
+    return s;
+}
+
+} // namespace fg::gis

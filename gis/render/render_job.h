@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/render/layer_style.h"
+#include "gis/render/map_transform.h"
+
+#include <QColor>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace fg::gis {
+
+class VectorLayer;
+
+/// Level-of-detail and quality switches for one render, in one value.
+struct RenderOptions
+{
+    double simplifyPixels = 0.7;    ///< drop vertices closer than this to the last kept one (logical px)
+    double skipBelowPixels = 0.8;   ///< skip features whose envelope is smaller than this (logical px)
+    bool antialiasing = true;
+    bool labels = true;
+    QString labelFontFamily = QStringLiteral("Noto Sans CJK SC");
+    QColor background = QColor(250, 250, 248);
+};
+
+/// What a worker needs of one layer: shared read-only data (index already built) and a style copy.
+struct LayerSnapshot
+{
+    QString id;
+    std::shared_ptr<const VectorLayer> data;
+    LayerStyle style;
+};
+
+/// An immutable description of one map render. Built on the UI thread, then only read by workers.
+/// Layers are listed bottom to top.
+struct RenderJob
+{
+    MapTransform transform;
+    double devicePixelRatio = 1.0;
+    bool geographic = false;         ///< map units are degrees (scale bar converts them)
+    RenderOptions options;
+    std::vector<LayerSnapshot> layers;
+};
+
+} // namespace fg::gis
