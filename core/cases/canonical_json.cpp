@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "core/cases/canonical_json.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStringList>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+
+namespace fg::core {
+
+QByteArray CanonicalJson::serialize(const QJsonValue &value)
+{
+    QByteArray out;
+    write(value, out);
+    return out;
+}
+
+void CanonicalJson::write(const QJsonValue &value, QByteArray &out)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double:
+        writeNumber(value, out);
+        return;
+    case QJsonValue::String:
+        writeString(value.toString(), out);
+        return;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            write(array.at(i), out);
+        }
+        out += ']';
+        return;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        std::sort(keys.begin(), keys.end()); // QString compares UTF-16 code units
+        out += '{';
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            writeString(keys.at(i), out);
+            out += ':';
+            write(object.value(keys.at(i)), out);
+        }
+        out += '}';
+        return;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    }
+}
+
+void CanonicalJson::writeString(const QString &text, QByteArray &out)
+{
+    static const char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char byte : text.toUtf8()) {
+        const auto c = static_cast<unsigned char>(byte);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xF];
+            } else {
+                out += byte;
+            }
+        }
+    }
+    out += '"';
+}
+
+void CanonicalJson::writeNumber(const QJsonValue &value, QByteArray &out)
+{
+    const QVariant variant = value.toVariant();
+    if (variant.typeId() == QMetaType::LongLong) {
+        out += QByteArray::number(variant.toLongLong());
+        return;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number)) {
+        out += "null";
+        return;
+    }
+    constexpr double kExactIntegerLimit = 9007199254740992.0; // 2^53
+    if (std::trunc(number) == number && std::fabs(number) <= kExactIntegerLimit) {
+        out += QByteArray::number(static_cast<qint64>(number));
+        return;
+    }
+    out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace fg::core

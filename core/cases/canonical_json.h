@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace fg::core {
+
+/// A canonical JSON text for hashing, fixed here rather than left to a Qt version: compact,
+/// object keys sorted by UTF-16 code units (as RFC 8785), strings as UTF-8 escaping only '"',
+/// '\\' and control characters (\b \f \n \r \t, others \u00xx lowercase), integers held as
+/// integers (or doubles that are whole and within ±2^53) written as integers, other numbers
+/// in shortest round-trip form, non-finite numbers as null. Pure and thread-safe.
+class CanonicalJson
+{
+public:
+    static QByteArray serialize(const QJsonValue &value);
+
+private:
+    static void write(const QJsonValue &value, QByteArray &out);
+    static void writeString(const QString &text, QByteArray &out);
+    static void writeNumber(const QJsonValue &value, QByteArray &out);
+};
+
+} // namespace fg::core

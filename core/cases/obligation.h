@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/deadline_rule.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace fg::core {
+
+/// One deadline a case is (or was) under: a rule, when its clock started, when it falls due
+/// and when it was met. Produced by DeadlineTracker; a plain value.
+struct Obligation
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::core::Obligation)
+
+public:
+    /// Where an obligation stands at a given time.
+    enum class State {
+        Pending, ///< not met, not yet due
+        Met,     ///< met on time
+        MetLate, ///< met after its deadline (still shown: 终身追责)
+        Overdue, ///< not met and past due
+    };
+
+    QString caseId;
+    DeadlineRule rule;
+    QDateTime triggeredAt;
+    QDateTime due;
+    QDateTime metAt; ///< invalid while not met
+
+    State stateAt(const QDateTime &now) const;
+    /// True for Overdue and MetLate: the steps the overdue list shows.
+    bool isLateAt(const QDateTime &now) const;
+    /// What is owed, for people: the first action's name or "Transfer to <department>".
+    QString description() const;
+};
+
+} // namespace fg::core

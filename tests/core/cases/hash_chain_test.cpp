@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "core/cases/hash_chain.h"
+#include "core/input_error.h"
+
+#include <QTimeZone>
+#include <catch2/catch.hpp>
+
+using namespace fg::core;
+using Problem = ChainReport::Problem;
+
+namespace {
+
+AuditEvent draft(int minute, const QString &action, const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    AuditEvent event;
+    event.when = AuditEvent::timestamp(QDateTime(QDate(2025, 3, 4), QTime(1, minute), Qt::UTC));
+    event.who = QStringLiteral("王建国");
+    event.role = QStringLiteral("township land officer");
+    event.entity = QStringLiteral("case");
+    event.entityId = QStringLiteral("C-001");
+    event.action = action;
+    event.oldValue = oldValue;
+    event.newValue = newValue;
+    return event;
+}
+
+/// Five sealed events: a case created, verified, stopped, a transfer, a correction.
+QList<AuditEvent> chain()
+{
+    const QList<AuditEvent> drafts = {
+        draft(0, "create", QJsonValue::Null, QJsonObject { { "status", "clue" } }),
+        draft(1, "verify", QJsonObject { { "status", "clue" } }, QJsonObject { { "status", "verified" } }),
+        draft(2, "stop", QJsonObject { { "status", "verified" } }, QJsonObject { { "status", "stopped" } }),
+        draft(3, "transfer", QJsonValue::Null, QJsonObject { { "department", "public_security" } }),
+        draft(4, "update", QJsonObject { { "note", "违建" } }, QJsonObject { { "note", "违法建房" } }),
+    };
+    QList<AuditEvent> events;
+    for (const AuditEvent &event : drafts)
+        events.append(HashChain::seal(event, events.isEmpty() ? nullptr : &events.last()));
+    return events;
+}
+
+} // namespace
+
+TEST_CASE("an event's hash is SHA-256 of its canonical form, which chains to the previous hash")
+{
+    const AuditEvent event = HashChain::seal(
+        draft(0, "verify", QJsonObject { { "status", "clue" } }, QJsonObject { { "status", "verified" }, { "area_mu", 5.25 } }),
+        nullptr);
+    CHECK(event.seq == 1);
+    CHECK(event.prevHash == QString(64, QLatin1Char('0')));
+    const QByteArray expected = R"({"action":"verify","entity":"case","entity_id":"C-001","format":"farmguard-audit-1",)"
+                                R"("new":{"area_mu":5.25,"status":"verified"},"old":{"status":"clue"},)"
+                                R"("prev":"0000000000000000000000000000000000000000000000000000000000000000",)"
+                                R"("role":"township land officer","seq":1,"when":"2025-03-04T01:00:00.000Z","who":"王建国"})";
+    CHECK(event.canonical() == expected);
+    // Computed independently: python3 -c "import hashlib; print(hashlib.sha256(<the text above>).hexdigest())"
+    CHECK(event.hash == QStringLiteral("47cd64421acb26e5fc205e4e65f4e22a44160f651e3b8a0b8ba6d0dc39bfe918"));
+}
+
+TEST_CASE("an untouched chain verifies")
+{
+    const QList<AuditEvent> events = chain();
+    CHECK(HashChain::verify(events).intact());
+    CHECK(HashChain::verify({}).intact());
+    CHECK(HashChain::verify(events, ChainAnchor { 5, events.last().hash }).intact());
+    for (qsizetype i = 1; i < events.size(); ++i)
+        CHECK(events.at(i).prevHash == events.at(i - 1).hash);
+}
+
+TEST_CASE("the verifier names an edited event")
+{
+    QList<AuditEvent> events = chain();
+    events[2].newValue = QJsonObject { { "status", "dismissed" } };
+    const ChainReport report = HashChain::verify(events);
+    CHECK(report.problem == Problem::Edited);
+    CHECK(report.index == 2);
+    CHECK(report.seq == 3);
+    CHECK(report.message.contains(QStringLiteral("event 3 was changed")));
+
+    QList<AuditEvent> signedBySomeoneElse = chain();
+    signedBySomeoneElse[1].who = QStringLiteral("李四");
+    CHECK(HashChain::verify(signedBySomeoneElse).seq == 2);
+}
+
+TEST_CASE("an edited event whose hash was recomputed breaks the link of the next one")
+{
+    QList<AuditEvent> events = chain();
+    events[2].newValue = QJsonObject { { "status", "dismissed" } };
+    events[2].hash = HashChain::hashOf(events[2]);
+    const ChainReport report = HashChain::verify(events);
+    CHECK(report.problem == Problem::BrokenLink);
+    CHECK(report.index == 3);
+    CHECK(report.seq == 4);
+}
+
+TEST_CASE("the verifier names a deleted event")
+{
+    QList<AuditEvent> events = chain();
+    events.removeAt(2);
+    const ChainReport report = HashChain::verify(events);
+    CHECK(report.problem == Problem::Deleted);
+    CHECK(report.index == 2);
+    CHECK(report.seq == 4);
+    CHECK(report.message == QStringLiteral("event 3 is missing before event 4: it was deleted"));
+
+    QList<AuditEvent> headless = chain();
+    headless.removeFirst();
+    headless.removeFirst();
+    const ChainReport first = HashChain::verify(headless);
+    CHECK(first.problem == Problem::Deleted);
+    CHECK(first.message.contains(QStringLiteral("event 1–2 is missing")));
+}
+
+TEST_CASE("a deleted event renumbered to hide the gap is an edit")
+{
+    QList<AuditEvent> events = chain();
+    events.removeAt(2);
+    events[2].seq = 3;
+    events[3].seq = 4;
+    const ChainReport report = HashChain::verify(events);
+    CHECK(report.problem == Problem::Edited);
+    CHECK(report.index == 2);
+}
+
+TEST_CASE("deleting from the end is found only against an anchor")
+{
+    const QList<AuditEvent> full = chain();
+    QList<AuditEvent> events = full;
+    events.removeLast();
+    CHECK(HashChain::verify(events).intact()); // a chain alone cannot know its end
+    const ChainReport report = HashChain::verify(events, ChainAnchor { 5, full.last().hash });
+    CHECK(report.problem == Problem::Truncated);
+    CHECK(report.seq == 5);
+    CHECK(HashChain::verify(full, ChainAnchor { 5, full.first().hash }).problem == Problem::BrokenLink);
+}
+
+TEST_CASE("the verifier names a reordered event")
+{
+    QList<AuditEvent> swapped = chain();
+    swapped.swapItemsAt(1, 2);
+    const ChainReport report = HashChain::verify(swapped);
+    CHECK(report.problem == Problem::Reordered);
+    CHECK(report.index == 1);
+    CHECK(report.seq == 3);
+    CHECK(report.message == QStringLiteral("event 3 stands where event 2 belongs: the log was reordered"));
+
+    QList<AuditEvent> movedBack = chain();
+    movedBack.move(1, 4); // 1, 3, 4, 5, 2
+    CHECK(HashChain::verify(movedBack).problem == Problem::Reordered);
+    CHECK(HashChain::verify(movedBack).index == 1);
+
+    QList<AuditEvent> repeated = chain();
+    repeated.insert(3, repeated.at(1)); // 1, 2, 3, 2, 4, 5
+    const ChainReport again = HashChain::verify(repeated);
+    CHECK(again.problem == Problem::Reordered);
+    CHECK(again.index == 3);
+}
+
+TEST_CASE("events survive a JSON round trip and keep verifying; a missing field is bad input")
+{
+    QList<AuditEvent> events;
+    for (const AuditEvent &event : chain())
+        events.append(AuditEvent::fromJson(event.toJson()));
+    CHECK(HashChain::verify(events).intact());
+    QJsonObject broken = chain().first().toJson();
+    broken.remove(QStringLiteral("prev"));
+    CHECK_THROWS_AS(AuditEvent::fromJson(broken), InputError);
+}
+
+TEST_CASE("timestamps are written in UTC with milliseconds")
+{
+    const QDateTime beijing(QDate(2025, 3, 4), QTime(9, 0, 0, 5), QTimeZone(8 * 3600));
+    CHECK(AuditEvent::timestamp(beijing) == QStringLiteral("2025-03-04T01:00:00.005Z"));
+}
