@@ -61,6 +61,12 @@ public:
 
     /// The last error (CE_Failure or worse) message, empty when none.
     const QString &lastError() const { return m_lastError; }
+    /// Forgets what was collected so far (per-feature error checks).
+    void clear()
+    {
+        m_lastError.clear();
+        m_warnings.clear();
+    }
     /// Warnings seen, newline-separated.
     const QString &warnings() const { return m_warnings; }
 

@@ -2,136 +2,172 @@
 #include "gis/io/layer_reader.h"
 
 #include "core/input_error.h"
-#include "gis/io/gdal_handles_p.h"
+#include "gis/io/crs_detection.h"
+#include "gis/io/dataset_opener_p.h"
+#include "gis/io/dbf_encoding.h"
+#include "gis/io/feature_reader_p.h"
+
+#include <cpl_conv.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
-
-#include <mutex>
 
 namespace fg::gis {
 
 namespace {
-
-void registerDriversOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fg::gis::LayerReader", text);
 }
 
-GdalDatasetPtr openDataset(const QString &path, const QStringList &openOptions)
+QString kindName(GeometryKind kind)
 {
-    registerDriversOnce();
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw core::InputError(path, tr("file not found"));
-    QList<QByteArray> storage;
-    std::vector<const char *> options;
-    for (const QString &o : openOptions) {
-        storage.push_back(o.toUtf8());
-        options.push_back(storage.back().constData());
+    switch (kind) {
+    case GeometryKind::Point: return tr("point");
+    case GeometryKind::Line: return tr("line");
+    case GeometryKind::Polygon: return tr("polygon");
+    case GeometryKind::Unknown: break;
     }
-    options.push_back(nullptr);
-    ScopedCplErrors errors;
-    GDALDatasetH h = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                nullptr, options.data(), nullptr);
-    if (!h) {
-        const QString why = errors.lastError().isEmpty() ? tr("not a readable vector data source")
-                                                         : errors.lastError();
-        throw core::InputError(path, why);
-    }
-    return GdalDatasetPtr(h);
+    return tr("mixed or unknown");
 }
 
-FieldType fieldTypeOf(OGRFieldType t)
+OGRLayerH pickLayer(OpenedSource &source, const QString &path, const QString &layerName, QStringList &notes)
 {
-    switch (t) {
-    case OFTInteger:
-    case OFTInteger64: return FieldType::Integer;
-    case OFTReal: return FieldType::Real;
-    case OFTString: return FieldType::Text;
-    case OFTDate: return FieldType::Date;
-    case OFTDateTime: return FieldType::DateTime;
-    default: return FieldType::Other;
+    GDALDatasetH ds = source.dataset.get();
+    if (!layerName.isEmpty()) {
+        OGRLayerH named = GDALDatasetGetLayerByName(ds, layerName.toUtf8().constData());
+        if (!named)
+            throw core::InputError(path, tr("no vector layer named '%1'").arg(layerName));
+        return named;
     }
+    const int count = GDALDatasetGetLayerCount(ds);
+    if (count == 0)
+        throw core::InputError(path, tr("the source holds no vector layer"));
+    OGRLayerH chosen = GDALDatasetGetLayer(ds, 0);
+    // GPX and KML put empty layers first (waypoints before tracks): take the first with features.
+    for (int i = 0; count > 1 && i < count && OGR_L_GetFeatureCount(chosen, 1) == 0; ++i)
+        if (OGR_L_GetFeatureCount(GDALDatasetGetLayer(ds, i), 1) > 0)
+            chosen = GDALDatasetGetLayer(ds, i);
+    if (count > 1) {
+        QStringList names;
+        for (int i = 0; i < count; ++i)
+            names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
+        notes << tr("the source holds %1 layers (%2); read '%3'")
+                     .arg(count)
+                     .arg(names.join(QStringLiteral(", ")), QString::fromUtf8(OGR_L_GetName(chosen)));
+    }
+    return chosen;
+}
+
+EncodingDecision decideEncoding(const OpenedSource &source, const QString &overrideEncoding)
+{
+    if (!source.dbfPath.isEmpty())
+        return detectDbfEncoding(source.dbfPath, overrideEncoding);
+    if (!source.csvPath.isEmpty())
+        return detectTextFileEncoding(source.csvPath, overrideEncoding);
+    EncodingDecision d;
+    d.encoding = QStringLiteral("UTF-8");
+    d.evidence = tr("the %1 format stores text as Unicode").arg(source.driver);
+    if (!overrideEncoding.isEmpty())
+        d.evidence += QStringLiteral("; ") + tr("--encoding %1 ignored").arg(overrideEncoding);
+    return d;
+}
+
+QString declaredCrsSource(const QString &driver)
+{
+    if (driver == QLatin1String("ESRI Shapefile"))
+        return tr("from the .prj file");
+    if (driver == QLatin1String("GeoJSON"))
+        return tr("declared by the GeoJSON file (WGS 84 unless it has a crs member)");
+    return tr("declared by the %1 source").arg(driver);
+}
+
+CrsDecision declaredCrs(OGRLayerH layer, const QString &driver)
+{
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
+    if (!srs)
+        return {};
+    char *wkt = nullptr;
+    const char *options[] = {"FORMAT=WKT2_2019", nullptr};
+    OSRExportToWktEx(srs, &wkt, options);
+    const QString text = QString::fromUtf8(wkt ? wkt : "");
+    CPLFree(wkt);
+    CrsDecision d = identifyCrs(text, declaredCrsSource(driver));
+    if (!d.known()) {
+        d.name = QString::fromUtf8(OSRGetName(srs) ? OSRGetName(srs) : "");
+        d.how = tr("%1, but PROJ cannot use it").arg(declaredCrsSource(driver));
+    }
+    return d;
+}
+
+void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &options, VectorLayer &result)
+{
+    const QRectF extent = result.extent();
+    if (!options.crs.trimmed().isEmpty()) {
+        result.crs = identifyCrs(options.crs, tr("given with --crs"));
+        if (!result.crs.known())
+            throw core::InputError(result.sourcePath, tr("--crs '%1' is not a coordinate reference system "
+                                                         "PROJ knows").arg(options.crs));
+    } else if (OGR_L_GetSpatialRef(layer)) {
+        result.crs = declaredCrs(layer, driver);
+    } else {
+        result.crs = inferCrsFromExtent(extent);
+    }
+    const QString mismatch = crsExtentMismatch(result.crs, extent);
+    if (!mismatch.isEmpty())
+        result.warnings << mismatch;
+    const QPointF c = extent.center();
+    if (result.crs.epsg == 4326 && c.x() > 73 && c.x() < 136 && c.y() > 3 && c.y() < 54)
+        result.warnings << tr("WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) "
+                              "labelled WGS 84 is often GCJ-02, offset by several hundred metres; "
+                              "check it against a known layer");
+}
+
+void checkKind(GeometryKind expected, const VectorLayer &layer)
+{
+    if (expected == GeometryKind::Unknown || layer.geometryKind == expected)
+        return;
+    throw core::InputError(layer.sourcePath, tr("is a %1 layer (%2), but a %3 layer is needed here")
+                                                 .arg(kindName(layer.geometryKind), layer.geometryTypeName,
+                                                      kindName(expected)));
 }
 
 } // namespace
 
 QStringList listLayers(const QString &path)
 {
-    GdalDatasetPtr ds = openDataset(path, {});
+    OpenedSource source = openSource(path, false);
     QStringList names;
-    for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i)
-        names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i)));
+    for (int i = 0; i < GDALDatasetGetLayerCount(source.dataset.get()); ++i)
+        names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(source.dataset.get(), i)));
     return names;
 }
 
 VectorLayer readLayer(const QString &path, const ReadOptions &options)
 {
-    QStringList openOptions;
-    if (!options.encoding.isEmpty())
-        openOptions << QStringLiteral("ENCODING=") + options.encoding;
-    GdalDatasetPtr ds = openDataset(path, openOptions);
-    OGRLayerH layer = options.layerName.isEmpty()
-                          ? GDALDatasetGetLayer(ds.get(), 0)
-                          : GDALDatasetGetLayerByName(ds.get(), options.layerName.toUtf8().constData());
-    if (!layer)
-        throw core::InputError(path, tr("no vector layer named '%1'").arg(options.layerName));
-
+    OpenedSource source = openSource(path, options.restoreMissingShx);
     VectorLayer result;
+    result.warnings = source.notes;
+    OGRLayerH layer = pickLayer(source, path, options.layerName, result.warnings);
     result.sourcePath = path;
-    result.name = QString::fromUtf8(OGR_L_GetName(layer));
-    result.driver = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds.get())));
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
-        OGRFieldDefnH f = OGR_FD_GetFieldDefn(defn, i);
-        result.fields.push_back({QString::fromUtf8(OGR_Fld_GetNameRef(f)), fieldTypeOf(OGR_Fld_GetType(f))});
-    }
+    result.driver = source.driver;
+    result.encoding = decideEncoding(source, options.encoding);
+    const TextCodec codec(source.rawText ? result.encoding.encoding : QStringLiteral("UTF-8"));
+    if (!codec.isValid())
+        throw core::InputError(path, tr("unknown text encoding '%1'").arg(result.encoding.encoding));
+    result.name = QString::fromUtf8(OGR_L_GetName(layer));  // from the file name, not the table
+    const OGRwkbGeometryType declared = OGR_L_GetGeomType(layer);
+    result.geometryTypeName = QString::fromUtf8(OGRGeometryTypeToName(declared));
+    result.geometryKind = kindOfOgrType(declared);
+    checkKind(options.expectedKind, result);
 
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSWKBReader *wkbReader = GEOSWKBReader_create_r(ctx);
-    ScopedCplErrors errors;
-    OGR_L_ResetReading(layer);
-    const GIntBig total = OGR_L_GetFeatureCount(layer, 0);
-    GIntBig done = 0;
-    while (OgrFeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
-        std::vector<QVariant> values(result.fields.size());
-        for (size_t i = 0; i < result.fields.size(); ++i) {
-            const int fi = static_cast<int>(i);
-            if (!OGR_F_IsFieldSetAndNotNull(feature.get(), fi))
-                continue;
-            switch (result.fields[i].type) {
-            case FieldType::Integer: values[i] = qlonglong(OGR_F_GetFieldAsInteger64(feature.get(), fi)); break;
-            case FieldType::Real: values[i] = OGR_F_GetFieldAsDouble(feature.get(), fi); break;
-            default: values[i] = QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), fi)); break;
-            }
-        }
-        GeosGeometryPtr geometry;
-        if (OGRGeometryH g = OGR_F_GetGeometryRef(feature.get())) {
-            OGR_G_FlattenTo2D(g);
-            QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
-            OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
-            geometry.reset(GEOSWKBReader_read_r(ctx, wkbReader,
-                                                reinterpret_cast<const unsigned char *>(wkb.constData()),
-                                                static_cast<size_t>(wkb.size())));
-        }
-        result.addFeature(OGR_F_GetFID(feature.get()), std::move(values), std::move(geometry));
-        ++done;
-        if (options.progress && done % 1024 == 0 && total > 0
-            && !options.progress(double(done) / double(total))) {
-            GEOSWKBReader_destroy_r(ctx, wkbReader);
-            throw ReadCancelled{};
-        }
-    }
-    GEOSWKBReader_destroy_r(ctx, wkbReader);
-    if (!errors.lastError().isEmpty())
-        throw core::InputError(path, errors.lastError());
+    FeatureReader reader(layer, source.rawText ? &codec : nullptr, result);
+    reader.readAll(options.expectedKind != GeometryKind::Unknown ? options.expectedKind : result.geometryKind,
+                   options.progress);
+    if (result.geometryKind == GeometryKind::Unknown)
+        result.geometryKind = reader.commonKind();
+    checkKind(options.expectedKind, result);
+    decideCrs(layer, result.driver, options, result);
     return result;
 }
 

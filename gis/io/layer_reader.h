@@ -14,6 +14,9 @@ struct ReadOptions
     QString crs;             ///< override of the source CRS ("EPSG:4547"); empty = detect
     QString layerName;       ///< layer inside a multi-layer source; empty = the first
     GeometryKind expectedKind = GeometryKind::Unknown;  ///< role check; Unknown accepts any
+    /// A shapefile whose .shx is missing is read from a temporary copy where GDAL rebuilds the
+    /// index (never beside the user's data); false = refuse with a message that offers this.
+    bool restoreMissingShx = false;
     /// Called with 0..1 now and then; return false to cancel (readLayer then throws Cancelled).
     std::function<bool(double)> progress;
 };

@@ -30,6 +30,7 @@ VectorLayer &VectorLayer::operator=(VectorLayer &&other) noexcept
     fields = std::move(other.fields);
     encoding = std::move(other.encoding);
     crs = std::move(other.crs);
+    geometryCheck = std::move(other.geometryCheck);
     warnings = std::move(other.warnings);
     m_fids = std::move(other.m_fids);
     m_values = std::move(other.m_values);

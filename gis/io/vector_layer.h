@@ -38,7 +38,22 @@ struct CrsDecision
     QString wkt;           ///< WKT2 of the source CRS (empty when unknown)
     QString how;           ///< how it was decided (.prj, inferred from coordinates, --crs)
     bool geographic = false;
+    bool needsZone = false;  ///< unknown, but the coordinates look like Gauss-Krüger without zone prefix
     bool known() const { return !wkt.isEmpty(); }
+};
+
+/// What the reader's geometry check found, by source feature id.
+struct GeometryCheckReport
+{
+    std::vector<qint64> repairedFids;   ///< invalid polygons repaired with GEOS MakeValid (kept)
+    std::vector<qint64> emptyFids;      ///< null or empty geometry (feature skipped)
+    std::vector<qint64> collapsedFids;  ///< invalid, nothing left after repair (feature skipped)
+    std::vector<qint64> wrongKindFids;  ///< geometry of another kind than the layer's (feature skipped)
+    int invalidCount() const { return static_cast<int>(repairedFids.size() + collapsedFids.size()); }
+    int skippedCount() const
+    {
+        return static_cast<int>(emptyFids.size() + collapsedFids.size() + wrongKindFids.size());
+    }
 };
 
 /// An in-memory vector layer: attributes row-major in one array, one GEOS geometry per row,
@@ -63,6 +78,7 @@ public:
     std::vector<FieldDefinition> fields;
     EncodingDecision encoding;
     CrsDecision crs;
+    GeometryCheckReport geometryCheck;
     QStringList warnings;      ///< repaired, skipped, approximated: each names feature ids
 
     void addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry);

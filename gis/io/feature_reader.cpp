@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+#include "gis/io/feature_reader_p.h"
+
+#include "core/input_error.h"
+#include "gis/io/geometry_repair.h"
+#include "gis/io/layer_reader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+namespace fg::gis {
+
+namespace {
+
+constexpr int kListedIds = 30;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fg::gis::LayerReader", text);
+}
+
+FieldType fieldTypeOf(OGRFieldType t)
+{
+    switch (t) {
+    case OFTInteger:
+    case OFTInteger64: return FieldType::Integer;
+    case OFTReal: return FieldType::Real;
+    case OFTString: return FieldType::Text;
+    case OFTDate: return FieldType::Date;
+    case OFTDateTime: return FieldType::DateTime;
+    default: return FieldType::Other;
+    }
+}
+
+QString idList(const std::vector<qint64> &fids)
+{
+    QStringList ids;
+    for (size_t i = 0; i < fids.size() && i < kListedIds; ++i)
+        ids << QString::number(fids[i]);
+    QString text = ids.join(QStringLiteral(", "));
+    if (fids.size() > kListedIds)
+        text += tr(" and %1 more").arg(fids.size() - kListedIds);
+    return text;
+}
+
+QVariant dateValue(OGRFeatureH feature, int field, FieldType type)
+{
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
+    float s = 0;
+    if (!OGR_F_GetFieldAsDateTimeEx(feature, field, &y, &mo, &d, &h, &mi, &s, &tz))
+        return {};
+    const QDate date(y, mo, d);
+    if (type == FieldType::Date)
+        return date;
+    return QDateTime(date, QTime(h, mi, static_cast<int>(s)));
+}
+
+bool isSurfaceType(OGRwkbGeometryType flat)
+{
+    return flat == wkbTIN || flat == wkbPolyhedralSurface || flat == wkbTriangle;
+}
+
+/// A copy GEOS can read: curves linearised; TINs and polyhedral surfaces (MultiPatch) as
+/// MultiPolygons, also inside collections. The caller owns the result.
+OGRGeometryH readableCopy(OGRGeometryH geometry)
+{
+    OGRGeometryH g = OGR_G_HasCurveGeometry(geometry, FALSE) ? OGR_G_GetLinearGeometry(geometry, 0, nullptr)
+                                                             : OGR_G_Clone(geometry);
+    const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(g));
+    if (isSurfaceType(flat))
+        return OGR_G_ForceTo(g, wkbMultiPolygon, nullptr);
+    if (flat != wkbGeometryCollection)
+        return g;
+    OGRGeometryH collection = OGR_G_CreateGeometry(wkbGeometryCollection);
+    for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+        OGR_G_AddGeometryDirectly(collection, readableCopy(OGR_G_GetGeometryRef(g, i)));
+    OGR_G_DestroyGeometry(g);
+    return collection;
+}
+
+} // namespace
+
+GeometryKind kindOfOgrType(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint: return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve: return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+    case wkbTIN:
+    case wkbPolyhedralSurface:
+    case wkbTriangle: return GeometryKind::Polygon;
+    default: return GeometryKind::Unknown;
+    }
+}
+
+FeatureReader::FeatureReader(OGRLayerH layer, const TextCodec *codec, VectorLayer &target)
+    : m_layer(layer)
+    , m_codec(codec)
+    , m_target(target)
+    , m_wkbReader(GEOSWKBReader_create_r(geosContext()))
+{
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+        OGRFieldDefnH f = OGR_FD_GetFieldDefn(defn, i);
+        const char *raw = OGR_Fld_GetNameRef(f);
+        const QString name = m_codec ? m_codec->toUnicode(raw) : QString::fromUtf8(raw);
+        m_target.fields.push_back({name, fieldTypeOf(OGR_Fld_GetType(f))});
+    }
+    m_hasGeometryField = OGR_FD_GetGeomFieldCount(defn) > 0 && OGR_L_GetGeomType(layer) != wkbNone;
+}
+
+FeatureReader::~FeatureReader()
+{
+    GEOSWKBReader_destroy_r(geosContext(), m_wkbReader);
+}
+
+std::vector<QVariant> FeatureReader::attributes(OGRFeatureH feature) const
+{
+    std::vector<QVariant> values(m_target.fields.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        const int fi = static_cast<int>(i);
+        if (!OGR_F_IsFieldSetAndNotNull(feature, fi))
+            continue;
+        const FieldType type = m_target.fields[i].type;
+        switch (type) {
+        case FieldType::Integer: values[i] = qlonglong(OGR_F_GetFieldAsInteger64(feature, fi)); break;
+        case FieldType::Real: values[i] = OGR_F_GetFieldAsDouble(feature, fi); break;
+        case FieldType::Date:
+        case FieldType::DateTime: values[i] = dateValue(feature, fi, type); break;
+        default: {
+            const char *raw = OGR_F_GetFieldAsString(feature, fi);
+            values[i] = m_codec ? m_codec->toUnicode(raw) : QString::fromUtf8(raw);
+        }
+        }
+    }
+    return values;
+}
+
+GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
+{
+    if (!geometry || OGR_G_IsEmpty(geometry))
+        return {};
+    OgrGeometryPtr owned(readableCopy(geometry));
+    OGRGeometryH g = static_cast<OGRGeometryH>(owned.get());
+    OGR_G_FlattenTo2D(g);
+    QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
+    if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) != OGRERR_NONE)
+        wkb.clear();
+    GeosGeometryPtr result(wkb.isEmpty() ? nullptr
+                                         : GEOSWKBReader_read_r(geosContext(), m_wkbReader,
+                                                                reinterpret_cast<const unsigned char *>(wkb.constData()),
+                                                                static_cast<size_t>(wkb.size())));
+    if (!result) {
+        takeGeosError();
+        m_unsupportedFids.push_back(fid);
+    }
+    return result;
+}
+
+void FeatureReader::keepOrSkip(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry,
+                               GeometryKind kind)
+{
+    if (!m_hasGeometryField) {  // a bare table (.dbf alone, CSV without coordinates)
+        m_target.addFeature(fid, std::move(values), {});
+        return;
+    }
+    GeometryCheckReport &report = m_target.geometryCheck;
+    QString reason;
+    switch (checkAndRepair(geometry, kind, &reason)) {
+    case GeometryVerdict::Empty: report.emptyFids.push_back(fid); return;
+    case GeometryVerdict::Collapsed: report.collapsedFids.push_back(fid); return;
+    case GeometryVerdict::WrongKind: report.wrongKindFids.push_back(fid); return;
+    case GeometryVerdict::Repaired:
+        report.repairedFids.push_back(fid);
+        if (m_repairReasons.size() < 5)
+            m_repairReasons << tr("%1: %2").arg(fid).arg(reason);
+        break;
+    case GeometryVerdict::Valid: break;
+    }
+    const GeometryKind actual = geometryKindOf(geometry.get());
+    if (m_target.featureCount() == 0)
+        m_commonKind = actual;
+    else if (actual != m_commonKind)
+        m_mixed = true;
+    m_target.addFeature(fid, std::move(values), std::move(geometry));
+}
+
+void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)> &progress)
+{
+    ScopedCplErrors errors;
+    QStringList gdalMessages;
+    OGR_L_ResetReading(m_layer);
+    const GIntBig total = OGR_L_GetFeatureCount(m_layer, 0);
+    GIntBig done = 0;
+    while (OgrFeaturePtr feature{OGR_L_GetNextFeature(m_layer)}) {
+        OGRFeatureH f = static_cast<OGRFeatureH>(feature.get());
+        const qint64 fid = OGR_F_GetFID(f);
+        if (!errors.lastError().isEmpty()) {
+            // A corrupt record (GDAL read it with a null geometry): say which, keep reading.
+            gdalMessages << tr("feature %1: %2").arg(fid).arg(errors.lastError());
+            errors.clear();
+        }
+        keepOrSkip(fid, attributes(f), toGeos(OGR_F_GetGeometryRef(f), fid), kind);
+        ++done;
+        if (progress && done % 1024 == 0 && !progress(total > 0 ? double(done) / double(total) : 0.0))
+            throw ReadCancelled{};
+    }
+    if (!errors.lastError().isEmpty())
+        throw core::InputError(m_target.sourcePath, tr("reading stopped after %1 features: %2")
+                                                        .arg(done)
+                                                        .arg(errors.lastError()));
+    if (!errors.warnings().isEmpty())
+        gdalMessages << errors.warnings().split(QLatin1Char('\n')).mid(0, 10);
+    if (progress)
+        progress(1.0);
+    summarize(gdalMessages);
+}
+
+void FeatureReader::summarize(const QStringList &gdalMessages)
+{
+    const GeometryCheckReport &r = m_target.geometryCheck;
+    if (!r.repairedFids.empty())
+        m_target.warnings << tr("%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)")
+                                 .arg(r.repairedFids.size())
+                                 .arg(idList(r.repairedFids), m_repairReasons.join(QStringLiteral("; ")));
+    if (!r.emptyFids.empty())
+        m_target.warnings << tr("%1 features skipped: null or empty geometry, feature ids: %2")
+                                 .arg(r.emptyFids.size())
+                                 .arg(idList(r.emptyFids));
+    if (!r.collapsedFids.empty())
+        m_target.warnings << tr("%1 features skipped: invalid and nothing left after repair, feature ids: %2")
+                                 .arg(r.collapsedFids.size())
+                                 .arg(idList(r.collapsedFids));
+    if (!r.wrongKindFids.empty())
+        m_target.warnings << tr("%1 features skipped: geometry of another kind than the layer's, feature ids: %2")
+                                 .arg(r.wrongKindFids.size())
+                                 .arg(idList(r.wrongKindFids));
+    if (!m_unsupportedFids.empty())
+        m_target.warnings << tr("%1 geometries could not be converted (unsupported type), feature ids: %2")
+                                 .arg(m_unsupportedFids.size())
+                                 .arg(idList(m_unsupportedFids));
+    for (const QString &message : gdalMessages)
+        m_target.warnings << tr("GDAL: %1").arg(message);
+}
+
+} // namespace fg::gis

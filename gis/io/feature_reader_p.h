@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/io: turns one OGR layer's features into VectorLayer rows.
+#pragma once
+
+#include "gis/io/gdal_handles_p.h"
+#include "gis/io/text_codec.h"
+#include "gis/io/vector_layer.h"
+
+#include <functional>
+
+namespace fg::gis {
+
+/// The kind an OGR geometry type declares (Unknown for collections and "any").
+GeometryKind kindOfOgrType(OGRwkbGeometryType type);
+
+/// Reads the schema in its constructor and then every feature: attributes decoded with `codec`
+/// (null = GDAL already gives UTF-8), geometry flattened to 2-D, curves linearised, checked and
+/// repaired (see checkAndRepair). Skipped features and GDAL's per-feature errors become warnings
+/// that name feature ids. Not thread-safe; one per read.
+class FeatureReader
+{
+public:
+    FeatureReader(OGRLayerH layer, const TextCodec *codec, VectorLayer &target);
+    ~FeatureReader();
+    FeatureReader(const FeatureReader &) = delete;
+    FeatureReader &operator=(const FeatureReader &) = delete;
+
+    /// Reads all features for a layer of `kind` (Unknown: keep every kind). Calls progress with
+    /// 0..1; throws ReadCancelled when it returns false, core::InputError when GDAL stops early.
+    void readAll(GeometryKind kind, const std::function<bool(double)> &progress);
+    /// The one kind all kept geometries share, Unknown when mixed or none.
+    GeometryKind commonKind() const { return m_mixed ? GeometryKind::Unknown : m_commonKind; }
+
+private:
+    GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid);
+    std::vector<QVariant> attributes(OGRFeatureH feature) const;
+    void keepOrSkip(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, GeometryKind kind);
+    void summarize(const QStringList &gdalMessages);
+
+    OGRLayerH m_layer;
+    const TextCodec *m_codec;
+    VectorLayer &m_target;
+    GEOSWKBReader *m_wkbReader;
+    bool m_hasGeometryField = true;
+    GeometryKind m_commonKind = GeometryKind::Unknown;
+    bool m_mixed = false;
+    QStringList m_repairReasons;
+    std::vector<qint64> m_unsupportedFids;
+};
+
+} // namespace fg::gis
