@@ -24,9 +24,15 @@ const char *areaMethodName(AreaMethod method);
 bool parseAreaMethod(const QString &text, AreaMethod *method);
 
 /// Measures polygonal GEOS geometries given in a CGCS2000 Gauss-Krüger working CRS
-/// (EPSG:4513–4554) on the CGCS2000 ellipsoid. Non-polygonal parts count as zero area;
-/// holes are subtracted whatever the rings' orientation.
-/// Not thread-safe: use one calculator per thread (it holds a PROJ transformation).
+/// (EPSG:4513–4554; the 6° zones EPSG:4491–4512 are accepted too) on the CGCS2000 ellipsoid.
+/// Polygon = |outer ring| − Σ|holes| whatever the rings' orientation; MultiPolygons and
+/// GeometryCollections sum their polygonal members; points, lines, empty and null count as zero.
+/// Ellipsoidal: 三调 method (edges densified to ≤ 70 m in the plane, inverse GK, trapezoid series,
+/// see trapezoid_series.h). Geodesic: GeographicLib with geodesic edges between the given vertices.
+/// Planar: area in the GK plane.
+/// Not thread-safe: use one calculator per thread at a time (it holds a PROJ transformation and
+/// scratch buffers). It may be created on one thread and used on another: it follows the calling
+/// thread's PROJ context. Cost: no allocation per vertex; buffers grow to the largest ring seen.
 class AreaCalculator
 {
 public:
@@ -37,7 +43,9 @@ public:
     AreaCalculator &operator=(AreaCalculator &&) noexcept;
 
     int workingEpsg() const;
-    /// Area in m² by one method.
+    /// Area in m² by one method. Throws core::InputError (no file named: callers that know the
+    /// file and feature should catch and rethrow with them) when coordinates lie outside the
+    /// zone's domain, e.g. lon/lat degrees or another zone's metres passed by mistake.
     double area(const GEOSGeometry *geometry, AreaMethod method) const;
     /// All three methods from the same geometry.
     Areas areas(const GEOSGeometry *geometry) const;
