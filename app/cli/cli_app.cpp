@@ -2,6 +2,7 @@
 #include "app/cli/cli_app.h"
 
 #include "app/cli/info_command.h"
+#include "app/cli/make_sample_command.h"
 #include "core/input_error.h"
 
 namespace fg::app {
@@ -9,6 +10,7 @@ namespace fg::app {
 CliApp::CliApp()
 {
     addCommand(std::make_unique<InfoCommand>());
+    addCommand(std::make_unique<MakeSampleCommand>());
 }
 
 CliApp::~CliApp() = default;
