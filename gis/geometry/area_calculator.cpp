@@ -61,7 +61,8 @@ struct AreaCalculator::Impl
     geod_geodesic geod{};
     TrapezoidSeries series{6378137.0, 1 / 298.257222101};
     // Reused between calls so measuring allocates only when a ring is larger than any before.
-    mutable std::vector<double> raw, x, y;
+    mutable std::vector<double> raw, x, y, gx, gy;
+    mutable std::vector<std::size_t> vertexAt;
 
     void useCallingThread() const
     {
@@ -74,10 +75,17 @@ struct AreaCalculator::Impl
     std::size_t loadRing(const GEOSGeometry *ring) const;
     void toLonLat(std::size_t n) const;
     [[noreturn]] void throwOutsideZone() const;
-    double ellipsoidalRing(const GEOSGeometry *ring) const;
-    double geodesicRing(const GEOSGeometry *ring) const;
-    double polygon(const GEOSGeometry *polygon, AreaMethod method) const;
-    double measure(const GEOSGeometry *geometry, AreaMethod method) const;
+    /// Ellipsoidal and geodesic areas (m²); as a request, non-zero members say which to compute.
+    struct Pair
+    {
+        double ellipsoidal = 0;
+        double geodesic = 0;
+    };
+    void prepare(std::size_t n, bool densify) const;
+    Pair ring(const GEOSGeometry *ring, Pair want) const;
+    Pair polygon(const GEOSGeometry *polygon, Pair want) const;
+    Pair measure(const GEOSGeometry *geometry, Pair want) const;
+    static double planar(const GEOSGeometry *geometry);
 };
 
 /// Copies the ring's coordinates into `raw` as x, y pairs without the closing vertex.
@@ -115,13 +123,13 @@ void AreaCalculator::Impl::throwOutsideZone() const
         {}, Tr::tr("coordinates outside the domain of EPSG:%1 cannot be measured on the ellipsoid").arg(epsg));
 }
 
-double AreaCalculator::Impl::ellipsoidalRing(const GEOSGeometry *ring) const
+/// Fills x/y from raw: the ring's n vertices, with every edge longer than kMaxEdge split into
+/// equal pieces when `densify`; vertexAt[i] is where vertex i landed.
+void AreaCalculator::Impl::prepare(std::size_t n, bool densify) const
 {
-    const std::size_t n = loadRing(ring);
-    if (n < 3)
-        return 0;
     x.clear();
     y.clear();
+    vertexAt.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t j = (i + 1 == n) ? 0 : i + 1;
         const double x0 = raw[2 * i], y0 = raw[2 * i + 1];
@@ -129,79 +137,95 @@ double AreaCalculator::Impl::ellipsoidalRing(const GEOSGeometry *ring) const
         const double len = std::hypot(dx, dy);
         if (!(len <= kMaxPlausibleEdge))
             throwOutsideZone();
-        const std::size_t pieces = len > kMaxEdge ? std::size_t(std::ceil(len / kMaxEdge)) : 1;
+        const std::size_t pieces = densify && len > kMaxEdge ? std::size_t(std::ceil(len / kMaxEdge)) : 1;
+        vertexAt[i] = x.size();
         for (std::size_t k = 0; k < pieces; ++k) {
             const double t = double(k) / double(pieces);
             x.push_back(x0 + t * dx);
             y.push_back(y0 + t * dy);
         }
     }
-    const std::size_t m = x.size();
-    toLonLat(m);
-    for (std::size_t i = 0; i < m; ++i) {
-        x[i] *= kDegToRad;
-        y[i] *= kDegToRad;
-    }
-    return std::abs(series.signedRingArea(x.data(), y.data(), m));
 }
 
-double AreaCalculator::Impl::geodesicRing(const GEOSGeometry *ring) const
+/// Both ellipsoid areas of one ring from a single inverse projection: the densified vertices
+/// feed the trapezoid sum, the original ones (a subset) the geodesic polygon.
+AreaCalculator::Impl::Pair AreaCalculator::Impl::ring(const GEOSGeometry *ring, Pair want) const
 {
     const std::size_t n = loadRing(ring);
     if (n < 3)
-        return 0;
-    x.resize(n);
-    y.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        x[i] = raw[2 * i];
-        y[i] = raw[2 * i + 1];
+        return {};
+    prepare(n, want.ellipsoidal != 0);
+    const std::size_t m = x.size();
+    toLonLat(m);
+    Pair out;
+    if (want.geodesic != 0) {
+        gx.resize(n);
+        gy.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            gx[i] = x[vertexAt[i]];
+            gy[i] = y[vertexAt[i]];
+        }
+        // Edges between the ring's own vertices are geodesics here: that is the method's definition.
+        geod_polygonarea(&geod, gy.data(), gx.data(), int(n), &out.geodesic, nullptr);
+        out.geodesic = std::abs(out.geodesic);
     }
-    toLonLat(n);
-    double area = 0;
-    // Edges between the ring's own vertices are geodesics here: that is the method's definition.
-    geod_polygonarea(&geod, y.data(), x.data(), int(n), &area, nullptr);
-    return std::abs(area);
+    if (want.ellipsoidal != 0) {
+        for (std::size_t i = 0; i < m; ++i) {
+            x[i] *= kDegToRad;
+            y[i] *= kDegToRad;
+        }
+        out.ellipsoidal = std::abs(series.signedRingArea(x.data(), y.data(), m));
+    }
+    return out;
 }
 
-double AreaCalculator::Impl::polygon(const GEOSGeometry *poly, AreaMethod method) const
+AreaCalculator::Impl::Pair AreaCalculator::Impl::polygon(const GEOSGeometry *poly, Pair want) const
 {
     GEOSContextHandle_t g = geosContext();
-    auto ringArea = [&](const GEOSGeometry *ring) {
-        return method == AreaMethod::Geodesic ? geodesicRing(ring) : ellipsoidalRing(ring);
-    };
     const GEOSGeometry *shell = GEOSGetExteriorRing_r(g, poly);
     if (!shell)
-        return 0;
-    double area = ringArea(shell);
+        return {};
+    Pair area = ring(shell, want);
     const int holes = GEOSGetNumInteriorRings_r(g, poly);
-    for (int i = 0; i < holes; ++i)
-        area -= ringArea(GEOSGetInteriorRingN_r(g, poly, i));
+    for (int i = 0; i < holes; ++i) {
+        const Pair hole = ring(GEOSGetInteriorRingN_r(g, poly, i), want);
+        area.ellipsoidal -= hole.ellipsoidal;
+        area.geodesic -= hole.geodesic;
+    }
     return area;
 }
 
-double AreaCalculator::Impl::measure(const GEOSGeometry *geometry, AreaMethod method) const
+AreaCalculator::Impl::Pair AreaCalculator::Impl::measure(const GEOSGeometry *geometry, Pair want) const
 {
     GEOSContextHandle_t g = geosContext();
     if (!geometry || GEOSisEmpty_r(g, geometry) == 1)
-        return 0;
-    if (method == AreaMethod::Planar) {
-        double area = 0;
-        return GEOSArea_r(g, geometry, &area) ? area : 0;
-    }
+        return {};
     switch (GEOSGeomTypeId_r(g, geometry)) {
     case GEOS_POLYGON:
-        return polygon(geometry, method);
+        return polygon(geometry, want);
     case GEOS_MULTIPOLYGON:
     case GEOS_GEOMETRYCOLLECTION: {
-        double sum = 0;
+        Pair sum;
         const int parts = GEOSGetNumGeometries_r(g, geometry);
-        for (int i = 0; i < parts; ++i)
-            sum += measure(GEOSGetGeometryN_r(g, geometry, i), method);
+        for (int i = 0; i < parts; ++i) {
+            const Pair part = measure(GEOSGetGeometryN_r(g, geometry, i), want);
+            sum.ellipsoidal += part.ellipsoidal;
+            sum.geodesic += part.geodesic;
+        }
         return sum;
     }
     default:
-        return 0; // points and lines have no area
+        return {}; // points and lines have no area
     }
+}
+
+double AreaCalculator::Impl::planar(const GEOSGeometry *geometry)
+{
+    GEOSContextHandle_t g = geosContext();
+    double area = 0;
+    if (!geometry || GEOSisEmpty_r(g, geometry) == 1 || !GEOSArea_r(g, geometry, &area))
+        return 0;
+    return area;
 }
 
 double Areas::of(AreaMethod method) const
@@ -300,15 +324,24 @@ int AreaCalculator::workingEpsg() const
 
 double AreaCalculator::area(const GEOSGeometry *geometry, AreaMethod method) const
 {
-    return d->measure(geometry, method);
+    switch (method) {
+    case AreaMethod::Ellipsoidal:
+        return d->measure(geometry, {1, 0}).ellipsoidal;
+    case AreaMethod::Geodesic:
+        return d->measure(geometry, {0, 1}).geodesic;
+    case AreaMethod::Planar:
+        break;
+    }
+    return Impl::planar(geometry);
 }
 
 Areas AreaCalculator::areas(const GEOSGeometry *geometry) const
 {
+    const Impl::Pair both = d->measure(geometry, {1, 1});
     Areas result;
-    result.ellipsoidal = d->measure(geometry, AreaMethod::Ellipsoidal);
-    result.geodesic = d->measure(geometry, AreaMethod::Geodesic);
-    result.planar = d->measure(geometry, AreaMethod::Planar);
+    result.ellipsoidal = both.ellipsoidal;
+    result.geodesic = both.geodesic;
+    result.planar = Impl::planar(geometry);
     return result;
 }
 

@@ -48,6 +48,23 @@ TEST_CASE("only CGCS2000 Gauss-Krüger working CRSs are accepted", "[area]")
     // Both 3° families: zone-prefixed (4513–4533) and CM-only (4534–4554).
     for (int epsg : {4513, 4526, 4533, 4534, 4547, 4554})
         CHECK(AreaCalculator(epsg).workingEpsg() == epsg);
+    // The 6° zones (4491–4501 prefixed, 4502–4512 CM only) are CGCS2000 Gauss-Krüger as well.
+    for (int epsg : {4491, 4502, 4508})
+        CHECK(AreaCalculator(epsg).workingEpsg() == epsg);
+}
+
+TEST_CASE("all three areas at once equal the areas one method at a time", "[area]")
+{
+    const AreaCalculator calc(4547);
+    // A parcel with a hole and edges both shorter and longer than 70 m.
+    const auto parcel = fromWkt(QStringLiteral("POLYGON((440000 4010000, 440350 4010020, 440360 4010300, 440010 4010310, "
+                                               "440005 4010150, 440000 4010000), (440100 4010100, 440200 4010100, "
+                                               "440150 4010180, 440100 4010100))"));
+    REQUIRE(parcel);
+    const Areas all = calc.areas(parcel.get());
+    for (AreaMethod m : {AreaMethod::Ellipsoidal, AreaMethod::Geodesic, AreaMethod::Planar})
+        CHECK(all.of(m) == calc.area(parcel.get(), m));
+    CHECK(all.ellipsoidal < all.planar); // 60 km west of the central meridian, GK enlarges
 }
 
 TEST_CASE("area method names round-trip", "[area]")
