@@ -29,8 +29,8 @@ bool AccumulationSelector::accumulates(std::optional<CaseStatus> status, Accumul
     return false;
 }
 
-AccumulationSelection AccumulationSelector::select(const QList<PartyIncident> &incidents,
-                                                   AccumulationPolicy policy)
+AccumulationSelection AccumulationSelector::select(
+    const QList<PartyIncident> &incidents, AccumulationPolicy policy)
 {
     AccumulationSelection selection;
     QSet<QString> seen;

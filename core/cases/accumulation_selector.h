@@ -16,7 +16,7 @@ namespace fg::core {
 struct PartyIncident
 {
     QString incidentId;
-    QString partyId;                      ///< empty when no party is known yet
+    QString partyId; ///< empty when no party is known yet
     std::optional<CaseStatus> caseStatus; ///< nullopt: recorded, no case opened yet
 };
 
@@ -33,7 +33,7 @@ enum class AccumulationPolicy {
 struct AccumulationSelection
 {
     QMap<QString, QStringList> byParty; ///< party id → accumulating incident ids, input order
-    QStringList unattributed;           ///< accumulating incidents with no party: shown, never dropped
+    QStringList unattributed; ///< accumulating incidents with no party: shown, never dropped
 };
 
 /// Selects, per party, the incidents not yet dealt with; gis/ unions their geometries and
@@ -48,8 +48,8 @@ public:
     /// True when an incident whose case is in @p status (nullopt: no case) accumulates.
     static bool accumulates(std::optional<CaseStatus> status, AccumulationPolicy policy);
     /// The selection. Throws InputError when an incident id is empty or listed twice.
-    static AccumulationSelection select(const QList<PartyIncident> &incidents,
-                                        AccumulationPolicy policy = AccumulationPolicy::UntilDecision);
+    static AccumulationSelection select(
+        const QList<PartyIncident> &incidents, AccumulationPolicy policy = AccumulationPolicy::UntilDecision);
 };
 
 } // namespace fg::core

@@ -33,16 +33,15 @@ QByteArray AuditEvent::canonical() const
 
 QJsonObject AuditEvent::toJson() const
 {
-    return QJsonObject { { "seq", seq },       { "when", when },           { "who", who },
-                         { "role", role },     { "entity", entity },       { "entity_id", entityId },
-                         { "action", action }, { "old", orNull(oldValue) }, { "new", orNull(newValue) },
-                         { "prev", prevHash }, { "hash", hash } };
+    return QJsonObject { { "seq", seq }, { "when", when }, { "who", who }, { "role", role },
+        { "entity", entity }, { "entity_id", entityId }, { "action", action }, { "old", orNull(oldValue) },
+        { "new", orNull(newValue) }, { "prev", prevHash }, { "hash", hash } };
 }
 
 AuditEvent AuditEvent::fromJson(const QJsonObject &object)
 {
-    static const QStringList kFields = { "seq", "when", "who", "role", "entity", "entity_id",
-                                         "action", "old", "new", "prev", "hash" };
+    static const QStringList kFields
+        = { "seq", "when", "who", "role", "entity", "entity_id", "action", "old", "new", "prev", "hash" };
     const QString name = QString::number(object.value("seq").toInteger());
     for (const QString &field : kFields) {
         if (!object.contains(field))

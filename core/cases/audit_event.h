@@ -18,17 +18,17 @@ struct AuditEvent
     Q_DECLARE_TR_FUNCTIONS(fg::core::AuditEvent)
 
 public:
-    qint64 seq = 0;    ///< 1, 2, 3 … with no gaps
-    QString when;      ///< UTC, ISO 8601 with milliseconds and 'Z' (see timestamp())
-    QString who;       ///< operator's name, as given when the project was opened
-    QString role;      ///< operator's role
-    QString entity;    ///< "incident", "case", "transfer", …
+    qint64 seq = 0; ///< 1, 2, 3 … with no gaps
+    QString when; ///< UTC, ISO 8601 with milliseconds and 'Z' (see timestamp())
+    QString who; ///< operator's name, as given when the project was opened
+    QString role; ///< operator's role
+    QString entity; ///< "incident", "case", "transfer", …
     QString entityId;
-    QString action;    ///< e.g. "create", "update", a case action code
+    QString action; ///< e.g. "create", "update", a case action code
     QJsonValue oldValue; ///< state before (null for a creation)
     QJsonValue newValue; ///< state after
-    QString prevHash;  ///< hash of the previous event (HashChain::genesis() for the first)
-    QString hash;      ///< SHA-256 of canonical(), lowercase hex
+    QString prevHash; ///< hash of the previous event (HashChain::genesis() for the first)
+    QString hash; ///< SHA-256 of canonical(), lowercase hex
 
     /// @p time in UTC as "yyyy-MM-ddTHH:mm:ss.zzzZ", the only form `when` takes.
     static QString timestamp(const QDateTime &time);

@@ -12,14 +12,15 @@ using Entry = detail::EnumEntry<CaseAction>;
 constexpr std::array<Entry, 10> kActions = { {
     { CaseAction::RecordClue, "record_clue", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Record clue") },
     { CaseAction::Verify, "verify", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Verify on site") },
-    { CaseAction::Dismiss, "dismiss", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Dismiss as not a violation") },
+    { CaseAction::Dismiss, "dismiss",
+        QT_TRANSLATE_NOOP("fg::core::CaseAction", "Dismiss as not a violation") },
     { CaseAction::Stop, "stop", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Issue stop order") },
     { CaseAction::ReportMajor, "report", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Report major case") },
     { CaseAction::File, "file", QT_TRANSLATE_NOOP("fg::core::CaseAction", "File case") },
     { CaseAction::Decide, "decide", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Decide penalty") },
     { CaseAction::Execute, "execute", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Execute decision") },
     { CaseAction::AcceptReclamation, "accept_reclamation",
-      QT_TRANSLATE_NOOP("fg::core::CaseAction", "Accept reclamation") },
+        QT_TRANSLATE_NOOP("fg::core::CaseAction", "Accept reclamation") },
     { CaseAction::Close, "close", QT_TRANSLATE_NOOP("fg::core::CaseAction", "Close case") },
 } };
 } // namespace

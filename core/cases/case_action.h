@@ -9,16 +9,16 @@ namespace fg::core {
 /// What an officer does to move a case along its track. Each action is one row (or two) of
 /// CaseTransitionTable; RecordClue only opens a case and never appears in the table.
 enum class CaseAction {
-    RecordClue,        ///< opens the case (线索登记)
-    Verify,            ///< 核实: confirmed on site
-    Dismiss,           ///< 不属实
-    Stop,              ///< 制止: stop order
-    ReportMajor,       ///< 重大案件报告
-    File,              ///< 立案
-    Decide,            ///< 处罚决定
-    Execute,           ///< 执行
+    RecordClue, ///< opens the case (线索登记)
+    Verify, ///< 核实: confirmed on site
+    Dismiss, ///< 不属实
+    Stop, ///< 制止: stop order
+    ReportMajor, ///< 重大案件报告
+    File, ///< 立案
+    Decide, ///< 处罚决定
+    Execute, ///< 执行
     AcceptReclamation, ///< 复耕验收
-    Close,             ///< 结案
+    Close, ///< 结案
 };
 
 /// Every action in track order.

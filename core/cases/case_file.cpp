@@ -10,7 +10,8 @@ namespace fg::core {
 namespace {
 using Entry = detail::EnumEntry<ThresholdFlag>;
 constexpr std::array<Entry, 3> kFlags = { {
-    { ThresholdFlag::NotAssessed, "not_assessed", QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Not assessed") },
+    { ThresholdFlag::NotAssessed, "not_assessed",
+        QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Not assessed") },
     { ThresholdFlag::Below, "below", QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Below thresholds") },
     { ThresholdFlag::Reached, "reached", QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Threshold reached") },
 } };
@@ -93,8 +94,8 @@ void CaseFile::recordReply(const QString &transferId, QString reply, QDateTime r
         if (transfer.replied())
             throw InputError(QString(), tr("transfer %1 already has a reply").arg(transferId), m_id);
         if (!repliedAt.isValid() || repliedAt < transfer.sentAt)
-            throw InputError(QString(), tr("the reply to transfer %1 has no date or predates it").arg(transferId),
-                             m_id);
+            throw InputError(
+                QString(), tr("the reply to transfer %1 has no date or predates it").arg(transferId), m_id);
         transfer.reply = std::move(reply);
         transfer.repliedAt = std::move(repliedAt);
         return;
@@ -114,7 +115,8 @@ bool CaseFile::hasTransferTo(Department department) const
 void CaseFile::addAccountability(AccountabilityRecord record)
 {
     if (!record.complete())
-        throw InputError(QString(), tr("an accountability record needs who, the decision and its date"), m_id);
+        throw InputError(
+            QString(), tr("an accountability record needs who, the decision and its date"), m_id);
     m_accountability.append(std::move(record));
 }
 

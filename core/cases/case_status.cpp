@@ -12,9 +12,11 @@ using Entry = detail::EnumEntry<CaseStatus>;
 constexpr std::array<Entry, 10> kStatuses = { {
     { CaseStatus::Clue, "clue", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Clue") },
     { CaseStatus::Verified, "verified", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Verified on site") },
-    { CaseStatus::Dismissed, "dismissed", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Dismissed (not a violation)") },
+    { CaseStatus::Dismissed, "dismissed",
+        QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Dismissed (not a violation)") },
     { CaseStatus::Stopped, "stopped", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Stopped") },
-    { CaseStatus::Reported, "reported", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Reported as a major case") },
+    { CaseStatus::Reported, "reported",
+        QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Reported as a major case") },
     { CaseStatus::Filed, "filed", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Filed") },
     { CaseStatus::Decided, "decided", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Penalty decided") },
     { CaseStatus::Executed, "executed", QT_TRANSLATE_NOOP("fg::core::CaseStatus", "Decision executed") },

@@ -20,9 +20,9 @@ struct Actor
 
 /// The kinds of a penalty decision (处罚决定); one decision may combine several.
 enum class Penalty {
-    Demolish,   ///< 拆除 (restore the land)
+    Demolish, ///< 拆除 (restore the land)
     Confiscate, ///< 没收 (buildings and facilities)
-    Fine,       ///< 罚款
+    Fine, ///< 罚款
 };
 
 /// Stable storage code: "demolish", "confiscate", "fine".
@@ -38,7 +38,7 @@ struct CaseStep
 {
     CaseAction action = CaseAction::RecordClue;
     CaseStatus from = CaseStatus::Clue; ///< filled by CaseWorkflow::apply()
-    CaseStatus to = CaseStatus::Clue;   ///< filled by CaseWorkflow::apply()
+    CaseStatus to = CaseStatus::Clue; ///< filled by CaseWorkflow::apply()
     /// When the step was done, in the county's civil time; day-based deadlines use its date.
     QDateTime when;
     Actor actor;

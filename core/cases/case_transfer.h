@@ -19,7 +19,7 @@ struct CaseTransfer
     Actor sentBy;
     QString note;
     QStringList attachmentIds;
-    QString reply;      ///< the receiving body's reply (empty until it answers)
+    QString reply; ///< the receiving body's reply (empty until it answers)
     QDateTime repliedAt; ///< invalid until it answers
 
     bool replied() const { return repliedAt.isValid(); }
@@ -28,11 +28,14 @@ struct CaseTransfer
 /// An accountability record (问责记录): who was held to account, what was decided, when.
 struct AccountabilityRecord
 {
-    QString who;      ///< the person (or body) held to account
+    QString who; ///< the person (or body) held to account
     QString decision; ///< e.g. "警告处分", "诫勉谈话"
     QDate date;
 
-    bool complete() const { return !who.trimmed().isEmpty() && !decision.trimmed().isEmpty() && date.isValid(); }
+    bool complete() const
+    {
+        return !who.trimmed().isEmpty() && !decision.trimmed().isEmpty() && date.isValid();
+    }
 };
 
 } // namespace fg::core

@@ -12,8 +12,8 @@ namespace fg::core {
 /// A condition on a transition, evaluated against the case by CaseWorkflow.
 enum class TransitionGuard {
     Always,
-    MajorOnly,    ///< only major cases (重大案件) take this road
-    NotMajor,     ///< only cases that are not major
+    MajorOnly, ///< only major cases (重大案件) take this road
+    NotMajor, ///< only cases that are not major
     NoDemolition, ///< only when no demolition was decided (nothing to reclaim)
 };
 

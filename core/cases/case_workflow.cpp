@@ -102,10 +102,10 @@ void CaseWorkflow::restore(CaseFile &file, const CaseStep &step) const
     const auto row = CaseTransitionTable::find(file.status(), step.action);
     if (!row || row->from != step.from || row->to != step.to || !step.when.isValid())
         throw InputError(QString(),
-                         tr("stored step '%1' (%2 → %3) does not follow status '%4'")
-                             .arg(caseActionCode(step.action), caseStatusCode(step.from), caseStatusCode(step.to),
-                                  caseStatusCode(file.status())),
-                         file.id());
+            tr("stored step '%1' (%2 → %3) does not follow status '%4'")
+                .arg(caseActionCode(step.action), caseStatusCode(step.from), caseStatusCode(step.to),
+                    caseStatusCode(file.status())),
+            file.id());
     file.appendStep(step);
 }
 

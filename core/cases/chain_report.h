@@ -10,17 +10,17 @@ struct ChainReport
 {
     enum class Problem {
         None,
-        Edited,     ///< an event's content no longer matches its hash
-        Deleted,    ///< events are missing (a gap in the sequence numbers)
-        Reordered,  ///< an event stands out of its place
+        Edited, ///< an event's content no longer matches its hash
+        Deleted, ///< events are missing (a gap in the sequence numbers)
+        Reordered, ///< an event stands out of its place
         BrokenLink, ///< an event does not chain to the one before it (one was replaced and re-hashed)
-        Truncated,  ///< the log ends before an event known from an anchor
+        Truncated, ///< the log ends before an event known from an anchor
     };
 
     Problem problem = Problem::None;
     qsizetype index = -1; ///< position of the first broken event in the list given (-1 when intact)
-    qint64 seq = 0;       ///< its sequence number (for Truncated: the anchored one missing)
-    QString message;      ///< translated, names the event
+    qint64 seq = 0; ///< its sequence number (for Truncated: the anchored one missing)
+    QString message; ///< translated, names the event
 
     bool intact() const { return problem == Problem::None; }
 };

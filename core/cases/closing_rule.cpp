@@ -41,8 +41,8 @@ QStringList ClosingRule::unmetConditions(const CaseFile &file)
     if (file.thresholdFlag() == ThresholdFlag::NotAssessed)
         unmet.append(tr("the occupied area has not been assessed against the accountability thresholds"));
     const auto &records = file.accountability();
-    const bool accounted = std::any_of(records.begin(), records.end(),
-                                       [](const AccountabilityRecord &record) { return record.complete(); });
+    const bool accounted = std::any_of(
+        records.begin(), records.end(), [](const AccountabilityRecord &record) { return record.complete(); });
     if (file.thresholdFlag() == ThresholdFlag::Reached && !accounted)
         unmet.append(tr("the case reaches an accountability threshold and has no accountability record"));
     for (Department department : requiredTransfers(file)) {

@@ -64,7 +64,10 @@ class RuleReader
     Q_DECLARE_TR_FUNCTIONS(fg::core::DeadlineRules)
 
 public:
-    explicit RuleReader(const QString &source) : m_source(source) {}
+    explicit RuleReader(const QString &source)
+        : m_source(source)
+    {
+    }
 
     [[noreturn]] void fail(const QString &problem, const QString &ruleId = {}) const
     {
@@ -100,9 +103,9 @@ public:
             if (rule.amount <= 0)
                 fail(tr("'within' must be a positive whole number"), rule.id);
             rule.unit = detail::enumFromCode(kUnits, object.value("unit").toString(),
-                                             QT_TRANSLATE_NOOP("fg::core::EnumTable", "deadline unit"));
+                QT_TRANSLATE_NOOP("fg::core::EnumTable", "deadline unit"));
             rule.scope = detail::enumFromCode(kScopes, object.value("cases").toString("all"),
-                                              QT_TRANSLATE_NOOP("fg::core::EnumTable", "case scope"));
+                QT_TRANSLATE_NOOP("fg::core::EnumTable", "case scope"));
         } catch (const InputError &error) {
             if (!error.file().isEmpty())
                 throw;
@@ -139,7 +142,8 @@ private:
         for (const QJsonValue &code : object.value("do").toArray()) {
             const CaseAction action = caseActionFromCode(code.toString());
             if (!CaseTransitionTable::find(rule.after, action))
-                fail(tr("'%1' cannot follow status '%2'").arg(code.toString(), caseStatusCode(rule.after)), rule.id);
+                fail(tr("'%1' cannot follow status '%2'").arg(code.toString(), caseStatusCode(rule.after)),
+                    rule.id);
             rule.actions.append(action);
         }
         if (rule.actions.isEmpty())
@@ -213,7 +217,8 @@ DeadlineRules DeadlineRules::fromJson(const QByteArray &json, const QString &sou
         reader.fail(tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     const QJsonObject root = document.object();
     if (root.value("version").toInt(1) != 1)
-        reader.fail(tr("rules file version %1 is not supported (expected 1)").arg(root.value("version").toInt()));
+        reader.fail(
+            tr("rules file version %1 is not supported (expected 1)").arg(root.value("version").toInt()));
     if (!root.value("rules").isArray())
         reader.fail(tr("no 'rules' array"));
     QList<DeadlineRule> rules;
@@ -226,7 +231,7 @@ DeadlineRules DeadlineRules::fromJson(const QByteArray &json, const QString &sou
         rules.append(std::move(rule));
     }
     WorkingCalendar calendar(reader.dates(root.value("holidays"), "holidays"),
-                             reader.dates(root.value("working_weekend_days"), "working_weekend_days"));
+        reader.dates(root.value("working_weekend_days"), "working_weekend_days"));
     return DeadlineRules(std::move(rules), std::move(calendar));
 }
 
@@ -235,10 +240,8 @@ QByteArray DeadlineRules::toJson() const
     QJsonArray rules;
     for (const DeadlineRule &rule : m_rules)
         rules.append(ruleObject(rule));
-    const QJsonObject root { { "version", 1 },
-                             { "holidays", dateArray(m_calendar.holidays()) },
-                             { "working_weekend_days", dateArray(m_calendar.workingWeekendDays()) },
-                             { "rules", rules } };
+    const QJsonObject root { { "version", 1 }, { "holidays", dateArray(m_calendar.holidays()) },
+        { "working_weekend_days", dateArray(m_calendar.workingWeekendDays()) }, { "rules", rules } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -48,7 +48,7 @@ QDateTime firstTransfer(const CaseFile &file, Department department)
 void sortByDue(QList<Obligation> &obligations)
 {
     std::stable_sort(obligations.begin(), obligations.end(),
-                     [](const Obligation &a, const Obligation &b) { return a.due < b.due; });
+        [](const Obligation &a, const Obligation &b) { return a.due < b.due; });
 }
 
 } // namespace

@@ -28,22 +28,25 @@ constexpr std::array<DutyRow, 12> kDuties = { {
     { VT::RuralHousing, D::Township, kLead, FG_DUTY("the township stops rural housing on cultivated land") },
     { VT::RuralHousing, D::AgricultureRural, kInvolved, FG_DUTY("homestead management") },
     { VT::FacilityAgriculture, D::AgricultureRural, kLead,
-      FG_DUTY("facility agriculture, greenhouse houses and non-grain use") },
+        FG_DUTY("facility agriculture, greenhouse houses and non-grain use") },
     { VT::LakeDigging, D::WaterResources, kLead, FG_DUTY("lakes, landscapes and water projects") },
     { VT::Afforestation, D::Forestry, kLead, FG_DUTY("afforestation and green belts") },
     { VT::Afforestation, D::Transport, kInvolved, FG_DUTY("green belts along roads") },
     { VT::Graves, D::CivilAffairs, kLead, FG_DUTY("burial land") },
     { VT::ReserveConstruction, D::EcologyEnvironment, kLead, FG_DUTY("construction in nature reserves") },
     { VT::TransportWithoutApproval, D::Transport, kLead,
-      FG_DUTY("no construction permit for transport projects without land approval") },
-    { VT::MunicipalWorks, D::HousingConstruction, kLead, FG_DUTY("municipal and building works without approval") },
+        FG_DUTY("no construction permit for transport projects without land approval") },
+    { VT::MunicipalWorks, D::HousingConstruction, kLead,
+        FG_DUTY("municipal and building works without approval") },
     { VT::GovernmentProject, D::DevelopmentReform, kLead,
-      FG_DUTY("government-invested projects without land pre-approval") },
-    { VT::EnterpriseViolation, D::MarketRegulation, kLead, FG_DUTY("the enterprise's credit record is made public") },
+        FG_DUTY("government-invested projects without land pre-approval") },
+    { VT::EnterpriseViolation, D::MarketRegulation, kLead,
+        FG_DUTY("the enterprise's credit record is made public") },
 } };
 #undef FG_DUTY
 
-void addOnce(QList<DepartmentSuggestion> &list, Department department, DepartmentRole role, const QString &reason)
+void addOnce(
+    QList<DepartmentSuggestion> &list, Department department, DepartmentRole role, const QString &reason)
 {
     for (const DepartmentSuggestion &existing : list) {
         if (existing.department == department)
@@ -70,15 +73,16 @@ QList<DepartmentSuggestion> DepartmentAdvisor::forCase(const CaseFile &file)
     if (file.crimeSuspectedAt().isValid()) {
         addOnce(suggestions, Department::PublicSecurity, kLead, tr("a suspected crime is investigated"));
         addOnce(suggestions, Department::Procuratorate, kInvolved,
-                tr("the procuratorate takes part early in a suspected crime"));
+            tr("the procuratorate takes part early in a suspected crime"));
     }
     if (file.misconductSuspectedAt().isValid())
-        addOnce(suggestions, Department::DisciplineInspection, kLead, tr("officials' misconduct behind the case"));
+        addOnce(suggestions, Department::DisciplineInspection, kLead,
+            tr("officials' misconduct behind the case"));
     if (file.courtEnforced())
         addOnce(suggestions, Department::Court, kLead, tr("forced execution of the decision"));
     if (file.hasPenalty(Penalty::Demolish))
         addOnce(suggestions, Department::AgricultureRural, kInvolved,
-                tr("reclamation acceptance together with the natural resources bureau"));
+            tr("reclamation acceptance together with the natural resources bureau"));
     return suggestions;
 }
 

@@ -31,9 +31,10 @@ public:
     static ChainReport verify(const QList<AuditEvent> &events, const std::optional<ChainAnchor> &anchor = {});
 
 private:
-    static std::optional<ChainReport> sequenceProblem(const QList<AuditEvent> &events, qsizetype index,
-                                                      qint64 expected);
-    static std::optional<ChainReport> anchorProblem(const QList<AuditEvent> &events, const ChainAnchor &anchor);
+    static std::optional<ChainReport> sequenceProblem(
+        const QList<AuditEvent> &events, qsizetype index, qint64 expected);
+    static std::optional<ChainReport> anchorProblem(
+        const QList<AuditEvent> &events, const ChainAnchor &anchor);
 };
 
 } // namespace fg::core

@@ -19,7 +19,7 @@ public:
     /// Where an obligation stands at a given time.
     enum class State {
         Pending, ///< not met, not yet due
-        Met,     ///< met on time
+        Met, ///< met on time
         MetLate, ///< met after its deadline (still shown: 终身追责)
         Overdue, ///< not met and past due
     };

@@ -12,9 +12,9 @@ constexpr int kSearchLimitDays = 3660;
 
 [[noreturn]] void throwNoWorkingDay(QDate from)
 {
-    throw InputError(QString(), QCoreApplication::translate("fg::core::WorkingCalendar",
-                                                            "no working day within ten years after %1")
-                                    .arg(from.toString(Qt::ISODate)));
+    throw InputError(QString(),
+        QCoreApplication::translate("fg::core::WorkingCalendar", "no working day within ten years after %1")
+            .arg(from.toString(Qt::ISODate)));
 }
 } // namespace
 

@@ -11,10 +11,17 @@ namespace {
 QList<PartyIncident> incidents()
 {
     return {
-        { "I1", "party-A", S::Clue },     { "I2", "party-A", S::Filed },    { "I3", "party-A", S::Decided },
-        { "I4", "party-A", S::Closed },   { "I5", "party-A", S::Dismissed }, { "I6", "party-A", std::nullopt },
-        { "I7", "party-B", S::Executed }, { "I8", "", S::Stopped },         { "I9", "party-C", S::Reclaimed },
-        { "I10", "party-A", S::Reported }, { "I11", "party-A", S::Verified },
+        { "I1", "party-A", S::Clue },
+        { "I2", "party-A", S::Filed },
+        { "I3", "party-A", S::Decided },
+        { "I4", "party-A", S::Closed },
+        { "I5", "party-A", S::Dismissed },
+        { "I6", "party-A", std::nullopt },
+        { "I7", "party-B", S::Executed },
+        { "I8", "", S::Stopped },
+        { "I9", "party-C", S::Reclaimed },
+        { "I10", "party-A", S::Reported },
+        { "I11", "party-A", S::Verified },
     };
 }
 } // namespace
@@ -24,8 +31,8 @@ TEST_CASE("by default an incident accumulates until a penalty is decided, in inp
     const auto selection = AccumulationSelector::select(incidents());
     CHECK(selection.byParty.keys() == QStringList { QStringLiteral("party-A") });
     CHECK(selection.byParty.value("party-A")
-          == QStringList { QStringLiteral("I1"), QStringLiteral("I2"), QStringLiteral("I6"), QStringLiteral("I10"),
-                           QStringLiteral("I11") });
+        == QStringList { QStringLiteral("I1"), QStringLiteral("I2"), QStringLiteral("I6"),
+            QStringLiteral("I10"), QStringLiteral("I11") });
     CHECK(selection.unattributed == QStringList { QStringLiteral("I8") });
 }
 
@@ -33,8 +40,8 @@ TEST_CASE("the until-closed reading also counts decided, executed and reclaimed 
 {
     const auto selection = AccumulationSelector::select(incidents(), AccumulationPolicy::UntilClosed);
     CHECK(selection.byParty.value("party-A")
-          == QStringList { QStringLiteral("I1"), QStringLiteral("I2"), QStringLiteral("I3"), QStringLiteral("I6"),
-                           QStringLiteral("I10"), QStringLiteral("I11") });
+        == QStringList { QStringLiteral("I1"), QStringLiteral("I2"), QStringLiteral("I3"),
+            QStringLiteral("I6"), QStringLiteral("I10"), QStringLiteral("I11") });
     CHECK(selection.byParty.value("party-B") == QStringList { QStringLiteral("I7") });
     CHECK(selection.byParty.value("party-C") == QStringList { QStringLiteral("I9") });
 }

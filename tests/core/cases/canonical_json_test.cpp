@@ -19,7 +19,7 @@ TEST_CASE("canonical JSON sorts keys by UTF-16 code units and drops whitespace")
 {
     // 'B' (0x42) < 'a' (0x61) < 'b' < '中' (0x4E2D); nested objects are sorted too.
     CHECK(canonical(R"({ "b": 1, "中": 2, "a": { "z": [1, 2], "y": null }, "B": true })")
-          == QByteArray(R"({"B":true,"a":{"y":null,"z":[1,2]},"b":1,"中":2})"));
+        == QByteArray(R"({"B":true,"a":{"y":null,"z":[1,2]},"b":1,"中":2})"));
 }
 
 TEST_CASE("canonical JSON escapes only quotes, backslashes and control characters")
@@ -30,7 +30,8 @@ TEST_CASE("canonical JSON escapes only quotes, backslashes and control character
 
 TEST_CASE("canonical JSON writes whole numbers as integers and others in shortest form")
 {
-    const QJsonArray numbers { 1.0, -0.0, 0.1, 5.25, 1e300, qint64(9007199254740993), 3333.3333333333335, -42 };
+    const QJsonArray numbers { 1.0, -0.0, 0.1, 5.25, 1e300, qint64(9007199254740993), 3333.3333333333335,
+        -42 };
     CHECK(CanonicalJson::serialize(numbers)
-          == QByteArray("[1,0,0.1,5.25,1e+300,9007199254740993,3333.3333333333335,-42]"));
+        == QByteArray("[1,0,0.1,5.25,1e+300,9007199254740993,3333.3333333333335,-42]"));
 }

@@ -21,7 +21,8 @@ inline Actor officer()
 }
 
 /// A complete step: dated, signed, and for a decision, demolition unless @p penalties says otherwise.
-inline CaseStep makeStep(CaseAction action, const QDateTime &when, QList<Penalty> penalties = { Penalty::Demolish })
+inline CaseStep makeStep(
+    CaseAction action, const QDateTime &when, QList<Penalty> penalties = { Penalty::Demolish })
 {
     CaseStep step;
     step.action = action;
@@ -43,7 +44,7 @@ inline CaseFile openCase(const QDateTime &when, const QString &id = QStringLiter
 
 /// Applies @p actions one day apart after the case's last step; each must be accepted.
 inline void drive(const CaseWorkflow &workflow, CaseFile &file, const QList<CaseAction> &actions,
-                  QList<Penalty> penalties = { Penalty::Demolish })
+    QList<Penalty> penalties = { Penalty::Demolish })
 {
     for (CaseAction action : actions) {
         const QDateTime when = file.steps().last().when.addDays(1);

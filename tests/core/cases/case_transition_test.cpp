@@ -40,8 +40,9 @@ QList<Scenario> scenarios()
         { "decided", kToFiled + QList<A> { A::Decide }, false, kDemolish, { { A::Execute, S::Executed } } },
         { "executed, demolition", kToExecuted, false, kDemolish, { { A::AcceptReclamation, S::Reclaimed } } },
         { "executed, fine only", kToExecuted, false, kFineOnly,
-          { { A::AcceptReclamation, S::Reclaimed }, { A::Close, S::Closed } } },
-        { "reclaimed", kToExecuted + QList<A> { A::AcceptReclamation }, false, kDemolish, { { A::Close, S::Closed } } },
+            { { A::AcceptReclamation, S::Reclaimed }, { A::Close, S::Closed } } },
+        { "reclaimed", kToExecuted + QList<A> { A::AcceptReclamation }, false, kDemolish,
+            { { A::Close, S::Closed } } },
         { "closed", kToExecuted + QList<A> { A::AcceptReclamation, A::Close }, false, kDemolish, {} },
     };
 }
@@ -72,7 +73,8 @@ TEST_CASE("every status accepts exactly the actions of the track and refuses all
         for (A action : allCaseActions()) {
             INFO("scenario " << scenario.name << ", action " << caseActionCode(action).toStdString());
             CaseFile copy = file;
-            const TransitionResult result = workflow.apply(copy, makeStep(action, at(2026, 1, 5), scenario.penalties));
+            const TransitionResult result
+                = workflow.apply(copy, makeStep(action, at(2026, 1, 5), scenario.penalties));
             const bool expected = expectedActions.contains(action);
             CHECK(result.accepted == expected);
             if (expected) {
@@ -134,12 +136,30 @@ TEST_CASE("a step without date or actor, dated backwards or with misplaced detai
     CaseFile file = openCase(at(2025, 3, 3));
     CaseStep step = makeStep(A::Verify, at(2025, 3, 4));
 
-    SECTION("no date") { step.when = QDateTime(); }
-    SECTION("no actor") { step.actor.name = QStringLiteral("  "); }
-    SECTION("dated before the clue") { step.when = at(2025, 3, 2); }
-    SECTION("penalties on a verification") { step.penalties = { Penalty::Fine }; }
-    SECTION("court enforcement on a verification") { step.courtEnforced = true; }
-    SECTION("a second clue") { step.action = A::RecordClue; }
+    SECTION("no date")
+    {
+        step.when = QDateTime();
+    }
+    SECTION("no actor")
+    {
+        step.actor.name = QStringLiteral("  ");
+    }
+    SECTION("dated before the clue")
+    {
+        step.when = at(2025, 3, 2);
+    }
+    SECTION("penalties on a verification")
+    {
+        step.penalties = { Penalty::Fine };
+    }
+    SECTION("court enforcement on a verification")
+    {
+        step.courtEnforced = true;
+    }
+    SECTION("a second clue")
+    {
+        step.action = A::RecordClue;
+    }
 
     const auto result = workflow.apply(file, step);
     CHECK_FALSE(result.accepted);
@@ -184,7 +204,8 @@ TEST_CASE("a stored history is restored with its recorded deadlines, and a broke
     CHECK(restored.steps().last().deadline == original.steps().last().deadline);
 
     CaseFile broken(original.id(), original.steps().first());
-    CHECK_THROWS_AS(workflow.restore(broken, original.steps().at(2)), InputError); // stop straight after the clue
+    CHECK_THROWS_AS(
+        workflow.restore(broken, original.steps().at(2)), InputError); // stop straight after the clue
 }
 
 TEST_CASE("status, action and penalty codes are stable and round-trip; unknown codes are bad input")

@@ -17,8 +17,9 @@ CaseFile reclaimedCase(const CaseWorkflow &workflow, ThresholdFlag flag)
     file.setThresholdFlag(flag);
     const bool major = flag == ThresholdFlag::Reached;
     drive(workflow, file,
-          major ? QList<A> { A::Verify, A::Stop, A::ReportMajor, A::File, A::Decide, A::Execute, A::AcceptReclamation }
-                : QList<A> { A::Verify, A::Stop, A::File, A::Decide, A::Execute, A::AcceptReclamation });
+        major ? QList<A> { A::Verify, A::Stop, A::ReportMajor, A::File, A::Decide, A::Execute,
+            A::AcceptReclamation }
+              : QList<A> { A::Verify, A::Stop, A::File, A::Decide, A::Execute, A::AcceptReclamation });
     return file;
 }
 
@@ -66,17 +67,19 @@ TEST_CASE("a threshold case closes only with a complete accountability record")
     const auto refused = closeCase(workflow, file);
     REQUIRE_FALSE(refused.accepted);
     CHECK(refused.reasons
-          == QStringList { QStringLiteral(
-              "the case reaches an accountability threshold and has no accountability record") });
+        == QStringList { QStringLiteral(
+            "the case reaches an accountability threshold and has no accountability record") });
     CHECK(file.status() == CaseStatus::Reclaimed);
 
-    CHECK_THROWS_AS(file.addAccountability({ QStringLiteral("乡镇分管领导"), QString(), QDate(2025, 5, 6) }),
-                    InputError);
-    CHECK_THROWS_AS(file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("警告"), QDate() }),
-                    InputError);
+    CHECK_THROWS_AS(
+        file.addAccountability({ QStringLiteral("乡镇分管领导"), QString(), QDate(2025, 5, 6) }), InputError);
+    CHECK_THROWS_AS(
+        file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("警告"), QDate() }),
+        InputError);
     CHECK(file.accountability().isEmpty());
 
-    file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("党内警告处分"), QDate(2025, 5, 6) });
+    file.addAccountability(
+        { QStringLiteral("乡镇分管领导"), QStringLiteral("党内警告处分"), QDate(2025, 5, 6) });
     CHECK(closeCase(workflow, file).accepted);
     CHECK(file.status() == CaseStatus::Closed);
 }
@@ -89,7 +92,7 @@ TEST_CASE("a threshold case needs the transfers its facts require, named in the 
     file.setCrimeSuspectedAt(at(2025, 3, 5));
     file.setMisconductSuspectedAt(at(2025, 3, 6));
     CHECK(ClosingRule::requiredTransfers(file)
-          == QList<Department> { Department::PublicSecurity, Department::DisciplineInspection });
+        == QList<Department> { Department::PublicSecurity, Department::DisciplineInspection });
 
     const auto refused = closeCase(workflow, file);
     REQUIRE_FALSE(refused.accepted);
@@ -148,11 +151,14 @@ TEST_CASE("transfers are recorded with their replies, once, and never before the
     undated.sentAt = QDateTime();
     CHECK_THROWS_AS(file.addTransfer(undated), InputError);
 
-    CHECK_THROWS_AS(file.recordReply(QStringLiteral("T1"), QStringLiteral("已立案侦查"), at(2025, 3, 19)), InputError);
-    CHECK_THROWS_AS(file.recordReply(QStringLiteral("T9"), QStringLiteral("已立案侦查"), at(2025, 3, 25)), InputError);
+    CHECK_THROWS_AS(
+        file.recordReply(QStringLiteral("T1"), QStringLiteral("已立案侦查"), at(2025, 3, 19)), InputError);
+    CHECK_THROWS_AS(
+        file.recordReply(QStringLiteral("T9"), QStringLiteral("已立案侦查"), at(2025, 3, 25)), InputError);
     file.recordReply(QStringLiteral("T1"), QStringLiteral("已立案侦查"), at(2025, 3, 25));
     CHECK(file.transfers().first().replied());
     CHECK(file.transfers().first().reply == QStringLiteral("已立案侦查"));
-    CHECK_THROWS_AS(file.recordReply(QStringLiteral("T1"), QStringLiteral("不予立案"), at(2025, 3, 26)), InputError);
+    CHECK_THROWS_AS(
+        file.recordReply(QStringLiteral("T1"), QStringLiteral("不予立案"), at(2025, 3, 26)), InputError);
     CHECK(file.transfers().first().reply == QStringLiteral("已立案侦查"));
 }

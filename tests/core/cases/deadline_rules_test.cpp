@@ -71,11 +71,13 @@ TEST_CASE("due times: working days and calendar days end with the day, hours do 
     const DeadlineRules rules = DeadlineRules::fromJson(json, QStringLiteral("rules.json"));
     const QDateTime friday(QDate(2025, 9, 26), QTime(16, 30), Qt::UTC);
     // Friday 26 Sep + 3 working days: Sun 28 (worked), Mon 29, Tue 30 → end of Tue 30.
-    CHECK(rules.due(rules.rules().at(0), friday) == QDateTime(QDate(2025, 9, 30), QTime(23, 59, 59, 999), Qt::UTC));
+    CHECK(rules.due(rules.rules().at(0), friday)
+        == QDateTime(QDate(2025, 9, 30), QTime(23, 59, 59, 999), Qt::UTC));
     // 3 Jul + 90 calendar days = 1 Oct (28 left in July + 31 + 30 + 1), a holiday; 4–5 Oct is a
     // weekend and 6–8 Oct holidays, so the period ends on Thursday 9 Oct.
     const QDateTime filed(QDate(2025, 7, 3), QTime(10, 0), Qt::UTC);
-    CHECK(rules.due(rules.rules().at(1), filed) == QDateTime(QDate(2025, 10, 9), QTime(23, 59, 59, 999), Qt::UTC));
+    CHECK(rules.due(rules.rules().at(1), filed)
+        == QDateTime(QDate(2025, 10, 9), QTime(23, 59, 59, 999), Qt::UTC));
     // 24 hours from Friday 16:30 is Saturday 16:30.
     CHECK(rules.due(rules.rules().at(2), friday) == QDateTime(QDate(2025, 9, 27), QTime(16, 30), Qt::UTC));
 }
@@ -85,7 +87,8 @@ TEST_CASE("rules written out read back the same")
     const DeadlineRules original = DeadlineRules::fromJson(
         withRule(R"({ "id": "r", "after": "stopped", "do": ["report"], "within": 4, "unit": "working_days",
                       "cases": "major" })")
-            .replace(R"({"rules")", R"({"holidays": ["2025-05-01"], "working_weekend_days": ["2025-04-27"], "rules")"),
+            .replace(R"({"rules")",
+                R"({"holidays": ["2025-05-01"], "working_weekend_days": ["2025-04-27"], "rules")"),
         QStringLiteral("a.json"));
     const DeadlineRules again = DeadlineRules::fromJson(original.toJson(), QStringLiteral("b.json"));
     REQUIRE(again.rules().size() == 1);
@@ -100,7 +103,7 @@ TEST_CASE("rules written out read back the same")
 
     const DeadlineRules defaults = DeadlineRules::defaults();
     CHECK(DeadlineRules::fromJson(defaults.toJson(), QStringLiteral("c.json")).rules().size()
-          == defaults.rules().size());
+        == defaults.rules().size());
 }
 
 TEST_CASE("a bad rules file is refused naming the file, the rule and the problem")
@@ -109,25 +112,31 @@ TEST_CASE("a bad rules file is refused naming the file, the rule and the problem
     checkRejected(R"({"version": 2, "rules": []})", "version 2");
     checkRejected(R"({"holidays": []})", "no 'rules'");
     checkRejected(R"({"holidays": ["2025-13-01"], "rules": []})", "not a date");
-    checkRejected(withRule(R"({ "after": "clue", "do": ["verify"], "within": 1, "unit": "hours" })"), "no id");
+    checkRejected(
+        withRule(R"({ "after": "clue", "do": ["verify"], "within": 1, "unit": "hours" })"), "no id");
     checkRejected(withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "within": 1, "unit": "hours",
                                 "extra": 1 })"),
-                  "unknown key 'extra'", "x");
-    checkRejected(withRule(R"({ "id": "x", "after": "archived", "do": ["verify"], "within": 1, "unit": "hours" })"),
-                  "'archived'", "x");
-    checkRejected(withRule(R"({ "id": "x", "after": "clue", "do": ["close"], "within": 1, "unit": "hours" })"),
-                  "'close' cannot follow status 'clue'", "x");
-    checkRejected(withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "within": 0, "unit": "hours" })"),
-                  "positive", "x");
-    checkRejected(withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "within": 2, "unit": "weeks" })"),
-                  "'weeks'", "x");
-    checkRejected(withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "transfer": "court", "within": 2,
+        "unknown key 'extra'", "x");
+    checkRejected(
+        withRule(R"({ "id": "x", "after": "archived", "do": ["verify"], "within": 1, "unit": "hours" })"),
+        "'archived'", "x");
+    checkRejected(
+        withRule(R"({ "id": "x", "after": "clue", "do": ["close"], "within": 1, "unit": "hours" })"),
+        "'close' cannot follow status 'clue'", "x");
+    checkRejected(
+        withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "within": 0, "unit": "hours" })"),
+        "positive", "x");
+    checkRejected(
+        withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "within": 2, "unit": "weeks" })"),
+        "'weeks'", "x");
+    checkRejected(
+        withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "transfer": "court", "within": 2,
                                 "unit": "hours" })"),
-                  "either 'do' or 'transfer'", "x");
+        "either 'do' or 'transfer'", "x");
     checkRejected(withRule(R"({ "id": "x", "after": "crime_suspected", "do": ["verify"], "within": 2,
                                 "unit": "hours" })"),
-                  "answered by a 'transfer'", "x");
+        "answered by a 'transfer'", "x");
     checkRejected(withRule(R"({ "id": "x", "after": "clue", "do": ["verify"], "within": 2, "unit": "hours" },
                               { "id": "x", "after": "clue", "do": ["dismiss"], "within": 2, "unit": "hours" })"),
-                  "duplicate", "x");
+        "duplicate", "x");
 }

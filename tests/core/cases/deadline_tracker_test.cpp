@@ -95,7 +95,7 @@ TEST_CASE("a suspected crime must be referred to public security within 24 hours
 
     CHECK(ruleIds(tracker.overdue(file, at(2025, 3, 5, 9))).isEmpty());
     CHECK(ruleIds(tracker.overdue(file, at(2025, 3, 5, 11)))
-          == QStringList { QStringLiteral("C-001/crime_referral") });
+        == QStringList { QStringLiteral("C-001/crime_referral") });
     const auto referral = byRule(tracker.obligations(file), "crime_referral");
     REQUIRE(referral);
     CHECK(referral->due == at(2025, 3, 5, 10));
@@ -143,11 +143,12 @@ TEST_CASE("an obligation voided by another road is not listed")
 TEST_CASE("the overdue list over many cases hides nothing and is ordered by due time")
 {
     const CaseWorkflow workflow;
-    const CaseFile first = verifiedCase(workflow, QStringLiteral("A"));     // stop due 7 March
-    CaseFile second = openCase(at(2025, 2, 3), QStringLiteral("B"));       // verify due 5 Feb
-    CaseFile third = openCase(at(2025, 3, 10), QStringLiteral("C"));       // verify due 12 March
+    const CaseFile first = verifiedCase(workflow, QStringLiteral("A")); // stop due 7 March
+    CaseFile second = openCase(at(2025, 2, 3), QStringLiteral("B")); // verify due 5 Feb
+    CaseFile third = openCase(at(2025, 3, 10), QStringLiteral("C")); // verify due 12 March
     CaseFile closed = openCase(at(2025, 1, 6), QStringLiteral("D"));
-    drive(workflow, closed, { A::Verify, A::Stop, A::File, A::Decide, A::Execute, A::AcceptReclamation, A::Close });
+    drive(workflow, closed,
+        { A::Verify, A::Stop, A::File, A::Decide, A::Execute, A::AcceptReclamation, A::Close });
     // D moved one day a step from Monday 6 Jan: verified on the 7th (due the 8th), stopped on the
     // 8th (due Friday 10th), and so on, all on time: a closed case appears only if it was late.
     const QDateTime now = at(2025, 3, 11);

@@ -66,7 +66,8 @@ TEST_CASE("a case's facts add public security, the procuratorate, the discipline
 
     // The agriculture bureau already leads; the demolition does not list it twice.
     CHECK(departments(DepartmentAdvisor::forCase(file))
-          == QList<D> { D::AgricultureRural, D::PublicSecurity, D::Procuratorate, D::DisciplineInspection, D::Court });
+        == QList<D> {
+            D::AgricultureRural, D::PublicSecurity, D::Procuratorate, D::DisciplineInspection, D::Court });
 }
 
 TEST_CASE("a demolition brings the agriculture bureau into the reclamation acceptance")

@@ -44,17 +44,20 @@ QList<AuditEvent> chain()
 
 TEST_CASE("an event's hash is SHA-256 of its canonical form, which chains to the previous hash")
 {
-    const AuditEvent event = HashChain::seal(
-        draft(0, "verify", QJsonObject { { "status", "clue" } }, QJsonObject { { "status", "verified" }, { "area_mu", 5.25 } }),
-        nullptr);
+    const AuditEvent event
+        = HashChain::seal(draft(0, "verify", QJsonObject { { "status", "clue" } },
+                              QJsonObject { { "status", "verified" }, { "area_mu", 5.25 } }),
+            nullptr);
     CHECK(event.seq == 1);
     CHECK(event.prevHash == QString(64, QLatin1Char('0')));
-    const QByteArray expected = R"({"action":"verify","entity":"case","entity_id":"C-001","format":"farmguard-audit-1",)"
-                                R"("new":{"area_mu":5.25,"status":"verified"},"old":{"status":"clue"},)"
-                                R"("prev":"0000000000000000000000000000000000000000000000000000000000000000",)"
-                                R"("role":"township land officer","seq":1,"when":"2025-03-04T01:00:00.000Z","who":"王建国"})";
+    const QByteArray expected
+        = R"({"action":"verify","entity":"case","entity_id":"C-001","format":"farmguard-audit-1",)"
+          R"("new":{"area_mu":5.25,"status":"verified"},"old":{"status":"clue"},)"
+          R"("prev":"0000000000000000000000000000000000000000000000000000000000000000",)"
+          R"("role":"township land officer","seq":1,"when":"2025-03-04T01:00:00.000Z","who":"王建国"})";
     CHECK(event.canonical() == expected);
-    // Computed independently: python3 -c "import hashlib; print(hashlib.sha256(<the text above>).hexdigest())"
+    // Computed independently: python3 -c "import hashlib; print(hashlib.sha256(<the text
+    // above>).hexdigest())"
     CHECK(event.hash == QStringLiteral("47cd64421acb26e5fc205e4e65f4e22a44160f651e3b8a0b8ba6d0dc39bfe918"));
 }
 

@@ -21,11 +21,11 @@ WorkingCalendar nationalDay2025()
 TEST_CASE("weekends are not working days unless worked in exchange; holidays never are")
 {
     const WorkingCalendar calendar = nationalDay2025();
-    CHECK(calendar.isWorkingDay(QDate(2025, 9, 26)));       // Friday
+    CHECK(calendar.isWorkingDay(QDate(2025, 9, 26))); // Friday
     CHECK_FALSE(calendar.isWorkingDay(QDate(2025, 9, 27))); // Saturday
-    CHECK(calendar.isWorkingDay(QDate(2025, 9, 28)));       // Sunday, worked
+    CHECK(calendar.isWorkingDay(QDate(2025, 9, 28))); // Sunday, worked
     CHECK_FALSE(calendar.isWorkingDay(QDate(2025, 10, 1))); // Wednesday, holiday
-    CHECK(calendar.isWorkingDay(QDate(2025, 10, 11)));      // Saturday, worked
+    CHECK(calendar.isWorkingDay(QDate(2025, 10, 11))); // Saturday, worked
     CHECK_FALSE(WorkingCalendar().isWorkingDay(QDate(2025, 10, 12)));
 }
 
