@@ -191,7 +191,7 @@ void LandUsePlan::planHolesAndMultiparts(SampleRandom &random)
                 }
                 p.holeClass = random.chance(0.6) ? QStringLiteral("0702") : QStringLiteral("1104");
             } else if (plain(i + 2, j) && m_regions.villageOf(i + 2, j) == m_regions.villageOf(i, j)
-                       && random.chance(0.05)) {
+                       && random.chance(0.1)) {
                 // One parcel in two pieces, as when a survey patch is split by a narrow strip.
                 CellPlan &east = plan(i + 2, j);
                 east.classes = p.classes;
