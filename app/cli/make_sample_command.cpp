@@ -89,7 +89,7 @@ int MakeSampleCommand::run(const QStringList &args, QTextStream &out, QTextStrea
                .arg(gis::SampleGenerator::kWorkingEpsg)
         << '\n';
     for (const auto &layer : summary.layers)
-        out << "  " << layer.name.leftJustified(16) << tr("%n feature(s)", nullptr, layer.features) << '\n';
+        out << "  " << layer.name.leftJustified(16) << tr("%1 features").arg(layer.features) << '\n';
     out << "  " << gis::SampleGenerator::geoPackageName() << '\n';
     printCases(summary.cases, out);
     return ExitOk;

@@ -1,107 +1,569 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>fg::app</name>
+    <message>
+        <location filename="../../app/map/layer_loader.cpp" line="34" />
+        <source>layers left in their own coordinates: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::AnalyzeCommand</name>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="87" />
+        <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
+        <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="94" />
+        <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
+        <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="99" />
+        <source>Incident (监测图斑) polygon layer.</source>
+        <translation>监测图斑多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="99" />
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="112" />
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <source>Permanent basic farmland polygon layer.</source>
+        <translation>永久基本农田多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
+        <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <source>Incident id field (default: the source FID).</source>
+        <translation>图斑编号字段（默认：源数据 FID）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="104" />
+        <location filename="../../app/cli/analyze_command.cpp" line="111" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <source>Party field; incidents of one party accumulate.</source>
+        <translation>当事人字段；同一当事人的图斑累计计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="104" />
+        <source>Land-class code field of the cultivated layer (default DLBM).</source>
+        <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
+        <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
+        <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="110" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="111" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="112" />
+        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <source>Output format: table, json or csv (default table).</source>
+        <translation>输出格式：table、json 或 csv（默认 table）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <source>Write the output to this file instead of standard output.</source>
+        <translation>将输出写入此文件而不是标准输出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <source>unexpected argument '%1' (see --help)</source>
+        <translation>多余的参数“%1”（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <source>--incidents PATH is required (see --help)</source>
+        <translation>必须给出 --incidents 路径（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <source>give at least one of --basic-farmland and --cultivated</source>
+        <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
+        <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="140" />
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
+        <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="176" />
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::AnalyzeFormatter</name>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="214" />
+        <source>basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="216" />
+        <source>cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <source>★ yes (%1)</source>
+        <translation>★ 是（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <source>Incident (mu)</source>
+        <translation>图斑面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <source>Basic farmland (m²)</source>
+        <translation>永久基本农田（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="224" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <source>Basic farmland (mu)</source>
+        <translation>永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="224" />
+        <source>Cultivated (m²)</source>
+        <translation>耕地（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="224" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <source>Cultivated (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="225" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="246" />
+        <source>Outside basic farmland (mu)</source>
+        <translation>基本农田以外耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="225" />
+        <source>Land classes (mu)</source>
+        <translation>分地类（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="246" />
+        <source>Accountability</source>
+        <translation>责任追究</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <source>Incidents</source>
+        <translation>监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="263" />
+        <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
+        <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="276" />
+        <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
+        <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="277" />
+        <source>geodesic (GeographicLib, CGCS2000)</source>
+        <translation>测地线面积（GeographicLib，CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="278" />
+        <source>planar (Gauss-Krüger plane)</source>
+        <translation>平面面积（高斯-克吕格投影平面）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <source>notice reading: all cultivated land counts</source>
+        <translation>通知口径：计入全部耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="282" />
+        <source>judicial reading: only cultivated land outside basic farmland counts</source>
+        <translation>司法解释口径：只计入基本农田以外的耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="284" />
+        <source>Area method: %1</source>
+        <translation>面积方法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="285" />
+        <source>Working CRS: EPSG:%1 (%2)</source>
+        <translation>工作坐标系：EPSG:%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="286" />
+        <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
+        <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <source>Parties, incidents accumulated (overlaps counted once):</source>
+        <translation>当事人累计（重叠部分只计一次）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="297" />
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::AttributeTableDock</name>
+    <message>
+        <location filename="../../app/map/attribute_table_dock.cpp" line="22" />
+        <source>Attribute table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/attribute_table_dock.cpp" line="35" />
+        <source>Filter: text in any column</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="23" />
+        <location filename="../../app/cli/cli_app.cpp" line="27" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="24" />
+        <location filename="../../app/cli/cli_app.cpp" line="28" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="25" />
+        <location filename="../../app/cli/cli_app.cpp" line="29" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="28" />
+        <location filename="../../app/cli/cli_app.cpp" line="32" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="52" />
+        <location filename="../../app/cli/cli_app.cpp" line="56" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="55" />
+        <location filename="../../app/cli/cli_app.cpp" line="59" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="59" />
+        <location filename="../../app/cli/cli_app.cpp" line="63" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
 </context>
 <context>
+    <name>fg::app::IdentifyDock</name>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="17" />
+        <source>Identify results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="25" />
+        <source>Choose the identify tool and click on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="28" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="28" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="44" />
+        <source>%1 features at %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="56" />
+        <source>feature %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentListDock</name>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="36" />
+        <source>accountability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="37" />
+        <source>below threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="40" />
+        <source>not analysed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="56" />
+        <source>Incidents</source>
+        <translation>监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Township</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Area (mu)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::app::InfoCommand</name>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="30" />
+        <location filename="../../app/cli/info_command.cpp" line="36" />
         <source>describe layers: driver, features, geometry, CRS, extent, encoding, fields</source>
         <translation>描述图层：驱动、要素数、几何类型、坐标系、范围、编码、字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="36" />
+        <location filename="../../app/cli/info_command.cpp" line="134" />
         <source>Describe each vector layer as FarmGuard reads it.</source>
         <translation>按 FarmGuard 的读取结果描述每个矢量图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="38" />
-        <source>Attribute text encoding (overrides detection).</source>
-        <translation>属性文本编码（覆盖自动检测）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/info_command.cpp" line="38" />
+        <location filename="../../app/cli/info_command.cpp" line="136" />
+        <location filename="../../app/cli/info_command.cpp" line="139" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="39" />
+        <location filename="../../app/cli/info_command.cpp" line="136" />
+        <source>Attribute text encoding (overrides detection), e.g. GBK, UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="137" />
         <source>Source CRS (overrides detection), e.g. EPSG:4547.</source>
         <translation>源坐标系（覆盖自动检测），如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="39" />
+        <location filename="../../app/cli/info_command.cpp" line="137" />
+        <location filename="../../app/cli/info_command.cpp" line="138" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="40" />
+        <location filename="../../app/cli/info_command.cpp" line="138" />
+        <source>Working CRS for analysis (a CGCS2000 3-degree zone, EPSG:4513-4554); default: the zone of the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="139" />
+        <source>Layer inside a multi-layer source (GeoPackage, FileGDB, GPX).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="140" />
+        <source>Required geometry kind: polygon, line or point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="140" />
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="141" />
+        <source>Rebuild a missing .shx in a temporary copy (your folder is not changed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="142" />
         <source>Layer files to describe.</source>
         <translation>要描述的图层文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="40" />
+        <location filename="../../app/cli/info_command.cpp" line="142" />
         <source>PATH...</source>
         <translation>路径...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="51" />
+        <location filename="../../app/cli/info_command.cpp" line="153" />
         <source>farmguard-cli info: give at least one PATH (see --help)</source>
         <translation>farmguard-cli info：至少给出一个路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="61" />
+        <location filename="../../app/cli/info_command.cpp" line="188" />
+        <source>Working CRS for all layers: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="190" />
+        <source>Working CRS for all layers: cannot choose: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="114" />
         <source>Layer: %1 (%2)</source>
         <translation>图层：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="62" />
+        <source>%1 (no EPSG code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="64" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="66" />
+        <source>decided: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="69" />
+        <source>Extent: none (no geometries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="80" />
+        <source>Working CRS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="82" />
+        <source>Working CRS: cannot choose: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="90" />
+        <source>Geometry check: %1 invalid (%2 repaired, %3 collapsed and skipped), %4 null or empty skipped, %5 of another kind skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="115" />
         <source>Driver: %1</source>
         <translation>驱动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="63" />
+        <location filename="../../app/cli/info_command.cpp" line="116" />
         <source>Features: %1</source>
         <translation>要素数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="64" />
+        <location filename="../../app/cli/info_command.cpp" line="117" />
         <source>Geometry: %1</source>
         <translation>几何类型：%1</translation>
     </message>
@@ -111,104 +573,1957 @@
         <translation>坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="67" />
+        <location filename="../../app/cli/info_command.cpp" line="72" />
         <source>Extent: %1, %2 - %3, %4</source>
         <translation>范围：%1, %2 - %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="68" />
+        <location filename="../../app/cli/info_command.cpp" line="119" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="69" />
+        <location filename="../../app/cli/info_command.cpp" line="102" />
         <source>Fields:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="73" />
+        <location filename="../../app/cli/info_command.cpp" line="107" />
         <source>First feature (FID %1):</source>
         <translation>第一个要素（FID %1）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="78" />
+        <location filename="../../app/cli/info_command.cpp" line="120" />
+        <source> (given with --encoding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="121" />
+        <source>evidence: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="125" />
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="163" />
+        <source>farmguard-cli info: --expect takes polygon, line or point, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="169" />
+        <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/info_command.cpp" line="179" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
 </context>
 <context>
+    <name>fg::app::LayerTreeDock</name>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="23" />
+        <source>land use by class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="24" />
+        <source>basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="25" />
+        <source>boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="26" />
+        <source>incidents by verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="27" />
+        <source>categorised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="30" />
+        <source>single symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="45" />
+        <source>Layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="54" />
+        <source>Layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="54" />
+        <source>Features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="61" />
+        <source>Move layer up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="62" />
+        <source>Move layer down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
+        <source>Zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
+        <source>Zoom to layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
+        <source>Remove layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="70" />
+        <source>Opacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="117" />
+        <source>%1
+Style: %2
+CRS: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="18" />
+        <location filename="../../app/main_window.cpp" line="32" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="20" />
+        <location filename="../../app/main_window.cpp" line="42" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="24" />
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="32" />
+        <location filename="../../app/main_window.cpp" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="33" />
+        <location filename="../../app/main_window.cpp" line="74" />
+        <source>&amp;Open layers...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="76" />
+        <source>Open &amp;sample county</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="77" />
+        <source>&amp;Recent files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="35" />
+        <location filename="../../app/main_window.cpp" line="87" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="36" />
+        <location filename="../../app/main_window.cpp" line="53" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="37" />
+        <location filename="../../app/main_window.cpp" line="59" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="38" />
+        <location filename="../../app/main_window.cpp" line="61" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="39" />
+        <location filename="../../app/main_window.cpp" line="62" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="40" />
+        <location filename="../../app/main_window.cpp" line="63" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="41" />
+        <location filename="../../app/main_window.cpp" line="64" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="42" />
+        <location filename="../../app/main_window.cpp" line="65" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="43" />
+        <location filename="../../app/main_window.cpp" line="66" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="90" />
+        <source>&amp;Panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="93" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="104" />
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="112" />
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="115" />
+        <source>Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="126" />
+        <source>No layers found in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="140" />
+        <source>Open layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="141" />
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="152" />
+        <source>Sample county</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="153" />
+        <source>The sample county is not in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="181" />
+        <source>Some layers could not be used</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::MakeSampleCommand</name>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="16" />
+        <source>basic farmland at the 5 mu threshold</source>
+        <translation>基本农田 5 亩临界案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="18" />
+        <source>cultivated land at the 10 mu threshold</source>
+        <translation>耕地 10 亩临界案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="20" />
+        <source>notice wording and judicial reading differ</source>
+        <translation>通知口径与司法解释口径结论不同</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="22" />
+        <source>one party, crosses 5 mu only accumulated</source>
+        <translation>同一当事人，累计后才达到 5 亩</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="24" />
+        <source>spans two townships</source>
+        <translation>跨两个乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="26" />
+        <source>over two overlapping basic farmland parcels</source>
+        <translation>位于两个相互重叠的基本农田图斑上</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="33" />
+        <source>Designed incidents (intended ellipsoidal areas):</source>
+        <translation>设计案例（设计椭球面积）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="36" />
+        <source>basic farmland %1 mu, cultivated %2 mu</source>
+        <translation>基本农田 %1 亩，耕地 %2 亩</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="40" />
+        <source> (naive sum %1 mu)</source>
+        <translation>（逐图斑简单相加为 %1 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="49" />
+        <source>write the sample county (shapefiles in GBK and a GeoPackage) into a directory</source>
+        <translation>将示例县数据（GBK 编码 Shapefile 和一个 GeoPackage）写入目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="56" />
+        <source>Generate the sample county over Pingshun (EPSG:4547): townships, villages, land-use parcels, basic farmland with flaws, and incidents with designed threshold cases. The same seed always gives the same data.</source>
+        <translation>生成平顺县范围的示例县数据（EPSG:4547）：乡镇、行政村、地类图斑、含典型缺陷的永久基本农田，以及含临界设计案例的违法占地图斑。相同的种子总是生成相同的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="60" />
+        <source>Random seed (default %1).</source>
+        <translation>随机种子（默认 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="61" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="62" />
+        <source>Output directory (created if missing).</source>
+        <translation>输出目录（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="73" />
+        <source>farmguard-cli make-sample: give exactly one DIR (see --help)</source>
+        <translation>farmguard-cli make-sample：请给出且只给出一个 DIR（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="81" />
+        <source>farmguard-cli make-sample: --seed wants a non-negative integer</source>
+        <translation>farmguard-cli make-sample：--seed 需要一个非负整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="86" />
+        <source>Sample county written to %1 (seed %2, EPSG:%3):</source>
+        <translation>示例县数据已写入 %1（种子 %2，EPSG:%3）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="92" />
+        <source>%1 features</source>
+        <translation>%1 个要素</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::MapStatusWidgets</name>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="28" />
+        <source>Cursor position in the working CRS (east, north, metres)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="30" />
+        <source>Cursor position as CGCS2000 longitude and latitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="32" />
+        <source>Map scale: type 1:N and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="33" />
+        <source>Working coordinate reference system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="37" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="51" />
+        <source>CRS: unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="68" />
+        <source>X %1  Y %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="71" />
+        <source>E %1°  N %2°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_status_widgets.cpp" line="73" />
+        <source>lon/lat unavailable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::MapWorkspace</name>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="40" />
+        <source>%1 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="40" />
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="40" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="50" />
+        <source>Map drawn in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="74" />
+        <source>&amp;Pan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="75" />
+        <source>&amp;Identify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="76" />
+        <source>&amp;Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="77" />
+        <source>Measure &amp;distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="78" />
+        <source>Measure &amp;area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="90" />
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="91" />
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="92" />
+        <source>&amp;Full extent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="93" />
+        <source>Zoom to &amp;layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="94" />
+        <source>Zoom to se&amp;lection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="95" />
+        <source>&amp;Previous extent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="96" />
+        <source>&amp;Next extent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="97" />
+        <source>&amp;Clear selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="98" />
+        <source>&amp;Remove layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="99" />
+        <source>Open &amp;attribute table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="100" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="124" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="126" />
+        <source>Choose a measure tool, click vertices, double-click to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="152" />
+        <source>Loading %1 layer(s)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="177" />
+        <source>Loading cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="194" />
+        <source>Loaded %1 layer(s). %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::Measurer</name>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="25" />
+        <source>The map's CRS is unknown: only planar values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="53" />
+        <source>Ellipsoidal and geodesic areas need a CGCS2000 Gauss-Krüger working CRS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="70" />
+        <source>unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="73" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="74" />
+        <source>%1: %2 m² = %3 mu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="77" />
+        <source>Ellipsoidal area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="78" />
+        <source>Geodesic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="79" />
+        <source>Planar area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="80" />
+        <source>Perimeter (planar): %1 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="82" />
+        <source>Planar length: %1 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="83" />
+        <source>Geodesic length: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/map/measurement.cpp" line="84" />
+        <source>Geodesic length: %1 m</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::core::AccumulationSelector</name>
+    <message>
+        <location filename="../../core/cases/accumulation_selector.cpp" line="39" />
+        <source>an incident has no id</source>
+        <translation>图斑没有编号</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accumulation_selector.cpp" line="41" />
+        <source>incident listed twice</source>
+        <translation>图斑重复列出</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::AuditEvent</name>
+    <message>
+        <location filename="../../core/cases/audit_event.cpp" line="48" />
+        <source>audit event has no '%1'</source>
+        <translation>日志事件缺少“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::CaseAction</name>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="13" />
+        <source>Record clue</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="14" />
+        <source>Verify on site</source>
+        <translation>现场核实</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="16" />
+        <source>Dismiss as not a violation</source>
+        <translation>核实不属实</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="17" />
+        <source>Issue stop order</source>
+        <translation>下达制止</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="18" />
+        <source>Report major case</source>
+        <translation>重大案件报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="19" />
+        <source>File case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="20" />
+        <source>Decide penalty</source>
+        <translation>作出处罚决定</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="21" />
+        <source>Execute decision</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="23" />
+        <source>Accept reclamation</source>
+        <translation>复耕验收</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="24" />
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::CaseFile</name>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="34" />
+        <source>a case needs an id</source>
+        <translation>案件需要编号</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="36" />
+        <source>the clue has no date</source>
+        <translation>线索没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="38" />
+        <source>the clue has no recording officer</source>
+        <translation>线索没有登记人</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="75" />
+        <source>a transfer needs an id</source>
+        <translation>移送需要编号</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="78" />
+        <source>transfer %1 is already recorded</source>
+        <translation>移送 %1 已经登记</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="81" />
+        <source>transfer %1 has no date</source>
+        <translation>移送 %1 没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="83" />
+        <source>transfer %1 has no sender</source>
+        <translation>移送 %1 没有移送人</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="85" />
+        <source>transfer %1 is answered before it was sent</source>
+        <translation>移送 %1 的回复早于移送日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="95" />
+        <source>transfer %1 already has a reply</source>
+        <translation>移送 %1 已有回复</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="98" />
+        <source>the reply to transfer %1 has no date or predates it</source>
+        <translation>移送 %1 的回复没有日期或早于移送日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="103" />
+        <source>no transfer %1 in this case</source>
+        <translation>本案没有移送 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="119" />
+        <source>an accountability record needs who, the decision and its date</source>
+        <translation>问责记录需要被问责人、问责决定和日期</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::CaseStatus</name>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="13" />
+        <source>Clue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="14" />
+        <source>Verified on site</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="16" />
+        <source>Dismissed (not a violation)</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="17" />
+        <source>Stopped</source>
+        <translation>已制止</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="19" />
+        <source>Reported as a major case</source>
+        <translation>已报告重大案件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="20" />
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="21" />
+        <source>Penalty decided</source>
+        <translation>已作出处罚决定</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="22" />
+        <source>Decision executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="23" />
+        <source>Reclamation accepted</source>
+        <translation>已复耕验收</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="24" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::CaseWorkflow</name>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="31" />
+        <source>the case is %1: no further step is possible</source>
+        <translation>案件状态为“%1”，不能再办理</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="32" />
+        <source>'%1' is not allowed from status '%2'</source>
+        <translation>状态“%2”下不能“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="40" />
+        <source>only a major case is reported to the county</source>
+        <translation>只有重大案件才报告县级</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="44" />
+        <source>a major case must be reported to the county before it is filed</source>
+        <translation>重大案件须先报告县级再立案</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="48" />
+        <source>demolition was decided: the reclamation must be accepted before closing</source>
+        <translation>已决定拆除：须复耕验收后才能结案</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="58" />
+        <source>the step has no date</source>
+        <translation>该步骤没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="60" />
+        <source>the step is dated before the previous step (%1)</source>
+        <translation>该步骤日期早于上一步骤（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="63" />
+        <source>the step has no actor</source>
+        <translation>该步骤没有经办人</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="65" />
+        <source>a penalty decision must name at least one penalty</source>
+        <translation>处罚决定至少须有一种处罚</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="67" />
+        <source>only a penalty decision names penalties</source>
+        <translation>只有处罚决定才写明处罚</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="69" />
+        <source>only an execution step can be forced through the court</source>
+        <translation>只有执行步骤才能申请法院强制执行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="77" />
+        <source>a case records its clue only once, when it is opened</source>
+        <translation>线索只在立卷时登记一次</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="105" />
+        <source>stored step '%1' (%2 → %3) does not follow status '%4'</source>
+        <translation>存储的步骤“%1”（%2 → %3）不能接在状态“%4”之后</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ClosingRule</name>
+    <message>
+        <location filename="../../core/cases/closing_rule.cpp" line="15" />
+        <source>a crime is suspected</source>
+        <translation>涉嫌犯罪</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/closing_rule.cpp" line="17" />
+        <source>officials' misconduct is suspected</source>
+        <translation>涉嫌公职人员违纪违法</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/closing_rule.cpp" line="19" />
+        <source>execution was forced through the court</source>
+        <translation>经法院强制执行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/closing_rule.cpp" line="42" />
+        <source>the occupied area has not been assessed against the accountability thresholds</source>
+        <translation>占用面积尚未对照追责标准研判</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/closing_rule.cpp" line="47" />
+        <source>the case reaches an accountability threshold and has no accountability record</source>
+        <translation>案件达到追责标准，但没有问责记录</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/closing_rule.cpp" line="50" />
+        <source>no transfer to %1 although %2</source>
+        <translation>%2，但未移送%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::DeadlineRules</name>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="83" />
+        <source>'%1' in %2 is not a date (YYYY-MM-DD)</source>
+        <translation>%2 中的“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="94" />
+        <source>a rule has no id</source>
+        <translation>有规则没有编号</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="98" />
+        <source>unknown key '%1'</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="104" />
+        <source>'within' must be a positive whole number</source>
+        <translation>“within”须为正整数</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="135" />
+        <source>give either 'do' or 'transfer'</source>
+        <translation>“do”与“transfer”须给出且只给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="141" />
+        <source>a suspicion is answered by a 'transfer', not by a step</source>
+        <translation>涉嫌情形须以“transfer”（移送）回应，而非办案步骤</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="145" />
+        <source>'%1' cannot follow status '%2'</source>
+        <translation>“%1”不能接在状态“%2”之后</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="150" />
+        <source>'do' lists no action</source>
+        <translation>“do”没有列出操作</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="217" />
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON（位置 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="221" />
+        <source>rules file version %1 is not supported (expected 1)</source>
+        <translation>不支持规则文件版本 %1（应为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="223" />
+        <source>no 'rules' array</source>
+        <translation>缺少“rules”数组</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="229" />
+        <source>duplicate rule id</source>
+        <translation>规则编号重复</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Department</name>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="14" />
+        <source>County Commission for Discipline Inspection and Supervision</source>
+        <translation>县纪委监委</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="17" />
+        <source>County Public Security Bureau</source>
+        <translation>县公安局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="19" />
+        <source>County Procuratorate</source>
+        <translation>县检察院</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="20" />
+        <source>County Court</source>
+        <translation>县法院</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="21" />
+        <source>Township government</source>
+        <translation>乡镇人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="23" />
+        <source>Agriculture and Rural Affairs Bureau</source>
+        <translation>农业农村局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="25" />
+        <source>Water Resources Bureau</source>
+        <translation>水利局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="26" />
+        <source>Forestry Bureau</source>
+        <translation>林业局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="27" />
+        <source>Transport Bureau</source>
+        <translation>交通运输局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="29" />
+        <source>Civil Affairs Bureau</source>
+        <translation>民政局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="31" />
+        <source>Municipal Ecology and Environment Bureau, Pingshun Branch</source>
+        <translation>市生态环境局平顺分局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="34" />
+        <source>Housing and Urban-Rural Construction Bureau</source>
+        <translation>住房和城乡建设管理局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="36" />
+        <source>Development, Reform, Science and Technology Bureau</source>
+        <translation>发展改革和科学技术局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="38" />
+        <source>Market Regulation Bureau</source>
+        <translation>市场监管局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="40" />
+        <source>Natural Resources Bureau</source>
+        <translation>自然资源局</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::DepartmentAdvisor</name>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="74" />
+        <source>a suspected crime is investigated</source>
+        <translation>涉嫌犯罪的立案侦查</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="76" />
+        <source>the procuratorate takes part early in a suspected crime</source>
+        <translation>检察院提前介入涉嫌犯罪案件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="80" />
+        <source>officials' misconduct behind the case</source>
+        <translation>案件背后的公职人员违纪违法</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="82" />
+        <source>forced execution of the decision</source>
+        <translation>强制执行处罚决定</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="85" />
+        <source>reclamation acceptance together with the natural resources bureau</source>
+        <translation>会同自然资源局复耕验收</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::EnumTable</name>
+    <message>
+        <location filename="../../core/cases/case_action.cpp" line="40" />
+        <source>case action</source>
+        <translation>案件操作</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="27" />
+        <source>threshold flag</source>
+        <translation>追责标准标记</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_status.cpp" line="40" />
+        <source>case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_step.cpp" line="26" />
+        <source>penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="106" />
+        <source>deadline unit</source>
+        <translation>期限单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="108" />
+        <source>case scope</source>
+        <translation>案件范围</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="56" />
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/enum_table.h" line="50" />
+        <source>unknown %1 code '%2'</source>
+        <translation>未知的%1代码“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="50" />
+        <source>violation type</source>
+        <translation>违法类型</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::HashChain</name>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="47" />
+        <source>event %1 stands after event %2: it is out of order or repeated</source>
+        <translation>事件 %1 位于事件 %2 之后：顺序被打乱或重复</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="51" />
+        <source>event %1 stands where event %2 belongs: the log was reordered</source>
+        <translation>事件 %1 位于事件 %2 的位置：日志顺序被改动</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="56" />
+        <source>event %1 is missing before event %2: it was deleted</source>
+        <translation>事件 %2 之前缺少事件 %1：已被删除</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="68" />
+        <source>event %1 differs from its anchored copy: the log was rebuilt</source>
+        <translation>事件 %1 与留存副本不一致：日志被重建</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="72" />
+        <source>the log ends at event %1 but event %2 was recorded: events were deleted from the end</source>
+        <translation>日志止于事件 %1，但曾记录事件 %2：末尾事件被删除</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="86" />
+        <source>event %1 was changed after it was recorded: its content does not match its hash</source>
+        <translation>事件 %1 在记录后被修改：内容与哈希值不符</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="90" />
+        <source>event %1 does not chain to the event before it: an earlier event was replaced</source>
+        <translation>事件 %1 与前一事件链接不上：之前的事件被替换</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Obligation</name>
+    <message>
+        <location filename="../../core/cases/obligation.cpp" line="22" />
+        <source>Transfer to %1</source>
+        <translation>移送%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/obligation.cpp" line="26" />
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Penalty</name>
+    <message>
+        <location filename="../../core/cases/case_step.cpp" line="13" />
+        <source>Demolish and restore</source>
+        <translation>拆除复耕</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_step.cpp" line="14" />
+        <source>Confiscate</source>
+        <translation>没收</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_step.cpp" line="15" />
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Rules</name>
+    <message>
+        <location filename="../../core/rules.cpp" line="52" />
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="61" />
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON（位置 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="65" />
+        <source>the rules file must hold one JSON object</source>
+        <translation>规则文件必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="73" />
+        <source>key "%1" must be a positive number of mu</source>
+        <translation>键“%1”必须是大于零的亩数</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="78" />
+        <source>key "%1" must be "notice" or "judicial"</source>
+        <translation>键“%1”必须是 "notice"（通知口径）或 "judicial"（司法解释口径）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="87" />
+        <source>key "%1" must be a non-empty array of class codes</source>
+        <translation>键“%1”必须是非空的地类编码数组</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="90" />
+        <source>unknown key "%1" (known: %2)</source>
+        <translation>未知的键“%1”（可用的键：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ThresholdFlag</name>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="14" />
+        <source>Not assessed</source>
+        <translation>未研判</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="15" />
+        <source>Below thresholds</source>
+        <translation>未达追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="16" />
+        <source>Threshold reached</source>
+        <translation>达到追责标准</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ViolationType</name>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="14" />
+        <source>Rural housing on cultivated land</source>
+        <translation>农村乱占耕地建房</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="16" />
+        <source>Greenhouse houses / facility agriculture misuse</source>
+        <translation>“大棚房”、设施农业违规</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="18" />
+        <source>Digging fields for lakes or landscape</source>
+        <translation>挖田造湖、挖湖造景</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="20" />
+        <source>Afforestation or green belts on farmland</source>
+        <translation>违规造林、超标准绿化带</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="22" />
+        <source>Graves and burial land</source>
+        <translation>殡葬用地</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="24" />
+        <source>Mining, roads or dams in nature reserves</source>
+        <translation>自然保护区内采矿、修路、筑坝</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="26" />
+        <source>Transport project without land approval</source>
+        <translation>交通项目未批先建</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="28" />
+        <source>Municipal or building works without approval</source>
+        <translation>市政、建筑工程未批先建</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="30" />
+        <source>Government-invested project without land pre-approval</source>
+        <translation>政府投资项目未办理用地预审</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="33" />
+        <source>Enterprise violation</source>
+        <translation>企业违法</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="34" />
+        <source>Other violation</source>
+        <translation>其他违法</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::WorkingCalendar</name>
+    <message>
+        <location filename="../../core/cases/working_calendar.cpp" line="16" />
+        <source>no working day within ten years after %1</source>
+        <translation>%1 之后十年内没有工作日</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis</name>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="26" />
+        <source>no field "%1" for the %2</source>
+        <translation>没有用作%2的字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="36" />
+        <source>the incident has no geometry</source>
+        <translation>该监测图斑没有几何图形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="39" />
+        <source>the incident is not a polygon</source>
+        <translation>该监测图斑不是多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="44" />
+        <source>the incident polygon is invalid and has no area once repaired</source>
+        <translation>该监测图斑多边形无效，修复后面积为零</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45" />
+        <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
+        <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="70" />
+        <source>incident id</source>
+        <translation>图斑编号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="71" />
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="121" />
+        <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
+        <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="142" />
+        <source>%1, identified as EPSG:%2 (%3% match)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="149" />
+        <source>%1 (Esri-style CGCS2000 "%2"), matched to EPSG:%3 by its datum and projection parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="158" />
+        <source>%1 (no EPSG equivalent found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="190" />
+        <source>no .prj or CRS definition and no coordinates to infer one from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="201" />
+        <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="204" />
+        <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="213" />
+        <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="221" />
+        <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="226" />
+        <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="259" />
+        <source>it puts the data at %1..%2°E, %3..%4°N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="261" />
+        <source>the coordinates are outside its valid range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="262" />
+        <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/crs_detection.cpp" line="270" />
+        <source>, outside its area of use (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="67" />
+        <source>not a vector data source FarmGuard can read (Shapefile, GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="69" />
+        <source>cannot open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="93" />
+        <source>cannot read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="105" />
+        <source>cannot wrap the bare JSON array in memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="115" />
+        <source>cannot make a temporary copy to rebuild the .shx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="124" />
+        <source>cannot copy to a temporary folder to rebuild the .shx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="128" />
+        <source>the shape index (.shx) was missing: GDAL rebuilt it in a temporary copy; your folder was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="157" />
+        <source>file not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="159" />
+        <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="162" />
+        <source>cannot read the file (permission denied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="164" />
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="190" />
+        <source>the file's top level is a bare array of Features, not a FeatureCollection (invalid GeoJSON, common in web-map data): read it as a FeatureCollection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="115" />
+        <source>as %1: %2 of %3 values invalid, %4% Chinese characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="124" />
+        <source>no .cpg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="124" />
+        <source>.cpg says "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="126" />
+        <source>LDID 0x%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="128" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="131" />
+        <source>LDID unset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="169" />
+        <source>given with --encoding (%1); %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="174" />
+        <source>all text is ASCII, so every encoding reads it alike (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="184" />
+        <source>%1 values with non-ASCII bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="190" />
+        <source>%1 four-byte GB18030 sequences (characters beyond GBK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="191" />
+        <source>GBK-compatible: no four-byte GB18030 sequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="194" />
+        <source>the .cpg says %1 but the bytes are %2: the .cpg is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="196" />
+        <source>%1 byte sequences are invalid in every candidate and show as replacement characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="43" />
+        <source> and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="26" />
+        <source>point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="27" />
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="28" />
+        <source>polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="31" />
+        <source>mixed or unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="40" />
+        <source>no vector layer named '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="45" />
+        <source>the source holds no vector layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="55" />
+        <source>the source holds %1 layers (%2); read '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="70" />
+        <source>the %1 format stores text as Unicode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="72" />
+        <source>--encoding %1 ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="79" />
+        <source>from the .prj file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="81" />
+        <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="82" />
+        <source>declared by the %1 source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="98" />
+        <source>%1, but PROJ cannot use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="107" />
+        <source>given with --crs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="109" />
+        <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="122" />
+        <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="131" />
+        <source>is a %1 layer (%2), but a %3 layer is needed here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="158" />
+        <source>unknown text encoding '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="32" />
+        <source>cannot read the %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="34" />
+        <source>the %1 is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="37" />
+        <source>the %1 is truncated: %2 bytes, shorter than the 100-byte header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="41" />
+        <source>the %1 is not a shapefile (file code %2, expected 9994)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="52" />
+        <source>shape index (.shx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="56" />
+        <source>cannot read the shape index: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="59" />
+        <source>the shape index is truncated: %1 bytes is not a whole number of 8-byte records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="70" />
+        <source>the shape file is truncated: record %1 of %2 ends at byte %3 but the file has %4 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="85" />
+        <source>shape file (.shp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="89" />
+        <source>the shape file is truncated: its header says %1 bytes but the file has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="96" />
+        <source>the shape index %1.shx is missing. GDAL can rebuild it: read again with --restore-shx (FarmGuard rebuilds it in a temporary copy and leaves your folder untouched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="105" />
+        <source>the attribute table %1.dbf is missing; a shapefile needs its .shp, .shx and .dbf together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_check.cpp" line="109" />
+        <source>record counts differ: the .shx lists %1 shapes but the .dbf has %2 records; the set is damaged or mixed from different versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="47" />
+        <source>coordinate reference system unknown (%1); give it with --crs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="80" />
+        <source>'%1' is not a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4513-4554)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="82" />
+        <source>EPSG:%1 %2, given with --crs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="125" />
+        <source>no feature could be located on the earth to choose a working CRS; give one with --crs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="131" />
+        <source>the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="135" />
+        <source>zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="141" />
+        <source>zone-prefixed eastings, as the input uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="142" />
+        <source>central-meridian-only eastings, as the input uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="143" />
+        <source>central-meridian-only eastings (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="146" />
+        <source>the data spans zones %1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="172" />
+        <source>several tens of metres, in places over 100 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="174" />
+        <source>under 1 m (WGS 84 and CGCS2000 agree to decimetres)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="176" />
+        <source>unknown, possibly hundreds of metres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="177" />
+        <source>datum shift %1 -&gt; CGCS2000 is approximate (PROJ has no parameters for it); expected position error: %2. Ask the data owner for the official transformation parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="182" />
+        <source>datum shift %1 -&gt; CGCS2000 is accurate to about %2 m only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="202" />
+        <source>EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="212" />
+        <source>PROJ finds no transformation from %1 to EPSG:%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="228" />
+        <source>coordinates cannot be transformed from %1 to EPSG:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="239" />
+        <source>transformed from %1 (EPSG:%2; %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::AreaCalculator</name>
+    <message>
+        <location filename="../../gis/geometry/area_calculator.cpp" line="123" />
+        <source>coordinates outside the domain of EPSG:%1 cannot be measured on the ellipsoid</source>
+        <translation>坐标超出 EPSG:%1 的有效范围，无法计算椭球面积</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::DbfFile</name>
+    <message>
+        <location filename="../../gis/io/dbf_file.cpp" line="53" />
+        <source>cannot read the attribute table: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_file.cpp" line="57" />
+        <source>attribute table is truncated: %1 bytes, shorter than the 32-byte dBASE header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_file.cpp" line="64" />
+        <source>not a valid dBASE attribute table (header length %1, record length %2, file size %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/dbf_file.cpp" line="82" />
+        <source>attribute table is truncated: its header promises %1 records (%2 bytes) but the file has %3 bytes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::FeatureReader</name>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="185" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="209" />
+        <source>feature %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="218" />
+        <source>reading stopped after %1 features: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="232" />
+        <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="236" />
+        <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="240" />
+        <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="244" />
+        <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="248" />
+        <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="252" />
+        <source>GDAL: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::OverlayEngine</name>
+    <message>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="88" />
+        <source>no land-class field "%1" (choose one with --class-field)</source>
+        <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="138" />
+        <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
+        <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SampleGenerator</name>
+    <message>
+        <location filename="../../gis/sample/sample_generator.cpp" line="72" />
+        <source>cannot create the output directory</source>
+        <translation>无法创建输出目录</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::sample</name>
+    <message>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="76" />
+        <source>cannot create the file: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="91" />
+        <source>cannot create layer %1: %2</source>
+        <translation>无法创建图层 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="99" />
+        <source>cannot create field %1: %2</source>
+        <translation>无法创建字段 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="145" />
+        <source>cannot write a feature: %1</source>
+        <translation>无法写入要素：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::sample::SampleLayerWriter</name>
+    <message>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="174" />
+        <source>cannot clear the DBF language driver byte</source>
+        <translation>无法清零 DBF 语言驱动字节</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="24" />
+        <source>FarmGuard farmland protection map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="28" />
+        <source>Open every layer of DIR at start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="29" />
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="31" />
+        <source>Layer files to open.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
