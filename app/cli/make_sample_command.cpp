@@ -57,10 +57,10 @@ int MakeSampleCommand::run(const QStringList &args, QTextStream &out, QTextStrea
            "basic farmland with flaws, and incidents with designed threshold cases. The same seed always "
            "gives the same data."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default %1).").arg(gis::SampleGenerator::kDefaultSeed),
-                      tr("N")});
+    parser.addOption({ QStringLiteral("seed"),
+        tr("Random seed (default %1).").arg(gis::SampleGenerator::kDefaultSeed), tr("N") });
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Output directory (created if missing)."));
-    if (!parser.parse(QStringList{QStringLiteral("farmguard-cli make-sample")} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli make-sample") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }

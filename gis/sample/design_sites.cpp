@@ -32,7 +32,9 @@ class SitePicker
 {
 public:
     SitePicker(const SampleMesh &mesh, const SampleRegions &regions, SampleRandom &random)
-        : m_mesh(mesh), m_regions(regions), m_random(random)
+        : m_mesh(mesh)
+        , m_regions(regions)
+        , m_random(random)
     {
     }
 
@@ -44,8 +46,8 @@ public:
         if (std::abs(v.centerColumn - i) <= 1 && std::abs(v.centerRow - j) <= 1)
             return false;
         const Point c = m_mesh.cellCenter(i, j);
-        const GeosGeometryPtr room = makeRectangle(c.x - kRoomHalfWidth, c.y - kRoomHalfWidth,
-                                                   c.x + kRoomHalfWidth, c.y + kRoomHalfWidth);
+        const GeosGeometryPtr room = makeRectangle(
+            c.x - kRoomHalfWidth, c.y - kRoomHalfWidth, c.x + kRoomHalfWidth, c.y + kRoomHalfWidth);
         return within(room.get(), makePolygon(m_mesh.cellRing(i, j)).get());
     }
 
@@ -56,13 +58,13 @@ public:
         const int start = m_random.below(total);
         for (int k = 0; k < total; ++k) {
             const int c = (start + k) % total;
-            const Cell left{c % nx, c / nx};
-            const Cell right{left.i + 1, left.j};
+            const Cell left { c % nx, c / nx };
+            const Cell right { left.i + 1, left.j };
             if (!usable(left.i, left.j) || (pair && !usable(right.i, right.j)))
                 continue;
             if (accept && !accept(left, right))
                 continue;
-            return {left, pair ? right : Cell{}};
+            return { left, pair ? right : Cell {} };
         }
         throw std::runtime_error("sample generator: no room left for a designed incident");
     }
@@ -100,21 +102,21 @@ std::vector<Cell> DesignSites::all() const
 {
     std::vector<Cell> cells = basicFarmland;
     cells.insert(cells.end(), cultivated.begin(), cultivated.end());
-    for (const CellPair *p : {&mixed, &twoTownships, &overlap, &sliver}) {
+    for (const CellPair *p : { &mixed, &twoTownships, &overlap, &sliver }) {
         cells.push_back(p->left);
         cells.push_back(p->right);
     }
     cells.push_back(bowTie);
     // Unpicked sites are (-1, -1) placeholders; drop them.
-    cells.erase(std::remove_if(cells.begin(), cells.end(), [](const Cell &c) { return c.i < 0; }),
-                cells.end());
+    cells.erase(
+        std::remove_if(cells.begin(), cells.end(), [](const Cell &c) { return c.i < 0; }), cells.end());
     return cells;
 }
 
 bool DesignSites::isBasicFarmland(int i, int j) const
 {
     std::vector<Cell> cells = basicFarmland;
-    for (const Cell &c : {mixed.left, overlap.left, overlap.right, bowTie, sliver.left})
+    for (const Cell &c : { mixed.left, overlap.left, overlap.right, bowTie, sliver.left })
         cells.push_back(c);
     return std::any_of(cells.begin(), cells.end(), [&](const Cell &c) { return c.i == i && c.j == j; });
 }

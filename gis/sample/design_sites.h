@@ -28,13 +28,13 @@ struct CellPair
 /// three cells apart from each other's neighbourhoods, so designs never interfere.
 struct DesignSites
 {
-    std::vector<Cell> basicFarmland;   ///< cultivated, in basic farmland: the 4.99/5.00/5.01 and 3 + 3 mu cases
-    std::vector<Cell> cultivated;      ///< cultivated, not basic farmland: the 9.99/10.00/10.01 mu cases
-    CellPair mixed;                    ///< left basic farmland, right other cultivated land
-    CellPair twoTownships;             ///< both other cultivated land, in different townships
-    CellPair overlap;                  ///< both basic farmland; left's BF polygon overlaps right's
-    Cell bowTie;                       ///< basic farmland whose BF ring is self-intersecting
-    CellPair sliver;                   ///< left basic farmland; a BF sliver lies along right's west side
+    std::vector<Cell> basicFarmland; ///< cultivated, in basic farmland: the 4.99/5.00/5.01 and 3 + 3 mu cases
+    std::vector<Cell> cultivated; ///< cultivated, not basic farmland: the 9.99/10.00/10.01 mu cases
+    CellPair mixed; ///< left basic farmland, right other cultivated land
+    CellPair twoTownships; ///< both other cultivated land, in different townships
+    CellPair overlap; ///< both basic farmland; left's BF polygon overlaps right's
+    Cell bowTie; ///< basic farmland whose BF ring is self-intersecting
+    CellPair sliver; ///< left basic farmland; a BF sliver lies along right's west side
 
     /// Chebyshev distance (in cells) to the nearest reserved cell; large when none.
     int distanceToReserved(int i, int j) const;

@@ -22,7 +22,7 @@ class IncidentDesign
 {
 public:
     IncidentDesign(const SampleMesh &mesh, const SampleRegions &regions, const DesignSites &sites,
-                   const SampleLayer &basicFarmland, const AreaCalculator &calculator);
+        const SampleLayer &basicFarmland, const AreaCalculator &calculator);
 
     /// Throws std::runtime_error when a design cannot be placed (a generator bug).
     void build(SampleRandom &random, NameMaker &names, int ordinaryCount);
@@ -35,10 +35,10 @@ private:
     void designPairs(SampleRandom &random, NameMaker &names);
     void addOrdinary(SampleRandom &random, NameMaker &names);
     /// Appends the incident row; returns its BH.
-    QString addIncident(GeosGeometryPtr geometry, const QString &party, const QString &type, const QString &township,
-                        SampleRandom &random);
+    QString addIncident(GeosGeometryPtr geometry, const QString &party, const QString &type,
+        const QString &township, SampleRandom &random);
     void addCase(DesignKind kind, const QString &id, const QString &party, double bfMu, double cultivatedMu,
-                 const QStringList &townships);
+        const QStringList &townships);
     GeosGeometryPtr blobIn(const Cell &cell, double mu, SampleRandom &random) const;
     QString townshipName(const Cell &cell) const;
 

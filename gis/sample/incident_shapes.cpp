@@ -16,9 +16,8 @@ namespace {
 
 /// Unit vectors at 0°, 60°, … 300°, written out so no trigonometry enters the generator.
 constexpr double kHalfSqrt3 = 0.86602540378443864676;
-constexpr std::array<Point, 6> kDirections{
-    Point{1, 0}, Point{0.5, kHalfSqrt3}, Point{-0.5, kHalfSqrt3}, Point{-1, 0}, Point{-0.5, -kHalfSqrt3},
-    Point{0.5, -kHalfSqrt3}};
+constexpr std::array<Point, 6> kDirections { Point { 1, 0 }, Point { 0.5, kHalfSqrt3 },
+    Point { -0.5, kHalfSqrt3 }, Point { -1, 0 }, Point { -0.5, -kHalfSqrt3 }, Point { 0.5, -kHalfSqrt3 } };
 
 /// Largest scale tried (m): far beyond any sample incident (30 亩 is a 90 m hexagon).
 constexpr double kMaxScale = 400.0;
@@ -26,7 +25,8 @@ constexpr double kMaxScale = 400.0;
 } // namespace
 
 IncidentShapes::IncidentShapes(const SampleMesh &mesh, const AreaCalculator &calculator)
-    : m_mesh(mesh), m_calculator(calculator)
+    : m_mesh(mesh)
+    , m_calculator(calculator)
 {
 }
 
@@ -42,11 +42,12 @@ GeosGeometryPtr IncidentShapes::cellPolygon(int i, int j) const
 
 Point IncidentShapes::sharedSideMidpoint(const CellPair &pair) const
 {
-    return lerp(m_mesh.corner(pair.left.i + 1, pair.left.j), m_mesh.corner(pair.left.i + 1, pair.left.j + 1), 0.5);
+    return lerp(
+        m_mesh.corner(pair.left.i + 1, pair.left.j), m_mesh.corner(pair.left.i + 1, pair.left.j + 1), 0.5);
 }
 
-GeosGeometryPtr IncidentShapes::blob(const Point &center, double target, const GEOSGeometry *container,
-                                     SampleRandom &random) const
+GeosGeometryPtr IncidentShapes::blob(
+    const Point &center, double target, const GEOSGeometry *container, SampleRandom &random) const
 {
     for (int attempt = 0; attempt < 20; ++attempt) {
         // A random direction without trigonometry: normalise a point drawn in the unit square.
@@ -63,15 +64,16 @@ GeosGeometryPtr IncidentShapes::blob(const Point &center, double target, const G
         for (const Point &d : kDirections) {
             const double r = random.uniform(0.8, 1.2);
             const double a = d.x * r * stretch, b = d.y * r / stretch;
-            unit.push_back({a * ux - b * uy, a * uy + b * ux});
+            unit.push_back({ a * ux - b * uy, a * uy + b * ux });
         }
         const auto shape = [&](double scale) {
             Ring ring;
             for (const Point &p : unit)
-                ring.push_back({center.x + p.x * scale, center.y + p.y * scale});
+                ring.push_back({ center.x + p.x * scale, center.y + p.y * scale });
             return makePolygon(ring);
         };
-        const double scale = solveIncreasing([&](double s) { return area(shape(s).get()); }, 1e-3, kMaxScale, target);
+        const double scale
+            = solveIncreasing([&](double s) { return area(shape(s).get()); }, 1e-3, kMaxScale, target);
         GeosGeometryPtr result = shape(scale);
         if (within(result.get(), container))
             return result;
@@ -79,7 +81,8 @@ GeosGeometryPtr IncidentShapes::blob(const Point &center, double target, const G
     throw std::runtime_error("sample generator: an incident does not fit its site");
 }
 
-GeosGeometryPtr IncidentShapes::straddle(const CellPair &pair, double height, double westArea, double totalArea) const
+GeosGeometryPtr IncidentShapes::straddle(
+    const CellPair &pair, double height, double westArea, double totalArea) const
 {
     const Point m = sharedSideMidpoint(pair);
     const GeosGeometryPtr west = cellPolygon(pair.left.i, pair.left.j);
@@ -101,16 +104,16 @@ GeosGeometryPtr IncidentShapes::straddle(const CellPair &pair, double height, do
     return result;
 }
 
-GeosGeometryPtr IncidentShapes::band(const CellPair &pair, double westReach, double eastReach, double totalArea) const
+GeosGeometryPtr IncidentShapes::band(
+    const CellPair &pair, double westReach, double eastReach, double totalArea) const
 {
     const Point m = sharedSideMidpoint(pair);
-    const GeosGeometryPtr both =
-        unite(cellPolygon(pair.left.i, pair.left.j).get(), cellPolygon(pair.right.i, pair.right.j).get());
-    const auto rectangle = [&](double h) {
-        return makeRectangle(m.x - westReach, m.y - h / 2, m.x + eastReach, m.y + h / 2);
-    };
-    const double h = solveIncreasing([&](double v) { return area(rectangle(v).get()); }, 1e-3,
-                                     m_mesh.cellSize() / 2, totalArea);
+    const GeosGeometryPtr both
+        = unite(cellPolygon(pair.left.i, pair.left.j).get(), cellPolygon(pair.right.i, pair.right.j).get());
+    const auto rectangle
+        = [&](double h) { return makeRectangle(m.x - westReach, m.y - h / 2, m.x + eastReach, m.y + h / 2); };
+    const double h = solveIncreasing(
+        [&](double v) { return area(rectangle(v).get()); }, 1e-3, m_mesh.cellSize() / 2, totalArea);
     GeosGeometryPtr result = rectangle(h);
     if (!within(result.get(), both.get()))
         throw std::runtime_error("sample generator: a band incident does not fit its sites");

@@ -23,7 +23,8 @@ public:
 
     /// An irregular hexagon around `center`, scaled to `area`, inside `container`. Draws a new
     /// shape (up to 20 times) when one does not fit.
-    GeosGeometryPtr blob(const Point &center, double area, const GEOSGeometry *container, SampleRandom &random) const;
+    GeosGeometryPtr blob(
+        const Point &center, double area, const GEOSGeometry *container, SampleRandom &random) const;
 
     /// A rectangle `height` m tall across the pair's shared side, centred on that side's midpoint,
     /// with `westArea` inside the west cell and `totalArea` in all (inside the two cells).

@@ -15,9 +15,9 @@ namespace fg::gis::sample {
 
 namespace {
 
-constexpr double kOverlapReach = 40.0;  ///< m the overlap site's BF polygon reaches east
-constexpr double kSliverWidth = 0.3;    ///< m
-constexpr double kBowTieArm = 10.0;     ///< m from the corner to the crossing ring's points
+constexpr double kOverlapReach = 40.0; ///< m the overlap site's BF polygon reaches east
+constexpr double kSliverWidth = 0.3; ///< m
+constexpr double kBowTieArm = 10.0; ///< m from the corner to the crossing ring's points
 
 double hundredths(double value)
 {
@@ -26,26 +26,23 @@ double hundredths(double value)
 
 std::vector<SampleField> landFields()
 {
-    return {{QStringLiteral("BSM"), FieldType::Text, 18, 0},    {QStringLiteral("DLBM"), FieldType::Text, 5, 0},
-            {QStringLiteral("DLMC"), FieldType::Text, 60, 0},   {QStringLiteral("QSDWMC"), FieldType::Text, 60, 0},
-            {QStringLiteral("ZLDWDM"), FieldType::Text, 19, 0}, {QStringLiteral("ZLDWMC"), FieldType::Text, 60, 0},
-            {QStringLiteral("TBMJ"), FieldType::Real, 19, 2},   {QStringLiteral("KCXS"), FieldType::Real, 6, 4},
-            {QStringLiteral("TBDLMJ"), FieldType::Real, 19, 2}};
+    return { { QStringLiteral("BSM"), FieldType::Text, 18, 0 },
+        { QStringLiteral("DLBM"), FieldType::Text, 5, 0 }, { QStringLiteral("DLMC"), FieldType::Text, 60, 0 },
+        { QStringLiteral("QSDWMC"), FieldType::Text, 60, 0 },
+        { QStringLiteral("ZLDWDM"), FieldType::Text, 19, 0 },
+        { QStringLiteral("ZLDWMC"), FieldType::Text, 60, 0 },
+        { QStringLiteral("TBMJ"), FieldType::Real, 19, 2 }, { QStringLiteral("KCXS"), FieldType::Real, 6, 4 },
+        { QStringLiteral("TBDLMJ"), FieldType::Real, 19, 2 } };
 }
 
-std::vector<QVariant> landRow(const QString &bsm, const Parcel &parcel, const SampleRegions &regions, double area)
+std::vector<QVariant> landRow(
+    const QString &bsm, const Parcel &parcel, const SampleRegions &regions, double area)
 {
     const Village &v = regions.villages()[static_cast<size_t>(parcel.village)];
     const double tbmj = hundredths(area);
-    return {bsm,
-            parcel.classCode,
-            landClassName(parcel.classCode),
-            v.name + QStringLiteral("农民集体"),
-            v.code + QStringLiteral("0000000"),
-            v.name,
-            tbmj,
-            parcel.deduction,
-            hundredths(tbmj - tbmj * parcel.deduction)};
+    return { bsm, parcel.classCode, landClassName(parcel.classCode), v.name + QStringLiteral("农民集体"),
+        v.code + QStringLiteral("0000000"), v.name, tbmj, parcel.deduction,
+        hundredths(tbmj - tbmj * parcel.deduction) };
 }
 
 QString landBsm(int n)
@@ -79,7 +76,7 @@ GeosGeometryPtr bowTie(const SampleMesh &mesh, const Cell &cell)
         const auto towards = [&](const Point &p) {
             const double dx = p.x - corner.x, dy = p.y - corner.y;
             const double f = kBowTieArm / std::sqrt(dx * dx + dy * dy);
-            return Point{corner.x + dx * f, corner.y + dy * f};
+            return Point { corner.x + dx * f, corner.y + dy * f };
         };
         // Walking north up the east side, the ring jumps to the north side first and back:
         // its two edges next to the corner cross, leaving a small inverted triangle.
@@ -94,12 +91,13 @@ GeosGeometryPtr sliver(const SampleMesh &mesh, const Cell &west)
 {
     const Point a = lerp(mesh.corner(west.i + 1, west.j), mesh.corner(west.i + 1, west.j + 1), 0.2);
     const Point b = lerp(mesh.corner(west.i + 1, west.j), mesh.corner(west.i + 1, west.j + 1), 0.8);
-    return makePolygon({a, {a.x + kSliverWidth, a.y}, {b.x + kSliverWidth, b.y}, b});
+    return makePolygon({ a, { a.x + kSliverWidth, a.y }, { b.x + kSliverWidth, b.y }, b });
 }
 
 } // namespace
 
-SampleLayer landUseLayer(const LandUsePlan &plan, const SampleRegions &regions, const AreaCalculator &calculator)
+SampleLayer landUseLayer(
+    const LandUsePlan &plan, const SampleRegions &regions, const AreaCalculator &calculator)
 {
     SampleLayer layer;
     layer.name = QStringLiteral("landuse");
@@ -113,7 +111,7 @@ SampleLayer landUseLayer(const LandUsePlan &plan, const SampleRegions &regions, 
 }
 
 SampleLayer basicFarmlandLayer(const LandUsePlan &plan, const SampleMesh &mesh, const SampleRegions &regions,
-                               const DesignSites &sites, const AreaCalculator &calculator)
+    const DesignSites &sites, const AreaCalculator &calculator)
 {
     SampleLayer layer;
     layer.name = QStringLiteral("basic_farmland");
@@ -129,12 +127,14 @@ SampleLayer basicFarmlandLayer(const LandUsePlan &plan, const SampleMesh &mesh, 
         const double area = calculator.area(parcel.geometry.get(), AreaMethod::Ellipsoidal);
         GeosGeometryPtr geometry = cloneGeometry(parcel.geometry.get());
         if (&parcel == overlapWest) {
-            GeosGeometryPtr reach = intersect(buffer(geometry.get(), kOverlapReach).get(), overlapEast->geometry.get());
+            GeosGeometryPtr reach
+                = intersect(buffer(geometry.get(), kOverlapReach).get(), overlapEast->geometry.get());
             geometry = unite(geometry.get(), reach.get());
         } else if (&parcel == twisted) {
             geometry = bowTie(mesh, sites.bowTie);
         }
-        const double recorded = &parcel == twisted ? area : calculator.area(geometry.get(), AreaMethod::Ellipsoidal);
+        const double recorded
+            = &parcel == twisted ? area : calculator.area(geometry.get(), AreaMethod::Ellipsoidal);
         layer.add(landRow(farmlandBsm(++n), parcel, regions, recorded), std::move(geometry));
         if (&parcel == sliverHost) {
             GeosGeometryPtr thin = sliver(mesh, sites.sliver.left);

@@ -20,10 +20,19 @@ struct ClassWeight
     double weight;
 };
 constexpr ClassWeight kCountryside[] = {
-    {"0103", 0.38}, {"0102", 0.14}, {"0101", 0.04}, {"0201", 0.08}, {"0301", 0.16}, {"0305", 0.06},
-    {"0404", 0.06}, {"1202", 0.03}, {"1104", 0.02}, {"0601", 0.01}, {"0702", 0.02},
+    { "0103", 0.38 },
+    { "0102", 0.14 },
+    { "0101", 0.04 },
+    { "0201", 0.08 },
+    { "0301", 0.16 },
+    { "0305", 0.06 },
+    { "0404", 0.06 },
+    { "1202", 0.03 },
+    { "1104", 0.02 },
+    { "0601", 0.01 },
+    { "0702", 0.02 },
 };
-constexpr double kRoadWidth = 0.04;  ///< of the cell: about 12 m
+constexpr double kRoadWidth = 0.04; ///< of the cell: about 12 m
 
 QString drawCultivated(SampleRandom &random)
 {
@@ -34,7 +43,7 @@ QString drawCultivated(SampleRandom &random)
 double drawDeduction(const QString &code, SampleRandom &random)
 {
     // Sloping dry land loses a share to terrace ridges (田坎); flat paddy and irrigated land none.
-    static const double dryLand[] = {0.0, 0.05, 0.08, 0.12, 0.15};
+    static const double dryLand[] = { 0.0, 0.05, 0.08, 0.12, 0.15 };
     return code == QLatin1String("0103") ? dryLand[random.below(5)] : 0.0;
 }
 
@@ -46,20 +55,21 @@ struct LandUsePlan::CellPlan
     bool inside = false;
     bool reserved = false;
     Split split = Split::None;
-    std::vector<double> tA;  ///< split parameters on Bottom (Vertical) or Left (Horizontal)
-    std::vector<double> tB;  ///< on Top (Vertical) or Right (Horizontal)
+    std::vector<double> tA; ///< split parameters on Bottom (Vertical) or Left (Horizontal)
+    std::vector<double> tB; ///< on Top (Vertical) or Right (Horizontal)
     std::vector<QString> classes;
     std::vector<char> basicFarmland;
     std::vector<double> deductions;
     Ring hole;
     QString holeClass;
-    int partner = -1;     ///< cell index (two columns east) joined into this cell's parcel
-    bool joined = false;  ///< this cell's land belongs to the parcel of the cell two columns west
+    int partner = -1; ///< cell index (two columns east) joined into this cell's parcel
+    bool joined = false; ///< this cell's land belongs to the parcel of the cell two columns west
 };
 
-LandUsePlan::LandUsePlan(SampleMesh &mesh, const SampleRegions &regions, const DesignSites &sites,
-                         SampleRandom &random)
-    : m_mesh(mesh), m_regions(regions)
+LandUsePlan::LandUsePlan(
+    SampleMesh &mesh, const SampleRegions &regions, const DesignSites &sites, SampleRandom &random)
+    : m_mesh(mesh)
+    , m_regions(regions)
 {
     m_plans.resize(static_cast<size_t>(mesh.columns() * mesh.rows()));
     SampleRandom shares = random.fork(1);
@@ -74,8 +84,8 @@ LandUsePlan::LandUsePlan(SampleMesh &mesh, const SampleRegions &regions, const D
     for (const Cell &c : sites.all())
         planReserved(c.i, c.j, sites.isBasicFarmland(c.i, c.j), reserved);
     // A basic-farmland sliver lies along this cell's west side: make it forest, as it was surveyed.
-    plan(sites.sliver.right.i, sites.sliver.right.j).classes = {QStringLiteral("0301")};
-    plan(sites.sliver.right.i, sites.sliver.right.j).deductions = {0.0};
+    plan(sites.sliver.right.i, sites.sliver.right.j).classes = { QStringLiteral("0301") };
+    plan(sites.sliver.right.i, sites.sliver.right.j).deductions = { 0.0 };
     SampleRandom extras = random.fork(4);
     planHolesAndMultiparts(extras);
     for (int j = 0; j < mesh.rows(); ++j)
@@ -130,12 +140,12 @@ void LandUsePlan::planCell(int i, int j, SampleRandom &random)
     if (pieces > 1)
         p.split = random.chance(0.5) ? CellPlan::Split::Vertical : CellPlan::Split::Horizontal;
     if (pieces == 2) {
-        p.tA = {random.uniform(0.3, 0.7)};
+        p.tA = { random.uniform(0.3, 0.7) };
     } else if (road) {
         const double t = random.uniform(0.35, 0.6);
-        p.tA = {t, t + kRoadWidth};
+        p.tA = { t, t + kRoadWidth };
     } else if (pieces == 3) {
-        p.tA = {random.uniform(0.22, 0.4), random.uniform(0.6, 0.78)};
+        p.tA = { random.uniform(0.22, 0.4), random.uniform(0.6, 0.78) };
     }
     // A road keeps its width across the cell; field boundaries wander a little.
     const double roadShift = random.uniform(-0.08, 0.08);
@@ -145,7 +155,8 @@ void LandUsePlan::planCell(int i, int j, SampleRandom &random)
     for (int k = 0; k < pieces; ++k) {
         QString code = road && k == 1 ? QStringLiteral("1006")
                                       : (random.chance(0.55) ? main : drawClass(i, j, random));
-        const bool bf = isCultivatedClass(code) && random.chance(m_villageBfShare[static_cast<size_t>(village)]);
+        const bool bf
+            = isCultivatedClass(code) && random.chance(m_villageBfShare[static_cast<size_t>(village)]);
         p.deductions.push_back(drawDeduction(code, random));
         p.classes.push_back(std::move(code));
         p.basicFarmland.push_back(bf);
@@ -159,9 +170,9 @@ void LandUsePlan::planReserved(int i, int j, bool basicFarmland, SampleRandom &r
     p.split = CellPlan::Split::None;
     p.tA.clear();
     p.tB.clear();
-    p.classes = {drawCultivated(random)};
-    p.basicFarmland = {basicFarmland};
-    p.deductions = {drawDeduction(p.classes.front(), random)};
+    p.classes = { drawCultivated(random) };
+    p.basicFarmland = { basicFarmland };
+    p.deductions = { drawDeduction(p.classes.front(), random) };
 }
 
 void LandUsePlan::planHolesAndMultiparts(SampleRandom &random)
@@ -170,7 +181,8 @@ void LandUsePlan::planHolesAndMultiparts(SampleRandom &random)
         if (!m_mesh.inside(i, j))
             return false;
         const CellPlan &p = plan(i, j);
-        return !p.reserved && p.split == CellPlan::Split::None && p.hole.empty() && !p.joined && p.partner < 0;
+        return !p.reserved && p.split == CellPlan::Split::None && p.hole.empty() && !p.joined
+            && p.partner < 0;
     };
     for (int j = 0; j < m_mesh.rows(); ++j) {
         for (int i = 0; i < m_mesh.columns(); ++i) {
@@ -178,20 +190,20 @@ void LandUsePlan::planHolesAndMultiparts(SampleRandom &random)
                 continue;
             CellPlan &p = plan(i, j);
             const QString &code = p.classes.front();
-            const bool holeable = isCultivatedClass(code) || code == QLatin1String("0201")
-                                  || code == QLatin1String("0301");
+            const bool holeable
+                = isCultivatedClass(code) || code == QLatin1String("0201") || code == QLatin1String("0301");
             if (holeable && random.chance(0.07)) {
                 // A homestead or pond inside a field: the field's parcel gets a hole.
                 const Point c = m_mesh.cellCenter(i, j);
                 const double h = random.uniform(20, 35);
-                static const int corners[4][2] = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
+                static const int corners[4][2] = { { -1, -1 }, { 1, -1 }, { 1, 1 }, { -1, 1 } };
                 for (const auto &s : corners) {
                     const double x = c.x + s[0] * h + random.uniform(-4, 4);
-                    p.hole.push_back({x, c.y + s[1] * h + random.uniform(-4, 4)});
+                    p.hole.push_back({ x, c.y + s[1] * h + random.uniform(-4, 4) });
                 }
                 p.holeClass = random.chance(0.6) ? QStringLiteral("0702") : QStringLiteral("1104");
             } else if (plain(i + 2, j) && m_regions.villageOf(i + 2, j) == m_regions.villageOf(i, j)
-                       && random.chance(0.1)) {
+                && random.chance(0.1)) {
                 // One parcel in two pieces, as when a survey patch is split by a narrow strip.
                 CellPlan &east = plan(i + 2, j);
                 east.classes = p.classes;
@@ -258,20 +270,22 @@ void LandUsePlan::buildCellParcels(int i, int j)
     const int village = m_regions.villageOf(i, j);
     for (int k = 0; k < static_cast<int>(p.classes.size()); ++k) {
         const auto sk = static_cast<size_t>(k);
-        GeosGeometryPtr geometry = makePolygon(pieceRing(i, j, k), p.hole.empty() ? std::vector<Ring>{}
-                                                                                   : std::vector<Ring>{p.hole});
+        GeosGeometryPtr geometry = makePolygon(
+            pieceRing(i, j, k), p.hole.empty() ? std::vector<Ring> {} : std::vector<Ring> { p.hole });
         if (p.partner >= 0) {
             std::vector<GeosGeometryPtr> parts;
             parts.push_back(std::move(geometry));
-            parts.push_back(makePolygon(m_mesh.cellRing(p.partner % m_mesh.columns(), p.partner / m_mesh.columns())));
+            parts.push_back(
+                makePolygon(m_mesh.cellRing(p.partner % m_mesh.columns(), p.partner / m_mesh.columns())));
             geometry = makeMultiPolygon(std::move(parts));
         }
         if (p.classes.size() == 1 && p.hole.empty() && p.partner < 0)
             m_cellParcel[static_cast<size_t>(j * m_mesh.columns() + i)] = static_cast<int>(m_parcels.size());
-        m_parcels.push_back({p.classes[sk], village, p.deductions[sk], p.basicFarmland[sk] != 0, std::move(geometry)});
+        m_parcels.push_back(
+            { p.classes[sk], village, p.deductions[sk], p.basicFarmland[sk] != 0, std::move(geometry) });
     }
     if (!p.hole.empty())
-        m_parcels.push_back({p.holeClass, village, 0.0, false, makePolygon(p.hole)});
+        m_parcels.push_back({ p.holeClass, village, 0.0, false, makePolygon(p.hole) });
 }
 
 int LandUsePlan::parcelOfCell(int i, int j) const

@@ -16,9 +16,9 @@ struct DesignSites;
 /// One 三调 land-use parcel (地类图斑) before it is written.
 struct Parcel
 {
-    QString classCode;        ///< DLBM, e.g. "0103"
-    int village = -1;         ///< located in (坐落) this village
-    double deduction = 0;     ///< KCXS, the ridge/terrace deduction coefficient
+    QString classCode; ///< DLBM, e.g. "0103"
+    int village = -1; ///< located in (坐落) this village
+    double deduction = 0; ///< KCXS, the ridge/terrace deduction coefficient
     bool basicFarmland = false;
     GeosGeometryPtr geometry; ///< Polygon, Polygon with holes, or MultiPolygon
 };
@@ -30,7 +30,8 @@ struct Parcel
 class LandUsePlan
 {
 public:
-    LandUsePlan(SampleMesh &mesh, const SampleRegions &regions, const DesignSites &sites, SampleRandom &random);
+    LandUsePlan(
+        SampleMesh &mesh, const SampleRegions &regions, const DesignSites &sites, SampleRandom &random);
     ~LandUsePlan();
     LandUsePlan(const LandUsePlan &) = delete;
     LandUsePlan &operator=(const LandUsePlan &) = delete;

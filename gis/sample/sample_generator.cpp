@@ -27,9 +27,10 @@ sample::SampleLayer townshipLayer(const sample::SampleRegions &regions, std::vec
 {
     sample::SampleLayer layer;
     layer.name = QStringLiteral("townships");
-    layer.fields = {{QStringLiteral("XZQDM"), FieldType::Text, 12, 0}, {QStringLiteral("XZQMC"), FieldType::Text, 40, 0}};
+    layer.fields = { { QStringLiteral("XZQDM"), FieldType::Text, 12, 0 },
+        { QStringLiteral("XZQMC"), FieldType::Text, 40, 0 } };
     for (size_t t = 0; t < regions.townships().size(); ++t)
-        layer.add({regions.townships()[t].code, regions.townships()[t].name}, std::move(polygons[t]));
+        layer.add({ regions.townships()[t].code, regions.townships()[t].name }, std::move(polygons[t]));
     return layer;
 }
 
@@ -37,13 +38,13 @@ sample::SampleLayer villageLayer(const sample::SampleRegions &regions, std::vect
 {
     sample::SampleLayer layer;
     layer.name = QStringLiteral("villages");
-    layer.fields = {{QStringLiteral("XZQDM"), FieldType::Text, 12, 0},
-                    {QStringLiteral("XZQMC"), FieldType::Text, 40, 0},
-                    {QStringLiteral("XZMC"), FieldType::Text, 40, 0}};
+    layer.fields = { { QStringLiteral("XZQDM"), FieldType::Text, 12, 0 },
+        { QStringLiteral("XZQMC"), FieldType::Text, 40, 0 },
+        { QStringLiteral("XZMC"), FieldType::Text, 40, 0 } };
     for (size_t v = 0; v < regions.villages().size(); ++v) {
         const sample::Village &village = regions.villages()[v];
         const QString &township = regions.townships()[static_cast<size_t>(village.township)].name;
-        layer.add({village.code, village.name, township}, std::move(polygons[v]));
+        layer.add({ village.code, village.name, township }, std::move(polygons[v]));
     }
     return layer;
 }
@@ -57,8 +58,8 @@ SampleGenerator::SampleGenerator(std::uint64_t seed)
 
 QStringList SampleGenerator::layerNames()
 {
-    return {QStringLiteral("townships"), QStringLiteral("villages"), QStringLiteral("landuse"),
-            QStringLiteral("basic_farmland"), QStringLiteral("incidents")};
+    return { QStringLiteral("townships"), QStringLiteral("villages"), QStringLiteral("landuse"),
+        QStringLiteral("basic_farmland"), QStringLiteral("incidents") };
 }
 
 QString SampleGenerator::geoPackageName()
@@ -69,14 +70,14 @@ QString SampleGenerator::geoPackageName()
 SampleSummary SampleGenerator::generate(const QString &dir) const
 {
     if (!QDir().mkpath(dir))
-        throw core::InputError(dir, QCoreApplication::translate("fg::gis::SampleGenerator",
-                                                                "cannot create the output directory"));
+        throw core::InputError(dir,
+            QCoreApplication::translate("fg::gis::SampleGenerator", "cannot create the output directory"));
     // Each stage draws from its own stream, so changing one stage leaves the others' output alone.
     const sample::SampleRandom root(m_seed);
     sample::SampleRandom meshRandom = root.fork(1), nameRandom = root.fork(2), regionRandom = root.fork(3);
     sample::SampleRandom siteRandom = root.fork(4), landRandom = root.fork(5), incidentRandom = root.fork(6);
 
-    sample::SampleMesh mesh(sample::MeshParams{}, meshRandom);
+    sample::SampleMesh mesh(sample::MeshParams {}, meshRandom);
     sample::NameMaker names(nameRandom);
     const sample::SampleRegions regions(mesh, regionRandom, names);
     const sample::DesignSites sites = sample::reserveDesignSites(mesh, regions, siteRandom);
@@ -91,14 +92,14 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     sample::IncidentDesign incidents(mesh, regions, sites, farmland, calculator);
     incidents.build(incidentRandom, names, kOrdinaryIncidents);
 
-    const std::vector<const sample::SampleLayer *> layers{&townships, &villages, &landUse, &farmland,
-                                                          &incidents.layer()};
+    const std::vector<const sample::SampleLayer *> layers { &townships, &villages, &landUse, &farmland,
+        &incidents.layer() };
     const sample::SampleLayerWriter writer(kWorkingEpsg);
     SampleSummary summary;
     const QDir out(dir);
     for (const sample::SampleLayer *layer : layers) {
         writer.writeShapefile(*layer, dir);
-        summary.layers.push_back({layer->name, layer->size()});
+        summary.layers.push_back({ layer->name, layer->size() });
         summary.files << out.absoluteFilePath(layer->name + QStringLiteral(".shp"));
     }
     writer.writeGeoPackage(layers, out.filePath(geoPackageName()));

@@ -21,7 +21,7 @@ struct SampleSummary
     };
     std::vector<LayerCount> layers;
     std::vector<DesignedCase> cases;
-    QStringList files;  ///< absolute paths of the files written
+    QStringList files; ///< absolute paths of the files written
 };
 
 /// Generates the sample county (data/sample/): townships, villages, 三调 land-use parcels,
@@ -32,8 +32,8 @@ struct SampleSummary
 class SampleGenerator
 {
 public:
-    static constexpr std::uint64_t kDefaultSeed = 2023;  ///< the committed sample's seed
-    static constexpr int kWorkingEpsg = 4547;            ///< CGCS2000 / 3-degree GK CM 114E
+    static constexpr std::uint64_t kDefaultSeed = 2023; ///< the committed sample's seed
+    static constexpr int kWorkingEpsg = 4547; ///< CGCS2000 / 3-degree GK CM 114E
 
     explicit SampleGenerator(std::uint64_t seed = kDefaultSeed);
 

@@ -10,8 +10,8 @@ namespace {
 GeosGeometryPtr checked(GEOSGeometry *geometry, const char *what)
 {
     if (!geometry)
-        throw std::runtime_error(std::string("sample generator: GEOS ") + what + " failed: "
-                                 + takeGeosError().toStdString());
+        throw std::runtime_error(
+            std::string("sample generator: GEOS ") + what + " failed: " + takeGeosError().toStdString());
     return GeosGeometryPtr(geometry);
 }
 
@@ -31,7 +31,7 @@ GEOSGeometry *makeRing(const Ring &ring)
 
 Point lerp(const Point &a, const Point &b, double t)
 {
-    return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+    return { a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t };
 }
 
 GeosGeometryPtr makePolygon(const Ring &shell, const std::vector<Ring> &holes)
@@ -42,13 +42,13 @@ GeosGeometryPtr makePolygon(const Ring &shell, const std::vector<Ring> &holes)
     for (const Ring &hole : holes)
         holeRings.push_back(makeRing(hole));
     return checked(GEOSGeom_createPolygon_r(geosContext(), makeRing(shell), holeRings.data(),
-                                            static_cast<unsigned>(holeRings.size())),
-                   "polygon");
+                       static_cast<unsigned>(holeRings.size())),
+        "polygon");
 }
 
 GeosGeometryPtr makeRectangle(double x0, double y0, double x1, double y1)
 {
-    return makePolygon({{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}});
+    return makePolygon({ { x0, y0 }, { x1, y0 }, { x1, y1 }, { x0, y1 } });
 }
 
 GeosGeometryPtr makeMultiPolygon(std::vector<GeosGeometryPtr> polygons)
@@ -56,9 +56,9 @@ GeosGeometryPtr makeMultiPolygon(std::vector<GeosGeometryPtr> polygons)
     std::vector<GEOSGeometry *> raw;
     for (GeosGeometryPtr &p : polygons)
         raw.push_back(p.release());
-    return checked(GEOSGeom_createCollection_r(geosContext(), GEOS_MULTIPOLYGON, raw.data(),
-                                               static_cast<unsigned>(raw.size())),
-                   "multipolygon");
+    return checked(GEOSGeom_createCollection_r(
+                       geosContext(), GEOS_MULTIPOLYGON, raw.data(), static_cast<unsigned>(raw.size())),
+        "multipolygon");
 }
 
 GeosGeometryPtr unionAll(const std::vector<const GEOSGeometry *> &geometries)
@@ -67,9 +67,8 @@ GeosGeometryPtr unionAll(const std::vector<const GEOSGeometry *> &geometries)
     std::vector<GEOSGeometry *> clones;
     for (const GEOSGeometry *g : geometries)
         clones.push_back(GEOSGeom_clone_r(ctx, g));
-    GeosGeometryPtr collection = checked(
-        GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(),
-                                    static_cast<unsigned>(clones.size())),
+    GeosGeometryPtr collection = checked(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION,
+                                             clones.data(), static_cast<unsigned>(clones.size())),
         "collection");
     return checked(GEOSUnaryUnion_r(ctx, collection.get()), "union");
 }

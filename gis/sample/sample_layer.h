@@ -23,7 +23,7 @@ struct SampleField
 /// qlonglong (Integer), double (Real) or QDate (Date). Move-only (owns its geometries).
 struct SampleLayer
 {
-    QString name;  ///< file base name and GeoPackage table name
+    QString name; ///< file base name and GeoPackage table name
     std::vector<SampleField> fields;
     std::vector<std::vector<QVariant>> rows;
     std::vector<GeosGeometryPtr> geometries;

@@ -37,12 +37,17 @@ void registerDriversOnce()
 OGRFieldType ogrType(FieldType type)
 {
     switch (type) {
-    case FieldType::Integer: return OFTInteger64;
-    case FieldType::Real: return OFTReal;
-    case FieldType::Date: return OFTDate;
-    case FieldType::DateTime: return OFTDateTime;
+    case FieldType::Integer:
+        return OFTInteger64;
+    case FieldType::Real:
+        return OFTReal;
+    case FieldType::Date:
+        return OFTDate;
+    case FieldType::DateTime:
+        return OFTDateTime;
     case FieldType::Text:
-    case FieldType::Other: break;
+    case FieldType::Other:
+        break;
     }
     return OFTString;
 }
@@ -71,22 +76,23 @@ GdalDatasetPtr createDataset(const char *driverName, const QString &path)
     registerDriversOnce();
     ScopedCplErrors errors;
     GDALDriverH driver = GDALGetDriverByName(driverName);
-    GDALDatasetH ds = driver ? GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
+    GDALDatasetH ds
+        = driver ? GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
     if (!ds)
         throw core::InputError(path, tr("cannot create the file: %1").arg(errors.lastError()));
     return GdalDatasetPtr(ds);
 }
 
 OGRLayerH createLayer(GDALDatasetH ds, const SampleLayer &layer, int epsg, const QString &path, bool multi,
-                      const QStringList &options)
+    const QStringList &options)
 {
     OgrSrsPtr srs(OSRNewSpatialReference(nullptr));
     OSRImportFromEPSG(srs.get(), epsg);
     OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
     OptionList list(options);
     ScopedCplErrors errors;
-    OGRLayerH l = GDALDatasetCreateLayer(ds, layer.name.toUtf8().constData(), srs.get(),
-                                         multi ? wkbMultiPolygon : wkbPolygon, list.data());
+    OGRLayerH l = GDALDatasetCreateLayer(
+        ds, layer.name.toUtf8().constData(), srs.get(), multi ? wkbMultiPolygon : wkbPolygon, list.data());
     if (!l)
         throw core::InputError(path, tr("cannot create layer %1: %2").arg(layer.name, errors.lastError()));
     for (const SampleField &f : layer.fields) {
@@ -106,14 +112,20 @@ void setValue(OGRFeatureH feature, int index, const SampleField &field, const QV
     if (value.isNull())
         return;
     switch (field.type) {
-    case FieldType::Integer: OGR_F_SetFieldInteger64(feature, index, value.toLongLong()); break;
-    case FieldType::Real: OGR_F_SetFieldDouble(feature, index, value.toDouble()); break;
+    case FieldType::Integer:
+        OGR_F_SetFieldInteger64(feature, index, value.toLongLong());
+        break;
+    case FieldType::Real:
+        OGR_F_SetFieldDouble(feature, index, value.toDouble());
+        break;
     case FieldType::Date: {
         const QDate d = value.toDate();
         OGR_F_SetFieldDateTime(feature, index, d.year(), d.month(), d.day(), 0, 0, 0, 0);
         break;
     }
-    default: OGR_F_SetFieldString(feature, index, value.toString().toUtf8().constData()); break;
+    default:
+        OGR_F_SetFieldString(feature, index, value.toString().toUtf8().constData());
+        break;
     }
 }
 
@@ -140,10 +152,11 @@ void writeFeatures(OGRLayerH l, const SampleLayer &layer, const QString &path, b
         const auto &values = layer.rows[static_cast<size_t>(row)];
         for (size_t k = 0; k < layer.fields.size(); ++k)
             setValue(feature.get(), static_cast<int>(k), layer.fields[k], values[k]);
-        OGR_F_SetGeometryDirectly(feature.get(), toOgr(layer.geometries[static_cast<size_t>(row)].get(), multi));
+        OGR_F_SetGeometryDirectly(
+            feature.get(), toOgr(layer.geometries[static_cast<size_t>(row)].get(), multi));
         if (OGR_L_CreateFeature(l, feature.get()) != OGRERR_NONE)
-            throw core::InputError(path, tr("cannot write a feature: %1").arg(errors.lastError()),
-                                   QString::number(row + 1));
+            throw core::InputError(
+                path, tr("cannot write a feature: %1").arg(errors.lastError()), QString::number(row + 1));
     }
 }
 
@@ -157,13 +170,13 @@ SampleLayerWriter::SampleLayerWriter(int epsg)
 void SampleLayerWriter::writeShapefile(const SampleLayer &layer, const QString &dir) const
 {
     const QString base = QDir(dir).filePath(layer.name);
-    for (const char *ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+    for (const char *ext : { ".shp", ".shx", ".dbf", ".prj", ".cpg" })
         QFile::remove(base + QLatin1String(ext));
     const QString path = base + QStringLiteral(".shp");
     {
         GdalDatasetPtr ds = createDataset("ESRI Shapefile", path);
-        const QStringList options{QStringLiteral("ENCODING=CP936"),
-                                  QStringLiteral("DBF_DATE_LAST_UPDATE=") + QLatin1String(kFileDate)};
+        const QStringList options { QStringLiteral("ENCODING=CP936"),
+            QStringLiteral("DBF_DATE_LAST_UPDATE=") + QLatin1String(kFileDate) };
         OGRLayerH l = createLayer(ds.get(), layer, m_epsg, path, false, options);
         writeFeatures(l, layer, path, false);
     }
@@ -174,7 +187,8 @@ void SampleLayerWriter::writeShapefile(const SampleLayer &layer, const QString &
         throw core::InputError(dbf.fileName(), tr("cannot clear the DBF language driver byte"));
 }
 
-void SampleLayerWriter::writeGeoPackage(const std::vector<const SampleLayer *> &layers, const QString &path) const
+void SampleLayerWriter::writeGeoPackage(
+    const std::vector<const SampleLayer *> &layers, const QString &path) const
 {
     QFile::remove(path);
     // GeoPackage stamps gpkg_contents.last_change with the current time unless told otherwise.
@@ -182,7 +196,8 @@ void SampleLayerWriter::writeGeoPackage(const std::vector<const SampleLayer *> &
     try {
         GdalDatasetPtr ds = createDataset("GPKG", path);
         for (const SampleLayer *layer : layers) {
-            OGRLayerH l = createLayer(ds.get(), *layer, m_epsg, path, true, {QStringLiteral("SPATIAL_INDEX=YES")});
+            OGRLayerH l
+                = createLayer(ds.get(), *layer, m_epsg, path, true, { QStringLiteral("SPATIAL_INDEX=YES") });
             GDALDatasetStartTransaction(ds.get(), FALSE);
             writeFeatures(l, *layer, path, true);
             GDALDatasetCommitTransaction(ds.get());

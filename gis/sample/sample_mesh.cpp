@@ -21,15 +21,15 @@ SampleMesh::SampleMesh(const MeshParams &params, SampleRandom &random)
         for (int i = 0; i <= nx; ++i) {
             const double dx = random.uniform(-jitter, jitter);
             const double dy = random.uniform(-jitter, jitter);
-            m_corners.push_back({params.origin.x + i * cs + dx, params.origin.y + j * cs + dy});
+            m_corners.push_back({ params.origin.x + i * cs + dx, params.origin.y + j * cs + dy });
         }
     }
     for (int j = 0; j <= ny; ++j)
         for (int i = 0; i < nx; ++i)
-            m_horizontal.push_back({corner(i, j), corner(i + 1, j), {}});
+            m_horizontal.push_back({ corner(i, j), corner(i + 1, j), {} });
     for (int j = 0; j < ny; ++j)
         for (int i = 0; i <= nx; ++i)
-            m_vertical.push_back({corner(i, j), corner(i, j + 1), {}});
+            m_vertical.push_back({ corner(i, j), corner(i, j + 1), {} });
     buildOutline(random);
 }
 
@@ -83,17 +83,21 @@ Point SampleMesh::corner(int i, int j) const
 Point SampleMesh::cellCenter(int i, int j) const
 {
     const Point a = corner(i, j), b = corner(i + 1, j), c = corner(i + 1, j + 1), d = corner(i, j + 1);
-    return {(a.x + b.x + c.x + d.x) / 4, (a.y + b.y + c.y + d.y) / 4};
+    return { (a.x + b.x + c.x + d.x) / 4, (a.y + b.y + c.y + d.y) / 4 };
 }
 
 const SampleMesh::Edge &SampleMesh::edge(int i, int j, Side side) const
 {
     const int nx = m_params.columns;
     switch (side) {
-    case Side::Bottom: return m_horizontal[static_cast<size_t>(j * nx + i)];
-    case Side::Top: return m_horizontal[static_cast<size_t>((j + 1) * nx + i)];
-    case Side::Left: return m_vertical[static_cast<size_t>(j * (nx + 1) + i)];
-    case Side::Right: break;
+    case Side::Bottom:
+        return m_horizontal[static_cast<size_t>(j * nx + i)];
+    case Side::Top:
+        return m_horizontal[static_cast<size_t>((j + 1) * nx + i)];
+    case Side::Left:
+        return m_vertical[static_cast<size_t>(j * (nx + 1) + i)];
+    case Side::Right:
+        break;
     }
     return m_vertical[static_cast<size_t>(j * (nx + 1) + i + 1)];
 }
@@ -109,11 +113,11 @@ Point SampleMesh::addSidePoint(int i, int j, Side side, double t)
         throw std::logic_error("sample generator: side parameter outside (0, 1)");
     Edge &e = edge(i, j, side);
     auto at = std::lower_bound(e.inner.begin(), e.inner.end(), t,
-                               [](const std::pair<double, Point> &p, double v) { return p.first < v; });
+        [](const std::pair<double, Point> &p, double v) { return p.first < v; });
     if (at != e.inner.end() && at->first == t)
         return at->second;
     const Point p = lerp(e.a, e.b, t);
-    e.inner.insert(at, {t, p});
+    e.inner.insert(at, { t, p });
     return p;
 }
 
@@ -140,7 +144,7 @@ Ring SampleMesh::cellRing(int i, int j) const
     appendPoints(ring, Ring(top.rbegin(), top.rend()));
     Ring left = sidePoints(i, j, Side::Left, 0, 1);
     appendPoints(ring, Ring(left.rbegin(), left.rend()));
-    ring.pop_back();  // the start corner again
+    ring.pop_back(); // the start corner again
     return ring;
 }
 

@@ -14,11 +14,11 @@ class SampleRandom;
 struct MeshParams
 {
     /// South-west corner in EPSG:4547 (about 113.377°E, 36.146°N, in Pingshun County).
-    Point origin{444000.0, 4002000.0};
-    double cellSize = 300.0;  ///< m
+    Point origin { 444000.0, 4002000.0 };
+    double cellSize = 300.0; ///< m
     int columns = 50;
     int rows = 40;
-    double jitter = 0.18;     ///< corner displacement as a fraction of cellSize
+    double jitter = 0.18; ///< corner displacement as a fraction of cellSize
 };
 
 /// Side of a cell. Bottom and Top run west→east, Left and Right south→north (parameter 0→1).
@@ -55,17 +55,17 @@ private:
     {
         Point a;
         Point b;
-        std::vector<std::pair<double, Point>> inner;  ///< sorted by parameter
+        std::vector<std::pair<double, Point>> inner; ///< sorted by parameter
     };
     const Edge &edge(int i, int j, Side side) const;
     Edge &edge(int i, int j, Side side);
     void buildOutline(SampleRandom &random);
 
     MeshParams m_params;
-    std::vector<Point> m_corners;       ///< (columns + 1) × (rows + 1)
-    std::vector<char> m_inside;         ///< columns × rows
-    std::vector<Edge> m_horizontal;     ///< columns × (rows + 1)
-    std::vector<Edge> m_vertical;       ///< (columns + 1) × rows
+    std::vector<Point> m_corners; ///< (columns + 1) × (rows + 1)
+    std::vector<char> m_inside; ///< columns × rows
+    std::vector<Edge> m_horizontal; ///< columns × (rows + 1)
+    std::vector<Edge> m_vertical; ///< (columns + 1) × rows
 };
 
 /// Appends points, skipping one equal to the last point already present.

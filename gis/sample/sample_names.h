@@ -32,13 +32,13 @@ class NameMaker
 {
 public:
     explicit NameMaker(SampleRandom &random);
-    QString villageName();   ///< e.g. "东庄村"
-    QString personName();    ///< e.g. "王建国"
-    QString companyName();   ///< e.g. "平顺县宏达建材有限公司"
+    QString villageName(); ///< e.g. "东庄村"
+    QString personName(); ///< e.g. "王建国"
+    QString companyName(); ///< e.g. "平顺县宏达建材有限公司"
 
 private:
-    QString unique(const QStringList &first, const QStringList &second, const QString &prefix,
-                   const QString &suffix);
+    QString unique(
+        const QStringList &first, const QStringList &second, const QString &prefix, const QString &suffix);
     SampleRandom &m_random;
     QSet<QString> m_used;
 };

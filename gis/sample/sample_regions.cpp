@@ -51,8 +51,8 @@ void SampleRegions::assignVillages(const SampleMesh &mesh, SampleRandom &random)
     std::vector<Seed> seeds;
     for (int gy = 0; gy * kVillageSpacing < mesh.rows(); ++gy)
         for (int gx = 0; gx * kVillageSpacing < mesh.columns(); ++gx)
-            seeds.push_back({(gx + 0.5) * kVillageSpacing + random.uniform(-2, 2),
-                             (gy + 0.5) * kVillageSpacing + random.uniform(-2, 2)});
+            seeds.push_back({ (gx + 0.5) * kVillageSpacing + random.uniform(-2, 2),
+                (gy + 0.5) * kVillageSpacing + random.uniform(-2, 2) });
     std::vector<int> seedOfCell(static_cast<size_t>(mesh.columns() * mesh.rows()), -1);
     std::vector<int> cellsOfSeed(seeds.size(), 0);
     for (int j = 0; j < mesh.rows(); ++j)
@@ -70,7 +70,7 @@ void SampleRegions::assignVillages(const SampleMesh &mesh, SampleRandom &random)
             m_villages.push_back({});
         }
     m_cellVillage.assign(seedOfCell.size(), -1);
-    std::vector<Seed> sums(m_villages.size(), {0, 0});
+    std::vector<Seed> sums(m_villages.size(), { 0, 0 });
     std::vector<int> counts(m_villages.size(), 0);
     for (size_t c = 0; c < seedOfCell.size(); ++c) {
         if (seedOfCell[c] < 0)
@@ -107,8 +107,8 @@ void SampleRegions::assignTownships(SampleRandom &random)
     std::vector<Seed> seeds;
     for (int r = 0; r < 2; ++r)
         for (int k = 0; k < 4; ++k)
-            seeds.push_back({(k + 0.5) * m_columns / 4.0 + random.uniform(-3, 3),
-                             (r + 0.5) * rows / 2.0 + random.uniform(-3, 3)});
+            seeds.push_back({ (k + 0.5) * m_columns / 4.0 + random.uniform(-3, 3),
+                (r + 0.5) * rows / 2.0 + random.uniform(-3, 3) });
     std::vector<int> seedOfVillage;
     std::vector<int> villagesOfSeed(seeds.size(), 0);
     for (const Village &v : m_villages) {
@@ -120,7 +120,7 @@ void SampleRegions::assignTownships(SampleRandom &random)
     for (size_t s = 0; s < seeds.size(); ++s)
         if (villagesOfSeed[s] > 0) {
             townshipOfSeed[s] = static_cast<int>(m_townships.size());
-            m_townships.push_back({kCountyCode + names[s].codeSuffix, names[s].name});
+            m_townships.push_back({ kCountyCode + names[s].codeSuffix, names[s].name });
         }
     if (m_townships.size() < 6)
         throw std::runtime_error("sample generator: this seed gives fewer than six townships");
@@ -164,7 +164,8 @@ std::vector<GeosGeometryPtr> SampleRegions::villagePolygons(const SampleMesh &me
     return result;
 }
 
-std::vector<GeosGeometryPtr> SampleRegions::townshipPolygons(const std::vector<GeosGeometryPtr> &villages) const
+std::vector<GeosGeometryPtr> SampleRegions::townshipPolygons(
+    const std::vector<GeosGeometryPtr> &villages) const
 {
     std::vector<GeosGeometryPtr> result;
     for (size_t t = 0; t < m_townships.size(); ++t) {

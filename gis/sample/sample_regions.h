@@ -14,16 +14,16 @@ class SampleRandom;
 
 struct Township
 {
-    QString code;  ///< 9 digits: county + 3
+    QString code; ///< 9 digits: county + 3
     QString name;
 };
 
 struct Village
 {
-    QString code;  ///< 12 digits: township + 3
+    QString code; ///< 12 digits: township + 3
     QString name;
     int township = -1;
-    int centerColumn = 0;  ///< the cell nearest the village's centroid: where its houses cluster
+    int centerColumn = 0; ///< the cell nearest the village's centroid: where its houses cluster
     int centerRow = 0;
 };
 

@@ -16,15 +16,22 @@ struct Design
     const char *id;
     double basicFarmlandMu;
     double cultivatedMu;
-    bool flaggedAlone;  ///< under the notice: ≥ 5 亩 basic farmland or ≥ 10 亩 cultivated (BF included)
+    bool flaggedAlone; ///< under the notice: ≥ 5 亩 basic farmland or ≥ 10 亩 cultivated (BF included)
 };
 
 // data/sample/README.md, "Designed incidents".
 const Design kDesigns[] = {
-    {"PS2024-001", 4.99, 4.99, false},  {"PS2024-002", 5.00, 5.00, true},   {"PS2024-003", 5.01, 5.01, true},
-    {"PS2024-004", 0.00, 9.99, false},  {"PS2024-005", 0.00, 10.00, true},  {"PS2024-006", 0.00, 10.01, true},
-    {"PS2024-007", 3.00, 3.00, false},  {"PS2024-008", 3.00, 3.00, false},  {"PS2024-009", 3.00, 10.00, true},
-    {"PS2024-010", 0.00, 12.00, true},  {"PS2024-011", 4.00, 4.00, false},
+    { "PS2024-001", 4.99, 4.99, false },
+    { "PS2024-002", 5.00, 5.00, true },
+    { "PS2024-003", 5.01, 5.01, true },
+    { "PS2024-004", 0.00, 9.99, false },
+    { "PS2024-005", 0.00, 10.00, true },
+    { "PS2024-006", 0.00, 10.01, true },
+    { "PS2024-007", 3.00, 3.00, false },
+    { "PS2024-008", 3.00, 3.00, false },
+    { "PS2024-009", 3.00, 10.00, true },
+    { "PS2024-010", 0.00, 12.00, true },
+    { "PS2024-011", 4.00, 4.00, false },
 };
 
 /// Designed areas must land within this of the target (0.0001 亩 = 0.067 m²).
@@ -42,7 +49,7 @@ struct Sample
     VectorLayer landUse = readSampleLayer(sampleDir(), QStringLiteral("landuse"));
     VectorLayer farmland = readSampleLayer(sampleDir(), QStringLiteral("basic_farmland"));
     VectorLayer townships = readSampleLayer(sampleDir(), QStringLiteral("townships"));
-    AreaCalculator calculator{4547};
+    AreaCalculator calculator { 4547 };
 
     double farmlandMu(const GEOSGeometry *incident) const
     {
@@ -50,7 +57,8 @@ struct Sample
     }
     double cultivatedMu(const GEOSGeometry *incident) const
     {
-        const GeosGeometryPtr land = unionOfRows(landUse, incident, [&](int r) { return isCultivated(landUse, r); });
+        const GeosGeometryPtr land
+            = unionOfRows(landUse, incident, [&](int r) { return isCultivated(landUse, r); });
         return ellipsoidalMu(calculator, intersection(incident, land.get()).get());
     }
     const GEOSGeometry *incident(const char *id) const
@@ -76,7 +84,8 @@ TEST_CASE("designed incidents occupy their intended areas to well under 0.001 mu
         // The printed figures (0.01 亩) are the designed ones, so the verdict cannot wobble.
         CHECK(fg::core::roundToHundredths(bf) == d.basicFarmlandMu);
         CHECK(fg::core::roundToHundredths(cultivated) == d.cultivatedMu);
-        const bool flagged = fg::core::roundToHundredths(bf) >= 5.0 || fg::core::roundToHundredths(cultivated) >= 10.0;
+        const bool flagged
+            = fg::core::roundToHundredths(bf) >= 5.0 || fg::core::roundToHundredths(cultivated) >= 10.0;
         CHECK(flagged == d.flaggedAlone);
     }
 }
@@ -87,9 +96,8 @@ TEST_CASE("one party's two incidents cross 5 mu of basic farmland only together"
     const int dsr = s.incidents.fieldIndex(QStringLiteral("DSR"));
     const int first = rowWhere(s.incidents, QStringLiteral("BH"), QStringLiteral("PS2024-007"));
     const QString party = s.incidents.value(first, dsr).toString();
-    const GeosGeometryPtr together = unionOfRows(s.incidents, nullptr, [&](int r) {
-        return s.incidents.value(r, dsr).toString() == party;
-    });
+    const GeosGeometryPtr together = unionOfRows(
+        s.incidents, nullptr, [&](int r) { return s.incidents.value(r, dsr).toString() == party; });
     CHECK(GEOSIntersects_r(geosContext(), s.incident("PS2024-007"), s.incident("PS2024-008")) == 0);
     CHECK(s.farmlandMu(together.get()) == Approx(6.0).margin(2 * kToleranceMu));
     int incidentsOfParty = 0;

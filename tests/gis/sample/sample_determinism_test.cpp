@@ -22,8 +22,8 @@ int countDifferences(const VectorLayer &expected, const VectorLayer &actual, Geo
     int differences = 0;
     for (int r = 0; r < expected.featureCount(); ++r) {
         bool same = how == Geometry::Exact
-                        ? GEOSEqualsExact_r(ctx, expected.geometry(r), actual.geometry(r), 1e-6) == 1
-                        : GEOSEquals_r(ctx, expected.geometry(r), actual.geometry(r)) == 1;
+            ? GEOSEqualsExact_r(ctx, expected.geometry(r), actual.geometry(r), 1e-6) == 1
+            : GEOSEquals_r(ctx, expected.geometry(r), actual.geometry(r)) == 1;
         for (size_t f = 0; f < expected.fields.size() && same; ++f)
             same = expected.value(r, int(f)) == actual.value(r, int(f));
         if (!same && differences++ == 0)
@@ -63,7 +63,7 @@ TEST_CASE("regenerating the sample county gives the committed features", "[sampl
         ReadOptions options;
         options.layerName = name;
         requireSameLayer(readLayer(QDir(sampleDir()).filePath(gpkg), options),
-                         readLayer(QDir(dir.path()).filePath(gpkg), options));
+            readLayer(QDir(dir.path()).filePath(gpkg), options));
     }
 }
 
@@ -85,10 +85,12 @@ TEST_CASE("another seed gives another county", "[sample]")
     const VectorLayer committed = readSampleLayer(sampleDir(), QStringLiteral("landuse"));
     const VectorLayer other = readSampleLayer(dir.path(), QStringLiteral("landuse"));
     const bool sameCount = committed.featureCount() == other.featureCount();
-    CHECK((!sameCount || GEOSEqualsExact_r(geosContext(), committed.geometry(0), other.geometry(0), 1e-6) == 0));
+    CHECK((
+        !sameCount || GEOSEqualsExact_r(geosContext(), committed.geometry(0), other.geometry(0), 1e-6) == 0));
 }
 
-TEST_CASE("sample shapefiles are GBK with no .cpg and no language driver id, like county deliveries", "[sample]")
+TEST_CASE(
+    "sample shapefiles are GBK with no .cpg and no language driver id, like county deliveries", "[sample]")
 {
     for (const QString &name : SampleGenerator::layerNames()) {
         const QString base = QDir(sampleDir()).filePath(name);

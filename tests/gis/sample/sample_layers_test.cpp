@@ -37,7 +37,8 @@ double perimeter(const GEOSGeometry *g)
 
 } // namespace
 
-TEST_CASE("townships, villages and land-use parcels each tile the county without gaps or overlaps", "[sample]")
+TEST_CASE(
+    "townships, villages and land-use parcels each tile the county without gaps or overlaps", "[sample]")
 {
     const VectorLayer townships = readSampleLayer(sampleDir(), QStringLiteral("townships"));
     const GeosGeometryPtr county = unionOfRows(townships, nullptr);
@@ -46,12 +47,14 @@ TEST_CASE("townships, villages and land-use parcels each tile the county without
     // A county of about 100–200 km² (the lattice is 15 km × 12 km).
     CHECK(countyArea > 100e6);
     CHECK(countyArea < 180e6);
-    for (const QString &name : {QStringLiteral("townships"), QStringLiteral("villages"), QStringLiteral("landuse")}) {
+    for (const QString &name :
+        { QStringLiteral("townships"), QStringLiteral("villages"), QStringLiteral("landuse") }) {
         INFO(name.toStdString());
         const VectorLayer layer = readSampleLayer(sampleDir(), name);
         CHECK(layer.geometryCheck.invalidCount() == 0);
         const GeosGeometryPtr all = unionOfRows(layer, nullptr);
-        // No overlaps: the parts add up to their union (0.5 m² over 140 km²); no gaps: the union is the county.
+        // No overlaps: the parts add up to their union (0.5 m² over 140 km²); no gaps: the union is the
+        // county.
         CHECK(std::abs(sumOfPlanarAreas(layer) - planarArea(all.get())) < 0.5);
         CHECK(symmetricDifferenceArea(all.get(), county.get()) < 0.5);
     }
@@ -71,13 +74,16 @@ TEST_CASE("every village names its township, and lies in it", "[sample]")
     }
 }
 
-TEST_CASE("land-use parcels carry the 三调 classes, holes, multipart parcels and their official areas", "[sample]")
+TEST_CASE(
+    "land-use parcels carry the 三调 classes, holes, multipart parcels and their official areas", "[sample]")
 {
     const VectorLayer landUse = readSampleLayer(sampleDir(), QStringLiteral("landuse"));
     const AreaCalculator calculator(4547);
     CHECK(landUse.featureCount() >= 2000);
-    const int dlbm = landUse.fieldIndex(QStringLiteral("DLBM")), tbmj = landUse.fieldIndex(QStringLiteral("TBMJ"));
-    const int kcxs = landUse.fieldIndex(QStringLiteral("KCXS")), tbdlmj = landUse.fieldIndex(QStringLiteral("TBDLMJ"));
+    const int dlbm = landUse.fieldIndex(QStringLiteral("DLBM")),
+              tbmj = landUse.fieldIndex(QStringLiteral("TBMJ"));
+    const int kcxs = landUse.fieldIndex(QStringLiteral("KCXS")),
+              tbdlmj = landUse.fieldIndex(QStringLiteral("TBDLMJ"));
     QSet<QString> classes;
     int holed = 0, multipart = 0, wrongArea = 0, wrongNetArea = 0;
     GEOSContextHandle_t ctx = geosContext();
@@ -96,12 +102,13 @@ TEST_CASE("land-use parcels carry the 三调 classes, holes, multipart parcels a
     CHECK(wrongNetArea == 0);
     CHECK(holed >= 5);
     CHECK(multipart >= 5);
-    for (const char *c : {"0101", "0102", "0103", "0201", "0301", "0601", "0702", "1006", "1104", "1202"})
+    for (const char *c : { "0101", "0102", "0103", "0201", "0301", "0601", "0702", "1006", "1104", "1202" })
         CHECK(classes.contains(QString::fromLatin1(c)));
 }
 
-TEST_CASE("basic farmland is mostly cultivated parcels, with one bow-tie, one overlapping pair and one sliver",
-          "[sample]")
+TEST_CASE(
+    "basic farmland is mostly cultivated parcels, with one bow-tie, one overlapping pair and one sliver",
+    "[sample]")
 {
     const VectorLayer farmland = readSampleLayer(sampleDir(), QStringLiteral("basic_farmland"));
     const VectorLayer landUse = readSampleLayer(sampleDir(), QStringLiteral("landuse"));
@@ -120,7 +127,8 @@ TEST_CASE("basic farmland is mostly cultivated parcels, with one bow-tie, one ov
         slivers += area < 100 && area / (perimeter(g) * perimeter(g)) < 0.01;
         for (int p : landUse.query(g)) {
             const QString code = landUse.value(p, dlbm).toString();
-            if (code.startsWith(QLatin1String("010")) && GEOSEqualsExact_r(ctx, g, landUse.geometry(p), 1e-6) == 1) {
+            if (code.startsWith(QLatin1String("010"))
+                && GEOSEqualsExact_r(ctx, g, landUse.geometry(p), 1e-6) == 1) {
                 ++copies;
                 break;
             }
@@ -137,16 +145,17 @@ TEST_CASE("incidents carry party, violation type, source, date and township", "[
     const VectorLayer incidents = readSampleLayer(sampleDir(), QStringLiteral("incidents"));
     const VectorLayer townships = readSampleLayer(sampleDir(), QStringLiteral("townships"));
     CHECK(incidents.featureCount() >= 30);
-    const QStringList sources{QStringLiteral("巡查"), QStringLiteral("举报"), QStringLiteral("卫片"),
-                              QStringLiteral("部门移送")};
+    const QStringList sources { QStringLiteral("巡查"), QStringLiteral("举报"), QStringLiteral("卫片"),
+        QStringLiteral("部门移送") };
     QSet<QString> ids;
     for (int r = 0; r < incidents.featureCount(); ++r) {
         ids.insert(incidents.value(r, incidents.fieldIndex(QStringLiteral("BH"))).toString());
         CHECK_FALSE(incidents.value(r, incidents.fieldIndex(QStringLiteral("DSR"))).toString().isEmpty());
         CHECK_FALSE(incidents.value(r, incidents.fieldIndex(QStringLiteral("WFLX"))).toString().isEmpty());
         CHECK(sources.contains(incidents.value(r, incidents.fieldIndex(QStringLiteral("LY"))).toString()));
-        CHECK(incidents.value(r, incidents.fieldIndex(QStringLiteral("FXRQ"))).toString().startsWith(
-            QLatin1String("2024")));
+        CHECK(incidents.value(r, incidents.fieldIndex(QStringLiteral("FXRQ")))
+                  .toString()
+                  .startsWith(QLatin1String("2024")));
         const QString township = incidents.value(r, incidents.fieldIndex(QStringLiteral("XZMC"))).toString();
         const int t = rowWhere(townships, QStringLiteral("XZQMC"), township);
         REQUIRE(t >= 0);

@@ -25,8 +25,8 @@ inline VectorLayer readSampleLayer(const QString &dir, const QString &name)
 }
 
 /// Union of the rows that intersect `near` and pass `keep` (all rows when `near` is null).
-inline GeosGeometryPtr unionOfRows(const VectorLayer &layer, const GEOSGeometry *near,
-                                   const std::function<bool(int)> &keep = {})
+inline GeosGeometryPtr unionOfRows(
+    const VectorLayer &layer, const GEOSGeometry *near, const std::function<bool(int)> &keep = {})
 {
     GEOSContextHandle_t ctx = geosContext();
     std::vector<GEOSGeometry *> parts;
@@ -41,8 +41,8 @@ inline GeosGeometryPtr unionOfRows(const VectorLayer &layer, const GEOSGeometry 
         if (g && (!keep || keep(row)) && (!near || GEOSIntersects_r(ctx, g, near) == 1))
             parts.push_back(GEOSGeom_clone_r(ctx, g));
     }
-    GeosGeometryPtr collection(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                                           static_cast<unsigned>(parts.size())));
+    GeosGeometryPtr collection(GEOSGeom_createCollection_r(
+        ctx, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
     return GeosGeometryPtr(GEOSUnaryUnion_r(ctx, collection.get()));
 }
 
