@@ -247,7 +247,9 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
     takeProjError();
     double aw = -180, as = -90, ae = 180, an = 90;
     const char *area = nullptr;
-    const bool hasArea = proj_get_area_of_use(ctx, source.get(), &aw, &as, &ae, &an, &area) && aw <= ae;
+    // A geographic CRS fits any lon/lat: its area of use says where the datum is best, not valid.
+    const bool hasArea = !crs.geographic && proj_get_area_of_use(ctx, source.get(), &aw, &as, &ae, &an, &area)
+                         && aw <= ae;
     // Two degrees of slack: areas of use are drawn tight and data sits near zone edges.
     const double slack = 2.0;
     const bool inside = ok && (!hasArea || (w >= aw - slack && east <= ae + slack && s >= as - slack
@@ -258,7 +260,7 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
                                    .arg(s, 0, 'f', 3).arg(n, 0, 'f', 3)
                              : tr("the coordinates are outside its valid range");
     return tr("the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; "
-              "the .prj is probably wrong - check it or give the CRS with --crs")
+              "the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs")
         .arg(crs.name)
         .arg(e.left(), 0, 'f', 2)
         .arg(e.right(), 0, 'f', 2)

@@ -135,6 +135,9 @@ OpenRequest shapefileRequest(const QString &path, bool restoreMissingShx, Opened
     const QString suffix = QFileInfo(path).suffix().toLower();
     OpenRequest request{path, {QStringLiteral("ENCODING=")}, {QStringLiteral("ESRI Shapefile")}, false};
     if (suffix == QLatin1String("dbf")) {
+        const QString shp = siblingFile(path, QStringLiteral("shp"));
+        if (!shp.isEmpty())  // GDAL opens the whole set from any of its files: check the set
+            return shapefileRequest(shp, restoreMissingShx, source);
         DbfFile dbf(path);  // throws on a broken table
         source.dbfPath = path;
         return request;

@@ -112,7 +112,7 @@ Trial trialDecode(const QString &encoding, const std::vector<QByteArray> &sample
 
 QString describeTrial(const Trial &t, int values)
 {
-    return tr("as %1: %2 of %3 values invalid, %4% Chinese characters")
+    return tr("as %1: %2 of %3 strings invalid, %4% Chinese characters")
         .arg(t.encoding)
         .arg(t.badValues)
         .arg(values)
@@ -181,7 +181,7 @@ EncodingDecision decideTextEncoding(const std::vector<QByteArray> &allSamples, c
         other = std::make_unique<Trial>(trialDecode(hinted, samples));
     const Trial &chosen = choose(utf8, gb, other.get());
     d.encoding = chosen.encoding;
-    QStringList parts{describeHints(hints), tr("%1 values with non-ASCII bytes").arg(values),
+    QStringList parts{describeHints(hints), tr("%1 strings (values, field names) with non-ASCII bytes").arg(values),
                       describeTrial(utf8, values), describeTrial(gb, values)};
     if (other)
         parts << describeTrial(*other, values);

@@ -110,12 +110,13 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
                                                          "PROJ knows").arg(options.crs));
     } else if (OGR_L_GetSpatialRef(layer)) {
         result.crs = declaredCrs(layer, driver);
+        // Only a declared CRS can contradict the coordinates; an inferred one was read from them.
+        const QString mismatch = crsExtentMismatch(result.crs, extent);
+        if (!mismatch.isEmpty())
+            result.warnings << mismatch;
     } else {
         result.crs = inferCrsFromExtent(extent);
     }
-    const QString mismatch = crsExtentMismatch(result.crs, extent);
-    if (!mismatch.isEmpty())
-        result.warnings << mismatch;
     const QPointF c = extent.center();
     if (result.crs.epsg == 4326 && c.x() > 73 && c.x() < 136 && c.y() > 3 && c.y() < 54)
         result.warnings << tr("WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) "

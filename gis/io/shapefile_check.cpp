@@ -44,12 +44,15 @@ QByteArray readHeader(const QString &path, const QString &what)
     return header;
 }
 
-/// Number of records the index lists; checks that the last one lies inside the .shp.
+/// Number of records the index lists; checks that the last record lies inside the .shp. The
+/// record's length comes from the .shp record header, as GDAL reads it: some writers put a wrong
+/// length into the .shx (GDAL ticket 5608).
 qint64 checkIndex(const QString &shxPath, const QString &shpPath, qint64 shpSize)
 {
     readHeader(shxPath, tr("shape index (.shx)"));
     QFile shx(shxPath);
-    if (!shx.open(QIODevice::ReadOnly))
+    QFile shp(shpPath);
+    if (!shx.open(QIODevice::ReadOnly) || !shp.open(QIODevice::ReadOnly))
         throw core::InputError(shxPath, tr("cannot read the shape index: %1").arg(shx.errorString()));
     const qint64 records = (shx.size() - kHeaderSize) / 8;
     if ((shx.size() - kHeaderSize) % 8 != 0)
@@ -57,17 +60,18 @@ qint64 checkIndex(const QString &shxPath, const QString &shpPath, qint64 shpSize
                                            "8-byte records").arg(shx.size()));
     for (qint64 r = records - 1; r >= 0; --r) {
         shx.seek(kHeaderSize + r * 8);
-        const QByteArray entry = shx.read(8);
-        const qint64 offset = qint64(be32(entry, 0)) * 2;
-        const qint64 length = qint64(be32(entry, 4)) * 2;
-        if (offset == 0 && length == 0)
+        const qint64 offset = qint64(be32(shx.read(8), 0)) * 2;
+        if (offset == 0)
             continue;  // some writers leave unused slots
-        if (offset + 8 + length > shpSize)
+        qint64 end = offset + 8;
+        if (end <= shpSize && shp.seek(offset))
+            end += qint64(be32(shp.read(8), 4)) * 2;
+        if (end > shpSize)
             throw core::InputError(shpPath, tr("the shape file is truncated: record %1 of %2 ends at byte %3 "
                                                "but the file has %4 bytes")
                                                 .arg(r + 1)
                                                 .arg(records)
-                                                .arg(offset + 8 + length)
+                                                .arg(end)
                                                 .arg(shpSize));
         break;
     }
