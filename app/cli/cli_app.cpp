@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_app.h"
 
+#include "app/cli/analyze_command.h"
 #include "app/cli/info_command.h"
 #include "app/cli/make_sample_command.h"
 #include "core/input_error.h"
@@ -11,6 +12,7 @@ CliApp::CliApp()
 {
     addCommand(std::make_unique<InfoCommand>());
     addCommand(std::make_unique<MakeSampleCommand>());
+    addCommand(std::make_unique<AnalyzeCommand>());
 }
 
 CliApp::~CliApp() = default;

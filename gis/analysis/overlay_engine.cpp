@@ -74,7 +74,8 @@ struct OverlayEngine::Impl
 
     void readClasses();
     void warnOnce(const QString &key, const QString &text) const;
-    GeosGeometryPtr usableParcel(const VectorLayer &layer, int row) const;
+    GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
+    GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
     std::vector<Piece> clip(const VectorLayer *layer, const GEOSGeometry *target,
                             const GEOSPreparedGeometry *prepared, bool *snapped) const;
 };
@@ -116,14 +117,20 @@ void OverlayEngine::Impl::warnOnce(const QString &key, const QString &text) cons
     }
 }
 
-GeosGeometryPtr OverlayEngine::Impl::usableParcel(const VectorLayer &layer, int row) const
+GeosGeometryPtr OverlayEngine::Impl::privateCopy(const VectorLayer &layer, int row) const
 {
     // A private copy: GEOS may fill lazy caches of the geometries it works on, and the layer's
     // geometries are shared by all workers.
     GeosGeometryPtr parcel = cloneGeometry(layer.geometry(row));
-    GEOSContextHandle_t ctx = geosContext();
-    if (!parcel || GEOSisEmpty_r(ctx, parcel.get()))
+    if (!parcel || GEOSisEmpty_r(geosContext(), parcel.get()))
         return nullptr;
+    return parcel;
+}
+
+GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(const VectorLayer &layer, int row,
+                                                       GeosGeometryPtr parcel) const
+{
+    GEOSContextHandle_t ctx = geosContext();
     if (GEOSisValid_r(ctx, parcel.get()) == 1)
         return parcel;
     GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, parcel.get())));
@@ -142,8 +149,13 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
         return pieces;
     GEOSContextHandle_t ctx = geosContext();
     for (int row : layer->query(target)) {
-        GeosGeometryPtr parcel = usableParcel(*layer, row);
+        GeosGeometryPtr parcel = privateCopy(*layer, row);
         if (!parcel || GEOSPreparedIntersects_r(ctx, prepared, parcel.get()) != 1)
+            continue;
+        // Validity is checked only for parcels that touch the target: most envelope
+        // candidates do not, and IsValidOp costs more than the prepared test.
+        parcel = repairedIfInvalid(*layer, row, std::move(parcel));
+        if (!parcel)
             continue;
         GeosGeometryPtr piece = GEOSPreparedContainsProperly_r(ctx, prepared, parcel.get()) == 1
                                     ? std::move(parcel)
@@ -189,31 +201,32 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     const GeosPreparedPtr prepared(GEOSPrepare_r(ctx, target));
     bool snapped = false;
 
-    std::vector<Piece> basicPieces = d->clip(d->basic, target, prepared.get(), &snapped);
     std::vector<GeosGeometryPtr> basicGeometries;
-    for (Piece &p : basicPieces)
+    for (Piece &p : d->clip(d->basic, target, prepared.get(), &snapped))
         basicGeometries.push_back(std::move(p.geometry));
     const GeosGeometryPtr basicUnion = robust::unionOf(std::move(basicGeometries), &snapped);
     result.basicFarmland = areasOf(basicUnion.get(), calculator);
 
     std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode;  // sorted by code
-    std::vector<GeosGeometryPtr> cultivatedGeometries;
     for (Piece &p : d->clip(d->cultivated, target, prepared.get(), &snapped)) {
-        const LandClass &landClass = d->classes[static_cast<size_t>(p.landClass)];
-        if (landClass.cultivated)
-            cultivatedGeometries.push_back(cloneGeometry(p.geometry.get()));
-        auto &entry = byCode[landClass.code];
+        auto &entry = byCode[d->classes[static_cast<size_t>(p.landClass)].code];
         entry.first = p.landClass;
         entry.second.push_back(std::move(p.geometry));
     }
+    std::vector<GeosGeometryPtr> cultivatedClassUnions;
     for (auto &[code, entry] : byCode) {
         const LandClass &landClass = d->classes[static_cast<size_t>(entry.first)];
-        const GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), &snapped);
+        GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), &snapped);
         ClassArea area{code, landClass.name, areasOf(classUnion.get(), calculator)};
         (landClass.cultivated ? result.cultivatedByClass : result.otherByClass).push_back(std::move(area));
+        if (landClass.cultivated)
+            cultivatedClassUnions.push_back(std::move(classUnion));
     }
-    const GeosGeometryPtr cultivatedUnion = robust::unionOf(std::move(cultivatedGeometries), &snapped);
-    result.cultivated = areasOf(cultivatedUnion.get(), calculator);
+    // Usually one cultivated class is hit: its union is the cultivated union, already measured.
+    const bool singleClass = cultivatedClassUnions.size() == 1;
+    const GeosGeometryPtr cultivatedUnion = robust::unionOf(std::move(cultivatedClassUnions), &snapped);
+    result.cultivated = singleClass ? result.cultivatedByClass.front().areas
+                                    : areasOf(cultivatedUnion.get(), calculator);
     const GeosGeometryPtr outside = robust::difference(cultivatedUnion.get(), basicUnion.get(), &snapped);
     result.cultivatedOutsideBasicFarmland = areasOf(outside.get(), calculator);
     result.snappedToGrid = snapped;

@@ -911,7 +911,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="60"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="61"/>
         <source>Random seed (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +2467,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="72"/>
+        <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
         <source>cannot create the output directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,22 +2475,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::sample</name>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="76"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="82"/>
         <source>cannot create the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="91"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="97"/>
         <source>cannot create layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="99"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="105"/>
         <source>cannot create field %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="145"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="159"/>
         <source>cannot write a feature: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +2498,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::sample::SampleLayerWriter</name>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="174"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="187"/>
         <source>cannot clear the DBF language driver byte</source>
         <translation type="unfinished"></translation>
     </message>

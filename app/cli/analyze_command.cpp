@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/analyze_command.h"
+
+#include "app/cli/analyze_formatter.h"
+#include "core/input_error.h"
+#include "gis/analysis/encroachment_analysis.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <memory>
+#include <optional>
+
+namespace fg::app {
+
+namespace {
+
+const QString kIncidents = QStringLiteral("incidents");
+const QString kBasic = QStringLiteral("basic-farmland");
+const QString kCultivated = QStringLiteral("cultivated");
+const QString kIdField = QStringLiteral("id-field");
+const QString kPartyField = QStringLiteral("party-field");
+const QString kClassField = QStringLiteral("class-field");
+const QString kMethod = QStringLiteral("area-method");
+const QString kCrs = QStringLiteral("crs");
+const QString kEncoding = QStringLiteral("encoding");
+const QString kRules = QStringLiteral("rules");
+const QString kFormat = QStringLiteral("format");
+const QString kOutput = QStringLiteral("output");
+
+/// The three input layers, read and brought into one working CRS.
+struct Inputs
+{
+    gis::VectorLayer incidents;
+    std::optional<gis::VectorLayer> basic;
+    std::optional<gis::VectorLayer> cultivated;
+    gis::WorkingCrsChoice working;
+    QStringList warnings;
+};
+
+gis::VectorLayer readPolygons(const QString &path, const QCommandLineParser &parser)
+{
+    gis::ReadOptions options;
+    options.encoding = parser.value(kEncoding);
+    options.expectedKind = gis::GeometryKind::Polygon;
+    gis::VectorLayer layer = gis::readLayer(path, options);
+    // --crs declares the CRS of layers that carry none (no .prj); a layer's own CRS wins.
+    if (!layer.crs.known() && parser.isSet(kCrs)) {
+        options.crs = parser.value(kCrs);
+        layer = gis::readLayer(path, options);
+    }
+    return layer;
+}
+
+Inputs readInputs(const QCommandLineParser &parser)
+{
+    Inputs inputs;
+    inputs.incidents = readPolygons(parser.value(kIncidents), parser);
+    if (parser.isSet(kBasic))
+        inputs.basic = readPolygons(parser.value(kBasic), parser);
+    if (parser.isSet(kCultivated))
+        inputs.cultivated = readPolygons(parser.value(kCultivated), parser);
+
+    std::vector<gis::VectorLayer *> layers{&inputs.incidents};
+    if (inputs.basic)
+        layers.push_back(&*inputs.basic);
+    if (inputs.cultivated)
+        layers.push_back(&*inputs.cultivated);
+    const QString crs = parser.value(kCrs);
+    const bool workingOverride = gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(crs));
+    inputs.working = gis::chooseWorkingCrs({layers.begin(), layers.end()}, workingOverride ? crs : QString());
+    for (gis::VectorLayer *layer : layers) {
+        gis::transformToWorkingCrs(*layer, inputs.working.epsg);
+        inputs.warnings << layer->warnings;
+    }
+    return inputs;
+}
+
+} // namespace
+
+QString AnalyzeCommand::summary() const
+{
+    return tr("measure incidents on basic farmland and cultivated land; accountability verdicts");
+}
+
+int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, "
+           "by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland "
+           "or ≥ 10 mu cultivated land by default). Incidents of one party accumulate."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {kIncidents, tr("Incident (监测图斑) polygon layer."), tr("PATH")},
+        {kBasic, tr("Permanent basic farmland polygon layer."), tr("PATH")},
+        {kCultivated, tr("Cultivated land or land-use (DLTB) polygon layer."), tr("PATH")},
+        {kIdField, tr("Incident id field (default: the source FID)."), tr("NAME")},
+        {kPartyField, tr("Party field; incidents of one party accumulate."), tr("NAME")},
+        {kClassField, tr("Land-class code field of the cultivated layer (default DLBM)."), tr("NAME"),
+         QStringLiteral("DLBM")},
+        {kMethod, tr("Area method: ellipsoidal, geodesic or planar (default ellipsoidal)."), tr("METHOD"),
+         QStringLiteral("ellipsoidal")},
+        {kCrs, tr("Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, "
+                  "e.g. EPSG:4547."),
+         tr("CRS")},
+        {kEncoding, tr("Attribute text encoding (overrides detection)."), tr("NAME")},
+        {kRules, tr("JSON rules file (thresholds, reading, cultivated classes)."), tr("PATH")},
+        {kFormat, tr("Output format: table, json or csv (default table)."), tr("FORMAT"),
+         QStringLiteral("table")},
+        {kOutput, tr("Write the output to this file instead of standard output."), tr("PATH")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("farmguard-cli analyze")} + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    auto usage = [&err](const QString &problem) {
+        err << QStringLiteral("farmguard-cli analyze: ") << problem << '\n';
+        return ExitUsage;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(kIncidents))
+        return usage(tr("--incidents PATH is required (see --help)"));
+    if (!parser.isSet(kBasic) && !parser.isSet(kCultivated))
+        return usage(tr("give at least one of --basic-farmland and --cultivated"));
+    gis::AreaMethod method;
+    if (!gis::parseAreaMethod(parser.value(kMethod), &method))
+        return usage(tr("--area-method must be ellipsoidal, geodesic or planar, not '%1'").arg(parser.value(kMethod)));
+    const QString format = parser.value(kFormat);
+    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usage(tr("--format must be table, json or csv, not '%1'").arg(format));
+    if (parser.isSet(kCrs) && gis::parseEpsgCode(parser.value(kCrs)) == 0)
+        return usage(tr("--crs must be an EPSG code such as EPSG:4547, not '%1'").arg(parser.value(kCrs)));
+
+    const core::Rules rules = parser.isSet(kRules) ? core::Rules::fromFile(parser.value(kRules)) : core::Rules();
+    Inputs inputs = readInputs(parser);
+
+    gis::EncroachmentRequest request;
+    request.incidents = &inputs.incidents;
+    request.basicFarmland = inputs.basic ? &*inputs.basic : nullptr;
+    request.cultivated = inputs.cultivated ? &*inputs.cultivated : nullptr;
+    request.workingEpsg = inputs.working.epsg;
+    request.idField = parser.value(kIdField);
+    request.partyField = parser.value(kPartyField);
+    request.overlay.classField = parser.value(kClassField);
+    request.overlay.cultivatedClasses = rules.cultivatedClasses();
+    request.rules = rules;
+    request.method = method;
+    const gis::EncroachmentReport report = gis::analyzeEncroachment(request);
+
+    AnalyzeContext context{method, inputs.working.epsg, inputs.working.how, rules, inputs.warnings + report.warnings};
+    const AnalyzeFormatter formatter(report, context);
+    QString text;
+    if (format == QLatin1String("json"))
+        text = QString::fromUtf8(QJsonDocument(formatter.json()).toJson(QJsonDocument::Indented));
+    else if (format == QLatin1String("csv"))
+        text = formatter.csv();
+    else
+        text = formatter.table();
+
+    if (!parser.isSet(kOutput)) {
+        out << text;
+        return ExitOk;
+    }
+    QFile file(parser.value(kOutput));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+        throw core::InputError(file.fileName(), tr("cannot write the output: %1").arg(file.errorString()));
+    return ExitOk;
+}
+
+} // namespace fg::app

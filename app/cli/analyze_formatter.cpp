@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/analyze_formatter.h"
+
+#include "core/units.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace fg::app {
+
+namespace {
+
+double m2(double value)
+{
+    return core::roundToHundredths(value);
+}
+
+double mu(double squareMetres)
+{
+    return core::roundToHundredths(core::squareMetresToMu(squareMetres));
+}
+
+QString fixed(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+/// The six occupied-area keys shared by incidents and parties.
+void insertOccupied(QJsonObject *object, const core::OccupiedAreas &a)
+{
+    object->insert(QStringLiteral("basic_farmland_m2"), m2(a.basicFarmlandM2));
+    object->insert(QStringLiteral("basic_farmland_mu"), mu(a.basicFarmlandM2));
+    object->insert(QStringLiteral("cultivated_m2"), m2(a.cultivatedM2));
+    object->insert(QStringLiteral("cultivated_mu"), mu(a.cultivatedM2));
+    object->insert(QStringLiteral("cultivated_outside_basic_farmland_m2"), m2(a.cultivatedOutsideBasicFarmlandM2));
+    object->insert(QStringLiteral("cultivated_outside_basic_farmland_mu"), mu(a.cultivatedOutsideBasicFarmlandM2));
+}
+
+QJsonArray flagsJson(const core::Verdict &verdict)
+{
+    QJsonArray flags;
+    if (verdict.basicFarmland)
+        flags.append(QStringLiteral("basic_farmland"));
+    if (verdict.cultivated)
+        flags.append(QStringLiteral("cultivated"));
+    return flags;
+}
+
+QJsonArray classesJson(const std::vector<gis::ClassArea> &classes, gis::AreaMethod method)
+{
+    QJsonArray array;
+    for (const gis::ClassArea &c : classes) {
+        const double value = c.areas.of(method);
+        array.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name},
+                                 {QStringLiteral("m2"), m2(value)}, {QStringLiteral("mu"), mu(value)}});
+    }
+    return array;
+}
+
+/// Terminal columns a string takes: CJK ideographs and full-width forms take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+/// Rows of cells laid out in columns; numeric columns (all cells but the header parse as
+/// numbers) are right-aligned.
+QString layOut(const std::vector<QStringList> &rows)
+{
+    if (rows.empty())
+        return {};
+    const int columns = rows.front().size();
+    std::vector<int> widths(static_cast<size_t>(columns), 0);
+    std::vector<bool> numeric(static_cast<size_t>(columns), true);
+    for (size_t r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < columns; ++c) {
+            widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(rows[r].value(c)));
+            bool ok = true;
+            if (r > 0)
+                rows[r].value(c).toDouble(&ok);
+            numeric[size_t(c)] = numeric[size_t(c)] && ok;
+        }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int c = 0; c < columns; ++c) {
+            const QString cell = row.value(c);
+            const QString pad(widths[size_t(c)] - displayWidth(cell), QLatin1Char(' '));
+            line += (numeric[size_t(c)] ? pad + cell : cell + pad) + QStringLiteral("  ");
+        }
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
+}
+
+} // namespace
+
+AnalyzeFormatter::AnalyzeFormatter(const gis::EncroachmentReport &report, AnalyzeContext context)
+    : m_report(report)
+    , m_context(std::move(context))
+{
+}
+
+QJsonObject AnalyzeFormatter::json() const
+{
+    const gis::AreaMethod method = m_context.method;
+    QJsonArray incidents;
+    double basicTotal = 0, cultivatedTotal = 0;
+    int flagged = 0;
+    for (const gis::IncidentResult &i : m_report.incidents) {
+        const gis::Occupation &o = i.occupation;
+        const core::OccupiedAreas a = gis::occupiedAreas(o, method);
+        QJsonObject object{
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("party"), i.party.isEmpty() ? QJsonValue() : QJsonValue(i.party)},
+            {QStringLiteral("area_m2"), m2(o.area.of(method))},
+            {QStringLiteral("area_mu"), mu(o.area.of(method))},
+            {QStringLiteral("by_class"), classesJson(o.cultivatedByClass, method)},
+            {QStringLiteral("other_classes"), classesJson(o.otherByClass, method)},
+            {QStringLiteral("flags"), flagsJson(i.verdict)},
+            {QStringLiteral("accountability"), i.verdict.accountability()},
+        };
+        insertOccupied(&object, a);
+        incidents.append(object);
+        basicTotal += a.basicFarmlandM2;
+        cultivatedTotal += a.cultivatedM2;
+        flagged += i.verdict.accountability() ? 1 : 0;
+    }
+    QJsonArray parties;
+    int partiesFlagged = 0;
+    for (const gis::PartyResult &p : m_report.parties) {
+        const core::OccupiedAreas a = gis::occupiedAreas(p.occupation, method);
+        QJsonObject object{
+            {QStringLiteral("party"), p.party},
+            {QStringLiteral("incidents"), QJsonArray::fromStringList(p.incidentIds)},
+            {QStringLiteral("flags"), flagsJson(p.verdict)},
+            {QStringLiteral("accountability"), p.verdict.accountability()},
+        };
+        insertOccupied(&object, a);
+        parties.append(object);
+        partiesFlagged += p.verdict.accountability() ? 1 : 0;
+    }
+    const core::Rules &rules = m_context.rules;
+    return QJsonObject{
+        {QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(method))},
+        {QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg)},
+        {QStringLiteral("rules"),
+         QJsonObject{{QStringLiteral("basic_farmland_mu"), rules.basicFarmlandMu()},
+                     {QStringLiteral("cultivated_mu"), rules.cultivatedMu()},
+                     {QStringLiteral("reading"), QString::fromLatin1(core::readingName(rules.reading()))},
+                     {QStringLiteral("cultivated_classes"), QJsonArray::fromStringList(rules.cultivatedClasses())}}},
+        {QStringLiteral("incidents"), incidents},
+        {QStringLiteral("parties"), parties},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("incidents"), static_cast<int>(m_report.incidents.size())},
+                     {QStringLiteral("accountability"), flagged},
+                     {QStringLiteral("parties"), static_cast<int>(m_report.parties.size())},
+                     {QStringLiteral("parties_accountability"), partiesFlagged},
+                     {QStringLiteral("basic_farmland_m2"), m2(basicTotal)},
+                     {QStringLiteral("cultivated_m2"), m2(cultivatedTotal)}}},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings)},
+    };
+}
+
+QString AnalyzeFormatter::csv() const
+{
+    const gis::AreaMethod method = m_context.method;
+    QString text = QStringLiteral(
+        "id,party,area_m2,area_mu,basic_farmland_m2,basic_farmland_mu,cultivated_m2,cultivated_mu,"
+        "cultivated_outside_basic_farmland_m2,cultivated_outside_basic_farmland_mu,by_class,flags,"
+        "accountability,area_method\n");
+    for (const gis::IncidentResult &i : m_report.incidents) {
+        const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
+        QStringList classes;
+        for (const gis::ClassArea &c : i.occupation.cultivatedByClass)
+            classes << c.code + QLatin1Char('=') + fixed(m2(c.areas.of(method)));
+        QStringList flags;
+        for (const QJsonValue &f : flagsJson(i.verdict))
+            flags << f.toString();
+        const double area = i.occupation.area.of(method);
+        const QStringList row{csvField(i.id), csvField(i.party), fixed(m2(area)), fixed(mu(area)),
+                              fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)),
+                              fixed(m2(a.cultivatedM2)), fixed(mu(a.cultivatedM2)),
+                              fixed(m2(a.cultivatedOutsideBasicFarmlandM2)),
+                              fixed(mu(a.cultivatedOutsideBasicFarmlandM2)), classes.join(QLatin1Char(';')),
+                              flags.join(QLatin1Char(';')),
+                              i.verdict.accountability() ? QStringLiteral("true") : QStringLiteral("false"),
+                              QString::fromLatin1(gis::areaMethodName(method))};
+        text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString AnalyzeFormatter::flagText(const core::Verdict &verdict) const
+{
+    QStringList reasons;
+    if (verdict.basicFarmland)
+        reasons << tr("basic farmland");
+    if (verdict.cultivated)
+        reasons << tr("cultivated land");
+    return reasons.isEmpty() ? tr("no") : tr("★ yes (%1)").arg(reasons.join(tr(", ")));
+}
+
+QString AnalyzeFormatter::incidentTable() const
+{
+    const gis::AreaMethod method = m_context.method;
+    std::vector<QStringList> rows{{tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Basic farmland (m²)"),
+                                   tr("Basic farmland (mu)"), tr("Cultivated (m²)"), tr("Cultivated (mu)"),
+                                   tr("Outside basic farmland (mu)"), tr("Land classes (mu)"),
+                                   tr("Accountability")}};
+    for (const gis::IncidentResult &i : m_report.incidents) {
+        const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
+        QStringList classes;
+        for (const gis::ClassArea &c : i.occupation.cultivatedByClass)
+            classes << QStringLiteral("%1 %2").arg(c.name.isEmpty() ? c.code : c.name, fixed(mu(c.areas.of(method))));
+        rows.push_back({(i.verdict.accountability() ? QStringLiteral("★ ") : QString()) + i.id,
+                        i.party.isEmpty() ? QStringLiteral("-") : i.party, fixed(mu(i.occupation.area.of(method))),
+                        fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)), fixed(m2(a.cultivatedM2)),
+                        fixed(mu(a.cultivatedM2)), fixed(mu(a.cultivatedOutsideBasicFarmlandM2)),
+                        classes.isEmpty() ? QStringLiteral("-") : classes.join(QLatin1Char(' ')),
+                        flagText(i.verdict)});
+    }
+    return layOut(rows);
+}
+
+QString AnalyzeFormatter::partyTable() const
+{
+    const gis::AreaMethod method = m_context.method;
+    std::vector<QStringList> rows{{tr("Party"), tr("Incidents"), tr("Basic farmland (mu)"), tr("Cultivated (mu)"),
+                                   tr("Outside basic farmland (mu)"), tr("Accountability")}};
+    for (const gis::PartyResult &p : m_report.parties) {
+        const core::OccupiedAreas a = gis::occupiedAreas(p.occupation, method);
+        rows.push_back({(p.verdict.accountability() ? QStringLiteral("★ ") : QString()) + p.party,
+                        p.incidentIds.join(QLatin1Char(' ')), fixed(mu(a.basicFarmlandM2)),
+                        fixed(mu(a.cultivatedM2)), fixed(mu(a.cultivatedOutsideBasicFarmlandM2)),
+                        flagText(p.verdict)});
+    }
+    return layOut(rows);
+}
+
+QString AnalyzeFormatter::summaryLine() const
+{
+    const auto flaggedIn = [](const auto &items) {
+        return static_cast<int>(std::count_if(items.begin(), items.end(),
+                                              [](const auto &x) { return x.verdict.accountability(); }));
+    };
+    return tr("%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them "
+              "when their incidents are accumulated.")
+        .arg(m_report.incidents.size())
+        .arg(flaggedIn(m_report.incidents))
+        .arg(m_report.parties.size())
+        .arg(flaggedIn(m_report.parties));
+}
+
+QString AnalyzeFormatter::table() const
+{
+    const core::Rules &rules = m_context.rules;
+    QString methodLabel;
+    switch (m_context.method) {
+    case gis::AreaMethod::Ellipsoidal: methodLabel = tr("ellipsoidal (CGCS2000, TD/T 1055-2019)"); break;
+    case gis::AreaMethod::Geodesic: methodLabel = tr("geodesic (GeographicLib, CGCS2000)"); break;
+    case gis::AreaMethod::Planar: methodLabel = tr("planar (Gauss-Krüger plane)"); break;
+    }
+    const QString reading = rules.reading() == core::Reading::Notice
+                                ? tr("notice reading: all cultivated land counts")
+                                : tr("judicial reading: only cultivated land outside basic farmland counts");
+    QString text;
+    text += tr("Area method: %1").arg(methodLabel) + QLatin1Char('\n');
+    text += tr("Working CRS: EPSG:%1 (%2)").arg(m_context.workingEpsg).arg(m_context.workingCrsHow) + QLatin1Char('\n');
+    text += tr("Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)")
+                .arg(rules.basicFarmlandMu())
+                .arg(rules.cultivatedMu())
+                .arg(reading)
+            + QStringLiteral("\n\n");
+    text += incidentTable();
+    if (!m_report.parties.empty())
+        text += QLatin1Char('\n') + tr("Parties, incidents accumulated (overlaps counted once):") + QLatin1Char('\n')
+                + partyTable();
+    text += QLatin1Char('\n') + summaryLine() + QLatin1Char('\n');
+    if (!m_context.warnings.isEmpty()) {
+        text += tr("Warnings:") + QLatin1Char('\n');
+        for (const QString &w : m_context.warnings)
+            text += QStringLiteral("  ") + w + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace fg::app

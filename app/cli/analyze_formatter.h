@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rules.h"
+#include "gis/analysis/encroachment_analysis.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace fg::app {
+
+/// What the output says about how the figures were made.
+struct AnalyzeContext
+{
+    gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
+    int workingEpsg = 0;
+    QString workingCrsHow;  ///< why this working CRS (for people; not in JSON)
+    core::Rules rules;
+    QStringList warnings;   ///< reader, CRS and analysis warnings, in that order
+};
+
+/// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is
+/// rounded to 0.01 (core::roundToHundredths), the same value the verdict was made on.
+/// The JSON keys and CSV columns are a scripting contract (issue 4): do not rename them.
+class AnalyzeFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::app::AnalyzeFormatter)
+
+public:
+    AnalyzeFormatter(const gis::EncroachmentReport &report, AnalyzeContext context);
+
+    /// The one JSON object of `--format json`.
+    QJsonObject json() const;
+    /// One header row, then one row per incident (UTF-8, RFC 4180 quoting).
+    QString csv() const;
+    /// Aligned text for people: headers in the UI language, flagged rows marked with ★.
+    QString table() const;
+
+private:
+    QString incidentTable() const;
+    QString partyTable() const;
+    QString summaryLine() const;
+    QString flagText(const core::Verdict &verdict) const;
+
+    const gis::EncroachmentReport &m_report;
+    AnalyzeContext m_context;
+};
+
+} // namespace fg::app
