@@ -75,7 +75,9 @@ Inputs readInputs(const QCommandLineParser &parser)
     inputs.working = gis::chooseWorkingCrs({layers.begin(), layers.end()}, workingOverride ? crs : QString());
     for (gis::VectorLayer *layer : layers) {
         gis::transformToWorkingCrs(*layer, inputs.working.epsg);
-        inputs.warnings << layer->warnings;
+        for (const QString &warning : layer->warnings)
+            inputs.warnings << (warning.contains(layer->sourcePath) ? warning
+                                                                   : layer->sourcePath + QStringLiteral(": ") + warning);
     }
     return inputs;
 }

@@ -309,3 +309,50 @@ TEST_CASE("analyze bad input exits 3 naming the file, the feature or field, and 
     CHECK(badRules.err.contains(rulesPath));
     CHECK(badRules.err.contains(QStringLiteral("cultivated_mu")));
 }
+
+TEST_CASE("analyze on the bundled sample: the designed cases come out as designed (data/sample/README.md)")
+{
+    const QString dir = QStringLiteral(FG_SAMPLE_DIR "/");
+    const QStringList args{QStringLiteral("analyze"), QStringLiteral("--incidents"), dir + QStringLiteral("incidents.shp"),
+                           QStringLiteral("--basic-farmland"), dir + QStringLiteral("basic_farmland.shp"),
+                           QStringLiteral("--cultivated"), dir + QStringLiteral("landuse.shp"), QStringLiteral("--id-field"),
+                           QStringLiteral("BH"), QStringLiteral("--party-field"), QStringLiteral("DSR"),
+                           QStringLiteral("--format"), QStringLiteral("json")};
+    const QJsonObject root = parseJson(runCli(args));
+    CHECK(root.value(QStringLiteral("area_method")).toString() == QStringLiteral("ellipsoidal"));
+    const auto incident = [&](const char *id) {
+        return byId(root, QStringLiteral("incidents"), QStringLiteral("id"), QString::fromLatin1(id));
+    };
+    struct Designed
+    {
+        const char *id;
+        double basicMu, cultivatedMu;
+        bool accountability;
+    };
+    // The README's table of designed incidents (ellipsoidal areas, notice reading).
+    const Designed designed[] = {
+        {"PS2024-001", 4.99, 4.99, false}, {"PS2024-002", 5.00, 5.00, true},  {"PS2024-003", 5.01, 5.01, true},
+        {"PS2024-004", 0.00, 9.99, false}, {"PS2024-005", 0.00, 10.00, true}, {"PS2024-006", 0.00, 10.01, true},
+        {"PS2024-007", 3.00, 3.00, false}, {"PS2024-008", 3.00, 3.00, false}, {"PS2024-009", 3.00, 10.00, true},
+        {"PS2024-010", 0.00, 12.00, true}, {"PS2024-011", 4.00, 4.00, false},
+    };
+    for (const Designed &d : designed) {
+        INFO(d.id);
+        const QJsonObject o = incident(d.id);
+        CHECK(o.value(QStringLiteral("basic_farmland_mu")).toDouble() == d.basicMu);
+        CHECK(o.value(QStringLiteral("cultivated_mu")).toDouble() == d.cultivatedMu);
+        CHECK(o.value(QStringLiteral("accountability")).toBool() == d.accountability);
+    }
+    // 007 + 008 of 冯金锁 accumulate to 6.00 mu of basic farmland.
+    const QJsonObject feng = byId(root, QStringLiteral("parties"), QStringLiteral("party"), QStringLiteral("冯金锁"));
+    CHECK(feng.value(QStringLiteral("basic_farmland_mu")).toDouble() == 6.00);
+    CHECK(feng.value(QStringLiteral("accountability")).toBool());
+    // 009 under the judicial reading: 3.00 < 5 and 7.00 outside basic farmland < 10.
+    CHECK(incident("PS2024-009").value(QStringLiteral("cultivated_outside_basic_farmland_mu")).toDouble() == 7.00);
+    // The bow-tie parcel's repair is reported, naming the layer file.
+    bool repairReported = false;
+    for (const QJsonValue &w : root.value(QStringLiteral("warnings")).toArray())
+        repairReported = repairReported
+                         || (w.toString().contains(QStringLiteral("basic_farmland.shp")) && w.toString().contains(QStringLiteral("MakeValid")));
+    CHECK(repairReported);
+}
