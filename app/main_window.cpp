@@ -1,27 +1,45 @@
 // SPDX-License-Identifier: MIT
 #include "app/main_window.h"
 
+#include "app/map/map_workspace.h"
+#include "app/translations.h"
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace fg::app {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char *const kRecentKey = "files/recent";
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("FarmGuard - Farmland Protection Patrol and Enforcement"));
     setObjectName(QStringLiteral("MainWindow"));
-    auto *placeholder = new QLabel(tr("Open the sample county or your layers from the File menu."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setAcceptDrops(true);
+    resize(1400, 900);
+    m_workspace = new MapWorkspace(this);
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    createToolBars();
+    connect(m_workspace, &MapWorkspace::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_workspace, &MapWorkspace::loaded, this, &MainWindow::rememberRecent);
+    connect(m_workspace, &MapWorkspace::loadProblems, this, &MainWindow::showProblems);
+    statusBar()->showMessage(tr("Open the sample county or your layers from the File menu."));
     restoreLayout();
 }
 
@@ -29,12 +47,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    menuBar()->addMenu(tr("&View"));
-    menuBar()->addMenu(tr("&Layer"));
-    menuBar()->addMenu(tr("&Analysis"));
+    const MapWorkspace::Actions &a = m_workspace->actions();
+    createFileMenu();
+    createViewMenu();
+    QMenu *layer = menuBar()->addMenu(tr("&Layer"));
+    layer->addActions({a.zoomLayer, a.zoomSelection, a.attributeTable});
+    layer->addSeparator();
+    layer->addActions({a.select, a.clearSelection});
+    layer->addSeparator();
+    layer->addAction(a.removeLayer);
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addActions({a.identify, a.measureDistance, a.measureArea});
     menuBar()->addMenu(tr("&Patrol"));
     menuBar()->addMenu(tr("&Report"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -43,6 +66,122 @@ void MainWindow::createMenus()
                            tr("FarmGuard %1\nFarmland protection patrol and enforcement analysis.")
                                .arg(QStringLiteral(FARMGUARD_VERSION)));
     });
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open layers..."), this, &MainWindow::openLayersDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &sample county"), this, &MainWindow::openSampleCounty);
+    m_recentMenu = file->addMenu(tr("&Recent files"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createViewMenu()
+{
+    const MapWorkspace::Actions &a = m_workspace->actions();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({a.pan, a.zoomIn, a.zoomOut, a.zoomFull, a.previousExtent, a.nextExtent});
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : m_workspace->docks())
+        panels->addAction(dock->toggleViewAction());
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, label] : languages) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(chosenLanguage() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            setSavedLanguage(code);
+            statusBar()->showMessage(tr("The language changes at the next start."), 8000);
+        });
+    }
+}
+
+void MainWindow::createToolBars()
+{
+    const MapWorkspace::Actions &a = m_workspace->actions();
+    QToolBar *navigation = addToolBar(tr("Navigation"));
+    navigation->setObjectName(QStringLiteral("NavigationToolBar"));
+    navigation->addActions({a.pan, a.zoomIn, a.zoomOut, a.zoomFull, a.previousExtent, a.nextExtent});
+    QToolBar *tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("ToolsToolBar"));
+    tools->addActions({a.identify, a.select, a.measureDistance, a.measureArea, a.attributeTable});
+    for (QToolBar *bar : {navigation, tools})
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+bool MainWindow::openDirectory(const QString &directory)
+{
+    if (m_workspace->openDirectory(directory))
+        return true;
+    statusBar()->showMessage(tr("No layers found in %1").arg(QDir::toNativeSeparators(directory)), 8000);
+    return false;
+}
+
+bool MainWindow::openFiles(const QStringList &paths)
+{
+    return m_workspace->openPaths(paths);
+}
+
+void MainWindow::openLayersDialog()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("files/lastDirectory"), QDir::homePath()).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open layers"), start,
+        tr("Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("files/lastDirectory"), QFileInfo(paths.front()).absolutePath());
+    openFiles(paths);
+}
+
+void MainWindow::openSampleCounty()
+{
+    const QString directory = QStringLiteral(FARMGUARD_SAMPLE_DIR);
+    if (!openDirectory(directory))
+        QMessageBox::warning(this, tr("Sample county"),
+                             tr("The sample county is not in %1.").arg(QDir::toNativeSeparators(directory)));
+}
+
+void MainWindow::rememberRecent(const QStringList &paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : paths) {
+        recent.removeAll(path);
+        recent.prepend(path);
+    }
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFiles({path}); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showProblems(const QStringList &lines)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some layers could not be used"), lines.join('\n'),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreLayout()
@@ -58,6 +197,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty() && openFiles(paths))
+        event->acceptProposedAction();
 }
 
 } // namespace fg::app

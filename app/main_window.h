@@ -3,9 +3,14 @@
 
 #include <QMainWindow>
 
+class QMenu;
+
 namespace fg::app {
 
-/// The FarmGuard main window: wires menus and docks to controllers; holds no domain logic.
+class MapWorkspace;
+
+/// The FarmGuard main window: wires menus, toolbars and docks to the map workspace and other
+/// controllers; holds no domain logic. Remembers its layout and recent files (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,12 +19,31 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    MapWorkspace *workspace() const { return m_workspace; }
+    /// Opens every layer of a directory (the sample county, `farmguard --sample DIR`).
+    bool openDirectory(const QString &directory);
+    /// Opens layer files (also what dropping files on the window does).
+    bool openFiles(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createViewMenu();
+    void createToolBars();
+    void openLayersDialog();
+    void openSampleCounty();
+    void rememberRecent(const QStringList &paths);
+    void rebuildRecentMenu();
+    void showProblems(const QStringList &lines);
     void restoreLayout();
+
+    MapWorkspace *m_workspace;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace fg::app

@@ -2,149 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>fg::app</name>
-    <message>
-        <location filename="../../app/map/layer_loader.cpp" line="34"/>
-        <source>layers left in their own coordinates: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="87"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="89"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
         <location filename="../../app/cli/analyze_command.cpp" line="101"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
         <location filename="../../app/cli/analyze_command.cpp" line="104"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="110"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="140"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="176"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="178"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,142 +144,142 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="214"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="217"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="219"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="224"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="224"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="225"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="246"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="225"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="246"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="263"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="266"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="276"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="279"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="277"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="280"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="284"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="282"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="285"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="284"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="287"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="285"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="288"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="286"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="289"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="297"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="300"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +418,11 @@
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
         <source>Area (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +618,14 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="179"/>
         <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::LayerLoader</name>
+    <message>
+        <location filename="../../app/map/layer_loader.cpp" line="29"/>
+        <source>layers left in their own coordinates: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,7 +2058,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="115"/>
-        <source>as %1: %2 of %3 values invalid, %4% Chinese characters</source>
+        <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,7 +2098,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="184"/>
-        <source>%1 values with non-ASCII bytes</source>
+        <source>%1 strings (values, field names) with non-ASCII bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,149 +1,141 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>fg::app</name>
-    <message>
-        <location filename="../../app/map/layer_loader.cpp" line="34" />
-        <source>layers left in their own coordinates: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="87" />
+        <location filename="../../app/cli/analyze_command.cpp" line="89" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94" />
+        <location filename="../../app/cli/analyze_command.cpp" line="96" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99" />
-        <location filename="../../app/cli/analyze_command.cpp" line="100" />
         <location filename="../../app/cli/analyze_command.cpp" line="101" />
-        <location filename="../../app/cli/analyze_command.cpp" line="112" />
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <location filename="../../app/cli/analyze_command.cpp" line="104" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102" />
-        <location filename="../../app/cli/analyze_command.cpp" line="103" />
         <location filename="../../app/cli/analyze_command.cpp" line="104" />
-        <location filename="../../app/cli/analyze_command.cpp" line="111" />
+        <location filename="../../app/cli/analyze_command.cpp" line="105" />
+        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="105" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104" />
+        <location filename="../../app/cli/analyze_command.cpp" line="106" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <location filename="../../app/cli/analyze_command.cpp" line="108" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <location filename="../../app/cli/analyze_command.cpp" line="108" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <location filename="../../app/cli/analyze_command.cpp" line="110" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110" />
+        <location filename="../../app/cli/analyze_command.cpp" line="112" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="111" />
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="112" />
+        <location filename="../../app/cli/analyze_command.cpp" line="114" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="132" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="134" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <location filename="../../app/cli/analyze_command.cpp" line="136" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="140" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="176" />
+        <location filename="../../app/cli/analyze_command.cpp" line="178" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -151,142 +143,142 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="214" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="216" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="219" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="223" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="224" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="224" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="224" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="225" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="246" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="225" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="246" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="245" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="263" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="266" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="276" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="279" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="277" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="280" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="284" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="282" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="285" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="284" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="287" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="285" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="288" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="286" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="289" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="297" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="300" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -296,12 +288,12 @@
     <message>
         <location filename="../../app/map/attribute_table_dock.cpp" line="22" />
         <source>Attribute table</source>
-        <translation type="unfinished" />
+        <translation>属性表</translation>
     </message>
     <message>
         <location filename="../../app/map/attribute_table_dock.cpp" line="35" />
         <source>Filter: text in any column</source>
-        <translation type="unfinished" />
+        <translation>筛选：任一列中的文字</translation>
     </message>
 </context>
 <context>
@@ -347,32 +339,32 @@
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="17" />
         <source>Identify results</source>
-        <translation type="unfinished" />
+        <translation>识别结果</translation>
     </message>
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="25" />
         <source>Choose the identify tool and click on the map.</source>
-        <translation type="unfinished" />
+        <translation>选择识别工具后在地图上单击。</translation>
     </message>
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="28" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="28" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="44" />
         <source>%1 features at %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%2, %3 处共 %1 个要素</translation>
     </message>
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="56" />
         <source>feature %1</source>
-        <translation type="unfinished" />
+        <translation>要素 %1</translation>
     </message>
 </context>
 <context>
@@ -380,17 +372,17 @@
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="36" />
         <source>accountability</source>
-        <translation type="unfinished" />
+        <translation>追责</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="37" />
         <source>below threshold</source>
-        <translation type="unfinished" />
+        <translation>未达标准</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="40" />
         <source>not analysed</source>
-        <translation type="unfinished" />
+        <translation>未分析</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="56" />
@@ -400,32 +392,37 @@
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>结论</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64" />
         <source>Township</source>
-        <translation type="unfinished" />
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64" />
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>发现日期</translation>
     </message>
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="64" />
         <source>Area (mu)</source>
-        <translation type="unfinished" />
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
 </context>
 <context>
@@ -624,11 +621,19 @@
     </message>
 </context>
 <context>
+    <name>fg::app::LayerLoader</name>
+    <message>
+        <location filename="../../app/map/layer_loader.cpp" line="29" />
+        <source>layers left in their own coordinates: %1</source>
+        <translation>图层保留原坐标：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::LayerTreeDock</name>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="23" />
         <source>land use by class</source>
-        <translation type="unfinished" />
+        <translation>按地类着色</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="24" />
@@ -638,79 +643,81 @@
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="25" />
         <source>boundary</source>
-        <translation type="unfinished" />
+        <translation>界线</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="26" />
         <source>incidents by verdict</source>
-        <translation type="unfinished" />
+        <translation>按结论着色的监测图斑</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="27" />
         <source>categorised</source>
-        <translation type="unfinished" />
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="30" />
         <source>single symbol</source>
-        <translation type="unfinished" />
+        <translation>单一符号</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="45" />
         <source>Layers</source>
-        <translation type="unfinished" />
+        <translation>图层</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="54" />
         <source>Layer</source>
-        <translation type="unfinished" />
+        <translation>图层</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="54" />
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>要素数</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="61" />
         <source>Move layer up</source>
-        <translation type="unfinished" />
+        <translation>图层上移</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="62" />
         <source>Move layer down</source>
-        <translation type="unfinished" />
+        <translation>图层下移</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
         <source>Zoom</source>
-        <translation type="unfinished" />
+        <translation>缩放</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
         <source>Zoom to layer</source>
-        <translation type="unfinished" />
+        <translation>缩放至图层</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
         <source>Remove layer</source>
-        <translation type="unfinished" />
+        <translation>移除图层</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="70" />
         <source>Opacity</source>
-        <translation type="unfinished" />
+        <translation>不透明度</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_tree_dock.cpp" line="117" />
         <source>%1
 Style: %2
 CRS: %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+样式：%2
+坐标系：%3</translation>
     </message>
 </context>
 <context>
@@ -733,17 +740,17 @@ CRS: %3</source>
     <message>
         <location filename="../../app/main_window.cpp" line="74" />
         <source>&amp;Open layers...</source>
-        <translation type="unfinished" />
+        <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="76" />
         <source>Open &amp;sample county</source>
-        <translation type="unfinished" />
+        <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;Recent files</source>
-        <translation type="unfinished" />
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="80" />
@@ -800,57 +807,57 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/main_window.cpp" line="90" />
         <source>&amp;Panels</source>
-        <translation type="unfinished" />
+        <translation>面板(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="93" />
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="104" />
         <source>The language changes at the next start.</source>
-        <translation type="unfinished" />
+        <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="112" />
         <source>Navigation</source>
-        <translation type="unfinished" />
+        <translation>导航</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="115" />
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="126" />
         <source>No layers found in %1</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有图层</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="140" />
         <source>Open layers</source>
-        <translation type="unfinished" />
+        <translation>打开图层</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="141" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="152" />
         <source>Sample county</source>
-        <translation type="unfinished" />
+        <translation>示例县</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="153" />
         <source>The sample county is not in %1.</source>
-        <translation type="unfinished" />
+        <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="181" />
         <source>Some layers could not be used</source>
-        <translation type="unfinished" />
+        <translation>部分图层无法使用</translation>
     </message>
 </context>
 <context>
@@ -951,47 +958,47 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="28" />
         <source>Cursor position in the working CRS (east, north, metres)</source>
-        <translation type="unfinished" />
+        <translation>光标位置（工作坐标系，东、北，米）</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="30" />
         <source>Cursor position as CGCS2000 longitude and latitude</source>
-        <translation type="unfinished" />
+        <translation>光标位置（CGCS2000 经纬度）</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="32" />
         <source>Map scale: type 1:N and press Enter</source>
-        <translation type="unfinished" />
+        <translation>地图比例尺：输入 1:N 后按回车</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="33" />
         <source>Working coordinate reference system</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="37" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="51" />
         <source>CRS: unknown</source>
-        <translation type="unfinished" />
+        <translation>坐标系：未知</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="68" />
         <source>X %1  Y %2</source>
-        <translation type="unfinished" />
+        <translation>X %1  Y %2</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="71" />
         <source>E %1°  N %2°</source>
-        <translation type="unfinished" />
+        <translation>东经 %1°  北纬 %2°</translation>
     </message>
     <message>
         <location filename="../../app/map/map_status_widgets.cpp" line="73" />
         <source>lon/lat unavailable</source>
-        <translation type="unfinished" />
+        <translation>经纬度不可用</translation>
     </message>
 </context>
 <context>
@@ -999,12 +1006,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="40" />
         <source>%1 m</source>
-        <translation type="unfinished" />
+        <translation>%1 米</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="40" />
         <source>%1 km</source>
-        <translation type="unfinished" />
+        <translation>%1 千米</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="40" />
@@ -1014,112 +1021,112 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="50" />
         <source>Map drawn in %1 ms</source>
-        <translation type="unfinished" />
+        <translation>地图绘制用时 %1 毫秒</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="74" />
         <source>&amp;Pan</source>
-        <translation type="unfinished" />
+        <translation>平移(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="75" />
         <source>&amp;Identify</source>
-        <translation type="unfinished" />
+        <translation>识别(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="76" />
         <source>&amp;Select</source>
-        <translation type="unfinished" />
+        <translation>选择(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="77" />
         <source>Measure &amp;distance</source>
-        <translation type="unfinished" />
+        <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="78" />
         <source>Measure &amp;area</source>
-        <translation type="unfinished" />
+        <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="90" />
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="91" />
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="92" />
         <source>&amp;Full extent</source>
-        <translation type="unfinished" />
+        <translation>全图(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="93" />
         <source>Zoom to &amp;layer</source>
-        <translation type="unfinished" />
+        <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="94" />
         <source>Zoom to se&amp;lection</source>
-        <translation type="unfinished" />
+        <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="95" />
         <source>&amp;Previous extent</source>
-        <translation type="unfinished" />
+        <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="96" />
         <source>&amp;Next extent</source>
-        <translation type="unfinished" />
+        <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="97" />
         <source>&amp;Clear selection</source>
-        <translation type="unfinished" />
+        <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="98" />
         <source>&amp;Remove layer</source>
-        <translation type="unfinished" />
+        <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="99" />
         <source>Open &amp;attribute table</source>
-        <translation type="unfinished" />
+        <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="100" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="124" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>量测</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="126" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
-        <translation type="unfinished" />
+        <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="152" />
         <source>Loading %1 layer(s)...</source>
-        <translation type="unfinished" />
+        <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="177" />
         <source>Loading cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消加载。</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="194" />
         <source>Loaded %1 layer(s). %2</source>
-        <translation type="unfinished" />
+        <translation>已加载 %1 个图层。%2</translation>
     </message>
 </context>
 <context>
@@ -1127,62 +1134,62 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/map/measurement.cpp" line="25" />
         <source>The map's CRS is unknown: only planar values.</source>
-        <translation type="unfinished" />
+        <translation>地图坐标系未知：仅显示平面值。</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="53" />
         <source>Ellipsoidal and geodesic areas need a CGCS2000 Gauss-Krüger working CRS.</source>
-        <translation type="unfinished" />
+        <translation>椭球面积和测地线面积需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="70" />
         <source>unavailable</source>
-        <translation type="unfinished" />
+        <translation>不可用</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="73" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="74" />
         <source>%1: %2 m² = %3 mu</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 平方米 = %3 亩</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="77" />
         <source>Ellipsoidal area</source>
-        <translation type="unfinished" />
+        <translation>椭球面积</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="78" />
         <source>Geodesic area</source>
-        <translation type="unfinished" />
+        <translation>测地线面积</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="79" />
         <source>Planar area</source>
-        <translation type="unfinished" />
+        <translation>平面面积</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="80" />
         <source>Perimeter (planar): %1 m</source>
-        <translation type="unfinished" />
+        <translation>周长（平面）：%1 米</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="82" />
         <source>Planar length: %1 m</source>
-        <translation type="unfinished" />
+        <translation>平面长度：%1 米</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="83" />
         <source>Geodesic length: %1</source>
-        <translation type="unfinished" />
+        <translation>测地线长度：%1</translation>
     </message>
     <message>
         <location filename="../../app/map/measurement.cpp" line="84" />
         <source>Geodesic length: %1 m</source>
-        <translation type="unfinished" />
+        <translation>测地线长度：%1 米</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2060,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="115" />
-        <source>as %1: %2 of %3 values invalid, %4% Chinese characters</source>
+        <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2093,7 +2100,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="184" />
-        <source>%1 values with non-ASCII bytes</source>
+        <source>%1 strings (values, field names) with non-ASCII bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2408,7 +2415,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="185" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="209" />
@@ -2508,22 +2515,22 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/main.cpp" line="24" />
         <source>FarmGuard farmland protection map</source>
-        <translation type="unfinished" />
+        <translation>FarmGuard 耕地保护地图</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="28" />
         <source>Open every layer of DIR at start.</source>
-        <translation type="unfinished" />
+        <translation>启动时打开 DIR 中的所有图层。</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="29" />
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation>目录</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="31" />
         <source>Layer files to open.</source>
-        <translation type="unfinished" />
+        <translation>要打开的图层文件。</translation>
     </message>
 </context>
 </TS>

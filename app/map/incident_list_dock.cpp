@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "app/map/incident_list_dock.h"
+
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "core/units.h"
+#include "gis/io/vector_layer.h"
+#include "gis/render/geometry_path.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidget>
+
+namespace fg::app {
+
+namespace {
+
+/// Sorts numerically where a column holds numbers.
+class IncidentItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(column, Qt::UserRole + 1), b = other.data(column, Qt::UserRole + 1);
+        if (a.isValid() && b.isValid())
+            return a.toDouble() < b.toDouble();
+        return text(column).localeAwareCompare(other.text(column)) < 0;
+    }
+};
+
+QString verdictText(gis::VerdictClass verdict)
+{
+    switch (verdict) {
+    case gis::VerdictClass::Accountability: return IncidentListDock::tr("accountability");
+    case gis::VerdictClass::BelowThreshold: return IncidentListDock::tr("below threshold");
+    case gis::VerdictClass::NotAnalysed: break;
+    }
+    return IncidentListDock::tr("not analysed");
+}
+
+QString valueOf(const gis::VectorLayer &layer, int row, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const int field = layer.fieldIndex(QString::fromLatin1(name));
+        if (field >= 0)
+            return layer.value(row, field).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+IncidentListDock::IncidentListDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *parent)
+    : QDockWidget(tr("Incidents"), parent)
+    , m_layers(layers)
+    , m_canvas(canvas)
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("IncidentListDock"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setSortingEnabled(true);
+    m_tree->setHeaderLabels({tr("Verdict"), tr("Number"), tr("Party"), tr("Township"), tr("Type"), tr("Found"), tr("Area (mu)")});
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setWidget(m_tree);
+    connect(m_layers, &MapLayerSet::layersChanged, this, &IncidentListDock::rebuild);
+    connect(m_layers, &MapLayerSet::styleChanged, this, &IncidentListDock::rebuild);
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        zoomTo(item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toInt());
+    });
+}
+
+void IncidentListDock::rebuild()
+{
+    m_tree->setSortingEnabled(false);
+    m_tree->clear();
+    const QLocale c = QLocale::c();
+    for (const MapLayer &layer : m_layers->layers()) {
+        if (layer.style.kind != gis::StyleKind::Incident)
+            continue;
+        const gis::VectorLayer &data = *layer.data;
+        for (int row = 0; row < data.featureCount(); ++row) {
+            const gis::VerdictClass verdict =
+                layer.style.verdicts ? layer.style.verdicts->value(data.fid(row), gis::VerdictClass::NotAnalysed)
+                                     : gis::VerdictClass::NotAnalysed;
+            auto *item = new IncidentItem(m_tree);
+            item->setText(0, verdictText(verdict));
+            // Accountability sorts first in ascending order of this key.
+            item->setData(0, Qt::UserRole + 1, -int(verdict));
+            item->setForeground(0, gis::verdictColor(verdict).darker(120));
+            item->setText(1, valueOf(data, row, {"JCBH", "ID", "BH", "BSM"}));
+            item->setText(2, valueOf(data, row, {"DSR", "PARTY"}));
+            item->setText(3, valueOf(data, row, {"XZQMC", "XZMC", "TOWNSHIP"}));
+            item->setText(4, valueOf(data, row, {"TBLX", "WFLX", "TYPE"}));
+            item->setText(5, valueOf(data, row, {"JCSJ", "FXRQ", "FXSJ", "DATE"}));
+            const QString area = valueOf(data, row, {"JCMJ", "MJ", "AREA"});
+            if (!area.isEmpty()) {
+                const double mu = core::squareMetresToMu(area.toDouble());
+                item->setText(6, c.toString(mu, 'f', 2));
+                item->setData(6, Qt::UserRole + 1, mu);
+            }
+            item->setData(0, Qt::UserRole, layer.id);
+            item->setData(1, Qt::UserRole, row);
+        }
+    }
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(0, Qt::AscendingOrder);
+}
+
+void IncidentListDock::zoomTo(const QString &layerId, int row)
+{
+    const MapLayer *layer = m_layers->layer(layerId);
+    QRectF envelope;
+    if (!layer || !gis::geometryEnvelope(layer->data->geometry(row), &envelope))
+        return;
+    const double margin = std::max(envelope.width(), envelope.height()) + 50;
+    m_canvas->zoomToExtent(envelope.adjusted(-margin, -margin, margin, margin));
+    m_canvas->setHighlight(layerId, row);
+}
+
+} // namespace fg::app

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "app/map/layer_loader.h"
+
+#include "core/input_error.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fg::app {
+
+namespace {
+
+bool chooseCrs(LoadedLayers &result)
+{
+    std::vector<const gis::VectorLayer *> pointers;
+    for (const auto &layer : result.layers)
+        pointers.push_back(layer.get());
+    try {
+        const gis::WorkingCrsChoice choice = gis::chooseWorkingCrs(pointers, {});
+        result.workingEpsg = choice.epsg;
+        result.crsHow = choice.how;
+        return true;
+    } catch (const core::InputError &error) {
+        result.errors << error.message();
+        result.crsHow = QCoreApplication::translate("fg::app::LayerLoader", "layers left in their own coordinates: %1")
+                           .arg(error.problem());
+        return false;
+    }
+}
+
+} // namespace
+
+LoadedLayers loadLayers(const QStringList &paths, int workingEpsg,
+                        const std::function<bool(double, const QString &)> &progress)
+{
+    LoadedLayers result;
+    const double share = paths.isEmpty() ? 1.0 : 0.8 / paths.size();
+    for (int i = 0; i < paths.size(); ++i) {
+        gis::ReadOptions options;
+        const QString name = QFileInfo(paths[i]).fileName();
+        if (progress)
+            options.progress = [&, i](double f) { return progress(i * share + f * share, name); };
+        try {
+            result.layers.push_back(std::make_shared<gis::VectorLayer>(gis::readLayer(paths[i], options)));
+        } catch (const core::InputError &error) {
+            result.errors << error.message();
+        } catch (const gis::ReadCancelled &) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    if (result.layers.empty())
+        return result;
+    if (workingEpsg != 0) {
+        result.workingEpsg = workingEpsg;
+    } else if (!chooseCrs(result)) {
+        for (const auto &layer : result.layers)
+            layer->buildIndex();
+        return result;
+    }
+    std::vector<std::shared_ptr<gis::VectorLayer>> usable;
+    for (size_t i = 0; i < result.layers.size(); ++i) {
+        auto &layer = result.layers[i];
+        if (progress && !progress(0.8 + 0.2 * double(i) / double(result.layers.size()), layer->name)) {
+            result.cancelled = true;
+            return result;
+        }
+        try {
+            gis::transformToWorkingCrs(*layer, result.workingEpsg);
+            layer->buildIndex();
+            usable.push_back(layer);
+        } catch (const core::InputError &error) {
+            result.errors << error.message();
+        }
+    }
+    result.layers = std::move(usable);
+    return result;
+}
+
+LayerLoader::LayerLoader(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { emit finished(m_watcher.result()); });
+}
+
+LayerLoader::~LayerLoader()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool LayerLoader::load(const QStringList &paths, int workingEpsg)
+{
+    if (m_watcher.isRunning())
+        return false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    // The destructor waits for the task, so `self` outlives it; queued calls to a deleted
+    // receiver are dropped by Qt.
+    LayerLoader *self = this;
+    m_watcher.setFuture(QtConcurrent::run([paths, workingEpsg, flag, self] {
+        return loadLayers(paths, workingEpsg, [flag, self](double fraction, const QString &file) {
+            QMetaObject::invokeMethod(
+                self, [self, fraction, file] { emit self->progress(fraction, file); }, Qt::QueuedConnection);
+            return !flag->load();
+        });
+    }));
+    return true;
+}
+
+void LayerLoader::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace fg::app

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace fg::gis {
+class VectorLayer;
+}
+
+namespace fg::app {
+
+/// The outcome of loading a batch of layer files.
+struct LoadedLayers
+{
+    std::vector<std::shared_ptr<gis::VectorLayer>> layers;  ///< in the working CRS, index built
+    QStringList errors;     ///< one line per file that could not be used (file, feature, problem)
+    int workingEpsg = 0;    ///< the CRS the layers are in (0: left as read, CRS unknown)
+    QString crsHow;         ///< why that CRS
+    bool cancelled = false;
+};
+
+/// Reads layer files, brings them into one working CRS and builds their spatial indexes.
+/// workingEpsg = 0 chooses the CRS from the files (gis::chooseWorkingCrs); otherwise every layer is
+/// reprojected into it. progress(fraction, file) may be called from the calling thread; return
+/// false from it to cancel. Runs on any thread.
+LoadedLayers loadLayers(const QStringList &paths, int workingEpsg,
+                        const std::function<bool(double, const QString &)> &progress = {});
+
+/// Loads layers in the background (QtConcurrent), reporting progress on the UI thread.
+class LayerLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LayerLoader(QObject *parent = nullptr);
+    ~LayerLoader() override;
+
+    /// Starts loading; ignored (returns false) while another load runs.
+    bool load(const QStringList &paths, int workingEpsg);
+    void cancel();
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+signals:
+    void progress(double fraction, const QString &file);
+    void finished(const fg::app::LoadedLayers &result);
+
+private:
+    QFutureWatcher<LoadedLayers> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace fg::app

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "app/map/layer_tree_dock.h"
+
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "gis/io/vector_layer.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSlider>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fg::app {
+
+namespace {
+
+QString kindText(gis::StyleKind kind)
+{
+    switch (kind) {
+    case gis::StyleKind::LandUse: return LayerTreeDock::tr("land use by class");
+    case gis::StyleKind::BasicFarmland: return LayerTreeDock::tr("basic farmland");
+    case gis::StyleKind::Boundary: return LayerTreeDock::tr("boundary");
+    case gis::StyleKind::Incident: return LayerTreeDock::tr("incidents by verdict");
+    case gis::StyleKind::Categorised: return LayerTreeDock::tr("categorised");
+    case gis::StyleKind::SimpleFill: break;
+    }
+    return LayerTreeDock::tr("single symbol");
+}
+
+QToolButton *button(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+
+} // namespace
+
+LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *parent)
+    : QDockWidget(tr("Layers"), parent)
+    , m_layers(layers)
+    , m_canvas(canvas)
+{
+    setObjectName(QStringLiteral("LayerTreeDock"));
+    auto *body = new QWidget(this);
+    auto *column = new QVBoxLayout(body);
+    column->setContentsMargins(4, 4, 4, 4);
+    m_tree = new QTreeWidget(body);
+    m_tree->setHeaderLabels({tr("Layer"), tr("Features")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    column->addWidget(m_tree);
+
+    auto *buttons = new QHBoxLayout;
+    QToolButton *up = button(QStringLiteral("▲"), tr("Move layer up"), body);
+    QToolButton *down = button(QStringLiteral("▼"), tr("Move layer down"), body);
+    QToolButton *zoom = button(tr("Zoom"), tr("Zoom to layer"), body);
+    QToolButton *remove = button(tr("Remove"), tr("Remove layer"), body);
+    for (QToolButton *b : {up, down, zoom, remove})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    column->addLayout(buttons);
+    auto *opacityRow = new QHBoxLayout;
+    opacityRow->addWidget(new QLabel(tr("Opacity"), body));
+    m_opacity = new QSlider(Qt::Horizontal, body);
+    m_opacity->setRange(0, 100);
+    opacityRow->addWidget(m_opacity);
+    column->addLayout(opacityRow);
+    setWidget(body);
+
+    connect(up, &QToolButton::clicked, this, [this] { m_layers->moveLayer(currentLayerId(), +1); });
+    connect(down, &QToolButton::clicked, this, [this] { m_layers->moveLayer(currentLayerId(), -1); });
+    connect(zoom, &QToolButton::clicked, this, [this] { m_canvas->zoomToLayer(currentLayerId()); });
+    connect(remove, &QToolButton::clicked, this, [this] { m_layers->removeLayer(currentLayerId()); });
+    connect(m_opacity, &QSlider::valueChanged, this,
+            [this](int value) { m_layers->setOpacity(currentLayerId(), value / 100.0); });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &LayerTreeDock::onItemChanged);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem *item) { m_canvas->zoomToLayer(item->data(0, Qt::UserRole).toString()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        syncOpacity();
+        emit currentLayerChanged(currentLayerId());
+    });
+    connect(m_layers, &MapLayerSet::layersChanged, this, &LayerTreeDock::rebuild);
+    connect(m_layers, &MapLayerSet::styleChanged, this, &LayerTreeDock::rebuild);
+}
+
+QString LayerTreeDock::currentLayerId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void LayerTreeDock::setCurrentLayer(const QString &id)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+}
+
+void LayerTreeDock::rebuild()
+{
+    const QString current = currentLayerId();
+    m_rebuilding = true;
+    m_tree->clear();
+    const std::vector<MapLayer> &layers = m_layers->layers();
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(0, it->data->name);
+        item->setText(1, QString::number(it->data->featureCount()));
+        item->setToolTip(0, tr("%1\nStyle: %2\nCRS: %3").arg(it->data->sourcePath, kindText(it->style.kind),
+                                                            it->data->crs.name));
+        item->setData(0, Qt::UserRole, it->id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, it->style.visible ? Qt::Checked : Qt::Unchecked);
+        const QColor swatch = it->style.kind == gis::StyleKind::Boundary ? it->style.stroke
+                              : it->style.kind == gis::StyleKind::Incident
+                                  ? gis::verdictColor(gis::VerdictClass::Accountability)
+                                  : it->style.fillFor(QStringLiteral("0101"));
+        QPixmap icon(14, 14);
+        icon.fill(swatch);
+        item->setIcon(0, QIcon(icon));
+    }
+    m_rebuilding = false;
+    if (!current.isEmpty())
+        setCurrentLayer(current);
+    syncOpacity();
+}
+
+void LayerTreeDock::onItemChanged(QTreeWidgetItem *item)
+{
+    if (m_rebuilding)
+        return;
+    m_layers->setVisible(item->data(0, Qt::UserRole).toString(), item->checkState(0) == Qt::Checked);
+}
+
+void LayerTreeDock::syncOpacity()
+{
+    const MapLayer *layer = m_layers->layer(currentLayerId());
+    const QSignalBlocker block(m_opacity);
+    m_opacity->setEnabled(layer != nullptr);
+    m_opacity->setValue(layer ? int(layer->style.opacity * 100 + 0.5) : 100);
+}
+
+} // namespace fg::app

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "app/map/map_layer_set.h"
+
+#include "gis/io/vector_layer.h"
+
+#include <algorithm>
+
+namespace fg::app {
+
+MapLayerSet::MapLayerSet(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString MapLayerSet::addLayer(std::shared_ptr<const gis::VectorLayer> data)
+{
+    MapLayer layer;
+    layer.id = QStringLiteral("layer%1").arg(m_nextId++);
+    layer.style = gis::defaultStyleFor(*data);
+    layer.extent = data->extent();
+    layer.data = std::move(data);
+    // Keep parcels under overlays: insert above every layer of lower or equal rank.
+    const int rank = gis::drawRank(layer.style.kind);
+    auto position = std::find_if(m_layers.begin(), m_layers.end(),
+                                 [rank](const MapLayer &l) { return gis::drawRank(l.style.kind) > rank; });
+    const QString id = layer.id;
+    m_layers.insert(position, std::move(layer));
+    emit layersChanged();
+    return id;
+}
+
+void MapLayerSet::removeLayer(const QString &id)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    m_layers.erase(m_layers.begin() + index);
+    m_selection.remove(id);
+    emit layersChanged();
+}
+
+void MapLayerSet::clear()
+{
+    m_layers.clear();
+    m_selection.clear();
+    emit layersChanged();
+}
+
+void MapLayerSet::moveLayer(const QString &id, int delta)
+{
+    const int index = indexOf(id);
+    const int target = index + delta;
+    if (index < 0 || target < 0 || target >= int(m_layers.size()) || delta == 0)
+        return;
+    std::swap(m_layers[size_t(index)], m_layers[size_t(target)]);
+    emit layersChanged();
+}
+
+const MapLayer *MapLayerSet::layer(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_layers[size_t(index)];
+}
+
+MapLayer *MapLayerSet::find(const QString &id)
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_layers[size_t(index)];
+}
+
+int MapLayerSet::indexOf(const QString &id) const
+{
+    for (size_t i = 0; i < m_layers.size(); ++i)
+        if (m_layers[i].id == id)
+            return int(i);
+    return -1;
+}
+
+QRectF MapLayerSet::extent() const
+{
+    QRectF all;
+    for (const MapLayer &l : m_layers)
+        if (!l.extent.isNull())
+            all = all.isNull() ? l.extent : all.united(l.extent);
+    return all;
+}
+
+void MapLayerSet::setStyle(const QString &id, const gis::LayerStyle &style)
+{
+    if (MapLayer *l = find(id)) {
+        l->style = style;
+        emit styleChanged(id);
+    }
+}
+
+void MapLayerSet::setVisible(const QString &id, bool visible)
+{
+    MapLayer *l = find(id);
+    if (l && l->style.visible != visible) {
+        l->style.visible = visible;
+        emit styleChanged(id);
+    }
+}
+
+void MapLayerSet::setOpacity(const QString &id, double opacity)
+{
+    MapLayer *l = find(id);
+    if (l && l->style.opacity != opacity) {
+        l->style.opacity = std::clamp(opacity, 0.0, 1.0);
+        emit styleChanged(id);
+    }
+}
+
+void MapLayerSet::setSelection(const QString &id, const QSet<int> &rows)
+{
+    if (m_selection.value(id) == rows)
+        return;
+    if (rows.isEmpty())
+        m_selection.remove(id);
+    else
+        m_selection.insert(id, rows);
+    emit selectionChanged(id);
+}
+
+void MapLayerSet::clearSelection()
+{
+    const QList<QString> ids = m_selection.keys();
+    m_selection.clear();
+    for (const QString &id : ids)
+        emit selectionChanged(id);
+}
+
+std::vector<gis::LayerSnapshot> MapLayerSet::snapshot() const
+{
+    std::vector<gis::LayerSnapshot> layers;
+    layers.reserve(m_layers.size());
+    for (const MapLayer &l : m_layers)
+        layers.push_back({l.id, l.data, l.style});
+    return layers;
+}
+
+void MapLayerSet::setWorkingCrs(int epsg, const QString &name, bool geographic)
+{
+    m_workingEpsg = epsg;
+    m_workingCrsName = name;
+    m_geographic = geographic;
+}
+
+} // namespace fg::app

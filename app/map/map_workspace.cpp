@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "app/map/map_workspace.h"
+
+#include "app/map/attribute_table_dock.h"
+#include "app/map/identify_dock.h"
+#include "app/map/identify_tool.h"
+#include "app/map/incident_list_dock.h"
+#include "app/map/layer_loader.h"
+#include "app/map/layer_tree_dock.h"
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "app/map/map_status_widgets.h"
+#include "app/map/measure_tool.h"
+#include "app/map/select_tool.h"
+#include "gis/io/vector_layer.h"
+#include "gis/render/geometry_path.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace fg::app {
+
+MapWorkspace::MapWorkspace(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_layers(new MapLayerSet(this))
+    , m_canvas(new MapCanvas(m_layers, window))
+    , m_loader(new LayerLoader(this))
+    , m_status(new MapStatusWidgets(m_canvas, window->statusBar()))
+    , m_identify(new IdentifyTool(m_canvas))
+    , m_select(new SelectTool(m_canvas))
+    , m_measureDistance(new MeasureTool(m_canvas, MeasureTool::Mode::Distance))
+    , m_measureArea(new MeasureTool(m_canvas, MeasureTool::Mode::Area))
+{
+    window->setCentralWidget(m_canvas);
+    m_canvas->setDecorationTexts({tr("%1 m"), tr("%1 km"), tr("N"), QStringLiteral("Noto Sans CJK SC")});
+    createActions();
+    createDocks(window);
+    connect(m_loader, &LayerLoader::progress, this,
+            [this](double fraction, const QString &file) { m_status->setProgress(fraction, file); });
+    connect(m_loader, &LayerLoader::finished, this,
+            [this](const LoadedLayers &result) { onLoaded(result, m_loadingPaths); });
+    connect(m_status, &MapStatusWidgets::cancelRequested, m_actions.cancelWork, &QAction::trigger);
+    connect(m_canvas, &MapCanvas::transformChanged, this, &MapWorkspace::updateNavigation);
+    connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) {
+        emit message(tr("Map drawn in %1 ms").arg(ms));
+    });
+    connect(m_identify, &IdentifyTool::identified, m_identifyDock, &IdentifyDock::showHits);
+    for (MeasureTool *tool : {m_measureDistance, m_measureArea})
+        connect(tool, &MeasureTool::measured, this, [this](const QString &text) {
+            m_measureLabel->setText(text);
+            m_measureDock->show();
+            m_measureDock->raise();
+        });
+    connect(m_tree, &LayerTreeDock::currentLayerChanged, m_select, &SelectTool::setTargetLayer);
+    updateNavigation();
+}
+
+MapWorkspace::~MapWorkspace() = default;
+
+void MapWorkspace::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setObjectName(name);
+        return action;
+    };
+    Actions &a = m_actions;
+    a.pan = make(tr("&Pan"), QKeySequence(Qt::Key_P), QStringLiteral("actionPan"));
+    a.identify = make(tr("&Identify"), QKeySequence(Qt::Key_I), QStringLiteral("actionIdentify"));
+    a.select = make(tr("&Select"), QKeySequence(Qt::Key_S), QStringLiteral("actionSelect"));
+    a.measureDistance = make(tr("Measure &distance"), QKeySequence(Qt::Key_D), QStringLiteral("actionMeasureLine"));
+    a.measureArea = make(tr("Measure &area"), QKeySequence(Qt::Key_A), QStringLiteral("actionMeasureArea"));
+    m_toolGroup = new QActionGroup(this);
+    const std::pair<QAction *, MapTool *> tools[] = {{a.pan, nullptr},           {a.identify, m_identify},
+                                                     {a.select, m_select},       {a.measureDistance, m_measureDistance},
+                                                     {a.measureArea, m_measureArea}};
+    for (const auto &[action, tool] : tools) {
+        action->setCheckable(true);
+        m_toolGroup->addAction(action);
+        MapTool *target = tool;
+        connect(action, &QAction::triggered, this, [this, target] { m_canvas->setTool(target); });
+    }
+    a.pan->setChecked(true);
+    a.zoomIn = make(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("actionZoomIn"));
+    a.zoomOut = make(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("actionZoomOut"));
+    a.zoomFull = make(tr("&Full extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("actionZoomFull"));
+    a.zoomLayer = make(tr("Zoom to &layer"), QKeySequence(), QStringLiteral("actionZoomLayer"));
+    a.zoomSelection = make(tr("Zoom to se&lection"), QKeySequence(Qt::CTRL | Qt::Key_J), QStringLiteral("actionZoomSelection"));
+    a.previousExtent = make(tr("&Previous extent"), QKeySequence(Qt::ALT | Qt::Key_Left), QStringLiteral("actionPrevExtent"));
+    a.nextExtent = make(tr("&Next extent"), QKeySequence(Qt::ALT | Qt::Key_Right), QStringLiteral("actionNextExtent"));
+    a.clearSelection = make(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionClearSelection"));
+    a.removeLayer = make(tr("&Remove layer"), QKeySequence(), QStringLiteral("actionRemoveLayer"));
+    a.attributeTable = make(tr("Open &attribute table"), QKeySequence(Qt::Key_F6), QStringLiteral("actionAttributeTable"));
+    a.cancelWork = make(tr("Cancel"), QKeySequence(), QStringLiteral("actionCancel"));
+    connect(a.zoomIn, &QAction::triggered, this, [this] { m_canvas->zoomBy(2.0); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { m_canvas->zoomBy(0.5); });
+    connect(a.zoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomFull);
+    connect(a.zoomLayer, &QAction::triggered, this, [this] { m_canvas->zoomToLayer(m_tree->currentLayerId()); });
+    connect(a.zoomSelection, &QAction::triggered, this, &MapWorkspace::zoomToSelection);
+    connect(a.previousExtent, &QAction::triggered, m_canvas, &MapCanvas::previousExtent);
+    connect(a.nextExtent, &QAction::triggered, m_canvas, &MapCanvas::nextExtent);
+    connect(a.clearSelection, &QAction::triggered, m_layers, &MapLayerSet::clearSelection);
+    connect(a.removeLayer, &QAction::triggered, this, [this] { m_layers->removeLayer(m_tree->currentLayerId()); });
+    connect(a.attributeTable, &QAction::triggered, this, [this] {
+        m_attributes->showLayer(m_tree->currentLayerId().isEmpty() ? m_attributes->layerId() : m_tree->currentLayerId());
+        m_attributes->show();
+        m_attributes->raise();
+    });
+    connect(a.cancelWork, &QAction::triggered, m_loader, &LayerLoader::cancel);
+}
+
+void MapWorkspace::createDocks(QMainWindow *window)
+{
+    m_tree = new LayerTreeDock(m_layers, m_canvas, window);
+    m_incidents = new IncidentListDock(m_layers, m_canvas, window);
+    m_attributes = new AttributeTableDock(m_layers, m_canvas, window);
+    m_identifyDock = new IdentifyDock(m_layers, m_canvas, window);
+    m_measureDock = new QDockWidget(tr("Measure"), window);
+    m_measureDock->setObjectName(QStringLiteral("MeasureDock"));
+    m_measureLabel = new QLabel(tr("Choose a measure tool, click vertices, double-click to finish."), m_measureDock);
+    m_measureLabel->setWordWrap(true);
+    m_measureLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_measureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_measureLabel->setMargin(6);
+    m_measureDock->setWidget(m_measureLabel);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_tree);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_incidents);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_attributes);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_measureDock);
+    window->resizeDocks({m_tree, m_identifyDock}, {280, 300}, Qt::Horizontal);
+    window->resizeDocks({m_attributes}, {200}, Qt::Vertical);
+}
+
+QList<QDockWidget *> MapWorkspace::docks() const
+{
+    return {m_tree, m_incidents, m_attributes, m_identifyDock, m_measureDock};
+}
+
+bool MapWorkspace::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty() || m_loader->isBusy())
+        return false;
+    m_loadingPaths = paths;
+    m_status->setProgress(0, {});
+    emit message(tr("Loading %1 layer(s)...").arg(paths.size()));
+    return m_loader->load(paths, m_layers->workingEpsg());
+}
+
+bool MapWorkspace::openDirectory(const QString &directory)
+{
+    const QDir dir(directory);
+    QStringList files = dir.entryList({QStringLiteral("*.shp")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        files = dir.entryList({QStringLiteral("*.gpkg")}, QDir::Files, QDir::Name);
+    QStringList paths;
+    for (const QString &file : files)
+        paths << dir.absoluteFilePath(file);
+    return !paths.isEmpty() && openPaths(paths);
+}
+
+bool MapWorkspace::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths)
+{
+    m_status->setProgress(-1, {});
+    if (result.cancelled) {
+        emit message(tr("Loading cancelled."));
+        return;
+    }
+    const bool first = m_layers->layers().empty();
+    if (first && !result.layers.empty()) {
+        const gis::CrsDecision &crs = result.layers.front()->crs;
+        const QString definition = result.workingEpsg ? QStringLiteral("EPSG:%1").arg(result.workingEpsg) : crs.wkt;
+        const QString name = crs.name.isEmpty() ? definition : crs.name;
+        m_layers->setWorkingCrs(result.workingEpsg, name, crs.geographic);
+        m_status->setCrs(definition, result.workingEpsg ? QStringLiteral("EPSG:%1 %2").arg(result.workingEpsg).arg(crs.name) : name);
+        m_measureDistance->setCrs(result.workingEpsg, definition);
+        m_measureArea->setCrs(result.workingEpsg, definition);
+    }
+    for (const auto &layer : result.layers)
+        m_layers->addLayer(layer);
+    if (first)
+        m_canvas->zoomFull();
+    emit message(tr("Loaded %1 layer(s). %2").arg(result.layers.size()).arg(result.crsHow));
+    if (!result.errors.isEmpty())
+        emit loadProblems(result.errors);
+    if (!result.layers.empty())
+        emit loaded(paths);
+}
+
+void MapWorkspace::updateNavigation()
+{
+    m_actions.previousExtent->setEnabled(m_canvas->hasPreviousExtent());
+    m_actions.nextExtent->setEnabled(m_canvas->hasNextExtent());
+}
+
+void MapWorkspace::zoomToSelection()
+{
+    QRectF all;
+    for (const MapLayer &layer : m_layers->layers())
+        for (int row : m_layers->selection(layer.id)) {
+            QRectF envelope;
+            if (gis::geometryEnvelope(layer.data->geometry(row), &envelope))
+                all = all.isNull() ? envelope : all.united(envelope);
+        }
+    if (!all.isNull())
+        m_canvas->zoomToExtent(all.adjusted(-20, -20, 20, 20));
+}
+
+} // namespace fg::app

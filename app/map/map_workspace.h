@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+
+namespace fg::app {
+
+class AttributeTableDock;
+class IdentifyDock;
+class IdentifyTool;
+class IncidentListDock;
+class LayerLoader;
+class LayerTreeDock;
+class MapCanvas;
+class MapLayerSet;
+class MapStatusWidgets;
+class MeasureTool;
+class SelectTool;
+struct LoadedLayers;
+
+/// The map workspace inside a main window: canvas in the centre, docks for layers, incidents,
+/// attributes, identify and measure results, the map tools and navigation actions, background
+/// loading and the status bar widgets. The main window puts the actions into menus and toolbars.
+class MapWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MapWorkspace(QMainWindow *window);
+    ~MapWorkspace() override;
+
+    /// Actions for menus and toolbars (owned by the workspace).
+    struct Actions
+    {
+        QAction *pan, *identify, *select, *measureDistance, *measureArea;
+        QAction *zoomIn, *zoomOut, *zoomFull, *zoomLayer, *zoomSelection, *previousExtent, *nextExtent;
+        QAction *clearSelection, *removeLayer, *attributeTable, *cancelWork;
+    };
+    const Actions &actions() const { return m_actions; }
+    QList<QDockWidget *> docks() const;
+
+    /// Loads layer files in the background and adds them to the map (first load: zoom to all).
+    bool openPaths(const QStringList &paths);
+    /// Opens every shapefile (else GeoPackage) of a directory; false when it has none.
+    bool openDirectory(const QString &directory);
+    bool isLoading() const;
+
+    MapLayerSet *layers() const { return m_layers; }
+    MapCanvas *canvas() const { return m_canvas; }
+    IdentifyTool *identifyTool() const { return m_identify; }
+    SelectTool *selectTool() const { return m_select; }
+    MeasureTool *measureTool(bool area) const { return area ? m_measureArea : m_measureDistance; }
+    IdentifyDock *identifyDock() const { return m_identifyDock; }
+    AttributeTableDock *attributeDock() const { return m_attributes; }
+    LayerTreeDock *layerTree() const { return m_tree; }
+    IncidentListDock *incidentList() const { return m_incidents; }
+    QLabel *measureLabel() const { return m_measureLabel; }
+
+signals:
+    /// Files that loaded (for recent files).
+    void loaded(const QStringList &paths);
+    /// Problems worth a dialog: one line per file.
+    void loadProblems(const QStringList &lines);
+    void message(const QString &text);
+
+private:
+    void createActions();
+    void createDocks(QMainWindow *window);
+    void onLoaded(const LoadedLayers &result, const QStringList &paths);
+    void updateNavigation();
+    void zoomToSelection();
+
+    QMainWindow *m_window;
+    MapLayerSet *m_layers;
+    MapCanvas *m_canvas;
+    LayerLoader *m_loader;
+    MapStatusWidgets *m_status;
+    IdentifyTool *m_identify;
+    SelectTool *m_select;
+    MeasureTool *m_measureDistance;
+    MeasureTool *m_measureArea;
+    LayerTreeDock *m_tree = nullptr;
+    IncidentListDock *m_incidents = nullptr;
+    AttributeTableDock *m_attributes = nullptr;
+    IdentifyDock *m_identifyDock = nullptr;
+    QDockWidget *m_measureDock = nullptr;
+    QLabel *m_measureLabel = nullptr;
+    QActionGroup *m_toolGroup = nullptr;
+    Actions m_actions{};
+    QStringList m_loadingPaths;
+};
+
+} // namespace fg::app
