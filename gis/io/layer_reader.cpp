@@ -160,7 +160,8 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
     const OGRwkbGeometryType declared = OGR_L_GetGeomType(layer);
     result.geometryTypeName = QString::fromUtf8(OGRGeometryTypeToName(declared));
     result.geometryKind = kindOfOgrType(declared);
-    checkKind(options.expectedKind, result);
+    if (result.geometryKind != GeometryKind::Unknown)  // refuse before reading what the type rules out
+        checkKind(options.expectedKind, result);
 
     FeatureReader reader(layer, source.rawText ? &codec : nullptr, result);
     reader.readAll(options.expectedKind != GeometryKind::Unknown ? options.expectedKind : result.geometryKind,

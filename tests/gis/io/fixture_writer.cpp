@@ -120,8 +120,20 @@ QString writeOgr(const QString &path, const QString &driverName, const std::vect
     if (epsg) {
         srs = OSRNewSpatialReference(nullptr);
         OSRImportFromEPSG(srs, epsg);
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
     }
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, "layer", srs, wkbUnknown, nullptr);
+    // Some drivers (FileGDB) need one geometry type per layer: take the first feature's.
+    OGRwkbGeometryType type = wkbUnknown;
+    if (!features.empty()) {
+        QByteArray wkt = features.front().wkt.toUtf8();
+        char *cursor = wkt.data();
+        OGRGeometryH g = nullptr;
+        if (OGR_G_CreateFromWkt(&cursor, nullptr, &g) == OGRERR_NONE) {
+            type = OGR_G_GetGeometryType(g);
+            OGR_G_DestroyGeometry(g);
+        }
+    }
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "layer", srs, type, nullptr);
     check(layer, "create layer");
     OGRFieldDefnH defn = OGR_Fld_Create("name", OFTString);
     OGR_L_CreateField(layer, defn, TRUE);
