@@ -34,13 +34,14 @@ gis::VectorLayer timedRead(const QString &path)
     timer.start();
     const std::clock_t cpuStart = std::clock();
     gis::VectorLayer layer = gis::readLayer(path);
-    std::printf("  read %-22s %8d features  %7.3f s wall, %7.3f s cpu\n", qPrintable(QFileInfo(path).fileName()),
-                layer.featureCount(), timer.nsecsElapsed() / 1e9, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+    std::printf("  read %-22s %8d features  %7.3f s wall, %7.3f s cpu\n",
+        qPrintable(QFileInfo(path).fileName()), layer.featureCount(), timer.nsecsElapsed() / 1e9,
+        double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
     return layer;
 }
 
 void timedOverlay(const char *label, const gis::VectorLayer &incidents, const gis::VectorLayer *basic,
-                  const gis::VectorLayer *cultivated, int epsg)
+    const gis::VectorLayer *cultivated, int epsg)
 {
     gis::EncroachmentRequest request;
     request.incidents = &incidents;
@@ -63,16 +64,16 @@ void timedOverlay(const char *label, const gis::VectorLayer &incidents, const gi
         flagged += i.verdict.accountability() ? 1 : 0;
     }
     std::printf("  overlay %-20s %7.3f s wall, %7.3f s cpu (%zu incidents, %d flagged)\n", label, seconds,
-                cpu, report.incidents.size(), flagged);
+        cpu, report.incidents.size(), flagged);
     if (basic)
         std::printf("    basic farmland planar total %.4f m² (reference %.4f, diff %+.4f)\n", basicTotal,
-                    kReferenceBasic, basicTotal - kReferenceBasic);
+            kReferenceBasic, basicTotal - kReferenceBasic);
     if (cultivated)
-        std::printf("    cultivated planar total     %.4f m² (reference %.4f, diff %+.4f)\n",
-                    cultivatedTotal, kReferenceCultivated, cultivatedTotal - kReferenceCultivated);
+        std::printf("    cultivated planar total     %.4f m² (reference %.4f, diff %+.4f)\n", cultivatedTotal,
+            kReferenceCultivated, cultivatedTotal - kReferenceCultivated);
     if (!report.warnings.isEmpty())
         std::printf("    %lld warnings, first: %s\n", static_cast<long long>(report.warnings.size()),
-                    qPrintable(report.warnings.first()));
+            qPrintable(report.warnings.first()));
 }
 
 } // namespace
@@ -86,11 +87,11 @@ int main(int argc, char **argv)
         || !dir.exists(QStringLiteral("cultivated.shp"))) {
         std::printf("bench analyze: skipped, no county in %s (make one with: python3 "
                     "../shared/tools/gen_county.py /tmp/county-bench/p150k --parcels 150000)\n",
-                    qPrintable(dir.path()));
+            qPrintable(dir.path()));
         return 0;
     }
     std::printf("bench analyze: %s, %u hardware threads\n", qPrintable(dir.path()),
-                std::thread::hardware_concurrency());
+        std::thread::hardware_concurrency());
     try {
         QElapsedTimer total;
         total.start();
@@ -98,9 +99,9 @@ int main(int argc, char **argv)
         gis::VectorLayer basic = timedRead(dir.filePath(QStringLiteral("basic_farmland.shp")));
         const double readBasic = total.nsecsElapsed() / 1e9;
         gis::VectorLayer cultivated = timedRead(dir.filePath(QStringLiteral("cultivated.shp")));
-        const int epsg = gis::chooseWorkingCrs({&incidents, &basic, &cultivated}, QString()).epsg;
-        for (gis::VectorLayer *layer : {&incidents, &basic, &cultivated})
-            gis::transformToWorkingCrs(*layer, epsg);  // a no-op for the generator's EPSG:4547
+        const int epsg = gis::chooseWorkingCrs({ &incidents, &basic, &cultivated }, QString()).epsg;
+        for (gis::VectorLayer *layer : { &incidents, &basic, &cultivated })
+            gis::transformToWorkingCrs(*layer, epsg); // a no-op for the generator's EPSG:4547
         std::printf("  working CRS EPSG:%d\n", epsg);
 
         QElapsedTimer overlay;
@@ -111,7 +112,7 @@ int main(int argc, char **argv)
         timedOverlay("x both", incidents, &basic, &cultivated, epsg);
         std::printf("  read incidents + basic farmland, then overlay x basic: %.3f s "
                     "(python GDAL/GEOS reference at p150k: 1.05 s)\n",
-                    basicWhole);
+            basicWhole);
     } catch (const core::InputError &e) {
         std::printf("bench analyze: bad input: %s\n", qPrintable(e.message()));
         return 1;

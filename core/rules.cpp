@@ -58,9 +58,8 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw InputError(source, tr("not valid JSON at offset %1: %2")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()));
+        throw InputError(source,
+            tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         throw InputError(source, tr("the rules file must hold one JSON object"));
     const QJsonObject object = doc.object();
@@ -74,8 +73,7 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
             (key == kBasicKey ? rules.m_basicFarmlandMu : rules.m_cultivatedMu) = value.toDouble();
         } else if (key == kReadingKey) {
             if (!parseReading(value.toString(), &rules.m_reading))
-                throw InputError(source,
-                                 tr("key \"%1\" must be \"notice\" or \"judicial\"").arg(key));
+                throw InputError(source, tr("key \"%1\" must be \"notice\" or \"judicial\"").arg(key));
         } else if (key == kClassesKey) {
             const QJsonArray codes = value.toArray();
             QStringList classes;
@@ -83,14 +81,14 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
                 if (code.isString() && !code.toString().trimmed().isEmpty())
                     classes << code.toString().trimmed();
             if (!value.isArray() || codes.isEmpty() || classes.size() != codes.size())
-                throw InputError(source,
-                                 tr("key \"%1\" must be a non-empty array of class codes").arg(key));
+                throw InputError(source, tr("key \"%1\" must be a non-empty array of class codes").arg(key));
             rules.m_cultivatedClasses = classes;
         } else {
-            throw InputError(source, tr("unknown key \"%1\" (known: %2)")
-                                         .arg(key, QStringList{kBasicKey, kCultivatedKey,
-                                                               kReadingKey, kClassesKey}
-                                                       .join(QStringLiteral(", "))));
+            throw InputError(source,
+                tr("unknown key \"%1\" (known: %2)")
+                    .arg(key,
+                        QStringList { kBasicKey, kCultivatedKey, kReadingKey, kClassesKey }.join(
+                            QStringLiteral(", "))));
         }
     }
     return rules;
@@ -105,9 +103,8 @@ Verdict Rules::judge(const OccupiedAreas &areas) const
 {
     Verdict verdict;
     verdict.basicFarmlandMu = roundToHundredths(squareMetresToMu(areas.basicFarmlandM2));
-    const double cultivatedM2 = m_reading == Reading::Notice
-                                    ? areas.cultivatedM2
-                                    : areas.cultivatedOutsideBasicFarmlandM2;
+    const double cultivatedM2
+        = m_reading == Reading::Notice ? areas.cultivatedM2 : areas.cultivatedOutsideBasicFarmlandM2;
     verdict.cultivatedMu = roundToHundredths(squareMetresToMu(cultivatedM2));
     verdict.basicFarmland = reaches(verdict.basicFarmlandMu, m_basicFarmlandMu);
     verdict.cultivated = reaches(verdict.cultivatedMu, m_cultivatedMu);

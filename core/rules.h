@@ -9,7 +9,7 @@ namespace fg::core {
 
 /// Which land counts against the cultivated-land threshold (DOMAIN.md §3).
 enum class Reading {
-    Notice,   ///< the notice's wording: all occupied cultivated land, basic farmland included
+    Notice, ///< the notice's wording: all occupied cultivated land, basic farmland included
     Judicial, ///< Criminal Law art. 342 interpretation: cultivated land outside basic farmland
 };
 
@@ -21,7 +21,7 @@ bool parseReading(const QString &text, Reading *reading);
 struct OccupiedAreas
 {
     double basicFarmlandM2 = 0;
-    double cultivatedM2 = 0;                  ///< all cultivated land, basic farmland included
+    double cultivatedM2 = 0; ///< all cultivated land, basic farmland included
     double cultivatedOutsideBasicFarmlandM2 = 0;
 };
 
@@ -29,10 +29,10 @@ struct OccupiedAreas
 /// i.e. on the figure a report prints, so "5.00 亩" is never shown beside "below threshold".
 struct Verdict
 {
-    double basicFarmlandMu = 0;  ///< rounded to 0.01, as printed
-    double cultivatedMu = 0;     ///< the value the reading compares, rounded to 0.01
-    bool basicFarmland = false;  ///< basic farmland ≥ threshold
-    bool cultivated = false;     ///< cultivated land (per reading) ≥ threshold
+    double basicFarmlandMu = 0; ///< rounded to 0.01, as printed
+    double cultivatedMu = 0; ///< the value the reading compares, rounded to 0.01
+    bool basicFarmland = false; ///< basic farmland ≥ threshold
+    bool cultivated = false; ///< cultivated land (per reading) ≥ threshold
     bool accountability() const { return basicFarmland || cultivated; }
 };
 
@@ -73,8 +73,8 @@ private:
     double m_basicFarmlandMu = 5.0;
     double m_cultivatedMu = 10.0;
     Reading m_reading = Reading::Notice;
-    QStringList m_cultivatedClasses{QStringLiteral("0101"), QStringLiteral("0102"),
-                                    QStringLiteral("0103")};
+    QStringList m_cultivatedClasses { QStringLiteral("0101"), QStringLiteral("0102"),
+        QStringLiteral("0103") };
 };
 
 } // namespace fg::core

@@ -65,85 +65,91 @@ Inputs readInputs(const QCommandLineParser &parser)
     if (parser.isSet(kCultivated))
         inputs.cultivated = readPolygons(parser.value(kCultivated), parser);
 
-    std::vector<gis::VectorLayer *> layers{&inputs.incidents};
+    std::vector<gis::VectorLayer *> layers { &inputs.incidents };
     if (inputs.basic)
         layers.push_back(&*inputs.basic);
     if (inputs.cultivated)
         layers.push_back(&*inputs.cultivated);
     const QString crs = parser.value(kCrs);
     const bool workingOverride = gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(crs));
-    inputs.working = gis::chooseWorkingCrs({layers.begin(), layers.end()}, workingOverride ? crs : QString());
+    inputs.working
+        = gis::chooseWorkingCrs({ layers.begin(), layers.end() }, workingOverride ? crs : QString());
     for (gis::VectorLayer *layer : layers) {
         gis::transformToWorkingCrs(*layer, inputs.working.epsg);
         for (const QString &warning : layer->warnings)
-            inputs.warnings << (warning.contains(layer->sourcePath) ? warning
-                                                                   : layer->sourcePath + QStringLiteral(": ") + warning);
+            inputs.warnings << (warning.contains(layer->sourcePath)
+                    ? warning
+                    : layer->sourcePath + QStringLiteral(": ") + warning);
     }
     return inputs;
 }
 
-} // namespace
-
-QString AnalyzeCommand::summary() const
+void addOptions(QCommandLineParser &parser)
 {
-    return tr("measure incidents on basic farmland and cultivated land; accountability verdicts");
-}
-
-int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, "
-           "by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland "
-           "or ≥ 10 mu cultivated land by default). Incidents of one party accumulate."));
+    parser.setApplicationDescription(AnalyzeCommand::tr(
+        "For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, "
+        "by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland "
+        "or ≥ 10 mu cultivated land by default). Incidents of one party accumulate."));
     parser.addHelpOption();
     parser.addOptions({
-        {kIncidents, tr("Incident (监测图斑) polygon layer."), tr("PATH")},
-        {kBasic, tr("Permanent basic farmland polygon layer."), tr("PATH")},
-        {kCultivated, tr("Cultivated land or land-use (DLTB) polygon layer."), tr("PATH")},
-        {kIdField, tr("Incident id field (default: the source FID)."), tr("NAME")},
-        {kPartyField, tr("Party field; incidents of one party accumulate."), tr("NAME")},
-        {kClassField, tr("Land-class code field of the cultivated layer (default DLBM)."), tr("NAME"),
-         QStringLiteral("DLBM")},
-        {kMethod, tr("Area method: ellipsoidal, geodesic or planar (default ellipsoidal)."), tr("METHOD"),
-         QStringLiteral("ellipsoidal")},
-        {kCrs, tr("Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, "
-                  "e.g. EPSG:4547."),
-         tr("CRS")},
-        {kEncoding, tr("Attribute text encoding (overrides detection)."), tr("NAME")},
-        {kRules, tr("JSON rules file (thresholds, reading, cultivated classes)."), tr("PATH")},
-        {kFormat, tr("Output format: table, json or csv (default table)."), tr("FORMAT"),
-         QStringLiteral("table")},
-        {kOutput, tr("Write the output to this file instead of standard output."), tr("PATH")},
+        { kIncidents, AnalyzeCommand::tr("Incident (监测图斑) polygon layer."), AnalyzeCommand::tr("PATH") },
+        { kBasic, AnalyzeCommand::tr("Permanent basic farmland polygon layer."), AnalyzeCommand::tr("PATH") },
+        { kCultivated, AnalyzeCommand::tr("Cultivated land or land-use (DLTB) polygon layer."),
+            AnalyzeCommand::tr("PATH") },
+        { kIdField, AnalyzeCommand::tr("Incident id field (default: the source FID)."),
+            AnalyzeCommand::tr("NAME") },
+        { kPartyField, AnalyzeCommand::tr("Party field; incidents of one party accumulate."),
+            AnalyzeCommand::tr("NAME") },
+        { kClassField, AnalyzeCommand::tr("Land-class code field of the cultivated layer (default DLBM)."),
+            AnalyzeCommand::tr("NAME"), QStringLiteral("DLBM") },
+        { kMethod, AnalyzeCommand::tr("Area method: ellipsoidal, geodesic or planar (default ellipsoidal)."),
+            AnalyzeCommand::tr("METHOD"), QStringLiteral("ellipsoidal") },
+        { kCrs,
+            AnalyzeCommand::tr(
+                "Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, "
+                "e.g. EPSG:4547."),
+            AnalyzeCommand::tr("CRS") },
+        { kEncoding, AnalyzeCommand::tr("Attribute text encoding (overrides detection)."),
+            AnalyzeCommand::tr("NAME") },
+        { kRules, AnalyzeCommand::tr("JSON rules file (thresholds, reading, cultivated classes)."),
+            AnalyzeCommand::tr("PATH") },
+        { kFormat, AnalyzeCommand::tr("Output format: table, json or csv (default table)."),
+            AnalyzeCommand::tr("FORMAT"), QStringLiteral("table") },
+        { kOutput, AnalyzeCommand::tr("Write the output to this file instead of standard output."),
+            AnalyzeCommand::tr("PATH") },
     });
-    if (!parser.parse(QStringList{QStringLiteral("farmguard-cli analyze")} + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    auto usage = [&err](const QString &problem) {
-        err << QStringLiteral("farmguard-cli analyze: ") << problem << '\n';
-        return ExitUsage;
-    };
+}
+
+/// What is wrong with the command line, or an empty string.
+QString usageProblem(const QCommandLineParser &parser)
+{
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
+        return AnalyzeCommand::tr("unexpected argument '%1' (see --help)")
+            .arg(parser.positionalArguments().first());
     if (!parser.isSet(kIncidents))
-        return usage(tr("--incidents PATH is required (see --help)"));
+        return AnalyzeCommand::tr("--incidents PATH is required (see --help)");
     if (!parser.isSet(kBasic) && !parser.isSet(kCultivated))
-        return usage(tr("give at least one of --basic-farmland and --cultivated"));
+        return AnalyzeCommand::tr("give at least one of --basic-farmland and --cultivated");
     gis::AreaMethod method;
     if (!gis::parseAreaMethod(parser.value(kMethod), &method))
-        return usage(tr("--area-method must be ellipsoidal, geodesic or planar, not '%1'").arg(parser.value(kMethod)));
+        return AnalyzeCommand::tr("--area-method must be ellipsoidal, geodesic or planar, not '%1'")
+            .arg(parser.value(kMethod));
     const QString format = parser.value(kFormat);
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usage(tr("--format must be table, json or csv, not '%1'").arg(format));
+        return AnalyzeCommand::tr("--format must be table, json or csv, not '%1'").arg(format);
     if (parser.isSet(kCrs) && gis::parseEpsgCode(parser.value(kCrs)) == 0)
-        return usage(tr("--crs must be an EPSG code such as EPSG:4547, not '%1'").arg(parser.value(kCrs)));
+        return AnalyzeCommand::tr("--crs must be an EPSG code such as EPSG:4547, not '%1'")
+            .arg(parser.value(kCrs));
+    return {};
+}
 
-    const core::Rules rules = parser.isSet(kRules) ? core::Rules::fromFile(parser.value(kRules)) : core::Rules();
+/// Reads, analyses and formats; throws core::InputError for bad input.
+QString analyze(const QCommandLineParser &parser)
+{
+    gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
+    gis::parseAreaMethod(parser.value(kMethod), &method);
+    const core::Rules rules
+        = parser.isSet(kRules) ? core::Rules::fromFile(parser.value(kRules)) : core::Rules();
     Inputs inputs = readInputs(parser);
 
     gis::EncroachmentRequest request;
@@ -159,16 +165,40 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     request.method = method;
     const gis::EncroachmentReport report = gis::analyzeEncroachment(request);
 
-    AnalyzeContext context{method, inputs.working.epsg, inputs.working.how, rules, inputs.warnings + report.warnings};
+    AnalyzeContext context { method, inputs.working.epsg, inputs.working.how, rules,
+        inputs.warnings + report.warnings };
     const AnalyzeFormatter formatter(report, context);
-    QString text;
+    const QString format = parser.value(kFormat);
     if (format == QLatin1String("json"))
-        text = QString::fromUtf8(QJsonDocument(formatter.json()).toJson(QJsonDocument::Indented));
-    else if (format == QLatin1String("csv"))
-        text = formatter.csv();
-    else
-        text = formatter.table();
+        return QString::fromUtf8(QJsonDocument(formatter.json()).toJson(QJsonDocument::Indented));
+    return format == QLatin1String("csv") ? formatter.csv() : formatter.table();
+}
 
+} // namespace
+
+QString AnalyzeCommand::summary() const
+{
+    return tr("measure incidents on basic farmland and cultivated land; accountability verdicts");
+}
+
+int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli analyze") } + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QString problem = usageProblem(parser);
+    if (!problem.isEmpty()) {
+        err << QStringLiteral("farmguard-cli analyze: ") << problem << '\n';
+        return ExitUsage;
+    }
+    const QString text = analyze(parser);
     if (!parser.isSet(kOutput)) {
         out << text;
         return ExitOk;

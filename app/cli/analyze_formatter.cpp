@@ -33,8 +33,10 @@ void insertOccupied(QJsonObject *object, const core::OccupiedAreas &a)
     object->insert(QStringLiteral("basic_farmland_mu"), mu(a.basicFarmlandM2));
     object->insert(QStringLiteral("cultivated_m2"), m2(a.cultivatedM2));
     object->insert(QStringLiteral("cultivated_mu"), mu(a.cultivatedM2));
-    object->insert(QStringLiteral("cultivated_outside_basic_farmland_m2"), m2(a.cultivatedOutsideBasicFarmlandM2));
-    object->insert(QStringLiteral("cultivated_outside_basic_farmland_mu"), mu(a.cultivatedOutsideBasicFarmlandM2));
+    object->insert(
+        QStringLiteral("cultivated_outside_basic_farmland_m2"), m2(a.cultivatedOutsideBasicFarmlandM2));
+    object->insert(
+        QStringLiteral("cultivated_outside_basic_farmland_mu"), mu(a.cultivatedOutsideBasicFarmlandM2));
 }
 
 QJsonArray flagsJson(const core::Verdict &verdict)
@@ -52,8 +54,8 @@ QJsonArray classesJson(const std::vector<gis::ClassArea> &classes, gis::AreaMeth
     QJsonArray array;
     for (const gis::ClassArea &c : classes) {
         const double value = c.areas.of(method);
-        array.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name},
-                                 {QStringLiteral("m2"), m2(value)}, {QStringLiteral("mu"), mu(value)}});
+        array.append(QJsonObject { { QStringLiteral("code"), c.code }, { QStringLiteral("name"), c.name },
+            { QStringLiteral("m2"), m2(value) }, { QStringLiteral("mu"), mu(value) } });
     }
     return array;
 }
@@ -65,9 +67,8 @@ int displayWidth(const QString &text)
     for (const QChar c : text) {
         const ushort u = c.unicode();
         const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
-                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-                          || (u >= 0xFFE0 && u <= 0xFFE6);
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
         width += wide ? 2 : 1;
     }
     return width;
@@ -109,7 +110,7 @@ QString csvField(const QString &value)
         && !value.contains(QLatin1Char('\n')))
         return value;
     return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-           + QLatin1Char('"');
+        + QLatin1Char('"');
 }
 
 } // namespace
@@ -129,15 +130,15 @@ QJsonObject AnalyzeFormatter::json() const
     for (const gis::IncidentResult &i : m_report.incidents) {
         const gis::Occupation &o = i.occupation;
         const core::OccupiedAreas a = gis::occupiedAreas(o, method);
-        QJsonObject object{
-            {QStringLiteral("id"), i.id},
-            {QStringLiteral("party"), i.party.isEmpty() ? QJsonValue() : QJsonValue(i.party)},
-            {QStringLiteral("area_m2"), m2(o.area.of(method))},
-            {QStringLiteral("area_mu"), mu(o.area.of(method))},
-            {QStringLiteral("by_class"), classesJson(o.cultivatedByClass, method)},
-            {QStringLiteral("other_classes"), classesJson(o.otherByClass, method)},
-            {QStringLiteral("flags"), flagsJson(i.verdict)},
-            {QStringLiteral("accountability"), i.verdict.accountability()},
+        QJsonObject object {
+            { QStringLiteral("id"), i.id },
+            { QStringLiteral("party"), i.party.isEmpty() ? QJsonValue() : QJsonValue(i.party) },
+            { QStringLiteral("area_m2"), m2(o.area.of(method)) },
+            { QStringLiteral("area_mu"), mu(o.area.of(method)) },
+            { QStringLiteral("by_class"), classesJson(o.cultivatedByClass, method) },
+            { QStringLiteral("other_classes"), classesJson(o.otherByClass, method) },
+            { QStringLiteral("flags"), flagsJson(i.verdict) },
+            { QStringLiteral("accountability"), i.verdict.accountability() },
         };
         insertOccupied(&object, a);
         incidents.append(object);
@@ -149,35 +150,36 @@ QJsonObject AnalyzeFormatter::json() const
     int partiesFlagged = 0;
     for (const gis::PartyResult &p : m_report.parties) {
         const core::OccupiedAreas a = gis::occupiedAreas(p.occupation, method);
-        QJsonObject object{
-            {QStringLiteral("party"), p.party},
-            {QStringLiteral("incidents"), QJsonArray::fromStringList(p.incidentIds)},
-            {QStringLiteral("flags"), flagsJson(p.verdict)},
-            {QStringLiteral("accountability"), p.verdict.accountability()},
+        QJsonObject object {
+            { QStringLiteral("party"), p.party },
+            { QStringLiteral("incidents"), QJsonArray::fromStringList(p.incidentIds) },
+            { QStringLiteral("flags"), flagsJson(p.verdict) },
+            { QStringLiteral("accountability"), p.verdict.accountability() },
         };
         insertOccupied(&object, a);
         parties.append(object);
         partiesFlagged += p.verdict.accountability() ? 1 : 0;
     }
     const core::Rules &rules = m_context.rules;
-    return QJsonObject{
-        {QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(method))},
-        {QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg)},
-        {QStringLiteral("rules"),
-         QJsonObject{{QStringLiteral("basic_farmland_mu"), rules.basicFarmlandMu()},
-                     {QStringLiteral("cultivated_mu"), rules.cultivatedMu()},
-                     {QStringLiteral("reading"), QString::fromLatin1(core::readingName(rules.reading()))},
-                     {QStringLiteral("cultivated_classes"), QJsonArray::fromStringList(rules.cultivatedClasses())}}},
-        {QStringLiteral("incidents"), incidents},
-        {QStringLiteral("parties"), parties},
-        {QStringLiteral("summary"),
-         QJsonObject{{QStringLiteral("incidents"), static_cast<int>(m_report.incidents.size())},
-                     {QStringLiteral("accountability"), flagged},
-                     {QStringLiteral("parties"), static_cast<int>(m_report.parties.size())},
-                     {QStringLiteral("parties_accountability"), partiesFlagged},
-                     {QStringLiteral("basic_farmland_m2"), m2(basicTotal)},
-                     {QStringLiteral("cultivated_m2"), m2(cultivatedTotal)}}},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings)},
+    return QJsonObject {
+        { QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(method)) },
+        { QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg) },
+        { QStringLiteral("rules"),
+            QJsonObject { { QStringLiteral("basic_farmland_mu"), rules.basicFarmlandMu() },
+                { QStringLiteral("cultivated_mu"), rules.cultivatedMu() },
+                { QStringLiteral("reading"), QString::fromLatin1(core::readingName(rules.reading())) },
+                { QStringLiteral("cultivated_classes"),
+                    QJsonArray::fromStringList(rules.cultivatedClasses()) } } },
+        { QStringLiteral("incidents"), incidents },
+        { QStringLiteral("parties"), parties },
+        { QStringLiteral("summary"),
+            QJsonObject { { QStringLiteral("incidents"), static_cast<int>(m_report.incidents.size()) },
+                { QStringLiteral("accountability"), flagged },
+                { QStringLiteral("parties"), static_cast<int>(m_report.parties.size()) },
+                { QStringLiteral("parties_accountability"), partiesFlagged },
+                { QStringLiteral("basic_farmland_m2"), m2(basicTotal) },
+                { QStringLiteral("cultivated_m2"), m2(cultivatedTotal) } } },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings) },
     };
 }
 
@@ -197,14 +199,13 @@ QString AnalyzeFormatter::csv() const
         for (const QJsonValue &f : flagsJson(i.verdict))
             flags << f.toString();
         const double area = i.occupation.area.of(method);
-        const QStringList row{csvField(i.id), csvField(i.party), fixed(m2(area)), fixed(mu(area)),
-                              fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)),
-                              fixed(m2(a.cultivatedM2)), fixed(mu(a.cultivatedM2)),
-                              fixed(m2(a.cultivatedOutsideBasicFarmlandM2)),
-                              fixed(mu(a.cultivatedOutsideBasicFarmlandM2)), classes.join(QLatin1Char(';')),
-                              flags.join(QLatin1Char(';')),
-                              i.verdict.accountability() ? QStringLiteral("true") : QStringLiteral("false"),
-                              QString::fromLatin1(gis::areaMethodName(method))};
+        const QStringList row { csvField(i.id), csvField(i.party), fixed(m2(area)), fixed(mu(area)),
+            fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)), fixed(m2(a.cultivatedM2)),
+            fixed(mu(a.cultivatedM2)), fixed(m2(a.cultivatedOutsideBasicFarmlandM2)),
+            fixed(mu(a.cultivatedOutsideBasicFarmlandM2)), classes.join(QLatin1Char(';')),
+            flags.join(QLatin1Char(';')),
+            i.verdict.accountability() ? QStringLiteral("true") : QStringLiteral("false"),
+            QString::fromLatin1(gis::areaMethodName(method)) };
         text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return text;
@@ -223,21 +224,20 @@ QString AnalyzeFormatter::flagText(const core::Verdict &verdict) const
 QString AnalyzeFormatter::incidentTable() const
 {
     const gis::AreaMethod method = m_context.method;
-    std::vector<QStringList> rows{{tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Basic farmland (m²)"),
-                                   tr("Basic farmland (mu)"), tr("Cultivated (m²)"), tr("Cultivated (mu)"),
-                                   tr("Outside basic farmland (mu)"), tr("Land classes (mu)"),
-                                   tr("Accountability")}};
+    std::vector<QStringList> rows { { tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Basic farmland (m²)"),
+        tr("Basic farmland (mu)"), tr("Cultivated (m²)"), tr("Cultivated (mu)"),
+        tr("Outside basic farmland (mu)"), tr("Land classes (mu)"), tr("Accountability") } };
     for (const gis::IncidentResult &i : m_report.incidents) {
         const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
         QStringList classes;
         for (const gis::ClassArea &c : i.occupation.cultivatedByClass)
-            classes << QStringLiteral("%1 %2").arg(c.name.isEmpty() ? c.code : c.name, fixed(mu(c.areas.of(method))));
-        rows.push_back({(i.verdict.accountability() ? QStringLiteral("★ ") : QString()) + i.id,
-                        i.party.isEmpty() ? QStringLiteral("-") : i.party, fixed(mu(i.occupation.area.of(method))),
-                        fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)), fixed(m2(a.cultivatedM2)),
-                        fixed(mu(a.cultivatedM2)), fixed(mu(a.cultivatedOutsideBasicFarmlandM2)),
-                        classes.isEmpty() ? QStringLiteral("-") : classes.join(QLatin1Char(' ')),
-                        flagText(i.verdict)});
+            classes << QStringLiteral("%1 %2").arg(
+                c.name.isEmpty() ? c.code : c.name, fixed(mu(c.areas.of(method))));
+        rows.push_back({ (i.verdict.accountability() ? QStringLiteral("★ ") : QString()) + i.id,
+            i.party.isEmpty() ? QStringLiteral("-") : i.party, fixed(mu(i.occupation.area.of(method))),
+            fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)), fixed(m2(a.cultivatedM2)),
+            fixed(mu(a.cultivatedM2)), fixed(mu(a.cultivatedOutsideBasicFarmlandM2)),
+            classes.isEmpty() ? QStringLiteral("-") : classes.join(QLatin1Char(' ')), flagText(i.verdict) });
     }
     return layOut(rows);
 }
@@ -245,14 +245,13 @@ QString AnalyzeFormatter::incidentTable() const
 QString AnalyzeFormatter::partyTable() const
 {
     const gis::AreaMethod method = m_context.method;
-    std::vector<QStringList> rows{{tr("Party"), tr("Incidents"), tr("Basic farmland (mu)"), tr("Cultivated (mu)"),
-                                   tr("Outside basic farmland (mu)"), tr("Accountability")}};
+    std::vector<QStringList> rows { { tr("Party"), tr("Incidents"), tr("Basic farmland (mu)"),
+        tr("Cultivated (mu)"), tr("Outside basic farmland (mu)"), tr("Accountability") } };
     for (const gis::PartyResult &p : m_report.parties) {
         const core::OccupiedAreas a = gis::occupiedAreas(p.occupation, method);
-        rows.push_back({(p.verdict.accountability() ? QStringLiteral("★ ") : QString()) + p.party,
-                        p.incidentIds.join(QLatin1Char(' ')), fixed(mu(a.basicFarmlandM2)),
-                        fixed(mu(a.cultivatedM2)), fixed(mu(a.cultivatedOutsideBasicFarmlandM2)),
-                        flagText(p.verdict)});
+        rows.push_back({ (p.verdict.accountability() ? QStringLiteral("★ ") : QString()) + p.party,
+            p.incidentIds.join(QLatin1Char(' ')), fixed(mu(a.basicFarmlandM2)), fixed(mu(a.cultivatedM2)),
+            fixed(mu(a.cultivatedOutsideBasicFarmlandM2)), flagText(p.verdict) });
     }
     return layOut(rows);
 }
@@ -260,8 +259,8 @@ QString AnalyzeFormatter::partyTable() const
 QString AnalyzeFormatter::summaryLine() const
 {
     const auto flaggedIn = [](const auto &items) {
-        return static_cast<int>(std::count_if(items.begin(), items.end(),
-                                              [](const auto &x) { return x.verdict.accountability(); }));
+        return static_cast<int>(std::count_if(
+            items.begin(), items.end(), [](const auto &x) { return x.verdict.accountability(); }));
     };
     return tr("%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them "
               "when their incidents are accumulated.")
@@ -276,25 +275,32 @@ QString AnalyzeFormatter::table() const
     const core::Rules &rules = m_context.rules;
     QString methodLabel;
     switch (m_context.method) {
-    case gis::AreaMethod::Ellipsoidal: methodLabel = tr("ellipsoidal (CGCS2000, TD/T 1055-2019)"); break;
-    case gis::AreaMethod::Geodesic: methodLabel = tr("geodesic (GeographicLib, CGCS2000)"); break;
-    case gis::AreaMethod::Planar: methodLabel = tr("planar (Gauss-Krüger plane)"); break;
+    case gis::AreaMethod::Ellipsoidal:
+        methodLabel = tr("ellipsoidal (CGCS2000, TD/T 1055-2019)");
+        break;
+    case gis::AreaMethod::Geodesic:
+        methodLabel = tr("geodesic (GeographicLib, CGCS2000)");
+        break;
+    case gis::AreaMethod::Planar:
+        methodLabel = tr("planar (Gauss-Krüger plane)");
+        break;
     }
     const QString reading = rules.reading() == core::Reading::Notice
-                                ? tr("notice reading: all cultivated land counts")
-                                : tr("judicial reading: only cultivated land outside basic farmland counts");
+        ? tr("notice reading: all cultivated land counts")
+        : tr("judicial reading: only cultivated land outside basic farmland counts");
     QString text;
     text += tr("Area method: %1").arg(methodLabel) + QLatin1Char('\n');
-    text += tr("Working CRS: EPSG:%1 (%2)").arg(m_context.workingEpsg).arg(m_context.workingCrsHow) + QLatin1Char('\n');
+    text += tr("Working CRS: EPSG:%1 (%2)").arg(m_context.workingEpsg).arg(m_context.workingCrsHow)
+        + QLatin1Char('\n');
     text += tr("Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)")
                 .arg(rules.basicFarmlandMu())
                 .arg(rules.cultivatedMu())
                 .arg(reading)
-            + QStringLiteral("\n\n");
+        + QStringLiteral("\n\n");
     text += incidentTable();
     if (!m_report.parties.empty())
-        text += QLatin1Char('\n') + tr("Parties, incidents accumulated (overlaps counted once):") + QLatin1Char('\n')
-                + partyTable();
+        text += QLatin1Char('\n') + tr("Parties, incidents accumulated (overlaps counted once):")
+            + QLatin1Char('\n') + partyTable();
     text += QLatin1Char('\n') + summaryLine() + QLatin1Char('\n');
     if (!m_context.warnings.isEmpty()) {
         text += tr("Warnings:") + QLatin1Char('\n');

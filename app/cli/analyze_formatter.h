@@ -16,9 +16,9 @@ struct AnalyzeContext
 {
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     int workingEpsg = 0;
-    QString workingCrsHow;  ///< why this working CRS (for people; not in JSON)
+    QString workingCrsHow; ///< why this working CRS (for people; not in JSON)
     core::Rules rules;
-    QStringList warnings;   ///< reader, CRS and analysis warnings, in that order
+    QStringList warnings; ///< reader, CRS and analysis warnings, in that order
 };
 
 /// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is

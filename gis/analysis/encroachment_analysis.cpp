@@ -41,8 +41,10 @@ GeosGeometryPtr incidentPolygon(const VectorLayer &layer, int row, const QString
         return cloneGeometry(g);
     GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, g)));
     if (!repaired)
-        throw core::InputError(layer.sourcePath, tr("the incident polygon is invalid and has no area once repaired"), id);
-    warnings->append(tr("%1: feature %2: invalid incident polygon repaired (MakeValid)").arg(layer.sourcePath, id));
+        throw core::InputError(
+            layer.sourcePath, tr("the incident polygon is invalid and has no area once repaired"), id);
+    warnings->append(
+        tr("%1: feature %2: invalid incident polygon repaired (MakeValid)").arg(layer.sourcePath, id));
     return repaired;
 }
 
@@ -60,58 +62,81 @@ QString incidentId(const VectorLayer &layer, int row, int idField)
 
 core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method)
 {
-    return {occupation.basicFarmland.of(method), occupation.cultivated.of(method),
-            occupation.cultivatedOutsideBasicFarmland.of(method)};
+    return { occupation.basicFarmland.of(method), occupation.cultivated.of(method),
+        occupation.cultivatedOutsideBasicFarmland.of(method) };
 }
 
-EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
+namespace {
+
+/// The incidents in source order with their (repaired) polygons, grouped by party.
+struct Collected
+{
+    std::vector<GeosGeometryPtr> polygons; // one per incident row, then one per party union
+    std::vector<std::vector<int>> partyMembers; // rows of each party's incidents
+};
+
+Collected collectIncidents(const EncroachmentRequest &request, EncroachmentReport *report)
 {
     const VectorLayer &incidents = *request.incidents;
     const int idField = requiredField(incidents, request.idField, tr("incident id"));
     const int partyField = requiredField(incidents, request.partyField, tr("party"));
-    const OverlayEngine engine(request.basicFarmland, request.cultivated, request.workingEpsg, request.overlay);
-
-    EncroachmentReport report;
-    std::vector<GeosGeometryPtr> owned;  // repaired incident polygons, then party unions
+    Collected collected;
     QHash<QString, int> partyIndex;
-    std::vector<std::vector<int>> partyMembers;
     for (int row = 0; row < incidents.featureCount(); ++row) {
         IncidentResult incident;
         incident.row = row;
         incident.id = incidentId(incidents, row, idField);
         if (partyField >= 0)
             incident.party = incidents.value(row, partyField).toString().trimmed();
-        owned.push_back(incidentPolygon(incidents, row, incident.id, &report.warnings));
+        collected.polygons.push_back(incidentPolygon(incidents, row, incident.id, &report->warnings));
         if (!incident.party.isEmpty()) {
             auto it = partyIndex.find(incident.party);
             if (it == partyIndex.end()) {
-                it = partyIndex.insert(incident.party, static_cast<int>(report.parties.size()));
-                report.parties.push_back({incident.party, {}, {}, {}});
-                partyMembers.emplace_back();
+                it = partyIndex.insert(incident.party, static_cast<int>(report->parties.size()));
+                report->parties.push_back({ incident.party, {}, {}, {} });
+                collected.partyMembers.emplace_back();
             }
-            report.parties[static_cast<size_t>(*it)].incidentIds << incident.id;
-            partyMembers[static_cast<size_t>(*it)].push_back(row);
+            report->parties[static_cast<size_t>(*it)].incidentIds << incident.id;
+            collected.partyMembers[static_cast<size_t>(*it)].push_back(row);
         }
-        report.incidents.push_back(std::move(incident));
+        report->incidents.push_back(std::move(incident));
     }
+    return collected;
+}
 
-    // A party with several incidents is measured once more on the union of its polygons;
-    // a party with one incident takes that incident's figures as they are.
-    std::vector<const GEOSGeometry *> targets;
-    for (const GeosGeometryPtr &g : owned)
-        targets.push_back(g.get());
-    std::vector<int> partyTarget(report.parties.size(), -1);
-    for (size_t p = 0; p < report.parties.size(); ++p) {
-        if (partyMembers[p].size() < 2)
+/// Adds the union of each multi-incident party's polygons to collected.polygons; returns, per
+/// party, the index of its polygon there (-1 for a party with one incident, which takes that
+/// incident's figures as they are).
+std::vector<int> addPartyUnions(Collected *collected)
+{
+    const size_t partyCount = collected->partyMembers.size();
+    std::vector<int> target(partyCount, -1);
+    for (size_t p = 0; p < partyCount; ++p) {
+        const std::vector<int> &members = collected->partyMembers[p];
+        if (members.size() < 2)
             continue;
-        std::vector<GeosGeometryPtr> members;
-        for (int row : partyMembers[p])
-            members.push_back(cloneGeometry(owned[static_cast<size_t>(row)].get()));
+        std::vector<GeosGeometryPtr> copies;
+        for (int row : members)
+            copies.push_back(cloneGeometry(collected->polygons[static_cast<size_t>(row)].get()));
         bool snapped = false;
-        owned.push_back(robust::unionOf(std::move(members), &snapped));
-        partyTarget[p] = static_cast<int>(targets.size());
-        targets.push_back(owned.back().get());
+        target[p] = static_cast<int>(collected->polygons.size());
+        collected->polygons.push_back(robust::unionOf(std::move(copies), &snapped));
     }
+    return target;
+}
+
+} // namespace
+
+EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
+{
+    const OverlayEngine engine(
+        request.basicFarmland, request.cultivated, request.workingEpsg, request.overlay);
+    EncroachmentReport report;
+    Collected collected = collectIncidents(request, &report);
+    const std::vector<int> partyTarget = addPartyUnions(&collected);
+    std::vector<const GEOSGeometry *> targets;
+    for (const GeosGeometryPtr &g : collected.polygons)
+        targets.push_back(g.get());
 
     std::vector<Occupation> measured = engine.measureAll(targets, request.progress);
     for (IncidentResult &incident : report.incidents) {
@@ -124,9 +149,10 @@ EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
     }
     for (size_t p = 0; p < report.parties.size(); ++p) {
         PartyResult &party = report.parties[p];
-        party.occupation = partyTarget[p] >= 0
-                               ? std::move(measured[static_cast<size_t>(partyTarget[p])])
-                               : report.incidents[static_cast<size_t>(partyMembers[p].front())].occupation;
+        const int own = partyTarget[p];
+        party.occupation = own >= 0
+            ? std::move(measured[static_cast<size_t>(own)])
+            : report.incidents[static_cast<size_t>(collected.partyMembers[p].front())].occupation;
         party.verdict = request.rules.judge(occupiedAreas(party.occupation, request.method));
     }
     report.warnings << engine.warnings();

@@ -17,15 +17,15 @@ class VectorLayer;
 /// Everything one analysis needs. All layers must already be in the working CRS.
 struct EncroachmentRequest
 {
-    const VectorLayer *incidents = nullptr;      ///< required
-    const VectorLayer *basicFarmland = nullptr;  ///< optional: left out gives zeros
-    const VectorLayer *cultivated = nullptr;     ///< optional: left out gives zeros
-    int workingEpsg = 0;                         ///< CGCS2000 GK zone of the layers
-    QString idField;     ///< incident id field; empty = the source FID
-    QString partyField;  ///< party (当事人) field; empty = no accumulation
+    const VectorLayer *incidents = nullptr; ///< required
+    const VectorLayer *basicFarmland = nullptr; ///< optional: left out gives zeros
+    const VectorLayer *cultivated = nullptr; ///< optional: left out gives zeros
+    int workingEpsg = 0; ///< CGCS2000 GK zone of the layers
+    QString idField; ///< incident id field; empty = the source FID
+    QString partyField; ///< party (当事人) field; empty = no accumulation
     OverlayOptions overlay;
     core::Rules rules;
-    AreaMethod method = AreaMethod::Ellipsoidal;  ///< the method verdicts are made on
+    AreaMethod method = AreaMethod::Ellipsoidal; ///< the method verdicts are made on
     /// Called with (done, total) over all measurements; return false to cancel (OverlayCancelled).
     std::function<bool(int, int)> progress;
 };
@@ -35,7 +35,7 @@ struct IncidentResult
 {
     int row = -1;
     QString id;
-    QString party;  ///< empty when the incident has none
+    QString party; ///< empty when the incident has none
     Occupation occupation;
     core::Verdict verdict;
 };
@@ -56,7 +56,7 @@ struct EncroachmentReport
 {
     std::vector<IncidentResult> incidents;
     std::vector<PartyResult> parties;
-    QStringList warnings;  ///< repairs and fallbacks, each naming its file and feature
+    QStringList warnings; ///< repairs and fallbacks, each naming its file and feature
 };
 
 /// Occupied areas of an Occupation by one method, as the rules judge them.

@@ -12,8 +12,8 @@ namespace fg::gis {
 /// Occupied area of one land class (三调 DLBM code, DLMC name), by all three methods, in m².
 struct ClassArea
 {
-    QString code;  ///< e.g. "0103"
-    QString name;  ///< e.g. "旱地"; from the layer's name field, else GB/T 21010-2017
+    QString code; ///< e.g. "0103"
+    QString name; ///< e.g. "旱地"; from the layer's name field, else GB/T 21010-2017
     Areas areas;
 };
 
@@ -23,13 +23,13 @@ struct ClassArea
 /// area of the union of the pieces (target ∩ parcel).
 struct Occupation
 {
-    Areas area;                            ///< the target polygon itself
-    Areas basicFarmland;                   ///< target ∩ basic-farmland parcels
-    Areas cultivated;                      ///< target ∩ cultivated-class parcels (basic farmland included)
-    Areas cultivatedOutsideBasicFarmland;  ///< cultivated pieces minus basic-farmland pieces
-    std::vector<ClassArea> cultivatedByClass;  ///< cultivated classes hit, ordered by code
-    std::vector<ClassArea> otherByClass;       ///< non-cultivated classes of the cultivated layer hit
-    bool snappedToGrid = false;  ///< an overlay needed the 0.1 mm precision-grid fallback
+    Areas area; ///< the target polygon itself
+    Areas basicFarmland; ///< target ∩ basic-farmland parcels
+    Areas cultivated; ///< target ∩ cultivated-class parcels (basic farmland included)
+    Areas cultivatedOutsideBasicFarmland; ///< cultivated pieces minus basic-farmland pieces
+    std::vector<ClassArea> cultivatedByClass; ///< cultivated classes hit, ordered by code
+    std::vector<ClassArea> otherByClass; ///< non-cultivated classes of the cultivated layer hit
+    bool snappedToGrid = false; ///< an overlay needed the 0.1 mm precision-grid fallback
 };
 
 } // namespace fg::gis

@@ -37,24 +37,24 @@ struct Piece
 /// GB/T 21010-2017 names, for a land-use layer that carries codes but no names.
 QString standardClassName(const QString &code)
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("0101"), QStringLiteral("水田")},
-        {QStringLiteral("0102"), QStringLiteral("水浇地")},
-        {QStringLiteral("0103"), QStringLiteral("旱地")},
-        {QStringLiteral("0201"), QStringLiteral("果园")},
-        {QStringLiteral("0301"), QStringLiteral("乔木林地")},
-        {QStringLiteral("0601"), QStringLiteral("工业用地")},
-        {QStringLiteral("0702"), QStringLiteral("农村宅基地")},
-        {QStringLiteral("1006"), QStringLiteral("农村道路")},
-        {QStringLiteral("1104"), QStringLiteral("坑塘水面")},
-        {QStringLiteral("1202"), QStringLiteral("设施农用地")},
+    static const QHash<QString, QString> names {
+        { QStringLiteral("0101"), QStringLiteral("水田") },
+        { QStringLiteral("0102"), QStringLiteral("水浇地") },
+        { QStringLiteral("0103"), QStringLiteral("旱地") },
+        { QStringLiteral("0201"), QStringLiteral("果园") },
+        { QStringLiteral("0301"), QStringLiteral("乔木林地") },
+        { QStringLiteral("0601"), QStringLiteral("工业用地") },
+        { QStringLiteral("0702"), QStringLiteral("农村宅基地") },
+        { QStringLiteral("1006"), QStringLiteral("农村道路") },
+        { QStringLiteral("1104"), QStringLiteral("坑塘水面") },
+        { QStringLiteral("1202"), QStringLiteral("设施农用地") },
     };
     return names.value(code);
 }
 
 Areas areasOf(const GEOSGeometry *geometry, const AreaCalculator &calculator)
 {
-    return geometry ? calculator.areas(geometry) : Areas{};
+    return geometry ? calculator.areas(geometry) : Areas {};
 }
 
 } // namespace
@@ -66,7 +66,7 @@ struct OverlayEngine::Impl
     int epsg = 0;
     OverlayOptions options;
     std::vector<LandClass> classes;
-    std::vector<int> rowClass;  // cultivated-layer row -> index into classes
+    std::vector<int> rowClass; // cultivated-layer row -> index into classes
 
     mutable std::mutex mutex;
     mutable QStringList warnings;
@@ -77,7 +77,7 @@ struct OverlayEngine::Impl
     GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
     GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
     std::vector<Piece> clip(const VectorLayer *layer, const GEOSGeometry *target,
-                            const GEOSPreparedGeometry *prepared, bool *snapped) const;
+        const GEOSPreparedGeometry *prepared, bool *snapped) const;
 };
 
 void OverlayEngine::Impl::readClasses()
@@ -85,8 +85,7 @@ void OverlayEngine::Impl::readClasses()
     const int codeField = cultivated->fieldIndex(options.classField);
     if (codeField < 0)
         throw core::InputError(cultivated->sourcePath,
-                               tr("no land-class field \"%1\" (choose one with --class-field)")
-                                   .arg(options.classField));
+            tr("no land-class field \"%1\" (choose one with --class-field)").arg(options.classField));
     const int nameField = cultivated->fieldIndex(options.classNameField);
     QHash<QString, int> index;
     rowClass.resize(static_cast<size_t>(cultivated->featureCount()));
@@ -95,7 +94,7 @@ void OverlayEngine::Impl::readClasses()
         auto it = index.find(code);
         if (it == index.end()) {
             it = index.insert(code, static_cast<int>(classes.size()));
-            classes.push_back({code, standardClassName(code), options.cultivatedClasses.contains(code)});
+            classes.push_back({ code, standardClassName(code), options.cultivatedClasses.contains(code) });
         }
         LandClass &landClass = classes[static_cast<size_t>(*it)];
         // The layer's own name wins over the standard one: it is what the bureau prints.
@@ -127,22 +126,23 @@ GeosGeometryPtr OverlayEngine::Impl::privateCopy(const VectorLayer &layer, int r
     return parcel;
 }
 
-GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(const VectorLayer &layer, int row,
-                                                       GeosGeometryPtr parcel) const
+GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(
+    const VectorLayer &layer, int row, GeosGeometryPtr parcel) const
 {
     GEOSContextHandle_t ctx = geosContext();
     if (GEOSisValid_r(ctx, parcel.get()) == 1)
         return parcel;
     GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, parcel.get())));
     const QString key = layer.sourcePath + QLatin1Char('#') + QString::number(layer.fid(row));
-    warnOnce(key, tr("%1: feature %2: invalid geometry repaired (MakeValid) before the overlay")
-                      .arg(layer.sourcePath)
-                      .arg(layer.fid(row)));
+    warnOnce(key,
+        tr("%1: feature %2: invalid geometry repaired (MakeValid) before the overlay")
+            .arg(layer.sourcePath)
+            .arg(layer.fid(row)));
     return repaired;
 }
 
 std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEOSGeometry *target,
-                                             const GEOSPreparedGeometry *prepared, bool *snapped) const
+    const GEOSPreparedGeometry *prepared, bool *snapped) const
 {
     std::vector<Piece> pieces;
     if (!layer)
@@ -158,17 +158,17 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
         if (!parcel)
             continue;
         GeosGeometryPtr piece = GEOSPreparedContainsProperly_r(ctx, prepared, parcel.get()) == 1
-                                    ? std::move(parcel)
-                                    : robust::intersection(target, parcel.get(), snapped);
+            ? std::move(parcel)
+            : robust::intersection(target, parcel.get(), snapped);
         if (!piece)
             continue;
-        pieces.push_back({std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1});
+        pieces.push_back({ std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1 });
     }
     return pieces;
 }
 
-OverlayEngine::OverlayEngine(const VectorLayer *basicFarmland, const VectorLayer *cultivated,
-                             int workingEpsg, OverlayOptions options)
+OverlayEngine::OverlayEngine(
+    const VectorLayer *basicFarmland, const VectorLayer *cultivated, int workingEpsg, OverlayOptions options)
     : d(std::make_unique<Impl>())
 {
     d->basic = basicFarmland;
@@ -207,7 +207,7 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     const GeosGeometryPtr basicUnion = robust::unionOf(std::move(basicGeometries), &snapped);
     result.basicFarmland = areasOf(basicUnion.get(), calculator);
 
-    std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode;  // sorted by code
+    std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode; // sorted by code
     for (Piece &p : d->clip(d->cultivated, target, prepared.get(), &snapped)) {
         auto &entry = byCode[d->classes[static_cast<size_t>(p.landClass)].code];
         entry.first = p.landClass;
@@ -217,7 +217,7 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     for (auto &[code, entry] : byCode) {
         const LandClass &landClass = d->classes[static_cast<size_t>(entry.first)];
         GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), &snapped);
-        ClassArea area{code, landClass.name, areasOf(classUnion.get(), calculator)};
+        ClassArea area { code, landClass.name, areasOf(classUnion.get(), calculator) };
         (landClass.cultivated ? result.cultivatedByClass : result.otherByClass).push_back(std::move(area));
         if (landClass.cultivated)
             cultivatedClassUnions.push_back(std::move(classUnion));
@@ -225,32 +225,32 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     // Usually one cultivated class is hit: its union is the cultivated union, already measured.
     const bool singleClass = cultivatedClassUnions.size() == 1;
     const GeosGeometryPtr cultivatedUnion = robust::unionOf(std::move(cultivatedClassUnions), &snapped);
-    result.cultivated = singleClass ? result.cultivatedByClass.front().areas
-                                    : areasOf(cultivatedUnion.get(), calculator);
+    result.cultivated
+        = singleClass ? result.cultivatedByClass.front().areas : areasOf(cultivatedUnion.get(), calculator);
     const GeosGeometryPtr outside = robust::difference(cultivatedUnion.get(), basicUnion.get(), &snapped);
     result.cultivatedOutsideBasicFarmland = areasOf(outside.get(), calculator);
     result.snappedToGrid = snapped;
     return result;
 }
 
-std::vector<Occupation> OverlayEngine::measureAll(const std::vector<const GEOSGeometry *> &targets,
-                                                  const std::function<bool(int, int)> &progress) const
+std::vector<Occupation> OverlayEngine::measureAll(
+    const std::vector<const GEOSGeometry *> &targets, const std::function<bool(int, int)> &progress) const
 {
     const int total = static_cast<int>(targets.size());
     std::vector<Occupation> results(targets.size());
     const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-    const int threadCount = std::clamp(d->options.threads > 0 ? d->options.threads : cores, 1,
-                                       std::max(1, total));
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::atomic<bool> stop{false};
+    const int threadCount
+        = std::clamp(d->options.threads > 0 ? d->options.threads : cores, 1, std::max(1, total));
+    std::atomic<int> next { 0 };
+    std::atomic<int> done { 0 };
+    std::atomic<bool> stop { false };
     std::exception_ptr failure;
     std::mutex mutex;
     std::condition_variable finished;
 
     auto work = [&] {
         try {
-            const AreaCalculator calculator(d->epsg);  // PROJ objects are per thread
+            const AreaCalculator calculator(d->epsg); // PROJ objects are per thread
             for (int i = next++; i < total && !stop; i = next++) {
                 results[static_cast<size_t>(i)] = measure(targets[static_cast<size_t>(i)], calculator);
                 ++done;
@@ -285,7 +285,7 @@ std::vector<Occupation> OverlayEngine::measureAll(const std::vector<const GEOSGe
     if (failure)
         std::rethrow_exception(failure);
     if (cancelled)
-        throw OverlayCancelled{};
+        throw OverlayCancelled {};
     if (progress)
         progress(total, total);
     return results;

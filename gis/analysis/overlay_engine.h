@@ -17,11 +17,11 @@ class VectorLayer;
 /// How the engine reads the cultivated (land-use) layer.
 struct OverlayOptions
 {
-    QString classField = QStringLiteral("DLBM");      ///< land-class code field
-    QString classNameField = QStringLiteral("DLMC");  ///< land-class name field; optional
+    QString classField = QStringLiteral("DLBM"); ///< land-class code field
+    QString classNameField = QStringLiteral("DLMC"); ///< land-class name field; optional
     /// Codes that count as cultivated land (GB/T 21010-2017 耕地).
-    QStringList cultivatedClasses{QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103")};
-    int threads = 0;  ///< worker threads for measureAll; 0 = one per core
+    QStringList cultivatedClasses { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") };
+    int threads = 0; ///< worker threads for measureAll; 0 = one per core
 };
 
 /// Thrown by measureAll when the progress callback asked to stop.
@@ -50,7 +50,7 @@ public:
     /// Either layer may be null (left out of the analysis: its figures are zero).
     /// Throws core::InputError (naming the cultivated layer's file) when the class field is absent.
     OverlayEngine(const VectorLayer *basicFarmland, const VectorLayer *cultivated, int workingEpsg,
-                  OverlayOptions options = {});
+        OverlayOptions options = {});
     ~OverlayEngine();
     OverlayEngine(const OverlayEngine &) = delete;
     OverlayEngine &operator=(const OverlayEngine &) = delete;
@@ -65,7 +65,7 @@ public:
     /// is called on the calling thread now and then; returning false cancels (OverlayCancelled).
     /// The first worker exception is rethrown here.
     std::vector<Occupation> measureAll(const std::vector<const GEOSGeometry *> &targets,
-                                       const std::function<bool(int, int)> &progress = {}) const;
+        const std::function<bool(int, int)> &progress = {}) const;
 
     /// Repairs and precision fallbacks made so far, each naming the layer file and feature.
     QStringList warnings() const;

@@ -35,8 +35,7 @@ void collectPolygons(GEOSContextHandle_t ctx, const GEOSGeometry *g, std::vector
 [[noreturn]] void fail(const char *operation)
 {
     const QString why = takeGeosError();
-    throw OverlayFailure(std::string(operation) + " failed even on the 0.1 mm grid: "
-                         + why.toStdString());
+    throw OverlayFailure(std::string(operation) + " failed even on the 0.1 mm grid: " + why.toStdString());
 }
 
 } // namespace
@@ -55,8 +54,8 @@ GeosGeometryPtr polygonalPart(GeosGeometryPtr geometry)
         return nullptr;
     if (polygons.size() == 1)
         return GeosGeometryPtr(polygons.front());
-    return GeosGeometryPtr(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(),
-                                                       static_cast<unsigned>(polygons.size())));
+    return GeosGeometryPtr(GEOSGeom_createCollection_r(
+        ctx, GEOS_MULTIPOLYGON, polygons.data(), static_cast<unsigned>(polygons.size())));
 }
 
 double planarArea(const GEOSGeometry *geometry)

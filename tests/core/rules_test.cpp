@@ -14,12 +14,12 @@ namespace {
 // 3330 m² = 3330 × 3 / 2000 = 4.995 mu exactly, and 6660 m² = 9.99 mu exactly.
 Verdict judgeBasic(const Rules &rules, double m2)
 {
-    return rules.judge({m2, 0, 0});
+    return rules.judge({ m2, 0, 0 });
 }
 
 Verdict judgeCultivated(const Rules &rules, double allM2, double outsideM2)
 {
-    return rules.judge({0, allM2, outsideM2});
+    return rules.judge({ 0, allM2, outsideM2 });
 }
 
 } // namespace
@@ -57,7 +57,7 @@ TEST_CASE("basic farmland threshold: 4.99 below, 5.00 and 5.01 flagged (以上 i
 TEST_CASE("4.995 mu prints as 5.00 and is flagged; 4.994985 mu prints 4.99 and is not")
 {
     const Rules rules;
-    CHECK(judgeBasic(rules, 3330.0).basicFarmlandMu == 5.00);  // 4.995 mu exactly
+    CHECK(judgeBasic(rules, 3330.0).basicFarmlandMu == 5.00); // 4.995 mu exactly
     CHECK(judgeBasic(rules, 3330.0).basicFarmland);
     CHECK(judgeBasic(rules, 3329.99).basicFarmlandMu == 4.99); // 4.994985 mu
     CHECK_FALSE(judgeBasic(rules, 3329.99).basicFarmland);
@@ -66,12 +66,12 @@ TEST_CASE("4.995 mu prints as 5.00 and is flagged; 4.994985 mu prints 4.99 and i
 TEST_CASE("cultivated threshold: 9.99 below, 10.00 and 10.01 flagged")
 {
     const Rules rules;
-    CHECK_FALSE(judgeCultivated(rules, 6660.0, 6660.0).cultivated);         // 9.99 mu exactly
-    CHECK(judgeCultivated(rules, 6663.33, 6663.33).cultivatedMu == 9.99);   // 9.994995 mu
+    CHECK_FALSE(judgeCultivated(rules, 6660.0, 6660.0).cultivated); // 9.99 mu exactly
+    CHECK(judgeCultivated(rules, 6663.33, 6663.33).cultivatedMu == 9.99); // 9.994995 mu
     CHECK_FALSE(judgeCultivated(rules, 6663.33, 6663.33).cultivated);
-    CHECK(judgeCultivated(rules, 6663.34, 6663.34).cultivatedMu == 10.00);  // 9.99501 mu
-    CHECK(judgeCultivated(rules, 6666.67, 6666.67).cultivated);             // 10.000005 mu
-    CHECK(judgeCultivated(rules, 6673.33, 6673.33).cultivatedMu == 10.01);  // 10.009995 mu
+    CHECK(judgeCultivated(rules, 6663.34, 6663.34).cultivatedMu == 10.00); // 9.99501 mu
+    CHECK(judgeCultivated(rules, 6666.67, 6666.67).cultivated); // 10.000005 mu
+    CHECK(judgeCultivated(rules, 6673.33, 6673.33).cultivatedMu == 10.01); // 10.009995 mu
     CHECK(judgeCultivated(rules, 6673.33, 6673.33).cultivated);
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("the notice reading counts all cultivated land, the judicial one only 
 {
     Rules rules;
     // 12 mu of cultivated land (8000 m²), 4 mu of it basic farmland: 8 mu (5333.33 m²) outside.
-    const OccupiedAreas areas{2666.67, 8000.0, 5333.33};
+    const OccupiedAreas areas { 2666.67, 8000.0, 5333.33 };
     Verdict notice = rules.judge(areas);
     CHECK(notice.cultivatedMu == 12.00);
     CHECK(notice.cultivated);
@@ -103,7 +103,7 @@ TEST_CASE("a rules file overrides thresholds, reading and classes")
     CHECK(rules.reading() == Reading::Judicial);
     CHECK_FALSE(rules.isCultivatedClass(QStringLiteral("0103")));
     // 2000 m² = 3.00 mu exactly reaches the lowered threshold.
-    CHECK(rules.judge({2000.0, 0, 0}).basicFarmland);
+    CHECK(rules.judge({ 2000.0, 0, 0 }).basicFarmland);
 
     const Rules partial = Rules::fromJson(R"({"cultivated_mu": 12})", QStringLiteral("r.json"));
     CHECK(partial.basicFarmlandMu() == 5.0);
@@ -143,6 +143,6 @@ TEST_CASE("rules are read from a file; a missing file names the path")
     file.write(R"({"basic_farmland_mu": 4})");
     file.close();
     CHECK(Rules::fromFile(path).basicFarmlandMu() == 4.0);
-    CHECK_THROWS_WITH(Rules::fromFile(dir.filePath(QStringLiteral("absent.json"))),
-                      Catch::Contains("absent.json"));
+    CHECK_THROWS_WITH(
+        Rules::fromFile(dir.filePath(QStringLiteral("absent.json"))), Catch::Contains("absent.json"));
 }

@@ -17,7 +17,8 @@ VectorLayer incidentLayer()
 {
     VectorLayer layer;
     layer.sourcePath = QStringLiteral("hand/incidents.shp");
-    layer.fields = {{QStringLiteral("JCBH"), FieldType::Text}, {QStringLiteral("DSR"), FieldType::Text}};
+    layer.fields
+        = { { QStringLiteral("JCBH"), FieldType::Text }, { QStringLiteral("DSR"), FieldType::Text } };
     return layer;
 }
 
@@ -30,9 +31,9 @@ TEST_CASE("a party's overlapping incidents accumulate on their union, never doub
     // 3600 m² = 5.40 mu: the party reaches the threshold; the plain sum (7.20 mu) would be wrong.
     // A third incident C = [200,260]×[0,40] of another party stays on its own.
     VectorLayer incidents = incidentLayer();
-    incidents.addFeature(0, {QStringLiteral("JC-A"), QStringLiteral("张三")}, square(0, 0, 60, 40));
-    incidents.addFeature(1, {QStringLiteral("JC-B"), QStringLiteral("张三")}, square(30, 0, 90, 40));
-    incidents.addFeature(2, {QStringLiteral("JC-C"), QStringLiteral("李四")}, square(200, 0, 260, 40));
+    incidents.addFeature(0, { QStringLiteral("JC-A"), QStringLiteral("张三") }, square(0, 0, 60, 40));
+    incidents.addFeature(1, { QStringLiteral("JC-B"), QStringLiteral("张三") }, square(30, 0, 90, 40));
+    incidents.addFeature(2, { QStringLiteral("JC-C"), QStringLiteral("李四") }, square(200, 0, 260, 40));
     VectorLayer basic;
     basic.sourcePath = QStringLiteral("hand/basic.shp");
     basic.addFeature(1, {}, square(-100, -100, 400, 100));
@@ -55,13 +56,13 @@ TEST_CASE("a party's overlapping incidents accumulate on their union, never doub
     REQUIRE(report.parties.size() == 2);
     const PartyResult &zhang = report.parties[0];
     CHECK(zhang.party == QStringLiteral("张三"));
-    CHECK(zhang.incidentIds == QStringList{QStringLiteral("JC-A"), QStringLiteral("JC-B")});
+    CHECK(zhang.incidentIds == QStringList { QStringLiteral("JC-A"), QStringLiteral("JC-B") });
     CHECK(zhang.occupation.basicFarmland.planar == Approx(3600.0).epsilon(1e-12));
     CHECK(zhang.verdict.basicFarmlandMu == 5.40);
     CHECK(zhang.verdict.basicFarmland);
     CHECK(zhang.verdict.accountability());
     const PartyResult &li = report.parties[1];
-    CHECK(li.incidentIds == QStringList{QStringLiteral("JC-C")});
+    CHECK(li.incidentIds == QStringList { QStringLiteral("JC-C") });
     CHECK(li.occupation.basicFarmland.planar == Approx(2400.0).epsilon(1e-12));
     CHECK_FALSE(li.verdict.accountability());
 }
@@ -69,7 +70,7 @@ TEST_CASE("a party's overlapping incidents accumulate on their union, never doub
 TEST_CASE("an incident without a polygon or a missing id field is an input error naming it")
 {
     VectorLayer incidents = incidentLayer();
-    incidents.addFeature(5, {QStringLiteral("JC-X"), QString()}, nullptr);
+    incidents.addFeature(5, { QStringLiteral("JC-X"), QString() }, nullptr);
     VectorLayer basic;
     basic.sourcePath = QStringLiteral("hand/basic.shp");
     EncroachmentRequest request;
@@ -77,8 +78,8 @@ TEST_CASE("an incident without a polygon or a missing id field is an input error
     request.basicFarmland = &basic;
     request.workingEpsg = kEpsg;
     request.idField = QStringLiteral("JCBH");
-    CHECK_THROWS_WITH(analyzeEncroachment(request),
-                      Catch::Contains("hand/incidents.shp") && Catch::Contains("JC-X"));
+    CHECK_THROWS_WITH(
+        analyzeEncroachment(request), Catch::Contains("hand/incidents.shp") && Catch::Contains("JC-X"));
     request.idField = QStringLiteral("NOPE");
     CHECK_THROWS_WITH(analyzeEncroachment(request), Catch::Contains("NOPE"));
 }
@@ -95,7 +96,7 @@ TEST_CASE("synthetic-small: planar overlay totals match the README reference ans
     request.incidents = &incidents;
     request.basicFarmland = &basic;
     request.cultivated = &cultivated;
-    request.workingEpsg = kEpsg;  // the set is in EPSG:4547 (README)
+    request.workingEpsg = kEpsg; // the set is in EPSG:4547 (README)
     request.idField = QStringLiteral("JCBH");
     request.method = AreaMethod::Planar;
     const EncroachmentReport report = analyzeEncroachment(request);
@@ -112,7 +113,7 @@ TEST_CASE("synthetic-small: planar overlay totals match the README reference ans
             classTotal += c.areas.planar;
         // Basic farmland is a subset of cultivated land here: nothing of it lies outside.
         CHECK(o.cultivatedOutsideBasicFarmland.planar
-              == Approx(o.cultivated.planar - o.basicFarmland.planar).margin(1e-4));
+            == Approx(o.cultivated.planar - o.basicFarmland.planar).margin(1e-4));
         CHECK_FALSE(o.snappedToGrid);
     }
     // shared/data/synthetic-small/README.md: 108,714.5684 m² on 41 incidents (basic farmland),

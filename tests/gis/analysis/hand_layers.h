@@ -12,14 +12,17 @@
 namespace fg::test {
 
 constexpr int kEpsg = 4547;
-constexpr double kX = 450000.0;  ///< origin easting of the hand-made squares
+constexpr double kX = 450000.0; ///< origin easting of the hand-made squares
 constexpr double kY = 4000000.0; ///< origin northing
 
 /// The ring of the rectangle [x0,x1]×[y0,y1] metres from (kX, kY), as WKT "( ... )".
 inline QString box(double x0, double y0, double x1, double y1)
 {
     return QStringLiteral("(%1 %2, %3 %2, %3 %4, %1 %4, %1 %2)")
-        .arg(kX + x0, 0, 'f', 3).arg(kY + y0, 0, 'f', 3).arg(kX + x1, 0, 'f', 3).arg(kY + y1, 0, 'f', 3);
+        .arg(kX + x0, 0, 'f', 3)
+        .arg(kY + y0, 0, 'f', 3)
+        .arg(kX + x1, 0, 'f', 3)
+        .arg(kY + y1, 0, 'f', 3);
 }
 
 /// A polygon from WKT rings "(outer),(hole)...".

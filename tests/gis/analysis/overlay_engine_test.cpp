@@ -15,13 +15,14 @@ VectorLayer landLayer(const QString &path)
 {
     VectorLayer layer;
     layer.sourcePath = path;
-    layer.fields = {{QStringLiteral("DLBM"), FieldType::Text}, {QStringLiteral("DLMC"), FieldType::Text}};
+    layer.fields
+        = { { QStringLiteral("DLBM"), FieldType::Text }, { QStringLiteral("DLMC"), FieldType::Text } };
     return layer;
 }
 
 void addParcel(VectorLayer &layer, qint64 fid, const QString &code, const QString &name, GeosGeometryPtr g)
 {
-    layer.addFeature(fid, {code, name}, std::move(g));
+    layer.addFeature(fid, { code, name }, std::move(g));
 }
 
 const ClassArea *findClass(const std::vector<ClassArea> &classes, const QString &code)
@@ -50,7 +51,7 @@ TEST_CASE("overlapping parcels are not double counted: occupied area is the unio
     // The union is the incident itself, so every method must give the incident's own area.
     CHECK(o.basicFarmland.ellipsoidal == Approx(o.area.ellipsoidal).epsilon(1e-9));
     CHECK(o.basicFarmland.geodesic == Approx(o.area.geodesic).epsilon(1e-9));
-    CHECK(o.cultivated.planar == 0.0);  // layer left out: zeros
+    CHECK(o.cultivated.planar == 0.0); // layer left out: zeros
     CHECK_FALSE(o.snappedToGrid);
 }
 
@@ -60,7 +61,7 @@ TEST_CASE("hole areas are subtracted and the hole's own class is reported apart"
     // (0201). Incident [0,100]²: 旱地 = 10000 − 400 = 9600 m², orchard = 400 m².
     VectorLayer cultivated = landLayer(QStringLiteral("hand/dltb.shp"));
     addParcel(cultivated, 7, QStringLiteral("0103"), QStringLiteral("旱地"),
-              polygon(box(-10, -10, 110, 110) + QLatin1Char(',') + box(20, 20, 40, 40)));
+        polygon(box(-10, -10, 110, 110) + QLatin1Char(',') + box(20, 20, 40, 40)));
     addParcel(cultivated, 8, QStringLiteral("0201"), QString(), polygon(box(20, 20, 40, 40)));
     // Basic farmland [0,50]×[0,100] = 5000 m², of which the part on cultivated land is
     // 5000 − 400 (the hole lies inside it) = 4600 m², so cultivated outside it = 9600 − 4600.
@@ -81,7 +82,7 @@ TEST_CASE("hole areas are subtracted and the hole's own class is reported apart"
     CHECK(o.cultivatedByClass[0].areas.planar == Approx(9600.0).epsilon(1e-12));
     const ClassArea *orchard = findClass(o.otherByClass, QStringLiteral("0201"));
     REQUIRE(orchard);
-    CHECK(orchard->name == QStringLiteral("果园"));  // no DLMC value: the GB/T 21010 name
+    CHECK(orchard->name == QStringLiteral("果园")); // no DLMC value: the GB/T 21010 name
     CHECK(orchard->areas.planar == Approx(400.0).epsilon(1e-12));
     // Ellipsoidal pieces add up like planar ones: 9600 + 400 covers the incident.
     CHECK(o.cultivated.ellipsoidal + orchard->areas.ellipsoidal == Approx(o.area.ellipsoidal).epsilon(1e-9));
@@ -92,8 +93,11 @@ TEST_CASE("an invalid parcel is repaired once and named in a warning")
     // A bow-tie over [0,100]²: MakeValid gives two triangles of 2500 m² each.
     VectorLayer basic = landLayer(QStringLiteral("hand/basic.shp"));
     addParcel(basic, 42, QStringLiteral("0101"), QString(),
-              polygon(QStringLiteral("(%1 %2, %3 %4, %3 %2, %1 %4, %1 %2)")
-                          .arg(kX, 0, 'f', 3).arg(kY, 0, 'f', 3).arg(kX + 100, 0, 'f', 3).arg(kY + 100, 0, 'f', 3)));
+        polygon(QStringLiteral("(%1 %2, %3 %4, %3 %2, %1 %4, %1 %2)")
+                    .arg(kX, 0, 'f', 3)
+                    .arg(kY, 0, 'f', 3)
+                    .arg(kX + 100, 0, 'f', 3)
+                    .arg(kY + 100, 0, 'f', 3)));
     const OverlayEngine engine(&basic, nullptr, kEpsg);
     const AreaCalculator calculator(kEpsg);
     const GeosGeometryPtr incident = polygon(box(-10, -10, 110, 110));
@@ -108,10 +112,10 @@ TEST_CASE("a cultivated layer without the class field is an input error naming f
 {
     VectorLayer cultivated;
     cultivated.sourcePath = QStringLiteral("hand/nofield.shp");
-    cultivated.fields = {{QStringLiteral("BSM"), FieldType::Text}};
-    cultivated.addFeature(1, {QStringLiteral("1")}, polygon(box(0, 0, 1, 1)));
+    cultivated.fields = { { QStringLiteral("BSM"), FieldType::Text } };
+    cultivated.addFeature(1, { QStringLiteral("1") }, polygon(box(0, 0, 1, 1)));
     CHECK_THROWS_WITH(OverlayEngine(nullptr, &cultivated, kEpsg),
-                      Catch::Contains("hand/nofield.shp") && Catch::Contains("DLBM"));
+        Catch::Contains("hand/nofield.shp") && Catch::Contains("DLBM"));
 }
 
 TEST_CASE("measureAll keeps target order across threads and honours a cancel")
@@ -153,7 +157,7 @@ TEST_CASE("robust union and difference keep to their area bounds")
     const GeosGeometryPtr inner = polygon(box(25, 25, 75, 75));
     const GeosGeometryPtr ring = robust::difference(u.get(), inner.get(), &snapped);
     CHECK(robust::planarArea(ring.get()) == Approx(7500.0).epsilon(1e-12));
-    CHECK_FALSE(robust::difference(inner.get(), u.get(), &snapped));  // nothing left
+    CHECK_FALSE(robust::difference(inner.get(), u.get(), &snapped)); // nothing left
     CHECK_FALSE(snapped);
     CHECK_FALSE(robust::unionOf({}, &snapped));
 }
