@@ -2,6 +2,7 @@
 #include "gis/analysis/overlay_engine.h"
 
 #include "core/input_error.h"
+#include "core/land_class.h"
 #include "gis/analysis/robust_overlay.h"
 #include "gis/io/vector_layer.h"
 
@@ -33,24 +34,6 @@ struct Piece
     GeosGeometryPtr geometry;
     int landClass = -1;
 };
-
-/// GB/T 21010-2017 names, for a land-use layer that carries codes but no names.
-QString standardClassName(const QString &code)
-{
-    static const QHash<QString, QString> names {
-        { QStringLiteral("0101"), QStringLiteral("水田") },
-        { QStringLiteral("0102"), QStringLiteral("水浇地") },
-        { QStringLiteral("0103"), QStringLiteral("旱地") },
-        { QStringLiteral("0201"), QStringLiteral("果园") },
-        { QStringLiteral("0301"), QStringLiteral("乔木林地") },
-        { QStringLiteral("0601"), QStringLiteral("工业用地") },
-        { QStringLiteral("0702"), QStringLiteral("农村宅基地") },
-        { QStringLiteral("1006"), QStringLiteral("农村道路") },
-        { QStringLiteral("1104"), QStringLiteral("坑塘水面") },
-        { QStringLiteral("1202"), QStringLiteral("设施农用地") },
-    };
-    return names.value(code);
-}
 
 Areas areasOf(const GEOSGeometry *geometry, const AreaCalculator &calculator)
 {
@@ -94,11 +77,11 @@ void OverlayEngine::Impl::readClasses()
         auto it = index.find(code);
         if (it == index.end()) {
             it = index.insert(code, static_cast<int>(classes.size()));
-            classes.push_back({ code, standardClassName(code), options.cultivatedClasses.contains(code) });
+            classes.push_back({ code, core::landClassName(code), options.cultivatedClasses.contains(code) });
         }
         LandClass &landClass = classes[static_cast<size_t>(*it)];
         // The layer's own name wins over the standard one: it is what the bureau prints.
-        if (nameField >= 0 && (landClass.name.isEmpty() || landClass.name == standardClassName(code))) {
+        if (nameField >= 0 && (landClass.name.isEmpty() || landClass.name == core::landClassName(code))) {
             const QString name = cultivated->value(row, nameField).toString().trimmed();
             if (!name.isEmpty())
                 landClass.name = name;
