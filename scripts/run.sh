@@ -12,12 +12,12 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   exec "$BIN/farmguard" --sample "$SAMPLE"
 fi
 
-echo "== FarmGuard: no display found; running the headless job on the sample county =="
-shopt -s nullglob
-for layer in "$SAMPLE"/*.shp; do
-  "$BIN/farmguard-cli" info "$layer"
-  echo
-done
+echo "== FarmGuard: no display found; running the headless analysis of the sample county =="
+"$BIN/farmguard-cli" analyze \
+  --incidents "$SAMPLE/incidents.shp" \
+  --basic-farmland "$SAMPLE/basic_farmland.shp" \
+  --cultivated "$SAMPLE/landuse.shp" \
+  --id-field BH --party-field DSR
 cat <<MSG
 == To see the map window: run scripts/run.sh on a desktop session, or under a virtual display:
    xvfb-run -a -s "-screen 0 1600x1000x24" scripts/run.sh   (then take a screenshot)
