@@ -17,7 +17,7 @@ constexpr double kCgcs2000InverseFlattening = 298.257222101;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::CrsDetection", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 QString nameOf(const PJ *obj)

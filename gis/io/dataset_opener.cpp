@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::LayerReader", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 void registerDriversOnce()

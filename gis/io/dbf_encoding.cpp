@@ -16,7 +16,7 @@ constexpr qint64 kMaxSampleBytes = 4 * 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::EncodingDetection", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 /// The code page an Esri/dBASE language driver id stands for; empty when unset or unknown.

@@ -14,11 +14,6 @@ namespace fg::gis {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fg::gis::DbfFile", text);
-}
-
 quint32 le32(const QByteArray &b, int at)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + at);

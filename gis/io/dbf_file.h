@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -13,6 +14,8 @@ namespace fg::gis {
 /// check record counts. Reads only; never writes beside the user's data.
 class DbfFile
 {
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::DbfFile)
+
 public:
     struct Field
     {

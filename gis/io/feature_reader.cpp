@@ -17,7 +17,7 @@ constexpr int kListedIds = 30;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::LayerReader", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 FieldType fieldTypeOf(OGRFieldType t)

@@ -6,6 +6,8 @@
 #include "gis/io/text_codec.h"
 #include "gis/io/vector_layer.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace fg::gis {
@@ -19,6 +21,8 @@ GeometryKind kindOfOgrType(OGRwkbGeometryType type);
 /// that name feature ids. Not thread-safe; one per read.
 class FeatureReader
 {
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::FeatureReader)
+
 public:
     FeatureReader(OGRLayerH layer, const TextCodec *codec, VectorLayer &target);
     ~FeatureReader();

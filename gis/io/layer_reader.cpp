@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::LayerReader", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 QString kindName(GeometryKind kind)

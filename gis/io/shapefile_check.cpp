@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::ShapefileCheck", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 constexpr int kHeaderSize = 100;

@@ -22,7 +22,7 @@ constexpr int kLastZone = 45;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::WorkingCrs", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 bool isPrefixedZone(int epsg)

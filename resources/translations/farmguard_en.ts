@@ -4,84 +4,84 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="89"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="181"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="89"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="97"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
         <location filename="../../app/cli/analyze_command.cpp" line="104"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
         <location filename="../../app/cli/analyze_command.cpp" line="113"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,52 +91,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="178"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,76 +144,76 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="218"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="219"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="221"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="221"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="221"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
         <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
         <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
         <source>Cultivated (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
-        <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
         <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
+        <source>Cultivated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="266"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="265"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,47 +239,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="282"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="285"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="284"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="289"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="285"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="287"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="288"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="289"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="300"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,32 +1775,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="61"/>
+        <location filename="../../core/rules.cpp" line="62"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="65"/>
+        <location filename="../../core/rules.cpp" line="64"/>
         <source>the rules file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="73"/>
+        <location filename="../../core/rules.cpp" line="72"/>
         <source>key &quot;%1&quot; must be a positive number of mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="78"/>
+        <location filename="../../core/rules.cpp" line="76"/>
         <source>key &quot;%1&quot; must be &quot;notice&quot; or &quot;judicial&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="87"/>
+        <location filename="../../core/rules.cpp" line="84"/>
         <source>key &quot;%1&quot; must be a non-empty array of class codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="90"/>
+        <location filename="../../core/rules.cpp" line="88"/>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,27 +1907,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="44"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45"/>
         <source>the incident polygon is invalid and has no area once repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47"/>
         <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="70"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="81"/>
         <source>incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="71"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="82"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="121"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="146"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,22 +2388,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::DbfFile</name>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="53"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="48"/>
         <source>cannot read the attribute table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="57"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="52"/>
         <source>attribute table is truncated: %1 bytes, shorter than the 32-byte dBASE header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="64"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="59"/>
         <source>not a valid dBASE attribute table (header length %1, record length %2, file size %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="82"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="77"/>
         <source>attribute table is truncated: its header promises %1 records (%2 bytes) but the file has %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,12 +2459,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="88"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="71"/>
         <source>no land-class field &quot;%1&quot; (choose one with --class-field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="138"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="121"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,84 +3,84 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="89" />
+        <location filename="../../app/cli/analyze_command.cpp" line="181" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="96" />
+        <location filename="../../app/cli/analyze_command.cpp" line="89" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="95" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101" />
-        <location filename="../../app/cli/analyze_command.cpp" line="102" />
-        <location filename="../../app/cli/analyze_command.cpp" line="103" />
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
+        <location filename="../../app/cli/analyze_command.cpp" line="95" />
+        <location filename="../../app/cli/analyze_command.cpp" line="96" />
+        <location filename="../../app/cli/analyze_command.cpp" line="98" />
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="119" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <location filename="../../app/cli/analyze_command.cpp" line="96" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="97" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104" />
+        <location filename="../../app/cli/analyze_command.cpp" line="99" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
         <location filename="../../app/cli/analyze_command.cpp" line="104" />
-        <location filename="../../app/cli/analyze_command.cpp" line="105" />
-        <location filename="../../app/cli/analyze_command.cpp" line="106" />
         <location filename="../../app/cli/analyze_command.cpp" line="113" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="105" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <location filename="../../app/cli/analyze_command.cpp" line="105" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <location filename="../../app/cli/analyze_command.cpp" line="106" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110" />
+        <location filename="../../app/cli/analyze_command.cpp" line="108" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="112" />
+        <location filename="../../app/cli/analyze_command.cpp" line="111" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <location filename="../../app/cli/analyze_command.cpp" line="112" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
@@ -90,52 +90,52 @@
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
+        <location filename="../../app/cli/analyze_command.cpp" line="118" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="127" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="132" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="141" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="178" />
+        <location filename="../../app/cli/analyze_command.cpp" line="208" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -143,76 +143,76 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="217" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="218" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="219" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="221" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="221" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="221" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
         <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
         <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
         <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="266" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="265" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
@@ -238,47 +238,47 @@
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="282" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="285" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="284" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="289" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="285" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="287" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="288" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="289" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="300" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="136" />
         <source>Attribute text encoding (overrides detection), e.g. GBK, UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>属性文本编码（覆盖自动检测），如 GBK、UTF-8。</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="137" />
@@ -462,27 +462,27 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="138" />
         <source>Working CRS for analysis (a CGCS2000 3-degree zone, EPSG:4513-4554); default: the zone of the data.</source>
-        <translation type="unfinished" />
+        <translation>分析用工作坐标系（CGCS2000 3 度带，EPSG:4513-4554）；默认取数据所在带。</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="139" />
         <source>Layer inside a multi-layer source (GeoPackage, FileGDB, GPX).</source>
-        <translation type="unfinished" />
+        <translation>多图层数据源（GeoPackage、FileGDB、GPX）中的图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="140" />
         <source>Required geometry kind: polygon, line or point.</source>
-        <translation type="unfinished" />
+        <translation>要求的几何类型：polygon（面）、line（线）或 point（点）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="140" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="141" />
         <source>Rebuild a missing .shx in a temporary copy (your folder is not changed).</source>
-        <translation type="unfinished" />
+        <translation>在临时副本中重建缺失的 .shx（不改动您的文件夹）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="142" />
@@ -502,12 +502,12 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="188" />
         <source>Working CRS for all layers: %1</source>
-        <translation type="unfinished" />
+        <translation>全部图层的工作坐标系：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="190" />
         <source>Working CRS for all layers: cannot choose: %1</source>
-        <translation type="unfinished" />
+        <translation>全部图层的工作坐标系：无法确定：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="114" />
@@ -517,37 +517,37 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="62" />
         <source>%1 (no EPSG code)</source>
-        <translation type="unfinished" />
+        <translation>%1（无 EPSG 代码）</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="64" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="66" />
         <source>decided: %1</source>
-        <translation type="unfinished" />
+        <translation>判定依据：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="69" />
         <source>Extent: none (no geometries)</source>
-        <translation type="unfinished" />
+        <translation>范围：无（没有几何）</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="80" />
         <source>Working CRS: %1</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="82" />
         <source>Working CRS: cannot choose: %1</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系：无法确定：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="90" />
         <source>Geometry check: %1 invalid (%2 repaired, %3 collapsed and skipped), %4 null or empty skipped, %5 of another kind skipped</source>
-        <translation type="unfinished" />
+        <translation>几何检查：%1 个无效（%2 个已修复，%3 个修复后为空已跳过），%4 个空几何已跳过，%5 个类型不符已跳过</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="115" />
@@ -592,12 +592,12 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="120" />
         <source> (given with --encoding)</source>
-        <translation type="unfinished" />
+        <translation>（由 --encoding 指定）</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="121" />
         <source>evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>证据：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="125" />
@@ -607,12 +607,12 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="163" />
         <source>farmguard-cli info: --expect takes polygon, line or point, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli info：--expect 只接受 polygon、line 或 point，而不是 '%1'</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="169" />
         <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli info：--working-crs 必须是 CGCS2000 3 度带，EPSG:4513-4554</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="179" />
@@ -1777,32 +1777,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="61" />
+        <location filename="../../core/rules.cpp" line="62" />
         <source>not valid JSON at offset %1: %2</source>
         <translation>不是有效的 JSON（位置 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="65" />
+        <location filename="../../core/rules.cpp" line="64" />
         <source>the rules file must hold one JSON object</source>
         <translation>规则文件必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="73" />
+        <location filename="../../core/rules.cpp" line="72" />
         <source>key "%1" must be a positive number of mu</source>
         <translation>键“%1”必须是大于零的亩数</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="78" />
+        <location filename="../../core/rules.cpp" line="76" />
         <source>key "%1" must be "notice" or "judicial"</source>
         <translation>键“%1”必须是 "notice"（通知口径）或 "judicial"（司法解释口径）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="87" />
+        <location filename="../../core/rules.cpp" line="84" />
         <source>key "%1" must be a non-empty array of class codes</source>
         <translation>键“%1”必须是非空的地类编码数组</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="90" />
+        <location filename="../../core/rules.cpp" line="88" />
         <source>unknown key "%1" (known: %2)</source>
         <translation>未知的键“%1”（可用的键：%2）</translation>
     </message>
@@ -1909,474 +1909,474 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>该监测图斑不是多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="44" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45" />
         <source>the incident polygon is invalid and has no area once repaired</source>
         <translation>该监测图斑多边形无效，修复后面积为零</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47" />
         <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
         <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="70" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="81" />
         <source>incident id</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="71" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="82" />
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="121" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="146" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="142" />
         <source>%1, identified as EPSG:%2 (%3% match)</source>
-        <translation type="unfinished" />
+        <translation>%1，识别为 EPSG:%2（匹配度 %3%）</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="149" />
         <source>%1 (Esri-style CGCS2000 "%2"), matched to EPSG:%3 by its datum and projection parameters</source>
-        <translation type="unfinished" />
+        <translation>%1（Esri 风格的 CGCS2000 定义“%2”），按基准面和投影参数匹配为 EPSG:%3</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="158" />
         <source>%1 (no EPSG equivalent found)</source>
-        <translation type="unfinished" />
+        <translation>%1（找不到对应的 EPSG 代码）</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="190" />
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
-        <translation type="unfinished" />
+        <translation>没有 .prj 或坐标系定义，也没有可供推断的坐标</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="201" />
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
-        <translation type="unfinished" />
+        <translation>由坐标推断（%1）：中国范围内的经纬度，按 CGCS2000 处理（与 WGS 84 相差不到 1 米）</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="204" />
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
-        <translation type="unfinished" />
+        <translation>由坐标推断（%1）：经纬度，按 WGS 84 处理</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="213" />
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
-        <translation type="unfinished" />
+        <translation>由坐标推断（%1）：8 位横坐标带有带号 %2，即高斯-克吕格第 %2 带；基准面按 CGCS2000 处理（仅凭坐标无法区分西安 1980 与北京 1954）</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="221" />
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
-        <translation type="unfinished" />
+        <translation>坐标（%1）像是不带带号的高斯-克吕格坐标；仅凭坐标无法确定带号，请用 --crs 指定（如中央经线 114°E 用 EPSG:4547）</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="226" />
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
-        <translation type="unfinished" />
+        <translation>没有 .prj 或坐标系定义，坐标（%1）也不符合任何已知坐标系（是否为地方或工程坐标？）</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="259" />
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
-        <translation type="unfinished" />
+        <translation>按它数据将位于 %1..%2°E，%3..%4°N</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="261" />
         <source>the coordinates are outside its valid range</source>
-        <translation type="unfinished" />
+        <translation>坐标超出了它的有效范围</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="262" />
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
-        <translation type="unfinished" />
+        <translation>声明的坐标系 %1 与坐标不符（x %2..%3，y %4..%5）：%6%7；坐标系定义（.prj）可能有误，请核对或用 --crs 指定坐标系</translation>
     </message>
     <message>
         <location filename="../../gis/io/crs_detection.cpp" line="270" />
         <source>, outside its area of use (%1)</source>
-        <translation type="unfinished" />
+        <translation>，超出其适用范围（%1）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="67" />
         <source>not a vector data source FarmGuard can read (Shapefile, GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)</source>
-        <translation type="unfinished" />
+        <translation>不是 FarmGuard 能读取的矢量数据（Shapefile、GeoPackage、GeoJSON、KML、GPX、CSV、FileGDB）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="69" />
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开：%1</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="93" />
         <source>cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="105" />
         <source>cannot wrap the bare JSON array in memory</source>
-        <translation type="unfinished" />
+        <translation>无法在内存中包装裸 JSON 数组</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="115" />
         <source>cannot make a temporary copy to rebuild the .shx</source>
-        <translation type="unfinished" />
+        <translation>无法创建临时副本以重建 .shx</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="124" />
         <source>cannot copy to a temporary folder to rebuild the .shx</source>
-        <translation type="unfinished" />
+        <translation>无法复制到临时文件夹以重建 .shx</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="128" />
         <source>the shape index (.shx) was missing: GDAL rebuilt it in a temporary copy; your folder was not changed</source>
-        <translation type="unfinished" />
+        <translation>缺少形状索引（.shx）：GDAL 已在临时副本中重建，您的文件夹未被改动</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="157" />
         <source>file not found</source>
-        <translation type="unfinished" />
+        <translation>文件不存在</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="159" />
         <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
-        <translation type="unfinished" />
+        <translation>是文件夹而不是图层文件：请给出其中的 .shp、.gpkg、.geojson 等文件（只有 Esri .gdb 文件夹会整体读取）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="162" />
         <source>cannot read the file (permission denied)</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件（权限不足）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="164" />
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished" />
+        <translation>文件为空（0 字节）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="190" />
         <source>the file's top level is a bare array of Features, not a FeatureCollection (invalid GeoJSON, common in web-map data): read it as a FeatureCollection</source>
-        <translation type="unfinished" />
+        <translation>文件顶层是裸的要素数组而不是 FeatureCollection（不合规的 GeoJSON，网络地图数据中常见）：已按 FeatureCollection 读取</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="115" />
         <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
-        <translation type="unfinished" />
+        <translation>按 %1：%3 个字符串中 %2 个无效，中文字符占 %4%</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="124" />
         <source>no .cpg</source>
-        <translation type="unfinished" />
+        <translation>无 .cpg</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="124" />
         <source>.cpg says "%1"</source>
-        <translation type="unfinished" />
+        <translation>.cpg 写的是“%1”</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="126" />
         <source>LDID 0x%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>LDID 0x%1（%2）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="128" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="131" />
         <source>LDID unset</source>
-        <translation type="unfinished" />
+        <translation>LDID 未设置</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="169" />
         <source>given with --encoding (%1); %2</source>
-        <translation type="unfinished" />
+        <translation>由 --encoding 指定（%1）；%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="174" />
         <source>all text is ASCII, so every encoding reads it alike (%1)</source>
-        <translation type="unfinished" />
+        <translation>全部文本为 ASCII，任何编码读取结果相同（%1）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="184" />
         <source>%1 strings (values, field names) with non-ASCII bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 个字符串（属性值、字段名）含非 ASCII 字节</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="190" />
         <source>%1 four-byte GB18030 sequences (characters beyond GBK)</source>
-        <translation type="unfinished" />
+        <translation>%1 个 GB18030 四字节序列（GBK 之外的字符）</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="191" />
         <source>GBK-compatible: no four-byte GB18030 sequences</source>
-        <translation type="unfinished" />
+        <translation>与 GBK 兼容：没有 GB18030 四字节序列</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="194" />
         <source>the .cpg says %1 but the bytes are %2: the .cpg is wrong</source>
-        <translation type="unfinished" />
+        <translation>.cpg 写的是 %1，但字节实际是 %2：.cpg 有误</translation>
     </message>
     <message>
         <location filename="../../gis/io/dbf_encoding.cpp" line="196" />
         <source>%1 byte sequences are invalid in every candidate and show as replacement characters</source>
-        <translation type="unfinished" />
+        <translation>%1 个字节序列在所有候选编码下都无效，显示为替换字符</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="43" />
         <source> and %1 more</source>
-        <translation type="unfinished" />
+        <translation>，另有 %1 个</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="26" />
         <source>point</source>
-        <translation type="unfinished" />
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="27" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>线</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="28" />
         <source>polygon</source>
-        <translation type="unfinished" />
+        <translation>面</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="31" />
         <source>mixed or unknown</source>
-        <translation type="unfinished" />
+        <translation>混合或未知</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="40" />
         <source>no vector layer named '%1'</source>
-        <translation type="unfinished" />
+        <translation>没有名为“%1”的矢量图层</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="45" />
         <source>the source holds no vector layer</source>
-        <translation type="unfinished" />
+        <translation>数据源中没有矢量图层</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="55" />
         <source>the source holds %1 layers (%2); read '%3'</source>
-        <translation type="unfinished" />
+        <translation>数据源含 %1 个图层（%2）；已读取“%3”</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="70" />
         <source>the %1 format stores text as Unicode</source>
-        <translation type="unfinished" />
+        <translation>%1 格式以 Unicode 存储文本</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="72" />
         <source>--encoding %1 ignored</source>
-        <translation type="unfinished" />
+        <translation>已忽略 --encoding %1</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="79" />
         <source>from the .prj file</source>
-        <translation type="unfinished" />
+        <translation>来自 .prj 文件</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="81" />
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
-        <translation type="unfinished" />
+        <translation>由 GeoJSON 文件声明（没有 crs 成员时为 WGS 84）</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="82" />
         <source>declared by the %1 source</source>
-        <translation type="unfinished" />
+        <translation>由 %1 数据源声明</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="98" />
         <source>%1, but PROJ cannot use it</source>
-        <translation type="unfinished" />
+        <translation>%1，但 PROJ 无法使用</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="107" />
         <source>given with --crs</source>
-        <translation type="unfinished" />
+        <translation>由 --crs 指定</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="109" />
         <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
-        <translation type="unfinished" />
+        <translation>--crs “%1” 不是 PROJ 认识的坐标系</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="122" />
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
-        <translation type="unfinished" />
+        <translation>中国境内的 WGS 84 经纬度：标为 WGS 84 的网络地图数据（高德、DataV、腾讯）常为 GCJ-02，偏移数百米；请与已知图层比对</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="131" />
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
-        <translation type="unfinished" />
+        <translation>是%1图层（%2），但此处需要%3图层</translation>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="158" />
         <source>unknown text encoding '%1'</source>
-        <translation type="unfinished" />
+        <translation>未知的文本编码“%1”</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="32" />
         <source>cannot read the %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="34" />
         <source>the %1 is empty (0 bytes)</source>
-        <translation type="unfinished" />
+        <translation>%1为空（0 字节）</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="37" />
         <source>the %1 is truncated: %2 bytes, shorter than the 100-byte header</source>
-        <translation type="unfinished" />
+        <translation>%1已截断：只有 %2 字节，短于 100 字节的文件头</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="41" />
         <source>the %1 is not a shapefile (file code %2, expected 9994)</source>
-        <translation type="unfinished" />
+        <translation>%1不是 shapefile（文件代码 %2，应为 9994）</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="52" />
         <source>shape index (.shx)</source>
-        <translation type="unfinished" />
+        <translation>形状索引（.shx）</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="56" />
         <source>cannot read the shape index: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取形状索引：%1</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="59" />
         <source>the shape index is truncated: %1 bytes is not a whole number of 8-byte records</source>
-        <translation type="unfinished" />
+        <translation>形状索引已截断：%1 字节不是 8 字节记录的整数倍</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="70" />
         <source>the shape file is truncated: record %1 of %2 ends at byte %3 but the file has %4 bytes</source>
-        <translation type="unfinished" />
+        <translation>形状文件已截断：第 %1 条（共 %2 条）记录结束于第 %3 字节，但文件只有 %4 字节</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="85" />
         <source>shape file (.shp)</source>
-        <translation type="unfinished" />
+        <translation>形状文件（.shp）</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="89" />
         <source>the shape file is truncated: its header says %1 bytes but the file has %2</source>
-        <translation type="unfinished" />
+        <translation>形状文件已截断：文件头标明 %1 字节，但文件只有 %2 字节</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="96" />
         <source>the shape index %1.shx is missing. GDAL can rebuild it: read again with --restore-shx (FarmGuard rebuilds it in a temporary copy and leaves your folder untouched)</source>
-        <translation type="unfinished" />
+        <translation>缺少形状索引 %1.shx。GDAL 可以重建：请加 --restore-shx 重新读取（FarmGuard 在临时副本中重建，不改动您的文件夹）</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="105" />
         <source>the attribute table %1.dbf is missing; a shapefile needs its .shp, .shx and .dbf together</source>
-        <translation type="unfinished" />
+        <translation>缺少属性表 %1.dbf；shapefile 需要 .shp、.shx 和 .dbf 齐全</translation>
     </message>
     <message>
         <location filename="../../gis/io/shapefile_check.cpp" line="109" />
         <source>record counts differ: the .shx lists %1 shapes but the .dbf has %2 records; the set is damaged or mixed from different versions</source>
-        <translation type="unfinished" />
+        <translation>记录数不一致：.shx 列出 %1 个图形，而 .dbf 有 %2 条记录；文件已损坏或来自不同版本</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="47" />
         <source>coordinate reference system unknown (%1); give it with --crs</source>
-        <translation type="unfinished" />
+        <translation>坐标系未知（%1）；请用 --crs 指定</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="80" />
         <source>'%1' is not a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4513-4554)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 CGCS2000 3 度带高斯-克吕格投影（EPSG:4513-4554）</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="82" />
         <source>EPSG:%1 %2, given with --crs</source>
-        <translation type="unfinished" />
+        <translation>EPSG:%1 %2，由 --crs 指定</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="125" />
         <source>no feature could be located on the earth to choose a working CRS; give one with --crs</source>
-        <translation type="unfinished" />
+        <translation>没有可定位的要素，无法选择工作坐标系；请用 --crs 指定</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="131" />
         <source>the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)</source>
-        <translation type="unfinished" />
+        <translation>数据位于 %1°E，超出 CGCS2000 3 度带范围（75°E-135°E）</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="135" />
         <source>zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N</source>
-        <translation type="unfinished" />
+        <translation>第 %1 带（中央经线 %2°E）包含数据中心 %3°E，%4°N</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="141" />
         <source>zone-prefixed eastings, as the input uses</source>
-        <translation type="unfinished" />
+        <translation>横坐标带带号，与输入一致</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="142" />
         <source>central-meridian-only eastings, as the input uses</source>
-        <translation type="unfinished" />
+        <translation>横坐标不带带号，与输入一致</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="143" />
         <source>central-meridian-only eastings (default)</source>
-        <translation type="unfinished" />
+        <translation>横坐标不带带号（默认）</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="146" />
         <source>the data spans zones %1-%2</source>
-        <translation type="unfinished" />
+        <translation>数据跨第 %1-%2 带</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="172" />
         <source>several tens of metres, in places over 100 m</source>
-        <translation type="unfinished" />
+        <translation>数十米，局部超过 100 米</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="174" />
         <source>under 1 m (WGS 84 and CGCS2000 agree to decimetres)</source>
-        <translation type="unfinished" />
+        <translation>小于 1 米（WGS 84 与 CGCS2000 相差分米级）</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="176" />
         <source>unknown, possibly hundreds of metres</source>
-        <translation type="unfinished" />
+        <translation>未知，可能达数百米</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="177" />
         <source>datum shift %1 -&gt; CGCS2000 is approximate (PROJ has no parameters for it); expected position error: %2. Ask the data owner for the official transformation parameters</source>
-        <translation type="unfinished" />
+        <translation>%1 到 CGCS2000 的基准转换是近似的（PROJ 没有转换参数）；预计位置误差：%2。请向数据提供方索取官方转换参数</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="182" />
         <source>datum shift %1 -&gt; CGCS2000 is accurate to about %2 m only</source>
-        <translation type="unfinished" />
+        <translation>%1 到 CGCS2000 的基准转换精度仅约 %2 米</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="202" />
         <source>EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone</source>
-        <translation type="unfinished" />
+        <translation>EPSG:%1 不是 CGCS2000 3 度带高斯-克吕格投影</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="212" />
         <source>PROJ finds no transformation from %1 to EPSG:%2: %3</source>
-        <translation type="unfinished" />
+        <translation>PROJ 找不到从 %1 到 EPSG:%2 的转换：%3</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="228" />
         <source>coordinates cannot be transformed from %1 to EPSG:%2</source>
-        <translation type="unfinished" />
+        <translation>坐标无法从 %1 转换到 EPSG:%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/working_crs.cpp" line="239" />
         <source>transformed from %1 (EPSG:%2; %3)</source>
-        <translation type="unfinished" />
+        <translation>由 %1 转换而来（EPSG:%2；%3）</translation>
     </message>
 </context>
 <context>
@@ -2390,24 +2390,24 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::DbfFile</name>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="53" />
+        <location filename="../../gis/io/dbf_file.cpp" line="48" />
         <source>cannot read the attribute table: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取属性表：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="57" />
+        <location filename="../../gis/io/dbf_file.cpp" line="52" />
         <source>attribute table is truncated: %1 bytes, shorter than the 32-byte dBASE header</source>
-        <translation type="unfinished" />
+        <translation>属性表已截断：只有 %1 字节，短于 32 字节的 dBASE 文件头</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="64" />
+        <location filename="../../gis/io/dbf_file.cpp" line="59" />
         <source>not a valid dBASE attribute table (header length %1, record length %2, file size %3)</source>
-        <translation type="unfinished" />
+        <translation>不是有效的 dBASE 属性表（文件头长度 %1，记录长度 %2，文件大小 %3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="82" />
+        <location filename="../../gis/io/dbf_file.cpp" line="77" />
         <source>attribute table is truncated: its header promises %1 records (%2 bytes) but the file has %3 bytes</source>
-        <translation type="unfinished" />
+        <translation>属性表已截断：文件头标明 %1 条记录（%2 字节），但文件只有 %3 字节</translation>
     </message>
 </context>
 <context>
@@ -2420,53 +2420,53 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="209" />
         <source>feature %1: %2</source>
-        <translation type="unfinished" />
+        <translation>要素 %1：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="218" />
         <source>reading stopped after %1 features: %2</source>
-        <translation type="unfinished" />
+        <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="232" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="236" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
-        <translation type="unfinished" />
+        <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="240" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
-        <translation type="unfinished" />
+        <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="244" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
-        <translation type="unfinished" />
+        <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="248" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
         <location filename="../../gis/io/feature_reader.cpp" line="252" />
         <source>GDAL: %1</source>
-        <translation type="unfinished" />
+        <translation>GDAL：%1</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="88" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="71" />
         <source>no land-class field "%1" (choose one with --class-field)</source>
         <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="138" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="121" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
     </message>
