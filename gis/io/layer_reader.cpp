@@ -5,6 +5,7 @@
 #include "gis/io/crs_detection.h"
 #include "gis/io/dataset_opener_p.h"
 #include "gis/io/dbf_encoding.h"
+#include "gis/io/dbf_file.h"
 #include "gis/io/feature_reader_p.h"
 
 #include <cpl_conv.h>
@@ -124,6 +125,16 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
                               "check it against a known layer");
 }
 
+/// GDAL skips DBF records marked deleted; say so instead of returning a silently short layer.
+void warnAboutUnreadRecords(qint64 records, VectorLayer &layer)
+{
+    const qint64 seen = layer.featureCount() + layer.geometryCheck.skippedCount();
+    if (seen < records)
+        layer.warnings << tr("%1 of %2 records in the .dbf were not read: they are marked deleted")
+                              .arg(records - seen)
+                              .arg(records);
+}
+
 void checkKind(GeometryKind expected, const VectorLayer &layer)
 {
     if (expected == GeometryKind::Unknown || layer.geometryKind == expected)
@@ -137,6 +148,7 @@ void checkKind(GeometryKind expected, const VectorLayer &layer)
 
 QStringList listLayers(const QString &path)
 {
+    ScopedCplErrors quiet;  // GDAL's stray messages must not reach the user's stderr
     OpenedSource source = openSource(path, false);
     QStringList names;
     for (int i = 0; i < GDALDatasetGetLayerCount(source.dataset.get()); ++i)
@@ -146,6 +158,7 @@ QStringList listLayers(const QString &path)
 
 VectorLayer readLayer(const QString &path, const ReadOptions &options)
 {
+    ScopedCplErrors quiet;  // GDAL's stray messages must not reach the user's stderr
     OpenedSource source = openSource(path, options.restoreMissingShx);
     VectorLayer result;
     result.warnings = source.notes;
@@ -168,6 +181,8 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
                    options.progress);
     if (result.geometryKind == GeometryKind::Unknown)
         result.geometryKind = reader.commonKind();
+    if (!source.dbfPath.isEmpty())
+        warnAboutUnreadRecords(DbfFile(source.dbfPath).recordCount(), result);
     checkKind(options.expectedKind, result);
     decideCrs(layer, result.driver, options, result);
     return result;

@@ -47,6 +47,19 @@ QString unknownCrsProblem(const VectorLayer &layer)
     return tr("coordinate reference system unknown (%1); give it with --crs").arg(layer.crs.how);
 }
 
+/// For a layer whose Gauss-Krüger zone is unknown, the CRS the other layers use, as a suggestion.
+QString zoneSuggestion(const VectorLayer &layer, const std::vector<const VectorLayer *> &layers)
+{
+    if (!layer.crs.needsZone)
+        return {};
+    for (const VectorLayer *other : layers)
+        if (other && other != &layer && isCmOnlyZone(other->crs.epsg))
+            return tr("; the other layers use EPSG:%1 (%2): try --crs EPSG:%1")
+                .arg(other->crs.epsg)
+                .arg(other->crs.name);
+    return {};
+}
+
 /// Longitude/latitude bounds of a layer's extent (CGCS2000), densified along the edges.
 bool geographicBounds(const VectorLayer &layer, double out[4])
 {
@@ -108,7 +121,7 @@ WorkingCrsChoice chooseWorkingCrs(const std::vector<const VectorLayer *> &layers
         if (!layer || layer->featureCount() == 0)
             continue;
         if (!layer->crs.known())
-            throw core::InputError(layer->sourcePath, unknownCrsProblem(*layer));
+            throw core::InputError(layer->sourcePath, unknownCrsProblem(*layer) + zoneSuggestion(*layer, layers));
         prefixed += isPrefixedZone(layer->crs.epsg) ? 1 : 0;
         cmOnly += isCmOnlyZone(layer->crs.epsg) ? 1 : 0;
         double b[4];

@@ -2127,92 +2127,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="26"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="27"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="27"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="28"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="28"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="29"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="31"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
         <source>mixed or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="40"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="41"/>
         <source>no vector layer named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="45"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="46"/>
         <source>the source holds no vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="55"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="56"/>
         <source>the source holds %1 layers (%2); read &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="70"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="71"/>
         <source>the %1 format stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="72"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="73"/>
         <source>--encoding %1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="79"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="80"/>
         <source>from the .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="81"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="82"/>
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="82"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="83"/>
         <source>declared by the %1 source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="98"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="99"/>
         <source>%1, but PROJ cannot use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="107"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="108"/>
         <source>given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="109"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="110"/>
         <source>--crs &apos;%1&apos; is not a coordinate reference system PROJ knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="122"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="123"/>
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="131"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="133"/>
+        <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="142"/>
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="158"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="171"/>
         <source>unknown text encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,92 +2292,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="80"/>
+        <location filename="../../gis/io/working_crs.cpp" line="57"/>
+        <source>; the other layers use EPSG:%1 (%2): try --crs EPSG:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="93"/>
         <source>&apos;%1&apos; is not a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4513-4554)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="82"/>
+        <location filename="../../gis/io/working_crs.cpp" line="95"/>
         <source>EPSG:%1 %2, given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="125"/>
+        <location filename="../../gis/io/working_crs.cpp" line="138"/>
         <source>no feature could be located on the earth to choose a working CRS; give one with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="131"/>
+        <location filename="../../gis/io/working_crs.cpp" line="144"/>
         <source>the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="135"/>
+        <location filename="../../gis/io/working_crs.cpp" line="148"/>
         <source>zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="141"/>
+        <location filename="../../gis/io/working_crs.cpp" line="154"/>
         <source>zone-prefixed eastings, as the input uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="142"/>
+        <location filename="../../gis/io/working_crs.cpp" line="155"/>
         <source>central-meridian-only eastings, as the input uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="143"/>
+        <location filename="../../gis/io/working_crs.cpp" line="156"/>
         <source>central-meridian-only eastings (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="146"/>
+        <location filename="../../gis/io/working_crs.cpp" line="159"/>
         <source>the data spans zones %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="172"/>
+        <location filename="../../gis/io/working_crs.cpp" line="185"/>
         <source>several tens of metres, in places over 100 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="174"/>
+        <location filename="../../gis/io/working_crs.cpp" line="187"/>
         <source>under 1 m (WGS 84 and CGCS2000 agree to decimetres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="176"/>
+        <location filename="../../gis/io/working_crs.cpp" line="189"/>
         <source>unknown, possibly hundreds of metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="177"/>
+        <location filename="../../gis/io/working_crs.cpp" line="190"/>
         <source>datum shift %1 -&gt; CGCS2000 is approximate (PROJ has no parameters for it); expected position error: %2. Ask the data owner for the official transformation parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="182"/>
+        <location filename="../../gis/io/working_crs.cpp" line="195"/>
         <source>datum shift %1 -&gt; CGCS2000 is accurate to about %2 m only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="202"/>
+        <location filename="../../gis/io/working_crs.cpp" line="215"/>
         <source>EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="212"/>
+        <location filename="../../gis/io/working_crs.cpp" line="225"/>
         <source>PROJ finds no transformation from %1 to EPSG:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="228"/>
+        <location filename="../../gis/io/working_crs.cpp" line="241"/>
         <source>coordinates cannot be transformed from %1 to EPSG:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="239"/>
+        <location filename="../../gis/io/working_crs.cpp" line="252"/>
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation type="unfinished"></translation>
     </message>

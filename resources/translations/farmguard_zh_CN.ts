@@ -2129,92 +2129,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>，另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="26" />
+        <location filename="../../gis/io/layer_reader.cpp" line="27" />
         <source>point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="27" />
+        <location filename="../../gis/io/layer_reader.cpp" line="28" />
         <source>line</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="28" />
+        <location filename="../../gis/io/layer_reader.cpp" line="29" />
         <source>polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="31" />
+        <location filename="../../gis/io/layer_reader.cpp" line="32" />
         <source>mixed or unknown</source>
         <translation>混合或未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="40" />
+        <location filename="../../gis/io/layer_reader.cpp" line="41" />
         <source>no vector layer named '%1'</source>
         <translation>没有名为“%1”的矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="45" />
+        <location filename="../../gis/io/layer_reader.cpp" line="46" />
         <source>the source holds no vector layer</source>
         <translation>数据源中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="55" />
+        <location filename="../../gis/io/layer_reader.cpp" line="56" />
         <source>the source holds %1 layers (%2); read '%3'</source>
         <translation>数据源含 %1 个图层（%2）；已读取“%3”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="70" />
+        <location filename="../../gis/io/layer_reader.cpp" line="71" />
         <source>the %1 format stores text as Unicode</source>
         <translation>%1 格式以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="72" />
+        <location filename="../../gis/io/layer_reader.cpp" line="73" />
         <source>--encoding %1 ignored</source>
         <translation>已忽略 --encoding %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="79" />
+        <location filename="../../gis/io/layer_reader.cpp" line="80" />
         <source>from the .prj file</source>
         <translation>来自 .prj 文件</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="81" />
+        <location filename="../../gis/io/layer_reader.cpp" line="82" />
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation>由 GeoJSON 文件声明（没有 crs 成员时为 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="82" />
+        <location filename="../../gis/io/layer_reader.cpp" line="83" />
         <source>declared by the %1 source</source>
         <translation>由 %1 数据源声明</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="98" />
+        <location filename="../../gis/io/layer_reader.cpp" line="99" />
         <source>%1, but PROJ cannot use it</source>
         <translation>%1，但 PROJ 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="107" />
+        <location filename="../../gis/io/layer_reader.cpp" line="108" />
         <source>given with --crs</source>
         <translation>由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="109" />
+        <location filename="../../gis/io/layer_reader.cpp" line="110" />
         <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
         <translation>--crs “%1” 不是 PROJ 认识的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="122" />
+        <location filename="../../gis/io/layer_reader.cpp" line="123" />
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation>中国境内的 WGS 84 经纬度：标为 WGS 84 的网络地图数据（高德、DataV、腾讯）常为 GCJ-02，偏移数百米；请与已知图层比对</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="131" />
+        <location filename="../../gis/io/layer_reader.cpp" line="133" />
+        <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
+        <translation>.dbf 中 %2 条记录有 %1 条未读取：它们被标记为已删除</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/layer_reader.cpp" line="142" />
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation>是%1图层（%2），但此处需要%3图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="158" />
+        <location filename="../../gis/io/layer_reader.cpp" line="171" />
         <source>unknown text encoding '%1'</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
@@ -2289,92 +2294,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>坐标系未知（%1）；请用 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="80" />
+        <location filename="../../gis/io/working_crs.cpp" line="57" />
+        <source>; the other layers use EPSG:%1 (%2): try --crs EPSG:%1</source>
+        <translation>；其他图层使用 EPSG:%1（%2）：可试 --crs EPSG:%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="93" />
         <source>'%1' is not a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4513-4554)</source>
         <translation>“%1”不是 CGCS2000 3 度带高斯-克吕格投影（EPSG:4513-4554）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="82" />
+        <location filename="../../gis/io/working_crs.cpp" line="95" />
         <source>EPSG:%1 %2, given with --crs</source>
         <translation>EPSG:%1 %2，由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="125" />
+        <location filename="../../gis/io/working_crs.cpp" line="138" />
         <source>no feature could be located on the earth to choose a working CRS; give one with --crs</source>
         <translation>没有可定位的要素，无法选择工作坐标系；请用 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="131" />
+        <location filename="../../gis/io/working_crs.cpp" line="144" />
         <source>the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)</source>
         <translation>数据位于 %1°E，超出 CGCS2000 3 度带范围（75°E-135°E）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="135" />
+        <location filename="../../gis/io/working_crs.cpp" line="148" />
         <source>zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N</source>
         <translation>第 %1 带（中央经线 %2°E）包含数据中心 %3°E，%4°N</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="141" />
+        <location filename="../../gis/io/working_crs.cpp" line="154" />
         <source>zone-prefixed eastings, as the input uses</source>
         <translation>横坐标带带号，与输入一致</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="142" />
+        <location filename="../../gis/io/working_crs.cpp" line="155" />
         <source>central-meridian-only eastings, as the input uses</source>
         <translation>横坐标不带带号，与输入一致</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="143" />
+        <location filename="../../gis/io/working_crs.cpp" line="156" />
         <source>central-meridian-only eastings (default)</source>
         <translation>横坐标不带带号（默认）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="146" />
+        <location filename="../../gis/io/working_crs.cpp" line="159" />
         <source>the data spans zones %1-%2</source>
         <translation>数据跨第 %1-%2 带</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="172" />
+        <location filename="../../gis/io/working_crs.cpp" line="185" />
         <source>several tens of metres, in places over 100 m</source>
         <translation>数十米，局部超过 100 米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="174" />
+        <location filename="../../gis/io/working_crs.cpp" line="187" />
         <source>under 1 m (WGS 84 and CGCS2000 agree to decimetres)</source>
         <translation>小于 1 米（WGS 84 与 CGCS2000 相差分米级）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="176" />
+        <location filename="../../gis/io/working_crs.cpp" line="189" />
         <source>unknown, possibly hundreds of metres</source>
         <translation>未知，可能达数百米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="177" />
+        <location filename="../../gis/io/working_crs.cpp" line="190" />
         <source>datum shift %1 -&gt; CGCS2000 is approximate (PROJ has no parameters for it); expected position error: %2. Ask the data owner for the official transformation parameters</source>
         <translation>%1 到 CGCS2000 的基准转换是近似的（PROJ 没有转换参数）；预计位置误差：%2。请向数据提供方索取官方转换参数</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="182" />
+        <location filename="../../gis/io/working_crs.cpp" line="195" />
         <source>datum shift %1 -&gt; CGCS2000 is accurate to about %2 m only</source>
         <translation>%1 到 CGCS2000 的基准转换精度仅约 %2 米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="202" />
+        <location filename="../../gis/io/working_crs.cpp" line="215" />
         <source>EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone</source>
         <translation>EPSG:%1 不是 CGCS2000 3 度带高斯-克吕格投影</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="212" />
+        <location filename="../../gis/io/working_crs.cpp" line="225" />
         <source>PROJ finds no transformation from %1 to EPSG:%2: %3</source>
         <translation>PROJ 找不到从 %1 到 EPSG:%2 的转换：%3</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="228" />
+        <location filename="../../gis/io/working_crs.cpp" line="241" />
         <source>coordinates cannot be transformed from %1 to EPSG:%2</source>
         <translation>坐标无法从 %1 转换到 EPSG:%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="239" />
+        <location filename="../../gis/io/working_crs.cpp" line="252" />
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation>由 %1 转换而来（EPSG:%2；%3）</translation>
     </message>

@@ -150,3 +150,20 @@ TEST_CASE("shared data: no file of the GDAL corpus crashes the reader; broken on
     // The four .shp without a .dbf (buggymultipoly, extentnan, polygonm_with_m, polygonm_without_m).
     CHECK(refused == 4);
 }
+
+TEST_CASE("records marked deleted in the .dbf are reported, not silently left out")
+{
+    QTemporaryDir dir;
+    const QString shp = copySet(dir, QStringLiteral("synthetic-small/townships"));
+    QFile dbf(dir.filePath(QStringLiteral("set.dbf")));
+    REQUIRE(dbf.open(QIODevice::ReadWrite));
+    const QByteArray head = dbf.read(12);
+    const int headerLength = static_cast<unsigned char>(head[8]) | static_cast<unsigned char>(head[9]) << 8;
+    const int recordLength = static_cast<unsigned char>(head[10]) | static_cast<unsigned char>(head[11]) << 8;
+    dbf.seek(headerLength + 3 * recordLength);  // the deletion flag of the fourth record
+    dbf.write("*", 1);
+    dbf.close();
+    const VectorLayer layer = readLayer(shp);
+    CHECK(layer.featureCount() == 11);
+    CHECK(layer.warnings.filter(QStringLiteral("1 of 12 records in the .dbf were not read")).size() == 1);
+}

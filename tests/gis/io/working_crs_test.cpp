@@ -125,4 +125,12 @@ TEST_CASE("a layer whose zone cannot be known stops the working-CRS choice with 
         CHECK(e.problem().contains(QStringLiteral("--crs")));
     }
     CHECK_THROWS_AS(transformToWorkingCrs(layer, 4547), fg::core::InputError);
+
+    const VectorLayer county = readLayer(kSynthetic + QStringLiteral("county.shp"));
+    try {
+        chooseWorkingCrs({&county, &layer}, {});
+        FAIL("expected InputError");
+    } catch (const fg::core::InputError &e) {
+        CHECK(e.problem().contains(QStringLiteral("the other layers use EPSG:4547")));
+    }
 }
