@@ -12,6 +12,27 @@ namespace fg::gis {
 
 namespace {
 
+constexpr double kIncidentMarkerPixels = 9;
+constexpr double kOutlinePixels = 3;
+constexpr double kHatchPixels = 14;
+
+/// Diagonal hatching as a texture: much cheaper to fill than Qt's pattern brushes, which the
+/// raster engine draws line by line.
+QBrush hatchBrush(const QColor &colour)
+{
+    constexpr int kTile = 8;
+    QImage tile(kTile, kTile, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1.1));
+    // Three segments so that the line joins up across tile edges.
+    for (int offset : {-kTile, 0, kTile})
+        painter.drawLine(QPointF(offset, kTile), QPointF(offset + kTile, 0));
+    painter.end();
+    return QBrush(tile);
+}
+
 /// Resolves a feature's brush and pen from the style, caching per class value.
 class Symboliser
 {
@@ -24,15 +45,30 @@ public:
         QColor stroke = style.stroke;
         m_pen = style.strokeWidth > 0 ? QPen(stroke, style.strokeWidth) : QPen(Qt::NoPen);
         m_pen.setJoinStyle(Qt::RoundJoin);
+        m_thinPen = QPen(stroke, std::min(style.strokeWidth, 0.7));
+        QColor flat = style.fill;
+        flat.setAlphaF(flat.alphaF() * 0.6);
+        m_flatBrush = QBrush(flat);
         switch (style.kind) {
         case StyleKind::Boundary: m_brush = Qt::NoBrush; break;
-        case StyleKind::BasicFarmland: m_brush = QBrush(style.fill, Qt::BDiagPattern); break;
+        case StyleKind::BasicFarmland: m_brush = hatchBrush(style.fill); break;
         default: m_brush = QBrush(style.fill); break;
         }
     }
 
-    void apply(QPainter &painter, int row)
+    /// Sets brush and pen for a feature `pixelSize` logical pixels across. Small features get a
+    /// lighter symbol: no outline on fills below kOutlinePixels (it would hide the class colour),
+    /// and basic farmland a flat translucent fill below kHatchPixels, where hatching cannot be read.
+    void apply(QPainter &painter, int row, double pixelSize)
     {
+        const bool small = pixelSize < kOutlinePixels && m_style.kind != StyleKind::Boundary
+                           && m_style.kind != StyleKind::Incident;
+        if (m_style.kind == StyleKind::BasicFarmland && pixelSize < kHatchPixels) {
+            painter.setBrush(m_flatBrush);
+            painter.setPen(small ? QPen(Qt::NoPen) : m_thinPen);
+            return;
+        }
+        painter.setPen(small ? QPen(Qt::NoPen) : m_pen);
         QBrush brush = m_brush;
         if (m_style.kind == StyleKind::Incident) {
             VerdictClass verdict = VerdictClass::NotAnalysed;
@@ -48,7 +84,6 @@ public:
             brush = *it;
         }
         painter.setBrush(brush);
-        painter.setPen(m_pen);
     }
 
 private:
@@ -56,7 +91,9 @@ private:
     const VectorLayer &m_layer;
     int m_classField;
     QPen m_pen;
+    QPen m_thinPen;
     QBrush m_brush;
+    QBrush m_flatBrush;
     QHash<QString, QBrush> m_brushes;
 };
 
@@ -112,6 +149,8 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
     const int labelField = style.labelField.isEmpty() ? -1 : layer.fieldIndex(style.labelField);
     const double upp = transform.unitsPerPixel();
     const double skip = job.options.skipBelowPixels;
+    const double margin = 16 * upp;
+    const QRectF clipRect = transform.visibleExtent().adjusted(-margin, -margin, margin, margin);
 
     for (int row : layer.query(transform.visibleExtent())) {
         if (cancel.load(std::memory_order_relaxed)) {
@@ -122,13 +161,27 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
         QRectF envelope;
         if (!geometryEnvelope(geometry, &envelope))
             continue;
-        const double pixelSize = std::max(envelope.width(), envelope.height()) / upp;
-        if (pixelSize < skip && layer.geometryKind != GeometryKind::Point) {
+        double pixelSize = std::max(envelope.width(), envelope.height()) / upp;
+        // An incident must never vanish at county scale: below marker size it becomes a marker.
+        const bool marker = style.kind == StyleKind::Incident && pixelSize < kIncidentMarkerPixels;
+        if (pixelSize < skip && layer.geometryKind != GeometryKind::Point && !marker) {
             ++out.featuresSkipped;
             continue;
         }
-        symboliser.apply(painter, row);
-        painter.drawPath(builder.path(geometry));
+        symboliser.apply(painter, row, pixelSize);
+        if (marker) {
+            const double r = kIncidentMarkerPixels / 2;
+            painter.drawEllipse(transform.toPixel(envelope.center()), r, r);
+            pixelSize = kIncidentMarkerPixels;
+        } else if (envelope.width() > clipRect.width() || envelope.height() > clipRect.height()) {
+            // Much larger than the view: clip first, so QPainter never rasterises far-off edges.
+            // The clip rectangle lies outside the view, so the cut edges are never seen.
+            GeosGeometryPtr clipped(GEOSClipByRect_r(geosContext(), geometry, clipRect.left(), clipRect.top(),
+                                                     clipRect.right(), clipRect.bottom()));
+            painter.drawPath(builder.path(clipped ? clipped.get() : geometry));
+        } else {
+            painter.drawPath(builder.path(geometry));
+        }
         ++out.featuresDrawn;
         if (labelField >= 0 && job.options.labels && pixelSize >= style.minLabelPixels)
             collectLabel(out, job, style, geometry, layer.value(row, labelField).toString(), pixelSize);

@@ -91,7 +91,7 @@ LayerStyle defaultStyleFor(const VectorLayer &layer)
     if (layer.geometryKind == GeometryKind::Polygon || layer.geometryKind == GeometryKind::Unknown) {
         if (nameHas(name, {"basic", "jbnt", "基本农田", "yjjbnt"})) {
             s.kind = StyleKind::BasicFarmland;
-            s.fill = QColor(0, 120, 40);
+            s.fill = QColor(0, 130, 50, 150);
             s.stroke = QColor(0, 110, 40);
             s.strokeWidth = 1.2;
             return s;

@@ -59,6 +59,15 @@ TEST_CASE("level of detail skips sub-pixel features and only the visible extent 
     const LayerImage zoomed = renderLayer(job, 0, cancel);
     CHECK(zoomed.featuresDrawn == 1);
     CHECK(zoomed.image.pixelColor(200, 200) == landUseColor(QStringLiteral("0101")));
+    // Far out, parcels vanish below a pixel but incidents stay visible as verdict-coloured markers.
+    job.transform = MapTransform(QPointF(150, 75), 200.0, QSize(200, 200));
+    CHECK(renderLayer(job, 0, cancel).featuresDrawn == 0);
+    const LayerImage markers = renderLayer(job, 1, cancel);
+    CHECK(markers.featuresDrawn == 3);
+    CHECK(markers.featuresSkipped == 0);
+    // The three markers fall on the same pixels; the last drawn (fid 9, not analysed) is on top.
+    const QPoint centre = job.transform.toPixel(QPointF(70, 125)).toPoint();
+    CHECK(markers.image.pixelColor(centre) == verdictColor(VerdictClass::NotAnalysed));
 }
 
 TEST_CASE("hidden layers are not drawn and opacity blends a layer over the ones below")

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// Times the map canvas on a generated county: full-extent render at 1920×1080 (sequential and
+// through the canvas's background scheduler), a zoomed render, the first frame after a pan, and
+// the longest the UI thread went without processing events while a render ran.
+// Prints figures, asserts nothing. Data: $FG_BENCH_COUNTY, else /tmp/county-bench/p150k (made by
+//   python3 ../shared/tools/gen_county.py /tmp/county-bench/p150k --parcels 150000),
+// else ../shared/data/synthetic-small.
+// Anchor (PERF.md §4, p150k, QGIS 3.22 QgsMapRendererParallelJob, 2 cores): full extent 1920×1080
+// 0.78–0.82 s (features read from the shapefiles during the render), zoom 1/50 0.048 s.
+#include "app/map/layer_loader.h"
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "app/map/render_scheduler.h"
+#include "gis/io/vector_layer.h"
+#include "gis/render/map_renderer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace fg;
+
+namespace {
+
+const QSize kSize(1920, 1080);
+
+QString countyDirectory()
+{
+    const QByteArray env = qgetenv("FG_BENCH_COUNTY");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    if (QFileInfo::exists(QStringLiteral("/tmp/county-bench/p150k/cultivated.shp")))
+        return QStringLiteral("/tmp/county-bench/p150k");
+    return QStringLiteral(FG_BENCH_FALLBACK_COUNTY);
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+/// Runs the UI event loop until the canvas reports a finished render; returns the longest gap
+/// between two ticks of a 1 ms timer on the UI thread meanwhile (ms) and the render time.
+std::pair<double, double> waitForCanvas(app::MapCanvas &canvas)
+{
+    QEventLoop loop;
+    QElapsedTimer sinceTick;
+    double longestGap = 0;
+    qint64 renderMs = -1;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.start();
+    });
+    const auto connection = QObject::connect(&canvas, &app::MapCanvas::renderFinished, [&](qint64 ms) {
+        renderMs = ms;
+        loop.quit();
+    });
+    sinceTick.start();
+    ticker.start();
+    loop.exec();
+    QObject::disconnect(connection);
+    return {longestGap, double(renderMs)};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    const QString directory = countyDirectory();
+    QStringList paths;
+    for (const char *name : {"cultivated", "basic_farmland", "townships", "county", "incidents"})
+        if (QFileInfo::exists(directory + QStringLiteral("/%1.shp").arg(QLatin1String(name))))
+            paths << directory + QStringLiteral("/%1.shp").arg(QLatin1String(name));
+    std::printf("render bench: %s\n", qPrintable(QDir::toNativeSeparators(directory)));
+    QElapsedTimer timer;
+    timer.start();
+    const app::LoadedLayers loaded = app::loadLayers(paths, 0);
+    std::printf("  load %d layers into EPSG:%d + index       %8.3f s\n", int(loaded.layers.size()), loaded.workingEpsg,
+                timer.nsecsElapsed() / 1e9);
+    for (const QString &error : loaded.errors)
+        std::printf("  problem: %s\n", qPrintable(error));
+
+    app::MapLayerSet layers;
+    int features = 0;
+    for (const auto &layer : loaded.layers) {
+        layers.addLayer(layer);
+        features += layer->featureCount();
+    }
+    gis::RenderJob job;
+    job.transform = gis::MapTransform::fitting(layers.extent(), kSize);
+    job.layers = layers.snapshot();
+
+    std::vector<double> sequential;
+    for (int i = 0; i < 3; ++i) {
+        timer.start();
+        const QImage image = gis::renderMap(job);
+        sequential.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::printf("  full extent 1920x1080, %d features, one thread  %8.1f ms (median of 3)\n", features,
+                median(sequential));
+    const std::atomic_bool never{false};
+    std::vector<gis::LayerImage> images;
+    for (size_t i = 0; i < job.layers.size(); ++i) {
+        timer.start();
+        images.push_back(gis::renderLayer(job, i, never));
+        std::printf("    layer %-16s %7d drawn %7d skipped  %8.1f ms\n", qPrintable(job.layers[i].data->name),
+                    images.back().featuresDrawn, images.back().featuresSkipped, timer.nsecsElapsed() / 1e6);
+    }
+    timer.start();
+    gis::composeMap(job, images);
+    std::printf("    composition and labels                          %8.1f ms\n", timer.nsecsElapsed() / 1e6);
+    gis::RenderJob zoomed = job;
+    const QRectF extent = layers.extent();
+    zoomed.transform = gis::MapTransform::fitting(
+        QRectF(QPointF(0, 0), extent.size() / 50).translated(extent.center() - QPointF(extent.width(), extent.height()) / 100),
+        kSize, 0);
+    std::vector<double> zoomTimes;
+    for (int i = 0; i < 3; ++i) {
+        timer.start();
+        gis::renderMap(zoomed);
+        zoomTimes.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::printf("  zoom 1/50 of the extent, one thread          %8.1f ms (median of 3)\n", median(zoomTimes));
+
+    app::MapCanvas canvas(&layers);
+    canvas.resize(kSize);
+    canvas.setTransform(job.transform);
+    std::vector<double> parallel, gaps;
+    for (int i = 0; i < 3; ++i) {
+        canvas.refresh();
+        const auto [gap, ms] = waitForCanvas(canvas);
+        parallel.push_back(ms);
+        gaps.push_back(gap);
+    }
+    std::printf("  full extent via canvas (per-layer workers)   %8.1f ms (median of 3)\n", median(parallel));
+    std::printf("  longest UI-thread stall during those renders %8.1f ms (max of 3: %.1f)\n", median(gaps),
+                *std::max_element(gaps.begin(), gaps.end()));
+    QImage frame(kSize, QImage::Format_ARGB32_Premultiplied);
+    timer.start();
+    canvas.setTransform(canvas.transform().panned(QPointF(kSize.width() / 4.0, 0)));
+    canvas.render(&frame);
+    std::printf("  first frame after a pan (last image moved)   %8.1f ms\n", timer.nsecsElapsed() / 1e6);
+    const auto [panGap, panMs] = waitForCanvas(canvas);
+    std::printf("  refined frame after the pan arrives after    %8.1f ms (render %.1f ms, longest UI stall %.1f ms)\n",
+                timer.nsecsElapsed() / 1e6, panMs, panGap);
+    return 0;
+}
