@@ -110,37 +110,58 @@ bool isCgcs2000GaussKrugerZone(int epsg)
     return isPrefixedZone(epsg) || isCmOnlyZone(epsg);
 }
 
-WorkingCrsChoice chooseWorkingCrs(const std::vector<const VectorLayer *> &layers, const QString &overrideCrs)
+namespace {
+
+/// Where the layers lie (CGCS2000 lon/lat) and which zone family they use.
+struct Footprint
 {
-    if (!overrideCrs.trimmed().isEmpty())
-        return overrideChoice(overrideCrs);
     double west = 0, south = 0, east = 0, north = 0;
     bool any = false;
     int prefixed = 0, cmOnly = 0;
+    QString firstPath;
+};
+
+Footprint footprintOf(const std::vector<const VectorLayer *> &layers)
+{
+    Footprint f;
     for (const VectorLayer *layer : layers) {
+        if (layer && f.firstPath.isEmpty())
+            f.firstPath = layer->sourcePath;
         if (!layer || layer->featureCount() == 0)
             continue;
         if (!layer->crs.known())
             throw core::InputError(layer->sourcePath, unknownCrsProblem(*layer) + zoneSuggestion(*layer, layers));
-        prefixed += isPrefixedZone(layer->crs.epsg) ? 1 : 0;
-        cmOnly += isCmOnlyZone(layer->crs.epsg) ? 1 : 0;
+        f.prefixed += isPrefixedZone(layer->crs.epsg) ? 1 : 0;
+        f.cmOnly += isCmOnlyZone(layer->crs.epsg) ? 1 : 0;
         double b[4];
         if (!geographicBounds(*layer, b))
             continue;
-        west = any ? std::min(west, b[0]) : b[0];
-        south = any ? std::min(south, b[1]) : b[1];
-        east = any ? std::max(east, b[2]) : b[2];
-        north = any ? std::max(north, b[3]) : b[3];
-        any = true;
+        f.west = f.any ? std::min(f.west, b[0]) : b[0];
+        f.south = f.any ? std::min(f.south, b[1]) : b[1];
+        f.east = f.any ? std::max(f.east, b[2]) : b[2];
+        f.north = f.any ? std::max(f.north, b[3]) : b[3];
+        f.any = true;
     }
-    if (!any)
-        throw core::InputError(layers.empty() || !layers.front() ? QString() : layers.front()->sourcePath,
-                               tr("no feature could be located on the earth to choose a working CRS; "
-                                  "give one with --crs"));
+    if (!f.any)
+        throw core::InputError(f.firstPath, tr("no feature could be located on the earth to choose a working "
+                                               "CRS; give one with --crs"));
+    return f;
+}
+
+} // namespace
+
+WorkingCrsChoice chooseWorkingCrs(const std::vector<const VectorLayer *> &layers, const QString &overrideCrs)
+{
+    if (!overrideCrs.trimmed().isEmpty())
+        return overrideChoice(overrideCrs);
+    const Footprint f = footprintOf(layers);
+    const double west = f.west, south = f.south, east = f.east, north = f.north;
+    const int prefixed = f.prefixed, cmOnly = f.cmOnly;
+    const QString &firstPath = f.firstPath;
     const double centre = (west + east) / 2.0;
     const int zone = zoneOfLongitude(centre);
     if (zone < kFirstZone || zone > kLastZone)
-        throw core::InputError(layers.front()->sourcePath,
+        throw core::InputError(firstPath,
                                tr("the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)")
                                    .arg(centre, 0, 'f', 2));
     const bool usePrefixed = prefixed > cmOnly;
