@@ -119,7 +119,7 @@ TEST_CASE("the LDID byte 0x4D is reported as evidence for CP936")
     requireParcelText(layer);
 }
 
-TEST_CASE("--encoding overrides detection, and the evidence says when the bytes disagree")
+TEST_CASE("an --encoding override wins over detection, and the evidence says when the bytes disagree")
 {
     QTemporaryDir dir;
     const QString path = fixture::writeShapefile(dir.path(), parcels(QStringLiteral("CP936"), std::nullopt));

@@ -86,7 +86,7 @@ TEST_CASE("zone-prefixed input keeps the zone-prefixed family")
     CHECK(chooseWorkingCrs({&layer}, {}).epsg == 4526);
 }
 
-TEST_CASE("--crs picks the working zone and rejects what is not a CGCS2000 3-degree zone")
+TEST_CASE("a --crs override picks the working zone and rejects what is not a CGCS2000 3-degree zone")
 {
     CHECK(chooseWorkingCrs({}, QStringLiteral("EPSG:4547")).epsg == 4547);
     CHECK(chooseWorkingCrs({}, QStringLiteral("4526")).epsg == 4526);
