@@ -57,6 +57,8 @@ void MainWindow::createMenus()
     layer->addSeparator();
     layer->addAction(a.removeLayer);
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(a.runAnalysis);
+    analysis->addSeparator();
     analysis->addActions({a.identify, a.measureDistance, a.measureArea});
     menuBar()->addMenu(tr("&Patrol"));
     menuBar()->addMenu(tr("&Report"));

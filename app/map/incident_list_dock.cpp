@@ -30,10 +30,12 @@ public:
     }
 };
 
-QString verdictText(gis::VerdictClass verdict)
+QString verdictText(gis::VerdictClass verdict, bool byPartyOnly)
 {
     switch (verdict) {
-    case gis::VerdictClass::Accountability: return IncidentListDock::tr("accountability");
+    case gis::VerdictClass::Accountability:
+        return byPartyOnly ? IncidentListDock::tr("accountability (party total)")
+                           : IncidentListDock::tr("accountability");
     case gis::VerdictClass::BelowThreshold: return IncidentListDock::tr("below threshold");
     case gis::VerdictClass::NotAnalysed: break;
     }
@@ -61,7 +63,8 @@ IncidentListDock::IncidentListDock(MapLayerSet *layers, MapCanvas *canvas, QWidg
     setObjectName(QStringLiteral("IncidentListDock"));
     m_tree->setRootIsDecorated(false);
     m_tree->setSortingEnabled(true);
-    m_tree->setHeaderLabels({tr("Verdict"), tr("Number"), tr("Party"), tr("Township"), tr("Type"), tr("Found"), tr("Area (mu)")});
+    m_tree->setHeaderLabels({tr("Verdict"), tr("Number"), tr("Party"), tr("Township"), tr("Type"), tr("Found"), tr("Area (mu)"),
+                               tr("Basic farmland (mu)"), tr("Cultivated (mu)")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWidget(m_tree);
     connect(m_layers, &MapLayerSet::layersChanged, this, &IncidentListDock::rebuild);
@@ -81,13 +84,21 @@ void IncidentListDock::rebuild()
             continue;
         const gis::VectorLayer &data = *layer.data;
         for (int row = 0; row < data.featureCount(); ++row) {
+            const auto figures = m_figures.value(layer.id).constFind(data.fid(row));
+            const bool analysed = figures != m_figures.value(layer.id).constEnd();
             const gis::VerdictClass verdict =
                 layer.style.verdicts ? layer.style.verdicts->value(data.fid(row), gis::VerdictClass::NotAnalysed)
                                      : gis::VerdictClass::NotAnalysed;
             auto *item = new IncidentItem(m_tree);
-            item->setText(0, verdictText(verdict));
+            item->setText(0, verdictText(verdict, analysed && !figures->ownVerdict && figures->partyVerdict));
             // Accountability sorts first in ascending order of this key.
             item->setData(0, Qt::UserRole + 1, -int(verdict));
+            if (analysed) {
+                item->setText(7, c.toString(figures->basicFarmlandMu, 'f', 2));
+                item->setData(7, Qt::UserRole + 1, figures->basicFarmlandMu);
+                item->setText(8, c.toString(figures->cultivatedMu, 'f', 2));
+                item->setData(8, Qt::UserRole + 1, figures->cultivatedMu);
+            }
             item->setForeground(0, gis::verdictColor(verdict).darker(120));
             item->setText(1, valueOf(data, row, {"JCBH", "ID", "BH", "BSM"}));
             item->setText(2, valueOf(data, row, {"DSR", "PARTY"}));
@@ -106,6 +117,12 @@ void IncidentListDock::rebuild()
     }
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(0, Qt::AscendingOrder);
+}
+
+void IncidentListDock::setAnalysis(const MapAnalysis &analysis)
+{
+    m_figures.insert(analysis.incidentLayerId, analysis.figures);
+    rebuild();
 }
 
 void IncidentListDock::zoomTo(const QString &layerId, int row)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/map/analysis_runner.h"
+
 #include <QDockWidget>
 
 class QTreeWidget;
@@ -10,8 +12,9 @@ namespace fg::app {
 class MapCanvas;
 class MapLayerSet;
 
-/// The incidents of every incident layer on the map: number, township, type, date, reported
-/// area and verdict; accountability cases first. Clicking a row zooms to the incident.
+/// The incidents of every incident layer on the map: verdict, number, party, township, type, date,
+/// reported area and, once analysed, occupied basic farmland and cultivated mu; accountability
+/// cases first. Clicking a row zooms to the incident.
 class IncidentListDock : public QDockWidget
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ class IncidentListDock : public QDockWidget
 public:
     IncidentListDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *parent = nullptr);
     QTreeWidget *tree() const { return m_tree; }
+    /// Shows an analysis's occupied areas and verdicts for its incident layer.
+    void setAnalysis(const MapAnalysis &analysis);
 
 private:
     void rebuild();
@@ -27,6 +32,7 @@ private:
     MapLayerSet *m_layers;
     MapCanvas *m_canvas;
     QTreeWidget *m_tree;
+    QHash<QString, QHash<qint64, IncidentFigures>> m_figures;  ///< by layer id, then feature id
 };
 
 } // namespace fg::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/map_workspace.h"
 
+#include "app/map/analysis_runner.h"
 #include "app/map/attribute_table_dock.h"
 #include "app/map/identify_dock.h"
 #include "app/map/identify_tool.h"
@@ -30,6 +31,7 @@ MapWorkspace::MapWorkspace(QMainWindow *window)
     , m_layers(new MapLayerSet(this))
     , m_canvas(new MapCanvas(m_layers, window))
     , m_loader(new LayerLoader(this))
+    , m_analysis(new AnalysisRunner(this))
     , m_status(new MapStatusWidgets(m_canvas, window->statusBar()))
     , m_identify(new IdentifyTool(m_canvas))
     , m_select(new SelectTool(m_canvas))
@@ -44,6 +46,9 @@ MapWorkspace::MapWorkspace(QMainWindow *window)
             [this](double fraction, const QString &file) { m_status->setProgress(fraction, file); });
     connect(m_loader, &LayerLoader::finished, this,
             [this](const LoadedLayers &result) { onLoaded(result, m_loadingPaths); });
+    connect(m_analysis, &AnalysisRunner::progress, this,
+            [this](double fraction) { m_status->setProgress(fraction, tr("Analysis")); });
+    connect(m_analysis, &AnalysisRunner::finished, this, &MapWorkspace::onAnalysed);
     connect(m_status, &MapStatusWidgets::cancelRequested, m_actions.cancelWork, &QAction::trigger);
     connect(m_canvas, &MapCanvas::transformChanged, this, &MapWorkspace::updateNavigation);
     connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) {
@@ -97,6 +102,7 @@ void MapWorkspace::createActions()
     a.clearSelection = make(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionClearSelection"));
     a.removeLayer = make(tr("&Remove layer"), QKeySequence(), QStringLiteral("actionRemoveLayer"));
     a.attributeTable = make(tr("Open &attribute table"), QKeySequence(Qt::Key_F6), QStringLiteral("actionAttributeTable"));
+    a.runAnalysis = make(tr("Run &overlay analysis"), QKeySequence(Qt::Key_F5), QStringLiteral("actionRunAnalysis"));
     a.cancelWork = make(tr("Cancel"), QKeySequence(), QStringLiteral("actionCancel"));
     connect(a.zoomIn, &QAction::triggered, this, [this] { m_canvas->zoomBy(2.0); });
     connect(a.zoomOut, &QAction::triggered, this, [this] { m_canvas->zoomBy(0.5); });
@@ -112,7 +118,9 @@ void MapWorkspace::createActions()
         m_attributes->show();
         m_attributes->raise();
     });
+    connect(a.runAnalysis, &QAction::triggered, this, &MapWorkspace::runAnalysis);
     connect(a.cancelWork, &QAction::triggered, m_loader, &LayerLoader::cancel);
+    connect(a.cancelWork, &QAction::triggered, m_analysis, &AnalysisRunner::cancel);
 }
 
 void MapWorkspace::createDocks(QMainWindow *window)
@@ -196,6 +204,48 @@ void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths
         emit loadProblems(result.errors);
     if (!result.layers.empty())
         emit loaded(paths);
+}
+
+bool MapWorkspace::runAnalysis()
+{
+    const QString problem = m_analysis->start(*m_layers);
+    if (!problem.isEmpty()) {
+        emit message(problem);
+        return false;
+    }
+    m_status->setProgress(0, tr("Analysis"));
+    emit message(tr("Analysing the incidents against basic farmland and cultivated land..."));
+    return true;
+}
+
+void MapWorkspace::onAnalysed(const MapAnalysis &result)
+{
+    m_status->setProgress(-1, {});
+    if (result.cancelled || !result.error.isEmpty()) {
+        emit message(result.cancelled ? tr("Analysis cancelled.") : result.error);
+        if (!result.error.isEmpty())
+            emit loadProblems({result.error});
+        return;
+    }
+    const MapLayer *layer = m_layers->layer(result.incidentLayerId);
+    if (!layer)
+        return;
+    auto verdicts = std::make_shared<QHash<qint64, gis::VerdictClass>>();
+    int flagged = 0;
+    for (auto it = result.figures.constBegin(); it != result.figures.constEnd(); ++it) {
+        verdicts->insert(it.key(), it->verdict);
+        flagged += it->verdict == gis::VerdictClass::Accountability;
+    }
+    gis::LayerStyle style = layer->style;
+    style.verdicts = verdicts;
+    m_incidents->setAnalysis(result);
+    m_layers->setStyle(result.incidentLayerId, style);
+    m_incidents->show();
+    m_incidents->raise();
+    emit message(tr("Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.")
+                     .arg(result.figures.size())
+                     .arg(flagged)
+                     .arg(result.warnings.size()));
 }
 
 void MapWorkspace::updateNavigation()

@@ -12,6 +12,7 @@ class QMainWindow;
 
 namespace fg::app {
 
+class AnalysisRunner;
 class AttributeTableDock;
 class IdentifyDock;
 class IdentifyTool;
@@ -24,6 +25,7 @@ class MapStatusWidgets;
 class MeasureTool;
 class SelectTool;
 struct LoadedLayers;
+struct MapAnalysis;
 
 /// The map workspace inside a main window: canvas in the centre, docks for layers, incidents,
 /// attributes, identify and measure results, the map tools and navigation actions, background
@@ -41,7 +43,7 @@ public:
     {
         QAction *pan, *identify, *select, *measureDistance, *measureArea;
         QAction *zoomIn, *zoomOut, *zoomFull, *zoomLayer, *zoomSelection, *previousExtent, *nextExtent;
-        QAction *clearSelection, *removeLayer, *attributeTable, *cancelWork;
+        QAction *clearSelection, *removeLayer, *attributeTable, *runAnalysis, *cancelWork;
     };
     const Actions &actions() const { return m_actions; }
     QList<QDockWidget *> docks() const;
@@ -51,6 +53,9 @@ public:
     /// Opens every shapefile (else GeoPackage) of a directory; false when it has none.
     bool openDirectory(const QString &directory);
     bool isLoading() const;
+    /// Starts the overlay analysis of the map's incidents; false (with a message) when it cannot.
+    bool runAnalysis();
+    AnalysisRunner *analysisRunner() const { return m_analysis; }
 
     MapLayerSet *layers() const { return m_layers; }
     MapCanvas *canvas() const { return m_canvas; }
@@ -74,6 +79,7 @@ private:
     void createActions();
     void createDocks(QMainWindow *window);
     void onLoaded(const LoadedLayers &result, const QStringList &paths);
+    void onAnalysed(const MapAnalysis &result);
     void updateNavigation();
     void zoomToSelection();
 
@@ -81,6 +87,7 @@ private:
     MapLayerSet *m_layers;
     MapCanvas *m_canvas;
     LayerLoader *m_loader;
+    AnalysisRunner *m_analysis;
     MapStatusWidgets *m_status;
     IdentifyTool *m_identify;
     SelectTool *m_select;

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>fg::app::AnalysisRunner</name>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="70"/>
+        <source>An analysis is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="75"/>
+        <source>Open an incident layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="77"/>
+        <source>Open a basic farmland or land-use layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="79"/>
+        <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="181"/>
@@ -371,252 +394,267 @@
 <context>
     <name>fg::app::IncidentListDock</name>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="36"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="37"/>
+        <source>accountability (party total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="38"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="37"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="39"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="40"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="42"/>
         <source>not analysed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="56"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="58"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
         <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="67"/>
+        <source>Basic farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="67"/>
+        <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::InfoCommand</name>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="36"/>
+        <location filename="../../app/cli/info_command.cpp" line="42"/>
         <source>describe layers: driver, features, geometry, CRS, extent, encoding, fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="134"/>
+        <location filename="../../app/cli/info_command.cpp" line="141"/>
         <source>Describe each vector layer as FarmGuard reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="136"/>
-        <location filename="../../app/cli/info_command.cpp" line="139"/>
+        <location filename="../../app/cli/info_command.cpp" line="144"/>
+        <location filename="../../app/cli/info_command.cpp" line="152"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="136"/>
+        <location filename="../../app/cli/info_command.cpp" line="144"/>
         <source>Attribute text encoding (overrides detection), e.g. GBK, UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="137"/>
+        <location filename="../../app/cli/info_command.cpp" line="146"/>
         <source>Source CRS (overrides detection), e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="137"/>
-        <location filename="../../app/cli/info_command.cpp" line="138"/>
+        <location filename="../../app/cli/info_command.cpp" line="146"/>
+        <location filename="../../app/cli/info_command.cpp" line="150"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="138"/>
+        <location filename="../../app/cli/info_command.cpp" line="148"/>
         <source>Working CRS for analysis (a CGCS2000 3-degree zone, EPSG:4513-4554); default: the zone of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="139"/>
+        <location filename="../../app/cli/info_command.cpp" line="152"/>
         <source>Layer inside a multi-layer source (GeoPackage, FileGDB, GPX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="140"/>
+        <location filename="../../app/cli/info_command.cpp" line="154"/>
         <source>Required geometry kind: polygon, line or point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="140"/>
+        <location filename="../../app/cli/info_command.cpp" line="154"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="141"/>
+        <location filename="../../app/cli/info_command.cpp" line="156"/>
         <source>Rebuild a missing .shx in a temporary copy (your folder is not changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="142"/>
+        <location filename="../../app/cli/info_command.cpp" line="157"/>
         <source>Layer files to describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="142"/>
+        <location filename="../../app/cli/info_command.cpp" line="157"/>
         <source>PATH...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="153"/>
+        <location filename="../../app/cli/info_command.cpp" line="168"/>
         <source>farmguard-cli info: give at least one PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="188"/>
+        <location filename="../../app/cli/info_command.cpp" line="204"/>
         <source>Working CRS for all layers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="190"/>
+        <location filename="../../app/cli/info_command.cpp" line="207"/>
         <source>Working CRS for all layers: cannot choose: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="114"/>
+        <location filename="../../app/cli/info_command.cpp" line="121"/>
         <source>Layer: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="62"/>
+        <location filename="../../app/cli/info_command.cpp" line="68"/>
         <source>%1 (no EPSG code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="64"/>
+        <location filename="../../app/cli/info_command.cpp" line="70"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="66"/>
+        <location filename="../../app/cli/info_command.cpp" line="72"/>
         <source>decided: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="69"/>
+        <location filename="../../app/cli/info_command.cpp" line="75"/>
         <source>Extent: none (no geometries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="80"/>
+        <location filename="../../app/cli/info_command.cpp" line="86"/>
         <source>Working CRS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="82"/>
+        <location filename="../../app/cli/info_command.cpp" line="88"/>
         <source>Working CRS: cannot choose: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="90"/>
+        <location filename="../../app/cli/info_command.cpp" line="96"/>
         <source>Geometry check: %1 invalid (%2 repaired, %3 collapsed and skipped), %4 null or empty skipped, %5 of another kind skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="115"/>
+        <location filename="../../app/cli/info_command.cpp" line="122"/>
         <source>Driver: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="116"/>
+        <location filename="../../app/cli/info_command.cpp" line="123"/>
         <source>Features: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="117"/>
+        <location filename="../../app/cli/info_command.cpp" line="124"/>
         <source>Geometry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="65"/>
+        <location filename="../../app/cli/info_command.cpp" line="71"/>
         <source>CRS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="72"/>
+        <location filename="../../app/cli/info_command.cpp" line="78"/>
         <source>Extent: %1, %2 - %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="119"/>
+        <location filename="../../app/cli/info_command.cpp" line="126"/>
         <source>Encoding: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="102"/>
+        <location filename="../../app/cli/info_command.cpp" line="108"/>
         <source>Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="107"/>
+        <location filename="../../app/cli/info_command.cpp" line="113"/>
         <source>First feature (FID %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="120"/>
+        <location filename="../../app/cli/info_command.cpp" line="127"/>
         <source> (given with --encoding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="121"/>
+        <location filename="../../app/cli/info_command.cpp" line="128"/>
         <source>evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="125"/>
+        <location filename="../../app/cli/info_command.cpp" line="132"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="163"/>
+        <location filename="../../app/cli/info_command.cpp" line="178"/>
         <source>farmguard-cli info: --expect takes polygon, line or point, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="169"/>
+        <location filename="../../app/cli/info_command.cpp" line="184"/>
         <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="179"/>
+        <location filename="../../app/cli/info_command.cpp" line="195"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,32 +770,32 @@ CRS: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="73"/>
+        <location filename="../../app/main_window.cpp" line="75"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="82"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="87"/>
+        <location filename="../../app/main_window.cpp" line="89"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,88 +810,88 @@ CRS: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="61"/>
+        <location filename="../../app/main_window.cpp" line="63"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="62"/>
+        <location filename="../../app/main_window.cpp" line="64"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63"/>
+        <location filename="../../app/main_window.cpp" line="65"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64"/>
+        <location filename="../../app/main_window.cpp" line="66"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65"/>
+        <location filename="../../app/main_window.cpp" line="67"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66"/>
+        <location filename="../../app/main_window.cpp" line="68"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="92"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="95"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104"/>
+        <location filename="../../app/main_window.cpp" line="106"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="114"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115"/>
+        <location filename="../../app/main_window.cpp" line="117"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="126"/>
+        <location filename="../../app/main_window.cpp" line="128"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140"/>
+        <location filename="../../app/main_window.cpp" line="142"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="141"/>
+        <location filename="../../app/main_window.cpp" line="143"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="153"/>
+        <location filename="../../app/main_window.cpp" line="155"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181"/>
+        <location filename="../../app/main_window.cpp" line="183"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,128 +1040,154 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="40"/>
+        <location filename="../../app/map/map_workspace.cpp" line="42"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="40"/>
+        <location filename="../../app/map/map_workspace.cpp" line="42"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="40"/>
+        <location filename="../../app/map/map_workspace.cpp" line="42"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="50"/>
+        <location filename="../../app/map/map_workspace.cpp" line="216"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="55"/>
         <source>Map drawn in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="74"/>
+        <location filename="../../app/map/map_workspace.cpp" line="79"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="75"/>
+        <location filename="../../app/map/map_workspace.cpp" line="80"/>
         <source>&amp;Identify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="76"/>
+        <location filename="../../app/map/map_workspace.cpp" line="81"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="77"/>
+        <location filename="../../app/map/map_workspace.cpp" line="82"/>
         <source>Measure &amp;distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="78"/>
+        <location filename="../../app/map/map_workspace.cpp" line="83"/>
         <source>Measure &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="90"/>
+        <location filename="../../app/map/map_workspace.cpp" line="95"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="91"/>
+        <location filename="../../app/map/map_workspace.cpp" line="96"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92"/>
+        <location filename="../../app/map/map_workspace.cpp" line="97"/>
         <source>&amp;Full extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93"/>
+        <location filename="../../app/map/map_workspace.cpp" line="98"/>
         <source>Zoom to &amp;layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94"/>
+        <location filename="../../app/map/map_workspace.cpp" line="99"/>
         <source>Zoom to se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95"/>
+        <location filename="../../app/map/map_workspace.cpp" line="100"/>
         <source>&amp;Previous extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96"/>
+        <location filename="../../app/map/map_workspace.cpp" line="101"/>
         <source>&amp;Next extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="97"/>
+        <location filename="../../app/map/map_workspace.cpp" line="102"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="98"/>
+        <location filename="../../app/map/map_workspace.cpp" line="103"/>
         <source>&amp;Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="99"/>
+        <location filename="../../app/map/map_workspace.cpp" line="104"/>
         <source>Open &amp;attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="100"/>
+        <location filename="../../app/map/map_workspace.cpp" line="105"/>
+        <source>Run &amp;overlay analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="124"/>
+        <location filename="../../app/map/map_workspace.cpp" line="132"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="126"/>
+        <location filename="../../app/map/map_workspace.cpp" line="134"/>
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="152"/>
+        <location filename="../../app/map/map_workspace.cpp" line="160"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="177"/>
+        <location filename="../../app/map/map_workspace.cpp" line="185"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="194"/>
+        <location filename="../../app/map/map_workspace.cpp" line="202"/>
         <source>Loaded %1 layer(s). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="217"/>
+        <source>Analysing the incidents against basic farmland and cultivated land...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="225"/>
+        <source>Analysis cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="245"/>
+        <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,6 +1814,79 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::PatrolPlanner</name>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="44"/>
+        <source>the plan needs a valid start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="46"/>
+        <source>the plan must cover at least one day, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="48"/>
+        <source>revisit intervals must be at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="56"/>
+        <source>cell id repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="62"/>
+        <source>officer %1 has no daily capacity (cells or km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="65"/>
+        <source>officer %1 is assigned a cell that is not in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="68"/>
+        <source>cell assigned to two officers: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="225"/>
+        <source>due by %1 (%2: every %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="228"/>
+        <source>risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="268"/>
+        <source>out of reach: the round trip from %1&apos;s base is %2 km, more than the %3 km a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="276"/>
+        <source>%1 has no working day in the plan between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="278"/>
+        <source>capacity: %1&apos;s %2 a day went to cells due earlier or at higher risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="280"/>
+        <source>%1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="280"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::Penalty</name>
     <message>
         <location filename="../../core/cases/case_step.cpp" line="13"/>
@@ -1764,6 +1901,79 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/case_step.cpp" line="15"/>
         <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::RiskModel</name>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="54"/>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="54"/>
+        <source>normal risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="71"/>
+        <source>rural homestead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="71"/>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="72"/>
+        <source>town land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="82"/>
+        <source>no homestead, road or town land within the search radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="84"/>
+        <source>%1 inside the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="86"/>
+        <source>%1 %2 m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="96"/>
+        <source>basic farmland %1% of the cell (%2 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="114"/>
+        <source>no incidents recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="115"/>
+        <source>incidents: %1, latest %2 (half-life %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="126"/>
+        <source>open cases in or near the cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="160"/>
+        <source>never patrolled (%1: every %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="164"/>
+        <source>last patrolled %1 days ago (%2: every %3 days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,67 +2142,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="142"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="143"/>
         <source>%1, identified as EPSG:%2 (%3% match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="149"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="151"/>
         <source>%1 (Esri-style CGCS2000 &quot;%2&quot;), matched to EPSG:%3 by its datum and projection parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="158"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="160"/>
         <source>%1 (no EPSG equivalent found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="190"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="192"/>
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="201"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="203"/>
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="204"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="206"/>
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="213"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="216"/>
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="221"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="224"/>
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="226"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="229"/>
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="259"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="262"/>
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="261"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="267"/>
         <source>the coordinates are outside its valid range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="262"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="268"/>
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="270"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="276"/>
         <source>, outside its area of use (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,212 +2222,212 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="105"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="106"/>
         <source>cannot wrap the bare JSON array in memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="115"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="116"/>
         <source>cannot make a temporary copy to rebuild the .shx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="124"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="125"/>
         <source>cannot copy to a temporary folder to rebuild the .shx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="128"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="129"/>
         <source>the shape index (.shx) was missing: GDAL rebuilt it in a temporary copy; your folder was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="157"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="159"/>
         <source>file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="159"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="162"/>
         <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="162"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="165"/>
         <source>cannot read the file (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="164"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="167"/>
         <source>the file is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="190"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="194"/>
         <source>the file&apos;s top level is a bare array of Features, not a FeatureCollection (invalid GeoJSON, common in web-map data): read it as a FeatureCollection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="115"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="125"/>
         <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="124"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="135"/>
         <source>no .cpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="124"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="135"/>
         <source>.cpg says &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="126"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="138"/>
         <source>LDID 0x%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="128"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="140"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="131"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="142"/>
         <source>LDID unset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="169"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="180"/>
         <source>given with --encoding (%1); %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="174"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="185"/>
         <source>all text is ASCII, so every encoding reads it alike (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="184"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="196"/>
         <source>%1 strings (values, field names) with non-ASCII bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="190"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="202"/>
         <source>%1 four-byte GB18030 sequences (characters beyond GBK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="191"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="203"/>
         <source>GBK-compatible: no four-byte GB18030 sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="194"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="206"/>
         <source>the .cpg says %1 but the bytes are %2: the .cpg is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="196"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="209"/>
         <source>%1 byte sequences are invalid in every candidate and show as replacement characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="43"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="49"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="27"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="28"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="28"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="30"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="29"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="36"/>
         <source>mixed or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="41"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="45"/>
         <source>no vector layer named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="46"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="50"/>
         <source>the source holds no vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="56"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="60"/>
         <source>the source holds %1 layers (%2); read &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="71"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="75"/>
         <source>the %1 format stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="73"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="77"/>
         <source>--encoding %1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="80"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="84"/>
         <source>from the .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="82"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="86"/>
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="83"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="87"/>
         <source>declared by the %1 source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="99"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="103"/>
         <source>%1, but PROJ cannot use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="108"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="112"/>
         <source>given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="110"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="115"/>
         <source>--crs &apos;%1&apos; is not a coordinate reference system PROJ knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="123"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="129"/>
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="133"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="139"/>
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="142"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="149"/>
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="171"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="177"/>
         <source>unknown text encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,12 +2442,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="37"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="38"/>
         <source>the %1 is truncated: %2 bytes, shorter than the 100-byte header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="41"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="43"/>
         <source>the %1 is not a shapefile (file code %2, expected 9994)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,37 +2462,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="59"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="60"/>
         <source>the shape index is truncated: %1 bytes is not a whole number of 8-byte records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="70"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="73"/>
         <source>the shape file is truncated: record %1 of %2 ends at byte %3 but the file has %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="85"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="88"/>
         <source>shape file (.shp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="89"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="93"/>
         <source>the shape file is truncated: its header says %1 bytes but the file has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="96"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="103"/>
         <source>the shape index %1.shx is missing. GDAL can rebuild it: read again with --restore-shx (FarmGuard rebuilds it in a temporary copy and leaves your folder untouched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="105"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="113"/>
         <source>the attribute table %1.dbf is missing; a shapefile needs its .shp, .shx and .dbf together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="109"/>
+        <location filename="../../gis/io/shapefile_check.cpp" line="119"/>
         <source>record counts differ: the .shx lists %1 shapes but the .dbf has %2 records; the set is damaged or mixed from different versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,87 +2512,87 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="95"/>
+        <location filename="../../gis/io/working_crs.cpp" line="94"/>
         <source>EPSG:%1 %2, given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="138"/>
+        <location filename="../../gis/io/working_crs.cpp" line="147"/>
         <source>no feature could be located on the earth to choose a working CRS; give one with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="144"/>
+        <location filename="../../gis/io/working_crs.cpp" line="166"/>
         <source>the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="148"/>
+        <location filename="../../gis/io/working_crs.cpp" line="170"/>
         <source>zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="154"/>
+        <location filename="../../gis/io/working_crs.cpp" line="176"/>
         <source>zone-prefixed eastings, as the input uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="155"/>
+        <location filename="../../gis/io/working_crs.cpp" line="177"/>
         <source>central-meridian-only eastings, as the input uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="156"/>
+        <location filename="../../gis/io/working_crs.cpp" line="178"/>
         <source>central-meridian-only eastings (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="159"/>
+        <location filename="../../gis/io/working_crs.cpp" line="181"/>
         <source>the data spans zones %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="185"/>
+        <location filename="../../gis/io/working_crs.cpp" line="207"/>
         <source>several tens of metres, in places over 100 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="187"/>
+        <location filename="../../gis/io/working_crs.cpp" line="209"/>
         <source>under 1 m (WGS 84 and CGCS2000 agree to decimetres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="189"/>
+        <location filename="../../gis/io/working_crs.cpp" line="211"/>
         <source>unknown, possibly hundreds of metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="190"/>
+        <location filename="../../gis/io/working_crs.cpp" line="212"/>
         <source>datum shift %1 -&gt; CGCS2000 is approximate (PROJ has no parameters for it); expected position error: %2. Ask the data owner for the official transformation parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="195"/>
+        <location filename="../../gis/io/working_crs.cpp" line="217"/>
         <source>datum shift %1 -&gt; CGCS2000 is accurate to about %2 m only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="215"/>
+        <location filename="../../gis/io/working_crs.cpp" line="237"/>
         <source>EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="225"/>
+        <location filename="../../gis/io/working_crs.cpp" line="248"/>
         <source>PROJ finds no transformation from %1 to EPSG:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="241"/>
+        <location filename="../../gis/io/working_crs.cpp" line="264"/>
         <source>coordinates cannot be transformed from %1 to EPSG:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="252"/>
+        <location filename="../../gis/io/working_crs.cpp" line="276"/>
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2606,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::CaseMapPainter</name>
+    <message>
+        <location filename="../../gis/report/case_map.cpp" line="224"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::DbfFile</name>
     <message>
         <location filename="../../gis/io/dbf_file.cpp" line="48"/>
@@ -2403,17 +2621,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="52"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="53"/>
         <source>attribute table is truncated: %1 bytes, shorter than the 32-byte dBASE header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="59"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="62"/>
         <source>not a valid dBASE attribute table (header length %1, record length %2, file size %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="77"/>
+        <location filename="../../gis/io/dbf_file.cpp" line="84"/>
         <source>attribute table is truncated: its header promises %1 records (%2 bytes) but the file has %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,48 +2639,81 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="185"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="207"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="209"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="232"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="218"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="242"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="232"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="254"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="236"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="258"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="240"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="262"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="244"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="266"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="248"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="271"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="252"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="275"/>
         <source>GDAL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentSource</name>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="19"/>
+        <source>Patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="21"/>
+        <source>Public report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="23"/>
+        <source>Satellite monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="25"/>
+        <source>Department transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="26"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="53"/>
+        <source>unknown incident source &apos;%1&apos; (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2480,10 +2731,82 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ProjectSchema</name>
+    <message>
+        <location filename="../../gis/project/project_schema.cpp" line="108"/>
+        <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_schema.cpp" line="150"/>
+        <source>not a FarmGuard project: the incidents layer is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportTableDrawer</name>
+    <message>
+        <location filename="../../gis/report/report_table.cpp" line="65"/>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportWriter</name>
+    <message>
+        <location filename="../../gis/report/report_writer.cpp" line="172"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/report_writer.cpp" line="173"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/report_writer.cpp" line="178"/>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::SampleGenerator</name>
     <message>
         <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
         <source>cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SqliteDb</name>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="19"/>
+        <source>cannot open the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="47"/>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="61"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="69"/>
+        <source>cannot prepare &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="109"/>
+        <source>cannot bind parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="120"/>
+        <source>statement failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

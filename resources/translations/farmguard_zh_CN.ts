@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>fg::app::AnalysisRunner</name>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="70" />
+        <source>An analysis is already running.</source>
+        <translation>已有分析正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="75" />
+        <source>Open an incident layer first.</source>
+        <translation>请先打开监测图斑图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="77" />
+        <source>Open a basic farmland or land-use layer first.</source>
+        <translation>请先打开永久基本农田或地类图斑图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="79" />
+        <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
+        <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="181" />
@@ -370,252 +393,267 @@
 <context>
     <name>fg::app::IncidentListDock</name>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="36" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="37" />
+        <source>accountability (party total)</source>
+        <translation>追责（当事人累计）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="38" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="37" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="39" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="40" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="42" />
         <source>not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="56" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="58" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="64" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
         <source>Party</source>
         <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="67" />
+        <source>Basic farmland (mu)</source>
+        <translation>永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="67" />
+        <source>Cultivated (mu)</source>
+        <translation>耕地（亩）</translation>
     </message>
 </context>
 <context>
     <name>fg::app::InfoCommand</name>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="36" />
+        <location filename="../../app/cli/info_command.cpp" line="42" />
         <source>describe layers: driver, features, geometry, CRS, extent, encoding, fields</source>
         <translation>描述图层：驱动、要素数、几何类型、坐标系、范围、编码、字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="134" />
+        <location filename="../../app/cli/info_command.cpp" line="141" />
         <source>Describe each vector layer as FarmGuard reads it.</source>
         <translation>按 FarmGuard 的读取结果描述每个矢量图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="136" />
-        <location filename="../../app/cli/info_command.cpp" line="139" />
+        <location filename="../../app/cli/info_command.cpp" line="144" />
+        <location filename="../../app/cli/info_command.cpp" line="152" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="136" />
+        <location filename="../../app/cli/info_command.cpp" line="144" />
         <source>Attribute text encoding (overrides detection), e.g. GBK, UTF-8.</source>
         <translation>属性文本编码（覆盖自动检测），如 GBK、UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="137" />
+        <location filename="../../app/cli/info_command.cpp" line="146" />
         <source>Source CRS (overrides detection), e.g. EPSG:4547.</source>
         <translation>源坐标系（覆盖自动检测），如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="137" />
-        <location filename="../../app/cli/info_command.cpp" line="138" />
+        <location filename="../../app/cli/info_command.cpp" line="146" />
+        <location filename="../../app/cli/info_command.cpp" line="150" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="138" />
+        <location filename="../../app/cli/info_command.cpp" line="148" />
         <source>Working CRS for analysis (a CGCS2000 3-degree zone, EPSG:4513-4554); default: the zone of the data.</source>
         <translation>分析用工作坐标系（CGCS2000 3 度带，EPSG:4513-4554）；默认取数据所在带。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="139" />
+        <location filename="../../app/cli/info_command.cpp" line="152" />
         <source>Layer inside a multi-layer source (GeoPackage, FileGDB, GPX).</source>
         <translation>多图层数据源（GeoPackage、FileGDB、GPX）中的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="140" />
+        <location filename="../../app/cli/info_command.cpp" line="154" />
         <source>Required geometry kind: polygon, line or point.</source>
         <translation>要求的几何类型：polygon（面）、line（线）或 point（点）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="140" />
+        <location filename="../../app/cli/info_command.cpp" line="154" />
         <source>KIND</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="141" />
+        <location filename="../../app/cli/info_command.cpp" line="156" />
         <source>Rebuild a missing .shx in a temporary copy (your folder is not changed).</source>
         <translation>在临时副本中重建缺失的 .shx（不改动您的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="142" />
+        <location filename="../../app/cli/info_command.cpp" line="157" />
         <source>Layer files to describe.</source>
         <translation>要描述的图层文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="142" />
+        <location filename="../../app/cli/info_command.cpp" line="157" />
         <source>PATH...</source>
         <translation>路径...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="153" />
+        <location filename="../../app/cli/info_command.cpp" line="168" />
         <source>farmguard-cli info: give at least one PATH (see --help)</source>
         <translation>farmguard-cli info：至少给出一个路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="188" />
+        <location filename="../../app/cli/info_command.cpp" line="204" />
         <source>Working CRS for all layers: %1</source>
         <translation>全部图层的工作坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="190" />
+        <location filename="../../app/cli/info_command.cpp" line="207" />
         <source>Working CRS for all layers: cannot choose: %1</source>
         <translation>全部图层的工作坐标系：无法确定：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="114" />
+        <location filename="../../app/cli/info_command.cpp" line="121" />
         <source>Layer: %1 (%2)</source>
         <translation>图层：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="62" />
+        <location filename="../../app/cli/info_command.cpp" line="68" />
         <source>%1 (no EPSG code)</source>
         <translation>%1（无 EPSG 代码）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="64" />
+        <location filename="../../app/cli/info_command.cpp" line="70" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="66" />
+        <location filename="../../app/cli/info_command.cpp" line="72" />
         <source>decided: %1</source>
         <translation>判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="69" />
+        <location filename="../../app/cli/info_command.cpp" line="75" />
         <source>Extent: none (no geometries)</source>
         <translation>范围：无（没有几何）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="80" />
+        <location filename="../../app/cli/info_command.cpp" line="86" />
         <source>Working CRS: %1</source>
         <translation>工作坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="82" />
+        <location filename="../../app/cli/info_command.cpp" line="88" />
         <source>Working CRS: cannot choose: %1</source>
         <translation>工作坐标系：无法确定：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="90" />
+        <location filename="../../app/cli/info_command.cpp" line="96" />
         <source>Geometry check: %1 invalid (%2 repaired, %3 collapsed and skipped), %4 null or empty skipped, %5 of another kind skipped</source>
         <translation>几何检查：%1 个无效（%2 个已修复，%3 个修复后为空已跳过），%4 个空几何已跳过，%5 个类型不符已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="115" />
+        <location filename="../../app/cli/info_command.cpp" line="122" />
         <source>Driver: %1</source>
         <translation>驱动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="116" />
+        <location filename="../../app/cli/info_command.cpp" line="123" />
         <source>Features: %1</source>
         <translation>要素数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="117" />
+        <location filename="../../app/cli/info_command.cpp" line="124" />
         <source>Geometry: %1</source>
         <translation>几何类型：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="65" />
+        <location filename="../../app/cli/info_command.cpp" line="71" />
         <source>CRS: %1</source>
         <translation>坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="72" />
+        <location filename="../../app/cli/info_command.cpp" line="78" />
         <source>Extent: %1, %2 - %3, %4</source>
         <translation>范围：%1, %2 - %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="119" />
+        <location filename="../../app/cli/info_command.cpp" line="126" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="102" />
+        <location filename="../../app/cli/info_command.cpp" line="108" />
         <source>Fields:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="107" />
+        <location filename="../../app/cli/info_command.cpp" line="113" />
         <source>First feature (FID %1):</source>
         <translation>第一个要素（FID %1）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="120" />
+        <location filename="../../app/cli/info_command.cpp" line="127" />
         <source> (given with --encoding)</source>
         <translation>（由 --encoding 指定）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="121" />
+        <location filename="../../app/cli/info_command.cpp" line="128" />
         <source>evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="125" />
+        <location filename="../../app/cli/info_command.cpp" line="132" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="163" />
+        <location filename="../../app/cli/info_command.cpp" line="178" />
         <source>farmguard-cli info: --expect takes polygon, line or point, not '%1'</source>
         <translation>farmguard-cli info：--expect 只接受 polygon、line 或 point，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="169" />
+        <location filename="../../app/cli/info_command.cpp" line="184" />
         <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
         <translation>farmguard-cli info：--working-crs 必须是 CGCS2000 3 度带，EPSG:4513-4554</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="179" />
+        <location filename="../../app/cli/info_command.cpp" line="195" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -733,32 +771,32 @@ CRS: %3</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="73" />
+        <location filename="../../app/main_window.cpp" line="75" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="82" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="87" />
+        <location filename="../../app/main_window.cpp" line="89" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -773,89 +811,89 @@ CRS: %3</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="61" />
+        <location filename="../../app/main_window.cpp" line="63" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="62" />
+        <location filename="../../app/main_window.cpp" line="64" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63" />
+        <location filename="../../app/main_window.cpp" line="65" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64" />
+        <location filename="../../app/main_window.cpp" line="66" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65" />
+        <location filename="../../app/main_window.cpp" line="67" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66" />
+        <location filename="../../app/main_window.cpp" line="68" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="92" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="95" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104" />
+        <location filename="../../app/main_window.cpp" line="106" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112" />
+        <location filename="../../app/main_window.cpp" line="114" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115" />
+        <location filename="../../app/main_window.cpp" line="117" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="126" />
+        <location filename="../../app/main_window.cpp" line="128" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140" />
+        <location filename="../../app/main_window.cpp" line="142" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="141" />
+        <location filename="../../app/main_window.cpp" line="143" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152" />
+        <location filename="../../app/main_window.cpp" line="154" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="153" />
+        <location filename="../../app/main_window.cpp" line="155" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181" />
+        <location filename="../../app/main_window.cpp" line="183" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -1004,129 +1042,155 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="40" />
+        <location filename="../../app/map/map_workspace.cpp" line="42" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="40" />
+        <location filename="../../app/map/map_workspace.cpp" line="42" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="40" />
+        <location filename="../../app/map/map_workspace.cpp" line="42" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="50" />
+        <location filename="../../app/map/map_workspace.cpp" line="216" />
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="55" />
         <source>Map drawn in %1 ms</source>
         <translation>地图绘制用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="74" />
+        <location filename="../../app/map/map_workspace.cpp" line="79" />
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="75" />
+        <location filename="../../app/map/map_workspace.cpp" line="80" />
         <source>&amp;Identify</source>
         <translation>识别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="76" />
+        <location filename="../../app/map/map_workspace.cpp" line="81" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="77" />
+        <location filename="../../app/map/map_workspace.cpp" line="82" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="78" />
+        <location filename="../../app/map/map_workspace.cpp" line="83" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="90" />
+        <location filename="../../app/map/map_workspace.cpp" line="95" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="91" />
+        <location filename="../../app/map/map_workspace.cpp" line="96" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92" />
+        <location filename="../../app/map/map_workspace.cpp" line="97" />
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93" />
+        <location filename="../../app/map/map_workspace.cpp" line="98" />
         <source>Zoom to &amp;layer</source>
         <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94" />
+        <location filename="../../app/map/map_workspace.cpp" line="99" />
         <source>Zoom to se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95" />
+        <location filename="../../app/map/map_workspace.cpp" line="100" />
         <source>&amp;Previous extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96" />
+        <location filename="../../app/map/map_workspace.cpp" line="101" />
         <source>&amp;Next extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="97" />
+        <location filename="../../app/map/map_workspace.cpp" line="102" />
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="98" />
+        <location filename="../../app/map/map_workspace.cpp" line="103" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="99" />
+        <location filename="../../app/map/map_workspace.cpp" line="104" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="100" />
+        <location filename="../../app/map/map_workspace.cpp" line="105" />
+        <source>Run &amp;overlay analysis</source>
+        <translation>运行叠加分析(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="106" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="124" />
+        <location filename="../../app/map/map_workspace.cpp" line="132" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="126" />
+        <location filename="../../app/map/map_workspace.cpp" line="134" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="152" />
+        <location filename="../../app/map/map_workspace.cpp" line="160" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="177" />
+        <location filename="../../app/map/map_workspace.cpp" line="185" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="194" />
+        <location filename="../../app/map/map_workspace.cpp" line="202" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="217" />
+        <source>Analysing the incidents against basic farmland and cultivated land...</source>
+        <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="225" />
+        <source>Analysis cancelled.</source>
+        <translation>已取消分析。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="245" />
+        <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
+        <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1816,79 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::PatrolPlanner</name>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="44" />
+        <source>the plan needs a valid start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="46" />
+        <source>the plan must cover at least one day, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="48" />
+        <source>revisit intervals must be at least one day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="56" />
+        <source>cell id repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="62" />
+        <source>officer %1 has no daily capacity (cells or km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="65" />
+        <source>officer %1 is assigned a cell that is not in the grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="68" />
+        <source>cell assigned to two officers: %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="225" />
+        <source>due by %1 (%2: every %3 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="228" />
+        <source>risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="268" />
+        <source>out of reach: the round trip from %1's base is %2 km, more than the %3 km a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="276" />
+        <source>%1 has no working day in the plan between %2 and %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="278" />
+        <source>capacity: %1's %2 a day went to cells due earlier or at higher risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
+        <source>%1 cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::Penalty</name>
     <message>
         <location filename="../../core/cases/case_step.cpp" line="13" />
@@ -1767,6 +1904,79 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/case_step.cpp" line="15" />
         <source>Fine</source>
         <translation>罚款</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::RiskModel</name>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="54" />
+        <source>high risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="54" />
+        <source>normal risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="71" />
+        <source>rural homestead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="71" />
+        <source>road</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="72" />
+        <source>town land</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="82" />
+        <source>no homestead, road or town land within the search radius</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="84" />
+        <source>%1 inside the cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="86" />
+        <source>%1 %2 m away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="96" />
+        <source>basic farmland %1% of the cell (%2 mu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="114" />
+        <source>no incidents recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="115" />
+        <source>incidents: %1, latest %2 (half-life %3 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="126" />
+        <source>open cases in or near the cell: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="160" />
+        <source>never patrolled (%1: every %2 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/risk_model.cpp" line="164" />
+        <source>last patrolled %1 days ago (%2: every %3 days)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1934,67 +2144,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="142" />
+        <location filename="../../gis/io/crs_detection.cpp" line="143" />
         <source>%1, identified as EPSG:%2 (%3% match)</source>
         <translation>%1，识别为 EPSG:%2（匹配度 %3%）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="149" />
+        <location filename="../../gis/io/crs_detection.cpp" line="151" />
         <source>%1 (Esri-style CGCS2000 "%2"), matched to EPSG:%3 by its datum and projection parameters</source>
         <translation>%1（Esri 风格的 CGCS2000 定义“%2”），按基准面和投影参数匹配为 EPSG:%3</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="158" />
+        <location filename="../../gis/io/crs_detection.cpp" line="160" />
         <source>%1 (no EPSG equivalent found)</source>
         <translation>%1（找不到对应的 EPSG 代码）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="190" />
+        <location filename="../../gis/io/crs_detection.cpp" line="192" />
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
         <translation>没有 .prj 或坐标系定义，也没有可供推断的坐标</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="201" />
+        <location filename="../../gis/io/crs_detection.cpp" line="203" />
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
         <translation>由坐标推断（%1）：中国范围内的经纬度，按 CGCS2000 处理（与 WGS 84 相差不到 1 米）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="204" />
+        <location filename="../../gis/io/crs_detection.cpp" line="206" />
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
         <translation>由坐标推断（%1）：经纬度，按 WGS 84 处理</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="213" />
+        <location filename="../../gis/io/crs_detection.cpp" line="216" />
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
         <translation>由坐标推断（%1）：8 位横坐标带有带号 %2，即高斯-克吕格第 %2 带；基准面按 CGCS2000 处理（仅凭坐标无法区分西安 1980 与北京 1954）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="221" />
+        <location filename="../../gis/io/crs_detection.cpp" line="224" />
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
         <translation>坐标（%1）像是不带带号的高斯-克吕格坐标；仅凭坐标无法确定带号，请用 --crs 指定（如中央经线 114°E 用 EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="226" />
+        <location filename="../../gis/io/crs_detection.cpp" line="229" />
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
         <translation>没有 .prj 或坐标系定义，坐标（%1）也不符合任何已知坐标系（是否为地方或工程坐标？）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="259" />
+        <location filename="../../gis/io/crs_detection.cpp" line="262" />
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
         <translation>按它数据将位于 %1..%2°E，%3..%4°N</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="261" />
+        <location filename="../../gis/io/crs_detection.cpp" line="267" />
         <source>the coordinates are outside its valid range</source>
         <translation>坐标超出了它的有效范围</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="262" />
+        <location filename="../../gis/io/crs_detection.cpp" line="268" />
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
         <translation>声明的坐标系 %1 与坐标不符（x %2..%3，y %4..%5）：%6%7；坐标系定义（.prj）可能有误，请核对或用 --crs 指定坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="270" />
+        <location filename="../../gis/io/crs_detection.cpp" line="276" />
         <source>, outside its area of use (%1)</source>
         <translation>，超出其适用范围（%1）</translation>
     </message>
@@ -2014,212 +2224,212 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="105" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="106" />
         <source>cannot wrap the bare JSON array in memory</source>
         <translation>无法在内存中包装裸 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="115" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="116" />
         <source>cannot make a temporary copy to rebuild the .shx</source>
         <translation>无法创建临时副本以重建 .shx</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="124" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="125" />
         <source>cannot copy to a temporary folder to rebuild the .shx</source>
         <translation>无法复制到临时文件夹以重建 .shx</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="128" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="129" />
         <source>the shape index (.shx) was missing: GDAL rebuilt it in a temporary copy; your folder was not changed</source>
         <translation>缺少形状索引（.shx）：GDAL 已在临时副本中重建，您的文件夹未被改动</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="157" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="159" />
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="159" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="162" />
         <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
         <translation>是文件夹而不是图层文件：请给出其中的 .shp、.gpkg、.geojson 等文件（只有 Esri .gdb 文件夹会整体读取）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="162" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="165" />
         <source>cannot read the file (permission denied)</source>
         <translation>无法读取文件（权限不足）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="164" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="167" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="190" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="194" />
         <source>the file's top level is a bare array of Features, not a FeatureCollection (invalid GeoJSON, common in web-map data): read it as a FeatureCollection</source>
         <translation>文件顶层是裸的要素数组而不是 FeatureCollection（不合规的 GeoJSON，网络地图数据中常见）：已按 FeatureCollection 读取</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="115" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="125" />
         <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
         <translation>按 %1：%3 个字符串中 %2 个无效，中文字符占 %4%</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="124" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="135" />
         <source>no .cpg</source>
         <translation>无 .cpg</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="124" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="135" />
         <source>.cpg says "%1"</source>
         <translation>.cpg 写的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="126" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="138" />
         <source>LDID 0x%1 (%2)</source>
         <translation>LDID 0x%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="128" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="140" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="131" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="142" />
         <source>LDID unset</source>
         <translation>LDID 未设置</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="169" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="180" />
         <source>given with --encoding (%1); %2</source>
         <translation>由 --encoding 指定（%1）；%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="174" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="185" />
         <source>all text is ASCII, so every encoding reads it alike (%1)</source>
         <translation>全部文本为 ASCII，任何编码读取结果相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="184" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="196" />
         <source>%1 strings (values, field names) with non-ASCII bytes</source>
         <translation>%1 个字符串（属性值、字段名）含非 ASCII 字节</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="190" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="202" />
         <source>%1 four-byte GB18030 sequences (characters beyond GBK)</source>
         <translation>%1 个 GB18030 四字节序列（GBK 之外的字符）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="191" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="203" />
         <source>GBK-compatible: no four-byte GB18030 sequences</source>
         <translation>与 GBK 兼容：没有 GB18030 四字节序列</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="194" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="206" />
         <source>the .cpg says %1 but the bytes are %2: the .cpg is wrong</source>
         <translation>.cpg 写的是 %1，但字节实际是 %2：.cpg 有误</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="196" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="209" />
         <source>%1 byte sequences are invalid in every candidate and show as replacement characters</source>
         <translation>%1 个字节序列在所有候选编码下都无效，显示为替换字符</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="43" />
+        <location filename="../../gis/io/feature_reader.cpp" line="49" />
         <source> and %1 more</source>
         <translation>，另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="27" />
+        <location filename="../../gis/io/layer_reader.cpp" line="28" />
         <source>point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="28" />
+        <location filename="../../gis/io/layer_reader.cpp" line="30" />
         <source>line</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="29" />
+        <location filename="../../gis/io/layer_reader.cpp" line="32" />
         <source>polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32" />
+        <location filename="../../gis/io/layer_reader.cpp" line="36" />
         <source>mixed or unknown</source>
         <translation>混合或未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="41" />
+        <location filename="../../gis/io/layer_reader.cpp" line="45" />
         <source>no vector layer named '%1'</source>
         <translation>没有名为“%1”的矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="46" />
+        <location filename="../../gis/io/layer_reader.cpp" line="50" />
         <source>the source holds no vector layer</source>
         <translation>数据源中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="56" />
+        <location filename="../../gis/io/layer_reader.cpp" line="60" />
         <source>the source holds %1 layers (%2); read '%3'</source>
         <translation>数据源含 %1 个图层（%2）；已读取“%3”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="71" />
+        <location filename="../../gis/io/layer_reader.cpp" line="75" />
         <source>the %1 format stores text as Unicode</source>
         <translation>%1 格式以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="73" />
+        <location filename="../../gis/io/layer_reader.cpp" line="77" />
         <source>--encoding %1 ignored</source>
         <translation>已忽略 --encoding %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="80" />
+        <location filename="../../gis/io/layer_reader.cpp" line="84" />
         <source>from the .prj file</source>
         <translation>来自 .prj 文件</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="82" />
+        <location filename="../../gis/io/layer_reader.cpp" line="86" />
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation>由 GeoJSON 文件声明（没有 crs 成员时为 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="83" />
+        <location filename="../../gis/io/layer_reader.cpp" line="87" />
         <source>declared by the %1 source</source>
         <translation>由 %1 数据源声明</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="99" />
+        <location filename="../../gis/io/layer_reader.cpp" line="103" />
         <source>%1, but PROJ cannot use it</source>
         <translation>%1，但 PROJ 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="108" />
+        <location filename="../../gis/io/layer_reader.cpp" line="112" />
         <source>given with --crs</source>
         <translation>由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="110" />
+        <location filename="../../gis/io/layer_reader.cpp" line="115" />
         <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
         <translation>--crs “%1” 不是 PROJ 认识的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="123" />
+        <location filename="../../gis/io/layer_reader.cpp" line="129" />
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation>中国境内的 WGS 84 经纬度：标为 WGS 84 的网络地图数据（高德、DataV、腾讯）常为 GCJ-02，偏移数百米；请与已知图层比对</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="133" />
+        <location filename="../../gis/io/layer_reader.cpp" line="139" />
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation>.dbf 中 %2 条记录有 %1 条未读取：它们被标记为已删除</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="142" />
+        <location filename="../../gis/io/layer_reader.cpp" line="149" />
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation>是%1图层（%2），但此处需要%3图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="171" />
+        <location filename="../../gis/io/layer_reader.cpp" line="177" />
         <source>unknown text encoding '%1'</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
@@ -2234,12 +2444,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="37" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="38" />
         <source>the %1 is truncated: %2 bytes, shorter than the 100-byte header</source>
         <translation>%1已截断：只有 %2 字节，短于 100 字节的文件头</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="41" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="43" />
         <source>the %1 is not a shapefile (file code %2, expected 9994)</source>
         <translation>%1不是 shapefile（文件代码 %2，应为 9994）</translation>
     </message>
@@ -2254,37 +2464,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无法读取形状索引：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="59" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="60" />
         <source>the shape index is truncated: %1 bytes is not a whole number of 8-byte records</source>
         <translation>形状索引已截断：%1 字节不是 8 字节记录的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="70" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="73" />
         <source>the shape file is truncated: record %1 of %2 ends at byte %3 but the file has %4 bytes</source>
         <translation>形状文件已截断：第 %1 条（共 %2 条）记录结束于第 %3 字节，但文件只有 %4 字节</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="85" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="88" />
         <source>shape file (.shp)</source>
         <translation>形状文件（.shp）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="89" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="93" />
         <source>the shape file is truncated: its header says %1 bytes but the file has %2</source>
         <translation>形状文件已截断：文件头标明 %1 字节，但文件只有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="96" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="103" />
         <source>the shape index %1.shx is missing. GDAL can rebuild it: read again with --restore-shx (FarmGuard rebuilds it in a temporary copy and leaves your folder untouched)</source>
         <translation>缺少形状索引 %1.shx。GDAL 可以重建：请加 --restore-shx 重新读取（FarmGuard 在临时副本中重建，不改动您的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="105" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="113" />
         <source>the attribute table %1.dbf is missing; a shapefile needs its .shp, .shx and .dbf together</source>
         <translation>缺少属性表 %1.dbf；shapefile 需要 .shp、.shx 和 .dbf 齐全</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_check.cpp" line="109" />
+        <location filename="../../gis/io/shapefile_check.cpp" line="119" />
         <source>record counts differ: the .shx lists %1 shapes but the .dbf has %2 records; the set is damaged or mixed from different versions</source>
         <translation>记录数不一致：.shx 列出 %1 个图形，而 .dbf 有 %2 条记录；文件已损坏或来自不同版本</translation>
     </message>
@@ -2304,87 +2514,87 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>“%1”不是 CGCS2000 3 度带高斯-克吕格投影（EPSG:4513-4554）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="95" />
+        <location filename="../../gis/io/working_crs.cpp" line="94" />
         <source>EPSG:%1 %2, given with --crs</source>
         <translation>EPSG:%1 %2，由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="138" />
+        <location filename="../../gis/io/working_crs.cpp" line="147" />
         <source>no feature could be located on the earth to choose a working CRS; give one with --crs</source>
         <translation>没有可定位的要素，无法选择工作坐标系；请用 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="144" />
+        <location filename="../../gis/io/working_crs.cpp" line="166" />
         <source>the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)</source>
         <translation>数据位于 %1°E，超出 CGCS2000 3 度带范围（75°E-135°E）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="148" />
+        <location filename="../../gis/io/working_crs.cpp" line="170" />
         <source>zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N</source>
         <translation>第 %1 带（中央经线 %2°E）包含数据中心 %3°E，%4°N</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="154" />
+        <location filename="../../gis/io/working_crs.cpp" line="176" />
         <source>zone-prefixed eastings, as the input uses</source>
         <translation>横坐标带带号，与输入一致</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="155" />
+        <location filename="../../gis/io/working_crs.cpp" line="177" />
         <source>central-meridian-only eastings, as the input uses</source>
         <translation>横坐标不带带号，与输入一致</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="156" />
+        <location filename="../../gis/io/working_crs.cpp" line="178" />
         <source>central-meridian-only eastings (default)</source>
         <translation>横坐标不带带号（默认）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="159" />
+        <location filename="../../gis/io/working_crs.cpp" line="181" />
         <source>the data spans zones %1-%2</source>
         <translation>数据跨第 %1-%2 带</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="185" />
+        <location filename="../../gis/io/working_crs.cpp" line="207" />
         <source>several tens of metres, in places over 100 m</source>
         <translation>数十米，局部超过 100 米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="187" />
+        <location filename="../../gis/io/working_crs.cpp" line="209" />
         <source>under 1 m (WGS 84 and CGCS2000 agree to decimetres)</source>
         <translation>小于 1 米（WGS 84 与 CGCS2000 相差分米级）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="189" />
+        <location filename="../../gis/io/working_crs.cpp" line="211" />
         <source>unknown, possibly hundreds of metres</source>
         <translation>未知，可能达数百米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="190" />
+        <location filename="../../gis/io/working_crs.cpp" line="212" />
         <source>datum shift %1 -&gt; CGCS2000 is approximate (PROJ has no parameters for it); expected position error: %2. Ask the data owner for the official transformation parameters</source>
         <translation>%1 到 CGCS2000 的基准转换是近似的（PROJ 没有转换参数）；预计位置误差：%2。请向数据提供方索取官方转换参数</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="195" />
+        <location filename="../../gis/io/working_crs.cpp" line="217" />
         <source>datum shift %1 -&gt; CGCS2000 is accurate to about %2 m only</source>
         <translation>%1 到 CGCS2000 的基准转换精度仅约 %2 米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="215" />
+        <location filename="../../gis/io/working_crs.cpp" line="237" />
         <source>EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone</source>
         <translation>EPSG:%1 不是 CGCS2000 3 度带高斯-克吕格投影</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="225" />
+        <location filename="../../gis/io/working_crs.cpp" line="248" />
         <source>PROJ finds no transformation from %1 to EPSG:%2: %3</source>
         <translation>PROJ 找不到从 %1 到 EPSG:%2 的转换：%3</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="241" />
+        <location filename="../../gis/io/working_crs.cpp" line="264" />
         <source>coordinates cannot be transformed from %1 to EPSG:%2</source>
         <translation>坐标无法从 %1 转换到 EPSG:%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="252" />
+        <location filename="../../gis/io/working_crs.cpp" line="276" />
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation>由 %1 转换而来（EPSG:%2；%3）</translation>
     </message>
@@ -2398,6 +2608,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::CaseMapPainter</name>
+    <message>
+        <location filename="../../gis/report/case_map.cpp" line="224" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::DbfFile</name>
     <message>
         <location filename="../../gis/io/dbf_file.cpp" line="48" />
@@ -2405,17 +2623,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无法读取属性表：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="52" />
+        <location filename="../../gis/io/dbf_file.cpp" line="53" />
         <source>attribute table is truncated: %1 bytes, shorter than the 32-byte dBASE header</source>
         <translation>属性表已截断：只有 %1 字节，短于 32 字节的 dBASE 文件头</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="59" />
+        <location filename="../../gis/io/dbf_file.cpp" line="62" />
         <source>not a valid dBASE attribute table (header length %1, record length %2, file size %3)</source>
         <translation>不是有效的 dBASE 属性表（文件头长度 %1，记录长度 %2，文件大小 %3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_file.cpp" line="77" />
+        <location filename="../../gis/io/dbf_file.cpp" line="84" />
         <source>attribute table is truncated: its header promises %1 records (%2 bytes) but the file has %3 bytes</source>
         <translation>属性表已截断：文件头标明 %1 条记录（%2 字节），但文件只有 %3 字节</translation>
     </message>
@@ -2423,49 +2641,82 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="185" />
+        <location filename="../../gis/io/feature_reader.cpp" line="207" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="209" />
+        <location filename="../../gis/io/feature_reader.cpp" line="232" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="218" />
+        <location filename="../../gis/io/feature_reader.cpp" line="242" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="232" />
+        <location filename="../../gis/io/feature_reader.cpp" line="254" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="236" />
+        <location filename="../../gis/io/feature_reader.cpp" line="258" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="240" />
+        <location filename="../../gis/io/feature_reader.cpp" line="262" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="244" />
+        <location filename="../../gis/io/feature_reader.cpp" line="266" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="248" />
+        <location filename="../../gis/io/feature_reader.cpp" line="271" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="252" />
+        <location filename="../../gis/io/feature_reader.cpp" line="275" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentSource</name>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="19" />
+        <source>Patrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="21" />
+        <source>Public report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="23" />
+        <source>Satellite monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="25" />
+        <source>Department transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="26" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_record.cpp" line="53" />
+        <source>unknown incident source '%1' (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2482,11 +2733,83 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ProjectSchema</name>
+    <message>
+        <location filename="../../gis/project/project_schema.cpp" line="108" />
+        <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_schema.cpp" line="150" />
+        <source>not a FarmGuard project: the incidents layer is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportTableDrawer</name>
+    <message>
+        <location filename="../../gis/report/report_table.cpp" line="65" />
+        <source>%1 (continued)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportWriter</name>
+    <message>
+        <location filename="../../gis/report/report_writer.cpp" line="172" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/report_writer.cpp" line="173" />
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/report_writer.cpp" line="178" />
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::gis::SampleGenerator</name>
     <message>
         <location filename="../../gis/sample/sample_generator.cpp" line="74" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SqliteDb</name>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="19" />
+        <source>cannot open the project: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="47" />
+        <source>database error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="61" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="69" />
+        <source>cannot prepare '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="109" />
+        <source>cannot bind parameter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sqlite_db.cpp" line="120" />
+        <source>statement failed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/main_window.h"
+#include "app/map/analysis_runner.h"
 #include "app/map/incident_list_dock.h"
 #include "app/map/layer_loader.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
 #include "gis/io/vector_layer.h"
+#include "gis/render/layer_style.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,4 +55,66 @@ TEST_CASE("the main window opens a directory of layers in the background and lis
     CHECK(workspace->canvas()->transform().visibleExtent().contains(workspace->layers()->extent()));
     QSignalSpy rendered(workspace->canvas(), &MapCanvas::renderFinished);
     REQUIRE(rendered.wait(30000));
+}
+
+namespace {
+
+QTreeWidgetItem *incidentRow(QTreeWidget *tree, const QString &number)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(1) == number)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the analysis colours the sample's designed incidents by verdict, accountability first")
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    MapWorkspace *workspace = window.workspace();
+    QSignalSpy loaded(workspace, &MapWorkspace::loaded);
+    REQUIRE(window.openDirectory(QStringLiteral(FG_SAMPLE_DIR)));
+    REQUIRE(loaded.wait(60000));
+    QSignalSpy analysed(workspace->analysisRunner(), &AnalysisRunner::finished);
+    REQUIRE(workspace->runAnalysis());
+    REQUIRE(analysed.wait(120000));
+    QTreeWidget *tree = workspace->incidentList()->tree();
+    REQUIRE(tree->topLevelItemCount() == 36);
+    // data/sample/README.md: 001 is 4.99 mu (below), 002 exactly 5.00 mu (flagged), 007 and 008
+    // reach 6.00 mu only together (flagged by party), 011 counts its overlapping parcels once (4.00).
+    const QString below = IncidentListDock::tr("below threshold");
+    const QString flagged = IncidentListDock::tr("accountability");
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-001"))->text(0) == below);
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-001"))->text(7) == QStringLiteral("4.99"));
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-002"))->text(0) == flagged);
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-002"))->text(7) == QStringLiteral("5.00"));
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-005"))->text(8) == QStringLiteral("10.00"));
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-007"))->text(0) == IncidentListDock::tr("accountability (party total)"));
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-011"))->text(0) == below);
+    CHECK(incidentRow(tree, QStringLiteral("PS2024-011"))->text(7) == QStringLiteral("4.00"));
+    // Accountability cases sort first.
+    CHECK(tree->topLevelItem(0)->text(0).startsWith(flagged));
+
+    // Clicking the row zooms to the incident; the map then shows it in accountability red.
+    QTreeWidgetItem *row = incidentRow(tree, QStringLiteral("PS2024-002"));
+    emit tree->itemClicked(row, 0);
+    MapCanvas *canvas = workspace->canvas();
+    QSignalSpy rendered(canvas, &MapCanvas::renderFinished);
+    while (canvas->isRendering() || canvas->lastImageTransform() != canvas->transform())
+        REQUIRE(rendered.wait(30000));
+    const QImage image = canvas->lastImage();
+    const QColor red = fg::gis::verdictColor(fg::gis::VerdictClass::Accountability);
+    const QColor grey = fg::gis::verdictColor(fg::gis::VerdictClass::NotAnalysed);
+    int redPixels = 0, greyPixels = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            redPixels += c == red;
+            greyPixels += c == grey;
+        }
+    CHECK(redPixels > 2000);
+    CHECK(greyPixels == 0);
 }

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "app/map/analysis_runner.h"
+
+#include "app/map/map_layer_set.h"
+#include "core/input_error.h"
+#include "gis/analysis/encroachment_analysis.h"
+#include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fg::app {
+
+namespace {
+
+const MapLayer *firstOfKind(const MapLayerSet &layers, gis::StyleKind kind)
+{
+    for (const MapLayer &layer : layers.layers())
+        if (layer.style.kind == kind)
+            return &layer;
+    return nullptr;
+}
+
+QString firstField(const gis::VectorLayer &layer, std::initializer_list<const char *> names)
+{
+    for (const char *name : names)
+        if (layer.fieldIndex(QString::fromLatin1(name)) >= 0)
+            return layer.fields[size_t(layer.fieldIndex(QString::fromLatin1(name)))].name;
+    return {};
+}
+
+MapAnalysis toMapAnalysis(const gis::EncroachmentReport &report, const gis::VectorLayer &incidents)
+{
+    MapAnalysis out;
+    out.warnings = report.warnings;
+    QSet<QString> flaggedParties;
+    for (const gis::PartyResult &party : report.parties)
+        if (party.verdict.accountability())
+            flaggedParties.insert(party.party);
+    for (const gis::IncidentResult &incident : report.incidents) {
+        IncidentFigures f;
+        f.basicFarmlandMu = incident.verdict.basicFarmlandMu;
+        f.cultivatedMu = incident.verdict.cultivatedMu;
+        f.ownVerdict = incident.verdict.accountability();
+        f.partyVerdict = !incident.party.isEmpty() && flaggedParties.contains(incident.party);
+        f.verdict = f.ownVerdict || f.partyVerdict ? gis::VerdictClass::Accountability
+                                                   : gis::VerdictClass::BelowThreshold;
+        out.figures.insert(incidents.fid(incident.row), f);
+    }
+    return out;
+}
+
+} // namespace
+
+AnalysisRunner::AnalysisRunner(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { emit finished(m_watcher.result()); });
+}
+
+AnalysisRunner::~AnalysisRunner()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+QString AnalysisRunner::start(const MapLayerSet &layers)
+{
+    if (m_watcher.isRunning())
+        return tr("An analysis is already running.");
+    const MapLayer *incidents = firstOfKind(layers, gis::StyleKind::Incident);
+    const MapLayer *basic = firstOfKind(layers, gis::StyleKind::BasicFarmland);
+    const MapLayer *cultivated = firstOfKind(layers, gis::StyleKind::LandUse);
+    if (!incidents)
+        return tr("Open an incident layer first.");
+    if (!basic && !cultivated)
+        return tr("Open a basic farmland or land-use layer first.");
+    if (!gis::isCgcs2000GaussKrugerZone(layers.workingEpsg()))
+        return tr("The analysis needs a CGCS2000 Gauss-Krüger working CRS.");
+    // The task keeps the layers alive through its own shared pointers.
+    auto incidentData = incidents->data;
+    auto basicData = basic ? basic->data : nullptr;
+    auto cultivatedData = cultivated ? cultivated->data : nullptr;
+    const QString layerId = incidents->id;
+    const int epsg = layers.workingEpsg();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    AnalysisRunner *self = this;  // the destructor waits for the task
+    m_watcher.setFuture(QtConcurrent::run([=] {
+        gis::EncroachmentRequest request;
+        request.incidents = incidentData.get();
+        request.basicFarmland = basicData.get();
+        request.cultivated = cultivatedData.get();
+        request.workingEpsg = epsg;
+        request.idField = firstField(*incidentData, {"BH", "JCBH", "ID"});
+        request.partyField = firstField(*incidentData, {"DSR"});
+        request.progress = [flag, self](int done, int total) {
+            const double fraction = total > 0 ? double(done) / total : 0;
+            QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+            return !flag->load();
+        };
+        MapAnalysis result;
+        try {
+            result = toMapAnalysis(gis::analyzeEncroachment(request), *incidentData);
+        } catch (const core::InputError &error) {
+            result.error = error.message();
+        } catch (const gis::OverlayCancelled &) {
+            result.cancelled = true;
+        }
+        result.incidentLayerId = layerId;
+        return result;
+    }));
+    return {};
+}
+
+void AnalysisRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace fg::app

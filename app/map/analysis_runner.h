@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/render/layer_style.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace fg::app {
+
+class MapLayerSet;
+
+/// What the incident list and the map show of one analysed incident.
+struct IncidentFigures
+{
+    double basicFarmlandMu = 0;   ///< occupied permanent basic farmland, rounded to 0.01 as printed
+    double cultivatedMu = 0;      ///< occupied cultivated land as the rules' reading counts it
+    bool ownVerdict = false;      ///< the incident alone reaches a threshold
+    bool partyVerdict = false;    ///< its party's accumulated incidents reach one
+    gis::VerdictClass verdict = gis::VerdictClass::NotAnalysed;
+};
+
+/// Outcome of one analysis run for the map.
+struct MapAnalysis
+{
+    QString incidentLayerId;
+    QHash<qint64, IncidentFigures> figures;  ///< by incident feature id
+    QStringList warnings;
+    QString error;                           ///< set when the run failed
+    bool cancelled = false;
+};
+
+/// Runs the encroachment analysis (the engine of `farmguard-cli analyze`) on the map's layers in
+/// the background: the incident layer against the basic-farmland and land-use layers, default
+/// rules, ellipsoidal areas, accumulation by party (DSR) when the field exists.
+class AnalysisRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisRunner(QObject *parent = nullptr);
+    ~AnalysisRunner() override;
+
+    /// Starts the analysis; returns an explanation instead when the map lacks a needed layer or
+    /// a run is in progress (empty when started).
+    QString start(const MapLayerSet &layers);
+    void cancel();
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+signals:
+    void progress(double fraction);
+    void finished(const fg::app::MapAnalysis &result);
+
+private:
+    QFutureWatcher<MapAnalysis> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace fg::app
