@@ -16,12 +16,18 @@ namespace {
 QString fieldTypeName(gis::FieldType type)
 {
     switch (type) {
-    case gis::FieldType::Integer: return QStringLiteral("Integer");
-    case gis::FieldType::Real: return QStringLiteral("Real");
-    case gis::FieldType::Text: return QStringLiteral("String");
-    case gis::FieldType::Date: return QStringLiteral("Date");
-    case gis::FieldType::DateTime: return QStringLiteral("DateTime");
-    case gis::FieldType::Other: break;
+    case gis::FieldType::Integer:
+        return QStringLiteral("Integer");
+    case gis::FieldType::Real:
+        return QStringLiteral("Real");
+    case gis::FieldType::Text:
+        return QStringLiteral("String");
+    case gis::FieldType::Date:
+        return QStringLiteral("Date");
+    case gis::FieldType::DateTime:
+        return QStringLiteral("DateTime");
+    case gis::FieldType::Other:
+        break;
     }
     return QStringLiteral("Other");
 }
@@ -69,14 +75,14 @@ void InfoCommand::printCrs(const gis::VectorLayer &layer, QTextStream &out)
         out << kIndent << tr("Extent: none (no geometries)") << '\n';
     else
         out << kIndent
-        << tr("Extent: %1, %2 - %3, %4")
-               .arg(e.left(), 0, 'f', 6)
-               .arg(e.top(), 0, 'f', 6)
-               .arg(e.right(), 0, 'f', 6)
-               .arg(e.bottom(), 0, 'f', 6)
-        << '\n';
+            << tr("Extent: %1, %2 - %3, %4")
+                   .arg(e.left(), 0, 'f', 6)
+                   .arg(e.top(), 0, 'f', 6)
+                   .arg(e.right(), 0, 'f', 6)
+                   .arg(e.bottom(), 0, 'f', 6)
+            << '\n';
     try {
-        const gis::WorkingCrsChoice working = gis::chooseWorkingCrs({&layer}, m_workingCrs);
+        const gis::WorkingCrsChoice working = gis::chooseWorkingCrs({ &layer }, m_workingCrs);
         out << kIndent << tr("Working CRS: %1").arg(working.how) << '\n';
     } catch (const core::InputError &e) {
         out << kIndent << tr("Working CRS: cannot choose: %1").arg(e.problem()) << '\n';
@@ -106,7 +112,8 @@ void InfoCommand::printFields(const gis::VectorLayer &layer, QTextStream &out)
         return;
     out << kIndent << tr("First feature (FID %1):").arg(layer.fid(0)) << '\n';
     for (size_t i = 0; i < layer.fields.size(); ++i)
-        out << kIndent << kIndent << layer.fields[i].name << " = " << layer.value(0, int(i)).toString() << '\n';
+        out << kIndent << kIndent << layer.fields[i].name << " = " << layer.value(0, int(i)).toString()
+            << '\n';
 }
 
 void InfoCommand::printLayer(const QString &path, const gis::VectorLayer &layer, QTextStream &out)
@@ -133,14 +140,22 @@ int InfoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Describe each vector layer as FarmGuard reads it."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection), e.g. GBK, UTF-8."), tr("NAME")});
-    parser.addOption({QStringLiteral("crs"), tr("Source CRS (overrides detection), e.g. EPSG:4547."), tr("CRS")});
-    parser.addOption({QStringLiteral("working-crs"), tr("Working CRS for analysis (a CGCS2000 3-degree zone, EPSG:4513-4554); default: the zone of the data."), tr("CRS")});
-    parser.addOption({QStringLiteral("layer"), tr("Layer inside a multi-layer source (GeoPackage, FileGDB, GPX)."), tr("NAME")});
-    parser.addOption({QStringLiteral("expect"), tr("Required geometry kind: polygon, line or point."), tr("KIND")});
-    parser.addOption({QStringLiteral("restore-shx"), tr("Rebuild a missing .shx in a temporary copy (your folder is not changed).")});
+    parser.addOption({ QStringLiteral("encoding"),
+        tr("Attribute text encoding (overrides detection), e.g. GBK, UTF-8."), tr("NAME") });
+    parser.addOption(
+        { QStringLiteral("crs"), tr("Source CRS (overrides detection), e.g. EPSG:4547."), tr("CRS") });
+    parser.addOption({ QStringLiteral("working-crs"),
+        tr("Working CRS for analysis (a CGCS2000 3-degree zone, EPSG:4513-4554); default: the zone of the "
+           "data."),
+        tr("CRS") });
+    parser.addOption({ QStringLiteral("layer"),
+        tr("Layer inside a multi-layer source (GeoPackage, FileGDB, GPX)."), tr("NAME") });
+    parser.addOption(
+        { QStringLiteral("expect"), tr("Required geometry kind: polygon, line or point."), tr("KIND") });
+    parser.addOption({ QStringLiteral("restore-shx"),
+        tr("Rebuild a missing .shx in a temporary copy (your folder is not changed).") });
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Layer files to describe."), tr("PATH..."));
-    if (!parser.parse(QStringList{QStringLiteral("farmguard-cli info")} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli info") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -166,7 +181,8 @@ int InfoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return ExitUsage;
     }
     if (!m_workingCrs.isEmpty() && !gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(m_workingCrs))) {
-        err << tr("farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554") << '\n';
+        err << tr("farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554")
+            << '\n';
         return ExitUsage;
     }
     int code = ExitOk;
@@ -185,7 +201,8 @@ int InfoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         for (const auto &layer : layers)
             all.push_back(layer.get());
         try {
-            out << tr("Working CRS for all layers: %1").arg(gis::chooseWorkingCrs(all, m_workingCrs).how) << '\n';
+            out << tr("Working CRS for all layers: %1").arg(gis::chooseWorkingCrs(all, m_workingCrs).how)
+                << '\n';
         } catch (const core::InputError &e) {
             out << tr("Working CRS for all layers: cannot choose: %1").arg(e.message()) << '\n';
         }

@@ -83,8 +83,8 @@ bool usesCgcs2000Datum(const PJ *crs)
         return false;
     PjPtr geodetic(proj_crs_get_geodetic_crs(ctx, crs));
     PjPtr datum(geodetic ? proj_crs_get_datum_forced(ctx, geodetic.get()) : nullptr);
-    static const QRegularExpression china(QStringLiteral("2000|China|CGCS"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression china(
+        QStringLiteral("2000|China|CGCS"), QRegularExpression::CaseInsensitiveOption);
     return china.match(nameOf(datum.get()) + QLatin1Char(' ') + nameOf(geodetic.get())).hasMatch();
 }
 
@@ -94,8 +94,8 @@ std::optional<double> parameter(const PJ *op, const char *name, bool angle)
     const int index = proj_coordoperation_get_param_index(ctx, op, name);
     double value = 0, factor = 1;
     if (index < 0
-        || !proj_coordoperation_get_param(ctx, op, index, nullptr, nullptr, nullptr, &value, nullptr,
-                                          &factor, nullptr, nullptr, nullptr, nullptr))
+        || !proj_coordoperation_get_param(ctx, op, index, nullptr, nullptr, nullptr, &value, nullptr, &factor,
+            nullptr, nullptr, nullptr, nullptr))
         return std::nullopt;
     return angle ? value * factor * 180.0 / M_PI : value * factor;
 }
@@ -139,17 +139,19 @@ CrsDecision identifyCrs(const QString &definition, const QString &source)
         return {};
     int confidence = 0;
     if (const int epsg = identifiedEpsg(crs.get(), &confidence)) {
-        CrsDecision d = fromEpsg(epsg, tr("%1, identified as EPSG:%2 (%3% match)").arg(source).arg(epsg).arg(confidence));
+        CrsDecision d = fromEpsg(
+            epsg, tr("%1, identified as EPSG:%2 (%3% match)").arg(source).arg(epsg).arg(confidence));
         if (d.known())
             return d;
     }
     if (usesCgcs2000Datum(crs.get())) {
         const int epsg = isGeographic(crs.get()) ? 4490 : cgcs2000ZoneEpsg(crs.get());
         if (epsg)
-            return fromEpsg(epsg, tr("%1 (Esri-style CGCS2000 \"%2\"), matched to EPSG:%3 by its datum and "
-                                     "projection parameters")
-                                      .arg(source, nameOf(crs.get()))
-                                      .arg(epsg));
+            return fromEpsg(epsg,
+                tr("%1 (Esri-style CGCS2000 \"%2\"), matched to EPSG:%3 by its datum and "
+                   "projection parameters")
+                    .arg(source, nameOf(crs.get()))
+                    .arg(epsg));
     }
     CrsDecision d;
     d.name = nameOf(crs.get());
@@ -198,10 +200,10 @@ CrsDecision inferCrsFromExtent(const QRectF &e)
     if (e.left() >= -180.0 && e.right() <= 180.0 && e.top() >= -90.0 && e.bottom() <= 90.0) {
         const bool china = withinChina(e.center().x(), e.center().y());
         return fromEpsg(china ? 4490 : 4326,
-                        china ? tr("inferred from coordinates (%1): longitude/latitude in China, CGCS2000 "
-                                   "assumed (WGS 84 differs by under 1 m)")
-                                    .arg(range)
-                              : tr("inferred from coordinates (%1): longitude/latitude, WGS 84 assumed").arg(range));
+            china ? tr("inferred from coordinates (%1): longitude/latitude in China, CGCS2000 "
+                       "assumed (WGS 84 differs by under 1 m)")
+                        .arg(range)
+                  : tr("inferred from coordinates (%1): longitude/latitude, WGS 84 assumed").arg(range));
     }
     if (const int zone = zonePrefix(e); zone > 0 && chineseNorthings(e)) {
         int epsg = 0;
@@ -210,11 +212,12 @@ CrsDecision inferCrsFromExtent(const QRectF &e)
         else if (zone >= 13 && zone <= 23)
             epsg = 4491 + (zone - 13);
         if (epsg)
-            return fromEpsg(epsg, tr("inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, "
-                                     "so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and "
-                                     "Beijing 1954 cannot be told apart from coordinates)")
-                                      .arg(range)
-                                      .arg(zone));
+            return fromEpsg(epsg,
+                tr("inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, "
+                   "so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and "
+                   "Beijing 1954 cannot be told apart from coordinates)")
+                    .arg(range)
+                    .arg(zone));
     }
     if (e.left() >= 100000.0 && e.right() <= 900000.0 && e.top() >= 1000000.0 && chineseNorthings(e)) {
         unknown.needsZone = true;
@@ -241,23 +244,26 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
         return {};
     double w = 0, s = 0, east = 0, n = 0;
     const bool ok = proj_trans_bounds(ctx, op.get(), PJ_FWD, e.left(), e.top(), e.right(), e.bottom(), &w, &s,
-                                      &east, &n, 21)
-                    && std::isfinite(w) && std::isfinite(east) && std::isfinite(s) && std::isfinite(n)
-                    && w >= -180.0 && east <= 180.0 && s >= -90.0 && n <= 90.0;
+                        &east, &n, 21)
+        && std::isfinite(w) && std::isfinite(east) && std::isfinite(s) && std::isfinite(n) && w >= -180.0
+        && east <= 180.0 && s >= -90.0 && n <= 90.0;
     takeProjError();
     double aw = -180, as = -90, ae = 180, an = 90;
     const char *area = nullptr;
     // A geographic CRS fits any lon/lat: its area of use says where the datum is best, not valid.
-    const bool hasArea = !crs.geographic && proj_get_area_of_use(ctx, source.get(), &aw, &as, &ae, &an, &area)
-                         && aw <= ae;
+    const bool hasArea
+        = !crs.geographic && proj_get_area_of_use(ctx, source.get(), &aw, &as, &ae, &an, &area) && aw <= ae;
     // Two degrees of slack: areas of use are drawn tight and data sits near zone edges.
     const double slack = 2.0;
-    const bool inside = ok && (!hasArea || (w >= aw - slack && east <= ae + slack && s >= as - slack
-                                            && n <= an + slack));
+    const bool inside
+        = ok && (!hasArea || (w >= aw - slack && east <= ae + slack && s >= as - slack && n <= an + slack));
     if (inside)
         return {};
-    const QString where = ok ? tr("it puts the data at %1..%2°E, %3..%4°N").arg(w, 0, 'f', 3).arg(east, 0, 'f', 3)
-                                   .arg(s, 0, 'f', 3).arg(n, 0, 'f', 3)
+    const QString where = ok ? tr("it puts the data at %1..%2°E, %3..%4°N")
+                                   .arg(w, 0, 'f', 3)
+                                   .arg(east, 0, 'f', 3)
+                                   .arg(s, 0, 'f', 3)
+                                   .arg(n, 0, 'f', 3)
                              : tr("the coordinates are outside its valid range");
     return tr("the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; "
               "the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs")

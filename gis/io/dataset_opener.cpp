@@ -35,8 +35,8 @@ struct OpenRequest
 {
     QString path;
     QStringList options;
-    QStringList drivers;  ///< allowed drivers; empty = any
-    bool restoreShx = false;  ///< let the shapefile driver rebuild a missing .shx (in a copy only)
+    QStringList drivers; ///< allowed drivers; empty = any
+    bool restoreShx = false; ///< let the shapefile driver rebuild a missing .shx (in a copy only)
 };
 
 GdalDatasetPtr gdalOpen(const OpenRequest &request, const QString &userPath)
@@ -59,14 +59,14 @@ GdalDatasetPtr gdalOpen(const OpenRequest &request, const QString &userPath)
     if (request.restoreShx)
         CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "YES");
     GDALDatasetH h = GDALOpenEx(request.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                request.drivers.isEmpty() ? nullptr : drivers.data(), options.data(), nullptr);
+        request.drivers.isEmpty() ? nullptr : drivers.data(), options.data(), nullptr);
     if (request.restoreShx)
         CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", nullptr);
     if (!h)
-        throw core::InputError(userPath, errors.lastError().isEmpty()
-                                             ? tr("not a vector data source FarmGuard can read (Shapefile, "
-                                                  "GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)")
-                                             : tr("cannot open: %1").arg(errors.lastError()));
+        throw core::InputError(userPath,
+            errors.lastError().isEmpty() ? tr("not a vector data source FarmGuard can read (Shapefile, "
+                                              "GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)")
+                                         : tr("cannot open: %1").arg(errors.lastError()));
     return GdalDatasetPtr(h);
 }
 
@@ -95,12 +95,13 @@ QString wrapBareArray(const QString &path)
     if (content.startsWith("\xEF\xBB\xBF"))
         content.remove(0, 3);
     const QByteArray wrapped = "{\"type\":\"FeatureCollection\",\"features\":" + content + "}";
-    const QString memoryPath = QStringLiteral("/vsimem/farmguard_array_%1.geojson").arg(counter.fetchAndAddRelaxed(1));
+    const QString memoryPath
+        = QStringLiteral("/vsimem/farmguard_array_%1.geojson").arg(counter.fetchAndAddRelaxed(1));
     // VSIFileFromMemBuffer with bTakeOwnership copies nothing: hand it a CPLMalloc'ed buffer.
     auto *buffer = static_cast<GByte *>(CPLMalloc(static_cast<size_t>(wrapped.size())));
     memcpy(buffer, wrapped.constData(), static_cast<size_t>(wrapped.size()));
-    VSILFILE *handle = VSIFileFromMemBuffer(memoryPath.toUtf8().constData(), buffer,
-                                            static_cast<vsi_l_offset>(wrapped.size()), TRUE);
+    VSILFILE *handle = VSIFileFromMemBuffer(
+        memoryPath.toUtf8().constData(), buffer, static_cast<vsi_l_offset>(wrapped.size()), TRUE);
     if (!handle)
         throw core::InputError(path, tr("cannot wrap the bare JSON array in memory"));
     VSIFCloseL(handle);
@@ -114,8 +115,8 @@ QString copyForShxRestore(const QString &shpPath, OpenedSource &source)
     if (!source.copy->isValid())
         throw core::InputError(shpPath, tr("cannot make a temporary copy to rebuild the .shx"));
     QString copiedShp;
-    for (const QString &ext : {QStringLiteral("shp"), QStringLiteral("dbf"), QStringLiteral("prj"),
-                               QStringLiteral("cpg")}) {
+    for (const QString &ext :
+        { QStringLiteral("shp"), QStringLiteral("dbf"), QStringLiteral("prj"), QStringLiteral("cpg") }) {
         const QString from = ext == QLatin1String("shp") ? shpPath : siblingFile(shpPath, ext);
         if (from.isEmpty())
             continue;
@@ -133,12 +134,13 @@ QString copyForShxRestore(const QString &shpPath, OpenedSource &source)
 OpenRequest shapefileRequest(const QString &path, bool restoreMissingShx, OpenedSource &source)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    OpenRequest request{path, {QStringLiteral("ENCODING=")}, {QStringLiteral("ESRI Shapefile")}, false};
+    OpenRequest request { path, { QStringLiteral("ENCODING=") }, { QStringLiteral("ESRI Shapefile") },
+        false };
     if (suffix == QLatin1String("dbf")) {
         const QString shp = siblingFile(path, QStringLiteral("shp"));
-        if (!shp.isEmpty())  // GDAL opens the whole set from any of its files: check the set
+        if (!shp.isEmpty()) // GDAL opens the whole set from any of its files: check the set
             return shapefileRequest(shp, restoreMissingShx, source);
-        DbfFile dbf(path);  // throws on a broken table
+        DbfFile dbf(path); // throws on a broken table
         source.dbfPath = path;
         return request;
     }
@@ -156,8 +158,9 @@ void checkPlainFile(const QString &path, const QFileInfo &info)
     if (!info.exists())
         throw core::InputError(path, tr("file not found"));
     if (info.isDir() && info.suffix().compare(QLatin1String("gdb"), Qt::CaseInsensitive) != 0)
-        throw core::InputError(path, tr("is a folder, not a layer file: give the .shp, .gpkg, .geojson ... "
-                                        "inside it (only an Esri .gdb folder is read as a whole)"));
+        throw core::InputError(path,
+            tr("is a folder, not a layer file: give the .shp, .gpkg, .geojson ... "
+               "inside it (only an Esri .gdb folder is read as a whole)"));
     if (!info.isReadable())
         throw core::InputError(path, tr("cannot read the file (permission denied)"));
     if (info.isFile() && info.size() == 0)
@@ -180,21 +183,22 @@ OpenedSource openSource(const QString &path, bool restoreMissingShx)
     checkPlainFile(path, info);
     OpenedSource source;
     const QString suffix = info.suffix().toLower();
-    OpenRequest request{path, {}, {}, false};
+    OpenRequest request { path, {}, {}, false };
     if (suffix == QLatin1String("shp") || suffix == QLatin1String("dbf")) {
         request = shapefileRequest(path, restoreMissingShx, source);
         source.rawText = true;
-    } else if ((suffix == QLatin1String("json") || suffix == QLatin1String("geojson")) && isBareJsonArray(path)) {
+    } else if ((suffix == QLatin1String("json") || suffix == QLatin1String("geojson"))
+        && isBareJsonArray(path)) {
         source.memoryFile = wrapBareArray(path);
-        request = {source.memoryFile, {}, {QStringLiteral("GeoJSON")}, false};
+        request = { source.memoryFile, {}, { QStringLiteral("GeoJSON") }, false };
         source.notes << tr("the file's top level is a bare array of Features, not a FeatureCollection "
                            "(invalid GeoJSON, common in web-map data): read it as a FeatureCollection");
     } else if (suffix == QLatin1String("csv")) {
-        request.drivers = {QStringLiteral("CSV")};
-        request.options = {QStringLiteral("X_POSSIBLE_NAMES=x,lon,lng,long,longitude,经度,东坐标"),
-                           QStringLiteral("Y_POSSIBLE_NAMES=y,lat,latitude,纬度,北坐标"),
-                           QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom"),
-                           QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
+        request.drivers = { QStringLiteral("CSV") };
+        request.options = { QStringLiteral("X_POSSIBLE_NAMES=x,lon,lng,long,longitude,经度,东坐标"),
+            QStringLiteral("Y_POSSIBLE_NAMES=y,lat,latitude,纬度,北坐标"),
+            QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom"),
+            QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES") };
         source.csvPath = path;
         source.rawText = true;
     }

@@ -25,13 +25,13 @@ public:
     OpenedSource &operator=(const OpenedSource &) = delete;
 
     GdalDatasetPtr dataset;
-    QString driver;        ///< GDAL short name, e.g. "ESRI Shapefile"
-    QString dbfPath;       ///< the attribute table when the source is a shapefile or a bare .dbf
-    QString csvPath;       ///< the file when the source is CSV (text decoded by FarmGuard)
-    bool rawText = false;  ///< GDAL returns text undecoded: FarmGuard decides the encoding
-    QStringList notes;     ///< what was done to open it (wrapped array, restored index), for warnings
-    std::unique_ptr<QTemporaryDir> copy;  ///< working copy (restored .shx); never the user's folder
-    QString memoryFile;    ///< /vsimem/ file to unlink after closing
+    QString driver; ///< GDAL short name, e.g. "ESRI Shapefile"
+    QString dbfPath; ///< the attribute table when the source is a shapefile or a bare .dbf
+    QString csvPath; ///< the file when the source is CSV (text decoded by FarmGuard)
+    bool rawText = false; ///< GDAL returns text undecoded: FarmGuard decides the encoding
+    QStringList notes; ///< what was done to open it (wrapped array, restored index), for warnings
+    std::unique_ptr<QTemporaryDir> copy; ///< working copy (restored .shx); never the user's folder
+    QString memoryFile; ///< /vsimem/ file to unlink after closing
 };
 
 /// Opens `path` read-only. Checks existence, readability, directories (only an Esri .gdb folder

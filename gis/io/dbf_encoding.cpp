@@ -24,20 +24,30 @@ QString ldidEncoding(int ldid)
 {
     switch (ldid) {
     case 0x4D:
-    case 0x7A: return QStringLiteral("GB18030");
-    case 0x4F: return QStringLiteral("BIG5");
-    case 0x4E: return QStringLiteral("CP949");
+    case 0x7A:
+        return QStringLiteral("GB18030");
+    case 0x4F:
+        return QStringLiteral("BIG5");
+    case 0x4E:
+        return QStringLiteral("CP949");
     case 0x13:
-    case 0x7B: return QStringLiteral("CP932");
-    case 0x01: return QStringLiteral("CP437");
-    case 0x02: return QStringLiteral("CP850");
+    case 0x7B:
+        return QStringLiteral("CP932");
+    case 0x01:
+        return QStringLiteral("CP437");
+    case 0x02:
+        return QStringLiteral("CP850");
     case 0x03:
     case 0x57:
     case 0x58:
-    case 0x59: return QStringLiteral("CP1252");
-    case 0xC8: return QStringLiteral("CP1250");
-    case 0xC9: return QStringLiteral("CP1251");
-    default: return {};
+    case 0x59:
+        return QStringLiteral("CP1252");
+    case 0xC8:
+        return QStringLiteral("CP1250");
+    case 0xC9:
+        return QStringLiteral("CP1251");
+    default:
+        return {};
     }
 }
 
@@ -73,22 +83,22 @@ int fourByteSequences(const std::vector<QByteArray> &samples)
 struct Trial
 {
     QString encoding;
-    int invalid = 0;       ///< invalid sequences over all samples
-    int badValues = 0;     ///< samples with at least one
-    double plausible = 0;  ///< share of non-ASCII characters that are Chinese text characters
+    int invalid = 0; ///< invalid sequences over all samples
+    int badValues = 0; ///< samples with at least one
+    double plausible = 0; ///< share of non-ASCII characters that are Chinese text characters
     bool valid() const { return invalid == 0; }
 };
 
 bool isChineseTextChar(char32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2EBEF)
-           || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x00B7 || c == 0x2014
-           || (c >= 0x2018 && c <= 0x201D) || c == 0x2026;
+        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x00B7 || c == 0x2014
+        || (c >= 0x2018 && c <= 0x201D) || c == 0x2026;
 }
 
 Trial trialDecode(const QString &encoding, const std::vector<QByteArray> &samples)
 {
-    Trial t{encoding, 0, 0, 0};
+    Trial t { encoding, 0, 0, 0 };
     TextCodec codec(encoding);
     if (!codec.isValid()) {
         t.invalid = t.badValues = static_cast<int>(samples.size());
@@ -121,12 +131,13 @@ QString describeTrial(const Trial &t, int values)
 
 QString describeHints(const EncodingHints &hints)
 {
-    QString text = hints.cpg.trimmed().isEmpty() ? tr("no .cpg") : tr(".cpg says \"%1\"").arg(hints.cpg.trimmed());
+    QString text
+        = hints.cpg.trimmed().isEmpty() ? tr("no .cpg") : tr(".cpg says \"%1\"").arg(hints.cpg.trimmed());
     if (hints.ldid)
-        text += QStringLiteral("; ") + tr("LDID 0x%1 (%2)")
-                                           .arg(hints.ldid, 2, 16, QLatin1Char('0'))
-                                           .arg(ldidEncoding(hints.ldid).isEmpty() ? tr("unknown")
-                                                                                   : ldidEncoding(hints.ldid));
+        text += QStringLiteral("; ")
+            + tr("LDID 0x%1 (%2)")
+                  .arg(hints.ldid, 2, 16, QLatin1Char('0'))
+                  .arg(ldidEncoding(hints.ldid).isEmpty() ? tr("unknown") : ldidEncoding(hints.ldid));
     else
         text += QStringLiteral("; ") + tr("LDID unset");
     return text;
@@ -143,7 +154,7 @@ const Trial &choose(const Trial &utf8, const Trial &gb, const Trial *hinted)
     if (hinted && hinted->valid())
         return *hinted;
     const Trial *best = &utf8;
-    for (const Trial *t : {&gb, hinted})
+    for (const Trial *t : { &gb, hinted })
         if (t && t->invalid < best->invalid)
             best = t;
     return *best;
@@ -151,8 +162,8 @@ const Trial &choose(const Trial &utf8, const Trial &gb, const Trial *hinted)
 
 } // namespace
 
-EncodingDecision decideTextEncoding(const std::vector<QByteArray> &allSamples, const EncodingHints &hints,
-                                    const QString &overrideEncoding)
+EncodingDecision decideTextEncoding(
+    const std::vector<QByteArray> &allSamples, const EncodingHints &hints, const QString &overrideEncoding)
 {
     std::vector<QByteArray> samples;
     for (const QByteArray &s : allSamples)
@@ -181,8 +192,9 @@ EncodingDecision decideTextEncoding(const std::vector<QByteArray> &allSamples, c
         other = std::make_unique<Trial>(trialDecode(hinted, samples));
     const Trial &chosen = choose(utf8, gb, other.get());
     d.encoding = chosen.encoding;
-    QStringList parts{describeHints(hints), tr("%1 strings (values, field names) with non-ASCII bytes").arg(values),
-                      describeTrial(utf8, values), describeTrial(gb, values)};
+    QStringList parts { describeHints(hints),
+        tr("%1 strings (values, field names) with non-ASCII bytes").arg(values), describeTrial(utf8, values),
+        describeTrial(gb, values) };
     if (other)
         parts << describeTrial(*other, values);
     if (chosen.encoding == gb.encoding) {
@@ -191,9 +203,11 @@ EncodingDecision decideTextEncoding(const std::vector<QByteArray> &allSamples, c
                            : tr("GBK-compatible: no four-byte GB18030 sequences"));
     }
     if (!cpgEncoding.isEmpty() && cpgEncoding != chosen.encoding)
-        parts << tr("the .cpg says %1 but the bytes are %2: the .cpg is wrong").arg(cpgEncoding, chosen.encoding);
+        parts << tr("the .cpg says %1 but the bytes are %2: the .cpg is wrong")
+                     .arg(cpgEncoding, chosen.encoding);
     if (!chosen.valid())
-        parts << tr("%1 byte sequences are invalid in every candidate and show as replacement characters").arg(chosen.invalid);
+        parts << tr("%1 byte sequences are invalid in every candidate and show as replacement characters")
+                     .arg(chosen.invalid);
     d.evidence = parts.join(QStringLiteral("; "));
     return d;
 }

@@ -13,7 +13,7 @@ namespace fg::gis {
 /// driver byte (LDID).
 struct EncodingHints
 {
-    QString cpg;  ///< content of the .cpg file, empty when none
+    QString cpg; ///< content of the .cpg file, empty when none
     int ldid = 0; ///< DBF byte 29, 0 when unset or not a DBF
 };
 
@@ -23,8 +23,8 @@ struct EncodingHints
 /// a single-byte code page hinted by the .cpg or LDID is the fallback. A .cpg the bytes contradict
 /// is named a lie in the evidence. A non-empty override wins and the evidence says whether the
 /// bytes agree with it. Returns the encoding as an iconv name ("UTF-8", "GB18030", "CP1252" ...).
-EncodingDecision decideTextEncoding(const std::vector<QByteArray> &samples, const EncodingHints &hints,
-                                    const QString &overrideEncoding);
+EncodingDecision decideTextEncoding(
+    const std::vector<QByteArray> &samples, const EncodingHints &hints, const QString &overrideEncoding);
 
 /// Gathers samples from a DBF (its field names and the text values of up to 20 000 records) and
 /// its .cpg, then decides as decideTextEncoding does. Throws core::InputError for a broken DBF.

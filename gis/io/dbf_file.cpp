@@ -33,7 +33,7 @@ QString siblingFile(const QString &path, const QString &extension)
     const QFileInfo info(path);
     const QString wanted = info.completeBaseName() + QLatin1Char('.') + extension;
     const QDir dir = info.absoluteDir();
-    const QStringList matches = dir.entryList({wanted}, QDir::Files | QDir::Readable | QDir::Hidden);
+    const QStringList matches = dir.entryList({ wanted }, QDir::Files | QDir::Readable | QDir::Hidden);
     for (const QString &name : matches)
         if (name.compare(wanted, Qt::CaseInsensitive) == 0)
             return dir.filePath(name);
@@ -49,17 +49,23 @@ DbfFile::DbfFile(const QString &path)
     const qint64 size = file.size();
     const QByteArray head = file.read(32);
     if (head.size() < 32)
-        throw core::InputError(path, tr("attribute table is truncated: %1 bytes, shorter than the 32-byte "
-                                        "dBASE header").arg(size));
+        throw core::InputError(path,
+            tr("attribute table is truncated: %1 bytes, shorter than the 32-byte "
+               "dBASE header")
+                .arg(size));
     m_recordCount = le32(head, 4);
     m_headerLength = le16(head, 8);
     m_recordLength = le16(head, 10);
     m_ldid = static_cast<unsigned char>(head[29]);
     if (m_headerLength < 33 || m_recordLength < 1 || m_headerLength > size)
-        throw core::InputError(path, tr("not a valid dBASE attribute table (header length %1, record length "
-                                        "%2, file size %3)").arg(m_headerLength).arg(m_recordLength).arg(size));
+        throw core::InputError(path,
+            tr("not a valid dBASE attribute table (header length %1, record length "
+               "%2, file size %3)")
+                .arg(m_headerLength)
+                .arg(m_recordLength)
+                .arg(size));
     const QByteArray descriptors = file.read(m_headerLength - 32);
-    int offset = 1;  // byte 0 of each record is the deletion flag
+    int offset = 1; // byte 0 of each record is the deletion flag
     for (int at = 0; at + 32 <= descriptors.size() && descriptors[at] != '\r'; at += 32) {
         Field f;
         f.rawName = descriptors.mid(at, 11);
@@ -74,11 +80,12 @@ DbfFile::DbfFile(const QString &path)
     const qint64 needed = qint64(m_headerLength) + m_recordCount * m_recordLength;
     // Some writers omit the final 0x1A end-of-file byte; a shortfall beyond that is truncation.
     if (size < needed)
-        throw core::InputError(path, tr("attribute table is truncated: its header promises %1 records "
-                                        "(%2 bytes) but the file has %3 bytes")
-                                         .arg(m_recordCount)
-                                         .arg(needed)
-                                         .arg(size));
+        throw core::InputError(path,
+            tr("attribute table is truncated: its header promises %1 records "
+               "(%2 bytes) but the file has %3 bytes")
+                .arg(m_recordCount)
+                .arg(needed)
+                .arg(size));
 }
 
 std::vector<QByteArray> DbfFile::textSamples(qint64 maxRecords, qint64 maxBytes) const

@@ -19,10 +19,10 @@ class DbfFile
 public:
     struct Field
     {
-        QByteArray rawName;  ///< name bytes as stored (undecoded, NULs stripped)
-        char type = 'C';     ///< dBASE type letter: C text, N/F numeric, D date, L logical ...
-        int length = 0;      ///< width in bytes
-        int offset = 0;      ///< byte offset inside a record (after the deletion flag)
+        QByteArray rawName; ///< name bytes as stored (undecoded, NULs stripped)
+        char type = 'C'; ///< dBASE type letter: C text, N/F numeric, D date, L logical ...
+        int length = 0; ///< width in bytes
+        int offset = 0; ///< byte offset inside a record (after the deletion flag)
     };
 
     /// Reads and checks the header. Throws core::InputError naming the file when it is unreadable,

@@ -24,12 +24,18 @@ FieldType fieldTypeOf(OGRFieldType t)
 {
     switch (t) {
     case OFTInteger:
-    case OFTInteger64: return FieldType::Integer;
-    case OFTReal: return FieldType::Real;
-    case OFTString: return FieldType::Text;
-    case OFTDate: return FieldType::Date;
-    case OFTDateTime: return FieldType::DateTime;
-    default: return FieldType::Other;
+    case OFTInteger64:
+        return FieldType::Integer;
+    case OFTReal:
+        return FieldType::Real;
+    case OFTString:
+        return FieldType::Text;
+    case OFTDate:
+        return FieldType::Date;
+    case OFTDateTime:
+        return FieldType::DateTime;
+    default:
+        return FieldType::Other;
     }
 }
 
@@ -85,20 +91,24 @@ GeometryKind kindOfOgrType(OGRwkbGeometryType type)
 {
     switch (wkbFlatten(type)) {
     case wkbPoint:
-    case wkbMultiPoint: return GeometryKind::Point;
+    case wkbMultiPoint:
+        return GeometryKind::Point;
     case wkbLineString:
     case wkbMultiLineString:
     case wkbCircularString:
     case wkbCompoundCurve:
-    case wkbMultiCurve: return GeometryKind::Line;
+    case wkbMultiCurve:
+        return GeometryKind::Line;
     case wkbPolygon:
     case wkbMultiPolygon:
     case wkbCurvePolygon:
     case wkbMultiSurface:
     case wkbTIN:
     case wkbPolyhedralSurface:
-    case wkbTriangle: return GeometryKind::Polygon;
-    default: return GeometryKind::Unknown;
+    case wkbTriangle:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::Unknown;
     }
 }
 
@@ -113,7 +123,7 @@ FeatureReader::FeatureReader(OGRLayerH layer, const TextCodec *codec, VectorLaye
         OGRFieldDefnH f = OGR_FD_GetFieldDefn(defn, i);
         const char *raw = OGR_Fld_GetNameRef(f);
         const QString name = m_codec ? m_codec->toUnicode(raw) : QString::fromUtf8(raw);
-        m_target.fields.push_back({name, fieldTypeOf(OGR_Fld_GetType(f))});
+        m_target.fields.push_back({ name, fieldTypeOf(OGR_Fld_GetType(f)) });
     }
     m_hasGeometryField = OGR_FD_GetGeomFieldCount(defn) > 0 && OGR_L_GetGeomType(layer) != wkbNone;
 }
@@ -132,10 +142,16 @@ std::vector<QVariant> FeatureReader::attributes(OGRFeatureH feature) const
             continue;
         const FieldType type = m_target.fields[i].type;
         switch (type) {
-        case FieldType::Integer: values[i] = qlonglong(OGR_F_GetFieldAsInteger64(feature, fi)); break;
-        case FieldType::Real: values[i] = OGR_F_GetFieldAsDouble(feature, fi); break;
+        case FieldType::Integer:
+            values[i] = qlonglong(OGR_F_GetFieldAsInteger64(feature, fi));
+            break;
+        case FieldType::Real:
+            values[i] = OGR_F_GetFieldAsDouble(feature, fi);
+            break;
         case FieldType::Date:
-        case FieldType::DateTime: values[i] = dateValue(feature, fi, type); break;
+        case FieldType::DateTime:
+            values[i] = dateValue(feature, fi, type);
+            break;
         default: {
             const char *raw = OGR_F_GetFieldAsString(feature, fi);
             values[i] = m_codec ? m_codec->toUnicode(raw) : QString::fromUtf8(raw);
@@ -155,10 +171,10 @@ GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
     QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
     if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) != OGRERR_NONE)
         wkb.clear();
-    GeosGeometryPtr result(wkb.isEmpty() ? nullptr
-                                         : GEOSWKBReader_read_r(geosContext(), m_wkbReader,
-                                                                reinterpret_cast<const unsigned char *>(wkb.constData()),
-                                                                static_cast<size_t>(wkb.size())));
+    GeosGeometryPtr result(wkb.isEmpty()
+            ? nullptr
+            : GEOSWKBReader_read_r(geosContext(), m_wkbReader,
+                reinterpret_cast<const unsigned char *>(wkb.constData()), static_cast<size_t>(wkb.size())));
     if (!result) {
         takeGeosError();
         m_unsupportedFids.push_back(fid);
@@ -166,25 +182,32 @@ GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
     return result;
 }
 
-void FeatureReader::keepOrSkip(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry,
-                               GeometryKind kind)
+void FeatureReader::keepOrSkip(
+    qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, GeometryKind kind)
 {
-    if (!m_hasGeometryField) {  // a bare table (.dbf alone, CSV without coordinates)
+    if (!m_hasGeometryField) { // a bare table (.dbf alone, CSV without coordinates)
         m_target.addFeature(fid, std::move(values), {});
         return;
     }
     GeometryCheckReport &report = m_target.geometryCheck;
     QString reason;
     switch (checkAndRepair(geometry, kind, &reason)) {
-    case GeometryVerdict::Empty: report.emptyFids.push_back(fid); return;
-    case GeometryVerdict::Collapsed: report.collapsedFids.push_back(fid); return;
-    case GeometryVerdict::WrongKind: report.wrongKindFids.push_back(fid); return;
+    case GeometryVerdict::Empty:
+        report.emptyFids.push_back(fid);
+        return;
+    case GeometryVerdict::Collapsed:
+        report.collapsedFids.push_back(fid);
+        return;
+    case GeometryVerdict::WrongKind:
+        report.wrongKindFids.push_back(fid);
+        return;
     case GeometryVerdict::Repaired:
         report.repairedFids.push_back(fid);
         if (m_repairReasons.size() < 5)
             m_repairReasons << tr("%1: %2").arg(fid).arg(reason);
         break;
-    case GeometryVerdict::Valid: break;
+    case GeometryVerdict::Valid:
+        break;
     }
     const GeometryKind actual = geometryKindOf(geometry.get());
     if (m_target.featureCount() == 0)
@@ -201,7 +224,7 @@ void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)>
     OGR_L_ResetReading(m_layer);
     const GIntBig total = OGR_L_GetFeatureCount(m_layer, 0);
     GIntBig done = 0;
-    while (OgrFeaturePtr feature{OGR_L_GetNextFeature(m_layer)}) {
+    while (OgrFeaturePtr feature { OGR_L_GetNextFeature(m_layer) }) {
         OGRFeatureH f = static_cast<OGRFeatureH>(feature.get());
         const qint64 fid = OGR_F_GetFID(f);
         if (!errors.lastError().isEmpty()) {
@@ -212,12 +235,11 @@ void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)>
         keepOrSkip(fid, attributes(f), toGeos(OGR_F_GetGeometryRef(f), fid), kind);
         ++done;
         if (progress && done % 1024 == 0 && !progress(total > 0 ? double(done) / double(total) : 0.0))
-            throw ReadCancelled{};
+            throw ReadCancelled {};
     }
     if (!errors.lastError().isEmpty())
-        throw core::InputError(m_target.sourcePath, tr("reading stopped after %1 features: %2")
-                                                        .arg(done)
-                                                        .arg(errors.lastError()));
+        throw core::InputError(m_target.sourcePath,
+            tr("reading stopped after %1 features: %2").arg(done).arg(errors.lastError()));
     if (!errors.warnings().isEmpty())
         gdalMessages << errors.warnings().split(QLatin1Char('\n')).mid(0, 10);
     if (progress)
@@ -241,7 +263,8 @@ void FeatureReader::summarize(const QStringList &gdalMessages)
                                  .arg(r.collapsedFids.size())
                                  .arg(idList(r.collapsedFids));
     if (!r.wrongKindFids.empty())
-        m_target.warnings << tr("%1 features skipped: geometry of another kind than the layer's, feature ids: %2")
+        m_target.warnings << tr(
+            "%1 features skipped: geometry of another kind than the layer's, feature ids: %2")
                                  .arg(r.wrongKindFids.size())
                                  .arg(idList(r.wrongKindFids));
     if (!m_unsupportedFids.empty())

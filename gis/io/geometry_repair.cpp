@@ -25,8 +25,8 @@ GeosGeometryPtr polygonalParts(const GEOSGeometry *g)
     }
     if (parts.empty())
         return {};
-    return GeosGeometryPtr(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts.data(),
-                                                       static_cast<unsigned>(parts.size())));
+    return GeosGeometryPtr(GEOSGeom_createCollection_r(
+        ctx, GEOS_MULTIPOLYGON, parts.data(), static_cast<unsigned>(parts.size())));
 }
 
 GeosGeometryPtr makeValidPolygonal(const GEOSGeometry *g)
@@ -50,13 +50,17 @@ GeometryKind geometryKindOf(const GEOSGeometry *g)
         return GeometryKind::Unknown;
     switch (GEOSGeomTypeId_r(geosContext(), g)) {
     case GEOS_POINT:
-    case GEOS_MULTIPOINT: return GeometryKind::Point;
+    case GEOS_MULTIPOINT:
+        return GeometryKind::Point;
     case GEOS_LINESTRING:
     case GEOS_LINEARRING:
-    case GEOS_MULTILINESTRING: return GeometryKind::Line;
+    case GEOS_MULTILINESTRING:
+        return GeometryKind::Line;
     case GEOS_POLYGON:
-    case GEOS_MULTIPOLYGON: return GeometryKind::Polygon;
-    default: return GeometryKind::Unknown;
+    case GEOS_MULTIPOLYGON:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::Unknown;
     }
 }
 

@@ -7,9 +7,9 @@ namespace fg::gis {
 
 /// What the geometry check did to one feature's geometry.
 enum class GeometryVerdict {
-    Valid,     ///< kept as read
-    Repaired,  ///< was invalid; replaced by GEOS MakeValid's result
-    Empty,     ///< null or empty: the caller skips the feature
+    Valid, ///< kept as read
+    Repaired, ///< was invalid; replaced by GEOS MakeValid's result
+    Empty, ///< null or empty: the caller skips the feature
     Collapsed, ///< invalid, and nothing polygonal was left after repair: the caller skips it
     WrongKind, ///< not of the layer's kind (e.g. a point in a polygon layer): the caller skips it
 };

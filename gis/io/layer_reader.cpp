@@ -24,10 +24,14 @@ QString tr(const char *text)
 QString kindName(GeometryKind kind)
 {
     switch (kind) {
-    case GeometryKind::Point: return tr("point");
-    case GeometryKind::Line: return tr("line");
-    case GeometryKind::Polygon: return tr("polygon");
-    case GeometryKind::Unknown: break;
+    case GeometryKind::Point:
+        return tr("point");
+    case GeometryKind::Line:
+        return tr("line");
+    case GeometryKind::Polygon:
+        return tr("polygon");
+    case GeometryKind::Unknown:
+        break;
     }
     return tr("mixed or unknown");
 }
@@ -89,7 +93,7 @@ CrsDecision declaredCrs(OGRLayerH layer, const QString &driver)
     if (!srs)
         return {};
     char *wkt = nullptr;
-    const char *options[] = {"FORMAT=WKT2_2019", nullptr};
+    const char *options[] = { "FORMAT=WKT2_2019", nullptr };
     OSRExportToWktEx(srs, &wkt, options);
     const QString text = QString::fromUtf8(wkt ? wkt : "");
     CPLFree(wkt);
@@ -107,8 +111,10 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
     if (!options.crs.trimmed().isEmpty()) {
         result.crs = identifyCrs(options.crs, tr("given with --crs"));
         if (!result.crs.known())
-            throw core::InputError(result.sourcePath, tr("--crs '%1' is not a coordinate reference system "
-                                                         "PROJ knows").arg(options.crs));
+            throw core::InputError(result.sourcePath,
+                tr("--crs '%1' is not a coordinate reference system "
+                   "PROJ knows")
+                    .arg(options.crs));
     } else if (OGR_L_GetSpatialRef(layer)) {
         result.crs = declaredCrs(layer, driver);
         // Only a declared CRS can contradict the coordinates; an inferred one was read from them.
@@ -139,16 +145,16 @@ void checkKind(GeometryKind expected, const VectorLayer &layer)
 {
     if (expected == GeometryKind::Unknown || layer.geometryKind == expected)
         return;
-    throw core::InputError(layer.sourcePath, tr("is a %1 layer (%2), but a %3 layer is needed here")
-                                                 .arg(kindName(layer.geometryKind), layer.geometryTypeName,
-                                                      kindName(expected)));
+    throw core::InputError(layer.sourcePath,
+        tr("is a %1 layer (%2), but a %3 layer is needed here")
+            .arg(kindName(layer.geometryKind), layer.geometryTypeName, kindName(expected)));
 }
 
 } // namespace
 
 QStringList listLayers(const QString &path)
 {
-    ScopedCplErrors quiet;  // GDAL's stray messages must not reach the user's stderr
+    ScopedCplErrors quiet; // GDAL's stray messages must not reach the user's stderr
     OpenedSource source = openSource(path, false);
     QStringList names;
     for (int i = 0; i < GDALDatasetGetLayerCount(source.dataset.get()); ++i)
@@ -158,7 +164,7 @@ QStringList listLayers(const QString &path)
 
 VectorLayer readLayer(const QString &path, const ReadOptions &options)
 {
-    ScopedCplErrors quiet;  // GDAL's stray messages must not reach the user's stderr
+    ScopedCplErrors quiet; // GDAL's stray messages must not reach the user's stderr
     OpenedSource source = openSource(path, options.restoreMissingShx);
     VectorLayer result;
     result.warnings = source.notes;
@@ -169,16 +175,16 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
     const TextCodec codec(source.rawText ? result.encoding.encoding : QStringLiteral("UTF-8"));
     if (!codec.isValid())
         throw core::InputError(path, tr("unknown text encoding '%1'").arg(result.encoding.encoding));
-    result.name = QString::fromUtf8(OGR_L_GetName(layer));  // from the file name, not the table
+    result.name = QString::fromUtf8(OGR_L_GetName(layer)); // from the file name, not the table
     const OGRwkbGeometryType declared = OGR_L_GetGeomType(layer);
     result.geometryTypeName = QString::fromUtf8(OGRGeometryTypeToName(declared));
     result.geometryKind = kindOfOgrType(declared);
-    if (result.geometryKind != GeometryKind::Unknown)  // refuse before reading what the type rules out
+    if (result.geometryKind != GeometryKind::Unknown) // refuse before reading what the type rules out
         checkKind(options.expectedKind, result);
 
     FeatureReader reader(layer, source.rawText ? &codec : nullptr, result);
     reader.readAll(options.expectedKind != GeometryKind::Unknown ? options.expectedKind : result.geometryKind,
-                   options.progress);
+        options.progress);
     if (result.geometryKind == GeometryKind::Unknown)
         result.geometryKind = reader.commonKind();
     if (!source.dbfPath.isEmpty())

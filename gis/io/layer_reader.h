@@ -10,10 +10,10 @@ namespace fg::gis {
 /// What the caller asks of a read.
 struct ReadOptions
 {
-    QString encoding;        ///< override of the attribute text encoding; empty = detect
-    QString crs;             ///< override of the source CRS ("EPSG:4547"); empty = detect
-    QString layerName;       ///< layer inside a multi-layer source; empty = the first
-    GeometryKind expectedKind = GeometryKind::Unknown;  ///< role check; Unknown accepts any
+    QString encoding; ///< override of the attribute text encoding; empty = detect
+    QString crs; ///< override of the source CRS ("EPSG:4547"); empty = detect
+    QString layerName; ///< layer inside a multi-layer source; empty = the first
+    GeometryKind expectedKind = GeometryKind::Unknown; ///< role check; Unknown accepts any
     /// A shapefile whose .shx is missing is read from a temporary copy where GDAL rebuilds the
     /// index (never beside the user's data); false = refuse with a message that offers this.
     bool restoreMissingShx = false;

@@ -43,7 +43,7 @@ TextCodec::Result TextCodec::decode(const QByteArray &bytes) const
     if (!isValid() || bytes.isEmpty())
         return result;
     iconv_t cd = handleOf(m_handle);
-    iconv(cd, nullptr, nullptr, nullptr, nullptr);  // reset shift state between values
+    iconv(cd, nullptr, nullptr, nullptr, nullptr); // reset shift state between values
     QByteArray out;
     out.reserve(bytes.size() * 2 + 8);
     char buffer[1024];
@@ -58,7 +58,7 @@ TextCodec::Result TextCodec::decode(const QByteArray &bytes) const
             continue;
         if (errno == E2BIG)
             continue;
-        if (errno == EINVAL) {  // incomplete sequence at the end: the field was cut by bytes
+        if (errno == EINVAL) { // incomplete sequence at the end: the field was cut by bytes
             result.cutTail = true;
             break;
         }

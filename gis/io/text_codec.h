@@ -26,9 +26,9 @@ public:
 
     struct Result
     {
-        QString text;          ///< invalid sequences appear as U+FFFD
-        int invalid = 0;       ///< invalid byte sequences
-        bool cutTail = false;  ///< an incomplete sequence at the end was dropped
+        QString text; ///< invalid sequences appear as U+FFFD
+        int invalid = 0; ///< invalid byte sequences
+        bool cutTail = false; ///< an incomplete sequence at the end was dropped
     };
     Result decode(const QByteArray &bytes) const;
     /// Shorthand for decode(bytes).text.

@@ -45,8 +45,8 @@ void VectorLayer::addFeature(qint64 fid, std::vector<QVariant> values, GeosGeome
     dropIndex();
     values.resize(fields.size());
     m_fids.push_back(fid);
-    m_values.insert(m_values.end(), std::make_move_iterator(values.begin()),
-                    std::make_move_iterator(values.end()));
+    m_values.insert(
+        m_values.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
     m_geometries.push_back(std::move(geometry));
 }
 
@@ -107,7 +107,8 @@ void VectorLayer::buildIndex() const
     // GEOS 3.11 builds the tree on the first query; force it now so that later
     // concurrent queries only read.
     GeosGeometryPtr probe(GEOSGeom_createPointFromXY_r(ctx, 0, 0));
-    GEOSSTRtree_query_r(ctx, m_index, probe.get(), [](void *, void *) {}, nullptr);
+    GEOSSTRtree_query_r(
+        ctx, m_index, probe.get(), [](void *, void *) {}, nullptr);
 }
 
 namespace {
@@ -132,8 +133,8 @@ std::vector<int> VectorLayer::query(const GEOSGeometry *geometry) const
 std::vector<int> VectorLayer::query(const QRectF &rect) const
 {
     GEOSContextHandle_t ctx = geosContext();
-    GeosGeometryPtr box(GEOSGeom_createRectangle_r(ctx, rect.left(), rect.top(), rect.right(),
-                                                   rect.bottom()));
+    GeosGeometryPtr box(
+        GEOSGeom_createRectangle_r(ctx, rect.left(), rect.top(), rect.right(), rect.bottom()));
     return query(box.get());
 }
 

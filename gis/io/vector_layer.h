@@ -25,30 +25,30 @@ enum class GeometryKind { Unknown, Point, Line, Polygon };
 /// How the reader decided the attribute text encoding, for `info` and the open dialog.
 struct EncodingDecision
 {
-    QString encoding;      ///< e.g. "UTF-8", "GB18030", "ISO-8859-1"
-    QString evidence;      ///< human-readable reasons (cpg, LDID, trial decodes)
+    QString encoding; ///< e.g. "UTF-8", "GB18030", "ISO-8859-1"
+    QString evidence; ///< human-readable reasons (cpg, LDID, trial decodes)
     bool overridden = false;
 };
 
 /// How the reader decided the layer's coordinate reference system.
 struct CrsDecision
 {
-    int epsg = 0;          ///< 0 when no EPSG code applies
-    QString name;          ///< CRS name, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 114E"
-    QString wkt;           ///< WKT2 of the source CRS (empty when unknown)
-    QString how;           ///< how it was decided (.prj, inferred from coordinates, --crs)
+    int epsg = 0; ///< 0 when no EPSG code applies
+    QString name; ///< CRS name, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 114E"
+    QString wkt; ///< WKT2 of the source CRS (empty when unknown)
+    QString how; ///< how it was decided (.prj, inferred from coordinates, --crs)
     bool geographic = false;
-    bool needsZone = false;  ///< unknown, but the coordinates look like Gauss-Krüger without zone prefix
+    bool needsZone = false; ///< unknown, but the coordinates look like Gauss-Krüger without zone prefix
     bool known() const { return !wkt.isEmpty(); }
 };
 
 /// What the reader's geometry check found, by source feature id.
 struct GeometryCheckReport
 {
-    std::vector<qint64> repairedFids;   ///< invalid polygons repaired with GEOS MakeValid (kept)
-    std::vector<qint64> emptyFids;      ///< null or empty geometry (feature skipped)
-    std::vector<qint64> collapsedFids;  ///< invalid, nothing left after repair (feature skipped)
-    std::vector<qint64> wrongKindFids;  ///< geometry of another kind than the layer's (feature skipped)
+    std::vector<qint64> repairedFids; ///< invalid polygons repaired with GEOS MakeValid (kept)
+    std::vector<qint64> emptyFids; ///< null or empty geometry (feature skipped)
+    std::vector<qint64> collapsedFids; ///< invalid, nothing left after repair (feature skipped)
+    std::vector<qint64> wrongKindFids; ///< geometry of another kind than the layer's (feature skipped)
     int invalidCount() const { return static_cast<int>(repairedFids.size() + collapsedFids.size()); }
     int skippedCount() const
     {
@@ -74,12 +74,12 @@ public:
     QString sourcePath;
     QString driver;
     GeometryKind geometryKind = GeometryKind::Unknown;
-    QString geometryTypeName;  ///< as the source declares it, e.g. "Polygon", "3D Line String"
+    QString geometryTypeName; ///< as the source declares it, e.g. "Polygon", "3D Line String"
     std::vector<FieldDefinition> fields;
     EncodingDecision encoding;
     CrsDecision crs;
     GeometryCheckReport geometryCheck;
-    QStringList warnings;      ///< repaired, skipped, approximated: each names feature ids
+    QStringList warnings; ///< repaired, skipped, approximated: each names feature ids
 
     void addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry);
     int featureCount() const { return static_cast<int>(m_fids.size()); }
@@ -88,7 +88,7 @@ public:
     const GEOSGeometry *geometry(int row) const { return m_geometries[static_cast<size_t>(row)].get(); }
     /// Replaces a row's geometry (repair, reprojection). Invalidates the spatial index.
     void setGeometry(int row, GeosGeometryPtr geometry);
-    int fieldIndex(const QString &name) const;  ///< case-insensitive; -1 when absent
+    int fieldIndex(const QString &name) const; ///< case-insensitive; -1 when absent
 
     /// Envelope of all geometries (null rect when empty).
     QRectF extent() const;

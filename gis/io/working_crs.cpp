@@ -15,8 +15,8 @@ namespace fg::gis {
 
 namespace {
 
-constexpr int kFirstPrefixed = 4513;  // zone 25 (CM 75°E), zone number prefixed to the easting
-constexpr int kFirstCmOnly = 4534;    // CM 75°E, 500 000 m false easting
+constexpr int kFirstPrefixed = 4513; // zone 25 (CM 75°E), zone number prefixed to the easting
+constexpr int kFirstCmOnly = 4534; // CM 75°E, 500 000 m false easting
 constexpr int kFirstZone = 25;
 constexpr int kLastZone = 45;
 
@@ -76,8 +76,8 @@ bool geographicBounds(const VectorLayer &layer, double out[4])
     if (!op)
         return false;
     return proj_trans_bounds(projContext(), op.get(), PJ_FWD, e.left(), e.top(), e.right(), e.bottom(),
-                             &out[0], &out[1], &out[2], &out[3], 21)
-           && std::isfinite(out[0]) && std::isfinite(out[2]);
+               &out[0], &out[1], &out[2], &out[3], 21)
+        && std::isfinite(out[0]) && std::isfinite(out[2]);
 }
 
 int zoneOfLongitude(double lon)
@@ -90,17 +90,16 @@ WorkingCrsChoice overrideChoice(const QString &overrideCrs)
     const int epsg = parseEpsgCode(overrideCrs);
     if (!isCgcs2000GaussKrugerZone(epsg))
         throw core::InputError(QStringLiteral("--crs"),
-                               tr("'%1' is not a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4513-4554)")
-                                   .arg(overrideCrs));
-    return {epsg, tr("EPSG:%1 %2, given with --crs").arg(epsg).arg(crsName(epsg))};
+            tr("'%1' is not a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4513-4554)").arg(overrideCrs));
+    return { epsg, tr("EPSG:%1 %2, given with --crs").arg(epsg).arg(crsName(epsg)) };
 }
 
 } // namespace
 
 int parseEpsgCode(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(?:EPSG:)?(\\d{4,6})\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(?:EPSG:)?(\\d{4,6})\\s*$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(text);
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
@@ -130,7 +129,8 @@ Footprint footprintOf(const std::vector<const VectorLayer *> &layers)
         if (!layer || layer->featureCount() == 0)
             continue;
         if (!layer->crs.known())
-            throw core::InputError(layer->sourcePath, unknownCrsProblem(*layer) + zoneSuggestion(*layer, layers));
+            throw core::InputError(
+                layer->sourcePath, unknownCrsProblem(*layer) + zoneSuggestion(*layer, layers));
         f.prefixed += isPrefixedZone(layer->crs.epsg) ? 1 : 0;
         f.cmOnly += isCmOnlyZone(layer->crs.epsg) ? 1 : 0;
         double b[4];
@@ -143,8 +143,9 @@ Footprint footprintOf(const std::vector<const VectorLayer *> &layers)
         f.any = true;
     }
     if (!f.any)
-        throw core::InputError(f.firstPath, tr("no feature could be located on the earth to choose a working "
-                                               "CRS; give one with --crs"));
+        throw core::InputError(f.firstPath,
+            tr("no feature could be located on the earth to choose a working "
+               "CRS; give one with --crs"));
     return f;
 }
 
@@ -162,8 +163,8 @@ WorkingCrsChoice chooseWorkingCrs(const std::vector<const VectorLayer *> &layers
     const int zone = zoneOfLongitude(centre);
     if (zone < kFirstZone || zone > kLastZone)
         throw core::InputError(firstPath,
-                               tr("the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)")
-                                   .arg(centre, 0, 'f', 2));
+            tr("the data lies at %1°E, outside the CGCS2000 3-degree zones (75°E-135°E)")
+                .arg(centre, 0, 'f', 2));
     const bool usePrefixed = prefixed > cmOnly;
     const int epsg = (usePrefixed ? kFirstPrefixed : kFirstCmOnly) + (zone - kFirstZone);
     QString how = tr("zone %1 (CM %2°E) contains the centre of the data at %3°E, %4°N")
@@ -172,13 +173,13 @@ WorkingCrsChoice chooseWorkingCrs(const std::vector<const VectorLayer *> &layers
                       .arg(centre, 0, 'f', 3)
                       .arg((south + north) / 2.0, 0, 'f', 3);
     how += QStringLiteral("; ")
-           + (usePrefixed ? tr("zone-prefixed eastings, as the input uses")
-                          : cmOnly > 0 ? tr("central-meridian-only eastings, as the input uses")
-                                       : tr("central-meridian-only eastings (default)"));
+        + (usePrefixed       ? tr("zone-prefixed eastings, as the input uses")
+                : cmOnly > 0 ? tr("central-meridian-only eastings, as the input uses")
+                             : tr("central-meridian-only eastings (default)"));
     if (zoneOfLongitude(west) != zoneOfLongitude(east))
         how += QStringLiteral("; ")
-               + tr("the data spans zones %1-%2").arg(zoneOfLongitude(west)).arg(zoneOfLongitude(east));
-    return {epsg, QStringLiteral("EPSG:%1 %2: ").arg(epsg).arg(crsName(epsg)) + how};
+            + tr("the data spans zones %1-%2").arg(zoneOfLongitude(west)).arg(zoneOfLongitude(east));
+    return { epsg, QStringLiteral("EPSG:%1 %2: ").arg(epsg).arg(crsName(epsg)) + how };
 }
 
 namespace {
@@ -189,8 +190,8 @@ QString approximationWarning(const PJ *source, const PJ *target)
 {
     PJ_CONTEXT *ctx = projContext();
     PJ_OPERATION_FACTORY_CONTEXT *factory = proj_create_operation_factory_context(ctx, nullptr);
-    proj_operation_factory_context_set_spatial_criterion(ctx, factory,
-                                                         PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
+    proj_operation_factory_context_set_spatial_criterion(
+        ctx, factory, PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
     PJ_OBJ_LIST *ops = proj_create_operations(ctx, source, target, factory);
     PjPtr best(ops && proj_list_get_count(ops) > 0 ? proj_list_get(ctx, ops, 0) : nullptr);
     const bool ballpark = best && proj_coordoperation_has_ballpark_transformation(ctx, best.get());
@@ -232,8 +233,8 @@ int transformPoint(double *x, double *y, void *userdata)
 void transformToWorkingCrs(VectorLayer &layer, int workingEpsg)
 {
     if (!isCgcs2000GaussKrugerZone(workingEpsg))
-        throw core::InputError(layer.sourcePath,
-                               tr("EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone").arg(workingEpsg));
+        throw core::InputError(
+            layer.sourcePath, tr("EPSG:%1 is not a CGCS2000 3-degree Gauss-Kruger zone").arg(workingEpsg));
     if (!layer.crs.known())
         throw core::InputError(layer.sourcePath, unknownCrsProblem(layer));
     if (layer.crs.epsg == workingEpsg)
@@ -243,10 +244,11 @@ void transformToWorkingCrs(VectorLayer &layer, int workingEpsg)
     PjPtr target = createCrs(targetDefinition);
     PjPtr op = source && target ? createTransform(source.get(), target.get()) : PjPtr();
     if (!op)
-        throw core::InputError(layer.sourcePath, tr("PROJ finds no transformation from %1 to EPSG:%2: %3")
-                                                     .arg(layer.crs.name)
-                                                     .arg(workingEpsg)
-                                                     .arg(takeProjError()));
+        throw core::InputError(layer.sourcePath,
+            tr("PROJ finds no transformation from %1 to EPSG:%2: %3")
+                .arg(layer.crs.name)
+                .arg(workingEpsg)
+                .arg(takeProjError()));
     const QString warning = approximationWarning(source.get(), target.get());
     if (!warning.isEmpty())
         layer.warnings << warning;
@@ -259,10 +261,10 @@ void transformToWorkingCrs(VectorLayer &layer, int workingEpsg)
         GeosGeometryPtr moved(GEOSGeom_transformXY_r(ctx, g, &transformPoint, op.get()));
         if (!moved)
             throw core::InputError(layer.sourcePath,
-                                   tr("coordinates cannot be transformed from %1 to EPSG:%2")
-                                       .arg(layer.crs.name)
-                                       .arg(workingEpsg),
-                                   QString::number(layer.fid(row)));
+                tr("coordinates cannot be transformed from %1 to EPSG:%2")
+                    .arg(layer.crs.name)
+                    .arg(workingEpsg),
+                QString::number(layer.fid(row)));
         layer.setGeometry(row, std::move(moved));
     }
     const char *wkt = proj_as_wkt(projContext(), target.get(), PJ_WKT2_2019, nullptr);
@@ -270,10 +272,8 @@ void transformToWorkingCrs(VectorLayer &layer, int workingEpsg)
     working.epsg = workingEpsg;
     working.name = QString::fromUtf8(proj_get_name(target.get()));
     working.wkt = QString::fromUtf8(wkt ? wkt : "");
-    working.how = tr("transformed from %1 (EPSG:%2; %3)")
-                      .arg(layer.crs.name)
-                      .arg(layer.crs.epsg)
-                      .arg(layer.crs.how);
+    working.how
+        = tr("transformed from %1 (EPSG:%2; %3)").arg(layer.crs.name).arg(layer.crs.epsg).arg(layer.crs.how);
     working.geographic = false;
     layer.crs = working;
 }

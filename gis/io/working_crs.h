@@ -12,8 +12,8 @@ class VectorLayer;
 /// The CRS all layers of one analysis are brought into, and why it was chosen.
 struct WorkingCrsChoice
 {
-    int epsg = 0;  ///< a CGCS2000 3-degree Gauss-Krüger zone, EPSG:4513–4554
-    QString how;   ///< human-readable reason (zone, centre longitude, family, override)
+    int epsg = 0; ///< a CGCS2000 3-degree Gauss-Krüger zone, EPSG:4513–4554
+    QString how; ///< human-readable reason (zone, centre longitude, family, override)
 };
 
 /// Chooses the CGCS2000 3° Gauss-Krüger zone that contains the layers: EPSG:4513–4533 (zone number

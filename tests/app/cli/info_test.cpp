@@ -15,8 +15,8 @@ const QString kSynthetic = QStringLiteral(FG_SHARED_DATA_DIR "/synthetic-small/"
 /// Copies a synthetic shapefile set into dir under the name "set".
 QString copySet(const QTemporaryDir &dir, const QString &base)
 {
-    for (const QString &ext : {QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"),
-                               QStringLiteral("prj"), QStringLiteral("cpg")}) {
+    for (const QString &ext : { QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"),
+             QStringLiteral("prj"), QStringLiteral("cpg") }) {
         const QString to = dir.filePath(QStringLiteral("set.") + ext);
         REQUIRE(QFile::copy(kSynthetic + base + QLatin1Char('.') + ext, to));
         QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
@@ -28,7 +28,7 @@ QString copySet(const QTemporaryDir &dir, const QString &base)
 
 TEST_CASE("info describes a GBK parcel layer: driver, count, CRS and how, encoding and evidence, attributes")
 {
-    const CliResult r = runCli({QStringLiteral("info"), kSynthetic + QStringLiteral("cultivated.shp")});
+    const CliResult r = runCli({ QStringLiteral("info"), kSynthetic + QStringLiteral("cultivated.shp") });
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty());
     CHECK(r.out.contains(QStringLiteral("Driver: ESRI Shapefile")));
@@ -36,7 +36,8 @@ TEST_CASE("info describes a GBK parcel layer: driver, count, CRS and how, encodi
     CHECK(r.out.contains(QStringLiteral("Geometry: Polygon")));
     CHECK(r.out.contains(QStringLiteral("CRS: EPSG:4547 CGCS2000 / 3-degree Gauss-Kruger CM 114E")));
     CHECK(r.out.contains(QStringLiteral("decided: from the .prj file")));
-    CHECK(r.out.contains(QStringLiteral("Extent: 442914.166792, 4004333.214868 - 449315.281255, 4011395.269696")));
+    CHECK(r.out.contains(
+        QStringLiteral("Extent: 442914.166792, 4004333.214868 - 449315.281255, 4011395.269696")));
     CHECK(r.out.contains(QStringLiteral("Encoding: GB18030")));
     CHECK(r.out.contains(QStringLiteral(".cpg says \"GBK\"")));
     CHECK(r.out.contains(QStringLiteral("0 invalid")));
@@ -50,15 +51,16 @@ TEST_CASE("info describes a GBK parcel layer: driver, count, CRS and how, encodi
 
 TEST_CASE("info in Chinese shows the decoded values too")
 {
-    const CliResult r = runCli({QStringLiteral("info"), kSynthetic + QStringLiteral("townships.shp")}, "zh_CN");
+    const CliResult r
+        = runCli({ QStringLiteral("info"), kSynthetic + QStringLiteral("townships.shp") }, "zh_CN");
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("XZQMC = 青龙镇")));
 }
 
 TEST_CASE("info --encoding overrides detection and says so")
 {
-    const CliResult r = runCli({QStringLiteral("info"), QStringLiteral("--encoding"), QStringLiteral("UTF-8"),
-                                kSynthetic + QStringLiteral("townships.shp")});
+    const CliResult r = runCli({ QStringLiteral("info"), QStringLiteral("--encoding"),
+        QStringLiteral("UTF-8"), kSynthetic + QStringLiteral("townships.shp") });
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Encoding: UTF-8 (given with --encoding)")));
     CHECK(r.out.contains(QChar(0xFFFD)));
@@ -72,7 +74,7 @@ TEST_CASE("info on a truncated shapefile: exit 3, one stderr line naming the fil
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.resize(file.size() / 2));
     file.close();
-    const CliResult r = runCli({QStringLiteral("info"), shp});
+    const CliResult r = runCli({ QStringLiteral("info"), shp });
     CHECK(r.exitCode == 3);
     CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK(r.err.contains(shp));
@@ -85,10 +87,10 @@ TEST_CASE("info on a shapefile without .shx offers the restore; --restore-shx re
     QTemporaryDir dir;
     const QString shp = copySet(dir, QStringLiteral("townships"));
     REQUIRE(QFile::remove(dir.filePath(QStringLiteral("set.shx"))));
-    const CliResult refused = runCli({QStringLiteral("info"), shp});
+    const CliResult refused = runCli({ QStringLiteral("info"), shp });
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("--restore-shx")));
-    const CliResult restored = runCli({QStringLiteral("info"), QStringLiteral("--restore-shx"), shp});
+    const CliResult restored = runCli({ QStringLiteral("info"), QStringLiteral("--restore-shx"), shp });
     CHECK(restored.exitCode == 0);
     CHECK(restored.out.contains(QStringLiteral("Features: 12")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("set.shx"))));
@@ -96,7 +98,8 @@ TEST_CASE("info on a shapefile without .shx offers the restore; --restore-shx re
 
 TEST_CASE("info with a good and a missing file prints the good one and exits 3")
 {
-    const CliResult r = runCli({QStringLiteral("info"), kSynthetic + QStringLiteral("county.shp"), QStringLiteral("/nonexistent/dltb.shp")});
+    const CliResult r = runCli({ QStringLiteral("info"), kSynthetic + QStringLiteral("county.shp"),
+        QStringLiteral("/nonexistent/dltb.shp") });
     CHECK(r.exitCode == 3);
     CHECK(r.out.contains(QStringLiteral("Features: 1")));
     CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -106,15 +109,22 @@ TEST_CASE("info with a good and a missing file prints the good one and exits 3")
 
 TEST_CASE("info usage errors exit 2")
 {
-    CHECK(runCli({QStringLiteral("info")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--expect"), QStringLiteral("circle"), kSynthetic + QStringLiteral("county.shp")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--working-crs"), QStringLiteral("EPSG:3857"), kSynthetic + QStringLiteral("county.shp")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--encoding")}).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("info") }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("info"), QStringLiteral("--expect"), QStringLiteral("circle"),
+                     kSynthetic + QStringLiteral("county.shp") })
+              .exitCode
+        == 2);
+    CHECK(runCli({ QStringLiteral("info"), QStringLiteral("--working-crs"), QStringLiteral("EPSG:3857"),
+                     kSynthetic + QStringLiteral("county.shp") })
+              .exitCode
+        == 2);
+    CHECK(runCli({ QStringLiteral("info"), QStringLiteral("--encoding") }).exitCode == 2);
 }
 
 TEST_CASE("info --expect refuses a layer of the wrong kind with exit 3")
 {
-    const CliResult r = runCli({QStringLiteral("info"), QStringLiteral("--expect"), QStringLiteral("line"), kSynthetic + QStringLiteral("county.shp")});
+    const CliResult r = runCli({ QStringLiteral("info"), QStringLiteral("--expect"), QStringLiteral("line"),
+        kSynthetic + QStringLiteral("county.shp") });
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("polygon layer")));
 }

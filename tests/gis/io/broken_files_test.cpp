@@ -20,8 +20,8 @@ const QString kShared = QStringLiteral(FG_SHARED_DATA_DIR "/");
 QString copySet(const QTemporaryDir &dir, const QString &sharedBase)
 {
     QString shp;
-    for (const QString &ext : {QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"), QStringLiteral("prj"),
-                               QStringLiteral("cpg")}) {
+    for (const QString &ext : { QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"),
+             QStringLiteral("prj"), QStringLiteral("cpg") }) {
         const QString from = kShared + sharedBase + QLatin1Char('.') + ext;
         const QString to = dir.filePath(QStringLiteral("set.") + ext);
         if (QFile::exists(from)) {
@@ -71,7 +71,7 @@ TEST_CASE("a missing .shx is refused with an offer to rebuild it in a copy, neve
     CHECK(layer.featureCount() == 12);
     CHECK(layer.warnings.filter(QStringLiteral("temporary copy")).size() == 1);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("set.shx"))));
-    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 4);  // shp, dbf, prj, cpg
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 4); // shp, dbf, prj, cpg
 }
 
 TEST_CASE("a missing .dbf names the file and the problem")
@@ -80,7 +80,9 @@ TEST_CASE("a missing .dbf names the file and the problem")
     const QString shp = copySet(dir, QStringLiteral("synthetic-small/townships"));
     REQUIRE(QFile::remove(dir.filePath(QStringLiteral("set.dbf"))));
     CHECK(readError(shp).problem().contains(QStringLiteral("set.dbf is missing")));
-    CHECK(readError(kShared + QStringLiteral("gdal-autotest-shp/polygonm_with_m.shp")).problem().contains(QStringLiteral(".dbf")));
+    CHECK(readError(kShared + QStringLiteral("gdal-autotest-shp/polygonm_with_m.shp"))
+              .problem()
+              .contains(QStringLiteral(".dbf")));
 }
 
 TEST_CASE("a truncated .shp is refused, not read short")
@@ -103,8 +105,11 @@ TEST_CASE("zero-byte files, folders and missing files each get their own message
     const QString json = fixture::writeBytes(dir.filePath(QStringLiteral("empty.geojson")), {});
     CHECK(readError(json).problem().contains(QStringLiteral("0 bytes")));
     CHECK(readError(dir.path()).problem().contains(QStringLiteral("folder")));
-    CHECK(readError(dir.filePath(QStringLiteral("nothing.shp"))).problem().contains(QStringLiteral("not found")));
-    const QString garbage = fixture::writeBytes(dir.filePath(QStringLiteral("garbage.geojson")), "hello, not json");
+    CHECK(readError(dir.filePath(QStringLiteral("nothing.shp")))
+              .problem()
+              .contains(QStringLiteral("not found")));
+    const QString garbage
+        = fixture::writeBytes(dir.filePath(QStringLiteral("garbage.geojson")), "hello, not json");
     CHECK(readError(garbage).file() == garbage);
 }
 
@@ -113,7 +118,8 @@ TEST_CASE("record counts that differ between .shx and .dbf are refused")
     QTemporaryDir dir;
     const QString shp = copySet(dir, QStringLiteral("gdal-autotest-shp/testpoly"));
     REQUIRE(QFile::remove(dir.filePath(QStringLiteral("set.dbf"))));
-    REQUIRE(QFile::copy(kShared + QStringLiteral("gdal-autotest-shp/gjmultipoly.dbf"), dir.filePath(QStringLiteral("set.dbf"))));
+    REQUIRE(QFile::copy(kShared + QStringLiteral("gdal-autotest-shp/gjmultipoly.dbf"),
+        dir.filePath(QStringLiteral("set.dbf"))));
     const fg::core::InputError e = readError(shp);
     CHECK(e.problem().contains(QStringLiteral("record counts differ")));
     CHECK(e.problem().contains(QStringLiteral("14 shapes")));
@@ -135,7 +141,8 @@ TEST_CASE("shared data: no file of the GDAL corpus crashes the reader; broken on
 {
     const QDir corpus(kShared + QStringLiteral("gdal-autotest-shp"));
     int read = 0, refused = 0;
-    for (const QString &name : corpus.entryList({QStringLiteral("*.shp"), QStringLiteral("*.dbf")}, QDir::Files)) {
+    for (const QString &name :
+        corpus.entryList({ QStringLiteral("*.shp"), QStringLiteral("*.dbf") }, QDir::Files)) {
         try {
             readLayer(corpus.filePath(name));
             ++read;
@@ -160,7 +167,7 @@ TEST_CASE("records marked deleted in the .dbf are reported, not silently left ou
     const QByteArray head = dbf.read(12);
     const int headerLength = static_cast<unsigned char>(head[8]) | static_cast<unsigned char>(head[9]) << 8;
     const int recordLength = static_cast<unsigned char>(head[10]) | static_cast<unsigned char>(head[11]) << 8;
-    dbf.seek(headerLength + 3 * recordLength);  // the deletion flag of the fourth record
+    dbf.seek(headerLength + 3 * recordLength); // the deletion flag of the fourth record
     dbf.write("*", 1);
     dbf.close();
     const VectorLayer layer = readLayer(shp);

@@ -20,29 +20,32 @@ const QString kShared = QStringLiteral(FG_SHARED_DATA_DIR "/");
 const QString kEsriZone38 = QStringLiteral(
     "PROJCS[\"CGCS2000_3_Degree_GK_Zone_38\",GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
     "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
-    "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],PARAMETER[\"False_Easting\",38500000.0],"
+    "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],PARAMETER[\"False_Easting\",38500000."
+    "0],"
     "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",114.0],PARAMETER[\"Scale_Factor\",1.0],"
     "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
 
 /// The short Esri CGCS2000 definition of the NMC files, with a projection added.
 const QString kEsriCgcs2000Cm114 = QStringLiteral(
-    "PROJCS[\"GK_CM_114\",GEOGCS[\"CGCS_2000\",DATUM[\"D_2000\",SPHEROID[\"S_2000\",6378137.0,298.2572221010041]],"
+    "PROJCS[\"GK_CM_114\",GEOGCS[\"CGCS_2000\",DATUM[\"D_2000\",SPHEROID[\"S_2000\",6378137.0,298."
+    "2572221010041]],"
     "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],"
-    "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",114.0],"
+    "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\","
+    "114.0],"
     "PARAMETER[\"Scale_Factor\",1.0],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
 
-QString writeSquare(const QTemporaryDir &dir, const QString &name, double x, double y, int epsg,
-                    const QString &prj = {})
+QString writeSquare(
+    const QTemporaryDir &dir, const QString &name, double x, double y, int epsg, const QString &prj = {})
 {
     fixture::ShapefileSpec spec;
     spec.name = name;
-    spec.fields = {QStringLiteral("ID")};
-    spec.features = {{QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))")
-                          .arg(x, 0, 'f', 6)
-                          .arg(y, 0, 'f', 6)
-                          .arg(x + 50, 0, 'f', 6)
-                          .arg(y + 50, 0, 'f', 6),
-                      {QStringLiteral("1")}}};
+    spec.fields = { QStringLiteral("ID") };
+    spec.features = { { QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))")
+                            .arg(x, 0, 'f', 6)
+                            .arg(y, 0, 'f', 6)
+                            .arg(x + 50, 0, 'f', 6)
+                            .arg(y + 50, 0, 'f', 6),
+        { QStringLiteral("1") } } };
     spec.epsg = epsg;
     spec.prjText = prj;
     return fixture::writeShapefile(dir.path(), spec);
@@ -87,18 +90,21 @@ TEST_CASE("unprefixed Gauss-Kruger: EPSG from the .prj; without one the zone is 
 TEST_CASE("Esri-style CGCS2000 WKT resolves to EPSG codes")
 {
     QTemporaryDir dir;
-    const VectorLayer zone38 = readLayer(writeSquare(dir, QStringLiteral("z38"), 38450000, 4010000, 0, kEsriZone38));
+    const VectorLayer zone38
+        = readLayer(writeSquare(dir, QStringLiteral("z38"), 38450000, 4010000, 0, kEsriZone38));
     CHECK(zone38.crs.epsg == 4526);
-    const VectorLayer cm114 =
-        readLayer(writeSquare(dir, QStringLiteral("cm114"), 450000, 4010000, 0, kEsriCgcs2000Cm114));
+    const VectorLayer cm114
+        = readLayer(writeSquare(dir, QStringLiteral("cm114"), 450000, 4010000, 0, kEsriCgcs2000Cm114));
     CHECK(cm114.crs.epsg == 4547);
     CHECK(identifyCrs(kEsriCgcs2000Cm114, QStringLiteral("test")).epsg == 4547);
     // The geographic CGCS_2000/D_2000 text GDAL cannot match (confidence 60 %).
-    const VectorLayer shanxi = readLayer(kShared + QStringLiteral("boundaries/nmc_shanxi_outline_cp936/山西.shp"));
+    const VectorLayer shanxi
+        = readLayer(kShared + QStringLiteral("boundaries/nmc_shanxi_outline_cp936/山西.shp"));
     CHECK(shanxi.crs.epsg == 4490);
     CHECK(shanxi.crs.geographic);
     CHECK(shanxi.crs.how.contains(QStringLiteral("Esri-style CGCS2000")));
-    const VectorLayer reservoirs = readLayer(kShared + QStringLiteral("landuse/changsha_hydro_admin_utf8/shuiku.shp"));
+    const VectorLayer reservoirs
+        = readLayer(kShared + QStringLiteral("landuse/changsha_hydro_admin_utf8/shuiku.shp"));
     CHECK(reservoirs.crs.epsg == 4490);
     const VectorLayer synthetic = readLayer(kShared + QStringLiteral("synthetic-small/townships.shp"));
     CHECK(synthetic.crs.epsg == 4547);
@@ -108,26 +114,30 @@ TEST_CASE("lon/lat without a .prj is geographic CGCS2000 in China and says it wa
 {
     QTemporaryDir dir;
     fixture::ShapefileSpec spec;
-    spec.fields = {QStringLiteral("ID")};
-    spec.features = {{QStringLiteral("POLYGON((113.4 36.2,113.41 36.2,113.41 36.21,113.4 36.2))"), {QStringLiteral("1")}}};
+    spec.fields = { QStringLiteral("ID") };
+    spec.features = { { QStringLiteral("POLYGON((113.4 36.2,113.41 36.2,113.41 36.21,113.4 36.2))"),
+        { QStringLiteral("1") } } };
     const VectorLayer layer = readLayer(fixture::writeShapefile(dir.path(), spec));
     CHECK(layer.crs.epsg == 4490);
     CHECK(layer.crs.geographic);
     CHECK(layer.crs.how.contains(QStringLiteral("inferred")));
-    const VectorLayer provinces = readLayer(kShared + QStringLiteral("boundaries/ngcc_bou2_4p_gbk/bou2_4p.shp"));
+    const VectorLayer provinces
+        = readLayer(kShared + QStringLiteral("boundaries/ngcc_bou2_4p_gbk/bou2_4p.shp"));
     CHECK(provinces.crs.epsg == 4490);
     CHECK(provinces.warnings.filter(QStringLiteral("does not fit")).isEmpty());
 }
 
 TEST_CASE("a .prj that does not fit the coordinates gets a warning")
 {
-    const VectorLayer townships = readLayer(kShared + QStringLiteral("landuse/textbook_townshp_gbk/townshp.shp"));
+    const VectorLayer townships
+        = readLayer(kShared + QStringLiteral("landuse/textbook_townshp_gbk/townshp.shp"));
     CHECK(townships.crs.epsg == 2386);
     CHECK(townships.warnings.filter(QStringLiteral("does not fit")).size() == 1);
 
     QTemporaryDir dir;
     // Zone-prefixed eastings under a central-meridian-only .prj: 38 000 km east of CM 114°E.
-    const VectorLayer shifted = readLayer(writeSquare(dir, QStringLiteral("shifted"), 38450000, 4010000, 4547));
+    const VectorLayer shifted
+        = readLayer(writeSquare(dir, QStringLiteral("shifted"), 38450000, 4010000, 4547));
     CHECK(shifted.crs.epsg == 4547);
     CHECK(shifted.warnings.filter(QStringLiteral("does not fit")).size() == 1);
 }

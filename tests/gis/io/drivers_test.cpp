@@ -14,9 +14,12 @@ namespace {
 
 const QString kShared = QStringLiteral(FG_SHARED_DATA_DIR "/");
 
-const std::vector<fixture::Feature> kParcels{
-    {QStringLiteral("POLYGON((450000 4010000,450100 4010000,450100 4010100,450000 4010000))"), {QStringLiteral("旱地")}},
-    {QStringLiteral("POLYGON((450200 4010000,450300 4010000,450300 4010100,450200 4010000))"), {QStringLiteral("水田")}}};
+const std::vector<fixture::Feature> kParcels {
+    { QStringLiteral("POLYGON((450000 4010000,450100 4010000,450100 4010100,450000 4010000))"),
+        { QStringLiteral("旱地") } },
+    { QStringLiteral("POLYGON((450200 4010000,450300 4010000,450300 4010100,450200 4010000))"),
+        { QStringLiteral("水田") } }
+};
 
 void requireParcels(const VectorLayer &layer, const QString &driver)
 {
@@ -32,18 +35,25 @@ void requireParcels(const VectorLayer &layer, const QString &driver)
 TEST_CASE("GeoPackage, GeoJSON and FileGDB layers read with their CRS")
 {
     QTemporaryDir dir;
-    const VectorLayer gpkg = readLayer(fixture::writeOgr(dir.filePath(QStringLiteral("p.gpkg")), QStringLiteral("GPKG"), kParcels, 4547));
+    const VectorLayer gpkg = readLayer(
+        fixture::writeOgr(dir.filePath(QStringLiteral("p.gpkg")), QStringLiteral("GPKG"), kParcels, 4547));
     requireParcels(gpkg, QStringLiteral("GPKG"));
     CHECK(gpkg.crs.epsg == 4547);
     CHECK(gpkg.encoding.encoding == QStringLiteral("UTF-8"));
 
-    const VectorLayer gdb = readLayer(fixture::writeOgr(dir.filePath(QStringLiteral("p.gdb")), QStringLiteral("OpenFileGDB"), kParcels, 4547));
+    const VectorLayer gdb = readLayer(fixture::writeOgr(
+        dir.filePath(QStringLiteral("p.gdb")), QStringLiteral("OpenFileGDB"), kParcels, 4547));
     requireParcels(gdb, QStringLiteral("OpenFileGDB"));
     CHECK(gdb.crs.epsg == 4547);
 
-    const std::vector<fixture::Feature> lonLat{{QStringLiteral("POLYGON((113.4 36.2,113.41 36.2,113.41 36.21,113.4 36.2))"), {QStringLiteral("旱地")}},
-                                               {QStringLiteral("POLYGON((113.5 36.2,113.51 36.2,113.51 36.21,113.5 36.2))"), {QStringLiteral("水田")}}};
-    const VectorLayer json = readLayer(fixture::writeOgr(dir.filePath(QStringLiteral("p.geojson")), QStringLiteral("GeoJSON"), lonLat, 4326));
+    const std::vector<fixture::Feature> lonLat {
+        { QStringLiteral("POLYGON((113.4 36.2,113.41 36.2,113.41 36.21,113.4 36.2))"),
+            { QStringLiteral("旱地") } },
+        { QStringLiteral("POLYGON((113.5 36.2,113.51 36.2,113.51 36.21,113.5 36.2))"),
+            { QStringLiteral("水田") } }
+    };
+    const VectorLayer json = readLayer(fixture::writeOgr(
+        dir.filePath(QStringLiteral("p.geojson")), QStringLiteral("GeoJSON"), lonLat, 4326));
     requireParcels(json, QStringLiteral("GeoJSON"));
     CHECK(json.crs.epsg == 4326);
     CHECK(json.warnings.filter(QStringLiteral("GCJ-02")).size() == 1);
@@ -51,7 +61,8 @@ TEST_CASE("GeoPackage, GeoJSON and FileGDB layers read with their CRS")
 
 TEST_CASE("a GeoJSON whose top level is a bare array of Features is wrapped and read")
 {
-    const VectorLayer layer = readLayer(kShared + QStringLiteral("boundaries/datav_gmap_bare_array/140425.json"));
+    const VectorLayer layer
+        = readLayer(kShared + QStringLiteral("boundaries/datav_gmap_bare_array/140425.json"));
     REQUIRE(layer.featureCount() == 1);
     CHECK(layer.value(0, layer.fieldIndex(QStringLiteral("name"))).toString() == QStringLiteral("平顺县"));
     CHECK(layer.warnings.filter(QStringLiteral("bare array")).size() == 1);
@@ -61,8 +72,10 @@ TEST_CASE("a GeoJSON whose top level is a bare array of Features is wrapped and 
 TEST_CASE("KML and GPX: the first layer with features is read")
 {
     QTemporaryDir dir;
-    const std::vector<fixture::Feature> lonLat{{QStringLiteral("POINT(113.4 36.2)"), {QStringLiteral("青羊镇")}}};
-    const VectorLayer kml = readLayer(fixture::writeOgr(dir.filePath(QStringLiteral("p.kml")), QStringLiteral("KML"), lonLat, 4326));
+    const std::vector<fixture::Feature> lonLat { { QStringLiteral("POINT(113.4 36.2)"),
+        { QStringLiteral("青羊镇") } } };
+    const VectorLayer kml = readLayer(
+        fixture::writeOgr(dir.filePath(QStringLiteral("p.kml")), QStringLiteral("KML"), lonLat, 4326));
     REQUIRE(kml.featureCount() == 1);
     CHECK(kml.geometryKind == GeometryKind::Point);
     CHECK(kml.value(0, kml.fieldIndex(QStringLiteral("Name"))).toString() == QStringLiteral("青羊镇"));
@@ -82,7 +95,8 @@ TEST_CASE("CSV with a WKT column or X/Y columns, GBK text detected")
 {
     QTemporaryDir dir;
     const QString wkt = fixture::writeBytes(dir.filePath(QStringLiteral("wkt.csv")),
-        QStringLiteral("WKT,名称\n\"POINT (450000 4010000)\",下邱沟村\n\"POINT (450100 4010100)\",东寺头村\n").toUtf8());
+        QStringLiteral("WKT,名称\n\"POINT (450000 4010000)\",下邱沟村\n\"POINT (450100 4010100)\",东寺头村\n")
+            .toUtf8());
     const VectorLayer a = readLayer(wkt);
     REQUIRE(a.featureCount() == 2);
     CHECK(a.geometryKind == GeometryKind::Point);
@@ -90,7 +104,8 @@ TEST_CASE("CSV with a WKT column or X/Y columns, GBK text detected")
     CHECK(a.value(1, a.fieldIndex(QStringLiteral("名称"))).toString() == QStringLiteral("东寺头村"));
 
     QByteArray gbk;
-    for (const char *line : {"lon,lat,name\n", "113.4,36.2,", "\xCF\xC2\xC7\xF1\xB9\xB5\xB4\xE5\n"})  // 下邱沟村 in GBK
+    for (const char *line :
+        { "lon,lat,name\n", "113.4,36.2,", "\xCF\xC2\xC7\xF1\xB9\xB5\xB4\xE5\n" }) // 下邱沟村 in GBK
         gbk += line;
     const VectorLayer b = readLayer(fixture::writeBytes(dir.filePath(QStringLiteral("xy.csv")), gbk));
     REQUIRE(b.featureCount() == 1);

@@ -19,9 +19,11 @@ const QChar kReplacement(0xFFFD);
 fixture::ShapefileSpec parcels(const QString &encoding, std::optional<QString> cpg)
 {
     fixture::ShapefileSpec spec;
-    spec.fields = {QStringLiteral("地类"), QStringLiteral("坐落")};
-    spec.features = {{QStringLiteral("POLYGON((0 0,1 0,1 1,0 0))"), {QStringLiteral("旱地"), QStringLiteral("下邱沟村")}},
-                     {QStringLiteral("POLYGON((2 0,3 0,3 1,2 0))"), {QStringLiteral("水浇地"), QStringLiteral("青羊镇东寺头村")}}};
+    spec.fields = { QStringLiteral("地类"), QStringLiteral("坐落") };
+    spec.features = { { QStringLiteral("POLYGON((0 0,1 0,1 1,0 0))"),
+                          { QStringLiteral("旱地"), QStringLiteral("下邱沟村") } },
+        { QStringLiteral("POLYGON((2 0,3 0,3 1,2 0))"),
+            { QStringLiteral("水浇地"), QStringLiteral("青羊镇东寺头村") } } };
     spec.encoding = encoding;
     spec.cpg = std::move(cpg);
     return spec;
@@ -53,7 +55,8 @@ int replacementCount(const VectorLayer &layer)
 TEST_CASE("GBK without .cpg or LDID is detected as GB18030 and decodes values and field names")
 {
     QTemporaryDir dir;
-    const VectorLayer layer = readLayer(fixture::writeShapefile(dir.path(), parcels(QStringLiteral("CP936"), std::nullopt)));
+    const VectorLayer layer
+        = readLayer(fixture::writeShapefile(dir.path(), parcels(QStringLiteral("CP936"), std::nullopt)));
     CHECK(layer.encoding.encoding == QStringLiteral("GB18030"));
     CHECK_FALSE(layer.encoding.overridden);
     CHECK(layer.encoding.evidence.contains(QStringLiteral("no .cpg")));
@@ -63,8 +66,8 @@ TEST_CASE("GBK without .cpg or LDID is detected as GB18030 and decodes values an
 TEST_CASE("a .cpg that says UTF-8 over GBK bytes is caught as a lie")
 {
     QTemporaryDir dir;
-    const VectorLayer layer =
-        readLayer(fixture::writeShapefile(dir.path(), parcels(QStringLiteral("CP936"), QStringLiteral("UTF-8"))));
+    const VectorLayer layer = readLayer(
+        fixture::writeShapefile(dir.path(), parcels(QStringLiteral("CP936"), QStringLiteral("UTF-8"))));
     CHECK(layer.encoding.encoding == QStringLiteral("GB18030"));
     CHECK(layer.encoding.evidence.contains(QStringLiteral("the .cpg is wrong")));
     requireParcelText(layer);
@@ -73,8 +76,8 @@ TEST_CASE("a .cpg that says UTF-8 over GBK bytes is caught as a lie")
 TEST_CASE("a .cpg that says GBK over UTF-8 bytes is caught as a lie")
 {
     QTemporaryDir dir;
-    const VectorLayer layer =
-        readLayer(fixture::writeShapefile(dir.path(), parcels(QStringLiteral("UTF-8"), QStringLiteral("GBK"))));
+    const VectorLayer layer = readLayer(
+        fixture::writeShapefile(dir.path(), parcels(QStringLiteral("UTF-8"), QStringLiteral("GBK"))));
     CHECK(layer.encoding.encoding == QStringLiteral("UTF-8"));
     CHECK(layer.encoding.evidence.contains(QStringLiteral("the .cpg is wrong")));
     requireParcelText(layer);
@@ -83,7 +86,7 @@ TEST_CASE("a .cpg that says GBK over UTF-8 bytes is caught as a lie")
 TEST_CASE("UTF-8 is read as UTF-8 with and without a .cpg")
 {
     QTemporaryDir dir;
-    for (const auto &cpg : {std::optional<QString>(QStringLiteral("UTF-8")), std::optional<QString>()}) {
+    for (const auto &cpg : { std::optional<QString>(QStringLiteral("UTF-8")), std::optional<QString>() }) {
         fixture::ShapefileSpec spec = parcels(QStringLiteral("UTF-8"), cpg);
         spec.name = cpg ? QStringLiteral("with_cpg") : QStringLiteral("without_cpg");
         const VectorLayer layer = readLayer(fixture::writeShapefile(dir.path(), spec));
@@ -142,7 +145,8 @@ TEST_CASE("an --encoding override wins over detection, and the evidence says whe
 
 TEST_CASE("pure ASCII text takes the hint, saying every encoding reads it alike")
 {
-    const EncodingDecision d = decideTextEncoding({QByteArray("BSM"), QByteArray("0101")}, {QStringLiteral("GBK"), 0}, {});
+    const EncodingDecision d
+        = decideTextEncoding({ QByteArray("BSM"), QByteArray("0101") }, { QStringLiteral("GBK"), 0 }, {});
     CHECK(d.encoding == QStringLiteral("GB18030"));
     CHECK(d.evidence.contains(QStringLiteral("ASCII")));
 }
@@ -169,13 +173,15 @@ TEST_CASE("shared data: textbook townships are GBK without marker")
     const VectorLayer layer = readLayer(kShared + QStringLiteral("landuse/textbook_townshp_gbk/townshp.shp"));
     CHECK(layer.encoding.encoding == QStringLiteral("GB18030"));
     REQUIRE(layer.featureCount() == 73);
-    CHECK(layer.value(0, layer.fieldIndex(QStringLiteral("CON_NAME"))).toString() == QStringLiteral("志远县"));
+    CHECK(
+        layer.value(0, layer.fieldIndex(QStringLiteral("CON_NAME"))).toString() == QStringLiteral("志远县"));
     CHECK(replacementCount(layer) == 0);
 }
 
 TEST_CASE("shared data: LDID 0x4D files (Shanxi outline, GDAL's chinese.dbf)")
 {
-    const VectorLayer shanxi = readLayer(kShared + QStringLiteral("boundaries/nmc_shanxi_outline_cp936/山西.shp"));
+    const VectorLayer shanxi
+        = readLayer(kShared + QStringLiteral("boundaries/nmc_shanxi_outline_cp936/山西.shp"));
     CHECK(shanxi.encoding.evidence.contains(QStringLiteral("LDID 0x4d")));
     CHECK(shanxi.value(0, shanxi.fieldIndex(QStringLiteral("NAME"))).toString() == QStringLiteral("山西省"));
     const VectorLayer table = readLayer(kShared + QStringLiteral("gdal-autotest-shp/chinese.dbf"));
@@ -186,7 +192,8 @@ TEST_CASE("shared data: LDID 0x4D files (Shanxi outline, GDAL's chinese.dbf)")
 
 TEST_CASE("shared data: UTF-8 without .cpg or LDID (AMap Changzhi) is not garbled as GBK")
 {
-    const VectorLayer layer = readLayer(kShared + QStringLiteral("boundaries/amap_garybikini_changzhi/长治市.shp"));
+    const VectorLayer layer
+        = readLayer(kShared + QStringLiteral("boundaries/amap_garybikini_changzhi/长治市.shp"));
     CHECK(layer.encoding.encoding == QStringLiteral("UTF-8"));
     REQUIRE(layer.featureCount() == 12);
     CHECK(layer.fid(7) == 7);
@@ -196,12 +203,14 @@ TEST_CASE("shared data: UTF-8 without .cpg or LDID (AMap Changzhi) is not garble
 
 TEST_CASE("shared data: UTF-8 with .cpg keeps the Chinese field names 面积 and 周长")
 {
-    const VectorLayer layer = readLayer(kShared + QStringLiteral("landuse/changsha_hydro_admin_utf8/xianjie.shp"));
+    const VectorLayer layer
+        = readLayer(kShared + QStringLiteral("landuse/changsha_hydro_admin_utf8/xianjie.shp"));
     CHECK(layer.encoding.encoding == QStringLiteral("UTF-8"));
     CHECK(layer.featureCount() == 3);
     CHECK(layer.fieldIndex(QStringLiteral("面积")) >= 0);
     CHECK(layer.fieldIndex(QStringLiteral("周长")) >= 0);
-    CHECK(layer.value(0, layer.fieldIndex(QStringLiteral("ADMANAME"))).toString() == QStringLiteral("宁乡县"));
+    CHECK(
+        layer.value(0, layer.fieldIndex(QStringLiteral("ADMANAME"))).toString() == QStringLiteral("宁乡县"));
 }
 
 TEST_CASE("shared data: the synthetic county's GBK parcels decode to the three cultivated classes")
@@ -209,7 +218,7 @@ TEST_CASE("shared data: the synthetic county's GBK parcels decode to the three c
     const VectorLayer layer = readLayer(kShared + QStringLiteral("synthetic-small/cultivated.shp"));
     REQUIRE(layer.featureCount() == 2000);
     const int dlmc = layer.fieldIndex(QStringLiteral("DLMC"));
-    const QStringList classes{QStringLiteral("水田"), QStringLiteral("水浇地"), QStringLiteral("旱地")};
+    const QStringList classes { QStringLiteral("水田"), QStringLiteral("水浇地"), QStringLiteral("旱地") };
     int outside = 0;
     for (int row = 0; row < layer.featureCount(); ++row)
         outside += classes.contains(layer.value(row, dlmc).toString()) ? 0 : 1;
@@ -225,6 +234,10 @@ TEST_CASE("the bundled sample's parcel layer decodes every Chinese value without
     CHECK(replacementCount(layer) == 0);
     int chinese = 0;
     for (int row = 0; row < layer.featureCount(); ++row)
-        chinese += layer.value(row, layer.fieldIndex(QStringLiteral("DLMC"))).toString().contains(QStringLiteral("地")) ? 1 : 0;
+        chinese += layer.value(row, layer.fieldIndex(QStringLiteral("DLMC")))
+                       .toString()
+                       .contains(QStringLiteral("地"))
+            ? 1
+            : 0;
     CHECK(chinese > 0);
 }

@@ -77,9 +77,9 @@ QString writeShapefile(const QString &dir, const ShapefileSpec &spec)
     check(ds, "create shapefile");
     const QByteArray encoding = "ENCODING=" + spec.encoding.toLatin1();
     const QByteArray type = "SHPT=" + spec.geometryType.toLatin1();
-    const char *options[] = {encoding.constData(), type.constData(), nullptr};
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, spec.name.toUtf8().constData(), nullptr, wkbUnknown,
-                                             const_cast<char **>(options));
+    const char *options[] = { encoding.constData(), type.constData(), nullptr };
+    OGRLayerH layer = GDALDatasetCreateLayer(
+        ds, spec.name.toUtf8().constData(), nullptr, wkbUnknown, const_cast<char **>(options));
     check(layer, "create layer");
     for (const QString &field : spec.fields) {
         OGRFieldDefnH defn = OGR_Fld_Create(field.toUtf8().constData(), OFTString);
@@ -109,7 +109,8 @@ QString writeShapefile(const QString &dir, const ShapefileSpec &spec)
     return shp;
 }
 
-QString writeOgr(const QString &path, const QString &driverName, const std::vector<Feature> &features, int epsg)
+QString writeOgr(
+    const QString &path, const QString &driverName, const std::vector<Feature> &features, int epsg)
 {
     registerOnce();
     GDALDriverH driver = GDALGetDriverByName(driverName.toLatin1().constData());

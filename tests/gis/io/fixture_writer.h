@@ -12,21 +12,21 @@ namespace fixture {
 
 struct Feature
 {
-    QString wkt;          ///< geometry; empty = null geometry
-    QStringList values;   ///< one text value per field
+    QString wkt; ///< geometry; empty = null geometry
+    QStringList values; ///< one text value per field
 };
 
 struct ShapefileSpec
 {
     QString name = QStringLiteral("layer");
-    QStringList fields;                ///< text fields (names may be Chinese)
+    QStringList fields; ///< text fields (names may be Chinese)
     std::vector<Feature> features;
-    QString encoding = QStringLiteral("UTF-8");  ///< how the DBF bytes are written (iconv name)
-    std::optional<QString> cpg;        ///< .cpg content; nullopt = no .cpg file
-    int ldid = 0;                      ///< DBF language driver byte written into the header
-    int epsg = 0;                      ///< .prj from this EPSG code; 0 = no .prj
-    QString prjText;                   ///< explicit .prj content (wins over epsg)
-    QString geometryType = QStringLiteral("POLYGON");  ///< SHPT layer creation option
+    QString encoding = QStringLiteral("UTF-8"); ///< how the DBF bytes are written (iconv name)
+    std::optional<QString> cpg; ///< .cpg content; nullopt = no .cpg file
+    int ldid = 0; ///< DBF language driver byte written into the header
+    int epsg = 0; ///< .prj from this EPSG code; 0 = no .prj
+    QString prjText; ///< explicit .prj content (wins over epsg)
+    QString geometryType = QStringLiteral("POLYGON"); ///< SHPT layer creation option
 };
 
 /// Writes NAME.shp/.shx/.dbf (and .cpg/.prj as asked) into dir; returns the .shp path.

@@ -22,10 +22,10 @@ double area(const GEOSGeometry *g)
 }
 
 QString writeFeatures(const QTemporaryDir &dir, const std::vector<fixture::Feature> &features,
-                      const QString &type = QStringLiteral("POLYGON"))
+    const QString &type = QStringLiteral("POLYGON"))
 {
     fixture::ShapefileSpec spec;
-    spec.fields = {QStringLiteral("ID")};
+    spec.fields = { QStringLiteral("ID") };
     spec.features = features;
     spec.geometryType = type;
     spec.epsg = 4547;
@@ -38,44 +38,45 @@ TEST_CASE("a self-intersecting ring is repaired with MakeValid, keeps its area a
 {
     QTemporaryDir dir;
     // Bow-tie: the diagonals cross at (5,5), leaving two triangles of 10 x 5 / 2 = 25 m² each.
-    const VectorLayer layer = readLayer(writeFeatures(
-        dir, {{QStringLiteral("POLYGON((0 0,10 0,10 10,0 10,0 0))"), {QStringLiteral("a")}},
-              {QStringLiteral("POLYGON((0 0,10 10,10 0,0 10,0 0))"), {QStringLiteral("bow")}}}));
+    const VectorLayer layer = readLayer(writeFeatures(dir,
+        { { QStringLiteral("POLYGON((0 0,10 0,10 10,0 10,0 0))"), { QStringLiteral("a") } },
+            { QStringLiteral("POLYGON((0 0,10 10,10 0,0 10,0 0))"), { QStringLiteral("bow") } } }));
     REQUIRE(layer.featureCount() == 2);
-    CHECK(layer.geometryCheck.repairedFids == std::vector<qint64>{1});
+    CHECK(layer.geometryCheck.repairedFids == std::vector<qint64> { 1 });
     CHECK(layer.geometryCheck.invalidCount() == 1);
     CHECK(GEOSisValid_r(geosContext(), layer.geometry(1)) == 1);
     CHECK(area(layer.geometry(1)) == Approx(50.0));
     REQUIRE(layer.warnings.filter(QStringLiteral("repaired")).size() == 1);
-    CHECK(layer.warnings.filter(QStringLiteral("repaired")).first().contains(QStringLiteral("feature ids: 1")));
+    CHECK(
+        layer.warnings.filter(QStringLiteral("repaired")).first().contains(QStringLiteral("feature ids: 1")));
 }
 
 TEST_CASE("null and empty geometries are skipped with a warning naming them")
 {
     QTemporaryDir dir;
-    const VectorLayer layer = readLayer(writeFeatures(
-        dir, {{QStringLiteral("POLYGON((0 0,10 0,10 10,0 0))"), {QStringLiteral("a")}},
-              {QString(), {QStringLiteral("null")}},
-              {QStringLiteral("POLYGON((20 0,30 0,30 10,20 0))"), {QStringLiteral("b")}}}));
+    const VectorLayer layer = readLayer(writeFeatures(dir,
+        { { QStringLiteral("POLYGON((0 0,10 0,10 10,0 0))"), { QStringLiteral("a") } },
+            { QString(), { QStringLiteral("null") } },
+            { QStringLiteral("POLYGON((20 0,30 0,30 10,20 0))"), { QStringLiteral("b") } } }));
     CHECK(layer.featureCount() == 2);
     CHECK(layer.fid(1) == 2);
-    CHECK(layer.geometryCheck.emptyFids == std::vector<qint64>{1});
+    CHECK(layer.geometryCheck.emptyFids == std::vector<qint64> { 1 });
     CHECK(layer.warnings.filter(QStringLiteral("null or empty geometry, feature ids: 1")).size() == 1);
 
     const VectorLayer gdal = readLayer(kShared + QStringLiteral("gdal-autotest-shp/emptymultipoly.shp"));
     CHECK(gdal.featureCount() == 0);
-    CHECK(gdal.geometryCheck.emptyFids == std::vector<qint64>{0});
+    CHECK(gdal.geometryCheck.emptyFids == std::vector<qint64> { 0 });
 }
 
 TEST_CASE("holes and multiparts are kept, Z is dropped")
 {
     QTemporaryDir dir;
     // 10 x 10 with a 2 x 2 hole, plus a separate 10 x 10: 100 - 4 + 100 = 196 m².
-    const VectorLayer layer = readLayer(writeFeatures(
-        dir,
-        {{QStringLiteral("MULTIPOLYGON Z(((0 0 5,10 0 5,10 10 5,0 10 5,0 0 5),(2 2 5,2 4 5,4 4 5,4 2 5,2 2 5)),"
-                         "((20 20 5,30 20 5,30 30 5,20 30 5,20 20 5)))"),
-          {QStringLiteral("m")}}},
+    const VectorLayer layer = readLayer(writeFeatures(dir,
+        { { QStringLiteral(
+                "MULTIPOLYGON Z(((0 0 5,10 0 5,10 10 5,0 10 5,0 0 5),(2 2 5,2 4 5,4 4 5,4 2 5,2 2 5)),"
+                "((20 20 5,30 20 5,30 30 5,20 30 5,20 20 5)))"),
+            { QStringLiteral("m") } } },
         QStringLiteral("POLYGONZ")));
     REQUIRE(layer.featureCount() == 1);
     const GEOSGeometry *g = layer.geometry(0);
@@ -89,8 +90,8 @@ TEST_CASE("holes and multiparts are kept, Z is dropped")
 TEST_CASE("a point layer given as parcels is refused with a clear message")
 {
     QTemporaryDir dir;
-    const QString path = writeFeatures(dir, {{QStringLiteral("POINT(1 2)"), {QStringLiteral("p")}}},
-                                       QStringLiteral("POINT"));
+    const QString path = writeFeatures(
+        dir, { { QStringLiteral("POINT(1 2)"), { QStringLiteral("p") } } }, QStringLiteral("POINT"));
     ReadOptions parcels;
     parcels.expectedKind = GeometryKind::Polygon;
     try {
@@ -103,8 +104,9 @@ TEST_CASE("a point layer given as parcels is refused with a clear message")
     }
     ReadOptions lines;
     lines.expectedKind = GeometryKind::Polygon;
-    CHECK_THROWS_AS(readLayer(kShared + QStringLiteral("boundaries/nmc_shanxi_outline_cp936/山西.shp"), lines),
-                    fg::core::InputError);
+    CHECK_THROWS_AS(
+        readLayer(kShared + QStringLiteral("boundaries/nmc_shanxi_outline_cp936/山西.shp"), lines),
+        fg::core::InputError);
     CHECK(readLayer(path).geometryKind == GeometryKind::Point);
 }
 
@@ -114,7 +116,7 @@ TEST_CASE("shared data: invalid rings are counted and repaired, parcels with rou
     CHECK(testpoly.featureCount() + testpoly.geometryCheck.skippedCount() == 14);
     CHECK(testpoly.geometryCheck.invalidCount() == 1);
     const VectorLayer nested = readLayer(kShared + QStringLiteral("gdal-autotest-shp/gjmultipoly.shp"));
-    CHECK(nested.geometryCheck.repairedFids == std::vector<qint64>{0});
+    CHECK(nested.geometryCheck.repairedFids == std::vector<qint64> { 0 });
     const VectorLayer stacks = readLayer(kShared + QStringLiteral("gdal-autotest-shp/Stacks.shp"));
     REQUIRE(stacks.featureCount() == 1);
     CHECK(GEOSGetNumGeometries_r(geosContext(), stacks.geometry(0)) == 2);
@@ -123,7 +125,8 @@ TEST_CASE("shared data: invalid rings are counted and repaired, parcels with rou
     const VectorLayer parcels = readLayer(kShared + QStringLiteral("landuse/sjz_dixiao_geojson/dxxztb.json"));
     CHECK(parcels.featureCount() + parcels.geometryCheck.skippedCount() == 2728);
     CHECK(parcels.geometryCheck.invalidCount() == 260);
-    const VectorLayer boundary = readLayer(kShared + QStringLiteral("landuse/sjz_dixiao_geojson/czkfbj.json"));
+    const VectorLayer boundary
+        = readLayer(kShared + QStringLiteral("landuse/sjz_dixiao_geojson/czkfbj.json"));
     CHECK(boundary.featureCount() == 23);
     CHECK(boundary.geometryCheck.invalidCount() == 16);
     for (int row = 0; row < parcels.featureCount(); ++row)
@@ -134,7 +137,8 @@ TEST_CASE("a MultiPatch read for a polygon role keeps its polygonal parts")
 {
     ReadOptions parcels;
     parcels.expectedKind = GeometryKind::Polygon;
-    const VectorLayer layer = readLayer(kShared + QStringLiteral("gdal-autotest-shp/multipatch.shp"), parcels);
+    const VectorLayer layer
+        = readLayer(kShared + QStringLiteral("gdal-autotest-shp/multipatch.shp"), parcels);
     REQUIRE(layer.featureCount() == 1);
     CHECK(layer.geometryKind == GeometryKind::Polygon);
     CHECK(GEOSHasZ_r(geosContext(), layer.geometry(0)) == 0);
@@ -152,5 +156,6 @@ TEST_CASE("progress is reported and cancelling stops the read")
     REQUIRE(seen.size() >= 2);
     CHECK(seen.back() == 1.0);
     options.progress = [](double) { return false; };
-    CHECK_THROWS_AS(readLayer(kShared + QStringLiteral("synthetic-small/cultivated.shp"), options), ReadCancelled);
+    CHECK_THROWS_AS(
+        readLayer(kShared + QStringLiteral("synthetic-small/cultivated.shp"), options), ReadCancelled);
 }

@@ -23,8 +23,10 @@ double meridianArc(double phiDegrees)
     const double a = 6378137.0, f = 1.0 / 298.257222101;
     const double e2 = f * (2 - f), e4 = e2 * e2, e6 = e4 * e2;
     const double p = phiDegrees * M_PI / 180.0;
-    return a * ((1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * p - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * std::sin(2 * p)
-                + (15 * e4 / 256 + 45 * e6 / 1024) * std::sin(4 * p) - (35 * e6 / 3072) * std::sin(6 * p));
+    return a
+        * ((1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * p
+            - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * std::sin(2 * p)
+            + (15 * e4 / 256 + 45 * e6 / 1024) * std::sin(4 * p) - (35 * e6 / 3072) * std::sin(6 * p));
 }
 
 QString square(double x, double y, double size)
@@ -40,8 +42,8 @@ QString writeSquares(const QTemporaryDir &dir, const QString &name, double x, do
 {
     fixture::ShapefileSpec spec;
     spec.name = name;
-    spec.fields = {QStringLiteral("ID")};
-    spec.features = {{square(x, y, size), {QStringLiteral("1")}}};
+    spec.fields = { QStringLiteral("ID") };
+    spec.features = { { square(x, y, size), { QStringLiteral("1") } } };
     spec.epsg = epsg;
     return fixture::writeShapefile(dir.path(), spec);
 }
@@ -52,7 +54,7 @@ TEST_CASE("the synthetic county in EPSG:4547 keeps its CRS as the working CRS")
 {
     const VectorLayer layer = readLayer(kSynthetic + QStringLiteral("county.shp"));
     REQUIRE(layer.crs.epsg == 4547);
-    const WorkingCrsChoice choice = chooseWorkingCrs({&layer}, {});
+    const WorkingCrsChoice choice = chooseWorkingCrs({ &layer }, {});
     CHECK(choice.epsg == 4547);
     CHECK(choice.how.contains(QStringLiteral("zone 38")));
 }
@@ -65,7 +67,7 @@ TEST_CASE("lon/lat input gets the central-meridian-only zone and lands where the
     VectorLayer layer = readLayer(path);
     REQUIRE(layer.crs.epsg == 4490);
     REQUIRE(layer.crs.geographic);
-    const WorkingCrsChoice choice = chooseWorkingCrs({&layer}, {});
+    const WorkingCrsChoice choice = chooseWorkingCrs({ &layer }, {});
     REQUIRE(choice.epsg == 4547);
     transformToWorkingCrs(layer, choice.epsg);
     CHECK(layer.crs.epsg == 4547);
@@ -83,7 +85,7 @@ TEST_CASE("zone-prefixed input keeps the zone-prefixed family")
     const QString path = writeSquares(dir, QStringLiteral("prefixed"), 38450000.0, 4010000.0, 100.0, 4526);
     const VectorLayer layer = readLayer(path);
     REQUIRE(layer.crs.epsg == 4526);
-    CHECK(chooseWorkingCrs({&layer}, {}).epsg == 4526);
+    CHECK(chooseWorkingCrs({ &layer }, {}).epsg == 4526);
 }
 
 TEST_CASE("a --crs override picks the working zone and rejects what is not a CGCS2000 3-degree zone")
@@ -101,7 +103,7 @@ TEST_CASE("Xian 1980 to CGCS2000 is flagged as an approximate datum shift with a
     const QString path = writeSquares(dir, QStringLiteral("xian80"), 450000.0, 4010000.0, 100.0, 2383);
     VectorLayer layer = readLayer(path);
     REQUIRE(layer.crs.epsg == 2383);
-    const WorkingCrsChoice choice = chooseWorkingCrs({&layer}, {});
+    const WorkingCrsChoice choice = chooseWorkingCrs({ &layer }, {});
     REQUIRE(choice.epsg == 4547);
     transformToWorkingCrs(layer, choice.epsg);
     const QStringList approx = layer.warnings.filter(QStringLiteral("approximate"));
@@ -118,7 +120,7 @@ TEST_CASE("a layer whose zone cannot be known stops the working-CRS choice with 
     CHECK_FALSE(layer.crs.known());
     CHECK(layer.crs.needsZone);
     try {
-        chooseWorkingCrs({&layer}, {});
+        chooseWorkingCrs({ &layer }, {});
         FAIL("expected InputError");
     } catch (const fg::core::InputError &e) {
         CHECK(e.file() == path);
@@ -128,7 +130,7 @@ TEST_CASE("a layer whose zone cannot be known stops the working-CRS choice with 
 
     const VectorLayer county = readLayer(kSynthetic + QStringLiteral("county.shp"));
     try {
-        chooseWorkingCrs({&county, &layer}, {});
+        chooseWorkingCrs({ &county, &layer }, {});
         FAIL("expected InputError");
     } catch (const fg::core::InputError &e) {
         CHECK(e.problem().contains(QStringLiteral("the other layers use EPSG:4547")));
