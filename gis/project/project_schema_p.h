@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/project: the domain tables of a project file and their forward migrations.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace fg::gis {
+
+class SqliteDb;
+
+/// Schema versions of the domain tables (the GeoPackage layers are GDAL's):
+///  1  parties, cases, case_incidents, case_events (steps), transfers, accountability,
+///     settings, event_log, schema_version; append-only triggers.
+///  2  officers (back-filled from the names and roles in the audit log) and attachments
+///     (content stored as BLOBs inside the project, so nothing is lost when folders move).
+/// Each step runs inside the caller's transaction.
+class ProjectSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
+
+public:
+    static constexpr int kCurrentVersion = 2;
+
+    /// The version a file has (0: no domain tables yet).
+    static int version(const SqliteDb &db);
+    /// Throws InputError with a clear message when @p version is newer than this program reads.
+    static void checkReadable(const SqliteDb &db, int version);
+    /// Applies the one step that leads from version - 1 to @p version and records it.
+    static void applyStep(const SqliteDb &db, int version);
+    /// Applies every missing step up to @p target, each in its own transaction, without audit
+    /// events (the store adds those); for tools and tests that need an older layout.
+    static void upgrade(const SqliteDb &db, int target);
+
+private:
+    static void createVersion1(const SqliteDb &db);
+    static void createVersion2(const SqliteDb &db);
+};
+
+} // namespace fg::gis
