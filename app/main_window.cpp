@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -51,7 +52,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createViewMenu();
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
-    layer->addActions({a.zoomLayer, a.zoomSelection, a.attributeTable});
+    layer->addActions({a.zoomLayer, a.zoomSelection, a.layerStyle, a.attributeTable});
     layer->addSeparator();
     layer->addActions({a.select, a.clearSelection});
     layer->addSeparator();
@@ -189,7 +190,11 @@ void MainWindow::showProblems(const QStringList &lines)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() && screen())
+        resize(screen()->availableSize() * 0.9);
+    else
+        restoreGeometry(geometry);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

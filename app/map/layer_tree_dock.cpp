@@ -2,6 +2,7 @@
 #include "app/map/layer_tree_dock.h"
 
 #include "app/map/map_canvas.h"
+#include "app/map/layer_style_dialog.h"
 #include "app/map/map_layer_set.h"
 #include "gis/io/vector_layer.h"
 
@@ -62,7 +63,8 @@ LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pa
     QToolButton *down = button(QStringLiteral("▼"), tr("Move layer down"), body);
     QToolButton *zoom = button(tr("Zoom"), tr("Zoom to layer"), body);
     QToolButton *remove = button(tr("Remove"), tr("Remove layer"), body);
-    for (QToolButton *b : {up, down, zoom, remove})
+    QToolButton *style = button(tr("Style..."), tr("Change the layer's symbols and labels"), body);
+    for (QToolButton *b : {up, down, zoom, style, remove})
         buttons->addWidget(b);
     buttons->addStretch();
     column->addLayout(buttons);
@@ -78,6 +80,7 @@ LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pa
     connect(down, &QToolButton::clicked, this, [this] { m_layers->moveLayer(currentLayerId(), -1); });
     connect(zoom, &QToolButton::clicked, this, [this] { m_canvas->zoomToLayer(currentLayerId()); });
     connect(remove, &QToolButton::clicked, this, [this] { m_layers->removeLayer(currentLayerId()); });
+    connect(style, &QToolButton::clicked, this, &LayerTreeDock::editStyle);
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int value) { m_layers->setOpacity(currentLayerId(), value / 100.0); });
     connect(m_tree, &QTreeWidget::itemChanged, this, &LayerTreeDock::onItemChanged);
@@ -131,6 +134,16 @@ void LayerTreeDock::rebuild()
     if (!current.isEmpty())
         setCurrentLayer(current);
     syncOpacity();
+}
+
+void LayerTreeDock::editStyle()
+{
+    const MapLayer *layer = m_layers->layer(currentLayerId());
+    if (!layer)
+        return;
+    LayerStyleDialog dialog(*layer->data, layer->style, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_layers->setStyle(layer->id, dialog.style());
 }
 
 void LayerTreeDock::onItemChanged(QTreeWidgetItem *item)

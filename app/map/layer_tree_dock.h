@@ -23,6 +23,8 @@ public:
 
     QString currentLayerId() const;
     void setCurrentLayer(const QString &id);
+    /// Opens the style dialog for the current layer (modal).
+    void editStyle();
     QTreeWidget *tree() const { return m_tree; }
 
 signals:

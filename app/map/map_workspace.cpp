@@ -101,6 +101,7 @@ void MapWorkspace::createActions()
     a.nextExtent = make(tr("&Next extent"), QKeySequence(Qt::ALT | Qt::Key_Right), QStringLiteral("actionNextExtent"));
     a.clearSelection = make(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionClearSelection"));
     a.removeLayer = make(tr("&Remove layer"), QKeySequence(), QStringLiteral("actionRemoveLayer"));
+    a.layerStyle = make(tr("Layer st&yle..."), QKeySequence(), QStringLiteral("actionLayerStyle"));
     a.attributeTable = make(tr("Open &attribute table"), QKeySequence(Qt::Key_F6), QStringLiteral("actionAttributeTable"));
     a.runAnalysis = make(tr("Run &overlay analysis"), QKeySequence(Qt::Key_F5), QStringLiteral("actionRunAnalysis"));
     a.cancelWork = make(tr("Cancel"), QKeySequence(), QStringLiteral("actionCancel"));
@@ -118,6 +119,7 @@ void MapWorkspace::createActions()
         m_attributes->show();
         m_attributes->raise();
     });
+    connect(a.layerStyle, &QAction::triggered, this, [this] { m_tree->editStyle(); });
     connect(a.runAnalysis, &QAction::triggered, this, &MapWorkspace::runAnalysis);
     connect(a.cancelWork, &QAction::triggered, m_loader, &LayerLoader::cancel);
     connect(a.cancelWork, &QAction::triggered, m_analysis, &AnalysisRunner::cancel);

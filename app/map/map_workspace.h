@@ -43,7 +43,7 @@ public:
     {
         QAction *pan, *identify, *select, *measureDistance, *measureArea;
         QAction *zoomIn, *zoomOut, *zoomFull, *zoomLayer, *zoomSelection, *previousExtent, *nextExtent;
-        QAction *clearSelection, *removeLayer, *attributeTable, *runAnalysis, *cancelWork;
+        QAction *clearSelection, *removeLayer, *layerStyle, *attributeTable, *runAnalysis, *cancelWork;
     };
     const Actions &actions() const { return m_actions; }
     QList<QDockWidget *> docks() const;

@@ -28,7 +28,7 @@ QColor LayerStyle::fillFor(const QString &value) const
             return *it;
         // A stable pastel per value, so that a category keeps its colour between renders.
         const uint hash = qHash(value);
-        return QColor::fromHsv(int(hash % 360), 90 + int(hash / 360 % 60), 230);
+        return QColor::fromHsv(int(hash % 360), 90 + int(hash / 360 % 60), 230).toRgb();
     }
     return fill;
 }

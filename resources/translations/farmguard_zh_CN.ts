@@ -322,37 +322,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="27" />
+        <location filename="../../app/cli/cli_app.cpp" line="29" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="28" />
+        <location filename="../../app/cli/cli_app.cpp" line="30" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="29" />
+        <location filename="../../app/cli/cli_app.cpp" line="31" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="32" />
+        <location filename="../../app/cli/cli_app.cpp" line="34" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="56" />
+        <location filename="../../app/cli/cli_app.cpp" line="58" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="59" />
+        <location filename="../../app/cli/cli_app.cpp" line="61" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63" />
+        <location filename="../../app/cli/cli_app.cpp" line="65" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -667,89 +667,177 @@
     </message>
 </context>
 <context>
+    <name>fg::app::LayerStyleDialog</name>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="37" />
+        <source>Layer style: %1</source>
+        <translation>图层样式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="39" />
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="40" />
+        <source>Categorised by field</source>
+        <translation>按字段分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="41" />
+        <source>Land use by class (三调 colours)</source>
+        <translation>按地类着色（三调配色）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="42" />
+        <source>Basic farmland (hatched)</source>
+        <translation>永久基本农田（斜线填充）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="43" />
+        <source>Boundary (outline and label)</source>
+        <translation>界线（轮廓和注记）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="44" />
+        <source>Incidents by verdict</source>
+        <translation>按结论着色的监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="47" />
+        <source>(no labels)</source>
+        <translation>（不标注）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="62" />
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="63" />
+        <source>Class field</source>
+        <translation>分类字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="64" />
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="65" />
+        <source>Stroke</source>
+        <translation>边线</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="66" />
+        <source>Stroke width (px)</source>
+        <translation>线宽（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="67" />
+        <source>Label field</source>
+        <translation>注记字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_style_dialog.cpp" line="100" />
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::LayerTreeDock</name>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="23" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="24" />
         <source>land use by class</source>
         <translation>按地类着色</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="24" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="25" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="25" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="26" />
         <source>boundary</source>
         <translation>界线</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="26" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="27" />
         <source>incidents by verdict</source>
         <translation>按结论着色的监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="27" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="28" />
         <source>categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="30" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="31" />
         <source>single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="45" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="46" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="54" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="55" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="54" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="55" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="61" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="62" />
         <source>Move layer up</source>
         <translation>图层上移</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="62" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
         <source>Move layer down</source>
         <translation>图层下移</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
         <source>Zoom to layer</source>
         <translation>缩放至图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="65" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="65" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="70" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="66" />
+        <source>Style...</source>
+        <translation>样式...</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="66" />
+        <source>Change the layer's symbols and labels</source>
+        <translation>修改图层的符号和注记</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="72" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="117" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="120" />
         <source>%1
 Style: %2
 CRS: %3</source>
@@ -761,139 +849,139 @@ CRS: %3</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="32" />
+        <location filename="../../app/main_window.cpp" line="33" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="42" />
+        <location filename="../../app/main_window.cpp" line="43" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82" />
+        <location filename="../../app/main_window.cpp" line="83" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89" />
+        <location filename="../../app/main_window.cpp" line="90" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="53" />
+        <location filename="../../app/main_window.cpp" line="54" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="59" />
+        <location filename="../../app/main_window.cpp" line="60" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63" />
+        <location filename="../../app/main_window.cpp" line="64" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64" />
+        <location filename="../../app/main_window.cpp" line="65" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65" />
+        <location filename="../../app/main_window.cpp" line="66" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66" />
+        <location filename="../../app/main_window.cpp" line="67" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67" />
+        <location filename="../../app/main_window.cpp" line="68" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="68" />
+        <location filename="../../app/main_window.cpp" line="69" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92" />
+        <location filename="../../app/main_window.cpp" line="93" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="106" />
+        <location filename="../../app/main_window.cpp" line="107" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114" />
+        <location filename="../../app/main_window.cpp" line="115" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="117" />
+        <location filename="../../app/main_window.cpp" line="118" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="128" />
+        <location filename="../../app/main_window.cpp" line="129" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="142" />
+        <location filename="../../app/main_window.cpp" line="143" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143" />
+        <location filename="../../app/main_window.cpp" line="144" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154" />
+        <location filename="../../app/main_window.cpp" line="155" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="155" />
+        <location filename="../../app/main_window.cpp" line="156" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="183" />
+        <location filename="../../app/main_window.cpp" line="184" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -1058,7 +1146,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="50" />
-        <location filename="../../app/map/map_workspace.cpp" line="216" />
+        <location filename="../../app/map/map_workspace.cpp" line="218" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -1139,56 +1227,61 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="104" />
+        <source>Layer st&amp;yle...</source>
+        <translation>图层样式(&amp;Y)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="105" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="105" />
+        <location filename="../../app/map/map_workspace.cpp" line="106" />
         <source>Run &amp;overlay analysis</source>
         <translation>运行叠加分析(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="106" />
+        <location filename="../../app/map/map_workspace.cpp" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="132" />
+        <location filename="../../app/map/map_workspace.cpp" line="134" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="134" />
+        <location filename="../../app/map/map_workspace.cpp" line="136" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="160" />
+        <location filename="../../app/map/map_workspace.cpp" line="162" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="185" />
+        <location filename="../../app/map/map_workspace.cpp" line="187" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="202" />
+        <location filename="../../app/map/map_workspace.cpp" line="204" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="217" />
+        <location filename="../../app/map/map_workspace.cpp" line="219" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="225" />
+        <location filename="../../app/map/map_workspace.cpp" line="227" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="245" />
+        <location filename="../../app/map/map_workspace.cpp" line="247" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -1254,6 +1347,192 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/map/measurement.cpp" line="84" />
         <source>Geodesic length: %1 m</source>
         <translation>测地线长度：%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportCommand</name>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="38" />
+        <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="43" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="45" />
+        <source>Incident (监测图斑) polygon layer.</source>
+        <translation>监测图斑多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="46" />
+        <source>Permanent basic farmland polygon layer.</source>
+        <translation>永久基本农田多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="47" />
+        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
+        <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="49" />
+        <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="51" />
+        <source>The case (incident) id to report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="51" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="52" />
+        <source>Incident id field (default: the source FID).</source>
+        <translation>图斑编号字段（默认：源数据 FID）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="52" />
+        <location filename="../../app/cli/report_command.cpp" line="53" />
+        <location filename="../../app/cli/report_command.cpp" line="59" />
+        <location filename="../../app/cli/report_command.cpp" line="62" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="53" />
+        <source>Party field (default DSR when present).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="54" />
+        <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="55" />
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="56" />
+        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="57" />
+        <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="58" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="59" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="60" />
+        <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="61" />
+        <source>SIZE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="62" />
+        <source>Issuing bureau in the page header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <source>Report date, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <source>DATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="65" />
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="73" />
+        <source>say which report: 'report case …' (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="75" />
+        <source>reading a project is not available yet; give the layers with --incidents, --basic-farmland and --cultivated instead of '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="79" />
+        <source>--incidents PATH is required (see --help)</source>
+        <translation>必须给出 --incidents 路径（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <source>give at least one of --basic-farmland and --cultivated</source>
+        <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="83" />
+        <source>--case ID is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="85" />
+        <source>--output FILE.pdf is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="88" />
+        <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
+        <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="92" />
+        <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="95" />
+        <source>--date must be a date such as 2024-05-20, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="97" />
+        <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
+        <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="158" />
+        <source>write reports as PDF: the case report with map, areas, verdict and boundary points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="179" />
+        <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="197" />
+        <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1868,22 +2147,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="276" />
-        <source>%1 has no working day in the plan between %2 and %3</source>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="273" />
+        <source>already overdue when the plan starts (due %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="278" />
+        <source>%1 has no working day in the plan between %2 and %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
         <source>capacity: %1's %2 a day went to cells due earlier or at higher risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="282" />
         <source>%1 cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="282" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
@@ -2614,6 +2898,452 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>N</source>
         <translation>N</translation>
     </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="59" />
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="64" />
+        <source>This case's incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="71" />
+        <source>Boundary point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="77" />
+        <source>Permanent basic farmland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="84" />
+        <source>Village boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="120" />
+        <source>Scale 1:%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="147" />
+        <source>m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="158" />
+        <source>Location in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="168" />
+        <source>No township boundary layer was given.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseReport</name>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="46" />
+        <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="47" />
+        <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="48" />
+        <source>planar (Gauss-Krüger plane)</source>
+        <translation>平面面积（高斯-克吕格投影平面）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="55" />
+        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="64" />
+        <location filename="../../gis/report/case_report.cpp" line="89" />
+        <source>Case Incident Analysis Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="65" />
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="78" />
+        <location filename="../../gis/report/case_report.cpp" line="82" />
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="106" />
+        <location filename="../../gis/report/case_report.cpp" line="108" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="107" />
+        <location filename="../../gis/report/case_report.cpp" line="109" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="111" />
+        <source>Case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="111" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="112" />
+        <source>Violation type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="112" />
+        <source>Clue source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="113" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="113" />
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="114" />
+        <source>Discovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="114" />
+        <source>Report date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="126" />
+        <source>1. Map of the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="168" />
+        <source>2. Occupied area by land class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="172" />
+        <source>Occupied area by land class (m² and mu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="173" />
+        <source>Land</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="173" />
+        <source>%1 m² (verdict method)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="174" />
+        <source>%1 mu (verdict method)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="175" />
+        <location filename="../../gis/report/case_report.cpp" line="176" />
+        <source>%1 m²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="182" />
+        <source>Incident (whole polygon)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="184" />
+        <source>Permanent basic farmland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="186" />
+        <source>Cultivated land (basic farmland included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="187" />
+        <source>Cultivated land outside basic farmland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="189" />
+        <source>  of which %1 %2 (cultivated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="191" />
+        <source>  of which %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="192" />
+        <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="201" />
+        <source>3. Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="203" />
+        <source>The county notice, section 三(三), rules: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="208" />
+        <source>threshold reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="208" />
+        <source>below the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="211" />
+        <source>all cultivated land, basic farmland included (the notice's wording)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="212" />
+        <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="213" />
+        <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="215" />
+        <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="217" />
+        <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="223" />
+        <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="230" />
+        <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="232" />
+        <source>Conclusion: this case does not reach the accountability thresholds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="31" />
+        <source>4. Boundary point coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="33" />
+        <source>Boundary point coordinate table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
+        <source>Point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
+        <source>X (northing, m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <source>Y (easting, m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <source>Edge to next point (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="40" />
+        <source>Part %1, hole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="40" />
+        <source>Part %1, outer ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="49" />
+        <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="58" />
+        <source>5. Case timeline and transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="60" />
+        <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="66" />
+        <source>Case steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="73" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="79" />
+        <source>No transfers are recorded for this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="83" />
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <source>no reply yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="95" />
+        <source>Data notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="104" />
+        <source>Analyst (signature):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="104" />
+        <source>Reviewer (signature):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="104" />
+        <source>Bureau (seal):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="114" />
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseReportBuilder</name>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="43" />
+        <source>the incident layer has no field '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="50" />
+        <source>no incident has the id '%1'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseRows</name>
+    <message>
+        <location filename="../../gis/project/case_rows.cpp" line="95" />
+        <source>the case has no clue step</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fg::gis::DbfFile</name>
@@ -2687,6 +3417,123 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::GpkgProjectStore</name>
+    <message>
+        <location filename="../../gis/project/gpkg_project_cases.cpp" line="57" />
+        <source>a case is opened with its clue only; later steps go through the workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_cases.cpp" line="60" />
+        <source>the project already has a case with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_cases.cpp" line="82" />
+        <source>the case lists incident %1, which the project does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_cases.cpp" line="112" />
+        <source>no case with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="96" />
+        <source>the operator's name is required: every change records who made it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="98" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="289" />
+        <source>no such project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="103" />
+        <source>not a GeoPackage, so not a FarmGuard project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="118" />
+        <source>not a FarmGuard project (create one with 'farmguard-cli project create')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="161" />
+        <source>an incident needs an id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="163" />
+        <source>an incident needs a polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="168" />
+        <source>the project already has an incident with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="253" />
+        <source>no attachment with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="294" />
+        <source>not a FarmGuard project: it has no audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="306" />
+        <source>cannot create the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="317" />
+        <source>cannot write the copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::GridBuilder</name>
+    <message>
+        <location filename="../../gis/patrol/cell_probes.cpp" line="93" />
+        <source>%1: feature %2: discovery date '%3' in %4 is not a date; the incident counts without a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="25" />
+        <source>the layer has no field %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="71" />
+        <source>no township named or coded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="95" />
+        <source>the cell size must be positive, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="104" />
+        <source>a %1 m grid over these townships would have more than a million squares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="123" />
+        <source>some cells were clipped on the 0.1 mm precision grid (near-coincident edges)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="132" />
+        <source>one cell per village needs a villages layer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::gis::IncidentSource</name>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="19" />
@@ -2730,6 +3577,62 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="121" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProjectBuilder</name>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="35" />
+        <source>the %1 layer is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="46" />
+        <source>the file exists already: choose a new project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="48" />
+        <source>the operator's name is required: every change records who made it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="78" />
+        <source>%1: %2 features from %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProjectLayers</name>
+    <message>
+        <location filename="../../gis/project/project_layers.cpp" line="59" />
+        <source>cannot create layer %1: %2</source>
+        <translation>无法创建图层 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_layers.cpp" line="69" />
+        <source>cannot create field %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_layers.cpp" line="124" />
+        <source>cannot copy a feature of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_layers.cpp" line="128" />
+        <source>cannot write layer %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_layers.cpp" line="138" />
+        <source>the file exists already: choose a new project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/project_layers.cpp" line="143" />
+        <source>cannot create the project: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 #include "app/map/attribute_table_dock.h"
 #include "app/map/identify_dock.h"
 #include "app/map/identify_tool.h"
+#include "app/map/layer_style_dialog.h"
 #include "app/map/measurement.h"
 #include "app/map/select_tool.h"
+#include "gis/render/land_use_palette.h"
 #include "map_test_support.h"
 
 #include <catch2/catch.hpp>
@@ -119,4 +121,25 @@ TEST_CASE("measuring a square on the central meridian gives its three areas in m
     const Measurement line = Measurer::measureLine({QPointF(500000, 0), QPointF(500000, 1000)}, QStringLiteral("EPSG:4547"));
     CHECK(line.planarLength == Approx(1000));
     CHECK(line.geodesicLength == Approx(1000).epsilon(1e-6));
+}
+
+TEST_CASE("the style dialog switches a layer to categories of a field and the map follows")
+{
+    MapLayerSet layers;
+    MapCanvas canvas(&layers);
+    const auto [parcels, incidents] = test::addFixtureLayers(layers);
+    LayerStyleDialog dialog(*layers.layer(parcels)->data, layers.layer(parcels)->style);
+    dialog.setKind(fg::gis::StyleKind::Categorised);
+    dialog.setClassField(QStringLiteral("ZLDWMC"));
+    layers.setStyle(parcels, dialog.style());
+    REQUIRE(test::showFixtureView(canvas));
+    // Every parcel lies in 下邱沟村, so both 0101 and 0601 parcels now share that category's fill.
+    const fg::gis::LayerStyle &style = layers.layer(parcels)->style;
+    const QColor village = style.fillFor(QStringLiteral("下邱沟村"));
+    const auto at = [&](QPointF map) {
+        return canvas.lastImage().pixelColor(canvas.lastImageTransform().toPixel(map).toPoint());
+    };
+    CHECK(at(QPointF(50, 50)).rgb() == village.rgb());
+    CHECK(at(QPointF(150, 50)).rgb() == village.rgb());
+    CHECK(village != fg::gis::landUseColor(QStringLiteral("0101")));
 }
