@@ -4,13 +4,22 @@
 #include "app/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
+    // Reports lay out text, which needs fonts and so a QGuiApplication; headless by default.
+    const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owner = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                  : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &application = *owner;
     QCoreApplication::setApplicationName(QStringLiteral("farmguard"));
     QCoreApplication::setOrganizationName(QStringLiteral("FarmGuard"));
     fg::app::installTranslations(application);

@@ -4,6 +4,8 @@
 #include "app/cli/analyze_command.h"
 #include "app/cli/info_command.h"
 #include "app/cli/make_sample_command.h"
+#include "app/cli/project_command.h"
+#include "app/cli/verify_log_command.h"
 #include "core/input_error.h"
 
 namespace fg::app {
@@ -13,6 +15,8 @@ CliApp::CliApp()
     addCommand(std::make_unique<InfoCommand>());
     addCommand(std::make_unique<MakeSampleCommand>());
     addCommand(std::make_unique<AnalyzeCommand>());
+    addCommand(std::make_unique<ProjectCommand>());
+    addCommand(std::make_unique<VerifyLogCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/project/gpkg_project_store.h"
 
+#include "core/cases/hash_chain.h"
 #include "core/input_error.h"
 #include "gis/project/audit_log_p.h"
 #include "gis/project/gpkg_geometry_p.h"
@@ -283,7 +284,7 @@ core::ChainReport GpkgProjectStore::verifyLog() const
     return AuditLog::verify(*m_db);
 }
 
-core::ChainReport GpkgProjectStore::verifyFile(const QString &path)
+GpkgProjectStore::LogCheck GpkgProjectStore::verifyFile(const QString &path)
 {
     if (!QFileInfo(path).isFile())
         throw core::InputError(path, tr("no such project file"));
@@ -292,7 +293,8 @@ core::ChainReport GpkgProjectStore::verifyFile(const QString &path)
     ProjectSchema::checkReadable(db, version);
     if (version == 0)
         throw core::InputError(path, tr("not a FarmGuard project: it has no audit log"));
-    return AuditLog::verify(db);
+    const QList<core::AuditEvent> events = AuditLog::read(db);
+    return { core::HashChain::verify(events, AuditLog::anchor(db)), events.size() };
 }
 
 void GpkgProjectStore::saveCopy(const QString &path) const

@@ -56,9 +56,15 @@ public:
     core::ChainReport verifyLog() const override;
     void saveCopy(const QString &path) const override;
 
+    /// The outcome of verifyFile().
+    struct LogCheck
+    {
+        core::ChainReport report;
+        qsizetype events = 0;
+    };
     /// Checks a project's audit log without opening it for editing (no upgrade, no operator):
     /// what `farmguard-cli verify-log` runs. Throws InputError when the file is no project.
-    static core::ChainReport verifyFile(const QString &path);
+    static LogCheck verifyFile(const QString &path);
 
 private:
     void upgrade();

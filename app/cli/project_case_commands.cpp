@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/project_case_commands.h"
+
+#include "app/cli/project_command.h"
+#include "core/cases/case_workflow.h"
+#include "core/input_error.h"
+#include "gis/project/case_json.h"
+#include "gis/project/gpkg_project_store.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fg::app {
+
+namespace {
+
+const QString kFormat = QStringLiteral("format");
+const QString kNow = QStringLiteral("now");
+
+void addViewOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        { kFormat, ProjectCaseCommands::tr("Output format: table or json (default table)."),
+            ProjectCaseCommands::tr("FORMAT"), QStringLiteral("table") },
+        { kNow, ProjectCaseCommands::tr("Judge deadlines at this time instead of now (ISO 8601)."),
+            ProjectCaseCommands::tr("TIME") },
+    });
+}
+
+/// Checks --format and --now; returns an error text or empty.
+QString viewProblem(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(kFormat);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return ProjectCaseCommands::tr("--format must be table or json, not '%1'").arg(format);
+    if (parser.isSet(kNow) && !QDateTime::fromString(parser.value(kNow), Qt::ISODate).isValid())
+        return ProjectCaseCommands::tr("--now must be an ISO 8601 date-time, not '%1'").arg(parser.value(kNow));
+    return {};
+}
+
+QDateTime nowFrom(const QCommandLineParser &parser)
+{
+    return parser.isSet(kNow) ? QDateTime::fromString(parser.value(kNow), Qt::ISODate) : QDateTime::currentDateTime();
+}
+
+int usage(const QString &sub, const QString &problem, QTextStream &err)
+{
+    err << QStringLiteral("farmguard-cli project %1: ").arg(sub) << problem << '\n';
+    return ExitUsage;
+}
+
+QJsonArray obligationsJson(const QList<core::Obligation> &obligations, const QDateTime &now)
+{
+    QJsonArray result;
+    for (const core::Obligation &o : obligations) {
+        const bool overdue = o.stateAt(now) == core::Obligation::State::Overdue;
+        result.append(QJsonObject { { QStringLiteral("rule"), o.rule.id }, { QStringLiteral("what"), o.description() },
+            { QStringLiteral("due"), gis::CaseJson::dateTime(o.due) },
+            { QStringLiteral("met_at"), o.metAt.isValid() ? QJsonValue(gis::CaseJson::dateTime(o.metAt)) : QJsonValue() },
+            { QStringLiteral("state"), overdue ? QStringLiteral("overdue") : QStringLiteral("met_late") } });
+    }
+    return result;
+}
+
+bool hasOpenOverdue(const QList<core::Obligation> &late, const QDateTime &now)
+{
+    for (const core::Obligation &o : late) {
+        if (o.stateAt(now) == core::Obligation::State::Overdue)
+            return true;
+    }
+    return false;
+}
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow &workflow, const QDateTime &now,
+    QTextStream &out)
+{
+    out << ProjectCaseCommands::tr("case | status | party | violation type | threshold | opened | overdue") << '\n';
+    for (const core::CaseFile &file : files) {
+        QStringList overdue;
+        for (const core::Obligation &o : workflow.tracker().overdue(file, now)) {
+            if (o.stateAt(now) == core::Obligation::State::Overdue)
+                overdue << ProjectCaseCommands::tr("%1 (due %2)").arg(o.description(), dateText(o.due));
+        }
+        out << file.id() << " | " << core::caseStatusName(file.status()) << " | " << file.partyId() << " | "
+            << core::violationTypeName(file.violationType()) << " | " << core::thresholdFlagCode(file.thresholdFlag())
+            << " | " << dateText(file.steps().first().when) << " | "
+            << (overdue.isEmpty() ? QStringLiteral("-") : overdue.join(QStringLiteral("; "))) << '\n';
+    }
+    out << ProjectCaseCommands::tr("%n case(s)", nullptr, int(files.size())) << '\n';
+}
+
+} // namespace
+
+int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the project's cases; overdue steps are always shown."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addOptions({ { QStringLiteral("status"), tr("Only cases in this status (e.g. stopped)."), tr("STATUS") },
+        { QStringLiteral("overdue"), tr("Only cases with an overdue step.") } });
+    addViewOptions(parser);
+    ProjectCommand::addOperatorOptions(parser);
+    if (const int code = ProjectCommand::parse(parser, QStringLiteral("cases"), args, 1, out, err); code >= 0)
+        return code;
+    if (const QString problem = viewProblem(parser); !problem.isEmpty())
+        return usage(QStringLiteral("cases"), problem, err);
+    std::optional<core::CaseStatus> status;
+    if (parser.isSet(QStringLiteral("status")))
+        status = core::caseStatusFromCode(parser.value(QStringLiteral("status")));
+    const QDateTime now = nowFrom(parser);
+    gis::GpkgProjectStore store(parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser));
+    const core::CaseWorkflow workflow;
+    QList<core::CaseFile> selected;
+    for (const core::CaseFile &file : store.cases()) {
+        if (status && file.status() != *status)
+            continue;
+        if (parser.isSet(QStringLiteral("overdue")) && !hasOpenOverdue(workflow.tracker().overdue(file, now), now))
+            continue;
+        selected.append(file);
+    }
+    if (parser.value(kFormat) == QLatin1String("table")) {
+        printCaseTable(selected, workflow, now, out);
+        return ExitOk;
+    }
+    QJsonArray cases;
+    for (const core::CaseFile &file : selected) {
+        cases.append(QJsonObject { { QStringLiteral("id"), file.id() },
+            { QStringLiteral("status"), core::caseStatusCode(file.status()) }, { QStringLiteral("party"), file.partyId() },
+            { QStringLiteral("violation_type"), core::violationTypeCode(file.violationType()) },
+            { QStringLiteral("threshold"), core::thresholdFlagCode(file.thresholdFlag()) },
+            { QStringLiteral("opened"), gis::CaseJson::dateTime(file.steps().first().when) },
+            { QStringLiteral("late"), obligationsJson(workflow.tracker().overdue(file, now), now) } });
+    }
+    out << QJsonDocument(QJsonObject { { QStringLiteral("now"), gis::CaseJson::dateTime(now) },
+                                       { QStringLiteral("cases"), cases } })
+               .toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show one case: its timeline, transfers, accountability, next actions and "
+                                        "late steps."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The case id."));
+    addViewOptions(parser);
+    ProjectCommand::addOperatorOptions(parser);
+    if (const int code = ProjectCommand::parse(parser, QStringLiteral("case"), args, 2, out, err); code >= 0)
+        return code;
+    if (const QString problem = viewProblem(parser); !problem.isEmpty())
+        return usage(QStringLiteral("case"), problem, err);
+    const QString path = parser.positionalArguments().at(0);
+    const QString id = parser.positionalArguments().at(1);
+    gis::GpkgProjectStore store(path, ProjectCommand::operatorFrom(parser));
+    const auto file = store.caseFile(id);
+    if (!file)
+        throw core::InputError(path, tr("no case with this id"), id);
+    const QDateTime now = nowFrom(parser);
+    const core::CaseWorkflow workflow;
+    QJsonArray next;
+    QStringList nextNames;
+    for (core::CaseAction action : workflow.nextActions(*file)) {
+        next.append(core::caseActionCode(action));
+        nextNames << QStringLiteral("%1 (%2)").arg(core::caseActionName(action), core::caseActionCode(action));
+    }
+    const QList<core::Obligation> late = workflow.tracker().overdue(*file, now);
+    if (parser.value(kFormat) == QLatin1String("json")) {
+        QJsonObject object = gis::CaseJson::caseFile(*file);
+        object.insert(QStringLiteral("next_actions"), next);
+        object.insert(QStringLiteral("late"), obligationsJson(late, now));
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    out << tr("Case %1: %2").arg(id, core::caseStatusName(file->status())) << '\n'
+        << tr("Party: %1; violation type: %2; threshold: %3; major: %4")
+               .arg(file->partyId(), core::violationTypeName(file->violationType()),
+                   core::thresholdFlagCode(file->thresholdFlag()), file->isMajor() ? tr("yes") : tr("no"))
+        << '\n'
+        << tr("Timeline:") << '\n';
+    for (const core::CaseStep &step : file->steps())
+        out << "  " << dateText(step.when) << "  " << core::caseActionName(step.action) << " → "
+            << core::caseStatusName(step.to) << "  " << step.actor.name << " (" << step.actor.role << ")"
+            << (step.note.isEmpty() ? QString() : QStringLiteral("  ") + step.note) << '\n';
+    for (const core::CaseTransfer &t : file->transfers())
+        out << tr("Transfer %1 to %2 on %3: %4").arg(t.id, core::departmentName(t.department), dateText(t.sentAt),
+                   t.replied() ? tr("replied %1: %2").arg(dateText(t.repliedAt), t.reply) : tr("no reply yet"))
+            << '\n';
+    for (const core::AccountabilityRecord &r : file->accountability())
+        out << tr("Accountability: %1, %2, %3").arg(r.who, r.decision, r.date.toString(Qt::ISODate)) << '\n';
+    for (const core::Obligation &o : late)
+        out << tr("LATE: %1, due %2").arg(o.description(), dateText(o.due)) << '\n';
+    out << tr("Next actions: %1").arg(nextNames.isEmpty() ? tr("none") : nextNames.join(QStringLiteral(", "))) << '\n';
+    return ExitOk;
+}
+
+int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Apply one step to a case through the case workflow; a refused step changes "
+                                        "nothing and exits with 5 and the reasons."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The case id."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        tr("verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close."));
+    parser.addOptions({
+        { QStringLiteral("actor"), tr("Who did the step (also recorded as the operator)."), tr("NAME") },
+        { QStringLiteral("role"), tr("The actor's role."), tr("ROLE") },
+        { QStringLiteral("date"), tr("When the step was done (ISO 8601; default now)."), tr("DATE") },
+        { QStringLiteral("note"), tr("A note on the step."), tr("TEXT") },
+        { QStringLiteral("penalty"), tr("decide: demolish, confiscate or fine (repeat for several)."), tr("PENALTY") },
+        { QStringLiteral("court"), tr("execute: execution was forced through the court.") },
+    });
+    if (const int code = ProjectCommand::parse(parser, QStringLiteral("advance"), args, 3, out, err); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("actor")) || !parser.isSet(QStringLiteral("role")))
+        return usage(QStringLiteral("advance"), tr("--actor NAME and --role ROLE are required"), err);
+    core::CaseStep step;
+    step.when = parser.isSet(QStringLiteral("date")) ? QDateTime::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
+                                                     : QDateTime::currentDateTime();
+    if (!step.when.isValid())
+        return usage(QStringLiteral("advance"), tr("--date must be ISO 8601, not '%1'").arg(parser.value(QStringLiteral("date"))), err);
+    const QStringList positional = parser.positionalArguments();
+    step.action = core::caseActionFromCode(positional.at(2));
+    step.actor = { parser.value(QStringLiteral("actor")), parser.value(QStringLiteral("role")) };
+    step.note = parser.value(QStringLiteral("note"));
+    for (const QString &penalty : parser.values(QStringLiteral("penalty")))
+        step.penalties.append(core::penaltyFromCode(penalty));
+    step.courtEnforced = parser.isSet(QStringLiteral("court"));
+    gis::GpkgProjectStore store(positional.at(0), { step.actor.name, step.actor.role });
+    const core::TransitionResult result = store.advanceCase(positional.at(1), step, core::CaseWorkflow());
+    if (!result.accepted) {
+        err << tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
+        return ProjectCommand::ExitRefused;
+    }
+    const auto file = store.caseFile(positional.at(1));
+    out << tr("Case %1 is now %2").arg(positional.at(1), core::caseStatusName(file->status())) << '\n';
+    return ExitOk;
+}
+
+} // namespace fg::app

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/project_command.h"
+
+#include "app/cli/project_case_commands.h"
+#include "core/rules.h"
+#include "gis/project/gpkg_project_store.h"
+#include "gis/project/incident_importer.h"
+#include "gis/project/project_builder.h"
+#include "gis/project/sample_project.h"
+
+#include <QDir>
+
+namespace fg::app {
+
+namespace {
+
+const QString kOperator = QStringLiteral("operator");
+const QString kRole = QStringLiteral("role");
+
+struct MappedOption
+{
+    const char *option;
+    QString gis::IncidentFieldMap::*field;
+};
+
+const MappedOption kFieldOptions[] = {
+    { "id-field", &gis::IncidentFieldMap::id }, { "party-field", &gis::IncidentFieldMap::party },
+    { "source-field", &gis::IncidentFieldMap::source }, { "date-field", &gis::IncidentFieldMap::date },
+    { "township-field", &gis::IncidentFieldMap::township }, { "village-field", &gis::IncidentFieldMap::village },
+    { "type-field", &gis::IncidentFieldMap::violationType },
+    { "description-field", &gis::IncidentFieldMap::description },
+};
+
+void printWarnings(const QStringList &warnings, QTextStream &err)
+{
+    for (const QString &warning : warnings)
+        err << ProjectCommand::tr("warning: %1").arg(warning) << '\n';
+}
+
+} // namespace
+
+QString ProjectCommand::summary() const
+{
+    return tr("the county's record: create a project, import incidents, list and advance cases");
+}
+
+void ProjectCommand::addOperatorOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        { kOperator, tr("Operator's name, recorded on every change (default: the login name)."), tr("NAME") },
+        { kRole, tr("Operator's role, recorded on every change."), tr("ROLE") },
+    });
+}
+
+gis::OperatorIdentity ProjectCommand::operatorFrom(const QCommandLineParser &parser)
+{
+    QString name = parser.value(kOperator);
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    const QString role = parser.isSet(kRole) ? parser.value(kRole) : QStringLiteral("cli");
+    return { name, role };
+}
+
+int ProjectCommand::parse(QCommandLineParser &parser, const QString &sub, const QStringList &args, int positional,
+    QTextStream &out, QTextStream &err)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli project ") + sub } + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        err << QStringLiteral("farmguard-cli project %1: ").arg(sub)
+            << tr("expected %1 argument(s), got %2 (see --help)").arg(positional).arg(parser.positionalArguments().size())
+            << '\n';
+        return ExitUsage;
+    }
+    return -1;
+}
+
+void ProjectCommand::printUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]") << "\n\n"
+           << tr("Subcommands:") << '\n'
+           << "  create            " << tr("create a project from reference layers") << '\n'
+           << "  create-sample     " << tr("create the sample county project with cases at different stages") << '\n'
+           << "  import-incidents  " << tr("import an incident layer (each incident one commit)") << '\n'
+           << "  cases             " << tr("list cases, by status or overdue") << '\n'
+           << "  case              " << tr("show one case: timeline, transfers, next actions, deadlines") << '\n'
+           << "  advance           " << tr("apply a case step through the workflow") << '\n'
+           << '\n'
+           << tr("Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.") << '\n';
+}
+
+int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("create"))
+        return create(rest, out, err);
+    if (sub == QLatin1String("create-sample"))
+        return createSample(rest, out, err);
+    if (sub == QLatin1String("import-incidents"))
+        return importIncidents(rest, out, err);
+    if (sub == QLatin1String("cases"))
+        return ProjectCaseCommands::listCases(rest, out, err);
+    if (sub == QLatin1String("case"))
+        return ProjectCaseCommands::showCase(rest, out, err);
+    if (sub == QLatin1String("advance"))
+        return ProjectCaseCommands::advance(rest, out, err);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (!sub.isEmpty())
+        err << tr("farmguard-cli project: unknown subcommand '%1'").arg(sub) << '\n';
+    printUsage(err);
+    return ExitUsage;
+}
+
+int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a project (one GeoPackage) from the reference layers, reprojected "
+                                        "to one CGCS2000 Gauss-Krüger working CRS."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file (.gpkg)."));
+    parser.addOptions({
+        { QStringLiteral("basic-farmland"), tr("Permanent basic farmland polygon layer."), tr("PATH") },
+        { QStringLiteral("cultivated"), tr("Land-use (DLTB) or cultivated land polygon layer."), tr("PATH") },
+        { QStringLiteral("boundaries"), tr("Township boundary polygon layer."), tr("PATH") },
+        { QStringLiteral("villages"), tr("Village boundary polygon layer."), tr("PATH") },
+        { QStringLiteral("crs"), tr("Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547."), tr("CRS") },
+        { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
+    });
+    addOperatorOptions(parser);
+    if (const int code = parse(parser, QStringLiteral("create"), args, 1, out, err); code >= 0)
+        return code;
+    for (const char *required : { "basic-farmland", "cultivated", "boundaries" }) {
+        if (!parser.isSet(QString::fromLatin1(required))) {
+            err << QStringLiteral("farmguard-cli project create: ")
+                << tr("--%1 PATH is required (see --help)").arg(QString::fromLatin1(required)) << '\n';
+            return ExitUsage;
+        }
+    }
+    gis::ProjectSources sources { parser.value(QStringLiteral("basic-farmland")), parser.value(QStringLiteral("cultivated")),
+        parser.value(QStringLiteral("boundaries")), parser.value(QStringLiteral("villages")),
+        parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")) };
+    const QString path = parser.positionalArguments().first();
+    const gis::ProjectCreated created = gis::ProjectBuilder::create(path, sources, operatorFrom(parser));
+    printWarnings(created.warnings, err);
+    out << tr("Created %1").arg(path) << '\n'
+        << tr("Working CRS: EPSG:%1 (%2)").arg(created.workingEpsg).arg(created.workingHow) << '\n';
+    for (const QString &line : created.layerSummary)
+        out << "  " << line << '\n';
+    return ExitOk;
+}
+
+int ProjectCommand::createSample(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create the sample county project: the layers and incidents of the sample "
+                                        "directory and six cases at different stages (one overdue), dated relative "
+                                        "to now."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file (.gpkg)."));
+    parser.addOption({ QStringLiteral("sample-dir"), tr("Sample directory (default: the data/sample directory of the source tree)."),
+        tr("DIR"), QStringLiteral(FARMGUARD_SAMPLE_DIR) });
+    if (const int code = parse(parser, QStringLiteral("create-sample"), args, 1, out, err); code >= 0)
+        return code;
+    const QString path = parser.positionalArguments().first();
+    const QStringList cases
+        = gis::SampleProject::create(path, parser.value(QStringLiteral("sample-dir")), QDateTime::currentDateTime());
+    out << tr("Created %1 with cases %2").arg(path, cases.join(QStringLiteral(", "))) << '\n';
+    return ExitOk;
+}
+
+int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import an incident layer: each incident is measured against the project's "
+                                        "layers and committed with its case (clue) as one edit."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("INCIDENTS"), tr("Incident polygon layer."));
+    for (const MappedOption &mapped : kFieldOptions)
+        parser.addOption({ QString::fromLatin1(mapped.option), tr("Source field for this attribute."), tr("FIELD") });
+    parser.addOptions({
+        { QStringLiteral("source"), tr("Source when the layer has none: patrol, public_report, satellite, "
+                                       "department_transfer, other."), tr("SOURCE") },
+        { QStringLiteral("crs"), tr("CRS of a layer without one, e.g. EPSG:4547."), tr("CRS") },
+        { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
+        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes)."), tr("PATH") },
+        { QStringLiteral("no-cases"), tr("Record the incidents without opening a case for each.") },
+    });
+    addOperatorOptions(parser);
+    if (const int code = parse(parser, QStringLiteral("import-incidents"), args, 2, out, err); code >= 0)
+        return code;
+    gis::IncidentImportOptions options;
+    for (const MappedOption &mapped : kFieldOptions)
+        options.fields.*mapped.field = parser.value(QString::fromLatin1(mapped.option));
+    if (parser.isSet(QStringLiteral("source")))
+        options.defaultSource = gis::incidentSourceFromText(parser.value(QStringLiteral("source")));
+    options.crs = parser.value(QStringLiteral("crs"));
+    options.encoding = parser.value(QStringLiteral("encoding"));
+    if (parser.isSet(QStringLiteral("rules")))
+        options.rules = core::Rules::fromFile(parser.value(QStringLiteral("rules")));
+    options.openCases = !parser.isSet(QStringLiteral("no-cases"));
+    // One line per committed incident, flushed, so a caller sees exactly what is safe on disk.
+    options.committed = [&out](const QString &id) {
+        out << tr("committed %1").arg(id) << '\n';
+        out.flush();
+    };
+    const QStringList positional = parser.positionalArguments();
+    gis::GpkgProjectStore store(positional.at(0), operatorFrom(parser));
+    const gis::IncidentImportResult result = gis::IncidentImporter::run(store, positional.at(1), options);
+    printWarnings(result.warnings, err);
+    out << tr("Imported %1 incident(s) into %2").arg(result.imported.size()).arg(positional.at(0)) << '\n';
+    return ExitOk;
+}
+
+} // namespace fg::app

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/cli/command.h"
+
+#include <QCommandLineParser>
+
+namespace fg::gis {
+struct OperatorIdentity;
+}
+
+namespace fg::app {
+
+/// `farmguard-cli project SUBCOMMAND`: the county's record in one GeoPackage project.
+///   create PROJECT --basic-farmland P --cultivated P --boundaries P [--villages P] [--crs EPSG:N]
+///          [--encoding E] [--operator NAME --role ROLE]
+///   create-sample PROJECT [--sample-dir DIR]
+///   import-incidents PROJECT INCIDENTS [--id-field F --party-field F ...]
+///   cases PROJECT [--status S] [--overdue] [--format json|table] [--now T]
+///   case PROJECT ID [--format json|table] [--now T]
+///   advance PROJECT ID ACTION --actor NAME --role ROLE [--date D] [--note T] [--penalty P]… [--court]
+/// Exit 0 done, 2 usage, 3 bad input, 5 a step the case workflow refused (reasons on stderr).
+class ProjectCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::app::ProjectCommand)
+
+public:
+    /// A step the case workflow refused.
+    static constexpr int ExitRefused = 5;
+
+    QString name() const override { return QStringLiteral("project"); }
+    QString summary() const override;
+    int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+
+    /// Adds --operator and --role to @p parser.
+    static void addOperatorOptions(QCommandLineParser &parser);
+    /// The operator named on the command line, else the login name with role "cli".
+    static gis::OperatorIdentity operatorFrom(const QCommandLineParser &parser);
+    /// Parses "farmguard-cli project SUB" + args; returns -1 to go on, else the exit code.
+    static int parse(QCommandLineParser &parser, const QString &sub, const QStringList &args, int positional,
+        QTextStream &out, QTextStream &err);
+
+private:
+    int create(const QStringList &args, QTextStream &out, QTextStream &err);
+    int createSample(const QStringList &args, QTextStream &out, QTextStream &err);
+    int importIncidents(const QStringList &args, QTextStream &out, QTextStream &err);
+    void printUsage(QTextStream &stream) const;
+};
+
+} // namespace fg::app

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/report_command.h"
+
+#include "core/input_error.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
+#include "gis/report/case_report.h"
+#include "gis/report/case_report_builder.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace fg::app {
+
+namespace {
+
+const QString kIncidents = QStringLiteral("incidents");
+const QString kBasic = QStringLiteral("basic-farmland");
+const QString kCultivated = QStringLiteral("cultivated");
+const QString kBoundaries = QStringLiteral("boundaries");
+const QString kCase = QStringLiteral("case");
+const QString kIdField = QStringLiteral("id-field");
+const QString kPartyField = QStringLiteral("party-field");
+const QString kMethod = QStringLiteral("area-method");
+const QString kRules = QStringLiteral("rules");
+const QString kCrs = QStringLiteral("crs");
+const QString kEncoding = QStringLiteral("encoding");
+const QString kPage = QStringLiteral("page");
+const QString kBureau = QStringLiteral("bureau");
+const QString kDate = QStringLiteral("date");
+const QString kOutput = QStringLiteral("output");
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(ReportCommand::tr(
+        "Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's "
+        "facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the "
+        "boundary point coordinate table and signature lines."));
+    parser.addHelpOption();
+    const QString path = ReportCommand::tr("PATH");
+    parser.addOptions({
+        { kIncidents, ReportCommand::tr("Incident (监测图斑) polygon layer."), path },
+        { kBasic, ReportCommand::tr("Permanent basic farmland polygon layer."), path },
+        { kCultivated, ReportCommand::tr("Cultivated land or land-use (DLTB) polygon layer."), path },
+        { kBoundaries,
+            ReportCommand::tr("Township or village boundary layer (repeatable; a layer with XZMC is villages)."),
+            path },
+        { kCase, ReportCommand::tr("The case (incident) id to report."), ReportCommand::tr("ID") },
+        { kIdField, ReportCommand::tr("Incident id field (default: the source FID)."), ReportCommand::tr("NAME") },
+        { kPartyField, ReportCommand::tr("Party field (default DSR when present)."), ReportCommand::tr("NAME") },
+        { kMethod, ReportCommand::tr("Area method of the verdict: ellipsoidal, geodesic or planar."),
+            ReportCommand::tr("METHOD"), QStringLiteral("ellipsoidal") },
+        { kRules, ReportCommand::tr("JSON rules file (thresholds, reading, cultivated classes)."), path },
+        { kCrs, ReportCommand::tr("Working CRS, also assumed for layers without one, e.g. EPSG:4547."),
+            ReportCommand::tr("CRS") },
+        { kEncoding, ReportCommand::tr("Attribute text encoding (overrides detection)."), ReportCommand::tr("NAME") },
+        { kPage, ReportCommand::tr("Paper: A4, A3, A4-landscape or A3-landscape (default A4)."),
+            ReportCommand::tr("SIZE"), QStringLiteral("A4") },
+        { kBureau, ReportCommand::tr("Issuing bureau in the page header."), ReportCommand::tr("NAME"),
+            QStringLiteral("平顺县自然资源局") },
+        { kDate, ReportCommand::tr("Report date, YYYY-MM-DD (default today)."), ReportCommand::tr("DATE") },
+        { kOutput, ReportCommand::tr("The PDF file to write."), path },
+    });
+}
+
+QString usageProblem(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != QLatin1String("case"))
+        return ReportCommand::tr("say which report: 'report case …' (see --help)");
+    if (positional.size() > 1)
+        return ReportCommand::tr("reading a project is not available yet; give the layers with --incidents, "
+                                 "--basic-farmland and --cultivated instead of '%1'")
+            .arg(positional.at(1));
+    if (!parser.isSet(kIncidents))
+        return ReportCommand::tr("--incidents PATH is required (see --help)");
+    if (!parser.isSet(kBasic) && !parser.isSet(kCultivated))
+        return ReportCommand::tr("give at least one of --basic-farmland and --cultivated");
+    if (!parser.isSet(kCase))
+        return ReportCommand::tr("--case ID is required");
+    if (!parser.isSet(kOutput))
+        return ReportCommand::tr("--output FILE.pdf is required");
+    gis::AreaMethod method;
+    if (!gis::parseAreaMethod(parser.value(kMethod), &method))
+        return ReportCommand::tr("--area-method must be ellipsoidal, geodesic or planar, not '%1'")
+            .arg(parser.value(kMethod));
+    gis::PageSetup page;
+    if (!gis::PageSetup::parse(parser.value(kPage), &page))
+        return ReportCommand::tr("--page must be A4, A3, A4-landscape or A3-landscape, not '%1'")
+            .arg(parser.value(kPage));
+    if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
+        return ReportCommand::tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+    if (parser.isSet(kCrs) && gis::parseEpsgCode(parser.value(kCrs)) == 0)
+        return ReportCommand::tr("--crs must be an EPSG code such as EPSG:4547, not '%1'").arg(parser.value(kCrs));
+    return {};
+}
+
+std::shared_ptr<gis::VectorLayer> readPolygons(const QString &path, const QCommandLineParser &parser)
+{
+    gis::ReadOptions options;
+    options.encoding = parser.value(kEncoding);
+    options.expectedKind = gis::GeometryKind::Polygon;
+    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
+    if (!layer->crs.known() && parser.isSet(kCrs)) {
+        options.crs = parser.value(kCrs);
+        *layer = gis::readLayer(path, options);
+    }
+    return layer;
+}
+
+/// Reads every layer, brings them into one working CRS and builds their indexes.
+gis::CaseReportSources readSources(const QCommandLineParser &parser)
+{
+    std::vector<std::shared_ptr<gis::VectorLayer>> layers;
+    const auto read = [&](const QString &path) {
+        layers.push_back(readPolygons(path, parser));
+        return layers.back();
+    };
+    gis::CaseReportSources sources;
+    auto incidents = read(parser.value(kIncidents));
+    auto basic = parser.isSet(kBasic) ? read(parser.value(kBasic)) : nullptr;
+    auto landUse = parser.isSet(kCultivated) ? read(parser.value(kCultivated)) : nullptr;
+    std::shared_ptr<gis::VectorLayer> villages, townships;
+    for (const QString &path : parser.values(kBoundaries)) {
+        auto layer = read(path);
+        (layer->fieldIndex(QStringLiteral("XZMC")) >= 0 ? villages : townships) = layer;
+    }
+    std::vector<const gis::VectorLayer *> all;
+    for (const auto &layer : layers)
+        all.push_back(layer.get());
+    const QString crs = parser.value(kCrs);
+    const bool override = gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(crs));
+    const gis::WorkingCrsChoice working = gis::chooseWorkingCrs(all, override ? crs : QString());
+    for (const auto &layer : layers) {
+        gis::transformToWorkingCrs(*layer, working.epsg);
+        layer->buildIndex();
+        for (const QString &warning : layer->warnings)
+            sources.warnings << (warning.contains(layer->sourcePath) ? warning
+                                                                     : layer->sourcePath + QStringLiteral(": ") + warning);
+    }
+    sources.incidents = incidents;
+    sources.basicFarmland = basic;
+    sources.landUse = landUse;
+    sources.villages = villages;
+    sources.townships = townships;
+    sources.workingEpsg = working.epsg;
+    sources.crsName = incidents->crs.name;
+    return sources;
+}
+
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return tr("write reports as PDF: the case report with map, areas, verdict and boundary points");
+}
+
+int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli report") } + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QString problem = usageProblem(parser);
+    if (!problem.isEmpty()) {
+        err << QStringLiteral("farmguard-cli report: ") << problem << '\n';
+        return ExitUsage;
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << tr("farmguard-cli report: fonts need a GUI application object (internal error)") << '\n';
+        return ExitFailure;
+    }
+    gis::CaseReportSources sources = readSources(parser);
+    sources.caseId = parser.value(kCase);
+    sources.idField = parser.value(kIdField);
+    sources.partyField = parser.value(kPartyField);
+    gis::parseAreaMethod(parser.value(kMethod), &sources.method);
+    if (parser.isSet(kRules))
+        sources.rules = core::Rules::fromFile(parser.value(kRules));
+    const gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
+
+    gis::ReportOptions options;
+    gis::PageSetup::parse(parser.value(kPage), &options.page);
+    options.bureau = parser.value(kBureau);
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    const gis::CaseReport report(data, options);
+    const gis::CaseReportLayout layout = report.write(parser.value(kOutput));
+    out << tr("Wrote the case report of %1 (%2 pages, map 1:%3) to %4")
+               .arg(data.caseId)
+               .arg(layout.pages)
+               .arg(layout.denominator, 0, 'f', 0)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace fg::app

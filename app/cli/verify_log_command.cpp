@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/verify_log_command.h"
+
+#include "gis/project/gpkg_project_store.h"
+
+#include <QCommandLineParser>
+
+namespace fg::app {
+
+QString VerifyLogCommand::summary() const
+{
+    return tr("check a project's tamper-evident audit log; name the first broken event");
+}
+
+int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check the SHA-256 chain of a project's audit log. Exit 0 when intact, "
+                                        "4 when an event was edited, deleted, reordered or cut off."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli verify-log") } + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << QStringLiteral("farmguard-cli verify-log: ") << tr("give one project file (see --help)") << '\n';
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    const gis::GpkgProjectStore::LogCheck check = gis::GpkgProjectStore::verifyFile(path);
+    if (check.report.intact()) {
+        out << tr("%1: audit log intact (%n event(s))", nullptr, int(check.events)).arg(path) << '\n';
+        return ExitOk;
+    }
+    out << tr("%1: audit log BROKEN at event %2: %3").arg(path).arg(check.report.seq).arg(check.report.message) << '\n';
+    return ExitBroken;
+}
+
+} // namespace fg::app

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rules.h"
+#include "gis/geometry/area_calculator.h"
+#include "gis/project/incident_record.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace fg::gis {
+
+class ProjectStore;
+
+/// Which source fields hold which incident attributes. Empty = look for the usual names
+/// (case-insensitive): id BH/ID/INCIDENT_ID, party DSR/PARTY, source LY/SOURCE, date
+/// FXRQ/DISCOVERY_DATE, township XZMC/TOWNSHIP, village CUNMC/VILLAGE, violation type
+/// WFLX/VIOLATION_TYPE, description MS/BZ/DESCRIPTION.
+struct IncidentFieldMap
+{
+    QString id;
+    QString party;
+    QString source;
+    QString date;
+    QString township;
+    QString village;
+    QString violationType;
+    QString description;
+};
+
+struct IncidentImportOptions
+{
+    IncidentFieldMap fields;
+    QString encoding; ///< attribute encoding override; empty = detect
+    QString crs; ///< CRS for a layer without one
+    IncidentSource defaultSource = IncidentSource::Other; ///< when the layer has no source field
+    core::Rules rules;
+    AreaMethod method = AreaMethod::Ellipsoidal;
+    bool openCases = true; ///< open a case (its clue step) for every incident, in the same edit
+    /// Called after each incident has been committed (its id), on the calling thread.
+    std::function<void(const QString &)> committed;
+};
+
+struct IncidentImportResult
+{
+    QStringList imported; ///< ids, in commit order
+    QStringList warnings; ///< skipped ids, unknown violation types, repairs: each named
+};
+
+/// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),
+/// reprojects it to the project's working CRS, measures every incident against the project's
+/// basic-farmland and land-use layers, fills township and village from the project's boundaries
+/// when the layer lacks them, and stores the incidents one edit (one commit) each, so a crash
+/// keeps every incident committed before it. Ids already in the project are skipped with a
+/// warning. Throws core::InputError for unreadable input or a mapped field the layer lacks.
+class IncidentImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::IncidentImporter)
+
+public:
+    /// The violation type named by a code ("rural_housing") or the Chinese words county layers
+    /// use ("农村乱占耕地建房", "大棚房", …); nullopt when nothing matches.
+    static std::optional<core::ViolationType> violationTypeFromText(const QString &text);
+
+    static IncidentImportResult run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options);
+};
+
+} // namespace fg::gis

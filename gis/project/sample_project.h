@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/project/project_store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace fg::gis {
+
+/// The sample county as a project, for the GUI, reports and demonstrations: the reference
+/// layers and incidents of data/sample, and six cases at different stages dated relative to
+/// @p now: one closed (with its accountability record), one filed after a crime referral
+/// answered by the police, one stopped, one clue just recorded, one dismissed, and one whose
+/// stop order is overdue. Every other incident is recorded without a case yet.
+class SampleProject
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::SampleProject)
+
+public:
+    /// Builds @p path (must not exist) from the sample directory @p sampleDir. Returns the ids of
+    /// the cases it opened. Throws core::InputError naming the file on any problem.
+    static QStringList create(const QString &path, const QString &sampleDir, const QDateTime &now);
+};
+
+} // namespace fg::gis

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "gis/report/case_report.h"
+
+#include "core/input_error.h"
+#include "core/units.h"
+#include "gis/render/geometry_path.h"
+#include "gis/report/report_table.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QLocale>
+#include <QPainter>
+
+namespace fg::gis {
+
+namespace {
+
+QString m2(double value)
+{
+    return QLocale::c().toString(core::roundToHundredths(value), 'f', 2);
+}
+
+QString mu(double squareMetres)
+{
+    return QLocale::c().toString(core::roundToHundredths(core::squareMetresToMu(squareMetres)), 'f', 2);
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+CaseReport::CaseReport(const CaseReportData &data, ReportOptions options)
+    : m_data(data)
+    , m_options(std::move(options))
+{
+    if (!m_options.date.isValid())
+        m_options.date = QDate::currentDate();
+}
+
+QString CaseReport::methodLabel(AreaMethod method) const
+{
+    switch (method) {
+    case AreaMethod::Ellipsoidal: return tr("ellipsoidal (三调, CGCS2000 ellipsoid)");
+    case AreaMethod::Geodesic: return tr("geodesic (GeographicLib, CGCS2000 ellipsoid)");
+    case AreaMethod::Planar: return tr("planar (Gauss-Krüger plane)");
+    }
+    return {};
+}
+
+QString CaseReport::shortMethodName(AreaMethod method) const
+{
+    switch (method) {
+    case AreaMethod::Ellipsoidal: return tr("Ellipsoidal area");
+    case AreaMethod::Geodesic: return tr("Geodesic area");
+    case AreaMethod::Planar: return tr("Planar area");
+    }
+    return {};
+}
+
+QString CaseReport::numbersNote() const
+{
+    return tr("Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.")
+        .arg(methodLabel(m_data.method), m_data.crsName)
+        .arg(m_data.workingEpsg);
+}
+
+CaseReportLayout CaseReport::write(const QString &path) const
+{
+    PageDecor decor;
+    decor.bureau = m_options.bureau;
+    decor.title = tr("Case Incident Analysis Report");
+    decor.subtitle = tr("Case %1").arg(m_data.caseId);
+    decor.date = m_options.date;
+    decor.numbersNote = numbersNote();
+    // First pass into memory only counts the pages, so the second can print "page n of N".
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        ReportWriter writer(&scratch, m_options.page, decor);
+        pages = compose(writer).pages;
+        writer.finish();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw core::InputError(path, tr("cannot write the report: %1").arg(file.errorString()));
+    ReportWriter writer(&file, m_options.page, decor, pages);
+    CaseReportLayout layout = compose(writer);
+    if (!writer.finish() || file.error() != QFileDevice::NoError)
+        throw core::InputError(path, tr("cannot write the report: %1").arg(file.errorString()));
+    return layout;
+}
+
+CaseReportLayout CaseReport::compose(ReportWriter &writer) const
+{
+    CaseReportLayout layout;
+    writer.paragraph(tr("Case Incident Analysis Report"), 18, true, Qt::AlignHCenter);
+    writer.skip(2);
+    drawFacts(writer);
+    drawMapSection(writer, layout);
+    drawAreas(writer);
+    drawVerdict(writer);
+    drawBoundaryPoints(writer);
+    drawTimeline(writer);
+    drawSignatures(writer);
+    layout.pages = writer.pageNumber();
+    return layout;
+}
+
+void CaseReport::drawFacts(ReportWriter &writer) const
+{
+    ReportTable table;
+    table.columns = { { QString(), 1.1 }, { QString(), 2.2 }, { QString(), 1.1 }, { QString(), 2.2 } };
+    table.columns[0].title = tr("Item");
+    table.columns[1].title = tr("Value");
+    table.columns[2].title = tr("Item");
+    table.columns[3].title = tr("Value");
+    table.rows = {
+        { tr("Case number"), m_data.caseId, tr("Party"), orDash(m_data.party) },
+        { tr("Violation type"), orDash(m_data.violationType), tr("Clue source"), orDash(m_data.source) },
+        { tr("Township"), orDash(m_data.township), tr("Village"), orDash(m_data.village) },
+        { tr("Discovered"), orDash(m_data.discovered), tr("Report date"), m_options.date.toString(Qt::ISODate) },
+    };
+    table.points = 9.5;
+    ReportTableDrawer(writer).draw(table);
+}
+
+void CaseReport::drawMapSection(ReportWriter &writer, CaseReportLayout &layout) const
+{
+    const double side = writer.mm(9); // room for the rotated northing labels
+    const bool landscape = writer.contentRect().width() > writer.contentRect().height();
+    const double belowHeight = landscape ? 0 : writer.mm(46);
+    const double minimumMap = writer.mm(landscape ? 110 : 100);
+    writer.heading(tr("1. Map of the incident"), (minimumMap + belowHeight) / writer.mm(1));
+    const QRectF content = writer.contentRect();
+    const double sideColumn = landscape ? writer.mm(72) : 0;
+    const double available = writer.remaining() - belowHeight - writer.mm(13);
+    const double width = content.width() - 2 * side - sideColumn;
+    const double height = std::min(width * 0.75, available);
+    const QRectF block = writer.take(height + writer.mm(12));
+    const QRectF frame(block.left() + side, block.top() + writer.mm(6), width, height);
+
+    CaseMapSubject subject;
+    subject.incident = m_data.incident;
+    subject.verdict = m_data.verdict.accountability() ? VerdictClass::Accountability : VerdictClass::BelowThreshold;
+    subject.boundary = boundaryPoints(m_data.incident);
+    subject.township = m_data.township;
+    QRectF envelope;
+    geometryEnvelope(m_data.incident, &envelope);
+    const double denominator = caseMapScale(envelope, frame.size() / writer.mm(1));
+    CaseMapPainter map(writer, m_data.layers, subject, denominator);
+    map.drawMap(frame);
+    layout.mapPage = writer.pageNumber();
+    layout.mapFrameMm = QRectF(frame.topLeft() / writer.mm(1), frame.size() / writer.mm(1));
+    layout.denominator = denominator;
+    layout.mapCentre = map.centre();
+
+    if (landscape) {
+        const double left = frame.right() + side + writer.mm(4);
+        const double w = content.right() - left;
+        map.drawScale(QRectF(left, frame.top(), w, writer.mm(14)));
+        map.drawLegend(QRectF(left, frame.top() + writer.mm(16), w, frame.height() - writer.mm(16) - w * 0.8));
+        map.drawInset(QRectF(left, frame.bottom() - w * 0.8 + writer.mm(2), w, w * 0.8 - writer.mm(2)));
+        return;
+    }
+    const QRectF below = writer.take(belowHeight);
+    const double insetWidth = writer.mm(52);
+    const QRectF left(below.left(), below.top(), below.width() - insetWidth - writer.mm(3), below.height());
+    map.drawScale(QRectF(left.left(), left.top(), left.width(), writer.mm(12)));
+    map.drawLegend(QRectF(left.left(), left.top() + writer.mm(13), left.width(), left.height() - writer.mm(13)));
+    map.drawInset(QRectF(below.right() - insetWidth, below.top(), insetWidth, below.height()));
+}
+
+void CaseReport::drawAreas(ReportWriter &writer) const
+{
+    writer.heading(tr("2. Occupied area by land class"));
+    const AreaMethod others[2] = { m_data.method == AreaMethod::Ellipsoidal ? AreaMethod::Geodesic : AreaMethod::Ellipsoidal,
+        m_data.method == AreaMethod::Planar ? AreaMethod::Geodesic : AreaMethod::Planar };
+    ReportTable table;
+    table.caption = tr("Occupied area by land class (m² and mu)");
+    table.columns = { { tr("Land"), 2.6 }, { tr("%1 m² (verdict method)").arg(shortMethodName(m_data.method)), 1.5, Qt::AlignRight },
+        { tr("%1 mu (verdict method)").arg(shortMethodName(m_data.method)), 1.3, Qt::AlignRight },
+        { tr("%1 m²").arg(shortMethodName(others[0])), 1.4, Qt::AlignRight },
+        { tr("%1 m²").arg(shortMethodName(others[1])), 1.4, Qt::AlignRight } };
+    const auto row = [&](const QString &label, const Areas &a) {
+        table.rows.append({ label, m2(a.of(m_data.method)), mu(a.of(m_data.method)), m2(a.of(others[0])),
+            m2(a.of(others[1])) });
+    };
+    const Occupation &o = m_data.occupation;
+    row(tr("Incident (whole polygon)"), o.area);
+    table.emphasisedRows << int(table.rows.size());
+    row(tr("Permanent basic farmland"), o.basicFarmland);
+    table.emphasisedRows << int(table.rows.size());
+    row(tr("Cultivated land (basic farmland included)"), o.cultivated);
+    row(tr("Cultivated land outside basic farmland"), o.cultivatedOutsideBasicFarmland);
+    for (const ClassArea &c : o.cultivatedByClass)
+        row(tr("  of which %1 %2 (cultivated)").arg(c.code, c.name), c.areas);
+    for (const ClassArea &c : o.otherByClass)
+        row(tr("  of which %1 %2").arg(c.code, c.name), c.areas);
+    table.note = tr("Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. "
+                    "Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).")
+                     .arg(methodLabel(m_data.method), methodLabel(others[0]), methodLabel(others[1]), m_data.crsName)
+                     .arg(m_data.workingEpsg);
+    ReportTableDrawer(writer).draw(table);
+}
+
+void CaseReport::drawVerdict(ReportWriter &writer) const
+{
+    writer.heading(tr("3. Verdict"));
+    const core::Rules &rules = m_data.rules;
+    writer.paragraph(tr("The county notice, section 三(三), rules: “%1”.")
+                         .arg(QStringLiteral("特别是对非法占用永久基本农田面积5亩以上或耕地10亩以上的案件，"
+                                             "一律启动责任追究程序")));
+    const QLocale c = QLocale::c();
+    const auto figure = [&](double value) { return c.toString(value, 'f', 2); };
+    const auto reached = [&](bool flag) { return flag ? tr("threshold reached") : tr("below the threshold"); };
+    const core::Verdict &v = m_data.verdict;
+    const QString reading = rules.reading() == core::Reading::Notice
+        ? tr("all cultivated land, basic farmland included (the notice's wording)")
+        : tr("cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)");
+    writer.paragraph(tr("Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.")
+                         .arg(figure(v.basicFarmlandMu), figure(rules.basicFarmlandMu()), reached(v.basicFarmland)));
+    writer.paragraph(tr("Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.")
+                         .arg(reading, figure(v.cultivatedMu), figure(rules.cultivatedMu()), reached(v.cultivated)));
+    writer.paragraph(tr("Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold "
+                        "itself.")
+                         .arg(methodLabel(m_data.method)),
+                     8.5);
+    if (m_data.accumulated) {
+        const AccumulatedFigures &a = *m_data.accumulated;
+        writer.paragraph(tr("Accumulated over the party's incidents %1 (union, overlaps counted once): basic "
+                            "farmland %2 mu, cultivated land %3 mu: %4.")
+                             .arg(a.incidentIds.join(QStringLiteral(", ")), figure(a.verdict.basicFarmlandMu),
+                                  figure(a.verdict.cultivatedMu), reached(a.verdict.accountability())));
+    }
+    const bool flagged = v.accountability() || (m_data.accumulated && m_data.accumulated->verdict.accountability());
+    writer.skip(1);
+    writer.paragraph(flagged ? tr("Conclusion: this case reaches the accountability threshold; the accountability "
+                                  "procedure (责任追究程序) must be started without exception.")
+                             : tr("Conclusion: this case does not reach the accountability thresholds."),
+                     11, true);
+}
+
+} // namespace fg::gis

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/case_file.h"
+#include "core/rules.h"
+#include "gis/analysis/occupation.h"
+#include "gis/report/case_map.h"
+#include "gis/report/report_writer.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPointF>
+#include <QRectF>
+#include <QStringList>
+
+#include <optional>
+
+namespace fg::gis {
+
+/// A party's incidents accumulated (累计计算), when the party has more than this one.
+struct AccumulatedFigures
+{
+    QStringList incidentIds;
+    Occupation occupation;
+    core::Verdict verdict;
+};
+
+/// Everything a case report prints. Areas in m² as measured; the report rounds them.
+struct CaseReportData
+{
+    QString caseId;
+    QString party;
+    QString violationType;
+    QString source;            ///< 线索来源 as recorded
+    QString township;
+    QString village;
+    QString discovered;        ///< discovery date as recorded (ISO date when known)
+    int workingEpsg = 0;
+    QString crsName;           ///< e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 114E"
+    AreaMethod method = AreaMethod::Ellipsoidal;
+    core::Rules rules;
+    Occupation occupation;
+    core::Verdict verdict;
+    std::optional<AccumulatedFigures> accumulated;
+    CaseMapLayers layers;
+    const GEOSGeometry *incident = nullptr; ///< in the working CRS; owned by layers.incidents or the caller
+    std::optional<core::CaseFile> caseFile;   ///< steps and transfers, when a project provides them
+    QStringList warnings;      ///< repairs and approximations behind the figures
+};
+
+/// Options of one printed report.
+struct ReportOptions
+{
+    PageSetup page;
+    QString bureau = QStringLiteral("平顺县自然资源局");
+    QDate date;                ///< the report date; invalid = today
+};
+
+/// Where things ended up, for tests and previews: the map frame in mm from the top-left of
+/// its page, the scale and the map point at the frame centre.
+struct CaseReportLayout
+{
+    int pages = 0;
+    int mapPage = 1;
+    QRectF mapFrameMm;
+    double denominator = 0;
+    QPointF mapCentre;
+};
+
+/// The case report (案件图斑分析报告) as a PDF: case facts, the map, the area table by class,
+/// the verdict with the notice's rule quoted, the boundary point coordinate table (界址点坐标表),
+/// the case timeline and transfers, and signature lines. Laid out twice so that every page can
+/// say "page n of N". Needs a QGuiApplication; call on the thread that owns it.
+class CaseReport
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::CaseReport)
+
+public:
+    CaseReport(const CaseReportData &data, ReportOptions options);
+
+    /// Writes the PDF. Throws core::InputError naming the file when it cannot be written.
+    CaseReportLayout write(const QString &path) const;
+
+private:
+    CaseReportLayout compose(ReportWriter &writer) const;
+    void drawFacts(ReportWriter &writer) const;
+    void drawMapSection(ReportWriter &writer, CaseReportLayout &layout) const;
+    void drawAreas(ReportWriter &writer) const;
+    void drawVerdict(ReportWriter &writer) const;
+    void drawBoundaryPoints(ReportWriter &writer) const;
+    void drawTimeline(ReportWriter &writer) const;
+    void drawSignatures(ReportWriter &writer) const;
+    QString methodLabel(AreaMethod method) const;
+    QString shortMethodName(AreaMethod method) const;
+    QString numbersNote() const;
+
+    const CaseReportData &m_data;
+    ReportOptions m_options;
+};
+
+} // namespace fg::gis

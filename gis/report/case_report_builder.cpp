@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "gis/report/case_report_builder.h"
+
+#include "core/input_error.h"
+#include "gis/analysis/encroachment_analysis.h"
+#include "gis/io/vector_layer.h"
+
+namespace fg::gis {
+
+namespace {
+
+QString textOf(const VectorLayer &layer, int row, const char *field)
+{
+    const int index = layer.fieldIndex(QString::fromLatin1(field));
+    if (index < 0)
+        return {};
+    const QVariant value = layer.value(row, index);
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
+    return value.toString().trimmed();
+}
+
+/// Name (XZQMC) of the boundary polygon containing the incident's interior point, or empty.
+QString containingName(const VectorLayer *layer, const GEOSGeometry *incident)
+{
+    if (!layer || layer->fieldIndex(QStringLiteral("XZQMC")) < 0)
+        return {};
+    GEOSContextHandle_t ctx = geosContext();
+    GeosGeometryPtr point(GEOSPointOnSurface_r(ctx, incident));
+    if (!point)
+        return {};
+    for (int row : layer->query(point.get()))
+        if (GEOSIntersects_r(ctx, layer->geometry(row), point.get()) == 1)
+            return textOf(*layer, row, "XZQMC");
+    return {};
+}
+
+int findIncident(const VectorLayer &incidents, const QString &idField, const QString &caseId)
+{
+    const int field = idField.isEmpty() ? -1 : incidents.fieldIndex(idField);
+    if (!idField.isEmpty() && field < 0)
+        throw core::InputError(incidents.sourcePath,
+                               CaseReportBuilder::tr("the incident layer has no field '%1'").arg(idField));
+    for (int row = 0; row < incidents.featureCount(); ++row) {
+        const QString id = field >= 0 ? incidents.value(row, field).toString().trimmed()
+                                      : QString::number(incidents.fid(row));
+        if (id == caseId)
+            return row;
+    }
+    throw core::InputError(incidents.sourcePath, CaseReportBuilder::tr("no incident has the id '%1'").arg(caseId));
+}
+
+} // namespace
+
+CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
+{
+    const VectorLayer &incidents = *sources.incidents;
+    const int row = findIncident(incidents, sources.idField, sources.caseId);
+    QString partyField = sources.partyField;
+    if (partyField.isEmpty() && incidents.fieldIndex(QStringLiteral("DSR")) >= 0)
+        partyField = QStringLiteral("DSR");
+
+    EncroachmentRequest request;
+    request.incidents = &incidents;
+    request.basicFarmland = sources.basicFarmland.get();
+    request.cultivated = sources.landUse.get();
+    request.workingEpsg = sources.workingEpsg;
+    request.idField = sources.idField;
+    request.partyField = partyField;
+    request.overlay.classField = sources.classField;
+    request.overlay.cultivatedClasses = sources.rules.cultivatedClasses();
+    request.rules = sources.rules;
+    request.method = sources.method;
+    const EncroachmentReport report = analyzeEncroachment(request);
+
+    CaseReportData data;
+    data.caseId = sources.caseId;
+    data.workingEpsg = sources.workingEpsg;
+    data.crsName = sources.crsName;
+    data.method = sources.method;
+    data.rules = sources.rules;
+    data.incident = incidents.geometry(row);
+    data.layers = { sources.landUse, sources.basicFarmland, sources.incidents, sources.villages, sources.townships };
+    data.warnings = sources.warnings + report.warnings;
+    for (const IncidentResult &result : report.incidents) {
+        if (result.row != row)
+            continue;
+        data.party = result.party;
+        data.occupation = result.occupation;
+        data.verdict = result.verdict;
+    }
+    for (const PartyResult &party : report.parties)
+        if (!data.party.isEmpty() && party.party == data.party && party.incidentIds.size() > 1)
+            data.accumulated = AccumulatedFigures { party.incidentIds, party.occupation, party.verdict };
+    data.violationType = textOf(incidents, row, "WFLX");
+    data.source = textOf(incidents, row, "LY");
+    data.discovered = textOf(incidents, row, "FXRQ");
+    data.township = textOf(incidents, row, "XZMC");
+    if (data.township.isEmpty())
+        data.township = containingName(sources.townships.get(), data.incident);
+    data.village = containingName(sources.villages.get(), data.incident);
+    return data;
+}
+
+} // namespace fg::gis

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rules.h"
+#include "gis/geometry/area_calculator.h"
+#include "gis/report/case_report.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace fg::gis {
+
+class VectorLayer;
+
+/// The layers and settings one case report is made from. Layers are in the working CRS;
+/// incidents is required, the others may be null.
+struct CaseReportSources
+{
+    std::shared_ptr<const VectorLayer> incidents;
+    std::shared_ptr<const VectorLayer> basicFarmland;
+    std::shared_ptr<const VectorLayer> landUse;    ///< cultivated / 三调 DLTB layer (classes by DLBM)
+    std::shared_ptr<const VectorLayer> villages;   ///< XZQMC village name, XZMC township name
+    std::shared_ptr<const VectorLayer> townships;  ///< XZQMC township name
+    int workingEpsg = 0;
+    QString crsName;
+    QString caseId;
+    QString idField;      ///< incident id field; empty = the source FID
+    QString partyField;   ///< empty = DSR when the layer has it; no accumulation without a party
+    QString classField = QStringLiteral("DLBM");
+    AreaMethod method = AreaMethod::Ellipsoidal;
+    core::Rules rules;
+    QStringList warnings; ///< from reading the layers
+};
+
+/// Measures the case's incident (and, when its party has others, the party's accumulated
+/// figures) with the overlay engine, and gathers the facts a case report prints: party, violation
+/// type (WFLX), clue source (LY), discovery date (FXRQ), township (XZMC, else the township
+/// boundary containing the incident) and village (the village boundary containing it).
+/// Throws core::InputError naming the incidents file when no incident has the case id.
+class CaseReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::CaseReportBuilder)
+
+public:
+    static CaseReportData build(const CaseReportSources &sources);
+};
+
+} // namespace fg::gis
