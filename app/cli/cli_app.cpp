@@ -6,6 +6,7 @@
 #include "app/cli/make_sample_command.h"
 #include "app/cli/project_command.h"
 #include "app/cli/verify_log_command.h"
+#include "app/cli/report_command.h"
 #include "core/input_error.h"
 
 namespace fg::app {
@@ -17,6 +18,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<AnalyzeCommand>());
     addCommand(std::make_unique<ProjectCommand>());
     addCommand(std::make_unique<VerifyLogCommand>());
+    addCommand(std::make_unique<ReportCommand>());
 }
 
 CliApp::~CliApp() = default;
