@@ -2,6 +2,7 @@
 #include "app/main_window.h"
 
 #include "app/map/map_workspace.h"
+#include "app/map/open_layers_dialog.h"
 #include "app/translations.h"
 
 #include <QAction>
@@ -76,6 +77,11 @@ void MainWindow::createFileMenu()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open layers..."), this, &MainWindow::openLayersDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open layers with o&ptions..."), this, [this] {
+        OpenLayersDialog dialog({}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_workspace->openPaths(dialog.paths(), dialog.overrides());
+    });
     file->addAction(tr("Open &sample county"), this, &MainWindow::openSampleCounty);
     m_recentMenu = file->addMenu(tr("&Recent files"));
     rebuildRecentMenu();

@@ -34,13 +34,15 @@ bool chooseCrs(LoadedLayers &result)
 
 } // namespace
 
-LoadedLayers loadLayers(const QStringList &paths, int workingEpsg,
+LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides,
                         const std::function<bool(double, const QString &)> &progress)
 {
     LoadedLayers result;
     const double share = paths.isEmpty() ? 1.0 : 0.8 / paths.size();
     for (int i = 0; i < paths.size(); ++i) {
         gis::ReadOptions options;
+        options.encoding = overrides.encoding;
+        options.crs = overrides.crs;
         const QString name = QFileInfo(paths[i]).fileName();
         if (progress)
             options.progress = [&, i](double f) { return progress(i * share + f * share, name); };
@@ -93,7 +95,7 @@ LayerLoader::~LayerLoader()
     m_watcher.waitForFinished();
 }
 
-bool LayerLoader::load(const QStringList &paths, int workingEpsg)
+bool LayerLoader::load(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides)
 {
     if (m_watcher.isRunning())
         return false;
@@ -102,8 +104,8 @@ bool LayerLoader::load(const QStringList &paths, int workingEpsg)
     // The destructor waits for the task, so `self` outlives it; queued calls to a deleted
     // receiver are dropped by Qt.
     LayerLoader *self = this;
-    m_watcher.setFuture(QtConcurrent::run([paths, workingEpsg, flag, self] {
-        return loadLayers(paths, workingEpsg, [flag, self](double fraction, const QString &file) {
+    m_watcher.setFuture(QtConcurrent::run([paths, workingEpsg, overrides, flag, self] {
+        return loadLayers(paths, workingEpsg, overrides, [flag, self](double fraction, const QString &file) {
             QMetaObject::invokeMethod(
                 self, [self, fraction, file] { emit self->progress(fraction, file); }, Qt::QueuedConnection);
             return !flag->load();

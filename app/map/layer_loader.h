@@ -26,11 +26,18 @@ struct LoadedLayers
     bool cancelled = false;
 };
 
+/// What the user overrides of the reader's decisions for every file of one load.
+struct ReadOverrides
+{
+    QString encoding;  ///< attribute text encoding ("GB18030", "UTF-8" ...); empty = detect
+    QString crs;       ///< source CRS ("EPSG:4547"); empty = detect
+};
+
 /// Reads layer files, brings them into one working CRS and builds their spatial indexes.
 /// workingEpsg = 0 chooses the CRS from the files (gis::chooseWorkingCrs); otherwise every layer is
 /// reprojected into it. progress(fraction, file) may be called from the calling thread; return
 /// false from it to cancel. Runs on any thread.
-LoadedLayers loadLayers(const QStringList &paths, int workingEpsg,
+LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides = {},
                         const std::function<bool(double, const QString &)> &progress = {});
 
 /// Loads layers in the background (QtConcurrent), reporting progress on the UI thread.
@@ -43,7 +50,7 @@ public:
     ~LayerLoader() override;
 
     /// Starts loading; ignored (returns false) while another load runs.
-    bool load(const QStringList &paths, int workingEpsg);
+    bool load(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides = {});
     void cancel();
     bool isBusy() const { return m_watcher.isRunning(); }
 

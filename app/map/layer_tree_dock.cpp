@@ -117,8 +117,9 @@ void LayerTreeDock::rebuild()
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, it->data->name);
         item->setText(1, QString::number(it->data->featureCount()));
-        item->setToolTip(0, tr("%1\nStyle: %2\nCRS: %3").arg(it->data->sourcePath, kindText(it->style.kind),
-                                                            it->data->crs.name));
+        item->setToolTip(0, tr("%1\nStyle: %2\nCRS: %3 (%4)\nEncoding: %5 (%6)")
+                                .arg(it->data->sourcePath, kindText(it->style.kind), it->data->crs.name,
+                                     it->data->crs.how, it->data->encoding.encoding, it->data->encoding.evidence));
         item->setData(0, Qt::UserRole, it->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, it->style.visible ? Qt::Checked : Qt::Unchecked);

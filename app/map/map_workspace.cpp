@@ -155,12 +155,17 @@ QList<QDockWidget *> MapWorkspace::docks() const
 
 bool MapWorkspace::openPaths(const QStringList &paths)
 {
+    return openPaths(paths, ReadOverrides());
+}
+
+bool MapWorkspace::openPaths(const QStringList &paths, const ReadOverrides &overrides)
+{
     if (paths.isEmpty() || m_loader->isBusy())
         return false;
     m_loadingPaths = paths;
     m_status->setProgress(0, {});
     emit message(tr("Loading %1 layer(s)...").arg(paths.size()));
-    return m_loader->load(paths, m_layers->workingEpsg());
+    return m_loader->load(paths, m_layers->workingEpsg(), overrides);
 }
 
 bool MapWorkspace::openDirectory(const QString &directory)

@@ -25,6 +25,7 @@ class MapStatusWidgets;
 class MeasureTool;
 class SelectTool;
 struct LoadedLayers;
+struct ReadOverrides;
 struct MapAnalysis;
 
 /// The map workspace inside a main window: canvas in the centre, docks for layers, incidents,
@@ -50,6 +51,7 @@ public:
 
     /// Loads layer files in the background and adds them to the map (first load: zoom to all).
     bool openPaths(const QStringList &paths);
+    bool openPaths(const QStringList &paths, const ReadOverrides &overrides);
     /// Opens every shapefile (else GeoPackage) of a directory; false when it has none.
     bool openDirectory(const QString &directory);
     bool isLoading() const;

@@ -323,37 +323,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="29"/>
+        <location filename="../../app/cli/cli_app.cpp" line="33"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="30"/>
+        <location filename="../../app/cli/cli_app.cpp" line="34"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="31"/>
+        <location filename="../../app/cli/cli_app.cpp" line="35"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="34"/>
+        <location filename="../../app/cli/cli_app.cpp" line="38"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="58"/>
+        <location filename="../../app/cli/cli_app.cpp" line="62"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="61"/>
+        <location filename="../../app/cli/cli_app.cpp" line="65"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65"/>
+        <location filename="../../app/cli/cli_app.cpp" line="69"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,145 +841,151 @@
         <location filename="../../app/map/layer_tree_dock.cpp" line="120"/>
         <source>%1
 Style: %2
-CRS: %3</source>
+CRS: %3 (%4)
+Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="33"/>
+        <location filename="../../app/main_window.cpp" line="34"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="43"/>
+        <location filename="../../app/main_window.cpp" line="44"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="85"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="86"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="89"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="54"/>
+        <location filename="../../app/main_window.cpp" line="55"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="60"/>
+        <location filename="../../app/main_window.cpp" line="61"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64"/>
+        <location filename="../../app/main_window.cpp" line="65"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65"/>
+        <location filename="../../app/main_window.cpp" line="66"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66"/>
+        <location filename="../../app/main_window.cpp" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67"/>
+        <location filename="../../app/main_window.cpp" line="68"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="68"/>
+        <location filename="../../app/main_window.cpp" line="69"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69"/>
+        <location filename="../../app/main_window.cpp" line="70"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="80"/>
+        <source>Open layers with o&amp;ptions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="99"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="102"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115"/>
+        <location filename="../../app/main_window.cpp" line="121"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="129"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="149"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="144"/>
+        <location filename="../../app/main_window.cpp" line="150"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="155"/>
+        <location filename="../../app/main_window.cpp" line="161"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="184"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1150,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="50"/>
-        <location filename="../../app/map/map_workspace.cpp" line="218"/>
+        <location filename="../../app/map/map_workspace.cpp" line="223"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,32 +1260,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="162"/>
+        <location filename="../../app/map/map_workspace.cpp" line="167"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="187"/>
+        <location filename="../../app/map/map_workspace.cpp" line="192"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="204"/>
+        <location filename="../../app/map/map_workspace.cpp" line="209"/>
         <source>Loaded %1 layer(s). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="219"/>
+        <location filename="../../app/map/map_workspace.cpp" line="224"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="227"/>
+        <location filename="../../app/map/map_workspace.cpp" line="232"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="247"/>
+        <location filename="../../app/map/map_workspace.cpp" line="252"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1350,550 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/map/measurement.cpp" line="84"/>
         <source>Geodesic length: %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OpenLayersDialog</name>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="23"/>
+        <source>Open layers with options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="26"/>
+        <source>Detect (.cpg, code page, trial decoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="28"/>
+        <source>GBK / GB18030 (Chinese offices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="29"/>
+        <source>Big5 (traditional Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="29"/>
+        <source>Western (CP1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="32"/>
+        <source>detect from .prj or coordinates, or e.g. EPSG:4547</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="34"/>
+        <source>Add files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="35"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="43"/>
+        <source>Attribute encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="44"/>
+        <source>Source CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="77"/>
+        <source>Open layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="78"/>
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectCaseCommands</name>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
+        <source>Output format: table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
+        <source>Judge deadlines at this time instead of now (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="27"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="36"/>
+        <source>--format must be table or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="38"/>
+        <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="83"/>
+        <source>case | status | party | violation type | threshold | opened | overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="88"/>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_case_commands.cpp" line="95"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="103"/>
+        <source>List the project&apos;s cases; overdue steps are always shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="104"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="151"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="105"/>
+        <source>Only cases in this status (e.g. stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="105"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="106"/>
+        <source>Only cases with an overdue step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="149"/>
+        <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="152"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <source>The case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="164"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="181"/>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="182"/>
+        <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="184"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="184"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="186"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="192"/>
+        <source>Transfer %1 to %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <source>replied %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="196"/>
+        <source>Accountability: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="198"/>
+        <source>LATE: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="199"/>
+        <source>Next actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="199"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <source>Who did the step (also recorded as the operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <source>The actor&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <source>When the step was done (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
+        <source>A note on the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
+        <source>decide: demolish, confiscate or fine (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
+        <source>PENALTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
+        <source>execute: execution was forced through the court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <source>--actor NAME and --role ROLE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
+        <source>--date must be ISO 8601, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="239"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="243"/>
+        <source>Case %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectCommand</name>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="37"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="44"/>
+        <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="137"/>
+        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <source>Operator&apos;s role, recorded on every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="78"/>
+        <source>expected %1 argument(s), got %2 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="87"/>
+        <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="88"/>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="89"/>
+        <source>create a project from reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="90"/>
+        <source>create the sample county project with cases at different stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="91"/>
+        <source>import an incident layer (each incident one commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="92"/>
+        <source>list cases, by status or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="93"/>
+        <source>show one case: timeline, transfers, next actions, deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="94"/>
+        <source>apply a case step through the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
+        <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="130"/>
+        <location filename="../../app/cli/project_command.cpp" line="168"/>
+        <source>The new project file (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <source>Permanent basic farmland polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <location filename="../../app/cli/project_command.cpp" line="133"/>
+        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <location filename="../../app/cli/project_command.cpp" line="135"/>
+        <location filename="../../app/cli/project_command.cpp" line="194"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="133"/>
+        <source>Land-use (DLTB) or cultivated land polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <source>Township boundary polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="135"/>
+        <source>Village boundary polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136"/>
+        <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136"/>
+        <location filename="../../app/cli/project_command.cpp" line="192"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="137"/>
+        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="145"/>
+        <source>--%1 PATH is required (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="156"/>
+        <source>Working CRS: EPSG:%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="169"/>
+        <source>Sample directory (default: the data/sample directory of the source tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="170"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="176"/>
+        <source>Created %1 with cases %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="183"/>
+        <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="185"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <source>Incident polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <source>Source field for this attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="191"/>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="192"/>
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="194"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="195"/>
+        <source>Record the incidents without opening a case for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
+        <source>committed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
+        <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +2080,42 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="197"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::VerifyLogCommand</name>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="12"/>
+        <source>check a project&apos;s tamper-evident audit log; name the first broken event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="18"/>
+        <source>Check the SHA-256 chain of a project&apos;s audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="21"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="31"/>
+        <source>give one project file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="37"/>
+        <source>%1: audit log intact (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="40"/>
+        <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,207 +3546,222 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="55"/>
-        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
+        <location filename="../../gis/report/case_report.cpp" line="56"/>
+        <source>Ellipsoidal area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="64"/>
-        <location filename="../../gis/report/case_report.cpp" line="89"/>
-        <source>Case Incident Analysis Report</source>
+        <location filename="../../gis/report/case_report.cpp" line="57"/>
+        <source>Geodesic area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="58"/>
+        <source>Planar area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="65"/>
+        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="74"/>
+        <location filename="../../gis/report/case_report.cpp" line="100"/>
+        <source>Case Incident Analysis Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="75"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="78"/>
-        <location filename="../../gis/report/case_report.cpp" line="82"/>
+        <location filename="../../gis/report/case_report.cpp" line="89"/>
+        <location filename="../../gis/report/case_report.cpp" line="93"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="106"/>
-        <location filename="../../gis/report/case_report.cpp" line="108"/>
+        <location filename="../../gis/report/case_report.cpp" line="117"/>
+        <location filename="../../gis/report/case_report.cpp" line="119"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="107"/>
-        <location filename="../../gis/report/case_report.cpp" line="109"/>
+        <location filename="../../gis/report/case_report.cpp" line="118"/>
+        <location filename="../../gis/report/case_report.cpp" line="120"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="111"/>
+        <location filename="../../gis/report/case_report.cpp" line="122"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="111"/>
+        <location filename="../../gis/report/case_report.cpp" line="122"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="112"/>
+        <location filename="../../gis/report/case_report.cpp" line="123"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="112"/>
+        <location filename="../../gis/report/case_report.cpp" line="123"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="113"/>
+        <location filename="../../gis/report/case_report.cpp" line="124"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="113"/>
+        <location filename="../../gis/report/case_report.cpp" line="124"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="114"/>
+        <location filename="../../gis/report/case_report.cpp" line="125"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="114"/>
+        <location filename="../../gis/report/case_report.cpp" line="125"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="126"/>
+        <location filename="../../gis/report/case_report.cpp" line="137"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="168"/>
+        <location filename="../../gis/report/case_report.cpp" line="179"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="172"/>
+        <location filename="../../gis/report/case_report.cpp" line="183"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="173"/>
+        <location filename="../../gis/report/case_report.cpp" line="184"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="173"/>
+        <location filename="../../gis/report/case_report.cpp" line="184"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="174"/>
+        <location filename="../../gis/report/case_report.cpp" line="185"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="175"/>
-        <location filename="../../gis/report/case_report.cpp" line="176"/>
+        <location filename="../../gis/report/case_report.cpp" line="186"/>
+        <location filename="../../gis/report/case_report.cpp" line="187"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="182"/>
+        <location filename="../../gis/report/case_report.cpp" line="193"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="184"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186"/>
+        <location filename="../../gis/report/case_report.cpp" line="197"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="187"/>
+        <location filename="../../gis/report/case_report.cpp" line="198"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="189"/>
+        <location filename="../../gis/report/case_report.cpp" line="200"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="191"/>
+        <location filename="../../gis/report/case_report.cpp" line="202"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192"/>
+        <location filename="../../gis/report/case_report.cpp" line="203"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="201"/>
+        <location filename="../../gis/report/case_report.cpp" line="212"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203"/>
+        <location filename="../../gis/report/case_report.cpp" line="214"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208"/>
+        <location filename="../../gis/report/case_report.cpp" line="219"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208"/>
+        <location filename="../../gis/report/case_report.cpp" line="219"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211"/>
+        <location filename="../../gis/report/case_report.cpp" line="222"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212"/>
+        <location filename="../../gis/report/case_report.cpp" line="223"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213"/>
+        <location filename="../../gis/report/case_report.cpp" line="224"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="215"/>
+        <location filename="../../gis/report/case_report.cpp" line="226"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="217"/>
+        <location filename="../../gis/report/case_report.cpp" line="228"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223"/>
+        <location filename="../../gis/report/case_report.cpp" line="234"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230"/>
+        <location filename="../../gis/report/case_report.cpp" line="241"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232"/>
+        <location filename="../../gis/report/case_report.cpp" line="243"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,69 +4038,64 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="96"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="97"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="98"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="289"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="99"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="290"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="103"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="104"/>
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="118"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="119"/>
         <source>not a FarmGuard project (create one with &apos;farmguard-cli project create&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="161"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="162"/>
         <source>an incident needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="163"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="164"/>
         <source>an incident needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="168"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="169"/>
         <source>the project already has an incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="253"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="254"/>
         <source>no attachment with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="294"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="295"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="306"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="308"/>
         <source>cannot create the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="317"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="319"/>
         <source>cannot write the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::GridBuilder</name>
-    <message>
-        <location filename="../../gis/patrol/cell_probes.cpp" line="93"/>
-        <source>%1: feature %2: discovery date &apos;%3&apos; in %4 is not a date; the incident counts without a date</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="25"/>
         <source>the layer has no field %1</source>
@@ -3528,6 +4124,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="132"/>
         <source>one cell per village needs a villages layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/cell_probes.cpp" line="97"/>
+        <source>%1: feature %2: discovery date &apos;%3&apos; in %4 is not a date; the incident is left out of the cell&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentImporter</name>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="30"/>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="214"/>
+        <source>%1: incident %2 is already in the project: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="233"/>
+        <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="245"/>
+        <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,6 +4198,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="121"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PatrolTrackReader</name>
+    <message>
+        <location filename="../../gis/patrol/patrol_track.cpp" line="17"/>
+        <source>the GPX file holds no track points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,7 +4299,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="178"/>
+        <location filename="../../gis/report/report_writer.cpp" line="180"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,6 +4309,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
         <source>cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SampleProject</name>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="48"/>
+        <source>clue from the sample incident layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="99"/>
+        <source>FarmGuard sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="99"/>
+        <source>generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="122"/>
+        <source>suspected illegal occupation of farmland (art. 342)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="123"/>
+        <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3710,6 +4370,24 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="120"/>
         <source>statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::TrackCoverage</name>
+    <message>
+        <location filename="../../gis/patrol/track_coverage.cpp" line="37"/>
+        <source>after point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/track_coverage.cpp" line="39"/>
+        <source>time hole %1: no fix for %2 min (%3 m apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/track_coverage.cpp" line="43"/>
+        <source>jump %1: %2 m in a straight line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

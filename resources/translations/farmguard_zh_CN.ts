@@ -322,37 +322,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="29" />
+        <location filename="../../app/cli/cli_app.cpp" line="33" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="30" />
+        <location filename="../../app/cli/cli_app.cpp" line="34" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="31" />
+        <location filename="../../app/cli/cli_app.cpp" line="35" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="34" />
+        <location filename="../../app/cli/cli_app.cpp" line="38" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="58" />
+        <location filename="../../app/cli/cli_app.cpp" line="62" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="61" />
+        <location filename="../../app/cli/cli_app.cpp" line="65" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65" />
+        <location filename="../../app/cli/cli_app.cpp" line="69" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -840,148 +840,155 @@
         <location filename="../../app/map/layer_tree_dock.cpp" line="120" />
         <source>%1
 Style: %2
-CRS: %3</source>
+CRS: %3 (%4)
+Encoding: %5 (%6)</source>
         <translation>%1
 样式：%2
-坐标系：%3</translation>
+坐标系：%3（%4）
+编码：%5（%6）</translation>
     </message>
 </context>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="33" />
+        <location filename="../../app/main_window.cpp" line="34" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="43" />
+        <location filename="../../app/main_window.cpp" line="44" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="85" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="86" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83" />
+        <location filename="../../app/main_window.cpp" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="54" />
+        <location filename="../../app/main_window.cpp" line="55" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="60" />
+        <location filename="../../app/main_window.cpp" line="61" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64" />
+        <location filename="../../app/main_window.cpp" line="65" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65" />
+        <location filename="../../app/main_window.cpp" line="66" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66" />
+        <location filename="../../app/main_window.cpp" line="67" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67" />
+        <location filename="../../app/main_window.cpp" line="68" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="68" />
+        <location filename="../../app/main_window.cpp" line="69" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69" />
+        <location filename="../../app/main_window.cpp" line="70" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="80" />
+        <source>Open layers with o&amp;ptions...</source>
+        <translation>按选项打开图层(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="99" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="102" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107" />
+        <location filename="../../app/main_window.cpp" line="113" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115" />
+        <location filename="../../app/main_window.cpp" line="121" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118" />
+        <location filename="../../app/main_window.cpp" line="124" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="129" />
+        <location filename="../../app/main_window.cpp" line="135" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143" />
+        <location filename="../../app/main_window.cpp" line="149" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="144" />
+        <location filename="../../app/main_window.cpp" line="150" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="155" />
+        <location filename="../../app/main_window.cpp" line="161" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156" />
+        <location filename="../../app/main_window.cpp" line="162" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="184" />
+        <location filename="../../app/main_window.cpp" line="190" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -1146,7 +1153,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="50" />
-        <location filename="../../app/map/map_workspace.cpp" line="218" />
+        <location filename="../../app/map/map_workspace.cpp" line="223" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -1256,32 +1263,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="162" />
+        <location filename="../../app/map/map_workspace.cpp" line="167" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="187" />
+        <location filename="../../app/map/map_workspace.cpp" line="192" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="204" />
+        <location filename="../../app/map/map_workspace.cpp" line="209" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="219" />
+        <location filename="../../app/map/map_workspace.cpp" line="224" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="227" />
+        <location filename="../../app/map/map_workspace.cpp" line="232" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="247" />
+        <location filename="../../app/map/map_workspace.cpp" line="252" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -1350,11 +1357,554 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::OpenLayersDialog</name>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="23" />
+        <source>Open layers with options</source>
+        <translation>按选项打开图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="26" />
+        <source>Detect (.cpg, code page, trial decoding)</source>
+        <translation>自动检测（.cpg、代码页、试解码）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="28" />
+        <source>GBK / GB18030 (Chinese offices)</source>
+        <translation>GBK / GB18030（国内单位常用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="29" />
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="29" />
+        <source>Western (CP1252)</source>
+        <translation>西文（CP1252）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="32" />
+        <source>detect from .prj or coordinates, or e.g. EPSG:4547</source>
+        <translation>从 .prj 或坐标自动检测，或填写如 EPSG:4547</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="34" />
+        <source>Add files...</source>
+        <translation>添加文件...</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="35" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="43" />
+        <source>Attribute encoding</source>
+        <translation>属性编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="44" />
+        <source>Source CRS</source>
+        <translation>源坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="77" />
+        <source>Open layers</source>
+        <translation>打开图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="78" />
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
+        <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectCaseCommands</name>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="24" />
+        <source>Output format: table or json (default table).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
+        <source>Judge deadlines at this time instead of now (ISO 8601).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="27" />
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="36" />
+        <source>--format must be table or json, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="38" />
+        <source>--now must be an ISO 8601 date-time, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="83" />
+        <source>case | status | party | violation type | threshold | opened | overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="88" />
+        <source>%1 (due %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_case_commands.cpp" line="95" />
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="103" />
+        <source>List the project's cases; overdue steps are always shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="104" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="151" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
+        <source>The project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="105" />
+        <source>Only cases in this status (e.g. stopped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="105" />
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="106" />
+        <source>Only cases with an overdue step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="149" />
+        <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="152" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
+        <source>The case id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="164" />
+        <source>no case with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="181" />
+        <source>Case %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="182" />
+        <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="184" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="184" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="186" />
+        <source>Timeline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="192" />
+        <source>Transfer %1 to %2 on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <source>replied %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <source>no reply yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="196" />
+        <source>Accountability: %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="198" />
+        <source>LATE: %1, due %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="199" />
+        <source>Next actions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="199" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
+        <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
+        <source>Who did the step (also recorded as the operator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
+        <source>The actor's role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
+        <source>ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
+        <source>When the step was done (ISO 8601; default now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="216" />
+        <source>A note on the step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="216" />
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
+        <source>decide: demolish, confiscate or fine (repeat for several).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
+        <source>PENALTY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
+        <source>execute: execution was forced through the court.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <source>--actor NAME and --role ROLE are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
+        <source>--date must be ISO 8601, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="239" />
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="243" />
+        <source>Case %1 is now %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectCommand</name>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="37" />
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="44" />
+        <source>the county's record: create a project, import incidents, list and advance cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <source>Operator's name, recorded on every change (default: the login name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="137" />
+        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <source>Operator's role, recorded on every change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <source>ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="78" />
+        <source>expected %1 argument(s), got %2 (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="87" />
+        <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="88" />
+        <source>Subcommands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="89" />
+        <source>create a project from reference layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="90" />
+        <source>create the sample county project with cases at different stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="91" />
+        <source>import an incident layer (each incident one commit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="92" />
+        <source>list cases, by status or overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="93" />
+        <source>show one case: timeline, transfers, next actions, deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="94" />
+        <source>apply a case step through the workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="96" />
+        <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <source>farmguard-cli project: unknown subcommand '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="168" />
+        <source>The new project file (.gpkg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <source>Permanent basic farmland polygon layer.</source>
+        <translation>永久基本农田多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="194" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <source>Land-use (DLTB) or cultivated land polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <source>Township boundary polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <source>Village boundary polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <location filename="../../app/cli/project_command.cpp" line="192" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="137" />
+        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="145" />
+        <source>--%1 PATH is required (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="155" />
+        <source>Created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="156" />
+        <source>Working CRS: EPSG:%1 (%2)</source>
+        <translation>工作坐标系：EPSG:%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="169" />
+        <source>Sample directory (default: the data/sample directory of the source tree).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="170" />
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="176" />
+        <source>Created %1 with cases %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="183" />
+        <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="185" />
+        <source>The project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="186" />
+        <source>Incident polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <source>Source field for this attribute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <source>FIELD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="191" />
+        <source>SOURCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="192" />
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="194" />
+        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="195" />
+        <source>Record the incidents without opening a case for each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="212" />
+        <source>committed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <source>Imported %1 incident(s) into %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::app::ReportCommand</name>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="38" />
         <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines.</source>
-        <translation type="unfinished" />
+        <translation>生成 PDF 报告。'report case' 生成案件图斑分析报告：图斑基本情况、叠加永久基本农田与地类图斑的位置图、分地类面积表、认定结论、界址点坐标表及签字栏。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="43" />
@@ -1379,12 +1929,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="49" />
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
-        <translation type="unfinished" />
+        <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="51" />
         <source>The case (incident) id to report.</source>
-        <translation type="unfinished" />
+        <translation>要出报告的案件（图斑）编号。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="51" />
@@ -1407,12 +1957,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="53" />
         <source>Party field (default DSR when present).</source>
-        <translation type="unfinished" />
+        <translation>当事人字段（默认：存在时用 DSR）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="54" />
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
-        <translation type="unfinished" />
+        <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="55" />
@@ -1427,7 +1977,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="57" />
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="58" />
@@ -1442,42 +1992,42 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="60" />
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
-        <translation type="unfinished" />
+        <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="61" />
         <source>SIZE</source>
-        <translation type="unfinished" />
+        <translation>纸张</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="62" />
         <source>Issuing bureau in the page header.</source>
-        <translation type="unfinished" />
+        <translation>页眉中的出具单位。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="64" />
         <source>Report date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished" />
+        <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="64" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="65" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>要写出的 PDF 文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="73" />
         <source>say which report: 'report case …' (see --help)</source>
-        <translation type="unfinished" />
+        <translation>请指明报告类型：'report case …'（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="75" />
         <source>reading a project is not available yet; give the layers with --incidents, --basic-farmland and --cultivated instead of '%1'</source>
-        <translation type="unfinished" />
+        <translation>暂不支持读取项目文件；请用 --incidents、--basic-farmland 和 --cultivated 给出图层，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="79" />
@@ -1492,12 +2042,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="83" />
         <source>--case ID is required</source>
-        <translation type="unfinished" />
+        <translation>必须给出 --case 编号</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="85" />
         <source>--output FILE.pdf is required</source>
-        <translation type="unfinished" />
+        <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="88" />
@@ -1507,12 +2057,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="92" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="95" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="97" />
@@ -1522,16 +2072,51 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="158" />
         <source>write reports as PDF: the case report with map, areas, verdict and boundary points</source>
-        <translation type="unfinished" />
+        <translation>生成 PDF 报告：含位置图、面积、认定结论和界址点的案件报告</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="179" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="197" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
+        <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::VerifyLogCommand</name>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="12" />
+        <source>check a project's tamper-evident audit log; name the first broken event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="18" />
+        <source>Check the SHA-256 chain of a project's audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="21" />
+        <source>The project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="31" />
+        <source>give one project file (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="37" />
+        <source>%1: audit log intact (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="40" />
+        <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2901,47 +3486,47 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="59" />
         <source>Legend</source>
-        <translation type="unfinished" />
+        <translation>图例</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="64" />
         <source>This case's incident</source>
-        <translation type="unfinished" />
+        <translation>本案图斑</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="71" />
         <source>Boundary point</source>
-        <translation type="unfinished" />
+        <translation>界址点</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="77" />
         <source>Permanent basic farmland</source>
-        <translation type="unfinished" />
+        <translation>永久基本农田</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="84" />
         <source>Village boundary</source>
-        <translation type="unfinished" />
+        <translation>行政村界</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="120" />
         <source>Scale 1:%1</source>
-        <translation type="unfinished" />
+        <translation>比例尺 1:%1</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="147" />
         <source>m</source>
-        <translation type="unfinished" />
+        <translation>米</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="158" />
         <source>Location in %1</source>
-        <translation type="unfinished" />
+        <translation>%1位置示意图</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_map_furniture.cpp" line="168" />
         <source>No township boundary layer was given.</source>
-        <translation type="unfinished" />
+        <translation>未提供乡镇界线图层。</translation>
     </message>
 </context>
 <context>
@@ -2949,12 +3534,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="46" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
-        <translation type="unfinished" />
+        <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="47" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
-        <translation type="unfinished" />
+        <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="48" />
@@ -2962,366 +3547,381 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="55" />
-        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
-        <translation type="unfinished" />
+        <location filename="../../gis/report/case_report.cpp" line="56" />
+        <source>Ellipsoidal area</source>
+        <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="64" />
-        <location filename="../../gis/report/case_report.cpp" line="89" />
-        <source>Case Incident Analysis Report</source>
-        <translation type="unfinished" />
+        <location filename="../../gis/report/case_report.cpp" line="57" />
+        <source>Geodesic area</source>
+        <translation>测地线面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="58" />
+        <source>Planar area</source>
+        <translation>平面面积</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="65" />
+        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
+        <translation>面积：%1，平方米与亩均保留两位小数（1 亩 = 10000/15 平方米）。坐标系：%2（EPSG:%3），单位米。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="74" />
+        <location filename="../../gis/report/case_report.cpp" line="100" />
+        <source>Case Incident Analysis Report</source>
+        <translation>案件图斑分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="75" />
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="78" />
-        <location filename="../../gis/report/case_report.cpp" line="82" />
+        <location filename="../../gis/report/case_report.cpp" line="89" />
+        <location filename="../../gis/report/case_report.cpp" line="93" />
         <source>cannot write the report: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="106" />
-        <location filename="../../gis/report/case_report.cpp" line="108" />
+        <location filename="../../gis/report/case_report.cpp" line="117" />
+        <location filename="../../gis/report/case_report.cpp" line="119" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="107" />
-        <location filename="../../gis/report/case_report.cpp" line="109" />
+        <location filename="../../gis/report/case_report.cpp" line="118" />
+        <location filename="../../gis/report/case_report.cpp" line="120" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="111" />
+        <location filename="../../gis/report/case_report.cpp" line="122" />
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="111" />
+        <location filename="../../gis/report/case_report.cpp" line="122" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="112" />
+        <location filename="../../gis/report/case_report.cpp" line="123" />
         <source>Violation type</source>
-        <translation type="unfinished" />
+        <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="112" />
+        <location filename="../../gis/report/case_report.cpp" line="123" />
         <source>Clue source</source>
-        <translation type="unfinished" />
+        <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="113" />
+        <location filename="../../gis/report/case_report.cpp" line="124" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="113" />
+        <location filename="../../gis/report/case_report.cpp" line="124" />
         <source>Village</source>
-        <translation type="unfinished" />
+        <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="114" />
+        <location filename="../../gis/report/case_report.cpp" line="125" />
         <source>Discovered</source>
-        <translation type="unfinished" />
+        <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="114" />
+        <location filename="../../gis/report/case_report.cpp" line="125" />
         <source>Report date</source>
-        <translation type="unfinished" />
+        <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="126" />
+        <location filename="../../gis/report/case_report.cpp" line="137" />
         <source>1. Map of the incident</source>
-        <translation type="unfinished" />
+        <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="168" />
+        <location filename="../../gis/report/case_report.cpp" line="179" />
         <source>2. Occupied area by land class</source>
-        <translation type="unfinished" />
+        <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="172" />
+        <location filename="../../gis/report/case_report.cpp" line="183" />
         <source>Occupied area by land class (m² and mu)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="173" />
-        <source>Land</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="173" />
-        <source>%1 m² (verdict method)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="174" />
-        <source>%1 mu (verdict method)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="175" />
-        <location filename="../../gis/report/case_report.cpp" line="176" />
-        <source>%1 m²</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="182" />
-        <source>Incident (whole polygon)</source>
-        <translation type="unfinished" />
+        <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="184" />
-        <source>Permanent basic farmland</source>
-        <translation type="unfinished" />
+        <source>Land</source>
+        <translation>地类</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="184" />
+        <source>%1 m² (verdict method)</source>
+        <translation>%1（平方米，认定依据）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="185" />
+        <source>%1 mu (verdict method)</source>
+        <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="186" />
-        <source>Cultivated land (basic farmland included)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../gis/report/case_report.cpp" line="187" />
+        <source>%1 m²</source>
+        <translation>%1（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="193" />
+        <source>Incident (whole polygon)</source>
+        <translation>图斑总面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <source>Permanent basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="197" />
+        <source>Cultivated land (basic farmland included)</source>
+        <translation>耕地（含永久基本农田）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="198" />
         <source>Cultivated land outside basic farmland</source>
-        <translation type="unfinished" />
+        <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="189" />
+        <location filename="../../gis/report/case_report.cpp" line="200" />
         <source>  of which %1 %2 (cultivated)</source>
-        <translation type="unfinished" />
+        <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="191" />
+        <location filename="../../gis/report/case_report.cpp" line="202" />
         <source>  of which %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="192" />
-        <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="201" />
-        <source>3. Verdict</source>
-        <translation type="unfinished" />
+        <translation>  其中 %1 %2</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="203" />
-        <source>The county notice, section 三(三), rules: “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="208" />
-        <source>threshold reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="208" />
-        <source>below the threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="211" />
-        <source>all cultivated land, basic farmland included (the notice's wording)</source>
-        <translation type="unfinished" />
+        <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
+        <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="212" />
-        <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
-        <translation type="unfinished" />
+        <source>3. Verdict</source>
+        <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213" />
-        <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
-        <translation type="unfinished" />
+        <location filename="../../gis/report/case_report.cpp" line="214" />
+        <source>The county notice, section 三(三), rules: “%1”.</source>
+        <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="215" />
-        <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
-        <translation type="unfinished" />
+        <location filename="../../gis/report/case_report.cpp" line="219" />
+        <source>threshold reached</source>
+        <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="217" />
-        <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
-        <translation type="unfinished" />
+        <location filename="../../gis/report/case_report.cpp" line="219" />
+        <source>below the threshold</source>
+        <translation>未达到标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="222" />
+        <source>all cultivated land, basic farmland included (the notice's wording)</source>
+        <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="223" />
+        <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
+        <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="224" />
+        <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
+        <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="226" />
+        <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
+        <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="228" />
+        <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
+        <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="234" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
-        <translation type="unfinished" />
+        <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230" />
+        <location filename="../../gis/report/case_report.cpp" line="241" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
-        <translation type="unfinished" />
+        <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232" />
+        <location filename="../../gis/report/case_report.cpp" line="243" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
-        <translation type="unfinished" />
+        <translation>结论：本案未达到责任追究标准。</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="31" />
         <source>4. Boundary point coordinates</source>
-        <translation type="unfinished" />
+        <translation>四、界址点坐标</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="33" />
         <source>Boundary point coordinate table</source>
-        <translation type="unfinished" />
+        <translation>界址点坐标表</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="34" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>点号</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="34" />
         <source>X (northing, m)</source>
-        <translation type="unfinished" />
+        <translation>X（纵坐标，米）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="35" />
         <source>Y (easting, m)</source>
-        <translation type="unfinished" />
+        <translation>Y（横坐标，米）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="35" />
         <source>Edge to next point (m)</source>
-        <translation type="unfinished" />
+        <translation>至下一点边长（米）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="40" />
         <source>Part %1, hole</source>
-        <translation type="unfinished" />
+        <translation>第 %1 部分，内环</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="40" />
         <source>Part %1, outer ring</source>
-        <translation type="unfinished" />
+        <translation>第 %1 部分，外环</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="49" />
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
-        <translation type="unfinished" />
+        <translation>坐标系：%1（EPSG:%2），保留至 0.001 米；X 为纵坐标（北），Y 为横坐标（东）。界址点自西北角起按顺时针编号；边长为高斯-克吕格平面距离。</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="58" />
         <source>5. Case timeline and transfers</source>
-        <translation type="unfinished" />
+        <translation>五、案件办理过程与移送情况</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="60" />
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
-        <translation type="unfinished" />
+        <translation>无办理过程和移送记录：本报告由图层文件生成，未使用项目文件。</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="66" />
         <source>Case steps</source>
-        <translation type="unfinished" />
+        <translation>办理过程</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="67" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="67" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="67" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="67" />
         <location filename="../../gis/report/case_report_sections.cpp" line="84" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="68" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="68" />
         <location filename="../../gis/report/case_report_sections.cpp" line="84" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="73" />
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation>%1（已超期）</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="79" />
         <source>No transfers are recorded for this case.</source>
-        <translation type="unfinished" />
+        <translation>本案无移送记录。</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="83" />
         <source>Transfers</source>
-        <translation type="unfinished" />
+        <translation>移送情况</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="84" />
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>移送时间</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="84" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>移送单位</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="85" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>回复</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="85" />
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation>回复时间</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="88" />
         <source>no reply yet</source>
-        <translation type="unfinished" />
+        <translation>尚未回复</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="95" />
         <source>Data notes</source>
-        <translation type="unfinished" />
+        <translation>数据说明</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="104" />
         <source>Analyst (signature):</source>
-        <translation type="unfinished" />
+        <translation>分析人（签字）：</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="104" />
         <source>Reviewer (signature):</source>
-        <translation type="unfinished" />
+        <translation>审核人（签字）：</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="104" />
         <source>Bureau (seal):</source>
-        <translation type="unfinished" />
+        <translation>单位（盖章）：</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_sections.cpp" line="114" />
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -3329,12 +3929,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/report/case_report_builder.cpp" line="43" />
         <source>the incident layer has no field '%1'</source>
-        <translation type="unfinished" />
+        <translation>图斑图层没有字段“%1”</translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report_builder.cpp" line="50" />
         <source>no incident has the id '%1'</source>
-        <translation type="unfinished" />
+        <translation>没有编号为“%1”的图斑</translation>
     </message>
 </context>
 <context>
@@ -3439,69 +4039,64 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="96" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="97" />
         <source>the operator's name is required: every change records who made it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="98" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="289" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="99" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="290" />
         <source>no such project file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="103" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="104" />
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="118" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="119" />
         <source>not a FarmGuard project (create one with 'farmguard-cli project create')</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="161" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="162" />
         <source>an incident needs an id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="163" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="164" />
         <source>an incident needs a polygon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="168" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="169" />
         <source>the project already has an incident with this id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="253" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="254" />
         <source>no attachment with this id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="294" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="295" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="306" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="308" />
         <source>cannot create the copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="317" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="319" />
         <source>cannot write the copy: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>fg::gis::GridBuilder</name>
-    <message>
-        <location filename="../../gis/patrol/cell_probes.cpp" line="93" />
-        <source>%1: feature %2: discovery date '%3' in %4 is not a date; the incident counts without a date</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="25" />
         <source>the layer has no field %1</source>
@@ -3530,6 +4125,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="132" />
         <source>one cell per village needs a villages layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/cell_probes.cpp" line="97" />
+        <source>%1: feature %2: discovery date '%3' in %4 is not a date; the incident is left out of the cell's risk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentImporter</name>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="30" />
+        <source>the layer has no field '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="214" />
+        <source>%1: incident %2 is already in the project: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="233" />
+        <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/incident_importer.cpp" line="245" />
+        <source>imported from %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3577,6 +4200,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="121" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PatrolTrackReader</name>
+    <message>
+        <location filename="../../gis/patrol/patrol_track.cpp" line="17" />
+        <source>the GPX file holds no track points</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3653,7 +4284,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/report/report_table.cpp" line="65" />
         <source>%1 (continued)</source>
-        <translation type="unfinished" />
+        <translation>%1（续）</translation>
     </message>
 </context>
 <context>
@@ -3661,17 +4292,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/report/report_writer.cpp" line="172" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
         <location filename="../../gis/report/report_writer.cpp" line="173" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="178" />
+        <location filename="../../gis/report/report_writer.cpp" line="180" />
         <source>Date: %1</source>
-        <translation type="unfinished" />
+        <translation>日期：%1</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4311,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/sample/sample_generator.cpp" line="74" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SampleProject</name>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="48" />
+        <source>clue from the sample incident layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="99" />
+        <source>FarmGuard sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="99" />
+        <source>generator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="122" />
+        <source>suspected illegal occupation of farmland (art. 342)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_project.cpp" line="123" />
+        <source>case opened for investigation</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3712,6 +4371,24 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="120" />
         <source>statement failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::TrackCoverage</name>
+    <message>
+        <location filename="../../gis/patrol/track_coverage.cpp" line="37" />
+        <source>after point %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/track_coverage.cpp" line="39" />
+        <source>time hole %1: no fix for %2 min (%3 m apart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/patrol/track_coverage.cpp" line="43" />
+        <source>jump %1: %2 m in a straight line</source>
         <translation type="unfinished" />
     </message>
 </context>

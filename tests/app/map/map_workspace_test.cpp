@@ -6,6 +6,7 @@
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
+#include "app/map/open_layers_dialog.h"
 #include "gis/io/vector_layer.h"
 #include "gis/render/layer_style.h"
 
@@ -117,4 +118,20 @@ TEST_CASE("the analysis colours the sample's designed incidents by verdict, acco
         }
     CHECK(redPixels > 2000);
     CHECK(greyPixels == 0);
+}
+
+TEST_CASE("the open dialog's encoding and CRS overrides reach the reader")
+{
+    OpenLayersDialog dialog({kSmall + "/incidents.shp"});
+    CHECK(dialog.paths() == QStringList{kSmall + "/incidents.shp"});
+    CHECK(dialog.overrides().encoding.isEmpty());
+    CHECK(dialog.overrides().crs.isEmpty());
+    const LoadedLayers detected = loadLayers(dialog.paths(), 0);
+    REQUIRE(detected.layers.size() == 1);
+    const int township = detected.layers[0]->fieldIndex(QStringLiteral("XZQMC"));
+    CHECK(detected.layers[0]->value(0, township).toString() == QStringLiteral("凤鸣镇"));
+    // Forcing a Western code page on GBK text garbles it: the override was applied.
+    const LoadedLayers forced = loadLayers(dialog.paths(), 0, ReadOverrides{QStringLiteral("CP1252"), {}});
+    REQUIRE(forced.layers.size() == 1);
+    CHECK(forced.layers[0]->value(0, township).toString() != QStringLiteral("凤鸣镇"));
 }
