@@ -16,7 +16,7 @@ int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check the SHA-256 chain of a project's audit log. Exit 0 when intact, "
-                                        "4 when an event was edited, deleted, reordered or cut off."));
+                                        "4 when an event was edited, deleted, reordered or cut off, or the file is damaged."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     if (!parser.parse(QStringList { QStringLiteral("farmguard-cli verify-log") } + args)) {
@@ -33,11 +33,15 @@ int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream
     }
     const QString path = parser.positionalArguments().first();
     const gis::GpkgProjectStore::LogCheck check = gis::GpkgProjectStore::verifyFile(path);
-    if (check.report.intact()) {
+    if (check.integrity != QLatin1String("ok"))
+        out << tr("%1: the database is damaged: %2").arg(path, check.integrity) << '\n';
+    if (check.report.intact() && check.integrity == QLatin1String("ok")) {
         out << tr("%1: audit log intact (%n event(s))", nullptr, int(check.events)).arg(path) << '\n';
         return ExitOk;
     }
-    out << tr("%1: audit log BROKEN at event %2: %3").arg(path).arg(check.report.seq).arg(check.report.message) << '\n';
+    if (!check.report.intact())
+        out << tr("%1: audit log BROKEN at event %2: %3").arg(path).arg(check.report.seq).arg(check.report.message)
+            << '\n';
     return ExitBroken;
 }
 

@@ -7,7 +7,7 @@ namespace fg::app {
 
 /// `farmguard-cli verify-log PROJECT`: checks the project's tamper-evident audit log (SHA-256
 /// chain and recorded head) without changing the file. Exit 0 intact, 4 broken (the first broken
-/// event named on stdout), 2 usage, 3 not a readable project.
+/// event named on stdout) or the SQLite integrity check failed, 2 usage, 3 not a readable project.
 class VerifyLogCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(fg::app::VerifyLogCommand)

@@ -294,7 +294,11 @@ GpkgProjectStore::LogCheck GpkgProjectStore::verifyFile(const QString &path)
     if (version == 0)
         throw core::InputError(path, tr("not a FarmGuard project: it has no audit log"));
     const QList<core::AuditEvent> events = AuditLog::read(db);
-    return { core::HashChain::verify(events, AuditLog::anchor(db)), events.size() };
+    QStringList integrity;
+    SqliteStatement check(db, QStringLiteral("PRAGMA integrity_check"));
+    while (check.next())
+        integrity << check.text(0);
+    return { core::HashChain::verify(events, AuditLog::anchor(db)), events.size(), integrity.join(QLatin1Char('\n')) };
 }
 
 void GpkgProjectStore::saveCopy(const QString &path) const

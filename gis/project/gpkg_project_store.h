@@ -61,9 +61,10 @@ public:
     {
         core::ChainReport report;
         qsizetype events = 0;
+        QString integrity; ///< SQLite's PRAGMA integrity_check: "ok" for an undamaged file
     };
     /// Checks a project's audit log without opening it for editing (no upgrade, no operator):
-    /// what `farmguard-cli verify-log` runs. Throws InputError when the file is no project.
+    /// what `farmguard-cli verify-log` runs, with SQLite's integrity check. Throws InputError when the file is no project.
     static LogCheck verifyFile(const QString &path);
 
 private:
