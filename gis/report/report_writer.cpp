@@ -53,6 +53,9 @@ QFont ReportWriter::font(double points, bool bold)
     // pass match the second.
     f.setKerning(false);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // Without shaping, every glyph comes straight from the cmap, so pdftotext (the PDF's ToUnicode
+    // map) gets every character back: shaped Latin runs used glyph variants that lost their digits.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
