@@ -7,6 +7,9 @@
 #include "app/cli/project_command.h"
 #include "app/cli/verify_log_command.h"
 #include "app/cli/report_command.h"
+#include "app/cli/grid_command.h"
+#include "app/cli/plan_command.h"
+#include "app/cli/coverage_command.h"
 #include "core/input_error.h"
 
 namespace fg::app {
@@ -19,6 +22,9 @@ CliApp::CliApp()
     addCommand(std::make_unique<ProjectCommand>());
     addCommand(std::make_unique<VerifyLogCommand>());
     addCommand(std::make_unique<ReportCommand>());
+    addCommand(std::make_unique<GridCommand>());
+    addCommand(std::make_unique<PlanCommand>());
+    addCommand(std::make_unique<CoverageCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -65,7 +65,8 @@ std::vector<CoverageRow> PatrolCoverage::byTownship(const std::vector<CellCovera
         CoverageRow &row = rows[c.township];
         row.group = c.township;
         const CellCoverage *b = best.value(c.id);
-        add(row, b ? b->farmlandM2 : c.cultivatedM2, b, minShare);
+        // The grid's ellipsoidal farmland, so township totals match the grid whatever was seen.
+        add(row, c.cultivatedM2 > 0 || !b ? c.cultivatedM2 : b->farmlandM2, b, minShare);
     }
     std::vector<CoverageRow> result;
     for (auto &[township, row] : rows)

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/coverage_command.h"
+
+#include "core/patrol/patrol_coverage.h"
+#include "core/units.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/working_crs.h"
+#include "gis/patrol/grid_file.h"
+#include "gis/patrol/track_coverage.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace fg::app {
+
+namespace {
+
+void printRows(const QString &title, const std::vector<core::CoverageRow> &rows, QTextStream &out)
+{
+    out << title << '\n';
+    for (const core::CoverageRow &r : rows)
+        out << "  " << r.group << ": "
+            << CoverageCommand::tr("%1 of %2 cells covered, %3% of %4 mu farmland seen")
+                   .arg(r.coveredCells)
+                   .arg(r.cells)
+                   .arg(r.share() * 100, 0, 'f', 1)
+                   .arg(core::squareMetresToMu(r.farmlandM2), 0, 'f', 2)
+            << '\n';
+}
+
+} // namespace
+
+QString CoverageCommand::summary() const
+{
+    return tr("import GPS tracks and report patrol coverage, gaps and overdue cells");
+}
+
+int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Measure what GPS patrol tracks covered of each cell's farmland."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("grid"), tr("Grid GeoPackage written by 'farmguard-cli grid'."), tr("FILE")});
+    parser.addOption({QStringLiteral("landuse"), tr("Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells)."), tr("FILE")});
+    parser.addOption({QStringLiteral("officer"), tr("Officer who walked the tracks."), tr("NAME")});
+    parser.addOption({QStringLiteral("sight"), tr("Sight distance each side of the track, m (default 100)."), tr("M"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("max-jump"), tr("Longest straight step still walked, m (default 500)."), tr("M"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("max-silence"), tr("Longest time without a fix, s (default 600)."), tr("S"), QStringLiteral("600")});
+    parser.addOption({QStringLiteral("min-share"), tr("Share of farmland seen for a cell to count as covered (default 0.5)."), tr("X"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("from"), tr("First day of the period, yyyy-MM-dd (default: earliest track)."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day of the period, yyyy-MM-dd (default: latest track)."), tr("DATE")});
+    parser.addPositionalArgument(QStringLiteral("TRACK"), tr("GPX files."), tr("TRACK.gpx..."));
+    if (!parser.parse(QStringList {QStringLiteral("farmguard-cli coverage")} + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    gis::TrackCoverageOptions options;
+    options.sightM = parser.value(QStringLiteral("sight")).toDouble(&ok1);
+    options.maxJumpM = parser.value(QStringLiteral("max-jump")).toDouble(&ok2);
+    options.maxSilenceS = parser.value(QStringLiteral("max-silence")).toLongLong(&ok3);
+    const double minShare = parser.value(QStringLiteral("min-share")).toDouble(&ok4);
+    QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    const bool datesOk = (!parser.isSet(QStringLiteral("from")) || from.isValid())
+        && (!parser.isSet(QStringLiteral("to")) || to.isValid());
+    if (!parser.isSet(QStringLiteral("grid")) || !parser.isSet(QStringLiteral("officer"))
+        || parser.positionalArguments().isEmpty() || !ok1 || !ok2 || !ok3 || !ok4 || !datesOk || options.sightM <= 0) {
+        err << tr("farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)")
+            << '\n';
+        return ExitUsage;
+    }
+    const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
+    std::unique_ptr<gis::VectorLayer> landUse;
+    if (parser.isSet(QStringLiteral("landuse"))) {
+        landUse = std::make_unique<gis::VectorLayer>(gis::readLayer(parser.value(QStringLiteral("landuse"))));
+        gis::transformToWorkingCrs(*landUse, grid.epsg);
+        landUse->buildIndex();
+        options.farmland = landUse.get();
+    }
+    const gis::TrackCoverage coverage(options);
+    std::vector<core::CellCoverage> records;
+    for (const QString &path : parser.positionalArguments()) {
+        const gis::PatrolTrack track =
+            gis::PatrolTrackReader::readGpx(path, parser.value(QStringLiteral("officer")), grid.epsg);
+        const std::vector<gis::TrackGap> gaps = coverage.gaps(track);
+        out << tr("Track %1: %2 points, %3 gaps").arg(path).arg(track.points.size()).arg(gaps.size()) << '\n';
+        for (const gis::TrackGap &g : gaps)
+            out << "  " << tr("gap: %1").arg(g.describe()) << '\n';
+        for (const core::CellCoverage &c : coverage.cover(track, grid.cells)) {
+            out << "  " << tr("%1 on %2: %3% of %4 mu farmland seen")
+                               .arg(c.cellId, c.date.toString(Qt::ISODate))
+                               .arg(c.share() * 100, 0, 'f', 1)
+                               .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
+                << '\n';
+            records.push_back(c);
+            from = from.isValid() ? from : c.date;
+            to = to.isValid() ? to : c.date;
+            if (!parser.isSet(QStringLiteral("from")))
+                from = std::min(from, c.date);
+            if (!parser.isSet(QStringLiteral("to")))
+                to = std::max(to, c.date);
+        }
+    }
+    if (records.empty()) {
+        out << tr("No cell's farmland lies within sight of these tracks.") << '\n';
+        return ExitOk;
+    }
+    std::vector<core::PatrolCell> cells;
+    for (const gis::GridCell &c : grid.cells)
+        cells.push_back(c.cell);
+    out << tr("Period %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << '\n';
+    printRows(tr("Coverage per officer:"), core::PatrolCoverage::byOfficer(records, cells, from, to, minShare), out);
+    printRows(tr("Coverage per township:"), core::PatrolCoverage::byTownship(records, cells, from, to, minShare), out);
+    const auto overdue = core::PatrolCoverage::overdue(records, cells, core::RiskModel(), from, to, minShare);
+    out << tr("Cells overdue on %1: %2").arg(to.toString(Qt::ISODate)).arg(overdue.size()) << '\n';
+    for (const core::OverdueCell &o : overdue)
+        out << "  " << o.cellId << " (" << o.township << ") "
+            << tr("due by %1, %2 days overdue").arg(o.dueBy.toString(Qt::ISODate)).arg(o.daysOverdue) << '\n';
+    return ExitOk;
+}
+
+} // namespace fg::app

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/grid_command.h"
+
+#include "core/units.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/working_crs.h"
+#include "gis/patrol/grid_builder.h"
+#include "gis/patrol/grid_file.h"
+
+#include <QCommandLineParser>
+
+#include <map>
+#include <memory>
+
+namespace fg::app {
+
+namespace {
+
+struct Inputs
+{
+    std::unique_ptr<gis::VectorLayer> townships, villages, landUse, basicFarmland, incidents;
+};
+
+std::unique_ptr<gis::VectorLayer> readOne(const QString &path, const QString &layerName)
+{
+    gis::ReadOptions options;
+    options.layerName = layerName;
+    return std::make_unique<gis::VectorLayer>(gis::readLayer(path, options));
+}
+
+/// The reference layers from a project file (its tables) or from separate layer files.
+Inputs readInputs(const QCommandLineParser &parser)
+{
+    Inputs in;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString project = positional.first();
+        const QStringList tables = gis::listLayers(project);
+        auto table = [&](const char *name) {
+            const QString t = QString::fromLatin1(name);
+            return tables.contains(t) ? readOne(project, t) : nullptr;
+        };
+        in.townships = readOne(project, QStringLiteral("townships"));
+        in.villages = table("villages");
+        in.landUse = table("landuse");
+        in.basicFarmland = table("basic_farmland");
+        in.incidents = table("incidents");
+        return in;
+    }
+    auto file = [&](const char *option) {
+        const QString path = parser.value(QString::fromLatin1(option));
+        return path.isEmpty() ? nullptr : readOne(path, QString());
+    };
+    in.townships = file("boundaries");
+    in.villages = file("villages");
+    in.landUse = file("landuse");
+    in.basicFarmland = file("basic-farmland");
+    in.incidents = file("incidents");
+    return in;
+}
+
+void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &out)
+{
+    struct Sum
+    {
+        int cells = 0;
+        double bf = 0, cultivated = 0;
+    };
+    std::map<QString, Sum> byTownship;
+    for (const gis::GridCell &c : grid.cells) {
+        Sum &s = byTownship[c.cell.township];
+        ++s.cells;
+        s.bf += c.cell.basicFarmlandM2;
+        s.cultivated += c.cell.cultivatedM2;
+    }
+    out << GridCommand::tr("Grid: %1 cells (%2) in EPSG:%3, written to %4")
+               .arg(grid.cells.size())
+               .arg(grid.cellSizeM > 0 ? GridCommand::tr("%1 m squares").arg(grid.cellSizeM) : GridCommand::tr("one per village"))
+               .arg(grid.epsg)
+               .arg(output)
+        << '\n';
+    for (const auto &[township, s] : byTownship)
+        out << "  " << township << ": "
+            << GridCommand::tr("%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)")
+                   .arg(s.cells)
+                   .arg(core::squareMetresToMu(s.bf), 0, 'f', 2)
+                   .arg(core::squareMetresToMu(s.cultivated), 0, 'f', 2)
+            << '\n';
+    for (const QString &w : grid.warnings)
+        out << GridCommand::tr("warning: %1").arg(w) << '\n';
+}
+
+} // namespace
+
+QString GridCommand::summary() const
+{
+    return tr("make the patrol grid: cells over townships with their farmland and risk inputs");
+}
+
+int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Make patrol cells over townships and measure what each holds."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("cell-size"), tr("Square cell side in metres (default 1000)."), tr("M"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("townships"), tr("Townships to cover, names or codes, comma-separated (default all)."), tr("LIST")});
+    parser.addOption({QStringLiteral("per-village"), tr("One cell per village instead of squares.")});
+    parser.addOption({QStringLiteral("boundaries"), tr("Township boundaries layer (without PROJECT)."), tr("FILE")});
+    parser.addOption({QStringLiteral("villages"), tr("Village boundaries layer."), tr("FILE")});
+    parser.addOption({QStringLiteral("landuse"), tr("Land-use (三调 DLTB) layer."), tr("FILE")});
+    parser.addOption({QStringLiteral("basic-farmland"), tr("Permanent basic farmland layer."), tr("FILE")});
+    parser.addOption({QStringLiteral("incidents"), tr("Incidents layer with discovery dates (FXRQ)."), tr("FILE")});
+    parser.addOption({QStringLiteral("working-crs"), tr("Working CRS (EPSG:4513-4554); default: the zone of the data."), tr("CRS")});
+    parser.addOption({QStringLiteral("output"), tr("GeoPackage to write the grid to (must not exist)."), tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file whose reference layers to use."), tr("[PROJECT]"));
+    if (!parser.parse(QStringList {QStringLiteral("farmguard-cli grid")} + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    bool ok = false;
+    gis::GridOptions options;
+    options.cellSizeM = parser.value(QStringLiteral("cell-size")).toDouble(&ok);
+    if (!ok || options.cellSizeM <= 0) {
+        err << tr("farmguard-cli grid: --cell-size takes a positive number of metres") << '\n';
+        return ExitUsage;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty() || (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("boundaries")))) {
+        err << tr("farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)") << '\n';
+        return ExitUsage;
+    }
+    options.townships = parser.value(QStringLiteral("townships")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    Inputs in = readInputs(parser);
+    if (in.incidents && in.incidents->featureCount() == 0)
+        in.incidents.reset();  // a new project's incidents table: nothing to date
+    std::vector<gis::VectorLayer *> layers;
+    for (auto *layer : {&in.townships, &in.villages, &in.landUse, &in.basicFarmland, &in.incidents})
+        if (*layer)
+            layers.push_back(layer->get());
+    const gis::WorkingCrsChoice working = gis::chooseWorkingCrs(
+        std::vector<const gis::VectorLayer *>(layers.begin(), layers.end()), parser.value(QStringLiteral("working-crs")));
+    for (gis::VectorLayer *layer : layers) {
+        gis::transformToWorkingCrs(*layer, working.epsg);
+        layer->buildIndex();
+    }
+    const gis::GridBuilder builder({in.townships.get(), in.villages.get(), in.landUse.get(), in.basicFarmland.get(),
+                                       in.incidents.get()},
+        working.epsg, options);
+    const gis::PatrolGrid grid = parser.isSet(QStringLiteral("per-village")) ? builder.villageCells() : builder.squareCells();
+    gis::GridFile::write(grid, output);
+    printGrid(grid, output, out);
+    return ExitOk;
+}
+
+} // namespace fg::app

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/cli/command.h"
+#include "core/patrol/officer.h"
+#include "gis/patrol/grid_cell.h"
+
+#include <vector>
+
+namespace fg::app {
+
+/// `farmguard-cli plan --grid GRID.gpkg --start DATE --days N [--officers FILE] [--format json]`:
+/// each officer's daily cells in route order, with why each is there, and the cells whose
+/// revisit interval the capacity cannot keep. Officers come from a CSV file
+/// (name,township,base_x,base_y,max_cells,max_km; a township's cells go to its nearest
+/// officer) or, without one, one officer per township based at its central cell.
+class PlanCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::app::PlanCommand)
+
+public:
+    QString name() const override { return QStringLiteral("plan"); }
+    QString summary() const override;
+    int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+
+    /// Officers from the CSV file, or one per township; cells assigned to the nearest officer of
+    /// their township. Throws core::InputError naming the file and line.
+    static std::vector<core::Officer> officers(const gis::PatrolGrid &grid, const QString &csvPath,
+        int capacityCells, double capacityKm, const core::WorkingCalendar &calendar);
+};
+
+} // namespace fg::app
