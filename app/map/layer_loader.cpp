@@ -60,8 +60,10 @@ LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOve
     if (workingEpsg != 0) {
         result.workingEpsg = workingEpsg;
     } else if (!chooseCrs(result)) {
-        for (const auto &layer : result.layers)
+        for (const auto &layer : result.layers) {
             layer->buildIndex();
+            result.extents.push_back(layer->extent());
+        }
         return result;
     }
     std::vector<std::shared_ptr<gis::VectorLayer>> usable;
@@ -80,6 +82,8 @@ LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOve
         }
     }
     result.layers = std::move(usable);
+    for (const auto &layer : result.layers)
+        result.extents.push_back(layer->extent());
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QRectF>
 #include <QObject>
 #include <QStringList>
 
@@ -20,6 +21,7 @@ namespace fg::app {
 struct LoadedLayers
 {
     std::vector<std::shared_ptr<gis::VectorLayer>> layers;  ///< in the working CRS, index built
+    std::vector<QRectF> extents;                            ///< of each layer, computed by the worker
     QStringList errors;     ///< one line per file that could not be used (file, feature, problem)
     int workingEpsg = 0;    ///< the CRS the layers are in (0: left as read, CRS unknown)
     QString crsHow;         ///< why that CRS

@@ -12,12 +12,12 @@ MapLayerSet::MapLayerSet(QObject *parent)
 {
 }
 
-QString MapLayerSet::addLayer(std::shared_ptr<const gis::VectorLayer> data)
+QString MapLayerSet::addLayer(std::shared_ptr<const gis::VectorLayer> data, const QRectF &extent)
 {
     MapLayer layer;
     layer.id = QStringLiteral("layer%1").arg(m_nextId++);
     layer.style = gis::defaultStyleFor(*data);
-    layer.extent = data->extent();
+    layer.extent = extent.isNull() ? data->extent() : extent;
     layer.data = std::move(data);
     // Keep parcels under overlays: insert above every layer of lower or equal rank.
     const int rank = gis::drawRank(layer.style.kind);

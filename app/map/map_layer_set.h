@@ -35,8 +35,9 @@ public:
     explicit MapLayerSet(QObject *parent = nullptr);
 
     /// Adds a layer (its spatial index must be built) with its default style, above the layers of
-    /// lower drawing rank. Returns the new layer's id.
-    QString addLayer(std::shared_ptr<const gis::VectorLayer> data);
+    /// lower drawing rank. Returns the new layer's id. Pass the extent when it is known (computed
+    /// off the UI thread): for a county's parcels computing it here takes a noticeable pause.
+    QString addLayer(std::shared_ptr<const gis::VectorLayer> data, const QRectF &extent = QRectF());
     void removeLayer(const QString &id);
     void clear();
     /// Moves the layer one step up (towards the top, delta > 0) or down.

@@ -202,8 +202,8 @@ void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths
         m_measureDistance->setCrs(result.workingEpsg, definition);
         m_measureArea->setCrs(result.workingEpsg, definition);
     }
-    for (const auto &layer : result.layers)
-        m_layers->addLayer(layer);
+    for (size_t i = 0; i < result.layers.size(); ++i)
+        m_layers->addLayer(result.layers[i], i < result.extents.size() ? result.extents[i] : QRectF());
     if (first)
         m_canvas->zoomFull();
     emit message(tr("Loaded %1 layer(s). %2").arg(result.layers.size()).arg(result.crsHow));
