@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "cli_runner.h"
+
+#include "gis/project/gpkg_project_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace {
+
+QStringList sampleLayers(const QString &project)
+{
+    const QDir sample(QStringLiteral(FG_SAMPLE_DIR));
+    return { QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--basic-farmland"),
+        sample.filePath(QStringLiteral("basic_farmland.shp")), QStringLiteral("--cultivated"),
+        sample.filePath(QStringLiteral("landuse.shp")), QStringLiteral("--boundaries"),
+        sample.filePath(QStringLiteral("townships.shp")), QStringLiteral("--operator"), QStringLiteral("测试员"),
+        QStringLiteral("--role"), QStringLiteral("county officer") };
+}
+
+/// @p count 10 m squares on a grid across the sample county, EPSG:4547, as GeoJSON.
+QString writeIncidents(const QString &path, int count)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[)");
+    for (int i = 0; i < count; ++i) {
+        const double x = 445000 + (i % 100) * 110.0;
+        const double y = 4003500 + (i / 100) * 110.0;
+        file.write(QStringLiteral(R"(%1{"type":"Feature","properties":{"BH":"G%2","DSR":"party %3"},)"
+                                  R"("geometry":{"type":"Polygon","coordinates":[[[%4,%5],[%6,%5],[%6,%7],[%4,%7],[%4,%5]]]}})")
+                       .arg(i ? QStringLiteral(",") : QString())
+                       .arg(i)
+                       .arg(i % 50)
+                       .arg(x, 0, 'f', 1)
+                       .arg(y, 0, 'f', 1)
+                       .arg(x + 10, 0, 'f', 1)
+                       .arg(y + 10, 0, 'f', 1)
+                       .toUtf8());
+    }
+    file.write("]}");
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("project CLI: create, import, list, advance with refusal, verify-log", "[cli][project]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("county.gpkg"));
+    const CliResult created = runCli(sampleLayers(project));
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("EPSG:4547")));
+    CHECK(runCli(sampleLayers(project)).exitCode == 3); // never overwrites a project
+
+    const CliResult imported = runCli({ QStringLiteral("project"), QStringLiteral("import-incidents"), project,
+        QStringLiteral(FG_SAMPLE_DIR "/incidents.shp"), QStringLiteral("--id-field"), QStringLiteral("BH") });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.count(QStringLiteral("committed ")) == 36);
+
+    const CliResult refused = runCli({ QStringLiteral("project"), QStringLiteral("advance"), project,
+        QStringLiteral("PS2024-001"), QStringLiteral("close"), QStringLiteral("--actor"), QStringLiteral("李"),
+        QStringLiteral("--role"), QStringLiteral("所长") });
+    CHECK(refused.exitCode == 5);
+    CHECK_FALSE(refused.err.isEmpty());
+    const CliResult verified = runCli({ QStringLiteral("project"), QStringLiteral("advance"), project,
+        QStringLiteral("PS2024-001"), QStringLiteral("verify"), QStringLiteral("--actor"), QStringLiteral("李"),
+        QStringLiteral("--role"), QStringLiteral("所长"), QStringLiteral("--date"), QStringLiteral("2025-01-02T10:00:00") });
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+
+    const CliResult listed = runCli({ QStringLiteral("project"), QStringLiteral("cases"), project,
+        QStringLiteral("--status"), QStringLiteral("verified"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--now"), QStringLiteral("2025-01-20T00:00:00") });
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray cases = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("cases")).toArray();
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.first().toObject().value(QStringLiteral("id")).toString() == QLatin1String("PS2024-001"));
+    // Verified on 2 January, the stop order was due three working days later: overdue on the 20th.
+    // The verification itself came late (the clue is from 2024) and stays on the list.
+    QStringList late;
+    for (const QJsonValue &o : cases.first().toObject().value(QStringLiteral("late")).toArray())
+        late << o.toObject().value(QStringLiteral("rule")).toString() + QLatin1Char(':') + o.toObject().value(QStringLiteral("state")).toString();
+    CHECK(late == QStringList { QStringLiteral("verify_clue:met_late"), QStringLiteral("stop:overdue") });
+    const CliResult overdue = runCli({ QStringLiteral("project"), QStringLiteral("cases"), project,
+        QStringLiteral("--overdue"), QStringLiteral("--now"), QStringLiteral("2025-01-03T00:00:00"), QStringLiteral("--format"),
+        QStringLiteral("json") });
+    CHECK(QJsonDocument::fromJson(overdue.out.toUtf8()).object().value(QStringLiteral("cases")).toArray().size() == 35);
+
+    CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
+    {
+        fg::gis::GpkgProjectStore store(project, { QStringLiteral("x"), QStringLiteral("y") });
+        CHECK(store.caseFile(QStringLiteral("PS2024-001"))->steps().last().actor.name == QStringLiteral("李"));
+    }
+}
+
+TEST_CASE("verify-log exits 4 and names the first broken event of a tampered project", "[cli][project]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("sample.gpkg"));
+    REQUIRE(runCli({ QStringLiteral("project"), QStringLiteral("create-sample"), project }).exitCode == 0);
+    REQUIRE(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
+    // Flip one byte of a value inside the file, as a hex editor would: no SQL, no triggers.
+    QFile file(project);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.indexOf("\"PS2024-012\"");
+    REQUIRE(at > 0);
+    bytes[at + 9] = '9'; // PS2024-012 → PS2024-092 in the first event that names it
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    const CliResult result = runCli({ QStringLiteral("verify-log"), project });
+    CHECK(result.exitCode == 4);
+    CHECK(result.out.contains(QStringLiteral("event")));
+}
+
+TEST_CASE("SIGKILL during an import leaves a valid project with every committed incident", "[cli][project]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("county.gpkg"));
+    REQUIRE(runCli(sampleLayers(project)).exitCode == 0);
+    const QString incidents = writeIncidents(dir.filePath(QStringLiteral("many.geojson")), 3000);
+
+    QProcess child;
+    child.start(QStringLiteral(FG_CLI_PATH), { QStringLiteral("project"), QStringLiteral("import-incidents"), project, incidents });
+    QSet<QString> committed;
+    QByteArray pending;
+    while (committed.size() < 200 && child.state() != QProcess::NotRunning) {
+        child.waitForReadyRead(20000);
+        pending += child.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(newline));
+            pending.remove(0, newline + 1);
+            if (line.startsWith(QLatin1String("committed ")))
+                committed.insert(line.mid(10));
+        }
+    }
+    REQUIRE(child.state() == QProcess::Running); // killed mid-import, not after it
+    child.kill(); // SIGKILL
+    child.waitForFinished();
+    REQUIRE(committed.size() >= 200);
+
+    const auto check = fg::gis::GpkgProjectStore::verifyFile(project);
+    CHECK(check.integrity == QLatin1String("ok"));
+    CHECK(check.report.intact());
+    fg::gis::GpkgProjectStore store(project, { QStringLiteral("x"), QStringLiteral("y") });
+    QSet<QString> stored;
+    for (const auto &incident : store.incidents())
+        stored.insert(incident.id);
+    CHECK(stored.contains(committed));
+    CHECK(stored.size() < 3000);
+    // Each stored incident came with its case: the edit is all or nothing.
+    CHECK(store.cases().size() == stored.size());
+}
