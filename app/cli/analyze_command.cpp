@@ -7,6 +7,8 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
+#include "gis/project/gpkg_project_store.h"
+#include "gis/project/project_analysis.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -31,6 +33,7 @@ const QString kEncoding = QStringLiteral("encoding");
 const QString kRules = QStringLiteral("rules");
 const QString kFormat = QStringLiteral("format");
 const QString kOutput = QStringLiteral("output");
+const QString kProject = QStringLiteral("project");
 
 /// The three input layers, read and brought into one working CRS.
 struct Inputs
@@ -56,8 +59,23 @@ gis::VectorLayer readPolygons(const QString &path, const QCommandLineParser &par
     return layer;
 }
 
+/// The layers of a project, its incidents accumulating per party by case status.
+Inputs readProjectInputs(const QCommandLineParser &parser)
+{
+    const gis::GpkgProjectStore store(parser.value(kProject), { QStringLiteral("analyze"), QStringLiteral("cli") });
+    gis::ProjectAnalysisLayers layers = gis::loadProjectAnalysisLayers(store);
+    Inputs inputs;
+    inputs.incidents = std::move(layers.incidents);
+    inputs.basic = std::move(layers.basicFarmland);
+    inputs.cultivated = std::move(layers.landUse);
+    inputs.working = { layers.workingEpsg, AnalyzeCommand::tr("the project's working CRS") };
+    return inputs;
+}
+
 Inputs readInputs(const QCommandLineParser &parser)
 {
+    if (parser.isSet(kProject))
+        return readProjectInputs(parser);
     Inputs inputs;
     inputs.incidents = readPolygons(parser.value(kIncidents), parser);
     if (parser.isSet(kBasic))
@@ -117,6 +135,8 @@ void addOptions(QCommandLineParser &parser)
             AnalyzeCommand::tr("FORMAT"), QStringLiteral("table") },
         { kOutput, AnalyzeCommand::tr("Write the output to this file instead of standard output."),
             AnalyzeCommand::tr("PATH") },
+        { kProject, AnalyzeCommand::tr("Analyse a project's incidents instead; parties accumulate the incidents "
+                                       "whose cases are not yet decided."), AnalyzeCommand::tr("PROJECT") },
     });
 }
 
@@ -126,9 +146,9 @@ QString usageProblem(const QCommandLineParser &parser)
     if (!parser.positionalArguments().isEmpty())
         return AnalyzeCommand::tr("unexpected argument '%1' (see --help)")
             .arg(parser.positionalArguments().first());
-    if (!parser.isSet(kIncidents))
+    if (!parser.isSet(kIncidents) && !parser.isSet(kProject))
         return AnalyzeCommand::tr("--incidents PATH is required (see --help)");
-    if (!parser.isSet(kBasic) && !parser.isSet(kCultivated))
+    if (!parser.isSet(kProject) && !parser.isSet(kBasic) && !parser.isSet(kCultivated))
         return AnalyzeCommand::tr("give at least one of --basic-farmland and --cultivated");
     gis::AreaMethod method;
     if (!gis::parseAreaMethod(parser.value(kMethod), &method))
@@ -157,8 +177,8 @@ QString analyze(const QCommandLineParser &parser)
     request.basicFarmland = inputs.basic ? &*inputs.basic : nullptr;
     request.cultivated = inputs.cultivated ? &*inputs.cultivated : nullptr;
     request.workingEpsg = inputs.working.epsg;
-    request.idField = parser.value(kIdField);
-    request.partyField = parser.value(kPartyField);
+    request.idField = parser.isSet(kProject) ? QStringLiteral("incident_id") : parser.value(kIdField);
+    request.partyField = parser.isSet(kProject) ? QStringLiteral("accumulating_party") : parser.value(kPartyField);
     request.overlay.classField = parser.value(kClassField);
     request.overlay.cultivatedClasses = rules.cultivatedClasses();
     request.rules = rules;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -162,4 +163,25 @@ TEST_CASE("SIGKILL during an import leaves a valid project with every committed 
     CHECK(stored.size() < 3000);
     // Each stored incident came with its case: the edit is all or nothing.
     CHECK(store.cases().size() == stored.size());
+}
+
+TEST_CASE("analyze --project accumulates per party only incidents whose cases are not yet dealt with", "[cli][project]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("sample.gpkg"));
+    REQUIRE(runCli({ QStringLiteral("project"), QStringLiteral("create-sample"), project }).exitCode == 0);
+    const CliResult result = runCli({ QStringLiteral("analyze"), QStringLiteral("--project"), project,
+        QStringLiteral("--format"), QStringLiteral("json") });
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("incidents")).toArray().size() == 36); // every incident is measured
+    QMap<QString, QJsonArray> parties;
+    for (const QJsonValue &party : json.value(QStringLiteral("parties")).toArray())
+        parties.insert(party.toObject().value(QStringLiteral("party")).toString(), party.toObject().value(QStringLiteral("incidents")).toArray());
+    // 冯金锁: 007 stopped and 008 without a case both still accumulate.
+    CHECK(parties.value(QStringLiteral("冯金锁")).size() == 2);
+    // 段俊峰's case (002) is closed and 杨永强's (015) dismissed: neither accumulates.
+    CHECK_FALSE(parties.contains(QStringLiteral("段俊峰")));
+    CHECK_FALSE(parties.contains(QStringLiteral("杨永强")));
 }

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/accumulation_selector.h"
+#include "gis/io/vector_layer.h"
+
+namespace fg::gis {
+
+class ProjectStore;
+
+/// A project's layers ready for analyzeEncroachment(), with accumulation by case status: the
+/// incidents layer carries "incident_id" and "accumulating_party", which holds the party only
+/// while the incident's case still accumulates (core::AccumulationSelector), so dealt-with and
+/// dismissed incidents are measured alone but never added to their party's total.
+struct ProjectAnalysisLayers
+{
+    VectorLayer incidents;
+    VectorLayer basicFarmland;
+    VectorLayer landUse;
+    int workingEpsg = 0;
+};
+
+/// Reads the layers of @p store's project file. Throws core::InputError naming the file.
+ProjectAnalysisLayers loadProjectAnalysisLayers(
+    const ProjectStore &store, core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision);
+
+} // namespace fg::gis
