@@ -5,6 +5,8 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
+#include "gis/project/gpkg_project_store.h"
+#include "gis/project/project_layers.h"
 #include "gis/report/case_report.h"
 #include "gis/report/case_report_builder.h"
 
@@ -71,13 +73,14 @@ QString usageProblem(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.first() != QLatin1String("case"))
         return ReportCommand::tr("say which report: 'report case …' (see --help)");
-    if (positional.size() > 1)
-        return ReportCommand::tr("reading a project is not available yet; give the layers with --incidents, "
-                                 "--basic-farmland and --cultivated instead of '%1'")
-            .arg(positional.at(1));
-    if (!parser.isSet(kIncidents))
-        return ReportCommand::tr("--incidents PATH is required (see --help)");
-    if (!parser.isSet(kBasic) && !parser.isSet(kCultivated))
+    if (positional.size() > 2)
+        return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
+    const bool project = positional.size() == 2;
+    if (project && (parser.isSet(kIncidents) || parser.isSet(kBasic) || parser.isSet(kCultivated)))
+        return ReportCommand::tr("give either a project or layer files, not both");
+    if (!project && !parser.isSet(kIncidents))
+        return ReportCommand::tr("give a project, or --incidents PATH (see --help)");
+    if (!project && !parser.isSet(kBasic) && !parser.isSet(kCultivated))
         return ReportCommand::tr("give at least one of --basic-farmland and --cultivated");
     if (!parser.isSet(kCase))
         return ReportCommand::tr("--case ID is required");
@@ -151,6 +154,51 @@ gis::CaseReportSources readSources(const QCommandLineParser &parser)
     return sources;
 }
 
+std::shared_ptr<gis::VectorLayer> readProjectLayer(const QString &path, const char *table)
+{
+    if (!gis::listLayers(path).contains(QString::fromLatin1(table)))
+        return nullptr;
+    gis::ReadOptions options;
+    options.layerName = QString::fromLatin1(table);
+    options.expectedKind = gis::GeometryKind::Polygon;
+    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
+    layer->buildIndex();
+    return layer;
+}
+
+/// The layers of a project (already in its working CRS) and the case's record: the case is
+/// found by its id, or by the id of one of its incidents.
+gis::CaseReportSources readProject(const QString &path, const QString &caseId, std::optional<core::CaseFile> *file)
+{
+    gis::GpkgProjectStore store(path, gis::OperatorIdentity { QStringLiteral("farmguard-cli report"),
+                                          QStringLiteral("report") });
+    gis::CaseReportSources sources;
+    using L = gis::ProjectLayers;
+    sources.incidents = readProjectLayer(path, L::kIncidents);
+    if (!sources.incidents)
+        throw core::InputError(path, ReportCommand::tr("the project has no incidents layer"));
+    sources.basicFarmland = readProjectLayer(path, L::kBasicFarmland);
+    sources.landUse = readProjectLayer(path, L::kLandUse);
+    sources.townships = readProjectLayer(path, L::kTownships);
+    sources.villages = readProjectLayer(path, L::kVillages);
+    sources.workingEpsg = store.info().workingEpsg;
+    sources.crsName = sources.incidents->crs.name;
+    sources.idField = QStringLiteral("incident_id");
+    sources.partyField = QStringLiteral("party");
+    sources.caseId = caseId;
+    *file = store.caseFile(caseId);
+    if (*file && !(*file)->incidentIds().isEmpty())
+        sources.caseId = (*file)->incidentIds().first();
+    for (const core::CaseFile &c : store.cases())
+        if (!*file && c.incidentIds().contains(caseId))
+            *file = c;
+    for (const gis::IncidentRecord &record : store.incidents())
+        if (record.id == sources.caseId)
+            sources.facts = { core::violationTypeName(record.violationType), gis::incidentSourceName(record.source),
+                record.discoveryDate.toString(Qt::ISODate), record.township, record.village };
+    return sources;
+}
+
 } // namespace
 
 QString ReportCommand::summary() const
@@ -179,14 +227,22 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << tr("farmguard-cli report: fonts need a GUI application object (internal error)") << '\n';
         return ExitFailure;
     }
-    gis::CaseReportSources sources = readSources(parser);
-    sources.caseId = parser.value(kCase);
-    sources.idField = parser.value(kIdField);
-    sources.partyField = parser.value(kPartyField);
+    std::optional<core::CaseFile> caseFile;
+    const QStringList positional = parser.positionalArguments();
+    gis::CaseReportSources sources = positional.size() == 2
+        ? readProject(positional.at(1), parser.value(kCase), &caseFile)
+        : readSources(parser);
+    if (positional.size() < 2)
+        sources.caseId = parser.value(kCase);
+    if (parser.isSet(kIdField))
+        sources.idField = parser.value(kIdField);
+    if (parser.isSet(kPartyField))
+        sources.partyField = parser.value(kPartyField);
     gis::parseAreaMethod(parser.value(kMethod), &sources.method);
     if (parser.isSet(kRules))
         sources.rules = core::Rules::fromFile(parser.value(kRules));
-    const gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
+    gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
+    data.caseFile = caseFile;
 
     gis::ReportOptions options;
     gis::PageSetup::parse(parser.value(kPage), &options.page);

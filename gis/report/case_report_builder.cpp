@@ -99,6 +99,14 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     if (data.township.isEmpty())
         data.township = containingName(sources.townships.get(), data.incident);
     data.village = containingName(sources.villages.get(), data.incident);
+    if (sources.facts) {
+        const IncidentFacts &f = *sources.facts;
+        data.violationType = f.violationType;
+        data.source = f.source;
+        data.discovered = f.discovered;
+        data.township = f.township.isEmpty() ? data.township : f.township;
+        data.village = f.village.isEmpty() ? data.village : f.village;
+    }
     return data;
 }
 

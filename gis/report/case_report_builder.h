@@ -8,10 +8,21 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace fg::gis {
 
 class VectorLayer;
+
+/// Facts of an incident recorded outside its layer's attributes (a project's incident record).
+struct IncidentFacts
+{
+    QString violationType;
+    QString source;
+    QString discovered;
+    QString township;
+    QString village;
+};
 
 /// The layers and settings one case report is made from. Layers are in the working CRS;
 /// incidents is required, the others may be null.
@@ -31,6 +42,8 @@ struct CaseReportSources
     AreaMethod method = AreaMethod::Ellipsoidal;
     core::Rules rules;
     QStringList warnings; ///< from reading the layers
+    /// When given, these facts win over the layer's fields (WFLX, LY, FXRQ, XZMC).
+    std::optional<IncidentFacts> facts;
 };
 
 /// Measures the case's incident (and, when its party has others, the party's accumulated

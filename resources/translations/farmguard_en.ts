@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="179"/>
+        <source>the project has no incidents layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="70"/>
@@ -27,139 +35,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="181"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="201"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="89"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="71"/>
+        <source>the project&apos;s working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="97"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
-        <source>--incidents PATH is required (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
-        <source>give at least one of --basic-farmland and --cultivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
-        <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <source>Analyse a project&apos;s incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
+        <source>--incidents PATH is required (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
+        <source>give at least one of --basic-farmland and --cultivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
+        <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,38 +346,327 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="33"/>
+        <location filename="../../app/cli/cli_app.cpp" line="39"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="34"/>
+        <location filename="../../app/cli/cli_app.cpp" line="40"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="35"/>
+        <location filename="../../app/cli/cli_app.cpp" line="41"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="38"/>
+        <location filename="../../app/cli/cli_app.cpp" line="44"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="62"/>
+        <location filename="../../app/cli/cli_app.cpp" line="68"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65"/>
+        <location filename="../../app/cli/cli_app.cpp" line="71"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="69"/>
+        <location filename="../../app/cli/cli_app.cpp" line="75"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CoverageCommand</name>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="24"/>
+        <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="36"/>
+        <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="42"/>
+        <source>Measure what GPS patrol tracks covered of each cell&apos;s farmland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="44"/>
+        <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="44"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
+        <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="46"/>
+        <source>Officer who walked the tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="46"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
+        <source>Sight distance each side of the track, m (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <source>Longest straight step still walked, m (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
+        <source>Longest time without a fix, s (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="50"/>
+        <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="50"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="51"/>
+        <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="51"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="52"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="52"/>
+        <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="53"/>
+        <source>GPX files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="53"/>
+        <source>TRACK.gpx...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="74"/>
+        <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
+        <source>Track %1: %2 points, %3 gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
+        <source>gap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="96"/>
+        <source>%1 on %2: %3% of %4 mu farmland seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="111"/>
+        <source>No cell&apos;s farmland lies within sight of these tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="117"/>
+        <source>Period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="118"/>
+        <source>Coverage per officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="119"/>
+        <source>Coverage per township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="121"/>
+        <source>Cells overdue on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="124"/>
+        <source>due by %1, %2 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::GridCommand</name>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="76"/>
+        <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="78"/>
+        <source>%1 m squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="78"/>
+        <source>one per village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="84"/>
+        <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="90"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="97"/>
+        <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="103"/>
+        <source>Make patrol cells over townships and measure what each holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="105"/>
+        <source>Square cell side in metres (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="105"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <source>Townships to cover, names or codes, comma-separated (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="107"/>
+        <source>One cell per village instead of squares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="108"/>
+        <source>Township boundaries layer (without PROJECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="108"/>
+        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <location filename="../../app/cli/grid_command.cpp" line="110"/>
+        <location filename="../../app/cli/grid_command.cpp" line="111"/>
+        <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <source>Village boundaries layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="110"/>
+        <source>Land-use (三调 DLTB) layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="111"/>
+        <source>Permanent basic farmland layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <source>Incidents layer with discovery dates (FXRQ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <source>GeoPackage to write the grid to (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <source>Project file whose reference layers to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <source>[PROJECT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="128"/>
+        <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/grid_command.cpp" line="133"/>
+        <source>farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1729,143 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::PlanCommand</name>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="30"/>
+        <source>cannot open the officers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="49"/>
+        <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="72"/>
+        <source>%1 grid officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="105"/>
+        <source>plan the grid patrol: each officer&apos;s daily route, with reasons and shortfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="135"/>
+        <source>%1 %2: %3 cells, %4 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="143"/>
+        <source>Intervals the plan cannot keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="146"/>
+        <source>due by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="148"/>
+        <source>Cells no officer patrols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="157"/>
+        <source>Plan each officer&apos;s daily patrol route over a grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="159"/>
+        <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="159"/>
+        <location filename="../../app/cli/plan_command.cpp" line="162"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="160"/>
+        <source>First day, yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="160"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="161"/>
+        <source>Number of days (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="161"/>
+        <location filename="../../app/cli/plan_command.cpp" line="163"/>
+        <location filename="../../app/cli/plan_command.cpp" line="166"/>
+        <location filename="../../app/cli/plan_command.cpp" line="167"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="162"/>
+        <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="163"/>
+        <source>Cells a day for officers without their own (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="164"/>
+        <source>Route km a day for officers without their own (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="164"/>
+        <source>KM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="165"/>
+        <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="165"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="166"/>
+        <source>Revisit interval of high-risk cells (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="167"/>
+        <source>Revisit interval of normal cells (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="168"/>
+        <source>text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="168"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="194"/>
+        <source>farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
@@ -1900,185 +2349,190 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="38"/>
+        <location filename="../../app/cli/report_command.cpp" line="40"/>
         <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="43"/>
+        <location filename="../../app/cli/report_command.cpp" line="45"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="45"/>
+        <location filename="../../app/cli/report_command.cpp" line="47"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="46"/>
+        <location filename="../../app/cli/report_command.cpp" line="48"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47"/>
+        <location filename="../../app/cli/report_command.cpp" line="49"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="49"/>
+        <location filename="../../app/cli/report_command.cpp" line="51"/>
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="51"/>
+        <location filename="../../app/cli/report_command.cpp" line="53"/>
         <source>The case (incident) id to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="51"/>
+        <location filename="../../app/cli/report_command.cpp" line="53"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="52"/>
+        <location filename="../../app/cli/report_command.cpp" line="54"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="52"/>
-        <location filename="../../app/cli/report_command.cpp" line="53"/>
-        <location filename="../../app/cli/report_command.cpp" line="59"/>
-        <location filename="../../app/cli/report_command.cpp" line="62"/>
+        <location filename="../../app/cli/report_command.cpp" line="54"/>
+        <location filename="../../app/cli/report_command.cpp" line="55"/>
+        <location filename="../../app/cli/report_command.cpp" line="61"/>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="53"/>
+        <location filename="../../app/cli/report_command.cpp" line="55"/>
         <source>Party field (default DSR when present).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54"/>
+        <location filename="../../app/cli/report_command.cpp" line="56"/>
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55"/>
+        <location filename="../../app/cli/report_command.cpp" line="57"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="56"/>
+        <location filename="../../app/cli/report_command.cpp" line="58"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57"/>
+        <location filename="../../app/cli/report_command.cpp" line="59"/>
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58"/>
+        <location filename="../../app/cli/report_command.cpp" line="60"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59"/>
+        <location filename="../../app/cli/report_command.cpp" line="61"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="60"/>
+        <location filename="../../app/cli/report_command.cpp" line="62"/>
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61"/>
+        <location filename="../../app/cli/report_command.cpp" line="63"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="62"/>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <source>Issuing bureau in the page header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65"/>
+        <location filename="../../app/cli/report_command.cpp" line="67"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <source>say which report: &apos;report case …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75"/>
-        <source>reading a project is not available yet; give the layers with --incidents, --basic-farmland and --cultivated instead of &apos;%1&apos;</source>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="79"/>
-        <source>--incidents PATH is required (see --help)</source>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
+        <source>give a project, or --incidents PATH (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="84"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="83"/>
+        <location filename="../../app/cli/report_command.cpp" line="86"/>
         <source>--case ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="85"/>
+        <location filename="../../app/cli/report_command.cpp" line="88"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="88"/>
+        <location filename="../../app/cli/report_command.cpp" line="91"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="92"/>
+        <location filename="../../app/cli/report_command.cpp" line="95"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="95"/>
+        <location filename="../../app/cli/report_command.cpp" line="98"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="97"/>
+        <location filename="../../app/cli/report_command.cpp" line="100"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="158"/>
+        <location filename="../../app/cli/report_command.cpp" line="206"/>
         <source>write reports as PDF: the case report with map, areas, verdict and boundary points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="179"/>
+        <location filename="../../app/cli/report_command.cpp" line="227"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="197"/>
+        <location filename="../../app/cli/report_command.cpp" line="253"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2546,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="18"/>
-        <source>Check the SHA-256 chain of a project&apos;s audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off.</source>
+        <source>Check the SHA-256 chain of a project&apos;s audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off, or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,8 +2559,13 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>give one project file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="37"/>
+        <source>%1: the database is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="39"/>
         <source>%1: audit log intact (%n event(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2114,7 +2573,7 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="40"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="43"/>
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,12 +4543,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="308"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="312"/>
         <source>cannot create the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="319"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="323"/>
         <source>cannot write the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,6 +4588,44 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/cell_probes.cpp" line="97"/>
         <source>%1: feature %2: discovery date &apos;%3&apos; in %4 is not a date; the incident is left out of the cell&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GridFile</name>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="75"/>
+        <source>cell %1 has a geometry GDAL cannot take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="78"/>
+        <source>cannot write cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="86"/>
+        <source>the file exists; choose a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="91"/>
+        <source>cannot create the GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="96"/>
+        <source>cannot create the grid layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="117"/>
+        <source>not a patrol grid: the field %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/patrol/grid_file.cpp" line="139"/>
+        <source>incident date &apos;%1&apos; is not yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4289,17 +4786,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportWriter</name>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="172"/>
+        <location filename="../../gis/report/report_writer.cpp" line="175"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="173"/>
+        <location filename="../../gis/report/report_writer.cpp" line="176"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="180"/>
+        <location filename="../../gis/report/report_writer.cpp" line="183"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
