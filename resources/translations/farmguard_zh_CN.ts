@@ -385,38 +385,38 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="24" />
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
-        <translation type="unfinished" />
+        <translation>%2 个网格中 %1 个已覆盖，%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="36" />
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
-        <translation type="unfinished" />
+        <translation>导入 GPS 轨迹，报告巡查覆盖、轨迹缺口和逾期网格</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="42" />
         <source>Measure what GPS patrol tracks covered of each cell's farmland.</source>
-        <translation type="unfinished" />
+        <translation>计算 GPS 巡查轨迹覆盖了各网格多少耕地。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="44" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
-        <translation type="unfinished" />
+        <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="44" />
         <location filename="../../app/cli/coverage_command.cpp" line="45" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="45" />
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
-        <translation type="unfinished" />
+        <translation>土地利用图层：耕地为其中 0101/0102/0103 图斑（默认：整个网格）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="46" />
         <source>Officer who walked the tracks.</source>
-        <translation type="unfinished" />
+        <translation>走这些轨迹的网格员。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="46" />
@@ -426,43 +426,43 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="47" />
         <source>Sight distance each side of the track, m (default 100).</source>
-        <translation type="unfinished" />
+        <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="47" />
         <location filename="../../app/cli/coverage_command.cpp" line="48" />
         <source>M</source>
-        <translation type="unfinished" />
+        <translation>米</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="48" />
         <source>Longest straight step still walked, m (default 500).</source>
-        <translation type="unfinished" />
+        <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="49" />
         <source>Longest time without a fix, s (default 600).</source>
-        <translation type="unfinished" />
+        <translation>无定位点的最长时间，秒（默认 600）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="49" />
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>秒</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="50" />
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
-        <translation type="unfinished" />
+        <translation>网格算作已覆盖所需看到的耕地比例（默认 0.5）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="50" />
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>比例</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="51" />
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
-        <translation type="unfinished" />
+        <translation>统计期第一天，yyyy-MM-dd（默认：最早的轨迹）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="51" />
@@ -473,67 +473,67 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="52" />
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
-        <translation type="unfinished" />
+        <translation>统计期最后一天，yyyy-MM-dd（默认：最晚的轨迹）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="53" />
         <source>GPX files.</source>
-        <translation type="unfinished" />
+        <translation>GPX 文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="53" />
         <source>TRACK.gpx...</source>
-        <translation type="unfinished" />
+        <translation>轨迹.gpx...</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="74" />
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli coverage：请给出 --grid、--officer、有效的数字和日期以及 轨迹.gpx（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="92" />
         <source>Track %1: %2 points, %3 gaps</source>
-        <translation type="unfinished" />
+        <translation>轨迹 %1：%2 个点，%3 处缺口</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="94" />
         <source>gap: %1</source>
-        <translation type="unfinished" />
+        <translation>缺口：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="96" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
-        <translation type="unfinished" />
+        <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="111" />
         <source>No cell's farmland lies within sight of these tracks.</source>
-        <translation type="unfinished" />
+        <translation>这些轨迹视线范围内没有任何网格的耕地。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="117" />
         <source>Period %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>统计期 %1 至 %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="118" />
         <source>Coverage per officer:</source>
-        <translation type="unfinished" />
+        <translation>按网格员统计覆盖：</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="119" />
         <source>Coverage per township:</source>
-        <translation type="unfinished" />
+        <translation>按乡镇统计覆盖：</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="121" />
         <source>Cells overdue on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 逾期未巡网格：%2 个</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="124" />
         <source>due by %1, %2 days overdue</source>
-        <translation type="unfinished" />
+        <translation>应于 %1 前巡查，已逾期 %2 天</translation>
     </message>
 </context>
 <context>
@@ -541,67 +541,67 @@
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="76" />
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
-        <translation type="unfinished" />
+        <translation>网格：%1 个（%2），EPSG:%3，已写入 %4</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="78" />
         <source>%1 m squares</source>
-        <translation type="unfinished" />
+        <translation>%1 米方格</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="78" />
         <source>one per village</source>
-        <translation type="unfinished" />
+        <translation>每村一个</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="84" />
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
-        <translation type="unfinished" />
+        <translation>%1 个网格，永久基本农田 %2 亩，耕地 %3 亩（椭球面积）</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="90" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="97" />
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
-        <translation type="unfinished" />
+        <translation>生成巡查网格：覆盖乡镇的网格及其耕地和风险要素</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="103" />
         <source>Make patrol cells over townships and measure what each holds.</source>
-        <translation type="unfinished" />
+        <translation>在乡镇上生成巡查网格并计算每个网格的内容。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="105" />
         <source>Square cell side in metres (default 1000).</source>
-        <translation type="unfinished" />
+        <translation>方格边长，米（默认 1000）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="105" />
         <source>M</source>
-        <translation type="unfinished" />
+        <translation>米</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="106" />
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
-        <translation type="unfinished" />
+        <translation>要覆盖的乡镇，名称或代码，逗号分隔（默认全部）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="106" />
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="107" />
         <source>One cell per village instead of squares.</source>
-        <translation type="unfinished" />
+        <translation>每村一个网格，而非方格。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="108" />
         <source>Township boundaries layer (without PROJECT).</source>
-        <translation type="unfinished" />
+        <translation>乡镇界线图层（不用项目时）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="108" />
@@ -611,32 +611,32 @@
         <location filename="../../app/cli/grid_command.cpp" line="112" />
         <location filename="../../app/cli/grid_command.cpp" line="114" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="109" />
         <source>Village boundaries layer.</source>
-        <translation type="unfinished" />
+        <translation>行政村界线图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="110" />
         <source>Land-use (三调 DLTB) layer.</source>
-        <translation type="unfinished" />
+        <translation>土地利用（三调地类图斑）图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="111" />
         <source>Permanent basic farmland layer.</source>
-        <translation type="unfinished" />
+        <translation>永久基本农田图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="112" />
         <source>Incidents layer with discovery dates (FXRQ).</source>
-        <translation type="unfinished" />
+        <translation>带发现日期（FXRQ）的图斑/线索图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="113" />
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系（EPSG:4513-4554）；默认：数据所在分带。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="113" />
@@ -646,27 +646,27 @@
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="114" />
         <source>GeoPackage to write the grid to (must not exist).</source>
-        <translation type="unfinished" />
+        <translation>写入网格的 GeoPackage（不得已存在）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="115" />
         <source>Project file whose reference layers to use.</source>
-        <translation type="unfinished" />
+        <translation>使用其参考图层的项目文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="115" />
         <source>[PROJECT]</source>
-        <translation type="unfinished" />
+        <translation>[项目]</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="128" />
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="133" />
         <source>farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli grid：请给出 项目 或 --boundaries，以及 --output（见 --help）</translation>
     </message>
 </context>
 <context>
@@ -1736,63 +1736,63 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="30" />
         <source>cannot open the officers file</source>
-        <translation type="unfinished" />
+        <translation>无法打开网格员文件</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="49" />
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：应为 name,township,base_x,base_y,max_cells,max_km</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="72" />
         <source>%1 grid officer</source>
-        <translation type="unfinished" />
+        <translation>%1网格员</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="105" />
         <source>plan the grid patrol: each officer's daily route, with reasons and shortfalls</source>
-        <translation type="unfinished" />
+        <translation>编制网格巡查计划：每名网格员每天的路线、理由及无法满足的频次</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="135" />
         <source>%1 %2: %3 cells, %4 km</source>
-        <translation type="unfinished" />
+        <translation>%1 %2：%3 个网格，%4 公里</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="143" />
         <source>Intervals the plan cannot keep: %1</source>
-        <translation type="unfinished" />
+        <translation>计划无法保证的巡查频次：%1 处</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="146" />
         <source>due by %1: %2</source>
-        <translation type="unfinished" />
+        <translation>应于 %1 前巡查：%2</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="148" />
         <source>Cells no officer patrols: %1</source>
-        <translation type="unfinished" />
+        <translation>无人负责的网格：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="157" />
         <source>Plan each officer's daily patrol route over a grid.</source>
-        <translation type="unfinished" />
+        <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="159" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
-        <translation type="unfinished" />
+        <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="159" />
         <location filename="../../app/cli/plan_command.cpp" line="162" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="160" />
         <source>First day, yyyy-MM-dd.</source>
-        <translation type="unfinished" />
+        <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="160" />
@@ -1802,7 +1802,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="161" />
         <source>Number of days (default 14).</source>
-        <translation type="unfinished" />
+        <translation>天数（默认 14）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="161" />
@@ -1815,47 +1815,47 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="162" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
-        <translation type="unfinished" />
+        <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="163" />
         <source>Cells a day for officers without their own (default 6).</source>
-        <translation type="unfinished" />
+        <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="164" />
         <source>Route km a day for officers without their own (default none).</source>
-        <translation type="unfinished" />
+        <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="164" />
         <source>KM</source>
-        <translation type="unfinished" />
+        <translation>公里</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="165" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
-        <translation type="unfinished" />
+        <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="165" />
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="166" />
         <source>Revisit interval of high-risk cells (default 7).</source>
-        <translation type="unfinished" />
+        <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="167" />
         <source>Revisit interval of normal cells (default 30).</source>
-        <translation type="unfinished" />
+        <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="168" />
         <source>text or json (default text).</source>
-        <translation type="unfinished" />
+        <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="168" />
@@ -1865,7 +1865,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="194" />
         <source>farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli plan：请给出 --grid、--start yyyy-MM-dd 以及有效的数字、日期和 --format（见 --help）</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2111,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="37" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="44" />
@@ -3143,72 +3143,72 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="44" />
         <source>the plan needs a valid start date</source>
-        <translation type="unfinished" />
+        <translation>计划需要有效的开始日期</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="46" />
         <source>the plan must cover at least one day, not %1</source>
-        <translation type="unfinished" />
+        <translation>计划至少须覆盖一天，而不是 %1</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="48" />
         <source>revisit intervals must be at least one day</source>
-        <translation type="unfinished" />
+        <translation>巡查间隔至少为一天</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="56" />
         <source>cell id repeats</source>
-        <translation type="unfinished" />
+        <translation>网格编号重复</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="62" />
         <source>officer %1 has no daily capacity (cells or km)</source>
-        <translation type="unfinished" />
+        <translation>网格员 %1 没有每日工作量（网格数或公里数）</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="65" />
         <source>officer %1 is assigned a cell that is not in the grid</source>
-        <translation type="unfinished" />
+        <translation>网格员 %1 被分配了不在网格中的网格</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="68" />
         <source>cell assigned to two officers: %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>网格分配给了两名网格员：%1 和 %2</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="225" />
         <source>due by %1 (%2: every %3 days)</source>
-        <translation type="unfinished" />
+        <translation>应于 %1 前巡查（%2：每 %3 天）</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="228" />
         <source>risk %1</source>
-        <translation type="unfinished" />
+        <translation>风险 %1</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="268" />
         <source>out of reach: the round trip from %1's base is %2 km, more than the %3 km a day</source>
-        <translation type="unfinished" />
+        <translation>够不着：从 %1 驻地往返 %2 公里，超过每天 %3 公里</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="273" />
         <source>already overdue when the plan starts (due %1)</source>
-        <translation type="unfinished" />
+        <translation>计划开始时已逾期（应于 %1 前）</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="278" />
         <source>%1 has no working day in the plan between %2 and %3</source>
-        <translation type="unfinished" />
+        <translation>%1 在 %2 至 %3 之间没有工作日</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
         <source>capacity: %1's %2 a day went to cells due earlier or at higher risk</source>
-        <translation type="unfinished" />
+        <translation>工作量不足：%1 每天的 %2 已用于更早到期或风险更高的网格</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="282" />
         <source>%1 cells</source>
-        <translation type="unfinished" />
+        <translation>%1 个网格</translation>
     </message>
     <message>
         <location filename="../../core/patrol/patrol_planner.cpp" line="282" />
@@ -3239,72 +3239,72 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="54" />
         <source>high risk</source>
-        <translation type="unfinished" />
+        <translation>高风险</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="54" />
         <source>normal risk</source>
-        <translation type="unfinished" />
+        <translation>一般风险</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="71" />
         <source>rural homestead</source>
-        <translation type="unfinished" />
+        <translation>农村宅基地</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="71" />
         <source>road</source>
-        <translation type="unfinished" />
+        <translation>道路</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="72" />
         <source>town land</source>
-        <translation type="unfinished" />
+        <translation>城镇用地</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="82" />
         <source>no homestead, road or town land within the search radius</source>
-        <translation type="unfinished" />
+        <translation>搜索半径内没有宅基地、道路或城镇用地</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="84" />
         <source>%1 inside the cell</source>
-        <translation type="unfinished" />
+        <translation>网格内有%1</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="86" />
         <source>%1 %2 m away</source>
-        <translation type="unfinished" />
+        <translation>%1距离 %2 米</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="96" />
         <source>basic farmland %1% of the cell (%2 mu)</source>
-        <translation type="unfinished" />
+        <translation>永久基本农田占网格 %1%（%2 亩）</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="114" />
         <source>no incidents recorded</source>
-        <translation type="unfinished" />
+        <translation>无图斑/线索记录</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="115" />
         <source>incidents: %1, latest %2 (half-life %3 days)</source>
-        <translation type="unfinished" />
+        <translation>图斑/线索：%1 个，最近 %2（半衰期 %3 天）</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="126" />
         <source>open cases in or near the cell: %1</source>
-        <translation type="unfinished" />
+        <translation>网格内或附近未结案件：%1 件</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="160" />
         <source>never patrolled (%1: every %2 days)</source>
-        <translation type="unfinished" />
+        <translation>从未巡查（%1：每 %2 天）</translation>
     </message>
     <message>
         <location filename="../../core/patrol/risk_model.cpp" line="164" />
         <source>last patrolled %1 days ago (%2: every %3 days)</source>
-        <translation type="unfinished" />
+        <translation>上次巡查在 %1 天前（%2：每 %3 天）</translation>
     </message>
 </context>
 <context>
@@ -4559,37 +4559,37 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="25" />
         <source>the layer has no field %1</source>
-        <translation type="unfinished" />
+        <translation>图层没有字段 %1</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="71" />
         <source>no township named or coded %1</source>
-        <translation type="unfinished" />
+        <translation>没有名称或代码为 %1 的乡镇</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="95" />
         <source>the cell size must be positive, not %1</source>
-        <translation type="unfinished" />
+        <translation>网格大小须为正数，而不是 %1</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="104" />
         <source>a %1 m grid over these townships would have more than a million squares</source>
-        <translation type="unfinished" />
+        <translation>这些乡镇上的 %1 米网格将超过一百万个方格</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="123" />
         <source>some cells were clipped on the 0.1 mm precision grid (near-coincident edges)</source>
-        <translation type="unfinished" />
+        <translation>部分网格在 0.1 毫米精度格网上裁剪（边线几乎重合）</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_builder.cpp" line="132" />
         <source>one cell per village needs a villages layer</source>
-        <translation type="unfinished" />
+        <translation>每村一个网格需要行政村图层</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/cell_probes.cpp" line="97" />
         <source>%1: feature %2: discovery date '%3' in %4 is not a date; the incident is left out of the cell's risk</source>
-        <translation type="unfinished" />
+        <translation>%1：要素 %2：%4 中的发现日期“%3”不是日期；该图斑不计入网格风险</translation>
     </message>
 </context>
 <context>
@@ -4597,37 +4597,37 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="75" />
         <source>cell %1 has a geometry GDAL cannot take</source>
-        <translation type="unfinished" />
+        <translation>网格 %1 的几何图形 GDAL 无法写入</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="78" />
         <source>cannot write cell %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入网格 %1</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="86" />
         <source>the file exists; choose a new name</source>
-        <translation type="unfinished" />
+        <translation>文件已存在；请换一个名称</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="91" />
         <source>cannot create the GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>无法创建 GeoPackage</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="96" />
         <source>cannot create the grid layer</source>
-        <translation type="unfinished" />
+        <translation>无法创建网格图层</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="117" />
         <source>not a patrol grid: the field %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>不是巡查网格：缺少字段 %1</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/grid_file.cpp" line="139" />
         <source>incident date '%1' is not yyyy-MM-dd</source>
-        <translation type="unfinished" />
+        <translation>图斑日期“%1”不是 yyyy-MM-dd 格式</translation>
     </message>
 </context>
 <context>
@@ -4704,7 +4704,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17" />
         <source>the GPX file holds no track points</source>
-        <translation type="unfinished" />
+        <translation>GPX 文件中没有轨迹点</translation>
     </message>
 </context>
 <context>
@@ -4876,17 +4876,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/track_coverage.cpp" line="37" />
         <source>after point %1</source>
-        <translation type="unfinished" />
+        <translation>在第 %1 个点之后</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/track_coverage.cpp" line="39" />
         <source>time hole %1: no fix for %2 min (%3 m apart)</source>
-        <translation type="unfinished" />
+        <translation>时间缺口，%1：%2 分钟无定位（相距 %3 米）</translation>
     </message>
     <message>
         <location filename="../../gis/patrol/track_coverage.cpp" line="43" />
         <source>jump %1: %2 m in a straight line</source>
-        <translation type="unfinished" />
+        <translation>跳跃，%1：直线 %2 米</translation>
     </message>
 </context>
 <context>
