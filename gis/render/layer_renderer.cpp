@@ -12,7 +12,7 @@ namespace fg::gis {
 
 namespace {
 
-constexpr double kIncidentMarkerPixels = 9;
+constexpr double kIncidentMarkerPixels = 7;
 constexpr double kOutlinePixels = 3;
 constexpr double kHatchPixels = 14;
 
@@ -172,7 +172,11 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
         if (marker) {
             const double r = kIncidentMarkerPixels / 2;
             painter.drawEllipse(transform.toPixel(envelope.center()), r, r);
-            pixelSize = kIncidentMarkerPixels;
+        } else if (pixelSize < job.options.dotBelowPixels && painter.brush().style() != Qt::NoBrush) {
+            // A sub-pixel parcel still tints its pixel, so a county-wide view keeps its land-use picture
+            // at the cost of one fill instead of a path.
+            const QPointF p = transform.toPixel(envelope.center());
+            painter.fillRect(QRectF(p.x() - 0.5, p.y() - 0.5, 1, 1), painter.brush().color());
         } else if (envelope.width() > clipRect.width() || envelope.height() > clipRect.height()) {
             // Much larger than the view: clip first, so QPainter never rasterises far-off edges.
             // The clip rectangle lies outside the view, so the cut edges are never seen.

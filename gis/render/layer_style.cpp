@@ -99,12 +99,14 @@ LayerStyle defaultStyleFor(const VectorLayer &layer)
         if (nameHas(name, {"incident", "jctb", "监测", "违法", "线索", "case", "clue"})
             || layer.fieldIndex(QStringLiteral("JCBH")) >= 0) {
             s.kind = StyleKind::Incident;
-            s.stroke = QColor(60, 0, 0);
-            s.strokeWidth = 1.2;
+            s.stroke = QColor(60, 0, 0, 200);
+            s.strokeWidth = 0.8;
             s.labelField = firstField(layer, {"ID", "JCBH", "BH", "BSM"});
             s.labelPointSize = 9;
-            s.labelPriority = 40;
-            s.minLabelPixels = 6;
+            // Below township names, above village names; markers (tiny incidents) get no label,
+            // so that a county-wide view is not buried under numbers.
+            s.labelPriority = 15;
+            s.minLabelPixels = 12;
             return s;
         }
         if (layer.fieldIndex(QStringLiteral("DLBM")) >= 0) {

@@ -18,7 +18,8 @@ class VectorLayer;
 struct RenderOptions
 {
     double simplifyPixels = 0.7;    ///< drop vertices closer than this to the last kept one (logical px)
-    double skipBelowPixels = 0.8;   ///< skip features whose envelope is smaller than this (logical px)
+    double skipBelowPixels = 0.25;  ///< skip features whose envelope is smaller than this (logical px)
+    double dotBelowPixels = 1.0;    ///< draw fills smaller than this as one pixel of their colour
     bool antialiasing = true;
     bool labels = true;
     QString labelFontFamily = QStringLiteral("Noto Sans CJK SC");

@@ -59,8 +59,11 @@ TEST_CASE("level of detail skips sub-pixel features and only the visible extent 
     const LayerImage zoomed = renderLayer(job, 0, cancel);
     CHECK(zoomed.featuresDrawn == 1);
     CHECK(zoomed.image.pixelColor(200, 200) == landUseColor(QStringLiteral("0101")));
-    // Far out, parcels vanish below a pixel but incidents stay visible as verdict-coloured markers.
+    // At 200 m/px a 100 m parcel is half a pixel: it still tints its pixel.
     job.transform = MapTransform(QPointF(150, 75), 200.0, QSize(200, 200));
+    CHECK(renderLayer(job, 0, cancel).featuresDrawn == 3);
+    // Far out, parcels vanish below a quarter pixel but incidents stay visible as verdict-coloured markers.
+    job.transform = MapTransform(QPointF(150, 75), 1000.0, QSize(200, 200));
     CHECK(renderLayer(job, 0, cancel).featuresDrawn == 0);
     const LayerImage markers = renderLayer(job, 1, cancel);
     CHECK(markers.featuresDrawn == 3);
