@@ -133,7 +133,7 @@ void CaseReport::drawMapSection(ReportWriter &writer, CaseReportLayout &layout) 
     const double side = writer.mm(9); // room for the rotated northing labels
     const bool landscape = writer.contentRect().width() > writer.contentRect().height();
     const double belowHeight = landscape ? 0 : writer.mm(46);
-    const double minimumMap = writer.mm(landscape ? 110 : 100);
+    const double minimumMap = writer.mm(landscape ? 85 : 100);
     writer.heading(tr("1. Map of the incident"), (minimumMap + belowHeight) / writer.mm(1));
     const QRectF content = writer.contentRect();
     const double sideColumn = landscape ? writer.mm(72) : 0;
@@ -162,8 +162,10 @@ void CaseReport::drawMapSection(ReportWriter &writer, CaseReportLayout &layout) 
         const double left = frame.right() + side + writer.mm(4);
         const double w = content.right() - left;
         map.drawScale(QRectF(left, frame.top(), w, writer.mm(14)));
-        map.drawLegend(QRectF(left, frame.top() + writer.mm(16), w, frame.height() - writer.mm(16) - w * 0.8));
-        map.drawInset(QRectF(left, frame.bottom() - w * 0.8 + writer.mm(2), w, w * 0.8 - writer.mm(2)));
+        // The legend needs about 40 mm for its rows; the inset takes what is left, up to 0.8 w.
+        const double inset = std::min(w * 0.8, frame.height() - writer.mm(16 + 42));
+        map.drawLegend(QRectF(left, frame.top() + writer.mm(16), w, frame.height() - writer.mm(16) - inset));
+        map.drawInset(QRectF(left, frame.bottom() - inset + writer.mm(2), w, inset - writer.mm(2)));
         return;
     }
     const QRectF below = writer.take(belowHeight);
