@@ -41,17 +41,26 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Measure what GPS patrol tracks covered of each cell's farmland."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("grid"), tr("Grid GeoPackage written by 'farmguard-cli grid'."), tr("FILE")});
-    parser.addOption({QStringLiteral("landuse"), tr("Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells)."), tr("FILE")});
-    parser.addOption({QStringLiteral("officer"), tr("Officer who walked the tracks."), tr("NAME")});
-    parser.addOption({QStringLiteral("sight"), tr("Sight distance each side of the track, m (default 100)."), tr("M"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("max-jump"), tr("Longest straight step still walked, m (default 500)."), tr("M"), QStringLiteral("500")});
-    parser.addOption({QStringLiteral("max-silence"), tr("Longest time without a fix, s (default 600)."), tr("S"), QStringLiteral("600")});
-    parser.addOption({QStringLiteral("min-share"), tr("Share of farmland seen for a cell to count as covered (default 0.5)."), tr("X"), QStringLiteral("0.5")});
-    parser.addOption({QStringLiteral("from"), tr("First day of the period, yyyy-MM-dd (default: earliest track)."), tr("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Last day of the period, yyyy-MM-dd (default: latest track)."), tr("DATE")});
+    parser.addOption(
+        { QStringLiteral("grid"), tr("Grid GeoPackage written by 'farmguard-cli grid'."), tr("FILE") });
+    parser.addOption({ QStringLiteral("landuse"),
+        tr("Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells)."), tr("FILE") });
+    parser.addOption({ QStringLiteral("officer"), tr("Officer who walked the tracks."), tr("NAME") });
+    parser.addOption({ QStringLiteral("sight"), tr("Sight distance each side of the track, m (default 100)."),
+        tr("M"), QStringLiteral("100") });
+    parser.addOption({ QStringLiteral("max-jump"), tr("Longest straight step still walked, m (default 500)."),
+        tr("M"), QStringLiteral("500") });
+    parser.addOption({ QStringLiteral("max-silence"), tr("Longest time without a fix, s (default 600)."),
+        tr("S"), QStringLiteral("600") });
+    parser.addOption({ QStringLiteral("min-share"),
+        tr("Share of farmland seen for a cell to count as covered (default 0.5)."), tr("X"),
+        QStringLiteral("0.5") });
+    parser.addOption({ QStringLiteral("from"),
+        tr("First day of the period, yyyy-MM-dd (default: earliest track)."), tr("DATE") });
+    parser.addOption({ QStringLiteral("to"),
+        tr("Last day of the period, yyyy-MM-dd (default: latest track)."), tr("DATE") });
     parser.addPositionalArgument(QStringLiteral("TRACK"), tr("GPX files."), tr("TRACK.gpx..."));
-    if (!parser.parse(QStringList {QStringLiteral("farmguard-cli coverage")} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli coverage") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -70,8 +79,10 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     const bool datesOk = (!parser.isSet(QStringLiteral("from")) || from.isValid())
         && (!parser.isSet(QStringLiteral("to")) || to.isValid());
     if (!parser.isSet(QStringLiteral("grid")) || !parser.isSet(QStringLiteral("officer"))
-        || parser.positionalArguments().isEmpty() || !ok1 || !ok2 || !ok3 || !ok4 || !datesOk || options.sightM <= 0) {
-        err << tr("farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)")
+        || parser.positionalArguments().isEmpty() || !ok1 || !ok2 || !ok3 || !ok4 || !datesOk
+        || options.sightM <= 0) {
+        err << tr("farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx "
+                  "(see --help)")
             << '\n';
         return ExitUsage;
     }
@@ -86,17 +97,18 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     const gis::TrackCoverage coverage(options);
     std::vector<core::CellCoverage> records;
     for (const QString &path : parser.positionalArguments()) {
-        const gis::PatrolTrack track =
-            gis::PatrolTrackReader::readGpx(path, parser.value(QStringLiteral("officer")), grid.epsg);
+        const gis::PatrolTrack track
+            = gis::PatrolTrackReader::readGpx(path, parser.value(QStringLiteral("officer")), grid.epsg);
         const std::vector<gis::TrackGap> gaps = coverage.gaps(track);
         out << tr("Track %1: %2 points, %3 gaps").arg(path).arg(track.points.size()).arg(gaps.size()) << '\n';
         for (const gis::TrackGap &g : gaps)
             out << "  " << tr("gap: %1").arg(g.describe()) << '\n';
         for (const core::CellCoverage &c : coverage.cover(track, grid.cells)) {
-            out << "  " << tr("%1 on %2: %3% of %4 mu farmland seen")
-                               .arg(c.cellId, c.date.toString(Qt::ISODate))
-                               .arg(c.share() * 100, 0, 'f', 1)
-                               .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
+            out << "  "
+                << tr("%1 on %2: %3% of %4 mu farmland seen")
+                       .arg(c.cellId, c.date.toString(Qt::ISODate))
+                       .arg(c.share() * 100, 0, 'f', 1)
+                       .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
                 << '\n';
             records.push_back(c);
             from = from.isValid() ? from : c.date;
@@ -115,8 +127,10 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);
     out << tr("Period %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << '\n';
-    printRows(tr("Coverage per officer:"), core::PatrolCoverage::byOfficer(records, cells, from, to, minShare), out);
-    printRows(tr("Coverage per township:"), core::PatrolCoverage::byTownship(records, cells, from, to, minShare), out);
+    printRows(tr("Coverage per officer:"),
+        core::PatrolCoverage::byOfficer(records, cells, from, to, minShare), out);
+    printRows(tr("Coverage per township:"),
+        core::PatrolCoverage::byTownship(records, cells, from, to, minShare), out);
     const auto overdue = core::PatrolCoverage::overdue(records, cells, core::RiskModel(), from, to, minShare);
     out << tr("Cells overdue on %1: %2").arg(to.toString(Qt::ISODate)).arg(overdue.size()) << '\n';
     for (const core::OverdueCell &o : overdue)

@@ -75,7 +75,8 @@ void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &
     }
     out << GridCommand::tr("Grid: %1 cells (%2) in EPSG:%3, written to %4")
                .arg(grid.cells.size())
-               .arg(grid.cellSizeM > 0 ? GridCommand::tr("%1 m squares").arg(grid.cellSizeM) : GridCommand::tr("one per village"))
+               .arg(grid.cellSizeM > 0 ? GridCommand::tr("%1 m squares").arg(grid.cellSizeM)
+                                       : GridCommand::tr("one per village"))
                .arg(grid.epsg)
                .arg(output)
         << '\n';
@@ -102,18 +103,25 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Make patrol cells over townships and measure what each holds."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("cell-size"), tr("Square cell side in metres (default 1000)."), tr("M"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("townships"), tr("Townships to cover, names or codes, comma-separated (default all)."), tr("LIST")});
-    parser.addOption({QStringLiteral("per-village"), tr("One cell per village instead of squares.")});
-    parser.addOption({QStringLiteral("boundaries"), tr("Township boundaries layer (without PROJECT)."), tr("FILE")});
-    parser.addOption({QStringLiteral("villages"), tr("Village boundaries layer."), tr("FILE")});
-    parser.addOption({QStringLiteral("landuse"), tr("Land-use (三调 DLTB) layer."), tr("FILE")});
-    parser.addOption({QStringLiteral("basic-farmland"), tr("Permanent basic farmland layer."), tr("FILE")});
-    parser.addOption({QStringLiteral("incidents"), tr("Incidents layer with discovery dates (FXRQ)."), tr("FILE")});
-    parser.addOption({QStringLiteral("working-crs"), tr("Working CRS (EPSG:4513-4554); default: the zone of the data."), tr("CRS")});
-    parser.addOption({QStringLiteral("output"), tr("GeoPackage to write the grid to (must not exist)."), tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file whose reference layers to use."), tr("[PROJECT]"));
-    if (!parser.parse(QStringList {QStringLiteral("farmguard-cli grid")} + args)) {
+    parser.addOption({ QStringLiteral("cell-size"), tr("Square cell side in metres (default 1000)."), tr("M"),
+        QStringLiteral("1000") });
+    parser.addOption({ QStringLiteral("townships"),
+        tr("Townships to cover, names or codes, comma-separated (default all)."), tr("LIST") });
+    parser.addOption({ QStringLiteral("per-village"), tr("One cell per village instead of squares.") });
+    parser.addOption(
+        { QStringLiteral("boundaries"), tr("Township boundaries layer (without PROJECT)."), tr("FILE") });
+    parser.addOption({ QStringLiteral("villages"), tr("Village boundaries layer."), tr("FILE") });
+    parser.addOption({ QStringLiteral("landuse"), tr("Land-use (三调 DLTB) layer."), tr("FILE") });
+    parser.addOption({ QStringLiteral("basic-farmland"), tr("Permanent basic farmland layer."), tr("FILE") });
+    parser.addOption(
+        { QStringLiteral("incidents"), tr("Incidents layer with discovery dates (FXRQ)."), tr("FILE") });
+    parser.addOption({ QStringLiteral("working-crs"),
+        tr("Working CRS (EPSG:4513-4554); default: the zone of the data."), tr("CRS") });
+    parser.addOption(
+        { QStringLiteral("output"), tr("GeoPackage to write the grid to (must not exist)."), tr("FILE") });
+    parser.addPositionalArgument(
+        QStringLiteral("PROJECT"), tr("Project file whose reference layers to use."), tr("[PROJECT]"));
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli grid") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -129,28 +137,31 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return ExitUsage;
     }
     const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty() || (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("boundaries")))) {
+    if (output.isEmpty()
+        || (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("boundaries")))) {
         err << tr("farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)") << '\n';
         return ExitUsage;
     }
     options.townships = parser.value(QStringLiteral("townships")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     Inputs in = readInputs(parser);
     if (in.incidents && in.incidents->featureCount() == 0)
-        in.incidents.reset();  // a new project's incidents table: nothing to date
+        in.incidents.reset(); // a new project's incidents table: nothing to date
     std::vector<gis::VectorLayer *> layers;
-    for (auto *layer : {&in.townships, &in.villages, &in.landUse, &in.basicFarmland, &in.incidents})
+    for (auto *layer : { &in.townships, &in.villages, &in.landUse, &in.basicFarmland, &in.incidents })
         if (*layer)
             layers.push_back(layer->get());
-    const gis::WorkingCrsChoice working = gis::chooseWorkingCrs(
-        std::vector<const gis::VectorLayer *>(layers.begin(), layers.end()), parser.value(QStringLiteral("working-crs")));
+    const gis::WorkingCrsChoice working
+        = gis::chooseWorkingCrs(std::vector<const gis::VectorLayer *>(layers.begin(), layers.end()),
+            parser.value(QStringLiteral("working-crs")));
     for (gis::VectorLayer *layer : layers) {
         gis::transformToWorkingCrs(*layer, working.epsg);
         layer->buildIndex();
     }
-    const gis::GridBuilder builder({in.townships.get(), in.villages.get(), in.landUse.get(), in.basicFarmland.get(),
-                                       in.incidents.get()},
+    const gis::GridBuilder builder({ in.townships.get(), in.villages.get(), in.landUse.get(),
+                                       in.basicFarmland.get(), in.incidents.get() },
         working.epsg, options);
-    const gis::PatrolGrid grid = parser.isSet(QStringLiteral("per-village")) ? builder.villageCells() : builder.squareCells();
+    const gis::PatrolGrid grid
+        = parser.isSet(QStringLiteral("per-village")) ? builder.villageCells() : builder.squareCells();
     gis::GridFile::write(grid, output);
     printGrid(grid, output, out);
     return ExitOk;

@@ -33,7 +33,7 @@ std::vector<core::Officer> readOfficerCsv(const QString &path)
     while (!file.atEnd()) {
         const QString text = QString::fromUtf8(file.readLine()).trimmed();
         if (++line == 1 || text.isEmpty())
-            continue;  // header: name,township,base_x,base_y,max_cells,max_km
+            continue; // header: name,township,base_x,base_y,max_cells,max_km
         const QStringList f = text.split(QLatin1Char(','));
         bool okX = false, okY = false, okC = true, okK = true;
         core::Officer o;
@@ -111,22 +111,26 @@ QJsonObject planJson(const core::PatrolPlan &plan)
 {
     QJsonArray visits, shortfalls, routes;
     for (const core::PlannedVisit &v : plan.visits)
-        visits.append(QJsonObject {{"date", v.date.toString(Qt::ISODate)}, {"officer", v.officer},
-            {"order", v.order}, {"cell", v.cellId}, {"leg_m", std::round(v.legM * 10) / 10},
-            {"risk", std::round(v.riskScore * 1000) / 1000},
-            {"risk_class", v.riskClass == core::RiskClass::High ? "high" : "normal"},
-            {"due_by", v.dueBy.toString(Qt::ISODate)}, {"required", v.required}, {"reason", v.reason}});
+        visits.append(QJsonObject { { "date", v.date.toString(Qt::ISODate) }, { "officer", v.officer },
+            { "order", v.order }, { "cell", v.cellId }, { "leg_m", std::round(v.legM * 10) / 10 },
+            { "risk", std::round(v.riskScore * 1000) / 1000 },
+            { "risk_class", v.riskClass == core::RiskClass::High ? "high" : "normal" },
+            { "due_by", v.dueBy.toString(Qt::ISODate) }, { "required", v.required },
+            { "reason", v.reason } });
     for (const core::DayRoute &r : plan.routes)
-        routes.append(QJsonObject {{"date", r.date.toString(Qt::ISODate)}, {"officer", r.officer},
-            {"cells", QJsonArray::fromStringList(r.cellIds)}, {"length_m", std::round(r.lengthM * 10) / 10}});
+        routes.append(QJsonObject { { "date", r.date.toString(Qt::ISODate) }, { "officer", r.officer },
+            { "cells", QJsonArray::fromStringList(r.cellIds) },
+            { "length_m", std::round(r.lengthM * 10) / 10 } });
     for (const core::IntervalShortfall &s : plan.shortfalls)
-        shortfalls.append(QJsonObject {{"cell", s.cellId}, {"officer", s.officer},
-            {"due_by", s.dueBy.toString(Qt::ISODate)},
-            {"visited_on", s.visitedOn.isValid() ? QJsonValue(s.visitedOn.toString(Qt::ISODate)) : QJsonValue()},
-            {"reason", s.reason}});
-    return QJsonObject {{"start", plan.start.toString(Qt::ISODate)}, {"end", plan.end.toString(Qt::ISODate)},
-        {"routes", routes}, {"visits", visits}, {"shortfalls", shortfalls},
-        {"unassigned_cells", QJsonArray::fromStringList(plan.unassignedCells)}};
+        shortfalls.append(QJsonObject { { "cell", s.cellId }, { "officer", s.officer },
+            { "due_by", s.dueBy.toString(Qt::ISODate) },
+            { "visited_on",
+                s.visitedOn.isValid() ? QJsonValue(s.visitedOn.toString(Qt::ISODate)) : QJsonValue() },
+            { "reason", s.reason } });
+    return QJsonObject { { "start", plan.start.toString(Qt::ISODate) },
+        { "end", plan.end.toString(Qt::ISODate) }, { "routes", routes }, { "visits", visits },
+        { "shortfalls", shortfalls },
+        { "unassigned_cells", QJsonArray::fromStringList(plan.unassignedCells) } };
 }
 
 void printPlan(const core::PatrolPlan &plan, QTextStream &out)
@@ -145,7 +149,8 @@ void printPlan(const core::PatrolPlan &plan, QTextStream &out)
         out << "  " << s.cellId << " (" << s.officer << ") "
             << PlanCommand::tr("due by %1: %2").arg(s.dueBy.toString(Qt::ISODate), s.reason) << '\n';
     if (!plan.unassignedCells.isEmpty())
-        out << PlanCommand::tr("Cells no officer patrols: %1").arg(plan.unassignedCells.join(QStringLiteral(", ")))
+        out << PlanCommand::tr("Cells no officer patrols: %1")
+                   .arg(plan.unassignedCells.join(QStringLiteral(", ")))
             << '\n';
 }
 
@@ -156,17 +161,26 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Plan each officer's daily patrol route over a grid."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("grid"), tr("Grid GeoPackage written by 'farmguard-cli grid'."), tr("FILE")});
-    parser.addOption({QStringLiteral("start"), tr("First day, yyyy-MM-dd."), tr("DATE")});
-    parser.addOption({QStringLiteral("days"), tr("Number of days (default 14)."), tr("N"), QStringLiteral("14")});
-    parser.addOption({QStringLiteral("officers"), tr("Officers CSV: name,township,base_x,base_y,max_cells,max_km."), tr("FILE")});
-    parser.addOption({QStringLiteral("capacity"), tr("Cells a day for officers without their own (default 6)."), tr("N"), QStringLiteral("6")});
-    parser.addOption({QStringLiteral("max-km"), tr("Route km a day for officers without their own (default none)."), tr("KM"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("holidays"), tr("Days off besides weekends, comma-separated yyyy-MM-dd."), tr("LIST")});
-    parser.addOption({QStringLiteral("high-days"), tr("Revisit interval of high-risk cells (default 7)."), tr("N"), QStringLiteral("7")});
-    parser.addOption({QStringLiteral("normal-days"), tr("Revisit interval of normal cells (default 30)."), tr("N"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("format"), tr("text or json (default text)."), tr("FORMAT"), QStringLiteral("text")});
-    if (!parser.parse(QStringList {QStringLiteral("farmguard-cli plan")} + args)) {
+    parser.addOption(
+        { QStringLiteral("grid"), tr("Grid GeoPackage written by 'farmguard-cli grid'."), tr("FILE") });
+    parser.addOption({ QStringLiteral("start"), tr("First day, yyyy-MM-dd."), tr("DATE") });
+    parser.addOption(
+        { QStringLiteral("days"), tr("Number of days (default 14)."), tr("N"), QStringLiteral("14") });
+    parser.addOption({ QStringLiteral("officers"),
+        tr("Officers CSV: name,township,base_x,base_y,max_cells,max_km."), tr("FILE") });
+    parser.addOption({ QStringLiteral("capacity"),
+        tr("Cells a day for officers without their own (default 6)."), tr("N"), QStringLiteral("6") });
+    parser.addOption({ QStringLiteral("max-km"),
+        tr("Route km a day for officers without their own (default none)."), tr("KM"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("holidays"),
+        tr("Days off besides weekends, comma-separated yyyy-MM-dd."), tr("LIST") });
+    parser.addOption({ QStringLiteral("high-days"), tr("Revisit interval of high-risk cells (default 7)."),
+        tr("N"), QStringLiteral("7") });
+    parser.addOption({ QStringLiteral("normal-days"), tr("Revisit interval of normal cells (default 30)."),
+        tr("N"), QStringLiteral("30") });
+    parser.addOption({ QStringLiteral("format"), tr("text or json (default text)."), tr("FORMAT"),
+        QStringLiteral("text") });
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli plan") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -185,13 +199,16 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     const QString format = parser.value(QStringLiteral("format"));
     QSet<QDate> holidays;
     bool okHolidays = true;
-    for (const QString &d : parser.value(QStringLiteral("holidays")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &d :
+        parser.value(QStringLiteral("holidays")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         holidays.insert(QDate::fromString(d.trimmed(), Qt::ISODate));
         okHolidays = okHolidays && QDate::fromString(d.trimmed(), Qt::ISODate).isValid();
     }
-    if (!parser.isSet(QStringLiteral("grid")) || !options.start.isValid() || !okDays || options.days < 1 || !okHigh
-        || !okNormal || !okCap || !okKm || !okHolidays || (format != QLatin1String("text") && format != QLatin1String("json"))) {
-        err << tr("farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)")
+    if (!parser.isSet(QStringLiteral("grid")) || !options.start.isValid() || !okDays || options.days < 1
+        || !okHigh || !okNormal || !okCap || !okKm || !okHolidays
+        || (format != QLatin1String("text") && format != QLatin1String("json"))) {
+        err << tr("farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format "
+                  "(see --help)")
             << '\n';
         return ExitUsage;
     }
@@ -199,8 +216,8 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     std::vector<core::PatrolCell> cells;
     for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);
-    const std::vector<core::Officer> team = officers(grid, parser.value(QStringLiteral("officers")), capacity, maxKm,
-        core::WorkingCalendar(holidays, {}));
+    const std::vector<core::Officer> team = officers(
+        grid, parser.value(QStringLiteral("officers")), capacity, maxKm, core::WorkingCalendar(holidays, {}));
     const core::PatrolPlan plan = core::PatrolPlanner(options).plan(cells, team);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(QJsonDocument(planJson(plan)).toJson(QJsonDocument::Indented));

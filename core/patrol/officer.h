@@ -15,10 +15,10 @@ struct Officer
 {
     QString name;
     QString township;
-    QStringList cellIds;  ///< assigned cells (PatrolCell::id)
-    QPointF base;         ///< where each day's route starts and ends, working CRS metres
-    int maxCellsPerDay = 0;    ///< capacity in cells a day; 0 = no limit by count
-    double maxKmPerDay = 0;    ///< capacity in route km a day (straight legs); 0 = no limit by distance
+    QStringList cellIds; ///< assigned cells (PatrolCell::id)
+    QPointF base; ///< where each day's route starts and ends, working CRS metres
+    int maxCellsPerDay = 0; ///< capacity in cells a day; 0 = no limit by count
+    double maxKmPerDay = 0; ///< capacity in route km a day (straight legs); 0 = no limit by distance
     /// Weekends and the configured holidays off; 调休 weekend days on.
     WorkingCalendar calendar;
 

@@ -87,7 +87,7 @@ std::vector<OverdueCell> PatrolCoverage::overdue(const std::vector<CellCoverage>
         const int interval = risk.intervals().days(risk.riskClass(c, asOf));
         const QDate due = (covered.isValid() ? covered : since.addDays(-1)).addDays(interval);
         if (due < asOf)
-            result.push_back({c.id, c.township, covered, due, int(due.daysTo(asOf))});
+            result.push_back({ c.id, c.township, covered, due, int(due.daysTo(asOf)) });
     }
     std::stable_sort(result.begin(), result.end(),
         [](const OverdueCell &a, const OverdueCell &b) { return a.daysOverdue > b.daysOverdue; });

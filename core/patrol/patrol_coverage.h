@@ -17,8 +17,8 @@ struct CellCoverage
     QString cellId;
     QString officer;
     QDate date;
-    double farmlandM2 = 0;  ///< the cell's farmland
-    double seenM2 = 0;      ///< of which within sight of the track
+    double farmlandM2 = 0; ///< the cell's farmland
+    double seenM2 = 0; ///< of which within sight of the track
     double share() const { return farmlandM2 > 0 ? seenM2 / farmlandM2 : 0; }
 };
 
@@ -26,10 +26,10 @@ struct CellCoverage
 struct CoverageRow
 {
     QString group;
-    int cells = 0;           ///< cells of the group (officer: cells it covered at all)
-    int coveredCells = 0;    ///< cells whose best share in the period reached the threshold
-    double farmlandM2 = 0;   ///< farmland of those cells
-    double seenM2 = 0;       ///< best seen farmland per cell, summed
+    int cells = 0; ///< cells of the group (officer: cells it covered at all)
+    int coveredCells = 0; ///< cells whose best share in the period reached the threshold
+    double farmlandM2 = 0; ///< farmland of those cells
+    double seenM2 = 0; ///< best seen farmland per cell, summed
     double share() const { return farmlandM2 > 0 ? seenM2 / farmlandM2 : 0; }
 };
 
@@ -38,7 +38,7 @@ struct OverdueCell
 {
     QString cellId;
     QString township;
-    QDate lastCovered;  ///< null when never covered (nor patrolled before)
+    QDate lastCovered; ///< null when never covered (nor patrolled before)
     QDate dueBy;
     int daysOverdue = 0;
 };
@@ -57,7 +57,8 @@ public:
     /// is more than their required interval before asOf; never covered cells are due one
     /// interval after @p since. Most overdue first.
     static std::vector<OverdueCell> overdue(const std::vector<CellCoverage> &records,
-        const std::vector<PatrolCell> &cells, const RiskModel &risk, QDate since, QDate asOf, double minShare);
+        const std::vector<PatrolCell> &cells, const RiskModel &risk, QDate since, QDate asOf,
+        double minShare);
 };
 
 } // namespace fg::core

@@ -17,13 +17,13 @@ struct PlannedVisit
     QDate date;
     QString officer;
     QString cellId;
-    int order = 0;            ///< 1-based position in the day's route
-    double legM = 0;          ///< straight distance from the previous stop (or the base), metres
-    double riskScore = 0;     ///< risk on the day, [0, 1]
+    int order = 0; ///< 1-based position in the day's route
+    double legM = 0; ///< straight distance from the previous stop (or the base), metres
+    double riskScore = 0; ///< risk on the day, [0, 1]
     RiskClass riskClass = RiskClass::Normal;
-    QDate dueBy;              ///< the last day the required interval allows for this visit
-    bool required = false;    ///< needed now to keep this or another cell's interval
-    QString reason;           ///< why: the interval and the risk reasons (translated)
+    QDate dueBy; ///< the last day the required interval allows for this visit
+    bool required = false; ///< needed now to keep this or another cell's interval
+    QString reason; ///< why: the interval and the risk reasons (translated)
 };
 
 /// A cell whose required interval the plan does not keep, and why.
@@ -31,9 +31,9 @@ struct IntervalShortfall
 {
     QString cellId;
     QString officer;
-    QDate dueBy;       ///< the day by which it had to be visited
-    QDate visitedOn;   ///< the late visit; null when not visited in the plan at all
-    QString reason;    ///< capacity, reach or calendar, in words (translated)
+    QDate dueBy; ///< the day by which it had to be visited
+    QDate visitedOn; ///< the late visit; null when not visited in the plan at all
+    QString reason; ///< capacity, reach or calendar, in words (translated)
 };
 
 /// One officer's working day: the route order of its cells and its closed length.
@@ -41,19 +41,19 @@ struct DayRoute
 {
     QDate date;
     QString officer;
-    QStringList cellIds;  ///< in route order
-    double lengthM = 0;   ///< base → cells → base, straight legs, metres
+    QStringList cellIds; ///< in route order
+    double lengthM = 0; ///< base → cells → base, straight legs, metres
 };
 
 /// A plan for a date range: the visits, and the honest list of what it cannot do.
 struct PatrolPlan
 {
     QDate start;
-    QDate end;  ///< inclusive
-    std::vector<PlannedVisit> visits;           ///< by date, officer, order
-    std::vector<DayRoute> routes;               ///< by date, officer; days with visits only
-    std::vector<IntervalShortfall> shortfalls;  ///< by due date, cell
-    QStringList unassignedCells;                ///< cells no officer patrols (never planned)
+    QDate end; ///< inclusive
+    std::vector<PlannedVisit> visits; ///< by date, officer, order
+    std::vector<DayRoute> routes; ///< by date, officer; days with visits only
+    std::vector<IntervalShortfall> shortfalls; ///< by due date, cell
+    QStringList unassignedCells; ///< cells no officer patrols (never planned)
 
     /// The visits of one officer on one day, in route order.
     std::vector<PlannedVisit> day(const QString &officer, QDate date) const;

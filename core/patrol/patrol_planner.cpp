@@ -29,9 +29,9 @@ struct PatrolPlanner::Run
 {
     const Officer *officer = nullptr;
     std::vector<const PatrolCell *> cells;
-    std::vector<QDate> last;                     ///< per cell: last visit so far (null = never)
-    std::vector<std::vector<QDate>> visitDates;  ///< per cell: kept and planned visits
-    std::vector<QDate> days;                     ///< the officer's working days to plan
+    std::vector<QDate> last; ///< per cell: last visit so far (null = never)
+    std::vector<std::vector<QDate>> visitDates; ///< per cell: kept and planned visits
+    std::vector<QDate> days; ///< the officer's working days to plan
     QDate start, end;
     PatrolPlan *plan = nullptr;
 };
@@ -62,7 +62,8 @@ void PatrolPlanner::validate(const std::vector<PatrolCell> &cells, const std::ve
             throw InputError(QString(), tr("officer %1 has no daily capacity (cells or km)").arg(o.name));
         for (const QString &id : o.cellIds) {
             if (!ids.contains(id))
-                throw InputError(QString(), tr("officer %1 is assigned a cell that is not in the grid").arg(o.name), id);
+                throw InputError(
+                    QString(), tr("officer %1 is assigned a cell that is not in the grid").arg(o.name), id);
             if (owner.contains(id))
                 throw InputError(QString(),
                     tr("cell assigned to two officers: %1 and %2").arg(owner.value(id), o.name), id);
@@ -71,7 +72,8 @@ void PatrolPlanner::validate(const std::vector<PatrolCell> &cells, const std::ve
     }
 }
 
-PatrolPlan PatrolPlanner::plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers) const
+PatrolPlan PatrolPlanner::plan(
+    const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers) const
 {
     PatrolPlan empty;
     empty.start = m_options.start;
@@ -125,11 +127,13 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
         if (!assigned.contains(c.id))
             result.unassignedCells << c.id;
 
-    std::stable_sort(result.visits.begin(), result.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
-        return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
+    std::stable_sort(
+        result.visits.begin(), result.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
+            return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
+        });
+    std::stable_sort(result.routes.begin(), result.routes.end(), [](const DayRoute &a, const DayRoute &b) {
+        return std::tie(a.date, a.officer) < std::tie(b.date, b.officer);
     });
-    std::stable_sort(result.routes.begin(), result.routes.end(),
-        [](const DayRoute &a, const DayRoute &b) { return std::tie(a.date, a.officer) < std::tie(b.date, b.officer); });
     std::stable_sort(result.shortfalls.begin(), result.shortfalls.end(),
         [](const IntervalShortfall &a, const IntervalShortfall &b) {
             return std::tie(a.dueBy, a.cellId) < std::tie(b.dueBy, b.cellId);
@@ -155,13 +159,14 @@ void PatrolPlanner::planDay(Run &run, int dayIndex) const
         int cell;
         RiskScore risk;
         QDate dueBy;
-        int position;  ///< working days from today to the deadline; 0 = today or already late
+        int position; ///< working days from today to the deadline; 0 = today or already late
         bool eligible;
     };
     std::vector<Candidate> cand;
     std::vector<int> deadlineCount;
     for (int j = 0; j < n; ++j) {
-        Candidate c {j, m_risk.score(*run.cells[size_t(j)], day, run.last[size_t(j)]), QDate(), kBeyondPlan, false};
+        Candidate c { j, m_risk.score(*run.cells[size_t(j)], day, run.last[size_t(j)]), QDate(), kBeyondPlan,
+            false };
         const int interval = m_options.intervals.days(c.risk.riskClass);
         const QDate prev = run.last[size_t(j)].isValid() ? run.last[size_t(j)] : run.start.addDays(-1);
         c.dueBy = prev.addDays(interval);
@@ -205,7 +210,7 @@ void PatrolPlanner::planDay(Run &run, int dayIndex) const
     }
     if (chosen.empty())
         return;
-    DayRoute route {day, officer.name, {}, tour.lengthM};
+    DayRoute route { day, officer.name, {}, tour.lengthM };
     QPointF previous = officer.base;
     for (int stop = 0; stop < int(tour.order.size()); ++stop) {
         const int k = chosen[size_t(tour.order[size_t(stop)])];
@@ -248,11 +253,11 @@ void PatrolPlanner::findShortfalls(Run &run) const
             const QDate due = prev.addDays(m_options.intervals.days(cls));
             if ((visit.isValid() && visit > due) || (!visit.isValid() && due <= run.end))
                 run.plan->shortfalls.push_back(
-                    {cell.id, run.officer->name, due, visit, shortfallReason(run, cell, prev, due)});
+                    { cell.id, run.officer->name, due, visit, shortfallReason(run, cell, prev, due) });
         };
         for (const QDate &d : dates) {
             if (d <= prev)
-                continue;  // a planned visit on the day of the last recorded patrol adds nothing
+                continue; // a planned visit on the day of the last recorded patrol adds nothing
             check(d, d);
             prev = d;
         }
@@ -276,10 +281,12 @@ QString PatrolPlanner::shortfallReason(const Run &run, const PatrolCell &cell, Q
         working = o.worksOn(d);
     if (!working)
         return tr("%1 has no working day in the plan between %2 and %3")
-            .arg(o.name, std::max(after.addDays(1), run.start).toString(Qt::ISODate), dueBy.toString(Qt::ISODate));
+            .arg(o.name, std::max(after.addDays(1), run.start).toString(Qt::ISODate),
+                dueBy.toString(Qt::ISODate));
     return tr("capacity: %1's %2 a day went to cells due earlier or at higher risk")
         .arg(o.name,
-            o.maxCellsPerDay > 0 ? tr("%1 cells").arg(o.maxCellsPerDay) : tr("%1 km").arg(o.maxKmPerDay, 0, 'f', 1));
+            o.maxCellsPerDay > 0 ? tr("%1 cells").arg(o.maxCellsPerDay)
+                                 : tr("%1 km").arg(o.maxKmPerDay, 0, 'f', 1));
 }
 
 } // namespace fg::core

@@ -13,8 +13,8 @@ namespace fg::core {
 /// What to plan and by which rules.
 struct PlanOptions
 {
-    QDate start;    ///< first day of the plan
-    int days = 14;  ///< length of the plan in calendar days (≥ 1)
+    QDate start; ///< first day of the plan
+    int days = 14; ///< length of the plan in calendar days (≥ 1)
     RiskWeights weights;
     RevisitIntervals intervals;
     /// Spare capacity goes to the riskiest cells that are at least this far (share of their

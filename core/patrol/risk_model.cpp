@@ -68,8 +68,8 @@ RiskReason RiskModel::buildingReason(const PatrolCell &cell) const
         const std::optional<double> *distance;
         QString label;
     };
-    const Kind kinds[] = {{&cell.homesteadDistanceM, tr("rural homestead")}, {&cell.roadDistanceM, tr("road")},
-        {&cell.townDistanceM, tr("town land")}};
+    const Kind kinds[] = { { &cell.homesteadDistanceM, tr("rural homestead") },
+        { &cell.roadDistanceM, tr("road") }, { &cell.townDistanceM, tr("town land") } };
     const Kind *nearest = nullptr;
     for (const Kind &k : kinds) {
         const double v = nearness(*k.distance, m_weights.buildingScaleM);
@@ -105,7 +105,7 @@ std::vector<RiskReason> RiskModel::inherentReasons(const PatrolCell &cell, QDate
     QDate latest;
     for (const QDate &d : cell.incidentDates) {
         if (!d.isValid() || d > on)
-            continue;  // an incident not yet discovered on that day cannot raise the risk
+            continue; // an incident not yet discovered on that day cannot raise the risk
         decayed += std::exp2(-double(d.daysTo(on)) / std::max(1.0, m_weights.incidentHalfLifeDays));
         ++counted;
         latest = std::max(latest, d);
@@ -141,11 +141,20 @@ RiskScore RiskModel::score(const PatrolCell &cell, QDate on, QDate lastVisit) co
     for (RiskReason &r : s.reasons) {
         double w = 0;
         switch (r.factor) {
-        case RiskFactor::BasicFarmland: w = m_weights.basicFarmland; break;
-        case RiskFactor::Incidents: w = m_weights.incidents; break;
-        case RiskFactor::Building: w = m_weights.building; break;
-        case RiskFactor::OpenCases: w = m_weights.openCases; break;
-        case RiskFactor::PatrolAge: break;
+        case RiskFactor::BasicFarmland:
+            w = m_weights.basicFarmland;
+            break;
+        case RiskFactor::Incidents:
+            w = m_weights.incidents;
+            break;
+        case RiskFactor::Building:
+            w = m_weights.building;
+            break;
+        case RiskFactor::OpenCases:
+            w = m_weights.openCases;
+            break;
+        case RiskFactor::PatrolAge:
+            break;
         }
         r.contribution = w * r.value / sum;
         s.inherent += r.contribution;

@@ -26,13 +26,13 @@ struct RevisitIntervals
 /// in [0, 1]; the score is the weighted mean, so the weights need not sum to one.
 struct RiskWeights
 {
-    double basicFarmland = 0.30;  ///< share of the cell that is basic farmland
-    double incidents = 0.25;      ///< recent incidents, each halved every incidentHalfLifeDays
-    double patrolAge = 0.20;      ///< days since the last patrol over the required interval
-    double building = 0.15;       ///< nearness to homesteads, roads, town land
-    double openCases = 0.10;      ///< open cases in or near the cell
+    double basicFarmland = 0.30; ///< share of the cell that is basic farmland
+    double incidents = 0.25; ///< recent incidents, each halved every incidentHalfLifeDays
+    double patrolAge = 0.20; ///< days since the last patrol over the required interval
+    double building = 0.15; ///< nearness to homesteads, roads, town land
+    double openCases = 0.10; ///< open cases in or near the cell
     double incidentHalfLifeDays = 90;
-    double buildingScaleM = 300;  ///< nearness = exp(−distance / scale)
+    double buildingScaleM = 300; ///< nearness = exp(−distance / scale)
     /// A cell whose inherent score (everything but patrol age) reaches this is high risk.
     double highThreshold = 0.35;
 };
@@ -45,15 +45,15 @@ struct RiskReason
 {
     RiskFactor factor = RiskFactor::BasicFarmland;
     double value = 0;
-    double contribution = 0;  ///< weight × value / Σ weights; the contributions sum to the score
+    double contribution = 0; ///< weight × value / Σ weights; the contributions sum to the score
     QString text;
 };
 
 /// A cell's risk on one day, with its reasons, largest contribution first.
 struct RiskScore
 {
-    double score = 0;     ///< in [0, 1]
-    double inherent = 0;  ///< the score without the patrol-age factor; decides the class
+    double score = 0; ///< in [0, 1]
+    double inherent = 0; ///< the score without the patrol-age factor; decides the class
     RiskClass riskClass = RiskClass::Normal;
     std::vector<RiskReason> reasons;
     /// The reasons that contribute, joined with "; " (for a planned visit or a tooltip).

@@ -28,12 +28,13 @@ public:
 
     std::vector<int> nearestNeighbour() const
     {
-        std::vector<int> ids {-1};
+        std::vector<int> ids { -1 };
         std::vector<bool> used(m_stops.size(), false);
         for (size_t step = 0; step < m_stops.size(); ++step) {
             int best = -1;
             for (int i = 0; i < int(m_stops.size()); ++i)
-                if (!used[size_t(i)] && (best < 0 || dist(ids.back(), i) < dist(ids.back(), best) - kEpsilonM))
+                if (!used[size_t(i)]
+                    && (best < 0 || dist(ids.back(), i) < dist(ids.back(), best) - kEpsilonM))
                     best = i;
             used[size_t(best)] = true;
             ids.push_back(best);

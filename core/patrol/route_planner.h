@@ -10,8 +10,8 @@ namespace fg::core {
 /// A closed tour: from the base through every stop once and back to the base.
 struct Tour
 {
-    std::vector<int> order;  ///< indexes into the stops, in visiting order
-    double lengthM = 0;      ///< straight-line length including both legs at the base, metres
+    std::vector<int> order; ///< indexes into the stops, in visiting order
+    double lengthM = 0; ///< straight-line length including both legs at the base, metres
 };
 
 /// Orders a day's stops: nearest neighbour from the base, then 2-opt and or-opt (moving runs of

@@ -18,7 +18,7 @@ QDate readDate(const QVariant &value)
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().date();
     const QString text = value.toString().trimmed();
-    for (const char *format : {"yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd"}) {
+    for (const char *format : { "yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd" }) {
         const QDate d = QDate::fromString(text, QLatin1String(format));
         if (d.isValid())
             return d;
@@ -52,7 +52,7 @@ QPointF insidePoint(const GEOSGeometry *geometry)
         GEOSGeomGetX_r(ctx, point.get(), &x);
         GEOSGeomGetY_r(ctx, point.get(), &y);
     }
-    return {x, y};
+    return { x, y };
 }
 
 std::vector<int> rowsSharingArea(const VectorLayer &layer, const GEOSGeometry *polygon)
@@ -62,7 +62,8 @@ std::vector<int> rowsSharingArea(const VectorLayer &layer, const GEOSGeometry *p
     std::vector<int> rows;
     for (int row : layer.query(polygon)) {
         const GEOSGeometry *g = layer.geometry(row);
-        if (GEOSPreparedIntersects_r(ctx, prepared.get(), g) != 1 || GEOSPreparedTouches_r(ctx, prepared.get(), g) == 1)
+        if (GEOSPreparedIntersects_r(ctx, prepared.get(), g) != 1
+            || GEOSPreparedTouches_r(ctx, prepared.get(), g) == 1)
             continue;
         // Edges shared to the last bit can still relate as overlapping; what matters is area.
         bool snapped = false;
@@ -78,7 +79,8 @@ int largestOverlapRow(const VectorLayer &layer, const GEOSGeometry *polygon)
     double bestArea = 0;
     for (int row : layer.query(polygon)) {
         bool snapped = false;
-        const double a = robust::planarArea(robust::intersection(polygon, layer.geometry(row), &snapped).get());
+        const double a
+            = robust::planarArea(robust::intersection(polygon, layer.geometry(row), &snapped).get());
         if (a > bestArea) {
             bestArea = a;
             best = row;
@@ -95,7 +97,8 @@ QStringList addIncidentDates(const VectorLayer &incidents, const QString &dateFi
         const QDate date = readDate(incidents.value(row, field));
         if (!date.isValid())
             warnings << QCoreApplication::translate("fg::gis::GridBuilder",
-                "%1: feature %2: discovery date '%3' in %4 is not a date; the incident is left out of the cell's risk")
+                "%1: feature %2: discovery date '%3' in %4 is not a date; the incident is left out of the "
+                "cell's risk")
                             .arg(incidents.sourcePath)
                             .arg(incidents.fid(row))
                             .arg(incidents.value(row, field).toString(), dateField);

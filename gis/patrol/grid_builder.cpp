@@ -21,8 +21,7 @@ constexpr double kMaxSquares = 1e6;
 void requireField(const VectorLayer *layer, const QString &field)
 {
     if (layer && layer->fieldIndex(field) < 0)
-        throw core::InputError(layer->sourcePath,
-            GridBuilder::tr("the layer has no field %1").arg(field));
+        throw core::InputError(layer->sourcePath, GridBuilder::tr("the layer has no field %1").arg(field));
 }
 
 bool matchesClass(const QString &code, const QStringList &classes)
@@ -42,7 +41,7 @@ GridBuilder::GridBuilder(GridSources sources, int workingEpsg, GridOptions optio
 {
     if (!m_sources.townships)
         throw std::invalid_argument("GridBuilder needs a townships layer");
-    AreaCalculator check(workingEpsg);  // throws std::invalid_argument for a foreign CRS
+    AreaCalculator check(workingEpsg); // throws std::invalid_argument for a foreign CRS
     requireField(m_sources.townships, m_options.nameField);
     requireField(m_sources.villages, m_options.nameField);
     requireField(m_sources.landUse, m_options.classField);
@@ -97,8 +96,10 @@ PatrolGrid GridBuilder::squareCells() const
     QRectF extent;
     for (int row : townships)
         extent |= envelopeOf(m_sources.townships->geometry(row));
-    const qint64 col0 = qint64(std::floor(extent.left() / size)), col1 = qint64(std::ceil(extent.right() / size));
-    const qint64 row0 = qint64(std::floor(extent.top() / size)), row1 = qint64(std::ceil(extent.bottom() / size));
+    const qint64 col0 = qint64(std::floor(extent.left() / size)),
+                 col1 = qint64(std::ceil(extent.right() / size));
+    const qint64 row0 = qint64(std::floor(extent.top() / size)),
+                 row1 = qint64(std::ceil(extent.bottom() / size));
     if (double(col1 - col0) * double(row1 - row0) > kMaxSquares)
         throw core::InputError(m_sources.townships->sourcePath,
             tr("a %1 m grid over these townships would have more than a million squares").arg(size));
@@ -109,7 +110,8 @@ PatrolGrid GridBuilder::squareCells() const
     GEOSContextHandle_t ctx = geosContext();
     for (qint64 r = row0; r < row1; ++r) {
         for (qint64 c = col0; c < col1; ++c) {
-            GeosGeometryPtr square(GEOSGeom_createRectangle_r(ctx, c * size, r * size, (c + 1) * size, (r + 1) * size));
+            GeosGeometryPtr square(
+                GEOSGeom_createRectangle_r(ctx, c * size, r * size, (c + 1) * size, (r + 1) * size));
             GeosGeometryPtr clipped = clipToTownships(square.get(), townships, &snapped);
             if (!clipped)
                 continue;
@@ -151,10 +153,12 @@ PatrolGrid GridBuilder::villageCells() const
 QString GridBuilder::largestOverlap(const VectorLayer &layer, const GEOSGeometry *geometry) const
 {
     const int best = largestOverlapRow(layer, geometry);
-    return best < 0 ? QString() : layer.value(best, layer.fieldIndex(m_options.nameField)).toString().trimmed();
+    return best < 0 ? QString()
+                    : layer.value(best, layer.fieldIndex(m_options.nameField)).toString().trimmed();
 }
 
-std::optional<double> GridBuilder::nearestDistance(const GEOSGeometry *geometry, const QStringList &classes) const
+std::optional<double> GridBuilder::nearestDistance(
+    const GEOSGeometry *geometry, const QStringList &classes) const
 {
     const VectorLayer *landUse = m_sources.landUse;
     if (!landUse || classes.isEmpty())

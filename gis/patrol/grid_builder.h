@@ -17,27 +17,28 @@ class VectorLayer;
 struct GridSources
 {
     const VectorLayer *townships = nullptr;
-    const VectorLayer *villages = nullptr;       ///< for each cell's village; required for village cells
-    const VectorLayer *landUse = nullptr;        ///< 三调 DLTB: cultivated area, parcels, building land
-    const VectorLayer *basicFarmland = nullptr;  ///< 永久基本农田
-    const VectorLayer *incidents = nullptr;      ///< incidents with a discovery date
+    const VectorLayer *villages = nullptr; ///< for each cell's village; required for village cells
+    const VectorLayer *landUse = nullptr; ///< 三调 DLTB: cultivated area, parcels, building land
+    const VectorLayer *basicFarmland = nullptr; ///< 永久基本农田
+    const VectorLayer *incidents = nullptr; ///< incidents with a discovery date
 };
 
 /// How to make the grid and read its layers.
 struct GridOptions
 {
-    double cellSizeM = 1000;  ///< square side in metres (square cells)
-    QStringList townships;    ///< names or codes to cover; empty = all townships
-    QString nameField = QStringLiteral("XZQMC");  ///< township and village name field
-    QString codeField = QStringLiteral("XZQDM");  ///< township and village code field
-    QString classField = QStringLiteral("DLBM");  ///< land-use class code field
+    double cellSizeM = 1000; ///< square side in metres (square cells)
+    QStringList townships; ///< names or codes to cover; empty = all townships
+    QString nameField = QStringLiteral("XZQMC"); ///< township and village name field
+    QString codeField = QStringLiteral("XZQDM"); ///< township and village code field
+    QString classField = QStringLiteral("DLBM"); ///< land-use class code field
     QString incidentDateField = QStringLiteral("FXRQ");
-    QStringList homesteadClasses {QStringLiteral("0702")};
-    QStringList roadClasses {QStringLiteral("1003"), QStringLiteral("1006")};
+    QStringList homesteadClasses { QStringLiteral("0702") };
+    QStringList roadClasses { QStringLiteral("1003"), QStringLiteral("1006") };
     /// Town land (城镇): commercial 05, industrial and mining 06, urban homesteads 0701,
     /// public services 08 — class codes or their prefixes.
-    QStringList townClasses {QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("0701"), QStringLiteral("08")};
-    double searchRadiusM = 2000;  ///< building land farther than this counts as none
+    QStringList townClasses { QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("0701"),
+        QStringLiteral("08") };
+    double searchRadiusM = 2000; ///< building land farther than this counts as none
 };
 
 /// Makes patrol cells over townships and measures what each holds.
@@ -67,7 +68,8 @@ public:
 
 private:
     std::vector<int> chosenTownships() const;
-    GeosGeometryPtr clipToTownships(const GEOSGeometry *square, const std::vector<int> &townships, bool *snapped) const;
+    GeosGeometryPtr clipToTownships(
+        const GEOSGeometry *square, const std::vector<int> &townships, bool *snapped) const;
     void measure(PatrolGrid &grid) const;
     void describe(GridCell &cell) const;
     QString largestOverlap(const VectorLayer &layer, const GEOSGeometry *geometry) const;

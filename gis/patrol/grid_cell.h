@@ -20,10 +20,10 @@ struct GridCell
 /// A generated patrol grid: the cells and what happened while making them.
 struct PatrolGrid
 {
-    int epsg = 0;            ///< working CRS of the geometries and centroids
-    double cellSizeM = 0;    ///< square size; 0 for one cell per village
+    int epsg = 0; ///< working CRS of the geometries and centroids
+    double cellSizeM = 0; ///< square size; 0 for one cell per village
     std::vector<GridCell> cells;
-    QStringList warnings;    ///< repairs and precision fallbacks, each naming its layer and feature
+    QStringList warnings; ///< repairs and precision fallbacks, each naming its layer and feature
 };
 
 } // namespace fg::gis

@@ -20,10 +20,11 @@ struct Column
     OGRFieldType type;
 };
 
-const Column kColumns[] = {{"cell_id", OFTString}, {"township", OFTString}, {"village", OFTString},
-    {"area_m2", OFTReal}, {"bf_m2", OFTReal}, {"cult_m2", OFTReal}, {"parcels", OFTInteger},
-    {"cx", OFTReal}, {"cy", OFTReal}, {"d_home_m", OFTReal}, {"d_road_m", OFTReal}, {"d_town_m", OFTReal},
-    {"incidents", OFTString}, {"open_cases", OFTInteger}, {"last_patrol", OFTString}};
+const Column kColumns[]
+    = { { "cell_id", OFTString }, { "township", OFTString }, { "village", OFTString }, { "area_m2", OFTReal },
+          { "bf_m2", OFTReal }, { "cult_m2", OFTReal }, { "parcels", OFTInteger }, { "cx", OFTReal },
+          { "cy", OFTReal }, { "d_home_m", OFTReal }, { "d_road_m", OFTReal }, { "d_town_m", OFTReal },
+          { "incidents", OFTString }, { "open_cases", OFTInteger }, { "last_patrol", OFTString } };
 
 void setOptional(OGRFeatureH f, int field, const std::optional<double> &value)
 {
@@ -53,10 +54,10 @@ void writeCell(OGRLayerH layer, const GridCell &g, const QString &path, const Sc
     QStringList dates;
     for (const QDate &d : c.incidentDates)
         dates << d.toString(Qt::ISODate);
-    const QString texts[] = {c.id, c.township, c.village};
+    const QString texts[] = { c.id, c.township, c.village };
     for (int i = 0; i < 3; ++i)
         OGR_F_SetFieldString(f, i, texts[i].toUtf8().constData());
-    const double reals[] = {c.areaM2, c.basicFarmlandM2, c.cultivatedM2};
+    const double reals[] = { c.areaM2, c.basicFarmlandM2, c.cultivatedM2 };
     for (int i = 0; i < 3; ++i)
         OGR_F_SetFieldDouble(f, 3 + i, reals[i]);
     OGR_F_SetFieldInteger(f, 6, c.parcelCount);
@@ -114,7 +115,8 @@ PatrolGrid GridFile::read(const QString &path)
     for (const Column &col : kColumns) {
         field.push_back(layer.fieldIndex(QString::fromLatin1(col.name)));
         if (field.back() < 0)
-            throw core::InputError(path, tr("not a patrol grid: the field %1 is missing").arg(QLatin1String(col.name)));
+            throw core::InputError(
+                path, tr("not a patrol grid: the field %1 is missing").arg(QLatin1String(col.name)));
     }
     PatrolGrid grid;
     grid.epsg = layer.crs.epsg;

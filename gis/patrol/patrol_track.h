@@ -13,8 +13,8 @@ namespace fg::gis {
 /// One GPS fix in the working CRS.
 struct TrackPoint
 {
-    QPointF xy;      ///< easting, northing, metres
-    QDateTime time;  ///< UTC; invalid when the receiver gave none
+    QPointF xy; ///< easting, northing, metres
+    QDateTime time; ///< UTC; invalid when the receiver gave none
 };
 
 /// A patrol track as recorded by a phone app, brought into the working CRS.
@@ -22,7 +22,7 @@ struct PatrolTrack
 {
     QString officer;
     QString sourcePath;
-    std::vector<TrackPoint> points;  ///< in recording order
+    std::vector<TrackPoint> points; ///< in recording order
 };
 
 /// Reads GPX tracks through GDAL's GPX driver (the track_points layer: every fix of every track

@@ -99,7 +99,8 @@ GeosGeometryPtr TrackCoverage::farmlandOf(const GEOSGeometry *cell) const
     bool snapped = false;
     for (int row : layer->query(cell)) {
         if (!m_options.farmlandClasses.isEmpty()) {
-            const QString code = classField >= 0 ? layer->value(row, classField).toString().trimmed() : QString();
+            const QString code
+                = classField >= 0 ? layer->value(row, classField).toString().trimmed() : QString();
             if (!std::any_of(m_options.farmlandClasses.begin(), m_options.farmlandClasses.end(),
                     [&](const QString &c) { return code.startsWith(c); }))
                 continue;
@@ -110,7 +111,8 @@ GeosGeometryPtr TrackCoverage::farmlandOf(const GEOSGeometry *cell) const
     return robust::unionOf(std::move(pieces), &snapped);
 }
 
-std::vector<core::CellCoverage> TrackCoverage::cover(const PatrolTrack &track, const std::vector<GridCell> &cells) const
+std::vector<core::CellCoverage> TrackCoverage::cover(
+    const PatrolTrack &track, const std::vector<GridCell> &cells) const
 {
     std::vector<core::CellCoverage> result;
     const GeosGeometryPtr seen = seenArea(track);
@@ -131,10 +133,11 @@ std::vector<core::CellCoverage> TrackCoverage::cover(const PatrolTrack &track, c
         if (farmlandM2 <= 0)
             continue;
         bool snapped = false;
-        const double seenM2 = robust::planarArea(robust::intersection(farmland.get(), seen.get(), &snapped).get());
+        const double seenM2
+            = robust::planarArea(robust::intersection(farmland.get(), seen.get(), &snapped).get());
         if (seenM2 <= 0)
             continue;
-        result.push_back({cell.cell.id, track.officer, date, farmlandM2, seenM2});
+        result.push_back({ cell.cell.id, track.officer, date, farmlandM2, seenM2 });
     }
     return result;
 }

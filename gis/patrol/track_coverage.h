@@ -17,14 +17,14 @@ class VectorLayer;
 /// How a track is judged.
 struct TrackCoverageOptions
 {
-    double sightM = 100;       ///< what an officer sees on either side of the track
-    double maxJumpM = 500;     ///< a straight step longer than this is a gap, not a walk
-    qint64 maxSilenceS = 600;  ///< no fix for longer than this is a time hole
+    double sightM = 100; ///< what an officer sees on either side of the track
+    double maxJumpM = 500; ///< a straight step longer than this is a gap, not a walk
+    qint64 maxSilenceS = 600; ///< no fix for longer than this is a time hole
     /// Farmland: features of this layer whose class field starts with one of the classes
     /// (empty list = every feature, e.g. a basic-farmland layer). Null layer = the whole cell.
     const VectorLayer *farmland = nullptr;
     QString classField = QStringLiteral("DLBM");
-    QStringList farmlandClasses {QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103")};
+    QStringList farmlandClasses { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") };
 };
 
 /// A stretch of track that proves nothing about what lies between its ends.
@@ -32,10 +32,10 @@ struct TrackGap
 {
     enum class Kind { Jump, TimeHole };
     Kind kind = Kind::Jump;
-    int fromPoint = 0;  ///< index of the point before the gap; the gap ends at fromPoint + 1
+    int fromPoint = 0; ///< index of the point before the gap; the gap ends at fromPoint + 1
     double distanceM = 0;
-    qint64 seconds = 0;  ///< 0 when a fix has no time
-    QString describe() const;  ///< translated, with the times and distance
+    qint64 seconds = 0; ///< 0 when a fix has no time
+    QString describe() const; ///< translated, with the times and distance
 };
 
 /// What a track covered: the seen area is the sight-distance buffer of the track without its

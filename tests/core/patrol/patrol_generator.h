@@ -19,13 +19,14 @@ struct PatrolInstanceShape
 {
     int minCells = 4, maxCells = 30;
     int maxOfficers = 3;
-    bool kmLimit = true;     ///< some officers limited by km too
-    int holidays = 2;        ///< random holidays per officer within the plan
-    bool incidents = false;  ///< incidents inside the plan range (the class may then change)
+    bool kmLimit = true; ///< some officers limited by km too
+    int holidays = 2; ///< random holidays per officer within the plan
+    bool incidents = false; ///< incidents inside the plan range (the class may then change)
 };
 
 /// Cells on a 10 km square with random farmland, distances and cases; officers splitting them.
-inline PatrolInstance generatePatrolInstance(std::mt19937 &rng, QDate start, int days, const PatrolInstanceShape &shape)
+inline PatrolInstance generatePatrolInstance(
+    std::mt19937 &rng, QDate start, int days, const PatrolInstanceShape &shape)
 {
     using namespace fg::core;
     auto uniform = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(rng); };

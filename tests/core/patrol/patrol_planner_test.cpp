@@ -16,10 +16,10 @@ using namespace fg::core;
 
 namespace {
 
-const QDate kStart(2024, 6, 3);  // a Monday
+const QDate kStart(2024, 6, 3); // a Monday
 constexpr int kDays = 28;
 
-using Violation = std::pair<QString, QDate>;  // cell, due by
+using Violation = std::pair<QString, QDate>; // cell, due by
 
 /// Checks capacity, calendar, ownership and route numbering independently of the planner.
 void checkDays(const PatrolPlan &plan, const PatrolInstance &inst)
@@ -56,7 +56,8 @@ void checkDays(const PatrolPlan &plan, const PatrolInstance &inst)
 }
 
 /// Every (cell, due date) whose interval the visits do not keep, from the visits alone.
-std::set<Violation> intervalViolations(const PatrolPlan &plan, const PatrolInstance &inst, const RiskModel &model)
+std::set<Violation> intervalViolations(
+    const PatrolPlan &plan, const PatrolInstance &inst, const RiskModel &model)
 {
     std::set<Violation> result;
     std::map<QString, std::vector<QDate>> dates;
@@ -71,11 +72,11 @@ std::set<Violation> intervalViolations(const PatrolPlan &plan, const PatrolInsta
             if (v <= prev)
                 continue;
             if (v > prev.addDays(interval))
-                result.insert({c.id, prev.addDays(interval)});
+                result.insert({ c.id, prev.addDays(interval) });
             prev = v;
         }
         if (prev.addDays(interval) <= plan.end)
-            result.insert({c.id, prev.addDays(interval)});
+            result.insert({ c.id, prev.addDays(interval) });
     }
     return result;
 }
@@ -84,7 +85,7 @@ std::set<Violation> reported(const PatrolPlan &plan)
 {
     std::set<Violation> result;
     for (const IntervalShortfall &s : plan.shortfalls)
-        result.insert({s.cellId, s.dueBy});
+        result.insert({ s.cellId, s.dueBy });
     return result;
 }
 
@@ -106,7 +107,7 @@ int fewestWorkingDays(const Officer &o, int length)
 TEST_CASE("property: nobody over capacity or on a day off, and every missed interval is reported")
 {
     std::mt19937 rng(7001);
-    const PlanOptions options {kStart, kDays, {}, {}, 0.5};
+    const PlanOptions options { kStart, kDays, {}, {}, 0.5 };
     const PatrolPlanner planner(options);
     for (int instance = 0; instance < 120; ++instance) {
         PatrolInstance inst = generatePatrolInstance(rng, kStart, kDays, {});
@@ -130,7 +131,7 @@ TEST_CASE("property: with enough capacity every cell is visited within its inter
     std::mt19937 rng(7002);
     // fillFraction 1: no visit before it is due, so only the earliest-deadline look-ahead keeps
     // the intervals (spare capacity filled by risk would hide a broken look-ahead).
-    const PatrolPlanner planner({kStart, kDays, {}, {}, 1.0});
+    const PatrolPlanner planner({ kStart, kDays, {}, {}, 1.0 });
     int checked = 0;
     for (int instance = 0; instance < 120; ++instance) {
         PatrolInstance inst = generatePatrolInstance(rng, kStart, kDays, {});
@@ -139,9 +140,10 @@ TEST_CASE("property: with enough capacity every cell is visited within its inter
             // The visits a day the intervals need in the officer's thinnest window, rounded up.
             double need = 0;
             for (const QString &id : o.cellIds) {
-                const auto cell = std::find_if(inst.cells.begin(), inst.cells.end(),
-                    [&](const PatrolCell &c) { return c.id == id; });
-                const int interval = planner.riskModel().intervals().days(planner.riskModel().riskClass(*cell, kStart));
+                const auto cell = std::find_if(
+                    inst.cells.begin(), inst.cells.end(), [&](const PatrolCell &c) { return c.id == id; });
+                const int interval
+                    = planner.riskModel().intervals().days(planner.riskModel().riskClass(*cell, kStart));
                 const int working = fewestWorkingDays(o, interval);
                 everyWindowWorks = everyWindowWorks && working > 0;
                 need += working > 0 ? 1.0 / working : 1.0;
@@ -178,14 +180,14 @@ TEST_CASE("too little capacity is reported cell by cell with the reason")
         o.cellIds << c.id;
     }
     inst.officers.push_back(o);
-    const PatrolPlanner planner({kStart, 14, {}, {}, 0.5});
+    const PatrolPlanner planner({ kStart, 14, {}, {}, 0.5 });
     const PatrolPlan plan = planner.plan(inst.cells, inst.officers);
     checkDays(plan, inst);
     REQUIRE_FALSE(plan.shortfalls.empty());
     CHECK(intervalViolations(plan, inst, planner.riskModel()) == reported(plan));
     CHECK(plan.shortfalls.front().reason.contains(QStringLiteral("capacity")));
     CHECK(plan.shortfalls.front().dueBy == kStart.addDays(6));
-    CHECK(plan.visits.size() == 10);  // ten working days, one cell each
+    CHECK(plan.visits.size() == 10); // ten working days, one cell each
 }
 
 TEST_CASE("a cell beyond the day's km is reported out of reach, never planned")
@@ -196,13 +198,13 @@ TEST_CASE("a cell beyond the day's km is reported out of reach, never planned")
     near.centroid = QPointF(1000, 0);
     far.id = QStringLiteral("far");
     far.centroid = QPointF(30000, 0);
-    inst.cells = {near, far};
+    inst.cells = { near, far };
     Officer o;
     o.name = QStringLiteral("李华");
     o.maxKmPerDay = 20;
-    o.cellIds = QStringList {near.id, far.id};
+    o.cellIds = QStringList { near.id, far.id };
     inst.officers.push_back(o);
-    const PatrolPlan plan = PatrolPlanner({kStart, 40, {}, {}, 0.5}).plan(inst.cells, inst.officers);
+    const PatrolPlan plan = PatrolPlanner({ kStart, 40, {}, {}, 0.5 }).plan(inst.cells, inst.officers);
     checkDays(plan, inst);
     for (const PlannedVisit &v : plan.visits)
         CHECK(v.cellId == near.id);
@@ -215,7 +217,7 @@ TEST_CASE("a cell beyond the day's km is reported out of reach, never planned")
 TEST_CASE("property: re-planning after new incidents keeps past days fixed")
 {
     std::mt19937 rng(7003);
-    const PatrolPlanner planner({kStart, kDays, {}, {}, 0.5});
+    const PatrolPlanner planner({ kStart, kDays, {}, {}, 0.5 });
     for (int instance = 0; instance < 60; ++instance) {
         PatrolInstance inst = generatePatrolInstance(rng, kStart, kDays, {});
         for (Officer &o : inst.officers)
@@ -224,7 +226,7 @@ TEST_CASE("property: re-planning after new incidents keeps past days fixed")
         const QDate from = kStart.addDays(std::uniform_int_distribution<int>(1, kDays - 1)(rng));
         for (PatrolCell &c : inst.cells)
             if (std::uniform_int_distribution<int>(0, 2)(rng) == 0)
-                c.incidentDates = {from, from.addDays(-1)};
+                c.incidentDates = { from, from.addDays(-1) };
         const PatrolPlan after = planner.replan(before, inst.cells, inst.officers, from);
         INFO("instance " << instance << " from " << from.toString(Qt::ISODate).toStdString());
         auto past = [&](const PatrolPlan &p) {
@@ -257,10 +259,10 @@ TEST_CASE("new incidents move a cell up after re-planning")
         o.cellIds << c.id;
     }
     inst.officers.push_back(o);
-    const PatrolPlanner planner({kStart, 14, {}, {}, 0.0});
+    const PatrolPlanner planner({ kStart, 14, {}, {}, 0.0 });
     const PatrolPlan before = planner.plan(inst.cells, inst.officers);
     const QDate from = kStart.addDays(2);
-    inst.cells[4].incidentDates = {from, from};
+    inst.cells[4].incidentDates = { from, from };
     const PatrolPlan after = planner.replan(before, inst.cells, inst.officers, from);
     const std::vector<PlannedVisit> day = after.day(o.name, from);
     REQUIRE(day.size() == 1);
@@ -276,15 +278,15 @@ TEST_CASE("bad officer lists are refused with the officer and cell named")
     a.name = QStringLiteral("A");
     b.name = QStringLiteral("B");
     a.maxCellsPerDay = b.maxCellsPerDay = 2;
-    a.cellIds = b.cellIds = QStringList {c.id};
-    const PatrolPlanner planner({kStart, 7, {}, {}, 0.5});
-    CHECK_THROWS_AS(planner.plan({c}, {a, b}), InputError);
-    b.cellIds = QStringList {QStringLiteral("nowhere")};
-    CHECK_THROWS_AS(planner.plan({c}, {a, b}), InputError);
+    a.cellIds = b.cellIds = QStringList { c.id };
+    const PatrolPlanner planner({ kStart, 7, {}, {}, 0.5 });
+    CHECK_THROWS_AS(planner.plan({ c }, { a, b }), InputError);
+    b.cellIds = QStringList { QStringLiteral("nowhere") };
+    CHECK_THROWS_AS(planner.plan({ c }, { a, b }), InputError);
     b.cellIds.clear();
     b.maxCellsPerDay = 0;
-    CHECK_THROWS_AS(planner.plan({c}, {a, b}), InputError);
-    CHECK_THROWS_AS(PatrolPlanner({kStart, 0, {}, {}, 0.5}), InputError);
+    CHECK_THROWS_AS(planner.plan({ c }, { a, b }), InputError);
+    CHECK_THROWS_AS(PatrolPlanner({ kStart, 0, {}, {}, 0.5 }), InputError);
 }
 
 TEST_CASE("cells no officer patrols are listed, not planned")
@@ -295,9 +297,9 @@ TEST_CASE("cells no officer patrols are listed, not planned")
     Officer a;
     a.name = QStringLiteral("A");
     a.maxCellsPerDay = 1;
-    a.cellIds = QStringList {c1.id};
-    const PatrolPlan plan = PatrolPlanner({kStart, 7, {}, {}, 0.5}).plan({c1, c2}, {a});
-    CHECK(plan.unassignedCells == QStringList {c2.id});
+    a.cellIds = QStringList { c1.id };
+    const PatrolPlan plan = PatrolPlanner({ kStart, 7, {}, {}, 0.5 }).plan({ c1, c2 }, { a });
+    CHECK(plan.unassignedCells == QStringList { c2.id });
     for (const PlannedVisit &v : plan.visits)
         CHECK(v.cellId == c1.id);
 }

@@ -36,7 +36,7 @@ TEST_CASE("risk is the weighted mean of its factors and every factor is a reason
     cell.openCases = 1;
     const QDate on(2024, 6, 3);
     cell.lastPatrol = on.addDays(-15);
-    const RiskModel model;  // defaults: 0.30 BF, 0.25 incidents, 0.20 age, 0.15 building, 0.10 cases
+    const RiskModel model; // defaults: 0.30 BF, 0.25 incidents, 0.20 age, 0.15 building, 0.10 cases
     const RiskScore s = model.score(cell, on);
     REQUIRE(s.reasons.size() == 5);
     double sum = 0;
@@ -56,7 +56,7 @@ TEST_CASE("incidents decay by half over the half-life and future incidents do no
 {
     PatrolCell cell = farmCell();
     const QDate on(2024, 6, 3);
-    cell.incidentDates = {on.addDays(-90), on.addDays(10)};
+    cell.incidentDates = { on.addDays(-90), on.addDays(10) };
     const RiskModel model;
     const RiskReason &r = reasonOf(model.score(cell, on), RiskFactor::Incidents);
     CHECK(r.value == Approx(1 - std::exp(-0.5)));
@@ -69,7 +69,7 @@ TEST_CASE("recent incidents make a cell high risk, which shortens its interval")
     const QDate on(2024, 6, 3);
     const RiskModel model;
     CHECK(model.riskClass(cell, on) == RiskClass::Normal);
-    cell.incidentDates = {on};
+    cell.incidentDates = { on };
     // 0.18 + 0.25 × (1 − e^−1) = 0.338 < 0.35; a second incident: 0.18 + 0.25 × (1 − e^−2) = 0.396.
     CHECK(model.riskClass(cell, on) == RiskClass::Normal);
     cell.incidentDates.push_back(on.addDays(-1));

@@ -55,7 +55,7 @@ TEST_CASE("routes on small instances are within 10% of the brute-force optimum")
         std::sort(sorted.begin(), sorted.end());
         std::vector<int> all(stops.size());
         std::iota(all.begin(), all.end(), 0);
-        REQUIRE(sorted == all);  // every stop exactly once
+        REQUIRE(sorted == all); // every stop exactly once
         CHECK(tour.lengthM == Approx(RoutePlanner::length(base, stops, tour.order)));
         const double optimum = bruteForceOptimum(base, stops);
         CHECK(tour.lengthM <= optimum * 1.10 + 1e-6);
@@ -69,15 +69,15 @@ TEST_CASE("routes on small instances are within 10% of the brute-force optimum")
 TEST_CASE("a route over collinear stops goes out and back once")
 {
     // Base at 0, stops at 3, 1, 2 km east: the only optimal tour is 0→1→2→3→0 (or its reverse), 6 km.
-    const std::vector<QPointF> stops {{3000, 0}, {1000, 0}, {2000, 0}};
-    const Tour tour = RoutePlanner::plan({0, 0}, stops);
+    const std::vector<QPointF> stops { { 3000, 0 }, { 1000, 0 }, { 2000, 0 } };
+    const Tour tour = RoutePlanner::plan({ 0, 0 }, stops);
     CHECK(tour.lengthM == Approx(6000));
     CHECK(tour.order.size() == 3);
 }
 
 TEST_CASE("an empty day has an empty route of length zero")
 {
-    const Tour tour = RoutePlanner::plan({5, 5}, {});
+    const Tour tour = RoutePlanner::plan({ 5, 5 }, {});
     CHECK(tour.order.empty());
     CHECK(tour.lengthM == 0);
 }

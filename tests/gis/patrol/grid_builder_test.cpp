@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "core/input_error.h"
 #include "gis/geometry/area_calculator.h"
 #include "gis/patrol/cell_probes.h"
 #include "gis/patrol/grid_builder.h"
-#include "core/input_error.h"
 #include "sample_layers.h"
 
 #include <catch2/catch.hpp>
@@ -14,7 +14,7 @@ using fg::test::sampleLayers;
 
 namespace {
 
-constexpr int kEpsg = 4547;  // the sample county's CRS is already the working CRS
+constexpr int kEpsg = 4547; // the sample county's CRS is already the working CRS
 
 GridSources sources(bool all = true)
 {
@@ -53,7 +53,7 @@ TEST_CASE("square cells tile the chosen township exactly and align to the cell s
 {
     GridOptions options;
     options.cellSizeM = 1000;
-    options.townships = QStringList {QStringLiteral("石城镇")};
+    options.townships = QStringList { QStringLiteral("石城镇") };
     const PatrolGrid grid = GridBuilder(sources(false), kEpsg, options).squareCells();
     const GEOSGeometry *township = sampleLayers().townships.geometry(townshipRow(QStringLiteral("石城镇")));
     REQUIRE(grid.cells.size() > 5);
@@ -89,7 +89,9 @@ TEST_CASE("cells over the county add up to the land-use layer's cultivated TBMJ"
     double tbmj = 0;
     int parcels = 0;
     for (int row = 0; row < landUse.featureCount(); ++row)
-        if (landUse.value(row, landUse.fieldIndex(QStringLiteral("DLBM"))).toString().startsWith(QStringLiteral("010"))) {
+        if (landUse.value(row, landUse.fieldIndex(QStringLiteral("DLBM")))
+                .toString()
+                .startsWith(QStringLiteral("010"))) {
             tbmj += landUse.value(row, landUse.fieldIndex(QStringLiteral("TBMJ"))).toDouble();
             ++parcels;
         }
@@ -108,7 +110,7 @@ TEST_CASE("a cell's parcel count, township and building distances match brute fo
 {
     GridOptions options;
     options.cellSizeM = 1000;
-    options.townships = QStringList {QStringLiteral("龙溪镇")};
+    options.townships = QStringList { QStringLiteral("龙溪镇") };
     const PatrolGrid grid = GridBuilder(sources(), kEpsg, options).squareCells();
     const VectorLayer &landUse = sampleLayers().landUse;
     GEOSContextHandle_t ctx = geosContext();
@@ -121,7 +123,8 @@ TEST_CASE("a cell's parcel count, township and building distances match brute fo
             GeosGeometryPtr piece(GEOSIntersection_r(ctx, cell.geometry.get(), landUse.geometry(row)));
             if (piece && planar(piece.get()) >= kMinSharedAreaM2)
                 ++count;
-            if (landUse.value(row, landUse.fieldIndex(QStringLiteral("DLBM"))).toString() == QStringLiteral("0702")) {
+            if (landUse.value(row, landUse.fieldIndex(QStringLiteral("DLBM"))).toString()
+                == QStringLiteral("0702")) {
                 double d = 0;
                 GEOSDistance_r(ctx, cell.geometry.get(), landUse.geometry(row), &d);
                 homestead = std::min(homestead, d);
@@ -140,12 +143,13 @@ TEST_CASE("a cell's parcel count, township and building distances match brute fo
 TEST_CASE("one cell per village of the chosen townships, named by its code")
 {
     GridOptions options;
-    options.townships = QStringList {QStringLiteral("西沟乡")};
+    options.townships = QStringList { QStringLiteral("西沟乡") };
     const PatrolGrid grid = GridBuilder(sources(), kEpsg, options).villageCells();
     const VectorLayer &villages = sampleLayers().villages;
     int expected = 0;
     for (int row = 0; row < villages.featureCount(); ++row)
-        if (villages.value(row, villages.fieldIndex(QStringLiteral("XZMC"))).toString() == QStringLiteral("西沟乡"))
+        if (villages.value(row, villages.fieldIndex(QStringLiteral("XZMC"))).toString()
+            == QStringLiteral("西沟乡"))
             ++expected;
     REQUIRE(expected > 0);
     CHECK(int(grid.cells.size()) == expected);
@@ -169,7 +173,7 @@ TEST_CASE("incidents date the cells they fall in")
 TEST_CASE("grid requests that cannot be met are refused")
 {
     GridOptions options;
-    options.townships = QStringList {QStringLiteral("不存在乡")};
+    options.townships = QStringList { QStringLiteral("不存在乡") };
     CHECK_THROWS_AS(GridBuilder(sources(false), kEpsg, options).squareCells(), fg::core::InputError);
     options.townships.clear();
     options.cellSizeM = 0;

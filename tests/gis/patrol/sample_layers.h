@@ -23,9 +23,10 @@ inline const SampleLayers &sampleLayers()
         auto read = [](const char *name) {
             return gis::readLayer(QStringLiteral(FG_SAMPLE_DIR "/%1.shp").arg(QLatin1String(name)));
         };
-        SampleLayers l {read("townships"), read("villages"), read("landuse"), read("basic_farmland"),
-            read("incidents")};
-        for (const gis::VectorLayer *layer : {&l.townships, &l.villages, &l.landUse, &l.basicFarmland, &l.incidents})
+        SampleLayers l { read("townships"), read("villages"), read("landuse"), read("basic_farmland"),
+            read("incidents") };
+        for (const gis::VectorLayer *layer :
+            { &l.townships, &l.villages, &l.landUse, &l.basicFarmland, &l.incidents })
             layer->buildIndex();
         return l;
     }();

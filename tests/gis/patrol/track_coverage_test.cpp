@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/input_error.h"
+#include "gis/io/vector_layer.h"
 #include "gis/patrol/patrol_track.h"
 #include "gis/patrol/track_coverage.h"
-#include "gis/io/vector_layer.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,7 +20,7 @@ constexpr int kEpsg = 4547;
 struct Fix
 {
     double lon, lat;
-    int second;  ///< seconds after 08:00:00Z
+    int second; ///< seconds after 08:00:00Z
 };
 
 QString writeGpx(const QTemporaryDir &dir, const std::vector<Fix> &fixes)
@@ -31,7 +31,9 @@ QString writeGpx(const QTemporaryDir &dir, const std::vector<Fix> &fixes)
         xml += QStringLiteral("<trkpt lat=\"%1\" lon=\"%2\"><time>%3</time></trkpt>\n")
                    .arg(f.lat, 0, 'f', 8)
                    .arg(f.lon, 0, 'f', 8)
-                   .arg(QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC).addSecs(f.second).toString(Qt::ISODate));
+                   .arg(QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC)
+                            .addSecs(f.second)
+                            .toString(Qt::ISODate));
     xml += QStringLiteral("</trkseg></trk></gpx>\n");
     const QString path = dir.filePath(QStringLiteral("track.gpx"));
     QFile file(path);
@@ -50,8 +52,8 @@ GeosGeometryPtr bandAlong(QPointF p0, QPointF p1, double s0, double s1, double t
         const QPointF p = p0 + u * s + n * t;
         return QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 6).arg(p.y(), 0, 'f', 6);
     };
-    return fromWkt(QStringLiteral("POLYGON((%1, %2, %3, %4, %1))")
-                       .arg(at(s0, t0), at(s1, t0), at(s1, t1), at(s0, t1)));
+    return fromWkt(
+        QStringLiteral("POLYGON((%1, %2, %3, %4, %1))").arg(at(s0, t0), at(s1, t0), at(s1, t1), at(s0, t1)));
 }
 
 } // namespace
@@ -61,7 +63,7 @@ TEST_CASE("coverage of a straight synthetic GPX track matches the hand calculati
     QTemporaryDir dir;
     // About 1.4 km due east at 36.2°N, 113.44–113.4556°E, 60 s apart.
     const PatrolTrack track = PatrolTrackReader::readGpx(
-        writeGpx(dir, {{113.44, 36.2, 0}, {113.4556, 36.2, 60}}), QStringLiteral("王明"), kEpsg);
+        writeGpx(dir, { { 113.44, 36.2, 0 }, { 113.4556, 36.2, 60 } }), QStringLiteral("王明"), kEpsg);
     REQUIRE(track.points.size() == 2);
     CHECK(track.points[0].time == QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC));
     const QPointF p0 = track.points[0].xy, p1 = track.points[1].xy;
@@ -92,15 +94,15 @@ TEST_CASE("only the farmland classes of the cell count, not the rest of it")
 {
     QTemporaryDir dir;
     const PatrolTrack track = PatrolTrackReader::readGpx(
-        writeGpx(dir, {{113.44, 36.2, 0}, {113.4556, 36.2, 60}}), QStringLiteral("王明"), kEpsg);
+        writeGpx(dir, { { 113.44, 36.2, 0 }, { 113.4556, 36.2, 60 } }), QStringLiteral("王明"), kEpsg);
     const QPointF p0 = track.points[0].xy, p1 = track.points[1].xy;
     // Cell: 200..1200 along, −300..300 across. Dry land (0103) on the left half, forest (0301)
     // on the right half. Seen dry land: 1000 × 100 of 1000 × 300 m² → one third.
     VectorLayer landUse;
     landUse.sourcePath = QStringLiteral("hand");
-    landUse.fields = {{QStringLiteral("DLBM"), FieldType::Text}};
-    landUse.addFeature(1, {QStringLiteral("0103")}, bandAlong(p0, p1, 200, 1200, 0, 300));
-    landUse.addFeature(2, {QStringLiteral("0301")}, bandAlong(p0, p1, 200, 1200, -300, 0));
+    landUse.fields = { { QStringLiteral("DLBM"), FieldType::Text } };
+    landUse.addFeature(1, { QStringLiteral("0103") }, bandAlong(p0, p1, 200, 1200, 0, 300));
+    landUse.addFeature(2, { QStringLiteral("0301") }, bandAlong(p0, p1, 200, 1200, -300, 0));
     GridCell cell;
     cell.cell.id = QStringLiteral("c1");
     cell.geometry = bandAlong(p0, p1, 200, 1200, -300, 300);
@@ -112,7 +114,7 @@ TEST_CASE("only the farmland classes of the cell count, not the rest of it")
     const auto covered = TrackCoverage(options).cover(track, cells);
     REQUIRE(covered.size() == 1);
     CHECK(covered[0].farmlandM2 == Approx(300000).epsilon(1e-9));
-    CHECK(covered[0].seenM2 == Approx(100000).epsilon(1e-8));  // the track runs on the class boundary
+    CHECK(covered[0].seenM2 == Approx(100000).epsilon(1e-8)); // the track runs on the class boundary
 }
 
 TEST_CASE("a track with a time hole or a long straight jump is flagged, and the gap sees nothing")
@@ -120,9 +122,9 @@ TEST_CASE("a track with a time hole or a long straight jump is flagged, and the 
     QTemporaryDir dir;
     // Three fixes ~450 m apart eastwards; the last one 25 minutes after the second.
     const PatrolTrack holed = PatrolTrackReader::readGpx(
-        writeGpx(dir, {{113.440, 36.2, 0}, {113.445, 36.2, 300}, {113.450, 36.2, 1800}}), QStringLiteral("李华"),
-        kEpsg);
-    const TrackCoverage coverage;  // defaults: 500 m jump, 10 min silence, 100 m sight
+        writeGpx(dir, { { 113.440, 36.2, 0 }, { 113.445, 36.2, 300 }, { 113.450, 36.2, 1800 } }),
+        QStringLiteral("李华"), kEpsg);
+    const TrackCoverage coverage; // defaults: 500 m jump, 10 min silence, 100 m sight
     std::vector<TrackGap> gaps = coverage.gaps(holed);
     REQUIRE(gaps.size() == 1);
     CHECK(gaps[0].kind == TrackGap::Kind::TimeHole);
@@ -140,8 +142,8 @@ TEST_CASE("a track with a time hole or a long straight jump is flagged, and the 
     CHECK(coverage.cover(holed, cells).empty());
 
     const PatrolTrack jumped = PatrolTrackReader::readGpx(
-        writeGpx(dir, {{113.440, 36.2, 0}, {113.445, 36.2, 300}, {113.470, 36.2, 330}}), QStringLiteral("李华"),
-        kEpsg);
+        writeGpx(dir, { { 113.440, 36.2, 0 }, { 113.445, 36.2, 300 }, { 113.470, 36.2, 330 } }),
+        QStringLiteral("李华"), kEpsg);
     gaps = coverage.gaps(jumped);
     REQUIRE(gaps.size() == 1);
     CHECK(gaps[0].kind == TrackGap::Kind::Jump);
@@ -154,9 +156,11 @@ TEST_CASE("a file that is not GPX or has no track points is bad input")
     const QString path = dir.filePath(QStringLiteral("empty.gpx"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" xmlns=\"http://www.topografix.com/GPX/1/1\"></gpx>");
+    file.write("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" "
+               "xmlns=\"http://www.topografix.com/GPX/1/1\"></gpx>");
     file.close();
     CHECK_THROWS_AS(PatrolTrackReader::readGpx(path, QStringLiteral("x"), kEpsg), fg::core::InputError);
-    CHECK_THROWS_AS(PatrolTrackReader::readGpx(dir.filePath(QStringLiteral("missing.gpx")), QStringLiteral("x"), kEpsg),
+    CHECK_THROWS_AS(
+        PatrolTrackReader::readGpx(dir.filePath(QStringLiteral("missing.gpx")), QStringLiteral("x"), kEpsg),
         fg::core::InputError);
 }
