@@ -66,7 +66,7 @@ GdalDatasetPtr gdalOpen(const OpenRequest &request, const QString &userPath)
         throw core::InputError(userPath,
             errors.lastError().isEmpty() ? tr("not a vector data source FarmGuard can read (Shapefile, "
                                               "GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)")
-                                         : tr("cannot open: %1").arg(errors.lastError()));
+                                         : tr("cannot open: %1").arg(errors.lastError().simplified()));
     return GdalDatasetPtr(h);
 }
 

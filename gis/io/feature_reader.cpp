@@ -239,7 +239,7 @@ void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)>
     }
     if (!errors.lastError().isEmpty())
         throw core::InputError(m_target.sourcePath,
-            tr("reading stopped after %1 features: %2").arg(done).arg(errors.lastError()));
+            tr("reading stopped after %1 features: %2").arg(done).arg(errors.lastError().simplified()));
     if (!errors.warnings().isEmpty())
         gdalMessages << errors.warnings().split(QLatin1Char('\n')).mid(0, 10);
     if (progress)
