@@ -97,11 +97,9 @@ GpkgProjectStore::GpkgProjectStore(const QString &path, OperatorIdentity who)
         throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
     if (!QFileInfo(path).isFile())
         throw core::InputError(path, tr("no such project file"));
+    refuseForeignFile(path);
     m_db = std::make_unique<SqliteDb>(path);
     registerGpkgFunctions(m_db->handle());
-    SqliteStatement application(*m_db, QStringLiteral("PRAGMA application_id"));
-    if (!application.next() || application.integer(0) != kGeoPackageApplicationId)
-        throw core::InputError(path, tr("not a GeoPackage, so not a FarmGuard project"));
     upgrade();
     SqliteStatement srs(*m_db, QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'incidents'"));
     m_srsId = srs.next() ? int(srs.integer(0)) : 0;
@@ -109,6 +107,20 @@ GpkgProjectStore::GpkgProjectStore(const QString &path, OperatorIdentity who)
 }
 
 GpkgProjectStore::~GpkgProjectStore() = default;
+
+void GpkgProjectStore::refuseForeignFile(const QString &path)
+{
+    // Look read-only first: opening read-write switches the file to WAL, and a file we refuse
+    // (someone's own GeoPackage, a newer project) must be left byte-for-byte as it was.
+    const SqliteDb probe(path, false, true);
+    SqliteStatement application(probe, QStringLiteral("PRAGMA application_id"));
+    if (!application.next() || application.integer(0) != kGeoPackageApplicationId)
+        throw core::InputError(path, tr("not a GeoPackage, so not a FarmGuard project"));
+    const int version = ProjectSchema::version(probe);
+    ProjectSchema::checkReadable(probe, version);
+    if (version == 0 && !isProjectLayout(probe))
+        throw core::InputError(path, tr("not a FarmGuard project (create one with 'farmguard-cli project create')"));
+}
 
 void GpkgProjectStore::upgrade()
 {

@@ -69,6 +69,7 @@ public:
 
 private:
     void upgrade();
+    static void refuseForeignFile(const QString &path);
     void recordOfficer();
     void insertCase(const core::CaseFile &file);
     void insertStep(const QString &caseId, int stepNo, const core::CaseStep &step);

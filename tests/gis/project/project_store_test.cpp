@@ -96,12 +96,12 @@ TEST_CASE("A version 1 project upgrades to version 2 and keeps its data and its 
         transaction.commit();
     }
     GpkgProjectStore store(path, tester());
-    CHECK(store.info().schemaVersion == 2);
+    CHECK(store.info().schemaVersion == ProjectSchema::kCurrentVersion);
     CHECK(scalar(path, QStringLiteral("SELECT name FROM parties")) == QStringLiteral("冯金锁"));
     // The migration back-filled the officers from the log and is itself on the record.
     CHECK(scalar(path, QStringLiteral("SELECT name FROM officers ORDER BY id LIMIT 1")) == QStringLiteral("老用户"));
     const auto events = store.events();
-    REQUIRE(events.size() == 2);
+    REQUIRE(events.size() == ProjectSchema::kCurrentVersion);
     CHECK(events.last().action == QLatin1String("migrate"));
     CHECK(events.last().who == tester().name);
     CHECK(store.verifyLog().intact());
@@ -128,9 +128,21 @@ TEST_CASE("A project from a newer FarmGuard is refused, unchanged", "[project]")
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM event_log")) == before);
 }
 
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
 TEST_CASE("A GeoPackage that is no project is refused, and so is an operator without a name", "[project]")
 {
-    CHECK_THROWS_AS(GpkgProjectStore(QStringLiteral(FG_SAMPLE_DIR "/pingshun_sample.gpkg"), tester()), core::InputError);
+    const QString sample = QStringLiteral(FG_SAMPLE_DIR "/pingshun_sample.gpkg");
+    const QByteArray before = readAll(sample);
+    CHECK_THROWS_AS(GpkgProjectStore(sample, tester()), core::InputError);
+    // A refused file is left exactly as it was (no switch to WAL, no new tables).
+    CHECK(readAll(sample) == before);
     SampleProjectFixture fixture(false);
     fixture.store.reset();
     CHECK_THROWS_AS(GpkgProjectStore(fixture.path, { QString(), QStringLiteral("role") }), core::InputError);
