@@ -91,6 +91,67 @@ CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
   BEGIN SELECT RAISE(ABORT, 'attachments are never changed'); END;
 )SQL";
 
+/// Patrol planning (issue 7). grid_cells is a GeoPackage feature table in the incidents' SRS so
+/// QGIS shows the grid; plans, visits, tracks and records are append-only, so past days of a
+/// plan and imported tracks are never changed (a new plan copies the days it keeps).
+const char *const kVersion3 = R"SQL(
+CREATE TABLE grid_cells (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB NOT NULL,
+  cell_id TEXT NOT NULL UNIQUE, township TEXT NOT NULL DEFAULT '', village TEXT NOT NULL DEFAULT '',
+  area_m2 REAL NOT NULL, bf_m2 REAL NOT NULL, cult_m2 REAL NOT NULL, parcels INTEGER NOT NULL,
+  cx REAL NOT NULL, cy REAL NOT NULL, d_home_m REAL, d_road_m REAL, d_town_m REAL,
+  incident_dates TEXT NOT NULL DEFAULT '', cell_size_m REAL NOT NULL DEFAULT 0);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+  SELECT 'grid_cells', 'features', 'grid_cells', 'farmguard:grid_cells', srs_id
+  FROM gpkg_geometry_columns WHERE table_name = 'incidents';
+INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m)
+  SELECT 'grid_cells', 'geom', 'MULTIPOLYGON', srs_id, 0, 0
+  FROM gpkg_geometry_columns WHERE table_name = 'incidents';
+CREATE TABLE patrol_officers (
+  name TEXT PRIMARY KEY, officer_id INTEGER REFERENCES officers(id),
+  township TEXT NOT NULL, base_x REAL NOT NULL, base_y REAL NOT NULL,
+  max_cells INTEGER NOT NULL DEFAULT 0, max_km REAL NOT NULL DEFAULT 0,
+  cells TEXT NOT NULL DEFAULT '', villages TEXT NOT NULL DEFAULT '',
+  holidays TEXT NOT NULL DEFAULT '', working_weekends TEXT NOT NULL DEFAULT '');
+CREATE TABLE patrol_plans (
+  id INTEGER PRIMARY KEY, start_day TEXT NOT NULL, end_day TEXT NOT NULL, kept_before TEXT NOT NULL,
+  created_at TEXT NOT NULL, created_by TEXT NOT NULL, options TEXT NOT NULL,
+  shortfalls TEXT NOT NULL, unassigned TEXT NOT NULL);
+CREATE TABLE patrol_visits (
+  plan_id INTEGER NOT NULL REFERENCES patrol_plans(id), day TEXT NOT NULL, officer TEXT NOT NULL,
+  ord INTEGER NOT NULL, cell_id TEXT NOT NULL, leg_m REAL NOT NULL, risk REAL NOT NULL,
+  risk_class TEXT NOT NULL, due_by TEXT, required INTEGER NOT NULL, reason TEXT NOT NULL,
+  PRIMARY KEY (plan_id, day, officer, ord));
+CREATE TABLE patrol_routes (
+  plan_id INTEGER NOT NULL REFERENCES patrol_plans(id), day TEXT NOT NULL, officer TEXT NOT NULL,
+  length_m REAL NOT NULL, PRIMARY KEY (plan_id, day, officer));
+CREATE TABLE patrol_tracks (
+  id INTEGER PRIMARY KEY, officer TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE,
+  gpx BLOB NOT NULL, points INTEGER NOT NULL, started_at TEXT, ended_at TEXT, gaps TEXT NOT NULL,
+  sight_m REAL NOT NULL, imported_at TEXT NOT NULL, imported_by TEXT NOT NULL);
+CREATE TABLE patrol_records (
+  id INTEGER PRIMARY KEY, cell_id TEXT NOT NULL, officer TEXT NOT NULL, day TEXT NOT NULL,
+  farmland_m2 REAL NOT NULL, seen_m2 REAL NOT NULL, track_id INTEGER REFERENCES patrol_tracks(id),
+  source TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL);
+CREATE INDEX patrol_records_day ON patrol_records(day);
+CREATE TRIGGER patrol_plans_no_change BEFORE UPDATE ON patrol_plans
+  BEGIN SELECT RAISE(ABORT, 'plans are never changed: plan again'); END;
+CREATE TRIGGER patrol_plans_no_delete BEFORE DELETE ON patrol_plans
+  BEGIN SELECT RAISE(ABORT, 'plans are never deleted'); END;
+CREATE TRIGGER patrol_visits_no_change BEFORE UPDATE ON patrol_visits
+  BEGIN SELECT RAISE(ABORT, 'planned visits are never changed: plan again'); END;
+CREATE TRIGGER patrol_visits_no_delete BEFORE DELETE ON patrol_visits
+  BEGIN SELECT RAISE(ABORT, 'planned visits are never deleted'); END;
+CREATE TRIGGER patrol_tracks_no_change BEFORE UPDATE ON patrol_tracks
+  BEGIN SELECT RAISE(ABORT, 'imported tracks are never changed'); END;
+CREATE TRIGGER patrol_tracks_no_delete BEFORE DELETE ON patrol_tracks
+  BEGIN SELECT RAISE(ABORT, 'imported tracks are never deleted'); END;
+CREATE TRIGGER patrol_records_no_change BEFORE UPDATE ON patrol_records
+  BEGIN SELECT RAISE(ABORT, 'patrol records are never changed: record a correction'); END;
+CREATE TRIGGER patrol_records_no_delete BEFORE DELETE ON patrol_records
+  BEGIN SELECT RAISE(ABORT, 'patrol records are never deleted'); END;
+)SQL";
+
 } // namespace
 
 int ProjectSchema::version(const SqliteDb &db)
@@ -122,6 +183,10 @@ void ProjectSchema::applyStep(const SqliteDb &db, int version)
     case 2:
         createVersion2(db);
         note = QStringLiteral("officers, attachments");
+        break;
+    case 3:
+        db.exec(QString::fromUtf8(kVersion3));
+        note = QStringLiteral("patrol grid, officers' patrol details, plans, tracks, records");
         break;
     default:
         throw std::logic_error("no such schema step");

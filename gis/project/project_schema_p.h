@@ -14,13 +14,15 @@ class SqliteDb;
 ///     settings, event_log, schema_version; append-only triggers.
 ///  2  officers (back-filled from the names and roles in the audit log) and attachments
 ///     (content stored as BLOBs inside the project, so nothing is lost when folders move).
+///  3  patrol: grid_cells (a GeoPackage feature table), patrol_officers, patrol_plans with
+///     patrol_visits and patrol_routes, patrol_tracks (the GPX inside), patrol_records.
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     /// The version a file has (0: no domain tables yet).
     static int version(const SqliteDb &db);

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/project: rows of the patrol tables (schema 3) to and from core values.
+#pragma once
+
+#include "core/patrol/officer.h"
+#include "core/patrol/patrol_plan.h"
+#include "gis/patrol/grid_cell.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace fg::gis {
+
+class SqliteDb;
+
+namespace patrol_rows {
+
+/// "yyyy-MM-dd;…" to dates, skipping nothing: an unreadable date throws std::invalid_argument.
+std::vector<QDate> dates(const QString &text);
+/// Sorted "yyyy-MM-dd;…".
+QString dateList(const QSet<QDate> &dates);
+/// Townships of the grid's cells, sorted, each once.
+QStringList townships(const PatrolGrid &grid);
+/// What the audit log records of an officer.
+QJsonObject officerJson(const core::Officer &officer, const QStringList &villages);
+/// Identity of a planned visit (day, officer, order, cell) for comparing plans.
+QString visitKey(const core::PlannedVisit &visit);
+/// Inserts the plan with its routes and visits; returns its id. Inside the caller's transaction.
+qint64 insertPlan(const SqliteDb &db, const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options,
+    const QString &createdBy);
+/// The plan with the highest id, or nothing.
+std::optional<core::PatrolPlan> readLatestPlan(const SqliteDb &db);
+
+} // namespace patrol_rows
+} // namespace fg::gis
