@@ -18,6 +18,19 @@ echo "== FarmGuard: no display found; running the headless analysis of the sampl
   --basic-farmland "$SAMPLE/basic_farmland.shp" \
   --cultivated "$SAMPLE/landuse.shp" \
   --id-field BH --party-field DSR
+
+OUT="${FARMGUARD_OUTPUT_DIR:-${FARMGUARD_BUILD_DIR:-$ROOT/build}/sample-output}"
+mkdir -p "$OUT"
+echo
+echo "== Case report (案件图斑分析报告) of the sample's PS2024-002 =="
+"$BIN/farmguard-cli" report case \
+  --incidents "$SAMPLE/incidents.shp" \
+  --basic-farmland "$SAMPLE/basic_farmland.shp" \
+  --cultivated "$SAMPLE/landuse.shp" \
+  --boundaries "$SAMPLE/townships.shp" --boundaries "$SAMPLE/villages.shp" \
+  --case PS2024-002 --id-field BH \
+  --output "$OUT/PS2024-002_case_report.pdf"
+echo "PDF: $OUT/PS2024-002_case_report.pdf"
 cat <<MSG
 == To see the map window: run scripts/run.sh on a desktop session, or under a virtual display:
    xvfb-run -a -s "-screen 0 1600x1000x24" scripts/run.sh   (then take a screenshot)
