@@ -28,13 +28,19 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Open every layer of DIR at start."),
                                     QApplication::translate("main", "DIR"));
     parser.addOption(sample);
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QApplication::translate("main", "Open the project FILE (.gpkg) at start."),
+                                     QApplication::translate("main", "FILE"));
+    parser.addOption(project);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Layer files to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(application);
 
     fg::app::MainWindow window;
     window.show();
-    if (parser.isSet(sample))
+    if (parser.isSet(project))
+        window.openProject(parser.value(project));
+    else if (parser.isSet(sample))
         window.openDirectory(parser.value(sample));
     else if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());

@@ -3,6 +3,7 @@
 
 #include "app/map/map_workspace.h"
 #include "app/map/open_layers_dialog.h"
+#include "app/project/project_controller.h"
 #include "app/translations.h"
 
 #include <QAction>
@@ -36,6 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     resize(1400, 900);
     m_workspace = new MapWorkspace(this);
+    m_projects = new ProjectController(this, m_workspace);
+    connect(m_projects, &ProjectController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createMenus();
     createToolBars();
     connect(m_workspace, &MapWorkspace::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -62,6 +65,12 @@ void MainWindow::createMenus()
     analysis->addAction(a.runAnalysis);
     analysis->addSeparator();
     analysis->addActions({a.identify, a.measureDistance, a.measureArea});
+    analysis->addSeparator();
+    analysis->addAction(m_projects->actions().overdue);
+    QMenu *cases = menuBar()->addMenu(tr("&Cases"));
+    cases->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident});
+    cases->addSeparator();
+    cases->addAction(m_projects->actions().overdue);
     menuBar()->addMenu(tr("&Patrol"));
     menuBar()->addMenu(tr("&Report"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -75,6 +84,8 @@ void MainWindow::createMenus()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_projects->actions().open, m_projects->actions().create, m_projects->actions().saveCopy});
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open layers..."), this, &MainWindow::openLayersDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open layers with o&ptions..."), this, [this] {
@@ -97,7 +108,7 @@ void MainWindow::createViewMenu()
     view->addActions({a.pan, a.zoomIn, a.zoomOut, a.zoomFull, a.previousExtent, a.nextExtent});
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : m_workspace->docks())
+    for (QDockWidget *dock : m_workspace->docks() + m_projects->docks())
         panels->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);
@@ -134,6 +145,11 @@ bool MainWindow::openDirectory(const QString &directory)
         return true;
     statusBar()->showMessage(tr("No layers found in %1").arg(QDir::toNativeSeparators(directory)), 8000);
     return false;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    return m_projects->openProjectAsking(path);
 }
 
 bool MainWindow::openFiles(const QStringList &paths)

@@ -8,6 +8,7 @@ class QMenu;
 namespace fg::app {
 
 class MapWorkspace;
+class ProjectController;
 
 /// The FarmGuard main window: wires menus, toolbars and docks to the map workspace and other
 /// controllers; holds no domain logic. Remembers its layout and recent files (QSettings).
@@ -20,6 +21,9 @@ public:
     ~MainWindow() override;
 
     MapWorkspace *workspace() const { return m_workspace; }
+    ProjectController *projects() const { return m_projects; }
+    /// Opens a project file, asking who works on it (`farmguard --project FILE`).
+    bool openProject(const QString &path);
     /// Opens every layer of a directory (the sample county, `farmguard --sample DIR`).
     bool openDirectory(const QString &directory);
     /// Opens layer files (also what dropping files on the window does).
@@ -43,6 +47,7 @@ private:
     void restoreLayout();
 
     MapWorkspace *m_workspace;
+    ProjectController *m_projects;
     QMenu *m_recentMenu = nullptr;
 };
 

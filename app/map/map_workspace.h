@@ -55,6 +55,8 @@ public:
     /// Opens every shapefile (else GeoPackage) of a directory; false when it has none.
     bool openDirectory(const QString &directory);
     bool isLoading() const;
+    /// Adds layers loaded elsewhere (a project's tables) as a finished load would.
+    void addLoadedLayers(const LoadedLayers &result) { onLoaded(result, {}); }
     /// Starts the overlay analysis of the map's incidents; false (with a message) when it cannot.
     bool runAnalysis();
     AnalysisRunner *analysisRunner() const { return m_analysis; }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/case_workflow.h"
+#include "core/cases/department.h"
+
+#include <QDockWidget>
+
+class QLabel;
+class QHBoxLayout;
+class QPushButton;
+class QTreeWidget;
+
+namespace fg::app {
+
+class ProjectSession;
+
+/// The selected case: its timeline (steps with date, actor, note, deadline; late steps and
+/// overdue obligations in red), its transfers, the next actions CaseWorkflow allows as buttons,
+/// and the departments DepartmentAdvisor suggests with a button to record a transfer. Every edit
+/// commits through the session's store; a refusal shows the workflow's reasons.
+class CasePanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasePanel(QWidget *parent = nullptr);
+
+    void setSession(ProjectSession *session);
+    /// Shows the case of an incident (or says it has none).
+    void showIncident(const QString &incidentId);
+    QString caseId() const { return m_caseId; }
+
+    /// The actions offered as buttons now (in order).
+    QList<core::CaseAction> offeredActions() const { return m_offered; }
+    /// Applies a step to the shown case through the store; shows the reasons when refused.
+    core::TransitionResult apply(const core::CaseStep &step);
+    /// Records a transfer of the shown case to @p department, sent now by the operator.
+    void recordTransfer(core::Department department, const QString &note);
+    /// The workflow's reasons for the last refusal (empty after an accepted step).
+    QString refusalText() const;
+
+    QTreeWidget *timeline() const { return m_timeline; }
+    QTreeWidget *transfers() const { return m_transfers; }
+    QTreeWidget *suggestions() const { return m_suggestions; }
+
+private:
+    void refresh();
+    void fillTimeline(const core::CaseFile &file);
+    void fillTransfers(const core::CaseFile &file);
+    void fillActions(const core::CaseFile &file);
+    void fillSuggestions(const core::CaseFile &file);
+    void askAndApply(core::CaseAction action);
+    void askTransfer();
+
+    ProjectSession *m_session = nullptr;
+    QString m_incidentId;
+    QString m_caseId;
+    QList<core::CaseAction> m_offered;
+    QLabel *m_header;
+    QTreeWidget *m_timeline;
+    QTreeWidget *m_transfers;
+    QWidget *m_actionBox;
+    QHBoxLayout *m_actionLayout;
+    QLabel *m_refusal;
+    QTreeWidget *m_suggestions;
+    QPushButton *m_transferButton;
+};
+
+} // namespace fg::app

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "app/project/case_table_model.h"
+
+#include "app/project/project_session.h"
+#include "core/cases/violation_type.h"
+#include "gis/render/layer_style.h"
+
+#include <QBrush>
+
+namespace fg::app {
+
+namespace {
+
+QString verdictCode(const gis::IncidentMeasures &m)
+{
+    if (!m.measured)
+        return QStringLiteral("not_measured");
+    return m.accountability ? QStringLiteral("reached") : QStringLiteral("below");
+}
+
+} // namespace
+
+CaseTableModel::CaseTableModel(ProjectSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &ProjectSession::changed, this, &CaseTableModel::refresh);
+    refresh();
+}
+
+void CaseTableModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    m_fixedNow = true;
+    refresh();
+}
+
+void CaseTableModel::refresh()
+{
+    beginResetModel();
+    if (!m_fixedNow)
+        m_now = QDateTime::currentDateTime();
+    m_overdueCases.clear();
+    for (const core::Obligation &late : m_session->lateObligations(m_now)) {
+        if (late.stateAt(m_now) == core::Obligation::State::Overdue)
+            m_overdueCases.insert(late.caseId);
+    }
+    endResetModel();
+}
+
+int CaseTableModel::rowOf(const QString &incidentId) const
+{
+    const auto &incidents = m_session->incidents();
+    for (size_t i = 0; i < incidents.size(); ++i) {
+        if (incidents[i].id == incidentId)
+            return int(i);
+    }
+    return -1;
+}
+
+int CaseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session->incidents().size());
+}
+
+int CaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseTableModel::display(int row, int column) const
+{
+    const gis::IncidentRecord &incident = m_session->incidents()[size_t(row)];
+    const auto file = m_session->caseForIncident(incident.id);
+    const gis::IncidentMeasures &m = incident.measures;
+    switch (column) {
+    case Incident: return incident.id;
+    case Status: return file ? core::caseStatusName(file->status()) : tr("no case");
+    case Verdict:
+        if (!m.measured)
+            return tr("not measured");
+        return m.accountability ? tr("accountability") : tr("below threshold");
+    case Township: return incident.township;
+    case Village: return incident.village;
+    case Party: return incident.party;
+    case Type: return core::violationTypeName(incident.violationType);
+    case BasicFarmlandMu: return m.measured ? QVariant(QString::number(m.basicFarmlandMu, 'f', 2)) : QVariant();
+    case CultivatedMu: return m.measured ? QVariant(QString::number(m.cultivatedMu, 'f', 2)) : QVariant();
+    case Overdue: return file && m_overdueCases.contains(file->id()) ? tr("overdue") : QString();
+    default: return {};
+    }
+}
+
+QVariant CaseTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const gis::IncidentRecord &incident = m_session->incidents()[size_t(index.row())];
+    const auto file = m_session->caseForIncident(incident.id);
+    const bool overdue = file && m_overdueCases.contains(file->id());
+    switch (role) {
+    case Qt::DisplayRole: return display(index.row(), index.column());
+    case Qt::ForegroundRole:
+        if (overdue && (index.column() == Overdue || index.column() == Incident))
+            return QBrush(Qt::red);
+        if (index.column() == Verdict && incident.measures.measured)
+            return QBrush(gis::verdictColor(incident.measures.accountability ? gis::VerdictClass::Accountability
+                                                                              : gis::VerdictClass::BelowThreshold)
+                              .darker(120));
+        return {};
+    case IncidentIdRole: return incident.id;
+    case CaseIdRole: return file ? file->id() : QString();
+    case StatusCodeRole: return file ? core::caseStatusCode(file->status()) : QStringLiteral("none");
+    case VerdictCodeRole: return verdictCode(incident.measures);
+    case TownshipRole: return incident.township;
+    case OverdueRole: return overdue;
+    default: return {};
+    }
+}
+
+QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Incident: return tr("Incident");
+    case Status: return tr("Case status");
+    case Verdict: return tr("Verdict");
+    case Township: return tr("Township");
+    case Village: return tr("Village");
+    case Party: return tr("Party");
+    case Type: return tr("Violation type");
+    case BasicFarmlandMu: return tr("Basic farmland (mu)");
+    case CultivatedMu: return tr("Cultivated (mu)");
+    case Overdue: return tr("Overdue");
+    default: return {};
+    }
+}
+
+} // namespace fg::app

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+#include "app/project/project_controller.h"
+
+#include "app/map/layer_loader.h"
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "app/map/map_workspace.h"
+#include "app/project/boundary_point_parser.h"
+#include "app/project/case_list_dock.h"
+#include "app/project/case_panel.h"
+#include "app/project/incident_dialog.h"
+#include "app/project/incident_draw_tool.h"
+#include "app/project/incident_factory.h"
+#include "app/project/new_project_dialog.h"
+#include "app/project/operator_dialog.h"
+#include "app/project/party_panel.h"
+#include "app/project/project_session.h"
+#include "core/input_error.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/vector_layer.h"
+#include "gis/project/gpkg_project_store.h"
+#include "gis/project/project_layers.h"
+#include "gis/render/geometry_path.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace fg::app {
+
+namespace {
+const QString kIncidents = QString::fromLatin1(gis::ProjectLayers::kIncidents);
+const char *const kLastProjectKey = "project/lastDirectory";
+
+/// The map layer id holding @p data, empty when it is not on the map.
+QString layerIdOf(const MapLayerSet &layers, const gis::VectorLayer *data)
+{
+    for (const MapLayer &layer : layers.layers()) {
+        if (layer.data.get() == data)
+            return layer.id;
+    }
+    return {};
+}
+} // namespace
+
+ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspace)
+    : QObject(window)
+    , m_window(window)
+    , m_workspace(workspace)
+    , m_caseList(new CaseListDock(window))
+    , m_casePanel(new CasePanel(window))
+    , m_partyPanel(new PartyPanel(window))
+    , m_drawTool(new IncidentDrawTool(workspace->canvas()))
+{
+    createActions();
+    window->addDockWidget(Qt::RightDockWidgetArea, m_caseList);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_casePanel);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_partyPanel);
+    window->tabifyDockWidget(m_casePanel, m_partyPanel);
+    m_casePanel->raise();
+    for (QDockWidget *dock : docks())
+        dock->hide();
+    connect(m_caseList, &CaseListDock::incidentSelected, this, &ProjectController::onIncidentSelected);
+    connect(m_drawTool, &IncidentDrawTool::polygonFinished, this, &ProjectController::askIncident);
+}
+
+ProjectController::~ProjectController()
+{
+    m_caseList->setSession(nullptr);
+    m_casePanel->setSession(nullptr);
+    m_partyPanel->setSession(nullptr);
+}
+
+QList<QDockWidget *> ProjectController::docks() const
+{
+    return { m_caseList, m_casePanel, m_partyPanel };
+}
+
+void ProjectController::createActions()
+{
+    auto make = [this](const QString &text, const char *name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    m_actions.open = make(tr("Open &project..."), "actionOpenProject");
+    m_actions.open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_actions.create = make(tr("&New project from layers..."), "actionNewProject");
+    m_actions.saveCopy = make(tr("Save a &copy of the project..."), "actionSaveCopy");
+    m_actions.overdue = make(tr("&Overdue steps"), "actionOverdue");
+    m_actions.newByCoordinates = make(tr("New incident from &coordinates..."), "actionIncidentCoordinates");
+    m_actions.drawIncident = make(tr("&Draw new incident"), "actionDrawIncident");
+    m_actions.drawIncident->setCheckable(true);
+    connect(m_actions.open, &QAction::triggered, this, &ProjectController::askOpen);
+    connect(m_actions.create, &QAction::triggered, this, &ProjectController::askCreate);
+    connect(m_actions.saveCopy, &QAction::triggered, this, &ProjectController::askSaveCopy);
+    connect(m_actions.overdue, &QAction::triggered, this, &ProjectController::showOverdue);
+    connect(m_actions.newByCoordinates, &QAction::triggered, this, &ProjectController::newIncidentByCoordinates);
+    connect(m_actions.drawIncident, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            startDrawing();
+        else if (m_workspace->canvas()->tool() == m_drawTool)
+            m_workspace->canvas()->setTool(nullptr);
+    });
+    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident })
+        action->setEnabled(false);
+}
+
+void ProjectController::failed(const QString &title, const QString &text)
+{
+    emit message(text);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ProjectController::askOpen()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open project"),
+        settings.value(QLatin1String(kLastProjectKey), QDir::homePath()).toString(), tr("FarmGuard project (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kLastProjectKey), QFileInfo(path).absolutePath());
+    openProjectAsking(path);
+}
+
+bool ProjectController::openProjectAsking(const QString &path)
+{
+    const auto who = OperatorDialog::ask(path, m_window);
+    return who && openProject(path, *who);
+}
+
+bool ProjectController::openProject(const QString &path, const gis::OperatorIdentity &who)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<ProjectSession> session;
+    try {
+        session = std::make_unique<ProjectSession>(std::make_unique<gis::GpkgProjectStore>(path, who));
+        session->setMapLayers(readProjectMapLayers(path));
+    } catch (const core::InputError &error) {
+        QGuiApplication::restoreOverrideCursor();
+        failed(tr("Open project"), error.message());
+        return false;
+    }
+    m_caseList->setSession(nullptr);
+    m_casePanel->setSession(nullptr);
+    m_partyPanel->setSession(nullptr);
+    m_session = std::move(session);
+    connect(m_session.get(), &ProjectSession::changed, this, &ProjectController::styleIncidents);
+    showProjectLayers();
+    m_caseList->setSession(m_session.get());
+    m_casePanel->setSession(m_session.get());
+    m_partyPanel->setSession(m_session.get());
+    m_partyPanel->refresh();
+    QGuiApplication::restoreOverrideCursor();
+    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident })
+        action->setEnabled(true);
+    for (QDockWidget *dock : docks())
+        dock->show();
+    m_casePanel->raise();
+    m_window->setWindowTitle(tr("%1 — %2 (%3) — FarmGuard").arg(QFileInfo(path).fileName(), who.name, who.role));
+    emit message(tr("Opened %1: %2 incidents, %3 cases.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(m_session->incidents().size())
+                     .arg(m_session->cases().size()));
+    return true;
+}
+
+void ProjectController::showProjectLayers()
+{
+    MapLayerSet *layers = m_workspace->layers();
+    layers->clear();
+    LoadedLayers loaded;
+    loaded.workingEpsg = m_session->workingEpsg();
+    loaded.crsHow = tr("the project's working CRS");
+    for (const ProjectMapLayer &layer : m_session->mapLayers()) {
+        loaded.layers.push_back(layer.layer);
+        loaded.extents.push_back(layer.layer->extent());
+    }
+    m_workspace->addLoadedLayers(loaded);
+    m_incidentLayerId = layerIdOf(*layers, m_session->mapLayer(kIncidents).get());
+    styleIncidents();
+}
+
+void ProjectController::styleIncidents()
+{
+    MapLayerSet *layers = m_workspace->layers();
+    const MapLayer *layer = m_session ? layers->layer(m_incidentLayerId) : nullptr;
+    if (!layer)
+        return;
+    auto verdicts = std::make_shared<QHash<qint64, gis::VerdictClass>>();
+    for (const gis::IncidentRecord &incident : m_session->incidents()) {
+        if (incident.measures.measured)
+            verdicts->insert(incident.fid,
+                incident.measures.accountability ? gis::VerdictClass::Accountability : gis::VerdictClass::BelowThreshold);
+    }
+    gis::LayerStyle style = layer->style;
+    style.kind = gis::StyleKind::Incident;
+    style.labelField = QStringLiteral("incident_id");
+    style.verdicts = verdicts;
+    layers->setStyle(m_incidentLayerId, style);
+}
+
+void ProjectController::incidentsChanged()
+{
+    if (!m_session)
+        return;
+    try {
+        gis::ReadOptions options;
+        options.layerName = kIncidents;
+        auto incidents = std::make_shared<gis::VectorLayer>(gis::readLayer(m_session->path(), options));
+        incidents->buildIndex();
+        std::vector<ProjectMapLayer> layers = m_session->mapLayers();
+        for (ProjectMapLayer &layer : layers) {
+            if (layer.table == kIncidents)
+                layer.layer = incidents;
+        }
+        m_session->setMapLayers(std::move(layers));
+        MapLayerSet *mapLayers = m_workspace->layers();
+        const gis::LayerStyle style = mapLayers->layer(m_incidentLayerId) ? mapLayers->layer(m_incidentLayerId)->style : gis::LayerStyle();
+        mapLayers->removeLayer(m_incidentLayerId);
+        m_incidentLayerId = mapLayers->addLayer(incidents, incidents->extent());
+        mapLayers->setStyle(m_incidentLayerId, style);
+        styleIncidents();
+    } catch (const core::InputError &error) {
+        failed(tr("Incidents"), error.message());
+    }
+    const QStringList over = m_partyPanel->refresh();
+    if (!over.isEmpty())
+        failed(tr("Accumulation"), tr("With the new incident these parties are over an accountability threshold: %1")
+                                       .arg(over.join(QStringLiteral("、"))));
+}
+
+void ProjectController::askCreate()
+{
+    NewProjectDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto who = OperatorDialog::ask(dialog.projectPath(), m_window);
+    if (!who)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        gis::ProjectCreated created = gis::ProjectBuilder::create(dialog.projectPath(), dialog.sources(), *who);
+        created.store.reset();
+        QGuiApplication::restoreOverrideCursor();
+        if (!created.warnings.isEmpty())
+            failed(tr("New project"), created.warnings.join(QLatin1Char('\n')));
+    } catch (const core::InputError &error) {
+        QGuiApplication::restoreOverrideCursor();
+        failed(tr("New project"), error.message());
+        return;
+    }
+    openProject(dialog.projectPath(), *who);
+}
+
+void ProjectController::askSaveCopy()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the project"),
+        QFileInfo(m_session->path()).absolutePath(), tr("FarmGuard project (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
+        failed(tr("Save a copy"), tr("Choose another file than the open project."));
+        return;
+    }
+    try {
+        m_session->store().saveCopy(path);
+        emit message(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
+    } catch (const core::InputError &error) {
+        failed(tr("Save a copy"), error.message());
+    }
+}
+
+QStringList ProjectController::markOverdueIncidents()
+{
+    QStringList ids;
+    if (!m_session)
+        return ids;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const core::Obligation &late : m_session->lateObligations(now)) {
+        const auto file = late.stateAt(now) == core::Obligation::State::Overdue ? m_session->caseFile(late.caseId) : std::nullopt;
+        if (file)
+            ids += file->incidentIds();
+    }
+    ids.removeDuplicates();
+    const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
+    if (!layer)
+        return ids;
+    QSet<int> rows;
+    const int idField = layer->data->fieldIndex(QStringLiteral("incident_id"));
+    for (int row = 0; idField >= 0 && row < layer->data->featureCount(); ++row) {
+        if (ids.contains(layer->data->value(row, idField).toString()))
+            rows.insert(row);
+    }
+    m_workspace->layers()->setSelection(m_incidentLayerId, rows);
+    return ids;
+}
+
+void ProjectController::showOverdue()
+{
+    if (!m_session)
+        return;
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList lines;
+    for (const core::Obligation &late : m_session->lateObligations(now)) {
+        const bool overdue = late.stateAt(now) == core::Obligation::State::Overdue;
+        lines << tr("%1: %2, due %3 (%4)")
+                     .arg(late.caseId, late.description(), late.due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         overdue ? tr("overdue") : tr("met late on %1").arg(late.metAt.toString(QStringLiteral("yyyy-MM-dd"))));
+    }
+    const QStringList ids = markOverdueIncidents();
+    m_caseList->overdueFilter()->setChecked(true);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Overdue steps"),
+        lines.isEmpty() ? tr("No step is overdue.") : lines.join(QLatin1Char('\n')), QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit message(tr("%1 overdue incident(s) outlined on the map.").arg(ids.size()));
+}
+
+void ProjectController::newIncidentByCoordinates()
+{
+    askIncident({});
+}
+
+void ProjectController::askIncident(const QList<QPointF> &drawnRing)
+{
+    if (!m_session)
+        return;
+    const bool typed = drawnRing.isEmpty();
+    IncidentDialog dialog(IncidentFactory::nextId(*m_session), typed,
+        [this, drawnRing, typed](const IncidentDraft &draft, const QString &coordinates) -> QString {
+            try {
+                const QList<QPointF> ring = typed ? BoundaryPointParser::parse(coordinates, m_session->workingEpsg()) : drawnRing;
+                IncidentFactory::create(*m_session, draft, ring);
+                return {};
+            } catch (const core::InputError &error) {
+                return error.message();
+            }
+        },
+        m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        incidentsChanged();
+}
+
+void ProjectController::startDrawing()
+{
+    std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
+    for (const char *table : { gis::ProjectLayers::kLandUse, gis::ProjectLayers::kBasicFarmland }) {
+        if (auto layer = m_session ? m_session->mapLayer(QString::fromLatin1(table)) : nullptr)
+            targets.push_back(layer);
+    }
+    m_drawTool->snapper().setLayers(std::move(targets));
+    m_workspace->canvas()->setTool(m_drawTool);
+    emit message(tr("Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes."));
+}
+
+void ProjectController::onIncidentSelected(const QString &incidentId)
+{
+    m_casePanel->showIncident(incidentId);
+    const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
+    if (!layer)
+        return;
+    const int idField = layer->data->fieldIndex(QStringLiteral("incident_id"));
+    for (int row = 0; idField >= 0 && row < layer->data->featureCount(); ++row) {
+        if (layer->data->value(row, idField).toString() == incidentId) {
+            QRectF envelope;
+            if (gis::geometryEnvelope(layer->data->geometry(row), &envelope)) {
+                const double margin = std::max(envelope.width(), envelope.height()) * 2 + 50;
+                m_workspace->canvas()->zoomToExtent(envelope.adjusted(-margin, -margin, margin, margin));
+            }
+            m_workspace->canvas()->setHighlight(m_incidentLayerId, row);
+            break;
+        }
+    }
+}
+
+} // namespace fg::app

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/case_workflow.h"
+#include "core/cases/obligation.h"
+#include "gis/project/project_store.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fg::gis {
+class VectorLayer;
+}
+
+namespace fg::app {
+
+/// One reference or incident layer of an open project, read from its GeoPackage.
+struct ProjectMapLayer
+{
+    QString table; ///< gis::ProjectLayers table name ("incidents", "townships", ...)
+    std::shared_ptr<gis::VectorLayer> layer; ///< in the working CRS, spatial index built
+};
+
+/// Reads a project's map layers (bottom to top: land use, basic farmland, villages, townships,
+/// incidents) through readLayer() with the table as layer name. Tables a project lacks are
+/// left out. Throws core::InputError naming the file. Any thread.
+std::vector<ProjectMapLayer> readProjectMapLayers(const QString &path);
+
+/// An open project as the GUI works on it: the store (opened for the operator), the case
+/// workflow, and a cache of incidents and cases refreshed after every edit. Every edit goes
+/// through the store, so the file is the truth and the cache never diverges from it for long.
+/// UI thread only.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(std::unique_ptr<gis::ProjectStore> store, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    gis::ProjectStore &store() const { return *m_store; }
+    const core::CaseWorkflow &workflow() const { return m_workflow; }
+    QString path() const { return m_store->info().path; }
+    int workingEpsg() const { return m_info.workingEpsg; }
+
+    const std::vector<gis::IncidentRecord> &incidents() const { return m_incidents; }
+    const QList<core::CaseFile> &cases() const { return m_cases; }
+    /// The case that lists @p incidentId, if any.
+    std::optional<core::CaseFile> caseForIncident(const QString &incidentId) const;
+    std::optional<core::CaseFile> caseFile(const QString &caseId) const;
+    /// Late obligations (overdue or met late) of every case at @p now, earliest due first.
+    QList<core::Obligation> lateObligations(const QDateTime &now) const;
+
+    /// Applies one step through the store; a refusal changes nothing and carries the reasons.
+    core::TransitionResult advance(const QString &caseId, const core::CaseStep &step);
+    /// Records a transfer through the store. Throws core::InputError when refused.
+    void addTransfer(const QString &caseId, const core::CaseTransfer &transfer);
+    /// The project's map layers as last read (readProjectMapLayers()); shared with the map.
+    void setMapLayers(std::vector<ProjectMapLayer> layers) { m_mapLayers = std::move(layers); }
+    const std::vector<ProjectMapLayer> &mapLayers() const { return m_mapLayers; }
+    /// The map layer of a table, null when the project lacks it.
+    std::shared_ptr<gis::VectorLayer> mapLayer(const QString &table) const;
+
+    /// Re-reads incidents and cases from the store and emits changed().
+    void reload();
+
+signals:
+    /// Incidents, cases or transfers changed (after an edit or reload()).
+    void changed();
+
+private:
+    std::unique_ptr<gis::ProjectStore> m_store;
+    gis::ProjectInfo m_info;
+    core::CaseWorkflow m_workflow;
+    std::vector<gis::IncidentRecord> m_incidents;
+    QList<core::CaseFile> m_cases;
+    std::vector<ProjectMapLayer> m_mapLayers;
+};
+
+} // namespace fg::app
