@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/report_command.h"
 
+#include "app/cli/project_report_runner.h"
+
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
@@ -34,13 +36,21 @@ const QString kPage = QStringLiteral("page");
 const QString kBureau = QStringLiteral("bureau");
 const QString kDate = QStringLiteral("date");
 const QString kOutput = QStringLiteral("output");
+const QString kTownship = QStringLiteral("township");
+const QString kFrom = QStringLiteral("from");
+const QString kTo = QStringLiteral("to");
+const QStringList kKinds = { QStringLiteral("case"), QStringLiteral("township"), QStringLiteral("public-map"),
+    QStringLiteral("patrol") };
 
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ReportCommand::tr(
         "Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's "
         "facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the "
-        "boundary point coordinate table and signature lines."));
+        "boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' "
+        "makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or "
+        "--basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT "
+        "--township NAME --from DATE --to DATE' the patrol plan report."));
     parser.addHelpOption();
     const QString path = ReportCommand::tr("PATH");
     parser.addOptions({
@@ -65,16 +75,22 @@ void addOptions(QCommandLineParser &parser)
             QStringLiteral("平顺县自然资源局") },
         { kDate, ReportCommand::tr("Report date, YYYY-MM-DD (default today)."), ReportCommand::tr("DATE") },
         { kOutput, ReportCommand::tr("The PDF file to write."), path },
+        { kTownship, ReportCommand::tr("Township (乡镇) the report is about (township, public-map, patrol)."),
+            ReportCommand::tr("NAME") },
+        { kFrom, ReportCommand::tr("First day of the patrol period, YYYY-MM-DD."), ReportCommand::tr("DATE") },
+        { kTo, ReportCommand::tr("Last day of the patrol period, YYYY-MM-DD."), ReportCommand::tr("DATE") },
     });
 }
 
 QString usageProblem(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.first() != QLatin1String("case"))
-        return ReportCommand::tr("say which report: 'report case …' (see --help)");
+    if (positional.isEmpty() || !kKinds.contains(positional.first()))
+        return ReportCommand::tr("say which report: case, township, public-map or patrol (see --help)");
     if (positional.size() > 2)
         return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
+    if (positional.first() != QLatin1String("case"))
+        return ProjectReportRunner::usageProblem(parser);
     const bool project = positional.size() == 2;
     if (project && (parser.isSet(kIncidents) || parser.isSet(kBasic) || parser.isSet(kCultivated)))
         return ReportCommand::tr("give either a project or layer files, not both");
@@ -101,25 +117,12 @@ QString usageProblem(const QCommandLineParser &parser)
     return {};
 }
 
-std::shared_ptr<gis::VectorLayer> readPolygons(const QString &path, const QCommandLineParser &parser)
-{
-    gis::ReadOptions options;
-    options.encoding = parser.value(kEncoding);
-    options.expectedKind = gis::GeometryKind::Polygon;
-    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
-    if (!layer->crs.known() && parser.isSet(kCrs)) {
-        options.crs = parser.value(kCrs);
-        *layer = gis::readLayer(path, options);
-    }
-    return layer;
-}
-
 /// Reads every layer, brings them into one working CRS and builds their indexes.
 gis::CaseReportSources readSources(const QCommandLineParser &parser)
 {
     std::vector<std::shared_ptr<gis::VectorLayer>> layers;
     const auto read = [&](const QString &path) {
-        layers.push_back(readPolygons(path, parser));
+        layers.push_back(ProjectReportRunner::readPolygons(path, parser));
         return layers.back();
     };
     gis::CaseReportSources sources;
@@ -154,18 +157,6 @@ gis::CaseReportSources readSources(const QCommandLineParser &parser)
     return sources;
 }
 
-std::shared_ptr<gis::VectorLayer> readProjectLayer(const QString &path, const char *table)
-{
-    if (!gis::listLayers(path).contains(QString::fromLatin1(table)))
-        return nullptr;
-    gis::ReadOptions options;
-    options.layerName = QString::fromLatin1(table);
-    options.expectedKind = gis::GeometryKind::Polygon;
-    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
-    layer->buildIndex();
-    return layer;
-}
-
 /// The layers of a project (already in its working CRS) and the case's record: the case is
 /// found by its id, or by the id of one of its incidents.
 gis::CaseReportSources readProject(const QString &path, const QString &caseId, std::optional<core::CaseFile> *file)
@@ -174,13 +165,13 @@ gis::CaseReportSources readProject(const QString &path, const QString &caseId, s
                                           QStringLiteral("report") });
     gis::CaseReportSources sources;
     using L = gis::ProjectLayers;
-    sources.incidents = readProjectLayer(path, L::kIncidents);
+    sources.incidents = ProjectReportRunner::projectLayer(path, L::kIncidents);
     if (!sources.incidents)
         throw core::InputError(path, ReportCommand::tr("the project has no incidents layer"));
-    sources.basicFarmland = readProjectLayer(path, L::kBasicFarmland);
-    sources.landUse = readProjectLayer(path, L::kLandUse);
-    sources.townships = readProjectLayer(path, L::kTownships);
-    sources.villages = readProjectLayer(path, L::kVillages);
+    sources.basicFarmland = ProjectReportRunner::projectLayer(path, L::kBasicFarmland);
+    sources.landUse = ProjectReportRunner::projectLayer(path, L::kLandUse);
+    sources.townships = ProjectReportRunner::projectLayer(path, L::kTownships);
+    sources.villages = ProjectReportRunner::projectLayer(path, L::kVillages);
     sources.workingEpsg = store.info().workingEpsg;
     sources.crsName = sources.incidents->crs.name;
     sources.idField = QStringLiteral("incident_id");
@@ -203,7 +194,7 @@ gis::CaseReportSources readProject(const QString &path, const QString &caseId, s
 
 QString ReportCommand::summary() const
 {
-    return tr("write reports as PDF: the case report with map, areas, verdict and boundary points");
+    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan");
 }
 
 int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -227,8 +218,10 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << tr("farmguard-cli report: fonts need a GUI application object (internal error)") << '\n';
         return ExitFailure;
     }
-    std::optional<core::CaseFile> caseFile;
     const QStringList positional = parser.positionalArguments();
+    if (positional.first() != QLatin1String("case"))
+        return ProjectReportRunner::run(parser, out);
+    std::optional<core::CaseFile> caseFile;
     gis::CaseReportSources sources = positional.size() == 2
         ? readProject(positional.at(1), parser.value(kCase), &caseFile)
         : readSources(parser);

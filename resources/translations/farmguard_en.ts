@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>IncidentFactory</name>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="27"/>
+        <source>the boundary is no polygon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="33"/>
+        <source>the boundary crosses itself or is degenerate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="179"/>
+        <location filename="../../app/cli/report_command.cpp" line="170"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +357,390 @@
     </message>
 </context>
 <context>
+    <name>fg::app::BoundaryPointParser</name>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="65"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="71"/>
+        <source>expected &quot;X Y&quot; or &quot;point,X,Y&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="75"/>
+        <source>X looks like a zone-prefixed easting: X is the northing, Y the easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="77"/>
+        <source>X looks like an easting and Y like a northing: X is the northing, Y the easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="81"/>
+        <source>Y carries zone %1 but the working CRS (EPSG:%2) is no Gauss-Krüger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="83"/>
+        <source>Y is in zone %1 but the project works in zone %2 (EPSG:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="95"/>
+        <source>point %1 repeats the point before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="98"/>
+        <source>a boundary needs at least three points, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseActionDialog</name>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="27"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="28"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="29"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="30"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="38"/>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="41"/>
+        <source>Enforced through the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseListDock</name>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="20"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="28"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="29"/>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="34"/>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="35"/>
+        <source>accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="36"/>
+        <source>below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="37"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="40"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="92"/>
+        <source>Any township</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CasePanel</name>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="46"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="52"/>
+        <location filename="../../app/project/case_panel.cpp" line="120"/>
+        <source>Select an incident in the case list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <source>Suggested department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="70"/>
+        <source>Record transfer to the selected department...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="74"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="76"/>
+        <source>Next actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="79"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="121"/>
+        <source>Incident %1 has no case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="125"/>
+        <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="128"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="129"/>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="130"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="151"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="164"/>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="178"/>
+        <source>No further action: the case is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="186"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="186"/>
+        <source>involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="189"/>
+        <source>%1 (transferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="197"/>
+        <source>No case is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="201"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="234"/>
+        <source>The step was refused:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="246"/>
+        <location filename="../../app/project/case_panel.cpp" line="253"/>
+        <source>Record transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="247"/>
+        <source>Transfer case %1 to %2. Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseTableModel</name>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="78"/>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="81"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="82"/>
+        <source>accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="82"/>
+        <source>below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="89"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="126"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="127"/>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="128"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="129"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="130"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="131"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="132"/>
+        <source>Violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="133"/>
+        <source>Basic farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="134"/>
+        <source>Cultivated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="135"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::CliApp</name>
     <message>
         <location filename="../../app/cli/cli_app.cpp" line="39"/>
@@ -399,140 +796,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="44"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="44"/>
         <location filename="../../app/cli/coverage_command.cpp" line="45"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="46"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
         <source>Officer who walked the tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="46"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="50"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="52"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="51"/>
         <source>Longest straight step still walked, m (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="53"/>
         <source>Longest time without a fix, s (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="54"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="50"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="56"/>
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="50"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="56"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="51"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="59"/>
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="51"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="52"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="59"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="61"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="52"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="61"/>
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="53"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="62"/>
         <source>GPX files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="53"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="62"/>
         <source>TRACK.gpx...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="74"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="84"/>
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="103"/>
         <source>Track %1: %2 points, %3 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="105"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="96"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="111"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="123"/>
         <source>No cell&apos;s farmland lies within sight of these tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="117"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="129"/>
         <source>Period %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="118"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="130"/>
         <source>Coverage per officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="119"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="132"/>
         <source>Coverage per township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="121"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="135"/>
         <source>Cells overdue on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="124"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="138"/>
         <source>due by %1, %2 days overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,122 +947,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="78"/>
+        <location filename="../../app/cli/grid_command.cpp" line="79"/>
         <source>one per village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="84"/>
+        <location filename="../../app/cli/grid_command.cpp" line="85"/>
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="90"/>
+        <location filename="../../app/cli/grid_command.cpp" line="91"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="97"/>
+        <location filename="../../app/cli/grid_command.cpp" line="98"/>
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="103"/>
+        <location filename="../../app/cli/grid_command.cpp" line="104"/>
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="105"/>
+        <location filename="../../app/cli/grid_command.cpp" line="106"/>
         <source>Square cell side in metres (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="105"/>
+        <location filename="../../app/cli/grid_command.cpp" line="106"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <location filename="../../app/cli/grid_command.cpp" line="109"/>
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <location filename="../../app/cli/grid_command.cpp" line="109"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="107"/>
+        <location filename="../../app/cli/grid_command.cpp" line="110"/>
         <source>One cell per village instead of squares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="108"/>
+        <location filename="../../app/cli/grid_command.cpp" line="112"/>
         <source>Township boundaries layer (without PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="108"/>
-        <location filename="../../app/cli/grid_command.cpp" line="109"/>
-        <location filename="../../app/cli/grid_command.cpp" line="110"/>
-        <location filename="../../app/cli/grid_command.cpp" line="111"/>
         <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
         <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <location filename="../../app/cli/grid_command.cpp" line="117"/>
+        <location filename="../../app/cli/grid_command.cpp" line="121"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
         <source>Village boundaries layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="110"/>
+        <location filename="../../app/cli/grid_command.cpp" line="114"/>
         <source>Land-use (三调 DLTB) layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="111"/>
+        <location filename="../../app/cli/grid_command.cpp" line="115"/>
         <source>Permanent basic farmland layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <location filename="../../app/cli/grid_command.cpp" line="117"/>
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <location filename="../../app/cli/grid_command.cpp" line="119"/>
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <location filename="../../app/cli/grid_command.cpp" line="119"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <location filename="../../app/cli/grid_command.cpp" line="121"/>
         <source>GeoPackage to write the grid to (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <location filename="../../app/cli/grid_command.cpp" line="123"/>
         <source>Project file whose reference layers to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <location filename="../../app/cli/grid_command.cpp" line="123"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="128"/>
+        <location filename="../../app/cli/grid_command.cpp" line="136"/>
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="133"/>
+        <location filename="../../app/cli/grid_command.cpp" line="142"/>
         <source>farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +1097,102 @@
     <message>
         <location filename="../../app/map/identify_dock.cpp" line="56"/>
         <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentDialog</name>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="21"/>
+        <source>New incident from boundary point coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="21"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="38"/>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="39"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="40"/>
+        <source>Discovery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="41"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="42"/>
+        <source>Violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="43"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="47"/>
+        <source>One point a line: &quot;X Y&quot; or &quot;point,X,Y&quot; (X northing, Y easting; a zone-prefixed Y is accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="48"/>
+        <source>Boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="52"/>
+        <source>Add photos or documents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="54"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="56"/>
+        <source>Township, village, areas and verdict are computed from the project&apos;s layers when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="88"/>
+        <source>Attach photos or documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="89"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentFactory</name>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="95"/>
+        <source>cannot read the attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="107"/>
+        <source>the incident needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="110"/>
+        <source>incident %1 is already in the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,143 +1654,148 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="34"/>
+        <location filename="../../app/main_window.cpp" line="35"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="44"/>
+        <location filename="../../app/main_window.cpp" line="47"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="89"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="107"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="55"/>
+        <location filename="../../app/main_window.cpp" line="58"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="61"/>
+        <location filename="../../app/main_window.cpp" line="64"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65"/>
+        <location filename="../../app/main_window.cpp" line="70"/>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="74"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66"/>
+        <location filename="../../app/main_window.cpp" line="75"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="68"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="70"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="146"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="149"/>
+        <location filename="../../app/main_window.cpp" line="165"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="150"/>
+        <location filename="../../app/main_window.cpp" line="166"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="161"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="206"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,6 +2164,64 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::NewProjectDialog</name>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="16"/>
+        <source>New project from layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="19"/>
+        <source>Basic farmland (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="20"/>
+        <source>Land use / cultivated land (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="21"/>
+        <source>Township boundaries (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="22"/>
+        <source>Village boundaries (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="24"/>
+        <source>chosen from the layers, e.g. EPSG:4547</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="25"/>
+        <source>Working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="26"/>
+        <source>Project file (.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="45"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="50"/>
+        <source>GeoPackage project (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="52"/>
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::OpenLayersDialog</name>
     <message>
         <location filename="../../app/map/open_layers_dialog.cpp" line="23"/>
@@ -1729,6 +2285,102 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::OperatorDialog</name>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="23"/>
+        <source>Who is working on this project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="26"/>
+        <source>Every change to %1 is recorded with your name and role in the project&apos;s tamper-evident log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="36"/>
+        <source>county land law enforcement officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="36"/>
+        <source>township land officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="36"/>
+        <source>village grid patroller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="37"/>
+        <source>department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PartyPanel</name>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="18"/>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <source>Basic farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <source>Cultivated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="76"/>
+        <source>over a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="76"/>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="90"/>
+        <source>Over a threshold (accountability): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::PlanCommand</name>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="30"/>
@@ -1751,116 +2403,116 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="135"/>
+        <location filename="../../app/cli/plan_command.cpp" line="139"/>
         <source>%1 %2: %3 cells, %4 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="143"/>
+        <location filename="../../app/cli/plan_command.cpp" line="147"/>
         <source>Intervals the plan cannot keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="146"/>
+        <location filename="../../app/cli/plan_command.cpp" line="150"/>
         <source>due by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="148"/>
+        <location filename="../../app/cli/plan_command.cpp" line="152"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="157"/>
+        <location filename="../../app/cli/plan_command.cpp" line="162"/>
         <source>Plan each officer&apos;s daily patrol route over a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="159"/>
+        <location filename="../../app/cli/plan_command.cpp" line="165"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="159"/>
-        <location filename="../../app/cli/plan_command.cpp" line="162"/>
+        <location filename="../../app/cli/plan_command.cpp" line="165"/>
+        <location filename="../../app/cli/plan_command.cpp" line="170"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="160"/>
+        <location filename="../../app/cli/plan_command.cpp" line="166"/>
         <source>First day, yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="160"/>
+        <location filename="../../app/cli/plan_command.cpp" line="166"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="161"/>
+        <location filename="../../app/cli/plan_command.cpp" line="168"/>
         <source>Number of days (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="161"/>
-        <location filename="../../app/cli/plan_command.cpp" line="163"/>
-        <location filename="../../app/cli/plan_command.cpp" line="166"/>
-        <location filename="../../app/cli/plan_command.cpp" line="167"/>
+        <location filename="../../app/cli/plan_command.cpp" line="168"/>
+        <location filename="../../app/cli/plan_command.cpp" line="172"/>
+        <location filename="../../app/cli/plan_command.cpp" line="178"/>
+        <location filename="../../app/cli/plan_command.cpp" line="180"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="162"/>
+        <location filename="../../app/cli/plan_command.cpp" line="170"/>
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="163"/>
+        <location filename="../../app/cli/plan_command.cpp" line="172"/>
         <source>Cells a day for officers without their own (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="164"/>
+        <location filename="../../app/cli/plan_command.cpp" line="174"/>
         <source>Route km a day for officers without their own (default none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="164"/>
+        <location filename="../../app/cli/plan_command.cpp" line="174"/>
         <source>KM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165"/>
+        <location filename="../../app/cli/plan_command.cpp" line="176"/>
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165"/>
+        <location filename="../../app/cli/plan_command.cpp" line="176"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="166"/>
+        <location filename="../../app/cli/plan_command.cpp" line="177"/>
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="167"/>
+        <location filename="../../app/cli/plan_command.cpp" line="179"/>
         <source>Revisit interval of normal cells (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168"/>
+        <location filename="../../app/cli/plan_command.cpp" line="181"/>
         <source>text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168"/>
+        <location filename="../../app/cli/plan_command.cpp" line="181"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="194"/>
+        <location filename="../../app/cli/plan_command.cpp" line="210"/>
         <source>farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,192 +2999,416 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
-    <name>fg::app::ReportCommand</name>
+    <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="40"/>
-        <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines.</source>
+        <location filename="../../app/project/project_controller.cpp" line="107"/>
+        <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="45"/>
-        <source>PATH</source>
+        <location filename="../../app/project/project_controller.cpp" line="109"/>
+        <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47"/>
-        <source>Incident (监测图斑) polygon layer.</source>
+        <location filename="../../app/project/project_controller.cpp" line="110"/>
+        <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="48"/>
-        <source>Permanent basic farmland polygon layer.</source>
+        <location filename="../../app/project/project_controller.cpp" line="111"/>
+        <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="49"/>
-        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
+        <location filename="../../app/project/project_controller.cpp" line="112"/>
+        <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="51"/>
-        <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
+        <location filename="../../app/project/project_controller.cpp" line="113"/>
+        <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="53"/>
-        <source>The case (incident) id to report.</source>
+        <location filename="../../app/project/project_controller.cpp" line="141"/>
+        <location filename="../../app/project/project_controller.cpp" line="164"/>
+        <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="53"/>
-        <source>ID</source>
+        <location filename="../../app/project/project_controller.cpp" line="142"/>
+        <location filename="../../app/project/project_controller.cpp" line="284"/>
+        <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54"/>
-        <source>Incident id field (default: the source FID).</source>
+        <location filename="../../app/project/project_controller.cpp" line="183"/>
+        <source>%1 — %2 (%3) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54"/>
-        <location filename="../../app/cli/report_command.cpp" line="55"/>
-        <location filename="../../app/cli/report_command.cpp" line="61"/>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
-        <source>NAME</source>
+        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55"/>
-        <source>Party field (default DSR when present).</source>
+        <location filename="../../app/project/project_controller.cpp" line="197"/>
+        <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="56"/>
-        <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
+        <location filename="../../app/project/project_controller.cpp" line="248"/>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57"/>
-        <source>METHOD</source>
+        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58"/>
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59"/>
-        <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
+        <location filename="../../app/project/project_controller.cpp" line="270"/>
+        <location filename="../../app/project/project_controller.cpp" line="273"/>
+        <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="60"/>
-        <source>CRS</source>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61"/>
-        <source>Attribute text encoding (overrides detection).</source>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <location filename="../../app/project/project_controller.cpp" line="295"/>
+        <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="62"/>
-        <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63"/>
-        <source>SIZE</source>
+        <location filename="../../app/project/project_controller.cpp" line="293"/>
+        <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
-        <source>Issuing bureau in the page header.</source>
+        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
-        <source>Report date, YYYY-MM-DD (default today).</source>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
-        <source>DATE</source>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67"/>
-        <source>The PDF file to write.</source>
+        <location filename="../../app/project/project_controller.cpp" line="338"/>
+        <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75"/>
-        <source>say which report: &apos;report case …&apos; (see --help)</source>
+        <location filename="../../app/project/project_controller.cpp" line="339"/>
+        <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77"/>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <location filename="../../app/project/project_controller.cpp" line="342"/>
+        <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/project/project_controller.cpp" line="373"/>
+        <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectReportRunner</name>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="82"/>
-        <source>give a project, or --incidents PATH (see --help)</source>
+        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
+        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="84"/>
-        <source>give at least one of --basic-farmland and --cultivated</source>
+        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="79"/>
+        <source>--township NAME is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="86"/>
-        <source>--case ID is required</source>
+        <location filename="../../app/cli/project_report_runner.cpp" line="75"/>
+        <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="88"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="82"/>
+        <source>--%1 must be a date such as 2024-05-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="85"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91"/>
-        <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="95"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="98"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="90"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="102"/>
+        <source>the project holds no patrol plan to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="139"/>
+        <source>the project has no township named &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="148"/>
+        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="166"/>
+        <source>the project has no basic farmland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="192"/>
+        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportCommand</name>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="47"/>
+        <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. &apos;report township PROJECT [--township NAME]&apos; makes the township statistics report (考核); &apos;report public-map PROJECT --township NAME&apos; (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); &apos;report patrol PROJECT --township NAME --from DATE --to DATE&apos; the patrol plan report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="55"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="57"/>
+        <source>Incident (监测图斑) polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="58"/>
+        <source>Permanent basic farmland polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="59"/>
+        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="61"/>
+        <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="63"/>
+        <source>The case (incident) id to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="63"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <source>Incident id field (default: the source FID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="65"/>
+        <location filename="../../app/cli/report_command.cpp" line="71"/>
+        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <location filename="../../app/cli/report_command.cpp" line="79"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="65"/>
+        <source>Party field (default DSR when present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="67"/>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="68"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="69"/>
+        <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="70"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="71"/>
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="73"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <source>Issuing bureau in the page header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="76"/>
+        <source>Report date, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="76"/>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="78"/>
+        <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <source>First day of the patrol period, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <source>Last day of the patrol period, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="89"/>
+        <source>say which report: case, township, public-map or patrol (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="197"/>
+        <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="91"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="96"/>
+        <source>give either a project or layer files, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="98"/>
+        <source>give a project, or --incidents PATH (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/report_command.cpp" line="100"/>
+        <source>give at least one of --basic-farmland and --cultivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="102"/>
+        <source>--case ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="104"/>
+        <source>--output FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="107"/>
+        <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="111"/>
+        <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="114"/>
+        <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="116"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="206"/>
-        <source>write reports as PDF: the case report with map, areas, verdict and boundary points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="227"/>
+        <location filename="../../app/cli/report_command.cpp" line="218"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="253"/>
+        <location filename="../../app/cli/report_command.cpp" line="246"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,52 +4041,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="65"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="66"/>
         <source>officer %1 is assigned a cell that is not in the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="68"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="69"/>
         <source>cell assigned to two officers: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="225"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="230"/>
         <source>due by %1 (%2: every %3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="228"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="233"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="268"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="273"/>
         <source>out of reach: the round trip from %1&apos;s base is %2 km, more than the %3 km a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="273"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="278"/>
         <source>already overdue when the plan starts (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="278"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="283"/>
         <source>%1 has no working day in the plan between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="280"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="286"/>
         <source>capacity: %1&apos;s %2 a day went to cells due earlier or at higher risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="282"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="288"/>
         <source>%1 cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="282"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="289"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +4127,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/risk_model.cpp" line="71"/>
+        <location filename="../../core/patrol/risk_model.cpp" line="72"/>
         <source>road</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,12 +4172,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/risk_model.cpp" line="160"/>
+        <location filename="../../core/patrol/risk_model.cpp" line="169"/>
         <source>never patrolled (%1: every %2 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/risk_model.cpp" line="164"/>
+        <location filename="../../core/patrol/risk_model.cpp" line="173"/>
         <source>last patrolled %1 days ago (%2: every %3 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,128 +4975,128 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="179"/>
+        <location filename="../../gis/report/case_report.cpp" line="181"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="183"/>
+        <location filename="../../gis/report/case_report.cpp" line="185"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="184"/>
+        <location filename="../../gis/report/case_report.cpp" line="186"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="184"/>
+        <location filename="../../gis/report/case_report.cpp" line="186"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="185"/>
+        <location filename="../../gis/report/case_report.cpp" line="187"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186"/>
-        <location filename="../../gis/report/case_report.cpp" line="187"/>
+        <location filename="../../gis/report/case_report.cpp" line="188"/>
+        <location filename="../../gis/report/case_report.cpp" line="189"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="197"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197"/>
+        <location filename="../../gis/report/case_report.cpp" line="199"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="198"/>
+        <location filename="../../gis/report/case_report.cpp" line="200"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200"/>
+        <location filename="../../gis/report/case_report.cpp" line="202"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202"/>
+        <location filename="../../gis/report/case_report.cpp" line="204"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203"/>
+        <location filename="../../gis/report/case_report.cpp" line="205"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212"/>
+        <location filename="../../gis/report/case_report.cpp" line="214"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214"/>
+        <location filename="../../gis/report/case_report.cpp" line="216"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="219"/>
+        <location filename="../../gis/report/case_report.cpp" line="221"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="219"/>
+        <location filename="../../gis/report/case_report.cpp" line="221"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222"/>
+        <location filename="../../gis/report/case_report.cpp" line="224"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223"/>
+        <location filename="../../gis/report/case_report.cpp" line="225"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="224"/>
+        <location filename="../../gis/report/case_report.cpp" line="226"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="226"/>
+        <location filename="../../gis/report/case_report.cpp" line="228"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228"/>
+        <location filename="../../gis/report/case_report.cpp" line="230"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234"/>
+        <location filename="../../gis/report/case_report.cpp" line="236"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="241"/>
+        <location filename="../../gis/report/case_report.cpp" line="243"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243"/>
+        <location filename="../../gis/report/case_report.cpp" line="245"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,52 +5379,53 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="99"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="290"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="302"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="104"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="118"/>
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="119"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="122"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="131"/>
         <source>not a FarmGuard project (create one with &apos;farmguard-cli project create&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="162"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="174"/>
         <source>an incident needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="164"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="176"/>
         <source>an incident needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="169"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="181"/>
         <source>the project already has an incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="254"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="266"/>
         <source>no attachment with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="295"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="307"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="312"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="324"/>
         <source>cannot create the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="323"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="335"/>
         <source>cannot write the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,37 +5433,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GridBuilder</name>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="25"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="24"/>
         <source>the layer has no field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="71"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="70"/>
         <source>no township named or coded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="95"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="94"/>
         <source>the cell size must be positive, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="104"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="105"/>
         <source>a %1 m grid over these townships would have more than a million squares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="123"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="125"/>
         <source>some cells were clipped on the 0.1 mm precision grid (near-coincident edges)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="132"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="134"/>
         <source>one cell per village needs a villages layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/cell_probes.cpp" line="97"/>
+        <location filename="../../gis/patrol/cell_probes.cpp" line="99"/>
         <source>%1: feature %2: discovery date &apos;%3&apos; in %4 is not a date; the incident is left out of the cell&apos;s risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,37 +5471,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GridFile</name>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="75"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="76"/>
         <source>cell %1 has a geometry GDAL cannot take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="78"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="79"/>
         <source>cannot write cell %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="86"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="87"/>
         <source>the file exists; choose a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="91"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="92"/>
         <source>cannot create the GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="96"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="97"/>
         <source>cannot create the grid layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="117"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="119"/>
         <source>not a patrol grid: the field %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="139"/>
+        <location filename="../../gis/patrol/grid_file.cpp" line="141"/>
         <source>incident date &apos;%1&apos; is not yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4699,6 +5576,79 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::PatrolStore</name>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="106"/>
+        <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="111"/>
+        <source>the grid repeats a cell id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="201"/>
+        <source>the project&apos;s grid has no such cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="207"/>
+        <source>an officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="209"/>
+        <source>an officer needs a daily capacity (cells or km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="216"/>
+        <source>no cell of the grid lies in village %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="297"/>
+        <source>the new plan changes days before %1, which are kept as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="43"/>
+        <source>a track needs the officer who walked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="46"/>
+        <source>cannot read the track file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="53"/>
+        <source>this track is already in the project (track %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="56"/>
+        <source>the project has no patrol grid yet: make one with &apos;farmguard-cli grid&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="133"/>
+        <source>no track with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="139"/>
+        <source>cannot write a temporary copy of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="150"/>
+        <source>a visit needs a day and an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::PatrolTrackReader</name>
     <message>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17"/>
@@ -4765,13 +5715,162 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="108"/>
+        <location filename="../../gis/project/project_schema.cpp" line="169"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="150"/>
+        <location filename="../../gis/project/project_schema.cpp" line="215"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PublicMapReport</name>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="89"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="138"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="140"/>
+        <source>Permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="140"/>
+        <source>Township boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="140"/>
+        <source>Village boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="141"/>
+        <source>Neighbouring township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="168"/>
+        <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="187"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="187"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="194"/>
+        <source>%1 parcels of permanent basic farmland, %2 m² (%3 mu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="199"/>
+        <source>Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or individual may occupy it or change its use; building, digging sand, quarrying, mining, taking soil, piling waste or digging ponds on it are forbidden. Anyone may report violations to the township government or the county Natural Resources Bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="81"/>
+        <source>no township or village boundary names the township &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="117"/>
+        <source>Permanent Basic Farmland Public Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="121"/>
+        <source>Coordinates: %1 (EPSG:%2), metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="128"/>
+        <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="129"/>
+        <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="145"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="149"/>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="155"/>
+        <source>%1 Permanent Basic Farmland Distribution Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="157"/>
+        <source>(Announced to the public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="174"/>
+        <source>Issued by: %1        Date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="181"/>
+        <source>Permanent basic farmland of %1 by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="183"/>
+        <source>Parcels and area by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="185"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="185"/>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="185"/>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="186"/>
+        <source>Area (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="190"/>
+        <source>(outside every village)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="195"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="199"/>
+        <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4806,6 +5905,19 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
         <source>cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SamplePatrol</name>
+    <message>
+        <location filename="../../gis/project/sample_patrol.cpp" line="134"/>
+        <source>the sample plan gives %1 no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_patrol.cpp" line="140"/>
+        <source>cannot write the sample track</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4867,6 +5979,298 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="120"/>
         <source>statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::TownshipReport</name>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="46"/>
+        <source>No patrol records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="47"/>
+        <source>%1 (%2 of %3 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="58"/>
+        <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="59"/>
+        <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="60"/>
+        <source>planar (Gauss-Krüger plane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="69"/>
+        <source>Township Statistics Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="72"/>
+        <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="91"/>
+        <location filename="../../gis/report/township_report.cpp" line="95"/>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="101"/>
+        <source>Township Farmland Protection Statistics (Assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="105"/>
+        <source>Figures as of %1 for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="106"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="121"/>
+        <source>1. Summary by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="123"/>
+        <source>Assessment figures by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="125"/>
+        <location filename="../../gis/report/township_report.cpp" line="166"/>
+        <location filename="../../gis/report/township_report.cpp" line="186"/>
+        <location filename="../../gis/report/township_report.cpp" line="249"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="125"/>
+        <location filename="../../gis/report/township_report.cpp" line="210"/>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="125"/>
+        <location filename="../../gis/report/township_report.cpp" line="210"/>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="126"/>
+        <location filename="../../gis/report/township_report.cpp" line="211"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="126"/>
+        <source>Closure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="127"/>
+        <location filename="../../gis/report/township_report.cpp" line="252"/>
+        <source>Over threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="127"/>
+        <location filename="../../gis/report/township_report.cpp" line="252"/>
+        <source>Overdue steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="128"/>
+        <source>Patrol coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="128"/>
+        <source>One-vote-veto warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="137"/>
+        <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="145"/>
+        <source>2. One-vote-veto warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="156"/>
+        <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="162"/>
+        <source>3. Cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="164"/>
+        <source>Cases by stage (number of cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="166"/>
+        <source>No case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="181"/>
+        <source>4. Occupied land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="184"/>
+        <source>Occupied basic farmland and cultivated land by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="186"/>
+        <source>Basic farmland (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="187"/>
+        <location filename="../../gis/report/township_report.cpp" line="251"/>
+        <source>Basic farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="187"/>
+        <source>Cultivated land (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="188"/>
+        <location filename="../../gis/report/township_report.cpp" line="251"/>
+        <source>Cultivated land (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="196"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="206"/>
+        <source>5. Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="208"/>
+        <source>Clues, cases and closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="209"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="213"/>
+        <source>Occupied land (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="214"/>
+        <source>mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="216"/>
+        <source>Basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="217"/>
+        <source>Cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="244"/>
+        <source>6. Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="246"/>
+        <source>Cases by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="249"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="250"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="250"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="257"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="257"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="262"/>
+        <source>No case was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="272"/>
+        <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::TownshipStatsBuilder</name>
+    <message>
+        <location filename="../../gis/report/township_stats.cpp" line="110"/>
+        <source>Incident %1 reaches the accountability threshold but no case was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_stats.cpp" line="130"/>
+        <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_stats.cpp" line="133"/>
+        <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4937,7 +6341,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="32"/>
+        <source>Open the project FILE (.gpkg) at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="33"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="35"/>
         <source>Layer files to open.</source>
         <translation type="unfinished"></translation>
     </message>

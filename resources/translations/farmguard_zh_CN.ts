@@ -1,9 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>IncidentFactory</name>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="27" />
+        <source>the boundary is no polygon: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="33" />
+        <source>the boundary crosses itself or is degenerate (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="179" />
+        <location filename="../../app/cli/report_command.cpp" line="170" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
@@ -343,6 +356,390 @@
     </message>
 </context>
 <context>
+    <name>fg::app::BoundaryPointParser</name>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="65" />
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="71" />
+        <source>expected "X Y" or "point,X,Y", found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="75" />
+        <source>X looks like a zone-prefixed easting: X is the northing, Y the easting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="77" />
+        <source>X looks like an easting and Y like a northing: X is the northing, Y the easting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="81" />
+        <source>Y carries zone %1 but the working CRS (EPSG:%2) is no Gauss-Krüger zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="83" />
+        <source>Y is in zone %1 but the project works in zone %2 (EPSG:%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="95" />
+        <source>point %1 repeats the point before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/boundary_point_parser.cpp" line="98" />
+        <source>a boundary needs at least three points, found %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseActionDialog</name>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="27" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="28" />
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="29" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="30" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="38" />
+        <source>Penalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="41" />
+        <source>Enforced through the court</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseListDock</name>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="20" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="28" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="29" />
+        <source>No case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="34" />
+        <source>Any verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="35" />
+        <source>accountability</source>
+        <translation>追责</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="36" />
+        <source>below threshold</source>
+        <translation>未达标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="37" />
+        <source>not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="40" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_list_dock.cpp" line="92" />
+        <source>Any township</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::CasePanel</name>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="46" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="52" />
+        <location filename="../../app/project/case_panel.cpp" line="120" />
+        <source>Select an incident in the case list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <source>Sent</source>
+        <translation>移送时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <source>Suggested department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="70" />
+        <source>Record transfer to the selected department...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="74" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="76" />
+        <source>Next actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="79" />
+        <source>Transfers</source>
+        <translation>移送情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="121" />
+        <source>Incident %1 has no case yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="125" />
+        <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="128" />
+        <source>reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="129" />
+        <source>below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="130" />
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="151" />
+        <source>Overdue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="164" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="164" />
+        <source>no reply yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="178" />
+        <source>No further action: the case is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="186" />
+        <source>lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="186" />
+        <source>involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="189" />
+        <source>%1 (transferred)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="197" />
+        <source>No case is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="201" />
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="234" />
+        <source>The step was refused:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="246" />
+        <location filename="../../app/project/case_panel.cpp" line="253" />
+        <source>Record transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="247" />
+        <source>Transfer case %1 to %2. Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseTableModel</name>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="78" />
+        <source>no case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="81" />
+        <source>not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="82" />
+        <source>accountability</source>
+        <translation>追责</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="82" />
+        <source>below threshold</source>
+        <translation>未达标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="89" />
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="126" />
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="127" />
+        <source>Case status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="128" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="129" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="130" />
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="131" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="132" />
+        <source>Violation type</source>
+        <translation>违法类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="133" />
+        <source>Basic farmland (mu)</source>
+        <translation>永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="134" />
+        <source>Cultivated (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_table_model.cpp" line="135" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::app::CliApp</name>
     <message>
         <location filename="../../app/cli/cli_app.cpp" line="39" />
@@ -398,140 +795,140 @@
         <translation>计算 GPS 巡查轨迹覆盖了各网格多少耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="44" />
+        <location filename="../../app/cli/coverage_command.cpp" line="45" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
         <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="44" />
         <location filename="../../app/cli/coverage_command.cpp" line="45" />
+        <location filename="../../app/cli/coverage_command.cpp" line="47" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45" />
+        <location filename="../../app/cli/coverage_command.cpp" line="47" />
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation>土地利用图层：耕地为其中 0101/0102/0103 图斑（默认：整个网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="46" />
+        <location filename="../../app/cli/coverage_command.cpp" line="48" />
         <source>Officer who walked the tracks.</source>
         <translation>走这些轨迹的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="46" />
+        <location filename="../../app/cli/coverage_command.cpp" line="48" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="47" />
+        <location filename="../../app/cli/coverage_command.cpp" line="49" />
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="47" />
-        <location filename="../../app/cli/coverage_command.cpp" line="48" />
+        <location filename="../../app/cli/coverage_command.cpp" line="50" />
+        <location filename="../../app/cli/coverage_command.cpp" line="52" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48" />
+        <location filename="../../app/cli/coverage_command.cpp" line="51" />
         <source>Longest straight step still walked, m (default 500).</source>
         <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="49" />
+        <location filename="../../app/cli/coverage_command.cpp" line="53" />
         <source>Longest time without a fix, s (default 600).</source>
         <translation>无定位点的最长时间，秒（默认 600）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="49" />
+        <location filename="../../app/cli/coverage_command.cpp" line="54" />
         <source>S</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="50" />
+        <location filename="../../app/cli/coverage_command.cpp" line="56" />
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation>网格算作已覆盖所需看到的耕地比例（默认 0.5）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="50" />
+        <location filename="../../app/cli/coverage_command.cpp" line="56" />
         <source>X</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="51" />
+        <location filename="../../app/cli/coverage_command.cpp" line="59" />
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation>统计期第一天，yyyy-MM-dd（默认：最早的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="51" />
-        <location filename="../../app/cli/coverage_command.cpp" line="52" />
+        <location filename="../../app/cli/coverage_command.cpp" line="59" />
+        <location filename="../../app/cli/coverage_command.cpp" line="61" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="52" />
+        <location filename="../../app/cli/coverage_command.cpp" line="61" />
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation>统计期最后一天，yyyy-MM-dd（默认：最晚的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="53" />
+        <location filename="../../app/cli/coverage_command.cpp" line="62" />
         <source>GPX files.</source>
         <translation>GPX 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="53" />
+        <location filename="../../app/cli/coverage_command.cpp" line="62" />
         <source>TRACK.gpx...</source>
         <translation>轨迹.gpx...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="74" />
+        <location filename="../../app/cli/coverage_command.cpp" line="84" />
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation>farmguard-cli coverage：请给出 --grid、--officer、有效的数字和日期以及 轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92" />
+        <location filename="../../app/cli/coverage_command.cpp" line="103" />
         <source>Track %1: %2 points, %3 gaps</source>
         <translation>轨迹 %1：%2 个点，%3 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="94" />
+        <location filename="../../app/cli/coverage_command.cpp" line="105" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="96" />
+        <location filename="../../app/cli/coverage_command.cpp" line="108" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="111" />
+        <location filename="../../app/cli/coverage_command.cpp" line="123" />
         <source>No cell's farmland lies within sight of these tracks.</source>
         <translation>这些轨迹视线范围内没有任何网格的耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="117" />
+        <location filename="../../app/cli/coverage_command.cpp" line="129" />
         <source>Period %1 to %2</source>
         <translation>统计期 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="118" />
+        <location filename="../../app/cli/coverage_command.cpp" line="130" />
         <source>Coverage per officer:</source>
         <translation>按网格员统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="119" />
+        <location filename="../../app/cli/coverage_command.cpp" line="132" />
         <source>Coverage per township:</source>
         <translation>按乡镇统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="121" />
+        <location filename="../../app/cli/coverage_command.cpp" line="135" />
         <source>Cells overdue on %1: %2</source>
         <translation>%1 逾期未巡网格：%2 个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="124" />
+        <location filename="../../app/cli/coverage_command.cpp" line="138" />
         <source>due by %1, %2 days overdue</source>
         <translation>应于 %1 前巡查，已逾期 %2 天</translation>
     </message>
@@ -549,122 +946,122 @@
         <translation>%1 米方格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="78" />
+        <location filename="../../app/cli/grid_command.cpp" line="79" />
         <source>one per village</source>
         <translation>每村一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="84" />
+        <location filename="../../app/cli/grid_command.cpp" line="85" />
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation>%1 个网格，永久基本农田 %2 亩，耕地 %3 亩（椭球面积）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="90" />
+        <location filename="../../app/cli/grid_command.cpp" line="91" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="97" />
+        <location filename="../../app/cli/grid_command.cpp" line="98" />
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation>生成巡查网格：覆盖乡镇的网格及其耕地和风险要素</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="103" />
+        <location filename="../../app/cli/grid_command.cpp" line="104" />
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation>在乡镇上生成巡查网格并计算每个网格的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="105" />
+        <location filename="../../app/cli/grid_command.cpp" line="106" />
         <source>Square cell side in metres (default 1000).</source>
         <translation>方格边长，米（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="105" />
+        <location filename="../../app/cli/grid_command.cpp" line="106" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106" />
+        <location filename="../../app/cli/grid_command.cpp" line="109" />
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation>要覆盖的乡镇，名称或代码，逗号分隔（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106" />
+        <location filename="../../app/cli/grid_command.cpp" line="109" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="107" />
+        <location filename="../../app/cli/grid_command.cpp" line="110" />
         <source>One cell per village instead of squares.</source>
         <translation>每村一个网格，而非方格。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="108" />
+        <location filename="../../app/cli/grid_command.cpp" line="112" />
         <source>Township boundaries layer (without PROJECT).</source>
         <translation>乡镇界线图层（不用项目时）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="108" />
-        <location filename="../../app/cli/grid_command.cpp" line="109" />
-        <location filename="../../app/cli/grid_command.cpp" line="110" />
-        <location filename="../../app/cli/grid_command.cpp" line="111" />
         <location filename="../../app/cli/grid_command.cpp" line="112" />
+        <location filename="../../app/cli/grid_command.cpp" line="113" />
         <location filename="../../app/cli/grid_command.cpp" line="114" />
+        <location filename="../../app/cli/grid_command.cpp" line="115" />
+        <location filename="../../app/cli/grid_command.cpp" line="117" />
+        <location filename="../../app/cli/grid_command.cpp" line="121" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109" />
+        <location filename="../../app/cli/grid_command.cpp" line="113" />
         <source>Village boundaries layer.</source>
         <translation>行政村界线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="110" />
+        <location filename="../../app/cli/grid_command.cpp" line="114" />
         <source>Land-use (三调 DLTB) layer.</source>
         <translation>土地利用（三调地类图斑）图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="111" />
+        <location filename="../../app/cli/grid_command.cpp" line="115" />
         <source>Permanent basic farmland layer.</source>
         <translation>永久基本农田图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112" />
+        <location filename="../../app/cli/grid_command.cpp" line="117" />
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation>带发现日期（FXRQ）的图斑/线索图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
+        <location filename="../../app/cli/grid_command.cpp" line="119" />
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation>工作坐标系（EPSG:4513-4554）；默认：数据所在分带。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
+        <location filename="../../app/cli/grid_command.cpp" line="119" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="114" />
+        <location filename="../../app/cli/grid_command.cpp" line="121" />
         <source>GeoPackage to write the grid to (must not exist).</source>
         <translation>写入网格的 GeoPackage（不得已存在）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115" />
+        <location filename="../../app/cli/grid_command.cpp" line="123" />
         <source>Project file whose reference layers to use.</source>
         <translation>使用其参考图层的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115" />
+        <location filename="../../app/cli/grid_command.cpp" line="123" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="128" />
+        <location filename="../../app/cli/grid_command.cpp" line="136" />
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="133" />
+        <location filename="../../app/cli/grid_command.cpp" line="142" />
         <source>farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)</source>
         <translation>farmguard-cli grid：请给出 项目 或 --boundaries，以及 --output（见 --help）</translation>
     </message>
@@ -700,6 +1097,102 @@
         <location filename="../../app/map/identify_dock.cpp" line="56" />
         <source>feature %1</source>
         <translation>要素 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentDialog</name>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="21" />
+        <source>New incident from boundary point coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="21" />
+        <source>New incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="38" />
+        <source>Incident number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="39" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="40" />
+        <source>Discovery date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="41" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="42" />
+        <source>Violation type</source>
+        <translation>违法类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="43" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="47" />
+        <source>One point a line: "X Y" or "point,X,Y" (X northing, Y easting; a zone-prefixed Y is accepted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="48" />
+        <source>Boundary points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="52" />
+        <source>Add photos or documents...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="54" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="56" />
+        <source>Township, village, areas and verdict are computed from the project's layers when saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="88" />
+        <source>Attach photos or documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_dialog.cpp" line="89" />
+        <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentFactory</name>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="95" />
+        <source>cannot read the attachment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="107" />
+        <source>the incident needs a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="110" />
+        <source>incident %1 is already in the project</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1163,144 +1656,149 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="34" />
+        <location filename="../../app/main_window.cpp" line="35" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="44" />
+        <location filename="../../app/main_window.cpp" line="47" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="86" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="89" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89" />
+        <location filename="../../app/main_window.cpp" line="100" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="107" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="55" />
+        <location filename="../../app/main_window.cpp" line="58" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="61" />
+        <location filename="../../app/main_window.cpp" line="64" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65" />
+        <location filename="../../app/main_window.cpp" line="70" />
+        <source>&amp;Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="74" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66" />
+        <location filename="../../app/main_window.cpp" line="75" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="68" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="70" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="91" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99" />
+        <location filename="../../app/main_window.cpp" line="110" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102" />
+        <location filename="../../app/main_window.cpp" line="113" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113" />
+        <location filename="../../app/main_window.cpp" line="124" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121" />
+        <location filename="../../app/main_window.cpp" line="132" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124" />
+        <location filename="../../app/main_window.cpp" line="135" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135" />
+        <location filename="../../app/main_window.cpp" line="146" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="149" />
+        <location filename="../../app/main_window.cpp" line="165" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="150" />
+        <location filename="../../app/main_window.cpp" line="166" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="161" />
+        <location filename="../../app/main_window.cpp" line="177" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162" />
+        <location filename="../../app/main_window.cpp" line="178" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190" />
+        <location filename="../../app/main_window.cpp" line="206" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -1669,6 +2167,64 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::NewProjectDialog</name>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="16" />
+        <source>New project from layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="19" />
+        <source>Basic farmland (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="20" />
+        <source>Land use / cultivated land (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="21" />
+        <source>Township boundaries (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="22" />
+        <source>Village boundaries (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="24" />
+        <source>chosen from the layers, e.g. EPSG:4547</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="25" />
+        <source>Working CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="26" />
+        <source>Project file (.gpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="45" />
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="50" />
+        <source>GeoPackage project (*.gpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/new_project_dialog.cpp" line="52" />
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
+        <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::OpenLayersDialog</name>
     <message>
         <location filename="../../app/map/open_layers_dialog.cpp" line="23" />
@@ -1732,6 +2288,102 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::OperatorDialog</name>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="23" />
+        <source>Who is working on this project?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="26" />
+        <source>Every change to %1 is recorded with your name and role in the project's tamper-evident log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="36" />
+        <source>county land law enforcement officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="36" />
+        <source>township land officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="36" />
+        <source>village grid patroller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="37" />
+        <source>department head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="40" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/operator_dialog.cpp" line="41" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::PartyPanel</name>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="18" />
+        <source>Parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32" />
+        <source>Open incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32" />
+        <source>Basic farmland (mu)</source>
+        <translation>永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32" />
+        <source>Cultivated (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="32" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="36" />
+        <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="76" />
+        <source>over a threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="76" />
+        <source>below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="90" />
+        <source>Over a threshold (accountability): %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::app::PlanCommand</name>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="30" />
@@ -1754,116 +2406,116 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>编制网格巡查计划：每名网格员每天的路线、理由及无法满足的频次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="135" />
+        <location filename="../../app/cli/plan_command.cpp" line="139" />
         <source>%1 %2: %3 cells, %4 km</source>
         <translation>%1 %2：%3 个网格，%4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="143" />
+        <location filename="../../app/cli/plan_command.cpp" line="147" />
         <source>Intervals the plan cannot keep: %1</source>
         <translation>计划无法保证的巡查频次：%1 处</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="146" />
+        <location filename="../../app/cli/plan_command.cpp" line="150" />
         <source>due by %1: %2</source>
         <translation>应于 %1 前巡查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="148" />
+        <location filename="../../app/cli/plan_command.cpp" line="152" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="157" />
+        <location filename="../../app/cli/plan_command.cpp" line="162" />
         <source>Plan each officer's daily patrol route over a grid.</source>
         <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="159" />
+        <location filename="../../app/cli/plan_command.cpp" line="165" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
         <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="159" />
-        <location filename="../../app/cli/plan_command.cpp" line="162" />
+        <location filename="../../app/cli/plan_command.cpp" line="165" />
+        <location filename="../../app/cli/plan_command.cpp" line="170" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="160" />
+        <location filename="../../app/cli/plan_command.cpp" line="166" />
         <source>First day, yyyy-MM-dd.</source>
         <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="160" />
+        <location filename="../../app/cli/plan_command.cpp" line="166" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="161" />
+        <location filename="../../app/cli/plan_command.cpp" line="168" />
         <source>Number of days (default 14).</source>
         <translation>天数（默认 14）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="161" />
-        <location filename="../../app/cli/plan_command.cpp" line="163" />
-        <location filename="../../app/cli/plan_command.cpp" line="166" />
-        <location filename="../../app/cli/plan_command.cpp" line="167" />
+        <location filename="../../app/cli/plan_command.cpp" line="168" />
+        <location filename="../../app/cli/plan_command.cpp" line="172" />
+        <location filename="../../app/cli/plan_command.cpp" line="178" />
+        <location filename="../../app/cli/plan_command.cpp" line="180" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="162" />
+        <location filename="../../app/cli/plan_command.cpp" line="170" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="163" />
+        <location filename="../../app/cli/plan_command.cpp" line="172" />
         <source>Cells a day for officers without their own (default 6).</source>
         <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="164" />
+        <location filename="../../app/cli/plan_command.cpp" line="174" />
         <source>Route km a day for officers without their own (default none).</source>
         <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="164" />
+        <location filename="../../app/cli/plan_command.cpp" line="174" />
         <source>KM</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165" />
+        <location filename="../../app/cli/plan_command.cpp" line="176" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165" />
+        <location filename="../../app/cli/plan_command.cpp" line="176" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="166" />
+        <location filename="../../app/cli/plan_command.cpp" line="177" />
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="167" />
+        <location filename="../../app/cli/plan_command.cpp" line="179" />
         <source>Revisit interval of normal cells (default 30).</source>
         <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168" />
+        <location filename="../../app/cli/plan_command.cpp" line="181" />
         <source>text or json (default text).</source>
         <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168" />
+        <location filename="../../app/cli/plan_command.cpp" line="181" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="194" />
+        <location filename="../../app/cli/plan_command.cpp" line="210" />
         <source>farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation>farmguard-cli plan：请给出 --grid、--start yyyy-MM-dd 以及有效的数字、日期和 --format（见 --help）</translation>
     </message>
@@ -1973,7 +2625,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="184" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="184" />
@@ -2349,192 +3001,416 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
-    <name>fg::app::ReportCommand</name>
+    <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="40" />
-        <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines.</source>
-        <translation>生成 PDF 报告。'report case' 生成案件图斑分析报告：图斑基本情况、叠加永久基本农田与地类图斑的位置图、分地类面积表、认定结论、界址点坐标表及签字栏。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="107" />
+        <source>Open &amp;project...</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="45" />
-        <source>PATH</source>
-        <translation>路径</translation>
+        <location filename="../../app/project/project_controller.cpp" line="109" />
+        <source>&amp;New project from layers...</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47" />
-        <source>Incident (监测图斑) polygon layer.</source>
-        <translation>监测图斑多边形图层。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="110" />
+        <source>Save a &amp;copy of the project...</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="48" />
-        <source>Permanent basic farmland polygon layer.</source>
-        <translation>永久基本农田多边形图层。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="111" />
+        <source>&amp;Overdue steps</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="49" />
-        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
-        <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="112" />
+        <source>New incident from &amp;coordinates...</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="51" />
-        <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
-        <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="113" />
+        <source>&amp;Draw new incident</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="53" />
-        <source>The case (incident) id to report.</source>
-        <translation>要出报告的案件（图斑）编号。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="141" />
+        <location filename="../../app/project/project_controller.cpp" line="164" />
+        <source>Open project</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="53" />
-        <source>ID</source>
-        <translation>编号</translation>
+        <location filename="../../app/project/project_controller.cpp" line="142" />
+        <location filename="../../app/project/project_controller.cpp" line="284" />
+        <source>FarmGuard project (*.gpkg)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54" />
-        <source>Incident id field (default: the source FID).</source>
-        <translation>图斑编号字段（默认：源数据 FID）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="183" />
+        <source>%1 — %2 (%3) — FarmGuard</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54" />
-        <location filename="../../app/cli/report_command.cpp" line="55" />
-        <location filename="../../app/cli/report_command.cpp" line="61" />
-        <location filename="../../app/cli/report_command.cpp" line="64" />
-        <source>NAME</source>
-        <translation>名称</translation>
+        <location filename="../../app/project/project_controller.cpp" line="184" />
+        <source>Opened %1: %2 incidents, %3 cases.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55" />
-        <source>Party field (default DSR when present).</source>
-        <translation>当事人字段（默认：存在时用 DSR）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="197" />
+        <source>the project's working CRS</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="56" />
-        <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
-        <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="248" />
+        <source>Incidents</source>
+        <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57" />
-        <source>METHOD</source>
-        <translation>方法</translation>
+        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <source>Accumulation</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58" />
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
-        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <source>With the new incident these parties are over an accountability threshold: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59" />
-        <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
-        <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="270" />
+        <location filename="../../app/project/project_controller.cpp" line="273" />
+        <source>New project</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="60" />
-        <source>CRS</source>
-        <translation>坐标系</translation>
+        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <source>Save a copy of the project</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61" />
-        <source>Attribute text encoding (overrides detection).</source>
-        <translation>属性文本编码（覆盖自动检测）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="288" />
+        <location filename="../../app/project/project_controller.cpp" line="295" />
+        <source>Save a copy</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="62" />
-        <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
-        <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="288" />
+        <source>Choose another file than the open project.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63" />
-        <source>SIZE</source>
-        <translation>纸张</translation>
+        <location filename="../../app/project/project_controller.cpp" line="293" />
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
-        <source>Issuing bureau in the page header.</source>
-        <translation>页眉中的出具单位。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <source>%1: %2, due %3 (%4)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66" />
-        <source>Report date, YYYY-MM-DD (default today).</source>
-        <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <source>overdue</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66" />
-        <source>DATE</source>
-        <translation>日期</translation>
+        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <source>met late on %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67" />
-        <source>The PDF file to write.</source>
-        <translation>要写出的 PDF 文件。</translation>
+        <location filename="../../app/project/project_controller.cpp" line="338" />
+        <source>Overdue steps</source>
+        <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75" />
-        <source>say which report: 'report case …' (see --help)</source>
-        <translation>请指明报告类型：'report case …'（见 --help）</translation>
+        <location filename="../../app/project/project_controller.cpp" line="339" />
+        <source>No step is overdue.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77" />
-        <source>unexpected argument '%1' (see --help)</source>
-        <translation>多余的参数“%1”（见 --help）</translation>
+        <location filename="../../app/project/project_controller.cpp" line="342" />
+        <source>%1 overdue incident(s) outlined on the map.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/project/project_controller.cpp" line="373" />
+        <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectReportRunner</name>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="82" />
-        <source>give a project, or --incidents PATH (see --help)</source>
-        <translation>请给出项目文件，或 --incidents 路径（见 --help）</translation>
+        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
+        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
+        <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="84" />
-        <source>give at least one of --basic-farmland and --cultivated</source>
-        <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
+        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="79" />
+        <source>--township NAME is required</source>
+        <translation>必须给出 --township 乡镇名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="86" />
-        <source>--case ID is required</source>
-        <translation>必须给出 --case 编号</translation>
+        <location filename="../../app/cli/project_report_runner.cpp" line="75" />
+        <source>give the project: 'report %1 PROJECT …' (see --help)</source>
+        <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="88" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="82" />
+        <source>--%1 must be a date such as 2024-05-20</source>
+        <translation>--%1 必须是日期，如 2024-05-20</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="85" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91" />
-        <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
-        <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="95" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="98" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="90" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="102" />
+        <source>the project holds no patrol plan to report</source>
+        <translation>项目中没有可出报告的巡查计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="139" />
+        <source>the project has no township named '%1' (it has %2)</source>
+        <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="148" />
+        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
+        <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="166" />
+        <source>the project has no basic farmland layer</source>
+        <translation>项目中没有永久基本农田图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="192" />
+        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportCommand</name>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="47" />
+        <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT --township NAME --from DATE --to DATE' the patrol plan report.</source>
+        <translation>以 PDF 输出报告。'report case' 生成案件图斑分析报告：案件基本情况、叠加永久基本农田和地类图斑的位置图、分地类面积表、认定结论、界址点坐标表和签字栏。'report township 项目 [--township 乡镇]' 生成乡镇考核统计报告；'report public-map 项目 --township 乡镇'（或 --basic-farmland 与 --boundaries）生成永久基本农田公告图（向社会公告）；'report patrol 项目 --township 乡镇 --from 日期 --to 日期' 生成巡查计划报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="55" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="57" />
+        <source>Incident (监测图斑) polygon layer.</source>
+        <translation>监测图斑多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="58" />
+        <source>Permanent basic farmland polygon layer.</source>
+        <translation>永久基本农田多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="59" />
+        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
+        <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="61" />
+        <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
+        <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="63" />
+        <source>The case (incident) id to report.</source>
+        <translation>要出报告的案件（图斑）编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="63" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <source>Incident id field (default: the source FID).</source>
+        <translation>图斑编号字段（默认：源数据 FID）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <location filename="../../app/cli/report_command.cpp" line="65" />
+        <location filename="../../app/cli/report_command.cpp" line="71" />
+        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <location filename="../../app/cli/report_command.cpp" line="79" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="65" />
+        <source>Party field (default DSR when present).</source>
+        <translation>当事人字段（默认：存在时用 DSR）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
+        <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="67" />
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="68" />
+        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="69" />
+        <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
+        <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="70" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="71" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
+        <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="73" />
+        <source>SIZE</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <source>Issuing bureau in the page header.</source>
+        <translation>页眉中的出具单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="76" />
+        <source>Report date, YYYY-MM-DD (default today).</source>
+        <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="76" />
+        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="77" />
+        <source>The PDF file to write.</source>
+        <translation>要写出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="78" />
+        <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
+        <translation>报告所针对的乡镇（township、public-map、patrol）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <source>First day of the patrol period, YYYY-MM-DD.</source>
+        <translation>巡查期的第一天，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <source>Last day of the patrol period, YYYY-MM-DD.</source>
+        <translation>巡查期的最后一天，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="89" />
+        <source>say which report: case, township, public-map or patrol (see --help)</source>
+        <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="197" />
+        <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
+        <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="91" />
+        <source>unexpected argument '%1' (see --help)</source>
+        <translation>多余的参数“%1”（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="96" />
+        <source>give either a project or layer files, not both</source>
+        <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="98" />
+        <source>give a project, or --incidents PATH (see --help)</source>
+        <translation>请给出项目文件，或 --incidents 路径（见 --help）</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/report_command.cpp" line="100" />
+        <source>give at least one of --basic-farmland and --cultivated</source>
+        <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="102" />
+        <source>--case ID is required</source>
+        <translation>必须给出 --case 编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="104" />
+        <source>--output FILE.pdf is required</source>
+        <translation>必须给出 --output 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="107" />
+        <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
+        <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="111" />
+        <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
+        <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="114" />
+        <source>--date must be a date such as 2024-05-20, not '%1'</source>
+        <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="116" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="206" />
-        <source>write reports as PDF: the case report with map, areas, verdict and boundary points</source>
-        <translation>生成 PDF 报告：含位置图、面积、认定结论和界址点的案件报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="227" />
+        <location filename="../../app/cli/report_command.cpp" line="218" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="253" />
+        <location filename="../../app/cli/report_command.cpp" line="246" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -3166,52 +4042,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>网格员 %1 没有每日工作量（网格数或公里数）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="65" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="66" />
         <source>officer %1 is assigned a cell that is not in the grid</source>
         <translation>网格员 %1 被分配了不在网格中的网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="68" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="69" />
         <source>cell assigned to two officers: %1 and %2</source>
         <translation>网格分配给了两名网格员：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="225" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="230" />
         <source>due by %1 (%2: every %3 days)</source>
         <translation>应于 %1 前巡查（%2：每 %3 天）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="228" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="233" />
         <source>risk %1</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="268" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="273" />
         <source>out of reach: the round trip from %1's base is %2 km, more than the %3 km a day</source>
         <translation>够不着：从 %1 驻地往返 %2 公里，超过每天 %3 公里</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="273" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="278" />
         <source>already overdue when the plan starts (due %1)</source>
         <translation>计划开始时已逾期（应于 %1 前）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="278" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="283" />
         <source>%1 has no working day in the plan between %2 and %3</source>
         <translation>%1 在 %2 至 %3 之间没有工作日</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="280" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="286" />
         <source>capacity: %1's %2 a day went to cells due earlier or at higher risk</source>
         <translation>工作量不足：%1 每天的 %2 已用于更早到期或风险更高的网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="282" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="288" />
         <source>%1 cells</source>
         <translation>%1 个网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="282" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="289" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
@@ -3252,7 +4128,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>农村宅基地</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/risk_model.cpp" line="71" />
+        <location filename="../../core/patrol/risk_model.cpp" line="72" />
         <source>road</source>
         <translation>道路</translation>
     </message>
@@ -3297,12 +4173,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>网格内或附近未结案件：%1 件</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/risk_model.cpp" line="160" />
+        <location filename="../../core/patrol/risk_model.cpp" line="169" />
         <source>never patrolled (%1: every %2 days)</source>
         <translation>从未巡查（%1：每 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/risk_model.cpp" line="164" />
+        <location filename="../../core/patrol/risk_model.cpp" line="173" />
         <source>last patrolled %1 days ago (%2: every %3 days)</source>
         <translation>上次巡查在 %1 天前（%2：每 %3 天）</translation>
     </message>
@@ -4100,128 +4976,128 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="179" />
+        <location filename="../../gis/report/case_report.cpp" line="181" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="183" />
+        <location filename="../../gis/report/case_report.cpp" line="185" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="184" />
+        <location filename="../../gis/report/case_report.cpp" line="186" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="184" />
+        <location filename="../../gis/report/case_report.cpp" line="186" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="185" />
+        <location filename="../../gis/report/case_report.cpp" line="187" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186" />
-        <location filename="../../gis/report/case_report.cpp" line="187" />
+        <location filename="../../gis/report/case_report.cpp" line="188" />
+        <location filename="../../gis/report/case_report.cpp" line="189" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="197" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197" />
+        <location filename="../../gis/report/case_report.cpp" line="199" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="198" />
+        <location filename="../../gis/report/case_report.cpp" line="200" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200" />
+        <location filename="../../gis/report/case_report.cpp" line="202" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202" />
+        <location filename="../../gis/report/case_report.cpp" line="204" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203" />
+        <location filename="../../gis/report/case_report.cpp" line="205" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212" />
+        <location filename="../../gis/report/case_report.cpp" line="214" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214" />
+        <location filename="../../gis/report/case_report.cpp" line="216" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="219" />
+        <location filename="../../gis/report/case_report.cpp" line="221" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="219" />
+        <location filename="../../gis/report/case_report.cpp" line="221" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222" />
+        <location filename="../../gis/report/case_report.cpp" line="224" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223" />
+        <location filename="../../gis/report/case_report.cpp" line="225" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="224" />
+        <location filename="../../gis/report/case_report.cpp" line="226" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="226" />
+        <location filename="../../gis/report/case_report.cpp" line="228" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228" />
+        <location filename="../../gis/report/case_report.cpp" line="230" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234" />
+        <location filename="../../gis/report/case_report.cpp" line="236" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="241" />
+        <location filename="../../gis/report/case_report.cpp" line="243" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243" />
+        <location filename="../../gis/report/case_report.cpp" line="245" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -4504,52 +5380,53 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="99" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="290" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="302" />
         <source>no such project file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="104" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="118" />
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="119" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="122" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="131" />
         <source>not a FarmGuard project (create one with 'farmguard-cli project create')</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="162" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="174" />
         <source>an incident needs an id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="164" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="176" />
         <source>an incident needs a polygon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="169" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="181" />
         <source>the project already has an incident with this id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="254" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="266" />
         <source>no attachment with this id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="295" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="307" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="312" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="324" />
         <source>cannot create the copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="323" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="335" />
         <source>cannot write the copy: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4557,37 +5434,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GridBuilder</name>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="25" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="24" />
         <source>the layer has no field %1</source>
         <translation>图层没有字段 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="71" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="70" />
         <source>no township named or coded %1</source>
         <translation>没有名称或代码为 %1 的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="95" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="94" />
         <source>the cell size must be positive, not %1</source>
         <translation>网格大小须为正数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="104" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="105" />
         <source>a %1 m grid over these townships would have more than a million squares</source>
         <translation>这些乡镇上的 %1 米网格将超过一百万个方格</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="123" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="125" />
         <source>some cells were clipped on the 0.1 mm precision grid (near-coincident edges)</source>
         <translation>部分网格在 0.1 毫米精度格网上裁剪（边线几乎重合）</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="132" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="134" />
         <source>one cell per village needs a villages layer</source>
         <translation>每村一个网格需要行政村图层</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/cell_probes.cpp" line="97" />
+        <location filename="../../gis/patrol/cell_probes.cpp" line="99" />
         <source>%1: feature %2: discovery date '%3' in %4 is not a date; the incident is left out of the cell's risk</source>
         <translation>%1：要素 %2：%4 中的发现日期“%3”不是日期；该图斑不计入网格风险</translation>
     </message>
@@ -4595,37 +5472,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GridFile</name>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="75" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="76" />
         <source>cell %1 has a geometry GDAL cannot take</source>
         <translation>网格 %1 的几何图形 GDAL 无法写入</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="78" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="79" />
         <source>cannot write cell %1</source>
         <translation>无法写入网格 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="86" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="87" />
         <source>the file exists; choose a new name</source>
         <translation>文件已存在；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="91" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="92" />
         <source>cannot create the GeoPackage</source>
         <translation>无法创建 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="96" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="97" />
         <source>cannot create the grid layer</source>
         <translation>无法创建网格图层</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="117" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="119" />
         <source>not a patrol grid: the field %1 is missing</source>
         <translation>不是巡查网格：缺少字段 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_file.cpp" line="139" />
+        <location filename="../../gis/patrol/grid_file.cpp" line="141" />
         <source>incident date '%1' is not yyyy-MM-dd</source>
         <translation>图斑日期“%1”不是 yyyy-MM-dd 格式</translation>
     </message>
@@ -4700,6 +5577,79 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::PatrolStore</name>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="106" />
+        <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="111" />
+        <source>the grid repeats a cell id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="201" />
+        <source>the project's grid has no such cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="207" />
+        <source>an officer needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="209" />
+        <source>an officer needs a daily capacity (cells or km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="216" />
+        <source>no cell of the grid lies in village %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="297" />
+        <source>the new plan changes days before %1, which are kept as planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="43" />
+        <source>a track needs the officer who walked it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="46" />
+        <source>cannot read the track file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="53" />
+        <source>this track is already in the project (track %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="56" />
+        <source>the project has no patrol grid yet: make one with 'farmguard-cli grid'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="133" />
+        <source>no track with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="139" />
+        <source>cannot write a temporary copy of the track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_track_store.cpp" line="150" />
+        <source>a visit needs a day and an officer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fg::gis::PatrolTrackReader</name>
     <message>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17" />
@@ -4766,14 +5716,163 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="108" />
+        <location filename="../../gis/project/project_schema.cpp" line="169" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="150" />
+        <location filename="../../gis/project/project_schema.cpp" line="215" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::PublicMapReport</name>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="89" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="138" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="140" />
+        <source>Permanent basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="140" />
+        <source>Township boundary</source>
+        <translation>乡镇界</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="140" />
+        <source>Village boundary</source>
+        <translation>行政村界</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="141" />
+        <source>Neighbouring township</source>
+        <translation>相邻乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="168" />
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="187" />
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="187" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="194" />
+        <source>%1 parcels of permanent basic farmland, %2 m² (%3 mu).</source>
+        <translation>永久基本农田图斑 %1 块，面积 %2 平方米（%3 亩）。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_painting.cpp" line="199" />
+        <source>Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or individual may occupy it or change its use; building, digging sand, quarrying, mining, taking soil, piling waste or digging ponds on it are forbidden. Anyone may report violations to the township government or the county Natural Resources Bureau.</source>
+        <translation>公告：根据《中华人民共和国土地管理法》和《基本农田保护条例》，现将本图所示%1永久基本农田向社会公告。永久基本农田一经划定，任何单位和个人不得擅自占用或者改变用途；禁止在永久基本农田内建房、挖砂、采石、采矿、取土、堆放固体废弃物或者挖塘养鱼。任何单位和个人均可向乡镇人民政府或县自然资源局举报违法行为。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="81" />
+        <source>no township or village boundary names the township '%1'</source>
+        <translation>乡镇或行政村界线图层中没有名为“%1”的乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="117" />
+        <source>Permanent Basic Farmland Public Map</source>
+        <translation>永久基本农田公告图</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="121" />
+        <source>Coordinates: %1 (EPSG:%2), metres.</source>
+        <translation>坐标：%1（EPSG:%2），单位米。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="128" />
+        <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
+        <translation>面积：TBMJ，三调椭球面积（CGCS2000），平方米与亩保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="129" />
+        <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
+        <translation>面积：椭球面积（三调方法，CGCS2000 椭球）量算，平方米与亩保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="145" />
+        <location filename="../../gis/report/public_map_report.cpp" line="149" />
+        <source>cannot write the report: %1</source>
+        <translation>无法写出报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="155" />
+        <source>%1 Permanent Basic Farmland Distribution Map</source>
+        <translation>%1永久基本农田分布图</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="157" />
+        <source>(Announced to the public)</source>
+        <translation>（向社会公告）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="174" />
+        <source>Issued by: %1        Date: %2</source>
+        <translation>发布单位：%1        日期：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="181" />
+        <source>Permanent basic farmland of %1 by village</source>
+        <translation>%1各行政村永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="183" />
+        <source>Parcels and area by village</source>
+        <translation>各行政村图斑数与面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="185" />
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="185" />
+        <source>Parcels</source>
+        <translation>图斑数</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="185" />
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="186" />
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="190" />
+        <source>(outside every village)</source>
+        <translation>（不在任何行政村内）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="195" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/public_map_report.cpp" line="199" />
+        <source>A parcel belongs to the township and village that contain its point on surface.</source>
+        <translation>图斑按其内点所在的乡镇和行政村归属。</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5907,19 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/sample/sample_generator.cpp" line="74" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SamplePatrol</name>
+    <message>
+        <location filename="../../gis/project/sample_patrol.cpp" line="134" />
+        <source>the sample plan gives %1 no day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/project/sample_patrol.cpp" line="140" />
+        <source>cannot write the sample track</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4869,6 +5981,298 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/project/sqlite_db.cpp" line="120" />
         <source>statement failed</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::gis::TownshipReport</name>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="46" />
+        <source>No patrol records</source>
+        <translation>无巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="47" />
+        <source>%1 (%2 of %3 cells)</source>
+        <translation>%1（%3 个网格中 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="58" />
+        <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
+        <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="59" />
+        <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
+        <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="60" />
+        <source>planar (Gauss-Krüger plane)</source>
+        <translation>平面面积（高斯-克吕格投影平面）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="69" />
+        <source>Township Statistics Report</source>
+        <translation>乡镇考核统计报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="72" />
+        <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
+        <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="91" />
+        <location filename="../../gis/report/township_report.cpp" line="95" />
+        <source>cannot write the report: %1</source>
+        <translation>无法写出报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="101" />
+        <source>Township Farmland Protection Statistics (Assessment)</source>
+        <translation>乡镇耕地保护考核统计报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="105" />
+        <source>Figures as of %1 for: %2.</source>
+        <translation>统计截至 %1，范围：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="106" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="121" />
+        <source>1. Summary by township</source>
+        <translation>一、各乡镇考核汇总</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="123" />
+        <source>Assessment figures by township</source>
+        <translation>各乡镇考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="125" />
+        <location filename="../../gis/report/township_report.cpp" line="166" />
+        <location filename="../../gis/report/township_report.cpp" line="186" />
+        <location filename="../../gis/report/township_report.cpp" line="249" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="125" />
+        <location filename="../../gis/report/township_report.cpp" line="210" />
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="125" />
+        <location filename="../../gis/report/township_report.cpp" line="210" />
+        <source>Cases opened</source>
+        <translation>立案登记案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="126" />
+        <location filename="../../gis/report/township_report.cpp" line="211" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="126" />
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="127" />
+        <location filename="../../gis/report/township_report.cpp" line="252" />
+        <source>Over threshold</source>
+        <translation>达到追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="127" />
+        <location filename="../../gis/report/township_report.cpp" line="252" />
+        <source>Overdue steps</source>
+        <translation>逾期环节</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="128" />
+        <source>Patrol coverage</source>
+        <translation>巡查覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="128" />
+        <source>One-vote-veto warnings</source>
+        <translation>一票否决预警</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="137" />
+        <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines.</source>
+        <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="145" />
+        <source>2. One-vote-veto warnings</source>
+        <translation>二、一票否决预警</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="156" />
+        <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
+        <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="162" />
+        <source>3. Cases by stage</source>
+        <translation>三、各办理阶段案件数</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="164" />
+        <source>Cases by stage (number of cases)</source>
+        <translation>各阶段案件数（件）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="166" />
+        <source>No case yet</source>
+        <translation>未立案登记</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="181" />
+        <source>4. Occupied land</source>
+        <translation>四、占用土地面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="184" />
+        <source>Occupied basic farmland and cultivated land by township</source>
+        <translation>各乡镇占用永久基本农田和耕地面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="186" />
+        <source>Basic farmland (m²)</source>
+        <translation>永久基本农田（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="187" />
+        <location filename="../../gis/report/township_report.cpp" line="251" />
+        <source>Basic farmland (mu)</source>
+        <translation>永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="187" />
+        <source>Cultivated land (m²)</source>
+        <translation>耕地（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="188" />
+        <location filename="../../gis/report/township_report.cpp" line="251" />
+        <source>Cultivated land (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="196" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
+        <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="206" />
+        <source>5. Charts</source>
+        <translation>五、统计图</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="208" />
+        <source>Clues, cases and closed cases</source>
+        <translation>线索、立案与结案数</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="209" />
+        <source>number</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="213" />
+        <source>Occupied land (mu)</source>
+        <translation>占用土地面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="214" />
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="216" />
+        <source>Basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="217" />
+        <source>Cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="244" />
+        <source>6. Cases</source>
+        <translation>六、案件清单</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="246" />
+        <source>Cases by township</source>
+        <translation>各乡镇案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="249" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="250" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="250" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="257" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="257" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="262" />
+        <source>No case was opened.</source>
+        <translation>尚无立案登记的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="272" />
+        <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
+        <translation>编制：____________    审核：____________    日期：____________</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::TownshipStatsBuilder</name>
+    <message>
+        <location filename="../../gis/report/township_stats.cpp" line="110" />
+        <source>Incident %1 reaches the accountability threshold but no case was opened</source>
+        <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_stats.cpp" line="130" />
+        <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
+        <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_stats.cpp" line="133" />
+        <source>Major case %1 has %2 overdue step(s)</source>
+        <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +6342,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31" />
+        <location filename="../../app/main.cpp" line="32" />
+        <source>Open the project FILE (.gpkg) at start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="33" />
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="35" />
         <source>Layer files to open.</source>
         <translation>要打开的图层文件。</translation>
     </message>

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/project_report_runner.h"
+
+#include "app/cli/command.h"
+#include "core/input_error.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
+#include "gis/project/gpkg_project_store.h"
+#include "gis/project/project_layers.h"
+#include "gis/report/public_map_report.h"
+#include "gis/report/township_report.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace fg::app {
+
+namespace {
+
+const QString kTownship = QStringLiteral("township");
+const QString kOutput = QStringLiteral("output");
+const QString kPage = QStringLiteral("page");
+const QString kDate = QStringLiteral("date");
+const QString kBasic = QStringLiteral("basic-farmland");
+const QString kBoundaries = QStringLiteral("boundaries");
+
+QString kind(const QCommandLineParser &parser)
+{
+    return parser.positionalArguments().value(0);
+}
+
+QString project(const QCommandLineParser &parser)
+{
+    return parser.positionalArguments().value(1);
+}
+
+gis::ReportOptions reportOptions(const QCommandLineParser &parser)
+{
+    gis::ReportOptions options;
+    // Wide tables and maps read best across the page unless the user chose otherwise.
+    gis::PageSetup::parse(parser.isSet(kPage) ? parser.value(kPage) : QStringLiteral("A4-landscape"), &options.page);
+    options.bureau = parser.value(QStringLiteral("bureau"));
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    return options;
+}
+
+/// Township names of the project's boundary layer, in layer order.
+QStringList townshipNames(const gis::VectorLayer *townships)
+{
+    QStringList names;
+    const int field = townships ? townships->fieldIndex(QStringLiteral("XZQMC")) : -1;
+    for (int row = 0; field >= 0 && row < townships->featureCount(); ++row) {
+        const QString name = townships->value(row, field).toString().trimmed();
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+} // namespace
+
+QString ProjectReportRunner::usageProblem(const QCommandLineParser &parser)
+{
+    const bool hasProject = parser.positionalArguments().size() == 2;
+    const QString which = kind(parser);
+    if (which == QLatin1String("public-map")) {
+        if (hasProject && (parser.isSet(kBasic) || parser.isSet(kBoundaries)))
+            return tr("give either a project or layer files, not both");
+        if (!hasProject && (!parser.isSet(kBasic) || !parser.isSet(kBoundaries)))
+            return tr("give a project, or --basic-farmland PATH and --boundaries PATH (see --help)");
+        if (!parser.isSet(kTownship))
+            return tr("--township NAME is required");
+    } else if (!hasProject) {
+        return tr("give the project: 'report %1 PROJECT …' (see --help)").arg(which);
+    }
+    if (which == QLatin1String("patrol")) {
+        if (!parser.isSet(kTownship))
+            return tr("--township NAME is required");
+        for (const QString &option : { QStringLiteral("from"), QStringLiteral("to") })
+            if (!QDate::fromString(parser.value(option), Qt::ISODate).isValid())
+                return tr("--%1 must be a date such as 2024-05-20").arg(option);
+    }
+    if (!parser.isSet(kOutput))
+        return tr("--output FILE.pdf is required");
+    gis::PageSetup page;
+    if (parser.isSet(kPage) && !gis::PageSetup::parse(parser.value(kPage), &page))
+        return tr("--page must be A4, A3, A4-landscape or A3-landscape, not '%1'").arg(parser.value(kPage));
+    if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
+        return tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+    return {};
+}
+
+int ProjectReportRunner::run(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QString which = kind(parser);
+    if (which == QLatin1String("township"))
+        return township(parser, out);
+    if (which == QLatin1String("public-map"))
+        return publicMap(parser, out);
+    // Patrol plans are not stored in projects yet; the report is built from plans in memory.
+    throw core::InputError(project(parser), tr("the project holds no patrol plan to report"));
+}
+
+std::shared_ptr<gis::VectorLayer> ProjectReportRunner::projectLayer(const QString &path, const char *table)
+{
+    if (!gis::listLayers(path).contains(QString::fromLatin1(table)))
+        return nullptr;
+    gis::ReadOptions options;
+    options.layerName = QString::fromLatin1(table);
+    options.expectedKind = gis::GeometryKind::Polygon;
+    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
+    layer->buildIndex();
+    return layer;
+}
+
+std::shared_ptr<gis::VectorLayer> ProjectReportRunner::readPolygons(const QString &path,
+                                                                    const QCommandLineParser &parser)
+{
+    const QString crs = QStringLiteral("crs");
+    gis::ReadOptions options;
+    options.encoding = parser.value(QStringLiteral("encoding"));
+    options.expectedKind = gis::GeometryKind::Polygon;
+    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
+    if (!layer->crs.known() && parser.isSet(crs)) {
+        options.crs = parser.value(crs);
+        *layer = gis::readLayer(path, options);
+    }
+    return layer;
+}
+
+int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QString path = project(parser);
+    gis::GpkgProjectStore store(path, { QStringLiteral("farmguard-cli report"), QStringLiteral("report") });
+    QStringList names = townshipNames(projectLayer(path, gis::ProjectLayers::kTownships).get());
+    if (parser.isSet(kTownship)) {
+        if (!names.isEmpty() && !names.contains(parser.value(kTownship)))
+            throw core::InputError(path, tr("the project has no township named '%1' (it has %2)")
+                                             .arg(parser.value(kTownship), names.join(QStringLiteral(", "))));
+        names = QStringList { parser.value(kTownship) };
+    }
+    const gis::ReportOptions options = reportOptions(parser);
+    const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59))
+                                                  : QDateTime::currentDateTime();
+    const gis::TownshipStatsSet stats = gis::TownshipStatsBuilder::build(store, names, asOf);
+    const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
+    out << tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
+               .arg(stats.townships.size())
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+int ProjectReportRunner::publicMap(const QCommandLineParser &parser, QTextStream &out)
+{
+    gis::PublicMapLayers layers;
+    if (!project(parser).isEmpty()) {
+        const QString path = project(parser);
+        using L = gis::ProjectLayers;
+        layers.basicFarmland = projectLayer(path, L::kBasicFarmland);
+        layers.townships = projectLayer(path, L::kTownships);
+        layers.villages = projectLayer(path, L::kVillages);
+        if (!layers.basicFarmland)
+            throw core::InputError(path, tr("the project has no basic farmland layer"));
+        layers.workingEpsg = gis::GpkgProjectStore(path, { QStringLiteral("farmguard-cli report"),
+                                                           QStringLiteral("report") })
+                                 .info()
+                                 .workingEpsg;
+    } else {
+        std::vector<std::shared_ptr<gis::VectorLayer>> read { readPolygons(parser.value(kBasic), parser) };
+        for (const QString &boundary : parser.values(kBoundaries))
+            read.push_back(readPolygons(boundary, parser));
+        std::vector<const gis::VectorLayer *> all;
+        for (const auto &layer : read)
+            all.push_back(layer.get());
+        const QString crs = parser.value(QStringLiteral("crs"));
+        const bool override = gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(crs));
+        layers.workingEpsg = gis::chooseWorkingCrs(all, override ? crs : QString()).epsg;
+        for (const auto &layer : read) {
+            gis::transformToWorkingCrs(*layer, layers.workingEpsg);
+            layer->buildIndex();
+        }
+        layers.basicFarmland = read.front();
+        for (size_t i = 1; i < read.size(); ++i)
+            (read[i]->fieldIndex(QStringLiteral("XZMC")) >= 0 ? layers.villages : layers.townships) = read[i];
+    }
+    layers.crsName = layers.basicFarmland->crs.name;
+    const gis::PublicMapReport report(layers, parser.value(kTownship), reportOptions(parser));
+    const int pages = report.write(parser.value(kOutput));
+    out << tr("Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5")
+               .arg(parser.value(kTownship))
+               .arg(report.content().parcels.size())
+               .arg(pages)
+               .arg(report.denominator(), 0, 'f', 0)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace fg::app

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/report/case_report.h"
+#include "gis/report/township_stats.h"
+
+#include <QCoreApplication>
+
+namespace fg::gis {
+
+/// The township statistics report (乡镇耕地保护考核统计报告) as a PDF: per township the clues,
+/// cases by stage, occupied basic farmland and cultivated land (m² and mu, method named), flagged
+/// cases, closure rate, overdue steps, patrol coverage ("no patrol records" when none) and the
+/// one-vote-veto (一票否决) warnings, as tables and vector bar charts, then the list of cases.
+/// Laid out twice for "page n of N". Needs a QGuiApplication; call on its thread.
+class TownshipReport
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::TownshipReport)
+
+public:
+    TownshipReport(const TownshipStatsSet &stats, ReportOptions options);
+
+    /// Writes the PDF; returns its page count. Throws core::InputError naming the file when it
+    /// cannot be written.
+    int write(const QString &path) const;
+    /// Lays the report out on `writer` (for previews and printers); returns the page count.
+    int compose(ReportWriter &writer) const;
+    /// The decoration every page carries (title, date, the numbers' method).
+    PageDecor decor() const;
+
+    /// "12.5%", or "—" when no case counts.
+    static QString rateText(double rate);
+    /// The coverage cell: share and covered cells, or "No patrol records".
+    static QString coverageText(const TownshipStats &stats);
+
+private:
+    void drawSummary(ReportWriter &writer) const;
+    void drawStages(ReportWriter &writer) const;
+    void drawAreas(ReportWriter &writer) const;
+    void drawCharts(ReportWriter &writer) const;
+    void drawVeto(ReportWriter &writer) const;
+    void drawCases(ReportWriter &writer) const;
+    void drawSignatures(ReportWriter &writer) const;
+    QString methodText() const;
+
+    const TownshipStatsSet &m_stats;
+    ReportOptions m_options;
+};
+
+} // namespace fg::gis

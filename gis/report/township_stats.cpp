@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "gis/report/township_stats.h"
+
+#include "core/cases/deadline_tracker.h"
+#include "gis/project/project_store.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace fg::gis {
+
+namespace {
+
+struct IncidentInfo
+{
+    QString township;
+    QString party;
+    double basicFarmlandM2 = 0;
+    double cultivatedM2 = 0;
+    bool accountability = false;
+    QString method;
+};
+
+TownshipStats &statsFor(std::vector<TownshipStats> &all, const QString &township)
+{
+    for (TownshipStats &s : all)
+        if (s.township == township)
+            return s;
+    all.push_back(TownshipStats());
+    all.back().township = township;
+    return all.back();
+}
+
+TownshipCaseRow caseRow(const core::CaseFile &file, const QHash<QString, IncidentInfo> &incidents, int overdue)
+{
+    TownshipCaseRow row;
+    row.caseId = file.id();
+    row.party = file.partyId();
+    row.status = file.status();
+    row.flagged = file.thresholdFlag() == core::ThresholdFlag::Reached;
+    row.major = file.isMajor();
+    row.overdueSteps = overdue;
+    for (const QString &id : file.incidentIds()) {
+        const IncidentInfo info = incidents.value(id);
+        row.basicFarmlandM2 += info.basicFarmlandM2;
+        row.cultivatedM2 += info.cultivatedM2;
+        if (row.party.isEmpty())
+            row.party = info.party;
+    }
+    return row;
+}
+
+} // namespace
+
+double TownshipStats::closureRate() const
+{
+    const int counted = cases - dismissed;
+    return counted > 0 ? double(closed) / counted : -1;
+}
+
+TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QStringList &townships,
+                                             const QDateTime &asOf, const std::vector<core::CoverageRow> &coverage)
+{
+    TownshipStatsSet set;
+    set.asOf = asOf;
+    QStringList order = townships;
+    if (order.isEmpty()) {
+        for (const IncidentRecord &record : store.incidents())
+            if (!order.contains(record.township))
+                order << record.township;
+        std::sort(order.begin(), order.end());
+    }
+    for (const QString &name : order)
+        statsFor(set.townships, name);
+    QHash<QString, IncidentInfo> incidents;
+    for (const IncidentRecord &record : store.incidents()) {
+        incidents.insert(record.id, { record.township, record.party, record.measures.basicFarmlandM2,
+                                      record.measures.cultivatedM2, record.measures.accountability,
+                                      record.measures.method });
+        if (set.method.isEmpty() && record.measures.measured)
+            set.method = record.measures.method;
+    }
+    const QList<core::CaseFile> cases = store.cases();
+    QHash<QString, const core::CaseFile *> caseOfIncident;
+    for (const core::CaseFile &file : cases)
+        for (const QString &id : file.incidentIds())
+            caseOfIncident.insert(id, &file);
+
+    const auto wanted = [&](const QString &township) {
+        return townships.isEmpty() || townships.contains(township);
+    };
+    for (const IncidentRecord &record : store.incidents()) {
+        if (!wanted(record.township))
+            continue;
+        TownshipStats &s = statsFor(set.townships, record.township);
+        ++s.clues;
+        const core::CaseFile *file = caseOfIncident.value(record.id);
+        if (!file)
+            ++s.withoutCase;
+        if (file && file->status() == core::CaseStatus::Dismissed)
+            continue;
+        s.basicFarmlandM2 += record.measures.basicFarmlandM2;
+        s.cultivatedM2 += record.measures.cultivatedM2;
+        const bool flagged = record.measures.accountability
+            || (file && file->thresholdFlag() == core::ThresholdFlag::Reached);
+        if (flagged)
+            ++s.flagged;
+        if (flagged && !file)
+            s.vetoWarnings << tr("Incident %1 reaches the accountability threshold but no case was opened")
+                                  .arg(record.id);
+    }
+
+    const core::DeadlineTracker tracker;
+    for (const core::CaseFile &file : cases) {
+        const QString township = file.incidentIds().isEmpty() ? QString()
+                                                              : incidents.value(file.incidentIds().first()).township;
+        if (!wanted(township))
+            continue;
+        TownshipStats &s = statsFor(set.townships, township);
+        const int overdue = tracker.overdue(file, asOf).size();
+        const TownshipCaseRow row = caseRow(file, incidents, overdue);
+        s.caseRows << row;
+        ++s.cases;
+        ++s.casesByStatus[row.status];
+        s.closed += row.status == core::CaseStatus::Closed;
+        s.dismissed += row.status == core::CaseStatus::Dismissed;
+        s.overdueSteps += overdue;
+        if (row.flagged && !core::isTerminal(row.status))
+            s.vetoWarnings << tr("Case %1 reaches the accountability threshold and is not closed (%2)")
+                                  .arg(file.id(), core::caseStatusName(row.status));
+        else if (row.major && overdue > 0 && !core::isTerminal(row.status))
+            s.vetoWarnings << tr("Major case %1 has %2 overdue step(s)").arg(file.id()).arg(overdue);
+    }
+    for (const core::CoverageRow &row : coverage)
+        for (TownshipStats &s : set.townships)
+            if (s.township == row.group)
+                s.coverage = row;
+    return set;
+}
+
+} // namespace fg::gis

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/case_file.h"
+#include "core/cases/case_status.h"
+#include "core/patrol/patrol_coverage.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace fg::gis {
+
+class ProjectStore;
+
+/// One case as the township report lists it.
+struct TownshipCaseRow
+{
+    QString caseId;
+    QString party;
+    core::CaseStatus status = core::CaseStatus::Clue;
+    bool flagged = false;      ///< the case's threshold flag is Reached
+    bool major = false;        ///< declared major or flagged
+    double basicFarmlandM2 = 0;
+    double cultivatedM2 = 0;   ///< all cultivated land, basic farmland included
+    int overdueSteps = 0;      ///< overdue or late-met obligations at the report time
+};
+
+/// The assessment (考核) figures of one township at one time. Areas in m² by `method`.
+struct TownshipStats
+{
+    QString township;
+    int clues = 0;                          ///< incidents recorded in the township (every clue)
+    int withoutCase = 0;                    ///< of which no case was opened yet
+    QMap<core::CaseStatus, int> casesByStatus;
+    int cases = 0;                          ///< cases opened (any status)
+    int closed = 0;
+    int dismissed = 0;
+    double basicFarmlandM2 = 0;             ///< occupied, incidents not dismissed
+    double cultivatedM2 = 0;                ///< occupied, incidents not dismissed, BF included
+    int flagged = 0;                        ///< incidents over a threshold (case flag or own measures)
+    int overdueSteps = 0;
+    std::optional<core::CoverageRow> coverage; ///< empty when no patrol was recorded
+    QStringList vetoWarnings;               ///< 一票否决 warnings, each naming its case or incident
+    QList<TownshipCaseRow> caseRows;
+
+    /// Closed cases over cases that were not dismissed; negative when there is none.
+    double closureRate() const;
+};
+
+/// The figures behind the township report.
+struct TownshipStatsSet
+{
+    QDateTime asOf;
+    QString method;               ///< area method of the stored measures ("ellipsoidal" …)
+    std::vector<TownshipStats> townships;
+};
+
+/// Gathers the township assessment figures of a project from its store: incidents (township,
+/// stored measures), cases (status, flag, major, accountability) and overdue steps from
+/// core::DeadlineTracker at `asOf`. A case belongs to the township of its first incident.
+/// Patrol coverage is taken from `coverage` (per township rows, e.g.
+/// core::PatrolCoverage::byTownship) when given. Not thread-safe (uses the store).
+class TownshipStatsBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::TownshipStatsBuilder)
+
+public:
+    /// `townships` fixes the order and which townships appear (also those without incidents);
+    /// empty = every township named by an incident, sorted.
+    static TownshipStatsSet build(const ProjectStore &store, const QStringList &townships, const QDateTime &asOf,
+                                  const std::vector<core::CoverageRow> &coverage = {});
+};
+
+} // namespace fg::gis

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "gis/report/two_pass_pdf.h"
+
+#include "core/input_error.h"
+
+#include <QBuffer>
+#include <QFile>
+
+namespace fg::gis {
+
+int writeTwoPassPdf(const QString &path, const PageSetup &setup, const PageDecor &decor,
+                    const std::function<int(ReportWriter &)> &compose)
+{
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        ReportWriter writer(&scratch, setup, decor);
+        pages = compose(writer);
+        writer.finish();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw core::InputError(path, ReportWriter::tr("cannot write the report: %1").arg(file.errorString()));
+    ReportWriter writer(&file, setup, decor, pages);
+    compose(writer);
+    if (!writer.finish() || file.error() != QFileDevice::NoError)
+        throw core::InputError(path, ReportWriter::tr("cannot write the report: %1").arg(file.errorString()));
+    return pages;
+}
+
+} // namespace fg::gis

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "gis/report/township_report.h"
+#include "gis/report/bar_chart.h"
+
+#include "core/units.h"
+#include "gis/project/gpkg_project_store.h"
+#include "gis/project/sample_project.h"
+
+#include "../render/gui_application.h"
+#include "pdf_tools.h"
+
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace fg::gis;
+
+namespace {
+
+const QString kTownship = QStringLiteral("石城镇");
+
+QString fixed(double value)
+{
+    return QLocale::c().toString(value, 'f', 2);
+}
+
+} // namespace
+
+TEST_CASE("township report: figures of the sample project by township, in tables, charts and the PDF text",
+          "[report][township]")
+{
+    test::ensureGuiApplication();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    const QDateTime now = QDateTime::currentDateTime();
+    SampleProject::create(path, QStringLiteral(FG_SAMPLE_DIR), now);
+    GpkgProjectStore store(path, { QStringLiteral("test"), QStringLiteral("test") });
+
+    // Expected figures straight from the store's rows: every incident of the township is a clue;
+    // areas of incidents whose case is not dismissed; cases by their first incident.
+    int clues = 0;
+    double basic = 0, cultivated = 0;
+    QStringList ownIncidents;
+    for (const IncidentRecord &r : store.incidents())
+        if (r.township == kTownship) {
+            ++clues;
+            ownIncidents << r.id;
+            if (r.id != QLatin1String("PS2024-015")) // the sample's dismissed case
+                basic += r.measures.basicFarmlandM2, cultivated += r.measures.cultivatedM2;
+        }
+    int cases = 0, closed = 0;
+    for (const fg::core::CaseFile &file : store.cases())
+        if (ownIncidents.contains(file.incidentIds().first())) {
+            ++cases;
+            closed += file.status() == fg::core::CaseStatus::Closed;
+        }
+    REQUIRE(clues > 0);
+    REQUIRE(cases > 0);
+
+    const TownshipStatsSet set = TownshipStatsBuilder::build(store, { kTownship, QStringLiteral("青羊镇") }, now);
+    REQUIRE(set.townships.size() == 2);
+    const TownshipStats &s = set.townships.front();
+    CHECK(s.township == kTownship);
+    CHECK(s.clues == clues);
+    CHECK(s.cases == cases);
+    CHECK(s.closed == closed);
+    CHECK(s.basicFarmlandM2 == Approx(basic));
+    CHECK(s.cultivatedM2 == Approx(cultivated));
+    CHECK(!s.coverage);
+    // PS2024-012 of 石城镇 is the sample's case with an overdue stop order.
+    CHECK(s.overdueSteps >= 1);
+    // 青羊镇's PS2024-006 reaches 10.01 mu cultivated with no case opened: a veto warning.
+    CHECK(set.townships.back().vetoWarnings.join(QLatin1Char(' ')).contains(QStringLiteral("PS2024-006")));
+
+    ReportOptions options;
+    options.page.orientation = QPageLayout::Landscape;
+    const QString pdf = dir.filePath(QStringLiteral("township.pdf"));
+    const int pages = TownshipReport(set, options).write(pdf);
+    CHECK(pages >= 2);
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(kTownship));
+    CHECK(text.contains(QStringLiteral("平顺县自然资源局")));
+    CHECK(text.contains(fixed(basic)));
+    CHECK(text.contains(fixed(fg::core::squareMetresToMu(cultivated))));
+    CHECK(text.contains(TownshipReport::rateText(double(closed) / cases)));
+    CHECK(text.contains(QStringLiteral("PS2024-006")));
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    const QStringList fonts = test::pdfFontRows(pdf, ReportWriter::fontFamily());
+    REQUIRE(!fonts.isEmpty());
+    CHECK(test::fontRowEmbedded(fonts.first()));
+}
+
+TEST_CASE("bar chart ticks are 1, 2 or 5 times a power of ten, at most five steps", "[report][township]")
+{
+    CHECK(BarChart::tickStep(9) == 2);
+    CHECK(BarChart::tickStep(10) == 2);
+    CHECK(BarChart::tickStep(11) == 5);
+    CHECK(BarChart::tickStep(65.33) == 20);
+    CHECK(BarChart::tickStep(0.3) == Approx(0.1));
+    CHECK(BarChart::tickStep(0) == 1);
+}
