@@ -10,6 +10,7 @@
 #include "app/cli/grid_command.h"
 #include "app/cli/plan_command.h"
 #include "app/cli/coverage_command.h"
+#include "app/cli/patrol_import_command.h"
 #include "core/input_error.h"
 
 namespace fg::app {
@@ -25,6 +26,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<GridCommand>());
     addCommand(std::make_unique<PlanCommand>());
     addCommand(std::make_unique<CoverageCommand>());
+    addCommand(std::make_unique<PatrolImportCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -7,6 +7,8 @@
 #include "gis/io/working_crs.h"
 #include "gis/patrol/grid_file.h"
 #include "gis/patrol/track_coverage.h"
+#include "gis/project/patrol_store.h"
+#include "app/cli/project_command.h"
 
 #include <QCommandLineParser>
 
@@ -27,6 +29,47 @@ void printRows(const QString &title, const std::vector<core::CoverageRow> &rows,
                    .arg(r.share() * 100, 0, 'f', 1)
                    .arg(core::squareMetresToMu(r.farmlandM2), 0, 'f', 2)
             << '\n';
+}
+
+void printSummary(const std::vector<core::CellCoverage> &records, const std::vector<core::PatrolCell> &cells,
+    QDate from, QDate to, double minShare, QTextStream &out)
+{
+    out << CoverageCommand::tr("Period %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << '\n';
+    printRows(CoverageCommand::tr("Coverage per officer:"),
+        core::PatrolCoverage::byOfficer(records, cells, from, to, minShare), out);
+    printRows(CoverageCommand::tr("Coverage per township:"),
+        core::PatrolCoverage::byTownship(records, cells, from, to, minShare), out);
+    const auto overdue = core::PatrolCoverage::overdue(records, cells, core::RiskModel(), from, to, minShare);
+    out << CoverageCommand::tr("Cells overdue on %1: %2").arg(to.toString(Qt::ISODate)).arg(overdue.size()) << '\n';
+    for (const core::OverdueCell &o : overdue)
+        out << "  " << o.cellId << " (" << o.township << ") "
+            << CoverageCommand::tr("due by %1, %2 days overdue").arg(o.dueBy.toString(Qt::ISODate)).arg(o.daysOverdue)
+            << '\n';
+}
+
+/// `coverage PROJECT --from --to`: the project's patrol records (imported tracks and visits
+/// marked by hand) over its grid.
+int projectCoverage(const QCommandLineParser &parser, QDate from, QDate to, double minShare, QTextStream &out)
+{
+    gis::PatrolStore store(parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser));
+    for (const gis::StoredTrack &t : store.tracks()) {
+        if (t.startedAt.isValid() && (t.startedAt.date() < from || t.startedAt.date() > to))
+            continue;
+        out << CoverageCommand::tr("Track %1 (%2, %3): %4 points, %5 gaps")
+                   .arg(t.fileName, t.officer, t.startedAt.toString(Qt::ISODate))
+                   .arg(t.points)
+                   .arg(t.gaps.size())
+            << '\n';
+        for (const QString &gap : t.gaps)
+            out << "  " << CoverageCommand::tr("gap: %1").arg(gap) << '\n';
+    }
+    const std::vector<core::CellCoverage> records = store.records(from, to);
+    std::vector<core::PatrolCell> cells;
+    for (const gis::GridCell &c : store.grid(to, minShare).cells)
+        cells.push_back(c.cell);
+    out << CoverageCommand::tr("Patrol records: %1").arg(records.size()) << '\n';
+    printSummary(records, cells, from, to, minShare, out);
+    return ExitOk;
 }
 
 } // namespace
@@ -59,13 +102,16 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         tr("First day of the period, yyyy-MM-dd (default: earliest track)."), tr("DATE") });
     parser.addOption({ QStringLiteral("to"),
         tr("Last day of the period, yyyy-MM-dd (default: latest track)."), tr("DATE") });
-    parser.addPositionalArgument(QStringLiteral("TRACK"), tr("GPX files."), tr("TRACK.gpx..."));
+    ProjectCommand::addOperatorOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+        tr("Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files."),
+        tr("PROJECT | TRACK.gpx..."));
     if (!parser.parse(QStringList { QStringLiteral("farmguard-cli coverage") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
@@ -78,6 +124,13 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     const bool datesOk = (!parser.isSet(QStringLiteral("from")) || from.isValid())
         && (!parser.isSet(QStringLiteral("to")) || to.isValid());
+    if (!parser.isSet(QStringLiteral("grid")) && parser.positionalArguments().size() == 1 && datesOk && ok4) {
+        if (!from.isValid() || !to.isValid() || to < from) {
+            err << tr("farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)") << '\n';
+            return ExitUsage;
+        }
+        return projectCoverage(parser, from, to, minShare, out);
+    }
     if (!parser.isSet(QStringLiteral("grid")) || !parser.isSet(QStringLiteral("officer"))
         || parser.positionalArguments().isEmpty() || !ok1 || !ok2 || !ok3 || !ok4 || !datesOk
         || options.sightM <= 0) {
@@ -126,16 +179,7 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     std::vector<core::PatrolCell> cells;
     for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);
-    out << tr("Period %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << '\n';
-    printRows(tr("Coverage per officer:"),
-        core::PatrolCoverage::byOfficer(records, cells, from, to, minShare), out);
-    printRows(tr("Coverage per township:"),
-        core::PatrolCoverage::byTownship(records, cells, from, to, minShare), out);
-    const auto overdue = core::PatrolCoverage::overdue(records, cells, core::RiskModel(), from, to, minShare);
-    out << tr("Cells overdue on %1: %2").arg(to.toString(Qt::ISODate)).arg(overdue.size()) << '\n';
-    for (const core::OverdueCell &o : overdue)
-        out << "  " << o.cellId << " (" << o.township << ") "
-            << tr("due by %1, %2 days overdue").arg(o.dueBy.toString(Qt::ISODate)).arg(o.daysOverdue) << '\n';
+    printSummary(records, cells, from, to, minShare, out);
     return ExitOk;
 }
 

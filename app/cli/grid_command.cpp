@@ -6,6 +6,9 @@
 #include "gis/io/working_crs.h"
 #include "gis/patrol/grid_builder.h"
 #include "gis/patrol/grid_file.h"
+#include "gis/project/patrol_store.h"
+#include "gis/project/project_grid.h"
+#include "app/cli/project_command.h"
 
 #include <QCommandLineParser>
 
@@ -91,6 +94,18 @@ void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &
         out << GridCommand::tr("warning: %1").arg(w) << '\n';
 }
 
+/// `grid PROJECT` without --output: the grid goes into the project (replacing its old one).
+int storeInProject(const QCommandLineParser &parser, const gis::GridOptions &options, QTextStream &out)
+{
+    const QString project = parser.positionalArguments().first();
+    gis::PatrolStore store(project, ProjectCommand::operatorFrom(parser));
+    const gis::PatrolGrid grid
+        = gis::ProjectGrid::build(project, options, parser.isSet(QStringLiteral("per-village")));
+    store.replaceGrid(grid);
+    printGrid(grid, project, out);
+    return ExitOk;
+}
+
 } // namespace
 
 QString GridCommand::summary() const
@@ -117,16 +132,18 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         { QStringLiteral("incidents"), tr("Incidents layer with discovery dates (FXRQ)."), tr("FILE") });
     parser.addOption({ QStringLiteral("working-crs"),
         tr("Working CRS (EPSG:4513-4554); default: the zone of the data."), tr("CRS") });
-    parser.addOption(
-        { QStringLiteral("output"), tr("GeoPackage to write the grid to (must not exist)."), tr("FILE") });
-    parser.addPositionalArgument(
-        QStringLiteral("PROJECT"), tr("Project file whose reference layers to use."), tr("[PROJECT]"));
+    parser.addOption({ QStringLiteral("output"),
+        tr("GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT."),
+        tr("FILE") });
+    ProjectCommand::addOperatorOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+        tr("Project file: its reference layers are used and the grid is stored in it."), tr("[PROJECT]"));
     if (!parser.parse(QStringList { QStringLiteral("farmguard-cli grid") } + args)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     bool ok = false;
@@ -137,12 +154,15 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return ExitUsage;
     }
     const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()
+    const bool inProject = !parser.positionalArguments().isEmpty() && output.isEmpty();
+    if ((!inProject && output.isEmpty())
         || (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("boundaries")))) {
-        err << tr("farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)") << '\n';
+        err << tr("farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)") << '\n';
         return ExitUsage;
     }
     options.townships = parser.value(QStringLiteral("townships")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (inProject)
+        return storeInProject(parser, options, out);
     Inputs in = readInputs(parser);
     if (in.incidents && in.incidents->featureCount() == 0)
         in.incidents.reset(); // a new project's incidents table: nothing to date

@@ -5,10 +5,11 @@
 
 namespace fg::app {
 
-/// `farmguard-cli grid [PROJECT] --cell-size M [--townships A,B] [--per-village] --output GRID.gpkg`:
-/// makes the patrol grid from a project's reference layers (or from --boundaries, --villages,
-/// --landuse, --basic-farmland, --incidents layer files), measures every cell and writes the
-/// grid as a GeoPackage layer. Prints cells and farmland per township. Exit 2 usage, 3 bad input.
+/// `farmguard-cli grid PROJECT --cell-size M [--townships A,B] [--per-village]`: makes the patrol
+/// grid from a project's reference layers, measures every cell and stores it in the project
+/// (replacing its grid, logged). With `--output GRID.gpkg` (and PROJECT or --boundaries,
+/// --villages, --landuse, --basic-farmland, --incidents layer files) the grid is written as a
+/// GeoPackage layer file instead. Prints cells and farmland per township. Exit 2 usage, 3 bad input.
 class GridCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(fg::app::GridCommand)

@@ -4,6 +4,8 @@
 #include "core/input_error.h"
 #include "core/patrol/patrol_planner.h"
 #include "gis/patrol/grid_file.h"
+#include "gis/project/patrol_store.h"
+#include "app/cli/project_command.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -154,6 +156,54 @@ void printPlan(const core::PatrolPlan &plan, QTextStream &out)
             << '\n';
 }
 
+/// The officers stored in the project; a project without any gets one per township (stored).
+std::vector<core::Officer> projectTeam(gis::PatrolStore &store, const gis::PatrolGrid &grid, int capacity,
+    double maxKm, const core::WorkingCalendar &calendar, QTextStream &err)
+{
+    std::vector<core::Officer> team;
+    for (const gis::PatrolOfficerRecord &r : store.officers())
+        team.push_back(r.officer);
+    if (!team.empty())
+        return team;
+    team = PlanCommand::officers(grid, QString(), capacity, maxKm, calendar);
+    for (const core::Officer &o : team)
+        store.setOfficer(o);
+    err << PlanCommand::tr("note: the project had no officers; one per township was stored") << '\n';
+    return team;
+}
+
+/// `plan PROJECT`: plans over the project's grid and officers and stores the plan. Days before
+/// @p today of the current plan are kept as they were (re-planning never rewrites the past).
+core::PatrolPlan planProject(const QString &path, const QCommandLineParser &parser, const core::PlanOptions &options,
+    int capacity, double maxKm, const core::WorkingCalendar &calendar, QDate today, QTextStream &err)
+{
+    gis::PatrolStore store(path, ProjectCommand::operatorFrom(parser));
+    if (!store.hasGrid())
+        throw core::InputError(path, PlanCommand::tr("the project has no patrol grid yet: run 'farmguard-cli grid' first"));
+    const gis::PatrolGrid grid = store.grid(today);
+    std::vector<core::PatrolCell> cells;
+    for (const gis::GridCell &c : grid.cells)
+        cells.push_back(c.cell);
+    const std::vector<core::Officer> team = projectTeam(store, grid, capacity, maxKm, calendar, err);
+    const core::PatrolPlanner planner(options);
+    const std::optional<core::PatrolPlan> current = store.currentPlan();
+    core::PatrolPlan plan;
+    QDate keptBefore;
+    if (current && options.start < today) {
+        core::PatrolPlan previous = *current;
+        previous.start = options.start;
+        previous.end = options.start.addDays(options.days - 1);
+        keptBefore = today;
+        plan = planner.replan(previous, cells, team, today);
+    } else {
+        plan = planner.plan(cells, team);
+    }
+    store.savePlan(plan, keptBefore,
+        QJsonObject { { "days", options.days }, { "high_days", options.intervals.highDays },
+            { "normal_days", options.intervals.normalDays }, { "today", today.toString(Qt::ISODate) } });
+    return plan;
+}
+
 } // namespace
 
 int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -161,9 +211,14 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Plan each officer's daily patrol route over a grid."));
     parser.addHelpOption();
-    parser.addOption(
-        { QStringLiteral("grid"), tr("Grid GeoPackage written by 'farmguard-cli grid'."), tr("FILE") });
+    parser.addOption({ QStringLiteral("grid"),
+        tr("Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT)."), tr("FILE") });
     parser.addOption({ QStringLiteral("start"), tr("First day, yyyy-MM-dd."), tr("DATE") });
+    parser.addOption({ QStringLiteral("today"),
+        tr("Days before this one of the project's current plan are kept (default: today)."), tr("DATE") });
+    ProjectCommand::addOperatorOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+        tr("Project file: plans over its grid and officers and stores the plan."), tr("[PROJECT]"));
     parser.addOption(
         { QStringLiteral("days"), tr("Number of days (default 14)."), tr("N"), QStringLiteral("14") });
     parser.addOption({ QStringLiteral("officers"),
@@ -185,7 +240,7 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     core::PlanOptions options;
@@ -204,21 +259,31 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         holidays.insert(QDate::fromString(d.trimmed(), Qt::ISODate));
         okHolidays = okHolidays && QDate::fromString(d.trimmed(), Qt::ISODate).isValid();
     }
-    if (!parser.isSet(QStringLiteral("grid")) || !options.start.isValid() || !okDays || options.days < 1
+    const QString project = parser.positionalArguments().value(0);
+    const QDate today = parser.isSet(QStringLiteral("today"))
+        ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
+        : QDate::currentDate();
+    if (project.isEmpty() == !parser.isSet(QStringLiteral("grid")) || !today.isValid() || !options.start.isValid() || !okDays || options.days < 1
         || !okHigh || !okNormal || !okCap || !okKm || !okHolidays
         || (format != QLatin1String("text") && format != QLatin1String("json"))) {
-        err << tr("farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format "
-                  "(see --help)")
+        err << tr("farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and "
+                  "--format (see --help)")
             << '\n';
         return ExitUsage;
     }
-    const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
-    std::vector<core::PatrolCell> cells;
-    for (const gis::GridCell &c : grid.cells)
-        cells.push_back(c.cell);
-    const std::vector<core::Officer> team = officers(
-        grid, parser.value(QStringLiteral("officers")), capacity, maxKm, core::WorkingCalendar(holidays, {}));
-    const core::PatrolPlan plan = core::PatrolPlanner(options).plan(cells, team);
+    const core::WorkingCalendar calendar(holidays, {});
+    core::PatrolPlan plan;
+    if (!project.isEmpty()) {
+        plan = planProject(project, parser, options, capacity, maxKm, calendar, today, err);
+    } else {
+        const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
+        std::vector<core::PatrolCell> cells;
+        for (const gis::GridCell &c : grid.cells)
+            cells.push_back(c.cell);
+        const std::vector<core::Officer> team
+            = officers(grid, parser.value(QStringLiteral("officers")), capacity, maxKm, calendar);
+        plan = core::PatrolPlanner(options).plan(cells, team);
+    }
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(QJsonDocument(planJson(plan)).toJson(QJsonDocument::Indented));
     else

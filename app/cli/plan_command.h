@@ -9,9 +9,11 @@
 
 namespace fg::app {
 
-/// `farmguard-cli plan --grid GRID.gpkg --start DATE --days N [--officers FILE] [--format json]`:
-/// each officer's daily cells in route order, with why each is there, and the cells whose
-/// revisit interval the capacity cannot keep. Officers come from a CSV file
+/// `farmguard-cli plan PROJECT --start DATE --days N [--format json]`: each officer's daily cells
+/// in route order, with why each is there, and the cells whose revisit interval the capacity
+/// cannot keep; over the project's grid and officers, stored as the project's current plan, and
+/// days before --today (default today) of the current plan are kept as they were.
+/// `--grid GRID.gpkg [--officers FILE]` plans over a grid file instead (nothing stored). Officers come from a CSV file
 /// (name,township,base_x,base_y,max_cells,max_km; a township's cells go to its nearest
 /// officer) or, without one, one officer per township based at its central cell.
 class PlanCommand : public Command

@@ -11,6 +11,7 @@
 #include "gis/project/sqlite_db_p.h"
 
 #include <QJsonArray>
+#include <QLineF>
 #include <QSet>
 
 #include <map>
@@ -134,7 +135,34 @@ void PatrolStore::replaceGrid(const PatrolGrid &grid)
         before.integer(0) > 0 ? QStringLiteral("replace") : QStringLiteral("create"), before.integer(0) > 0 ? QJsonValue(old) : QJsonValue(),
         QJsonObject { { QStringLiteral("cells"), qint64(grid.cells.size()) }, { QStringLiteral("cell_size_m"), grid.cellSizeM },
             { QStringLiteral("townships"), townships } });
+    reassignOfficers(grid);
     transaction.commit();
+}
+
+void PatrolStore::reassignOfficers(const PatrolGrid &grid)
+{
+    // The old cells are gone: each new cell goes to the officer of its township whose base is
+    // nearest, so no officer is left naming cells that do not exist. Villages stay assigned.
+    std::vector<PatrolOfficerRecord> team = officers();
+    for (PatrolOfficerRecord &r : team)
+        r.officer.cellIds.clear();
+    for (const GridCell &g : grid.cells) {
+        PatrolOfficerRecord *nearest = nullptr;
+        auto distance = [&g](const PatrolOfficerRecord &r) { return QLineF(r.officer.base, g.cell.centroid).length(); };
+        for (PatrolOfficerRecord &r : team)
+            if (r.officer.township == g.cell.township && (!nearest || distance(r) < distance(*nearest)))
+                nearest = &r;
+        if (nearest && !nearest->villages.contains(g.cell.village))
+            nearest->officer.cellIds << g.cell.id;
+    }
+    SqliteStatement update(*m_db, QStringLiteral("UPDATE patrol_officers SET cells = ? WHERE name = ?"));
+    for (const PatrolOfficerRecord &r : team) {
+        update.bind(1, r.officer.cellIds.join(QLatin1Char(';'))).bind(2, r.officer.name).run();
+        update.reset();
+        AuditLog::append(*m_db, m_operator, QStringLiteral("patrol_officer"), r.officer.name, QStringLiteral("reassign"),
+            QJsonValue(), QJsonObject { { QStringLiteral("cells"), QJsonArray::fromStringList(r.officer.cellIds) },
+                              { QStringLiteral("why"), QStringLiteral("grid replaced") } });
+    }
 }
 
 bool PatrolStore::hasGrid() const

@@ -66,8 +66,9 @@ public:
     ProjectStore &project();
     int workingEpsg() const;
 
-    /// Replaces the project's grid (cells in the project's working CRS). Throws InputError when
-    /// the grid's CRS is not the project's or cell ids repeat.
+    /// Replaces the project's grid (cells in the project's working CRS) and gives each new cell
+    /// to the officer of its township whose base is nearest (logged per officer). Throws
+    /// InputError when the grid's CRS is not the project's or cell ids repeat.
     void replaceGrid(const PatrolGrid &grid);
     /// The stored grid with geometries. openCases is the number of cases not closed nor
     /// dismissed with an incident within kOpenCaseNearM of the cell; lastPatrol the last day
@@ -101,6 +102,7 @@ public:
 
 private:
     void requireCell(const QString &cellId) const;
+    void reassignOfficers(const PatrolGrid &grid);
     void insertRecord(const core::CellCoverage &record, std::optional<qint64> trackId, const QString &source);
     void fillOpenCases(PatrolGrid &grid) const;
 

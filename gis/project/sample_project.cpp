@@ -3,7 +3,9 @@
 
 #include "core/input_error.h"
 #include "gis/project/incident_importer.h"
+#include "gis/project/patrol_store.h"
 #include "gis/project/project_builder.h"
+#include "gis/project/sample_patrol.h"
 
 #include <QDir>
 
@@ -131,6 +133,8 @@ QStringList SampleProject::create(const QString &path, const QString &sampleDir,
     QStringList ids;
     for (const core::CaseFile &file : store.cases())
         ids << file.id();
+    PatrolStore patrol(path, { tr("FarmGuard sample"), tr("generator") });
+    SamplePatrol::add(patrol, now.date()); // grid, officers, a two-week plan, one track
     return ids;
 }
 
