@@ -4,6 +4,8 @@
 #include "app/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -11,12 +13,22 @@
 #include <cstring>
 #include <memory>
 
+#include <unistd.h>
+
 int main(int argc, char **argv)
 {
     // Reports lay out text, which needs fonts and so a QGuiApplication; headless by default.
     const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Headless machines (CI, ssh) have none; Qt would warn on stderr, which scripts read.
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/farmguard-runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QString::fromLocal8Bit(runtime))) {
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+    }
     std::unique_ptr<QCoreApplication> owner = gui ? std::make_unique<QGuiApplication>(argc, argv)
                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &application = *owner;

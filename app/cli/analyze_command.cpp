@@ -210,7 +210,7 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QString problem = usageProblem(parser);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,19 @@ enum ExitCode : int {
     ExitUsage = 2,     ///< bad command line
     ExitBadInput = 3,  ///< unreadable or invalid input file, named in the message
 };
+
+/// The parser's help with "farmguard-cli COMMAND" in the usage line instead of the binary's path.
+inline QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!arguments.isEmpty()) {
+        const int at = text.indexOf(arguments.constFirst());
+        if (at >= 0)
+            text.replace(at, arguments.constFirst().size(), QStringLiteral("farmguard-cli ") + command);
+    }
+    return text;
+}
 
 /// One farmguard-cli subcommand. Output goes to the given streams so tests can capture it.
 class Command

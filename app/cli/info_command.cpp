@@ -160,7 +160,7 @@ int InfoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QStringList paths = parser.positionalArguments();

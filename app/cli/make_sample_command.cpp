@@ -65,7 +65,7 @@ int MakeSampleCommand::run(const QStringList &args, QTextStream &out, QTextStrea
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QStringList dirs = parser.positionalArguments();

@@ -70,7 +70,7 @@ int ProjectCommand::parse(QCommandLineParser &parser, const QString &sub, const 
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, QStringLiteral("project ") + sub);
         return ExitOk;
     }
     if (parser.positionalArguments().size() != positional) {

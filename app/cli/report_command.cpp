@@ -206,7 +206,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     const QString problem = usageProblem(parser);

@@ -24,7 +24,7 @@ int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, name());
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
