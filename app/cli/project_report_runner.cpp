@@ -6,12 +6,18 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
+#include "core/patrol/patrol_coverage.h"
 #include "gis/project/gpkg_project_store.h"
+#include "gis/project/patrol_store.h"
+#include "gis/report/patrol_report.h"
 #include "gis/project/project_layers.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
 
 #include <QCommandLineParser>
+#include <QSet>
+
+#include <algorithm>
 #include <QTextStream>
 
 namespace fg::app {
@@ -24,6 +30,33 @@ const QString kPage = QStringLiteral("page");
 const QString kDate = QStringLiteral("date");
 const QString kBasic = QStringLiteral("basic-farmland");
 const QString kBoundaries = QStringLiteral("boundaries");
+
+gis::OperatorIdentity identity()
+{
+    return { QStringLiteral("farmguard-cli report"), QStringLiteral("report") };
+}
+
+/// Coverage rows of the townships that have patrol records in the 30 days up to `asOf`.
+std::vector<core::CoverageRow> coverage(const gis::PatrolStore &store, QDate asOf)
+{
+    if (!store.hasGrid())
+        return {};
+    const QDate from = asOf.addDays(-(gis::TownshipReport::kCoverageDays - 1));
+    const std::vector<core::CellCoverage> records = store.records(from, asOf);
+    std::vector<core::PatrolCell> cells;
+    QSet<QString> patrolled;
+    for (const gis::GridCell &cell : store.grid(asOf).cells) {
+        cells.push_back(cell.cell);
+        for (const core::CellCoverage &record : records)
+            if (record.cellId == cell.cell.id)
+                patrolled.insert(cell.cell.township);
+    }
+    std::vector<core::CoverageRow> rows;
+    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
+        if (patrolled.contains(row.group))
+            rows.push_back(row);
+    return rows;
+}
 
 QString kind(const QCommandLineParser &parser)
 {
@@ -98,8 +131,7 @@ int ProjectReportRunner::run(const QCommandLineParser &parser, QTextStream &out)
         return township(parser, out);
     if (which == QLatin1String("public-map"))
         return publicMap(parser, out);
-    // Patrol plans are not stored in projects yet; the report is built from plans in memory.
-    throw core::InputError(project(parser), tr("the project holds no patrol plan to report"));
+    return patrol(parser, out);
 }
 
 std::shared_ptr<gis::VectorLayer> ProjectReportRunner::projectLayer(const QString &path, const char *table)
@@ -132,7 +164,8 @@ std::shared_ptr<gis::VectorLayer> ProjectReportRunner::readPolygons(const QStrin
 int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream &out)
 {
     const QString path = project(parser);
-    gis::GpkgProjectStore store(path, { QStringLiteral("farmguard-cli report"), QStringLiteral("report") });
+    gis::PatrolStore patrolStore(path, identity());
+    gis::ProjectStore &store = patrolStore.project();
     QStringList names = townshipNames(projectLayer(path, gis::ProjectLayers::kTownships).get());
     if (parser.isSet(kTownship)) {
         if (!names.isEmpty() && !names.contains(parser.value(kTownship)))
@@ -143,7 +176,8 @@ int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream 
     const gis::ReportOptions options = reportOptions(parser);
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59))
                                                   : QDateTime::currentDateTime();
-    const gis::TownshipStatsSet stats = gis::TownshipStatsBuilder::build(store, names, asOf);
+    const gis::TownshipStatsSet stats
+        = gis::TownshipStatsBuilder::build(store, names, asOf, coverage(patrolStore, asOf.date()));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
     out << tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
                .arg(stats.townships.size())
@@ -164,10 +198,7 @@ int ProjectReportRunner::publicMap(const QCommandLineParser &parser, QTextStream
         layers.villages = projectLayer(path, L::kVillages);
         if (!layers.basicFarmland)
             throw core::InputError(path, tr("the project has no basic farmland layer"));
-        layers.workingEpsg = gis::GpkgProjectStore(path, { QStringLiteral("farmguard-cli report"),
-                                                           QStringLiteral("report") })
-                                 .info()
-                                 .workingEpsg;
+        layers.workingEpsg = gis::GpkgProjectStore(path, identity()).info().workingEpsg;
     } else {
         std::vector<std::shared_ptr<gis::VectorLayer>> read { readPolygons(parser.value(kBasic), parser) };
         for (const QString &boundary : parser.values(kBoundaries))
@@ -194,6 +225,39 @@ int ProjectReportRunner::publicMap(const QCommandLineParser &parser, QTextStream
                .arg(report.content().parcels.size())
                .arg(pages)
                .arg(report.denominator(), 0, 'f', 0)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+int ProjectReportRunner::patrol(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QString path = project(parser);
+    gis::PatrolStore store(path, identity());
+    const std::optional<core::PatrolPlan> plan = store.currentPlan();
+    if (!plan)
+        throw core::InputError(path, tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
+    const gis::PatrolGrid grid = store.grid();
+    gis::PatrolReportData data;
+    data.township = parser.value(kTownship);
+    data.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    data.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    data.cells = &grid.cells;
+    data.plan = &*plan;
+    data.villages = projectLayer(path, gis::ProjectLayers::kVillages);
+    data.workingEpsg = store.workingEpsg();
+    const auto townships = projectLayer(path, gis::ProjectLayers::kTownships);
+    data.crsName = townships ? townships->crs.name : QString();
+    const bool hasCells = std::any_of(grid.cells.begin(), grid.cells.end(),
+                                      [&](const gis::GridCell &c) { return c.cell.township == data.township; });
+    if (!hasCells)
+        throw core::InputError(path, tr("the project's patrol grid has no cell in the township '%1'").arg(data.township));
+    const gis::PatrolReport report(data, reportOptions(parser));
+    const int pages = report.write(parser.value(kOutput));
+    out << tr("Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6")
+               .arg(data.township, data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate))
+               .arg(report.visits().size())
+               .arg(pages)
                .arg(parser.value(kOutput))
         << '\n';
     return ExitOk;

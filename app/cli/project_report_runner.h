@@ -37,6 +37,7 @@ public:
 private:
     static int township(const QCommandLineParser &parser, QTextStream &out);
     static int publicMap(const QCommandLineParser &parser, QTextStream &out);
+    static int patrol(const QCommandLineParser &parser, QTextStream &out);
 };
 
 } // namespace fg::app

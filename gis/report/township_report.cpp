@@ -119,7 +119,9 @@ void TownshipReport::drawSummary(ReportWriter &writer) const
     }
     table.note = tr("Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: "
                     "incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated "
-                    "land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines.");
+                    "land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. "
+                    "Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up "
+                    "to the report time.").arg(kCoverageDays);
     ReportTableDrawer(writer).draw(table);
 }
 

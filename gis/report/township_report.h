@@ -18,6 +18,9 @@ class TownshipReport
     Q_DECLARE_TR_FUNCTIONS(fg::gis::TownshipReport)
 
 public:
+    /// Patrol coverage is printed for this many days up to the report time.
+    static constexpr int kCoverageDays = 30;
+
     TownshipReport(const TownshipStatsSet &stats, ReportOptions options);
 
     /// Writes the PDF; returns its page count. Throws core::InputError naming the file when it

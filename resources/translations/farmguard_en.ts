@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="182"/>
+        <source>the project has no patrol grid yet: run &apos;farmguard-cli grid&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="170"/>
@@ -475,7 +483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_list_dock.cpp" line="92"/>
+        <location filename="../../app/project/case_list_dock.cpp" line="96"/>
         <source>Any township</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,37 +751,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="39"/>
+        <location filename="../../app/cli/cli_app.cpp" line="41"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="40"/>
+        <location filename="../../app/cli/cli_app.cpp" line="42"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="41"/>
+        <location filename="../../app/cli/cli_app.cpp" line="43"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="44"/>
+        <location filename="../../app/cli/cli_app.cpp" line="46"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="68"/>
+        <location filename="../../app/cli/cli_app.cpp" line="70"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="71"/>
+        <location filename="../../app/cli/cli_app.cpp" line="73"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="75"/>
+        <location filename="../../app/cli/cli_app.cpp" line="77"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,155 +789,171 @@
 <context>
     <name>fg::app::CoverageCommand</name>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="24"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="26"/>
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="36"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="58"/>
+        <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="70"/>
+        <source>Patrol records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="79"/>
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="42"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="85"/>
         <source>Measure what GPS patrol tracks covered of each cell&apos;s farmland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="88"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="88"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="90"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="47"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="90"/>
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="91"/>
         <source>Officer who walked the tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="91"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="50"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="52"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="93"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="95"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="51"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
         <source>Longest straight step still walked, m (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="53"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="96"/>
         <source>Longest time without a fix, s (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="54"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="97"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="56"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="56"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="59"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="102"/>
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="59"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="61"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="102"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="104"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="61"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="104"/>
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="62"/>
-        <source>GPX files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="62"/>
-        <source>TRACK.gpx...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="84"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="137"/>
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="103"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="156"/>
         <source>Track %1: %2 points, %3 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="105"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="64"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="158"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
-        <source>%1 on %2: %3% of %4 mu farmland seen</source>
+        <location filename="../../app/cli/coverage_command.cpp" line="107"/>
+        <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="123"/>
-        <source>No cell&apos;s farmland lies within sight of these tracks.</source>
+        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
+        <source>PROJECT | TRACK.gpx...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="129"/>
+        <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="161"/>
+        <source>%1 on %2: %3% of %4 mu farmland seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="176"/>
+        <source>No cell&apos;s farmland lies within sight of these tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="37"/>
         <source>Period %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="130"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="38"/>
         <source>Coverage per officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="132"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="40"/>
         <source>Coverage per township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="135"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="43"/>
         <source>Cells overdue on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="138"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="46"/>
         <source>due by %1, %2 days overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,133 +961,133 @@
 <context>
     <name>fg::app::GridCommand</name>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="76"/>
+        <location filename="../../app/cli/grid_command.cpp" line="79"/>
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="78"/>
+        <location filename="../../app/cli/grid_command.cpp" line="81"/>
         <source>%1 m squares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79"/>
+        <location filename="../../app/cli/grid_command.cpp" line="82"/>
         <source>one per village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="85"/>
+        <location filename="../../app/cli/grid_command.cpp" line="88"/>
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="91"/>
+        <location filename="../../app/cli/grid_command.cpp" line="94"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="98"/>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="104"/>
+        <location filename="../../app/cli/grid_command.cpp" line="119"/>
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <location filename="../../app/cli/grid_command.cpp" line="121"/>
         <source>Square cell side in metres (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <location filename="../../app/cli/grid_command.cpp" line="121"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <location filename="../../app/cli/grid_command.cpp" line="124"/>
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <location filename="../../app/cli/grid_command.cpp" line="124"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="110"/>
+        <location filename="../../app/cli/grid_command.cpp" line="125"/>
         <source>One cell per village instead of squares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <location filename="../../app/cli/grid_command.cpp" line="127"/>
         <source>Township boundaries layer (without PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112"/>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
-        <location filename="../../app/cli/grid_command.cpp" line="114"/>
-        <location filename="../../app/cli/grid_command.cpp" line="115"/>
-        <location filename="../../app/cli/grid_command.cpp" line="117"/>
-        <location filename="../../app/cli/grid_command.cpp" line="121"/>
+        <location filename="../../app/cli/grid_command.cpp" line="127"/>
+        <location filename="../../app/cli/grid_command.cpp" line="128"/>
+        <location filename="../../app/cli/grid_command.cpp" line="129"/>
+        <location filename="../../app/cli/grid_command.cpp" line="130"/>
+        <location filename="../../app/cli/grid_command.cpp" line="132"/>
+        <location filename="../../app/cli/grid_command.cpp" line="137"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <location filename="../../app/cli/grid_command.cpp" line="128"/>
         <source>Village boundaries layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <location filename="../../app/cli/grid_command.cpp" line="129"/>
         <source>Land-use (三调 DLTB) layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <location filename="../../app/cli/grid_command.cpp" line="130"/>
         <source>Permanent basic farmland layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="117"/>
+        <location filename="../../app/cli/grid_command.cpp" line="132"/>
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119"/>
+        <location filename="../../app/cli/grid_command.cpp" line="134"/>
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119"/>
+        <location filename="../../app/cli/grid_command.cpp" line="134"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121"/>
-        <source>GeoPackage to write the grid to (must not exist).</source>
+        <location filename="../../app/cli/grid_command.cpp" line="136"/>
+        <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="123"/>
-        <source>Project file whose reference layers to use.</source>
+        <location filename="../../app/cli/grid_command.cpp" line="160"/>
+        <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="123"/>
+        <location filename="../../app/cli/grid_command.cpp" line="140"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="136"/>
-        <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
+        <location filename="../../app/cli/grid_command.cpp" line="140"/>
+        <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="142"/>
-        <source>farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)</source>
+        <location filename="../../app/cli/grid_command.cpp" line="153"/>
+        <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,148 +1678,148 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="35"/>
+        <location filename="../../app/main_window.cpp" line="36"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="47"/>
+        <location filename="../../app/main_window.cpp" line="48"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86"/>
+        <location filename="../../app/main_window.cpp" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89"/>
+        <location filename="../../app/main_window.cpp" line="90"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="98"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="58"/>
+        <location filename="../../app/main_window.cpp" line="59"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64"/>
+        <location filename="../../app/main_window.cpp" line="65"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="70"/>
+        <location filename="../../app/main_window.cpp" line="71"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74"/>
+        <location filename="../../app/main_window.cpp" line="75"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="80"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="91"/>
+        <location filename="../../app/main_window.cpp" line="92"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="114"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="125"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="136"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146"/>
+        <location filename="../../app/main_window.cpp" line="147"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165"/>
+        <location filename="../../app/main_window.cpp" line="166"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="206"/>
+        <location filename="../../app/main_window.cpp" line="207"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,139 +2405,332 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::PatrolController</name>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="23"/>
+        <source>Show Patrol &amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="25"/>
+        <source>&amp;Next Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="26"/>
+        <source>P&amp;revious Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="29"/>
+        <source>Colour Grid by &amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="30"/>
+        <source>Colour Grid by &amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="31"/>
+        <source>Colour Grid by O&amp;fficer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="45"/>
+        <source>&amp;Hide Patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="53"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="59"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="67"/>
+        <source>Patrol plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="53"/>
+        <source>Open a project first (File → Open Project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="60"/>
+        <source>The project has no patrol grid yet: make one with &apos;farmguard-cli grid PROJECT --cell-size 1000&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolImportCommand</name>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="14"/>
+        <source>store an officer&apos;s GPS track (GPX) in the project and record what it covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="20"/>
+        <source>Import a GPX patrol track into the project and record its coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="22"/>
+        <source>Officer who walked the track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="22"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="23"/>
+        <source>Sight distance each side of the track, m (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="24"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="26"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="25"/>
+        <source>Longest straight step still walked, m (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="27"/>
+        <source>Longest time without a fix, s (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="27"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="30"/>
+        <source>Project file with a patrol grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="30"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31"/>
+        <source>GPX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31"/>
+        <source>TRACK.gpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="48"/>
+        <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="54"/>
+        <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="63"/>
+        <source>gap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="66"/>
+        <source>%1 on %2: %3% of %4 mu farmland seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="71"/>
+        <source>Cells seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolView</name>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="98"/>
+        <source>grid by risk: pale = low, dark red = high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="99"/>
+        <source>grid by overdue: red = overdue, green = within interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="100"/>
+        <source>grid by officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="101"/>
+        <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day&apos;s tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="30"/>
+        <location filename="../../app/cli/plan_command.cpp" line="32"/>
         <source>cannot open the officers file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="49"/>
+        <location filename="../../app/cli/plan_command.cpp" line="51"/>
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="72"/>
+        <location filename="../../app/cli/plan_command.cpp" line="74"/>
         <source>%1 grid officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="105"/>
+        <location filename="../../app/cli/plan_command.cpp" line="107"/>
         <source>plan the grid patrol: each officer&apos;s daily route, with reasons and shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="139"/>
+        <location filename="../../app/cli/plan_command.cpp" line="141"/>
         <source>%1 %2: %3 cells, %4 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="147"/>
+        <location filename="../../app/cli/plan_command.cpp" line="149"/>
         <source>Intervals the plan cannot keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="150"/>
+        <location filename="../../app/cli/plan_command.cpp" line="152"/>
         <source>due by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="152"/>
+        <location filename="../../app/cli/plan_command.cpp" line="154"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="162"/>
+        <location filename="../../app/cli/plan_command.cpp" line="171"/>
+        <source>note: the project had no officers; one per township was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="212"/>
         <source>Plan each officer&apos;s daily patrol route over a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165"/>
-        <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165"/>
-        <location filename="../../app/cli/plan_command.cpp" line="170"/>
+        <location filename="../../app/cli/plan_command.cpp" line="215"/>
+        <location filename="../../app/cli/plan_command.cpp" line="225"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="166"/>
+        <location filename="../../app/cli/plan_command.cpp" line="215"/>
+        <source>Grid GeoPackage written by &apos;farmguard-cli grid --output&apos; (instead of PROJECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="216"/>
         <source>First day, yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="166"/>
+        <location filename="../../app/cli/plan_command.cpp" line="216"/>
+        <location filename="../../app/cli/plan_command.cpp" line="218"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168"/>
+        <location filename="../../app/cli/plan_command.cpp" line="218"/>
+        <source>Days before this one of the project&apos;s current plan are kept (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="221"/>
+        <source>Project file: plans over its grid and officers and stores the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="221"/>
+        <source>[PROJECT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="223"/>
         <source>Number of days (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168"/>
-        <location filename="../../app/cli/plan_command.cpp" line="172"/>
-        <location filename="../../app/cli/plan_command.cpp" line="178"/>
-        <location filename="../../app/cli/plan_command.cpp" line="180"/>
+        <location filename="../../app/cli/plan_command.cpp" line="223"/>
+        <location filename="../../app/cli/plan_command.cpp" line="227"/>
+        <location filename="../../app/cli/plan_command.cpp" line="233"/>
+        <location filename="../../app/cli/plan_command.cpp" line="235"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="170"/>
+        <location filename="../../app/cli/plan_command.cpp" line="225"/>
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="172"/>
+        <location filename="../../app/cli/plan_command.cpp" line="227"/>
         <source>Cells a day for officers without their own (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="174"/>
+        <location filename="../../app/cli/plan_command.cpp" line="229"/>
         <source>Route km a day for officers without their own (default none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="174"/>
+        <location filename="../../app/cli/plan_command.cpp" line="229"/>
         <source>KM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="176"/>
+        <location filename="../../app/cli/plan_command.cpp" line="231"/>
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="176"/>
+        <location filename="../../app/cli/plan_command.cpp" line="231"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="177"/>
+        <location filename="../../app/cli/plan_command.cpp" line="232"/>
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="179"/>
+        <location filename="../../app/cli/plan_command.cpp" line="234"/>
         <source>Revisit interval of normal cells (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="181"/>
+        <location filename="../../app/cli/plan_command.cpp" line="236"/>
         <source>text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="181"/>
+        <location filename="../../app/cli/plan_command.cpp" line="236"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="210"/>
-        <source>farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
+        <location filename="../../app/cli/plan_command.cpp" line="269"/>
+        <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,136 +3218,136 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="107"/>
+        <location filename="../../app/project/project_controller.cpp" line="95"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="109"/>
+        <location filename="../../app/project/project_controller.cpp" line="97"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="110"/>
+        <location filename="../../app/project/project_controller.cpp" line="98"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="111"/>
+        <location filename="../../app/project/project_controller.cpp" line="99"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="112"/>
+        <location filename="../../app/project/project_controller.cpp" line="100"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="113"/>
+        <location filename="../../app/project/project_controller.cpp" line="101"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="141"/>
-        <location filename="../../app/project/project_controller.cpp" line="164"/>
+        <location filename="../../app/project/project_controller.cpp" line="129"/>
+        <location filename="../../app/project/project_controller.cpp" line="152"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="142"/>
-        <location filename="../../app/project/project_controller.cpp" line="284"/>
+        <location filename="../../app/project/project_controller.cpp" line="130"/>
+        <location filename="../../app/project/project_controller.cpp" line="279"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="183"/>
+        <location filename="../../app/project/project_controller.cpp" line="178"/>
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <location filename="../../app/project/project_controller.cpp" line="179"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="197"/>
+        <location filename="../../app/project/project_controller.cpp" line="192"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="248"/>
+        <location filename="../../app/project/project_controller.cpp" line="243"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <location filename="../../app/project/project_controller.cpp" line="247"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <location filename="../../app/project/project_controller.cpp" line="247"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="270"/>
-        <location filename="../../app/project/project_controller.cpp" line="273"/>
+        <location filename="../../app/project/project_controller.cpp" line="265"/>
+        <location filename="../../app/project/project_controller.cpp" line="268"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="278"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288"/>
-        <location filename="../../app/project/project_controller.cpp" line="295"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="290"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="293"/>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="327"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <location filename="../../app/project/project_controller.cpp" line="329"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <location filename="../../app/project/project_controller.cpp" line="329"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="338"/>
+        <location filename="../../app/project/project_controller.cpp" line="333"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="339"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="342"/>
+        <location filename="../../app/project/project_controller.cpp" line="337"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="373"/>
+        <location filename="../../app/project/project_controller.cpp" line="374"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,68 +3355,78 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectReportRunner</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="102"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="104"/>
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
-        <location filename="../../app/cli/project_report_runner.cpp" line="79"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="106"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="112"/>
         <source>--township NAME is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="75"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="108"/>
         <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="82"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="115"/>
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="85"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="118"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="121"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="90"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="123"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="102"/>
-        <source>the project holds no patrol plan to report</source>
+        <location filename="../../app/cli/project_report_runner.cpp" line="239"/>
+        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="139"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="254"/>
+        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="257"/>
+        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="172"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="148"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="182"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="166"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="200"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="192"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="223"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,39 +5803,218 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::PatrolReport</name>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="76"/>
+        <source>Patrol Plan Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="79"/>
+        <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="92"/>
+        <source>%1 Grid Patrol Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="93"/>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="177"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="189"/>
+        <source>Grid cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="194"/>
+        <source>High-risk cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="199"/>
+        <source>Village boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="205"/>
+        <source>Route of %1 (stop numbers in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="214"/>
+        <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="224"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="229"/>
+        <source>Visits by officer and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="231"/>
+        <source>Patrol plan of %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
+        <source>Leg (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="268"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="247"/>
+        <source>Daily routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
+        <source>Route length (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
+        <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
+        <source>What the plan cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="265"/>
+        <source>Interval shortfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <source>Visited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="273"/>
+        <source>not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
+        <source>Every cell&apos;s required interval is kept in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="284"/>
+        <source>Every cell of the township has an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="285"/>
+        <source>Cells no officer patrols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::PatrolStore</name>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="106"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="107"/>
         <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="111"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="112"/>
         <source>the grid repeats a cell id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="201"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="229"/>
         <source>the project&apos;s grid has no such cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="207"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="235"/>
         <source>an officer needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="209"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="237"/>
         <source>an officer needs a daily capacity (cells or km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="216"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="244"/>
         <source>no cell of the grid lies in village %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="297"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="325"/>
         <source>the new plan changes days before %1, which are kept as planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5783,93 +6189,87 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="81"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="80"/>
         <source>no township or village boundary names the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="117"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="116"/>
         <source>Permanent Basic Farmland Public Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="121"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="120"/>
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="128"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="127"/>
         <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="129"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="128"/>
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="145"/>
-        <location filename="../../gis/report/public_map_report.cpp" line="149"/>
-        <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="155"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="138"/>
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="157"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="140"/>
         <source>(Announced to the public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="174"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="157"/>
         <source>Issued by: %1        Date: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="181"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="164"/>
         <source>Permanent basic farmland of %1 by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="183"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="166"/>
         <source>Parcels and area by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="185"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="185"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="185"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
         <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="186"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="190"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="173"/>
         <source>(outside every village)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="195"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="178"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="199"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="182"/>
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,6 +6299,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="24"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="28"/>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fg::gis::SampleGenerator</name>
@@ -5924,27 +6330,29 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="48"/>
+        <location filename="../../gis/project/sample_project.cpp" line="50"/>
         <source>clue from the sample incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="99"/>
+        <location filename="../../gis/project/sample_project.cpp" line="101"/>
+        <location filename="../../gis/project/sample_project.cpp" line="136"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="99"/>
+        <location filename="../../gis/project/sample_project.cpp" line="101"/>
+        <location filename="../../gis/project/sample_project.cpp" line="136"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="122"/>
+        <location filename="../../gis/project/sample_project.cpp" line="124"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="123"/>
+        <location filename="../../gis/project/sample_project.cpp" line="125"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5985,273 +6393,267 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="46"/>
+        <location filename="../../gis/report/township_report.cpp" line="45"/>
         <source>No patrol records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="47"/>
+        <location filename="../../gis/report/township_report.cpp" line="46"/>
         <source>%1 (%2 of %3 cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="58"/>
+        <location filename="../../gis/report/township_report.cpp" line="57"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="59"/>
+        <location filename="../../gis/report/township_report.cpp" line="58"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="60"/>
+        <location filename="../../gis/report/township_report.cpp" line="59"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="69"/>
+        <location filename="../../gis/report/township_report.cpp" line="68"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="72"/>
+        <location filename="../../gis/report/township_report.cpp" line="71"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="91"/>
-        <location filename="../../gis/report/township_report.cpp" line="95"/>
-        <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="101"/>
+        <location filename="../../gis/report/township_report.cpp" line="84"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="105"/>
+        <location filename="../../gis/report/township_report.cpp" line="88"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="106"/>
+        <location filename="../../gis/report/township_report.cpp" line="89"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="121"/>
+        <location filename="../../gis/report/township_report.cpp" line="104"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="123"/>
+        <location filename="../../gis/report/township_report.cpp" line="106"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125"/>
-        <location filename="../../gis/report/township_report.cpp" line="166"/>
-        <location filename="../../gis/report/township_report.cpp" line="186"/>
-        <location filename="../../gis/report/township_report.cpp" line="249"/>
+        <location filename="../../gis/report/township_report.cpp" line="108"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="172"/>
+        <location filename="../../gis/report/township_report.cpp" line="235"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125"/>
-        <location filename="../../gis/report/township_report.cpp" line="210"/>
+        <location filename="../../gis/report/township_report.cpp" line="108"/>
+        <location filename="../../gis/report/township_report.cpp" line="196"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125"/>
-        <location filename="../../gis/report/township_report.cpp" line="210"/>
+        <location filename="../../gis/report/township_report.cpp" line="108"/>
+        <location filename="../../gis/report/township_report.cpp" line="196"/>
         <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="126"/>
-        <location filename="../../gis/report/township_report.cpp" line="211"/>
+        <location filename="../../gis/report/township_report.cpp" line="109"/>
+        <location filename="../../gis/report/township_report.cpp" line="197"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="126"/>
+        <location filename="../../gis/report/township_report.cpp" line="109"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="127"/>
-        <location filename="../../gis/report/township_report.cpp" line="252"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="127"/>
-        <location filename="../../gis/report/township_report.cpp" line="252"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="128"/>
+        <location filename="../../gis/report/township_report.cpp" line="111"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="128"/>
+        <location filename="../../gis/report/township_report.cpp" line="111"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="137"/>
-        <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines.</source>
+        <location filename="../../gis/report/township_report.cpp" line="120"/>
+        <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="145"/>
+        <location filename="../../gis/report/township_report.cpp" line="130"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="156"/>
+        <location filename="../../gis/report/township_report.cpp" line="142"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="162"/>
+        <location filename="../../gis/report/township_report.cpp" line="148"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="164"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="166"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="181"/>
+        <location filename="../../gis/report/township_report.cpp" line="167"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184"/>
+        <location filename="../../gis/report/township_report.cpp" line="170"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="186"/>
+        <location filename="../../gis/report/township_report.cpp" line="172"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="187"/>
-        <location filename="../../gis/report/township_report.cpp" line="251"/>
+        <location filename="../../gis/report/township_report.cpp" line="173"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="187"/>
+        <location filename="../../gis/report/township_report.cpp" line="173"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="188"/>
-        <location filename="../../gis/report/township_report.cpp" line="251"/>
+        <location filename="../../gis/report/township_report.cpp" line="174"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="196"/>
+        <location filename="../../gis/report/township_report.cpp" line="182"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <location filename="../../gis/report/township_report.cpp" line="184"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="206"/>
+        <location filename="../../gis/report/township_report.cpp" line="192"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="208"/>
+        <location filename="../../gis/report/township_report.cpp" line="194"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="209"/>
+        <location filename="../../gis/report/township_report.cpp" line="195"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="213"/>
+        <location filename="../../gis/report/township_report.cpp" line="199"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="214"/>
+        <location filename="../../gis/report/township_report.cpp" line="200"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="216"/>
+        <location filename="../../gis/report/township_report.cpp" line="202"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="217"/>
+        <location filename="../../gis/report/township_report.cpp" line="203"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244"/>
+        <location filename="../../gis/report/township_report.cpp" line="230"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="246"/>
+        <location filename="../../gis/report/township_report.cpp" line="232"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="249"/>
+        <location filename="../../gis/report/township_report.cpp" line="235"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="250"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="250"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="257"/>
+        <location filename="../../gis/report/township_report.cpp" line="243"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="257"/>
+        <location filename="../../gis/report/township_report.cpp" line="243"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="262"/>
+        <location filename="../../gis/report/township_report.cpp" line="248"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="272"/>
+        <location filename="../../gis/report/township_report.cpp" line="258"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>

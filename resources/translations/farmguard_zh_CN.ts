@@ -5,11 +5,19 @@
     <message>
         <location filename="../../app/project/incident_factory.cpp" line="27" />
         <source>the boundary is no polygon: %1</source>
-        <translation type="unfinished" />
+        <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_factory.cpp" line="33" />
         <source>the boundary crosses itself or is degenerate (%1)</source>
+        <translation>界址自相交或退化（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="182" />
+        <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -59,7 +67,7 @@
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="71" />
         <source>the project's working CRS</source>
-        <translation type="unfinished" />
+        <translation>项目工作坐标系</translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="113" />
@@ -360,42 +368,42 @@
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="65" />
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="71" />
         <source>expected "X Y" or "point,X,Y", found "%1"</source>
-        <translation type="unfinished" />
+        <translation>应为“X Y”或“点号,X,Y”，实际为“%1”</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="75" />
         <source>X looks like a zone-prefixed easting: X is the northing, Y the easting</source>
-        <translation type="unfinished" />
+        <translation>X 像是带带号的横坐标：X 应为纵坐标（北），Y 为横坐标（东）</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="77" />
         <source>X looks like an easting and Y like a northing: X is the northing, Y the easting</source>
-        <translation type="unfinished" />
+        <translation>X 像横坐标、Y 像纵坐标：X 应为纵坐标（北），Y 为横坐标（东）</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="81" />
         <source>Y carries zone %1 but the working CRS (EPSG:%2) is no Gauss-Krüger zone</source>
-        <translation type="unfinished" />
+        <translation>Y 带有带号 %1，但工作坐标系（EPSG:%2）不是高斯-克吕格分带</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="83" />
         <source>Y is in zone %1 but the project works in zone %2 (EPSG:%3)</source>
-        <translation type="unfinished" />
+        <translation>Y 位于第 %1 带，但项目工作于第 %2 带（EPSG:%3）</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="95" />
         <source>point %1 repeats the point before it</source>
-        <translation type="unfinished" />
+        <translation>第 %1 点与前一点重复</translation>
     </message>
     <message>
         <location filename="../../app/project/boundary_point_parser.cpp" line="98" />
         <source>a boundary needs at least three points, found %1</source>
-        <translation type="unfinished" />
+        <translation>界址至少需要三个点，现有 %1 个</translation>
     </message>
 </context>
 <context>
@@ -408,12 +416,12 @@
     <message>
         <location filename="../../app/project/case_action_dialog.cpp" line="28" />
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <location filename="../../app/project/case_action_dialog.cpp" line="29" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../app/project/case_action_dialog.cpp" line="30" />
@@ -423,12 +431,12 @@
     <message>
         <location filename="../../app/project/case_action_dialog.cpp" line="38" />
         <source>Penalty</source>
-        <translation type="unfinished" />
+        <translation>处罚</translation>
     </message>
     <message>
         <location filename="../../app/project/case_action_dialog.cpp" line="41" />
         <source>Enforced through the court</source>
-        <translation type="unfinished" />
+        <translation>申请法院强制执行</translation>
     </message>
 </context>
 <context>
@@ -436,22 +444,22 @@
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="20" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>案件列表</translation>
     </message>
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="28" />
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="29" />
         <source>No case</source>
-        <translation type="unfinished" />
+        <translation>未立案件</translation>
     </message>
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="34" />
         <source>Any verdict</source>
-        <translation type="unfinished" />
+        <translation>全部结论</translation>
     </message>
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="35" />
@@ -466,17 +474,17 @@
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="37" />
         <source>not measured</source>
-        <translation type="unfinished" />
+        <translation>未量算</translation>
     </message>
     <message>
         <location filename="../../app/project/case_list_dock.cpp" line="40" />
         <source>Overdue only</source>
-        <translation type="unfinished" />
+        <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_list_dock.cpp" line="92" />
+        <location filename="../../app/project/case_list_dock.cpp" line="96" />
         <source>Any township</source>
-        <translation type="unfinished" />
+        <translation>全部乡镇</translation>
     </message>
 </context>
 <context>
@@ -490,7 +498,7 @@
         <location filename="../../app/project/case_panel.cpp" line="52" />
         <location filename="../../app/project/case_panel.cpp" line="120" />
         <source>Select an incident in the case list.</source>
-        <translation type="unfinished" />
+        <translation>请在案件列表中选择图斑。</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="54" />
@@ -505,7 +513,7 @@
     <message>
         <location filename="../../app/project/case_panel.cpp" line="54" />
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="54" />
@@ -521,7 +529,7 @@
     <message>
         <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="56" />
@@ -541,32 +549,32 @@
     <message>
         <location filename="../../app/project/case_panel.cpp" line="67" />
         <source>Suggested department</source>
-        <translation type="unfinished" />
+        <translation>建议移送部门</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="67" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="67" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="70" />
         <source>Record transfer to the selected department...</source>
-        <translation type="unfinished" />
+        <translation>登记移送至所选部门...</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="74" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>办理过程</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="76" />
         <source>Next actions</source>
-        <translation type="unfinished" />
+        <translation>下一步操作</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="79" />
@@ -576,37 +584,37 @@
     <message>
         <location filename="../../app/project/case_panel.cpp" line="121" />
         <source>Incident %1 has no case yet.</source>
-        <translation type="unfinished" />
+        <translation>图斑 %1 尚未建立案件。</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="125" />
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="128" />
         <source>reached</source>
-        <translation type="unfinished" />
+        <translation>已达到</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="129" />
         <source>below</source>
-        <translation type="unfinished" />
+        <translation>未达到</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="130" />
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>未评估</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="151" />
         <source>Overdue: %1</source>
-        <translation type="unfinished" />
+        <translation>逾期：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="164" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="164" />
@@ -616,49 +624,50 @@
     <message>
         <location filename="../../app/project/case_panel.cpp" line="178" />
         <source>No further action: the case is %1.</source>
-        <translation type="unfinished" />
+        <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="186" />
         <source>lead</source>
-        <translation type="unfinished" />
+        <translation>牵头</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="186" />
         <source>involved</source>
-        <translation type="unfinished" />
+        <translation>配合</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="189" />
         <source>%1 (transferred)</source>
-        <translation type="unfinished" />
+        <translation>%1（已移送）</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="197" />
         <source>No case is selected.</source>
-        <translation type="unfinished" />
+        <translation>未选择案件。</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="201" />
         <source>Refused: %1</source>
-        <translation type="unfinished" />
+        <translation>不允许：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="234" />
         <source>The step was refused:
 %1</source>
-        <translation type="unfinished" />
+        <translation>该步骤不允许：
+%1</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="246" />
         <location filename="../../app/project/case_panel.cpp" line="253" />
         <source>Record transfer</source>
-        <translation type="unfinished" />
+        <translation>登记移送</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="247" />
         <source>Transfer case %1 to %2. Note:</source>
-        <translation type="unfinished" />
+        <translation>将案件 %1 移送至%2。备注：</translation>
     </message>
 </context>
 <context>
@@ -666,12 +675,12 @@
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="78" />
         <source>no case</source>
-        <translation type="unfinished" />
+        <translation>无案件</translation>
     </message>
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="81" />
         <source>not measured</source>
-        <translation type="unfinished" />
+        <translation>未量算</translation>
     </message>
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="82" />
@@ -686,17 +695,17 @@
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="89" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="126" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>图斑</translation>
     </message>
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="127" />
         <source>Case status</source>
-        <translation type="unfinished" />
+        <translation>案件状态</translation>
     </message>
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="128" />
@@ -736,43 +745,43 @@
     <message>
         <location filename="../../app/project/case_table_model.cpp" line="135" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="39" />
+        <location filename="../../app/cli/cli_app.cpp" line="41" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="40" />
+        <location filename="../../app/cli/cli_app.cpp" line="42" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="41" />
+        <location filename="../../app/cli/cli_app.cpp" line="43" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="44" />
+        <location filename="../../app/cli/cli_app.cpp" line="46" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="68" />
+        <location filename="../../app/cli/cli_app.cpp" line="70" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="71" />
+        <location filename="../../app/cli/cli_app.cpp" line="73" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="75" />
+        <location filename="../../app/cli/cli_app.cpp" line="77" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -780,155 +789,171 @@
 <context>
     <name>fg::app::CoverageCommand</name>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="24" />
+        <location filename="../../app/cli/coverage_command.cpp" line="26" />
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
         <translation>%2 个网格中 %1 个已覆盖，%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="36" />
+        <location filename="../../app/cli/coverage_command.cpp" line="58" />
+        <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="70" />
+        <source>Patrol records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="79" />
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
         <translation>导入 GPS 轨迹，报告巡查覆盖、轨迹缺口和逾期网格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="42" />
+        <location filename="../../app/cli/coverage_command.cpp" line="85" />
         <source>Measure what GPS patrol tracks covered of each cell's farmland.</source>
         <translation>计算 GPS 巡查轨迹覆盖了各网格多少耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45" />
+        <location filename="../../app/cli/coverage_command.cpp" line="88" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
         <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45" />
-        <location filename="../../app/cli/coverage_command.cpp" line="47" />
+        <location filename="../../app/cli/coverage_command.cpp" line="88" />
+        <location filename="../../app/cli/coverage_command.cpp" line="90" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="47" />
+        <location filename="../../app/cli/coverage_command.cpp" line="90" />
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation>土地利用图层：耕地为其中 0101/0102/0103 图斑（默认：整个网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48" />
+        <location filename="../../app/cli/coverage_command.cpp" line="91" />
         <source>Officer who walked the tracks.</source>
         <translation>走这些轨迹的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48" />
+        <location filename="../../app/cli/coverage_command.cpp" line="91" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="49" />
+        <location filename="../../app/cli/coverage_command.cpp" line="92" />
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="50" />
-        <location filename="../../app/cli/coverage_command.cpp" line="52" />
+        <location filename="../../app/cli/coverage_command.cpp" line="93" />
+        <location filename="../../app/cli/coverage_command.cpp" line="95" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="51" />
+        <location filename="../../app/cli/coverage_command.cpp" line="94" />
         <source>Longest straight step still walked, m (default 500).</source>
         <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="53" />
+        <location filename="../../app/cli/coverage_command.cpp" line="96" />
         <source>Longest time without a fix, s (default 600).</source>
         <translation>无定位点的最长时间，秒（默认 600）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="54" />
+        <location filename="../../app/cli/coverage_command.cpp" line="97" />
         <source>S</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="56" />
+        <location filename="../../app/cli/coverage_command.cpp" line="99" />
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation>网格算作已覆盖所需看到的耕地比例（默认 0.5）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="56" />
+        <location filename="../../app/cli/coverage_command.cpp" line="99" />
         <source>X</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="59" />
+        <location filename="../../app/cli/coverage_command.cpp" line="102" />
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation>统计期第一天，yyyy-MM-dd（默认：最早的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="59" />
-        <location filename="../../app/cli/coverage_command.cpp" line="61" />
+        <location filename="../../app/cli/coverage_command.cpp" line="102" />
+        <location filename="../../app/cli/coverage_command.cpp" line="104" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="61" />
+        <location filename="../../app/cli/coverage_command.cpp" line="104" />
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation>统计期最后一天，yyyy-MM-dd（默认：最晚的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="62" />
-        <source>GPX files.</source>
-        <translation>GPX 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="62" />
-        <source>TRACK.gpx...</source>
-        <translation>轨迹.gpx...</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="84" />
+        <location filename="../../app/cli/coverage_command.cpp" line="137" />
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation>farmguard-cli coverage：请给出 --grid、--officer、有效的数字和日期以及 轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="103" />
+        <location filename="../../app/cli/coverage_command.cpp" line="156" />
         <source>Track %1: %2 points, %3 gaps</source>
         <translation>轨迹 %1：%2 个点，%3 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="105" />
+        <location filename="../../app/cli/coverage_command.cpp" line="64" />
+        <location filename="../../app/cli/coverage_command.cpp" line="158" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="107" />
+        <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/cli/coverage_command.cpp" line="108" />
+        <source>PROJECT | TRACK.gpx...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="129" />
+        <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/coverage_command.cpp" line="161" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="123" />
+        <location filename="../../app/cli/coverage_command.cpp" line="176" />
         <source>No cell's farmland lies within sight of these tracks.</source>
         <translation>这些轨迹视线范围内没有任何网格的耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="129" />
+        <location filename="../../app/cli/coverage_command.cpp" line="37" />
         <source>Period %1 to %2</source>
         <translation>统计期 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="130" />
+        <location filename="../../app/cli/coverage_command.cpp" line="38" />
         <source>Coverage per officer:</source>
         <translation>按网格员统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="132" />
+        <location filename="../../app/cli/coverage_command.cpp" line="40" />
         <source>Coverage per township:</source>
         <translation>按乡镇统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="135" />
+        <location filename="../../app/cli/coverage_command.cpp" line="43" />
         <source>Cells overdue on %1: %2</source>
         <translation>%1 逾期未巡网格：%2 个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="138" />
+        <location filename="../../app/cli/coverage_command.cpp" line="46" />
         <source>due by %1, %2 days overdue</source>
         <translation>应于 %1 前巡查，已逾期 %2 天</translation>
     </message>
@@ -936,134 +961,134 @@
 <context>
     <name>fg::app::GridCommand</name>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="76" />
+        <location filename="../../app/cli/grid_command.cpp" line="79" />
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
         <translation>网格：%1 个（%2），EPSG:%3，已写入 %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="78" />
+        <location filename="../../app/cli/grid_command.cpp" line="81" />
         <source>%1 m squares</source>
         <translation>%1 米方格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79" />
+        <location filename="../../app/cli/grid_command.cpp" line="82" />
         <source>one per village</source>
         <translation>每村一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="85" />
+        <location filename="../../app/cli/grid_command.cpp" line="88" />
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation>%1 个网格，永久基本农田 %2 亩，耕地 %3 亩（椭球面积）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="91" />
+        <location filename="../../app/cli/grid_command.cpp" line="94" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="98" />
+        <location filename="../../app/cli/grid_command.cpp" line="113" />
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation>生成巡查网格：覆盖乡镇的网格及其耕地和风险要素</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="104" />
+        <location filename="../../app/cli/grid_command.cpp" line="119" />
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation>在乡镇上生成巡查网格并计算每个网格的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106" />
+        <location filename="../../app/cli/grid_command.cpp" line="121" />
         <source>Square cell side in metres (default 1000).</source>
         <translation>方格边长，米（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106" />
+        <location filename="../../app/cli/grid_command.cpp" line="121" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109" />
+        <location filename="../../app/cli/grid_command.cpp" line="124" />
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation>要覆盖的乡镇，名称或代码，逗号分隔（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109" />
+        <location filename="../../app/cli/grid_command.cpp" line="124" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="110" />
+        <location filename="../../app/cli/grid_command.cpp" line="125" />
         <source>One cell per village instead of squares.</source>
         <translation>每村一个网格，而非方格。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112" />
+        <location filename="../../app/cli/grid_command.cpp" line="127" />
         <source>Township boundaries layer (without PROJECT).</source>
         <translation>乡镇界线图层（不用项目时）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112" />
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
-        <location filename="../../app/cli/grid_command.cpp" line="114" />
-        <location filename="../../app/cli/grid_command.cpp" line="115" />
-        <location filename="../../app/cli/grid_command.cpp" line="117" />
-        <location filename="../../app/cli/grid_command.cpp" line="121" />
+        <location filename="../../app/cli/grid_command.cpp" line="127" />
+        <location filename="../../app/cli/grid_command.cpp" line="128" />
+        <location filename="../../app/cli/grid_command.cpp" line="129" />
+        <location filename="../../app/cli/grid_command.cpp" line="130" />
+        <location filename="../../app/cli/grid_command.cpp" line="132" />
+        <location filename="../../app/cli/grid_command.cpp" line="137" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
+        <location filename="../../app/cli/grid_command.cpp" line="128" />
         <source>Village boundaries layer.</source>
         <translation>行政村界线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="114" />
+        <location filename="../../app/cli/grid_command.cpp" line="129" />
         <source>Land-use (三调 DLTB) layer.</source>
         <translation>土地利用（三调地类图斑）图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115" />
+        <location filename="../../app/cli/grid_command.cpp" line="130" />
         <source>Permanent basic farmland layer.</source>
         <translation>永久基本农田图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="117" />
+        <location filename="../../app/cli/grid_command.cpp" line="132" />
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation>带发现日期（FXRQ）的图斑/线索图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119" />
+        <location filename="../../app/cli/grid_command.cpp" line="134" />
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation>工作坐标系（EPSG:4513-4554）；默认：数据所在分带。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119" />
+        <location filename="../../app/cli/grid_command.cpp" line="134" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121" />
-        <source>GeoPackage to write the grid to (must not exist).</source>
-        <translation>写入网格的 GeoPackage（不得已存在）。</translation>
+        <location filename="../../app/cli/grid_command.cpp" line="136" />
+        <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="123" />
-        <source>Project file whose reference layers to use.</source>
-        <translation>使用其参考图层的项目文件。</translation>
+        <location filename="../../app/cli/grid_command.cpp" line="160" />
+        <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="123" />
+        <location filename="../../app/cli/grid_command.cpp" line="140" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="136" />
-        <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
-        <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
+        <location filename="../../app/cli/grid_command.cpp" line="140" />
+        <source>Project file: its reference layers are used and the grid is stored in it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="142" />
-        <source>farmguard-cli grid: give PROJECT or --boundaries, and --output (see --help)</source>
-        <translation>farmguard-cli grid：请给出 项目 或 --boundaries，以及 --output（见 --help）</translation>
+        <location filename="../../app/cli/grid_command.cpp" line="153" />
+        <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
+        <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
     </message>
 </context>
 <context>
@@ -1104,27 +1129,27 @@
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="21" />
         <source>New incident from boundary point coordinates</source>
-        <translation type="unfinished" />
+        <translation>按界址点坐标新建图斑</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="21" />
         <source>New incident</source>
-        <translation type="unfinished" />
+        <translation>新建图斑</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="38" />
         <source>Incident number</source>
-        <translation type="unfinished" />
+        <translation>图斑编号</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="39" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>线索来源</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="40" />
         <source>Discovery date</source>
-        <translation type="unfinished" />
+        <translation>发现日期</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="41" />
@@ -1139,42 +1164,42 @@
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="43" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="47" />
         <source>One point a line: "X Y" or "point,X,Y" (X northing, Y easting; a zone-prefixed Y is accepted)</source>
-        <translation type="unfinished" />
+        <translation>每行一个点：“X Y”或“点号,X,Y”（X 为纵坐标，Y 为横坐标，可带带号）</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="48" />
         <source>Boundary points</source>
-        <translation type="unfinished" />
+        <translation>界址点坐标</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="52" />
         <source>Add photos or documents...</source>
-        <translation type="unfinished" />
+        <translation>添加照片或文档...</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="54" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="56" />
         <source>Township, village, areas and verdict are computed from the project's layers when saved.</source>
-        <translation type="unfinished" />
+        <translation>保存时根据项目图层计算乡镇、村、面积和结论。</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="88" />
         <source>Attach photos or documents</source>
-        <translation type="unfinished" />
+        <translation>添加照片或文档</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="89" />
         <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>照片和文档 (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1182,17 +1207,17 @@
     <message>
         <location filename="../../app/project/incident_factory.cpp" line="95" />
         <source>cannot read the attachment: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取附件：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_factory.cpp" line="107" />
         <source>the incident needs a number</source>
-        <translation type="unfinished" />
+        <translation>图斑需要编号</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_factory.cpp" line="110" />
         <source>incident %1 is already in the project</source>
-        <translation type="unfinished" />
+        <translation>图斑 %1 已在项目中</translation>
     </message>
 </context>
 <context>
@@ -1656,149 +1681,149 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="35" />
+        <location filename="../../app/main_window.cpp" line="36" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="47" />
+        <location filename="../../app/main_window.cpp" line="48" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86" />
+        <location filename="../../app/main_window.cpp" line="87" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89" />
+        <location filename="../../app/main_window.cpp" line="90" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="98" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100" />
+        <location filename="../../app/main_window.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107" />
+        <location filename="../../app/main_window.cpp" line="108" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="58" />
+        <location filename="../../app/main_window.cpp" line="59" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="64" />
+        <location filename="../../app/main_window.cpp" line="65" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="70" />
+        <location filename="../../app/main_window.cpp" line="71" />
         <source>&amp;Cases</source>
-        <translation type="unfinished" />
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74" />
+        <location filename="../../app/main_window.cpp" line="75" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="91" />
+        <location filename="../../app/main_window.cpp" line="92" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110" />
+        <location filename="../../app/main_window.cpp" line="111" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113" />
+        <location filename="../../app/main_window.cpp" line="114" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124" />
+        <location filename="../../app/main_window.cpp" line="125" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132" />
+        <location filename="../../app/main_window.cpp" line="133" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135" />
+        <location filename="../../app/main_window.cpp" line="136" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146" />
+        <location filename="../../app/main_window.cpp" line="147" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165" />
+        <location filename="../../app/main_window.cpp" line="166" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166" />
+        <location filename="../../app/main_window.cpp" line="167" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177" />
+        <location filename="../../app/main_window.cpp" line="178" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178" />
+        <location filename="../../app/main_window.cpp" line="179" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="206" />
+        <location filename="../../app/main_window.cpp" line="207" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -2171,52 +2196,52 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="16" />
         <source>New project from layers</source>
-        <translation type="unfinished" />
+        <translation>由图层新建项目</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="19" />
         <source>Basic farmland (required)</source>
-        <translation type="unfinished" />
+        <translation>永久基本农田（必填）</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="20" />
         <source>Land use / cultivated land (required)</source>
-        <translation type="unfinished" />
+        <translation>土地利用现状/耕地（必填）</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="21" />
         <source>Township boundaries (required)</source>
-        <translation type="unfinished" />
+        <translation>乡镇界线（必填）</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="22" />
         <source>Village boundaries (optional)</source>
-        <translation type="unfinished" />
+        <translation>村界（可选）</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="24" />
         <source>chosen from the layers, e.g. EPSG:4547</source>
-        <translation type="unfinished" />
+        <translation>根据图层自动选择，如 EPSG:4547</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="25" />
         <source>Working CRS</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="26" />
         <source>Project file (.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>项目文件（.gpkg）</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="45" />
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation>浏览...</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="50" />
         <source>GeoPackage project (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage 项目 (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../app/project/new_project_dialog.cpp" line="52" />
@@ -2292,42 +2317,42 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="23" />
         <source>Who is working on this project?</source>
-        <translation type="unfinished" />
+        <translation>谁在使用本项目？</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="26" />
         <source>Every change to %1 is recorded with your name and role in the project's tamper-evident log.</source>
-        <translation type="unfinished" />
+        <translation>对 %1 的每项修改都会连同您的姓名和职务记入项目的防篡改日志。</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="36" />
         <source>county land law enforcement officer</source>
-        <translation type="unfinished" />
+        <translation>县自然资源执法人员</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="36" />
         <source>township land officer</source>
-        <translation type="unfinished" />
+        <translation>乡镇国土所人员</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="36" />
         <source>village grid patroller</source>
-        <translation type="unfinished" />
+        <translation>村级网格巡查员</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="37" />
         <source>department head</source>
-        <translation type="unfinished" />
+        <translation>部门负责人</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="40" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../app/project/operator_dialog.cpp" line="41" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2360,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="18" />
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="32" />
@@ -2345,7 +2370,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="32" />
         <source>Open incidents</source>
-        <translation type="unfinished" />
+        <translation>未处理图斑</translation>
     </message>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="32" />
@@ -2365,159 +2390,352 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="36" />
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
-        <translation type="unfinished" />
+        <translation>累计面积只计尚未作出处罚决定的图斑，重叠部分只计一次。</translation>
     </message>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="76" />
         <source>over a threshold</source>
-        <translation type="unfinished" />
+        <translation>超过追责标准</translation>
     </message>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="76" />
         <source>below</source>
-        <translation type="unfinished" />
+        <translation>未达到</translation>
     </message>
     <message>
         <location filename="../../app/project/party_panel.cpp" line="90" />
         <source>Over a threshold (accountability): %1</source>
+        <translation>超过追责标准：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolController</name>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="23" />
+        <source>Show Patrol &amp;Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="25" />
+        <source>&amp;Next Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="26" />
+        <source>P&amp;revious Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="29" />
+        <source>Colour Grid by &amp;Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="30" />
+        <source>Colour Grid by &amp;Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="31" />
+        <source>Colour Grid by O&amp;fficer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="45" />
+        <source>&amp;Hide Patrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="53" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="59" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="67" />
+        <source>Patrol plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="53" />
+        <source>Open a project first (File → Open Project).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="60" />
+        <source>The project has no patrol grid yet: make one with 'farmguard-cli grid PROJECT --cell-size 1000'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolImportCommand</name>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="14" />
+        <source>store an officer's GPS track (GPX) in the project and record what it covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="20" />
+        <source>Import a GPX patrol track into the project and record its coverage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="22" />
+        <source>Officer who walked the track.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="22" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="23" />
+        <source>Sight distance each side of the track, m (default 100).</source>
+        <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="24" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="26" />
+        <source>M</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="25" />
+        <source>Longest straight step still walked, m (default 500).</source>
+        <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="27" />
+        <source>Longest time without a fix, s (default 600).</source>
+        <translation>无定位点的最长时间，秒（默认 600）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="27" />
+        <source>S</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="30" />
+        <source>Project file with a patrol grid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="30" />
+        <source>PROJECT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
+        <source>GPX file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
+        <source>TRACK.gpx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="48" />
+        <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="54" />
+        <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="63" />
+        <source>gap: %1</source>
+        <translation>缺口：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="66" />
+        <source>%1 on %2: %3% of %4 mu farmland seen</source>
+        <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="71" />
+        <source>Cells seen: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolView</name>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="98" />
+        <source>grid by risk: pale = low, dark red = high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="99" />
+        <source>grid by overdue: red = overdue, green = within interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="100" />
+        <source>grid by officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_view.cpp" line="101" />
+        <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day's tracks</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="30" />
+        <location filename="../../app/cli/plan_command.cpp" line="32" />
         <source>cannot open the officers file</source>
         <translation>无法打开网格员文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="49" />
+        <location filename="../../app/cli/plan_command.cpp" line="51" />
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation>第 %1 行：应为 name,township,base_x,base_y,max_cells,max_km</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="72" />
+        <location filename="../../app/cli/plan_command.cpp" line="74" />
         <source>%1 grid officer</source>
         <translation>%1网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="105" />
+        <location filename="../../app/cli/plan_command.cpp" line="107" />
         <source>plan the grid patrol: each officer's daily route, with reasons and shortfalls</source>
         <translation>编制网格巡查计划：每名网格员每天的路线、理由及无法满足的频次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="139" />
+        <location filename="../../app/cli/plan_command.cpp" line="141" />
         <source>%1 %2: %3 cells, %4 km</source>
         <translation>%1 %2：%3 个网格，%4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="147" />
+        <location filename="../../app/cli/plan_command.cpp" line="149" />
         <source>Intervals the plan cannot keep: %1</source>
         <translation>计划无法保证的巡查频次：%1 处</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="150" />
+        <location filename="../../app/cli/plan_command.cpp" line="152" />
         <source>due by %1: %2</source>
         <translation>应于 %1 前巡查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="152" />
+        <location filename="../../app/cli/plan_command.cpp" line="154" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="162" />
+        <location filename="../../app/cli/plan_command.cpp" line="171" />
+        <source>note: the project had no officers; one per township was stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="212" />
         <source>Plan each officer's daily patrol route over a grid.</source>
         <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165" />
-        <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
-        <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="165" />
-        <location filename="../../app/cli/plan_command.cpp" line="170" />
+        <location filename="../../app/cli/plan_command.cpp" line="215" />
+        <location filename="../../app/cli/plan_command.cpp" line="225" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="166" />
+        <location filename="../../app/cli/plan_command.cpp" line="215" />
+        <source>Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="216" />
         <source>First day, yyyy-MM-dd.</source>
         <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="166" />
+        <location filename="../../app/cli/plan_command.cpp" line="216" />
+        <location filename="../../app/cli/plan_command.cpp" line="218" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168" />
+        <location filename="../../app/cli/plan_command.cpp" line="218" />
+        <source>Days before this one of the project's current plan are kept (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="221" />
+        <source>Project file: plans over its grid and officers and stores the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="221" />
+        <source>[PROJECT]</source>
+        <translation>[项目]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="223" />
         <source>Number of days (default 14).</source>
         <translation>天数（默认 14）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="168" />
-        <location filename="../../app/cli/plan_command.cpp" line="172" />
-        <location filename="../../app/cli/plan_command.cpp" line="178" />
-        <location filename="../../app/cli/plan_command.cpp" line="180" />
+        <location filename="../../app/cli/plan_command.cpp" line="223" />
+        <location filename="../../app/cli/plan_command.cpp" line="227" />
+        <location filename="../../app/cli/plan_command.cpp" line="233" />
+        <location filename="../../app/cli/plan_command.cpp" line="235" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="170" />
+        <location filename="../../app/cli/plan_command.cpp" line="225" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="172" />
+        <location filename="../../app/cli/plan_command.cpp" line="227" />
         <source>Cells a day for officers without their own (default 6).</source>
         <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="174" />
+        <location filename="../../app/cli/plan_command.cpp" line="229" />
         <source>Route km a day for officers without their own (default none).</source>
         <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="174" />
+        <location filename="../../app/cli/plan_command.cpp" line="229" />
         <source>KM</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="176" />
+        <location filename="../../app/cli/plan_command.cpp" line="231" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="176" />
+        <location filename="../../app/cli/plan_command.cpp" line="231" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="177" />
+        <location filename="../../app/cli/plan_command.cpp" line="232" />
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="179" />
+        <location filename="../../app/cli/plan_command.cpp" line="234" />
         <source>Revisit interval of normal cells (default 30).</source>
         <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="181" />
+        <location filename="../../app/cli/plan_command.cpp" line="236" />
         <source>text or json (default text).</source>
         <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="181" />
+        <location filename="../../app/cli/plan_command.cpp" line="236" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="210" />
-        <source>farmguard-cli plan: give --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
-        <translation>farmguard-cli plan：请给出 --grid、--start yyyy-MM-dd 以及有效的数字、日期和 --format（见 --help）</translation>
+        <location filename="../../app/cli/plan_command.cpp" line="269" />
+        <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3003,205 +3221,215 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="107" />
+        <location filename="../../app/project/project_controller.cpp" line="95" />
         <source>Open &amp;project...</source>
-        <translation type="unfinished" />
+        <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="109" />
+        <location filename="../../app/project/project_controller.cpp" line="97" />
         <source>&amp;New project from layers...</source>
-        <translation type="unfinished" />
+        <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="110" />
+        <location filename="../../app/project/project_controller.cpp" line="98" />
         <source>Save a &amp;copy of the project...</source>
-        <translation type="unfinished" />
+        <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="111" />
+        <location filename="../../app/project/project_controller.cpp" line="99" />
         <source>&amp;Overdue steps</source>
-        <translation type="unfinished" />
+        <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="112" />
+        <location filename="../../app/project/project_controller.cpp" line="100" />
         <source>New incident from &amp;coordinates...</source>
-        <translation type="unfinished" />
+        <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="113" />
+        <location filename="../../app/project/project_controller.cpp" line="101" />
         <source>&amp;Draw new incident</source>
-        <translation type="unfinished" />
+        <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="141" />
-        <location filename="../../app/project/project_controller.cpp" line="164" />
+        <location filename="../../app/project/project_controller.cpp" line="129" />
+        <location filename="../../app/project/project_controller.cpp" line="152" />
         <source>Open project</source>
-        <translation type="unfinished" />
+        <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="142" />
-        <location filename="../../app/project/project_controller.cpp" line="284" />
+        <location filename="../../app/project/project_controller.cpp" line="130" />
+        <location filename="../../app/project/project_controller.cpp" line="279" />
         <source>FarmGuard project (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="183" />
+        <location filename="../../app/project/project_controller.cpp" line="178" />
         <source>%1 — %2 (%3) — FarmGuard</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2（%3）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="184" />
+        <location filename="../../app/project/project_controller.cpp" line="179" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
-        <translation type="unfinished" />
+        <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="197" />
+        <location filename="../../app/project/project_controller.cpp" line="192" />
         <source>the project's working CRS</source>
-        <translation type="unfinished" />
+        <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="248" />
+        <location filename="../../app/project/project_controller.cpp" line="243" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <location filename="../../app/project/project_controller.cpp" line="247" />
         <source>Accumulation</source>
-        <translation type="unfinished" />
+        <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <location filename="../../app/project/project_controller.cpp" line="247" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
-        <translation type="unfinished" />
+        <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="270" />
-        <location filename="../../app/project/project_controller.cpp" line="273" />
+        <location filename="../../app/project/project_controller.cpp" line="265" />
+        <location filename="../../app/project/project_controller.cpp" line="268" />
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="278" />
+        <source>Save a copy of the project</source>
+        <translation>项目另存副本</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="283" />
-        <source>Save a copy of the project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="288" />
-        <location filename="../../app/project/project_controller.cpp" line="295" />
+        <location filename="../../app/project/project_controller.cpp" line="290" />
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <source>Choose another file than the open project.</source>
+        <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="288" />
-        <source>Choose another file than the open project.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="293" />
         <source>Saved a copy to %1</source>
-        <translation type="unfinished" />
+        <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="327" />
         <source>%1: %2, due %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <location filename="../../app/project/project_controller.cpp" line="329" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <location filename="../../app/project/project_controller.cpp" line="329" />
         <source>met late on %1</source>
-        <translation type="unfinished" />
+        <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="338" />
+        <location filename="../../app/project/project_controller.cpp" line="333" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="339" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>No step is overdue.</source>
-        <translation type="unfinished" />
+        <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="342" />
+        <location filename="../../app/project/project_controller.cpp" line="337" />
         <source>%1 overdue incident(s) outlined on the map.</source>
-        <translation type="unfinished" />
+        <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="373" />
+        <location filename="../../app/project/project_controller.cpp" line="374" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
-        <translation type="unfinished" />
+        <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
     </message>
 </context>
 <context>
     <name>fg::app::ProjectReportRunner</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="102" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="104" />
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
-        <location filename="../../app/cli/project_report_runner.cpp" line="79" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="106" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="112" />
         <source>--township NAME is required</source>
         <translation>必须给出 --township 乡镇名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="75" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="108" />
         <source>give the project: 'report %1 PROJECT …' (see --help)</source>
         <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="82" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="115" />
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation>--%1 必须是日期，如 2024-05-20</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="85" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="118" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="121" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="90" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="123" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="102" />
-        <source>the project holds no patrol plan to report</source>
-        <translation>项目中没有可出报告的巡查计划</translation>
+        <location filename="../../app/cli/project_report_runner.cpp" line="239" />
+        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
+        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="139" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="254" />
+        <source>the project's patrol grid has no cell in the township '%1'</source>
+        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="257" />
+        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
+        <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_report_runner.cpp" line="172" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="148" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="182" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="166" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="200" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="192" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="223" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
@@ -5577,39 +5805,218 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::PatrolReport</name>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="76" />
+        <source>Patrol Plan Report</source>
+        <translation>巡查计划报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="79" />
+        <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
+        <translation>距离：网格中心间直线距离，坐标系 %1（EPSG:%2），千米保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="92" />
+        <source>%1 Grid Patrol Plan</source>
+        <translation>%1网格化巡查计划</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="93" />
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="177" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="189" />
+        <source>Grid cell</source>
+        <translation>巡查网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="194" />
+        <source>High-risk cell</source>
+        <translation>高风险网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="199" />
+        <source>Village boundary</source>
+        <translation>行政村界</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="205" />
+        <source>Route of %1 (stop numbers in order)</source>
+        <translation>%1的巡查路线（数字为巡查顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="214" />
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="224" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="229" />
+        <source>Visits by officer and day</source>
+        <translation>按巡查员和日期的巡查安排</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="231" />
+        <source>Patrol plan of %1, %2 to %3</source>
+        <translation>%1巡查计划，%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="234" />
+        <location filename="../../gis/report/patrol_report.cpp" line="249" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="234" />
+        <location filename="../../gis/report/patrol_report.cpp" line="249" />
+        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <source>Officer</source>
+        <translation>巡查员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="234" />
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="235" />
+        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <source>Cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="235" />
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="235" />
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="236" />
+        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <source>Due by</source>
+        <translation>最迟日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="236" />
+        <source>Leg (km)</source>
+        <translation>路段（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="236" />
+        <location filename="../../gis/report/patrol_report.cpp" line="268" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="247" />
+        <source>Daily routes</source>
+        <translation>每日路线</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="249" />
+        <source>Cells</source>
+        <translation>网格数</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="250" />
+        <source>Route length (km)</source>
+        <translation>路线长度（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="250" />
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="257" />
+        <source>Route length: from the officer's base through the cells and back, straight legs.</source>
+        <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="263" />
+        <source>What the plan cannot do</source>
+        <translation>计划无法完成的事项</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="265" />
+        <source>Interval shortfalls</source>
+        <translation>未能按期巡查的网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <source>Visited on</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="273" />
+        <source>not visited</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="277" />
+        <source>Every cell's required interval is kept in this period.</source>
+        <translation>本期间所有网格均能按规定间隔巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="284" />
+        <source>Every cell of the township has an officer.</source>
+        <translation>本乡镇每个网格都有巡查员。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="285" />
+        <source>Cells no officer patrols: %1</source>
+        <translation>无人负责的网格：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::PatrolStore</name>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="106" />
+        <location filename="../../gis/project/patrol_store.cpp" line="107" />
         <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="111" />
+        <location filename="../../gis/project/patrol_store.cpp" line="112" />
         <source>the grid repeats a cell id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="201" />
+        <location filename="../../gis/project/patrol_store.cpp" line="229" />
         <source>the project's grid has no such cell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="207" />
+        <location filename="../../gis/project/patrol_store.cpp" line="235" />
         <source>an officer needs a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="209" />
+        <location filename="../../gis/project/patrol_store.cpp" line="237" />
         <source>an officer needs a daily capacity (cells or km)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="216" />
+        <location filename="../../gis/project/patrol_store.cpp" line="244" />
         <source>no cell of the grid lies in village %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="297" />
+        <location filename="../../gis/project/patrol_store.cpp" line="325" />
         <source>the new plan changes days before %1, which are kept as planned</source>
         <translation type="unfinished" />
     </message>
@@ -5784,93 +6191,87 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>公告：根据《中华人民共和国土地管理法》和《基本农田保护条例》，现将本图所示%1永久基本农田向社会公告。永久基本农田一经划定，任何单位和个人不得擅自占用或者改变用途；禁止在永久基本农田内建房、挖砂、采石、采矿、取土、堆放固体废弃物或者挖塘养鱼。任何单位和个人均可向乡镇人民政府或县自然资源局举报违法行为。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="81" />
+        <location filename="../../gis/report/public_map_report.cpp" line="80" />
         <source>no township or village boundary names the township '%1'</source>
         <translation>乡镇或行政村界线图层中没有名为“%1”的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="117" />
+        <location filename="../../gis/report/public_map_report.cpp" line="116" />
         <source>Permanent Basic Farmland Public Map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="121" />
+        <location filename="../../gis/report/public_map_report.cpp" line="120" />
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation>坐标：%1（EPSG:%2），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="128" />
+        <location filename="../../gis/report/public_map_report.cpp" line="127" />
         <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation>面积：TBMJ，三调椭球面积（CGCS2000），平方米与亩保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="129" />
+        <location filename="../../gis/report/public_map_report.cpp" line="128" />
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation>面积：椭球面积（三调方法，CGCS2000 椭球）量算，平方米与亩保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="145" />
-        <location filename="../../gis/report/public_map_report.cpp" line="149" />
-        <source>cannot write the report: %1</source>
-        <translation>无法写出报告：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="155" />
+        <location filename="../../gis/report/public_map_report.cpp" line="138" />
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation>%1永久基本农田分布图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="157" />
+        <location filename="../../gis/report/public_map_report.cpp" line="140" />
         <source>(Announced to the public)</source>
         <translation>（向社会公告）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="174" />
+        <location filename="../../gis/report/public_map_report.cpp" line="157" />
         <source>Issued by: %1        Date: %2</source>
         <translation>发布单位：%1        日期：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="181" />
+        <location filename="../../gis/report/public_map_report.cpp" line="164" />
         <source>Permanent basic farmland of %1 by village</source>
         <translation>%1各行政村永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="183" />
+        <location filename="../../gis/report/public_map_report.cpp" line="166" />
         <source>Parcels and area by village</source>
         <translation>各行政村图斑数与面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="185" />
+        <location filename="../../gis/report/public_map_report.cpp" line="168" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="185" />
+        <location filename="../../gis/report/public_map_report.cpp" line="168" />
         <source>Parcels</source>
         <translation>图斑数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="185" />
+        <location filename="../../gis/report/public_map_report.cpp" line="168" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="186" />
+        <location filename="../../gis/report/public_map_report.cpp" line="169" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="190" />
+        <location filename="../../gis/report/public_map_report.cpp" line="173" />
         <source>(outside every village)</source>
         <translation>（不在任何行政村内）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="195" />
+        <location filename="../../gis/report/public_map_report.cpp" line="178" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="199" />
+        <location filename="../../gis/report/public_map_report.cpp" line="182" />
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation>图斑按其内点所在的乡镇和行政村归属。</translation>
     </message>
@@ -5900,6 +6301,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
+    <message>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="24" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="28" />
+        <source>cannot write the report: %1</source>
+        <translation>无法写出报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>fg::gis::SampleGenerator</name>
@@ -5925,27 +6332,29 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="48" />
+        <location filename="../../gis/project/sample_project.cpp" line="50" />
         <source>clue from the sample incident layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="99" />
+        <location filename="../../gis/project/sample_project.cpp" line="101" />
+        <location filename="../../gis/project/sample_project.cpp" line="136" />
         <source>FarmGuard sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="99" />
+        <location filename="../../gis/project/sample_project.cpp" line="101" />
+        <location filename="../../gis/project/sample_project.cpp" line="136" />
         <source>generator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="122" />
+        <location filename="../../gis/project/sample_project.cpp" line="124" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="123" />
+        <location filename="../../gis/project/sample_project.cpp" line="125" />
         <source>case opened for investigation</source>
         <translation type="unfinished" />
     </message>
@@ -5986,273 +6395,267 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="46" />
+        <location filename="../../gis/report/township_report.cpp" line="45" />
         <source>No patrol records</source>
         <translation>无巡查记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="47" />
+        <location filename="../../gis/report/township_report.cpp" line="46" />
         <source>%1 (%2 of %3 cells)</source>
         <translation>%1（%3 个网格中 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="58" />
+        <location filename="../../gis/report/township_report.cpp" line="57" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="59" />
+        <location filename="../../gis/report/township_report.cpp" line="58" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="60" />
+        <location filename="../../gis/report/township_report.cpp" line="59" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="69" />
+        <location filename="../../gis/report/township_report.cpp" line="68" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="72" />
+        <location filename="../../gis/report/township_report.cpp" line="71" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="91" />
-        <location filename="../../gis/report/township_report.cpp" line="95" />
-        <source>cannot write the report: %1</source>
-        <translation>无法写出报告：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="101" />
+        <location filename="../../gis/report/township_report.cpp" line="84" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="105" />
+        <location filename="../../gis/report/township_report.cpp" line="88" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="106" />
+        <location filename="../../gis/report/township_report.cpp" line="89" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="121" />
+        <location filename="../../gis/report/township_report.cpp" line="104" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="123" />
+        <location filename="../../gis/report/township_report.cpp" line="106" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125" />
-        <location filename="../../gis/report/township_report.cpp" line="166" />
-        <location filename="../../gis/report/township_report.cpp" line="186" />
-        <location filename="../../gis/report/township_report.cpp" line="249" />
+        <location filename="../../gis/report/township_report.cpp" line="108" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="172" />
+        <location filename="../../gis/report/township_report.cpp" line="235" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125" />
-        <location filename="../../gis/report/township_report.cpp" line="210" />
+        <location filename="../../gis/report/township_report.cpp" line="108" />
+        <location filename="../../gis/report/township_report.cpp" line="196" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125" />
-        <location filename="../../gis/report/township_report.cpp" line="210" />
+        <location filename="../../gis/report/township_report.cpp" line="108" />
+        <location filename="../../gis/report/township_report.cpp" line="196" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="126" />
-        <location filename="../../gis/report/township_report.cpp" line="211" />
+        <location filename="../../gis/report/township_report.cpp" line="109" />
+        <location filename="../../gis/report/township_report.cpp" line="197" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="126" />
+        <location filename="../../gis/report/township_report.cpp" line="109" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="127" />
-        <location filename="../../gis/report/township_report.cpp" line="252" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="127" />
-        <location filename="../../gis/report/township_report.cpp" line="252" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="128" />
+        <location filename="../../gis/report/township_report.cpp" line="111" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="128" />
+        <location filename="../../gis/report/township_report.cpp" line="111" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="137" />
-        <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines.</source>
-        <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。</translation>
+        <location filename="../../gis/report/township_report.cpp" line="120" />
+        <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
+        <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="145" />
+        <location filename="../../gis/report/township_report.cpp" line="130" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="156" />
+        <location filename="../../gis/report/township_report.cpp" line="142" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="162" />
+        <location filename="../../gis/report/township_report.cpp" line="148" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="164" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="166" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="181" />
+        <location filename="../../gis/report/township_report.cpp" line="167" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184" />
+        <location filename="../../gis/report/township_report.cpp" line="170" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="186" />
+        <location filename="../../gis/report/township_report.cpp" line="172" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="187" />
-        <location filename="../../gis/report/township_report.cpp" line="251" />
+        <location filename="../../gis/report/township_report.cpp" line="173" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="187" />
+        <location filename="../../gis/report/township_report.cpp" line="173" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="188" />
-        <location filename="../../gis/report/township_report.cpp" line="251" />
+        <location filename="../../gis/report/township_report.cpp" line="174" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="196" />
+        <location filename="../../gis/report/township_report.cpp" line="182" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <location filename="../../gis/report/township_report.cpp" line="184" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="206" />
+        <location filename="../../gis/report/township_report.cpp" line="192" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="208" />
+        <location filename="../../gis/report/township_report.cpp" line="194" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="209" />
+        <location filename="../../gis/report/township_report.cpp" line="195" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="213" />
+        <location filename="../../gis/report/township_report.cpp" line="199" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="214" />
+        <location filename="../../gis/report/township_report.cpp" line="200" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="216" />
+        <location filename="../../gis/report/township_report.cpp" line="202" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="217" />
+        <location filename="../../gis/report/township_report.cpp" line="203" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244" />
+        <location filename="../../gis/report/township_report.cpp" line="230" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="246" />
+        <location filename="../../gis/report/township_report.cpp" line="232" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="249" />
+        <location filename="../../gis/report/township_report.cpp" line="235" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="250" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="250" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="257" />
+        <location filename="../../gis/report/township_report.cpp" line="243" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="257" />
+        <location filename="../../gis/report/township_report.cpp" line="243" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="262" />
+        <location filename="../../gis/report/township_report.cpp" line="248" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="272" />
+        <location filename="../../gis/report/township_report.cpp" line="258" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -6344,7 +6747,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/main.cpp" line="32" />
         <source>Open the project FILE (.gpkg) at start.</source>
-        <translation type="unfinished" />
+        <translation>启动时打开项目文件 FILE（.gpkg）。</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="33" />
