@@ -3,6 +3,7 @@
 
 #include "app/map/map_workspace.h"
 #include "app/map/open_layers_dialog.h"
+#include "app/patrol/patrol_controller.h"
 #include "app/project/project_controller.h"
 #include "app/translations.h"
 
@@ -71,7 +72,7 @@ void MainWindow::createMenus()
     cases->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident});
     cases->addSeparator();
     cases->addAction(m_projects->actions().overdue);
-    menuBar()->addMenu(tr("&Patrol"));
+    new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     menuBar()->addMenu(tr("&Report"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FarmGuard"), this, [this] {

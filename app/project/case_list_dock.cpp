@@ -64,6 +64,9 @@ CaseListDock::CaseListDock(QWidget *parent)
     connect(m_township, &QComboBox::currentIndexChanged, this, [this, code] { m_proxy->setTownship(code(m_township)); });
     connect(m_overdue, &QCheckBox::toggled, m_proxy, &CaseFilterProxy::setOverdueOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListDock::onCurrentChanged);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit incidentActivated(index.data(CaseTableModel::IncidentIdRole).toString());
+    });
 }
 
 void CaseListDock::setSession(ProjectSession *session)
@@ -72,6 +75,7 @@ void CaseListDock::setSession(ProjectSession *session)
     delete m_model;
     m_model = session ? new CaseTableModel(session, this) : nullptr;
     m_proxy->setSourceModel(m_model);
+    m_view->sortByColumn(CaseTableModel::Incident, Qt::AscendingOrder);
     if (m_model)
         connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListDock::fillTownships);
     fillTownships();

@@ -36,6 +36,8 @@ public:
 
 signals:
     void incidentSelected(const QString &incidentId);
+    /// Double-clicked: the map zooms to it.
+    void incidentActivated(const QString &incidentId);
 
 private:
     void fillTownships();

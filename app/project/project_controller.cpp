@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/project_controller.h"
 
+#include "app/map/attribute_table_dock.h"
+#include "app/map/identify_dock.h"
 #include "app/map/layer_loader.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
@@ -59,14 +61,17 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_drawTool(new IncidentDrawTool(workspace->canvas()))
 {
     createActions();
-    window->addDockWidget(Qt::RightDockWidgetArea, m_caseList);
+    // Cases share the bottom with the attribute table; the case and party panels share the
+    // right side with identify results, so the map keeps its width.
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_caseList);
+    window->tabifyDockWidget(workspace->attributeDock(), m_caseList);
     window->addDockWidget(Qt::RightDockWidgetArea, m_casePanel);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_partyPanel);
+    window->tabifyDockWidget(workspace->identifyDock(), m_casePanel);
     window->tabifyDockWidget(m_casePanel, m_partyPanel);
-    m_casePanel->raise();
     for (QDockWidget *dock : docks())
         dock->hide();
     connect(m_caseList, &CaseListDock::incidentSelected, this, &ProjectController::onIncidentSelected);
+    connect(m_caseList, &CaseListDock::incidentActivated, this, &ProjectController::zoomToIncident);
     connect(m_drawTool, &IncidentDrawTool::polygonFinished, this, &ProjectController::askIncident);
 }
 
@@ -164,7 +169,15 @@ bool ProjectController::openProject(const QString &path, const gis::OperatorIden
         action->setEnabled(true);
     for (QDockWidget *dock : docks())
         dock->show();
+    m_caseList->raise();
     m_casePanel->raise();
+    m_window->resizeDocks({ m_caseList }, { m_window->height() / 3 }, Qt::Vertical);
+    // Start on the most pressing case: the first overdue one, else the first case opened.
+    const QStringList overdue = markOverdueIncidents();
+    if (!overdue.isEmpty())
+        m_caseList->selectIncident(overdue.first());
+    else if (!m_session->cases().isEmpty() && !m_session->cases().first().incidentIds().isEmpty())
+        m_caseList->selectIncident(m_session->cases().first().incidentIds().first());
     m_window->setWindowTitle(tr("%1 — %2 (%3) — FarmGuard").arg(QFileInfo(path).fileName(), who.name, who.role));
     emit message(tr("Opened %1: %2 incidents, %3 cases.")
                      .arg(QDir::toNativeSeparators(path))
@@ -364,24 +377,32 @@ void ProjectController::startDrawing()
     emit message(tr("Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes."));
 }
 
+int ProjectController::incidentRow(const QString &incidentId) const
+{
+    const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
+    const int idField = layer ? layer->data->fieldIndex(QStringLiteral("incident_id")) : -1;
+    for (int row = 0; idField >= 0 && row < layer->data->featureCount(); ++row) {
+        if (layer->data->value(row, idField).toString() == incidentId)
+            return row;
+    }
+    return -1;
+}
+
 void ProjectController::onIncidentSelected(const QString &incidentId)
 {
     m_casePanel->showIncident(incidentId);
-    const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
-    if (!layer)
+    m_workspace->canvas()->setHighlight(m_incidentLayerId, incidentRow(incidentId));
+}
+
+void ProjectController::zoomToIncident(const QString &incidentId)
+{
+    const int row = incidentRow(incidentId);
+    QRectF envelope;
+    if (row < 0 || !gis::geometryEnvelope(m_workspace->layers()->layer(m_incidentLayerId)->data->geometry(row), &envelope))
         return;
-    const int idField = layer->data->fieldIndex(QStringLiteral("incident_id"));
-    for (int row = 0; idField >= 0 && row < layer->data->featureCount(); ++row) {
-        if (layer->data->value(row, idField).toString() == incidentId) {
-            QRectF envelope;
-            if (gis::geometryEnvelope(layer->data->geometry(row), &envelope)) {
-                const double margin = std::max(envelope.width(), envelope.height()) * 2 + 50;
-                m_workspace->canvas()->zoomToExtent(envelope.adjusted(-margin, -margin, margin, margin));
-            }
-            m_workspace->canvas()->setHighlight(m_incidentLayerId, row);
-            break;
-        }
-    }
+    const double margin = std::max(envelope.width(), envelope.height()) * 2 + 50;
+    m_workspace->canvas()->zoomToExtent(envelope.adjusted(-margin, -margin, margin, margin));
+    m_workspace->canvas()->setHighlight(m_incidentLayerId, row);
 }
 
 } // namespace fg::app

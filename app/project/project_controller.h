@@ -74,6 +74,9 @@ private:
     void showProjectLayers();
     void styleIncidents();
     void onIncidentSelected(const QString &incidentId);
+    void zoomToIncident(const QString &incidentId);
+    /// Row of an incident in the map's incident layer, -1 when absent.
+    int incidentRow(const QString &incidentId) const;
     void failed(const QString &title, const QString &text);
 
     QMainWindow *m_window;
