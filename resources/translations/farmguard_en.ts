@@ -3218,136 +3218,136 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="95"/>
+        <location filename="../../app/project/project_controller.cpp" line="97"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="97"/>
+        <location filename="../../app/project/project_controller.cpp" line="99"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="98"/>
+        <location filename="../../app/project/project_controller.cpp" line="100"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="99"/>
+        <location filename="../../app/project/project_controller.cpp" line="101"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="100"/>
+        <location filename="../../app/project/project_controller.cpp" line="102"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="101"/>
+        <location filename="../../app/project/project_controller.cpp" line="103"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="129"/>
-        <location filename="../../app/project/project_controller.cpp" line="152"/>
+        <location filename="../../app/project/project_controller.cpp" line="131"/>
+        <location filename="../../app/project/project_controller.cpp" line="154"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="130"/>
-        <location filename="../../app/project/project_controller.cpp" line="279"/>
+        <location filename="../../app/project/project_controller.cpp" line="132"/>
+        <location filename="../../app/project/project_controller.cpp" line="282"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="178"/>
+        <location filename="../../app/project/project_controller.cpp" line="181"/>
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="179"/>
+        <location filename="../../app/project/project_controller.cpp" line="182"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="192"/>
+        <location filename="../../app/project/project_controller.cpp" line="195"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="243"/>
+        <location filename="../../app/project/project_controller.cpp" line="246"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="247"/>
+        <location filename="../../app/project/project_controller.cpp" line="250"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="247"/>
+        <location filename="../../app/project/project_controller.cpp" line="250"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="265"/>
         <location filename="../../app/project/project_controller.cpp" line="268"/>
+        <location filename="../../app/project/project_controller.cpp" line="271"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="278"/>
+        <location filename="../../app/project/project_controller.cpp" line="281"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
-        <location filename="../../app/project/project_controller.cpp" line="290"/>
+        <location filename="../../app/project/project_controller.cpp" line="286"/>
+        <location filename="../../app/project/project_controller.cpp" line="293"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="286"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <location filename="../../app/project/project_controller.cpp" line="291"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="327"/>
+        <location filename="../../app/project/project_controller.cpp" line="330"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329"/>
+        <location filename="../../app/project/project_controller.cpp" line="332"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329"/>
+        <location filename="../../app/project/project_controller.cpp" line="332"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="333"/>
+        <location filename="../../app/project/project_controller.cpp" line="336"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <location filename="../../app/project/project_controller.cpp" line="337"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="337"/>
+        <location filename="../../app/project/project_controller.cpp" line="340"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="374"/>
+        <location filename="../../app/project/project_controller.cpp" line="377"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>

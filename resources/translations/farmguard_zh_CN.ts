@@ -801,7 +801,7 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="70" />
         <source>Patrol records: %1</source>
-        <translation type="unfinished" />
+        <translation>巡查记录：%1 条</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="79" />
@@ -2413,49 +2413,49 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="23" />
         <source>Show Patrol &amp;Plan</source>
-        <translation type="unfinished" />
+        <translation>显示巡查计划(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="25" />
         <source>&amp;Next Day</source>
-        <translation type="unfinished" />
+        <translation>下一天(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="26" />
         <source>P&amp;revious Day</source>
-        <translation type="unfinished" />
+        <translation>前一天(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="29" />
         <source>Colour Grid by &amp;Risk</source>
-        <translation type="unfinished" />
+        <translation>网格按风险着色(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="30" />
         <source>Colour Grid by &amp;Overdue</source>
-        <translation type="unfinished" />
+        <translation>网格按逾期着色(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="31" />
         <source>Colour Grid by O&amp;fficer</source>
-        <translation type="unfinished" />
+        <translation>网格按网格员着色(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="45" />
         <source>&amp;Hide Patrol</source>
-        <translation type="unfinished" />
+        <translation>隐藏巡查(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="53" />
         <location filename="../../app/patrol/patrol_controller.cpp" line="59" />
         <location filename="../../app/patrol/patrol_controller.cpp" line="67" />
         <source>Patrol plan</source>
-        <translation type="unfinished" />
+        <translation>巡查计划</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="53" />
         <source>Open a project first (File → Open Project).</source>
-        <translation type="unfinished" />
+        <translation>请先打开项目（文件 → 打开项目）。</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="60" />
@@ -2554,7 +2554,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="71" />
         <source>Cells seen: %1</source>
-        <translation type="unfinished" />
+        <translation>看到的网格：%1 个</translation>
     </message>
 </context>
 <context>
@@ -2562,17 +2562,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/patrol/patrol_view.cpp" line="98" />
         <source>grid by risk: pale = low, dark red = high</source>
-        <translation type="unfinished" />
+        <translation>网格按风险：浅色 = 低，深红 = 高</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_view.cpp" line="99" />
         <source>grid by overdue: red = overdue, green = within interval</source>
-        <translation type="unfinished" />
+        <translation>网格按逾期：红 = 逾期，绿 = 在周期内</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_view.cpp" line="100" />
         <source>grid by officer</source>
-        <translation type="unfinished" />
+        <translation>网格按网格员</translation>
     </message>
     <message>
         <location filename="../../app/patrol/patrol_view.cpp" line="101" />
@@ -3221,136 +3221,136 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="95" />
+        <location filename="../../app/project/project_controller.cpp" line="97" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="97" />
+        <location filename="../../app/project/project_controller.cpp" line="99" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="98" />
+        <location filename="../../app/project/project_controller.cpp" line="100" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="99" />
+        <location filename="../../app/project/project_controller.cpp" line="101" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="100" />
+        <location filename="../../app/project/project_controller.cpp" line="102" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="101" />
+        <location filename="../../app/project/project_controller.cpp" line="103" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="129" />
-        <location filename="../../app/project/project_controller.cpp" line="152" />
+        <location filename="../../app/project/project_controller.cpp" line="131" />
+        <location filename="../../app/project/project_controller.cpp" line="154" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="130" />
-        <location filename="../../app/project/project_controller.cpp" line="279" />
+        <location filename="../../app/project/project_controller.cpp" line="132" />
+        <location filename="../../app/project/project_controller.cpp" line="282" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="178" />
+        <location filename="../../app/project/project_controller.cpp" line="181" />
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation>%1 — %2（%3）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="179" />
+        <location filename="../../app/project/project_controller.cpp" line="182" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="192" />
+        <location filename="../../app/project/project_controller.cpp" line="195" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="243" />
+        <location filename="../../app/project/project_controller.cpp" line="246" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="247" />
+        <location filename="../../app/project/project_controller.cpp" line="250" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="247" />
+        <location filename="../../app/project/project_controller.cpp" line="250" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="265" />
         <location filename="../../app/project/project_controller.cpp" line="268" />
+        <location filename="../../app/project/project_controller.cpp" line="271" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="278" />
+        <location filename="../../app/project/project_controller.cpp" line="281" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283" />
-        <location filename="../../app/project/project_controller.cpp" line="290" />
+        <location filename="../../app/project/project_controller.cpp" line="286" />
+        <location filename="../../app/project/project_controller.cpp" line="293" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <location filename="../../app/project/project_controller.cpp" line="286" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288" />
+        <location filename="../../app/project/project_controller.cpp" line="291" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="327" />
+        <location filename="../../app/project/project_controller.cpp" line="330" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329" />
+        <location filename="../../app/project/project_controller.cpp" line="332" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329" />
+        <location filename="../../app/project/project_controller.cpp" line="332" />
         <source>met late on %1</source>
         <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="333" />
+        <location filename="../../app/project/project_controller.cpp" line="336" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <location filename="../../app/project/project_controller.cpp" line="337" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="337" />
+        <location filename="../../app/project/project_controller.cpp" line="340" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="374" />
+        <location filename="../../app/project/project_controller.cpp" line="377" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
     </message>
