@@ -53,9 +53,10 @@ CasePanel::CasePanel(QWidget *parent)
     m_header->setWordWrap(true);
     m_timeline = makeTree({ tr("Step"), tr("Date"), tr("Actor"), tr("Note"), tr("Deadline") }, body);
     m_timeline->setObjectName(QStringLiteral("caseTimeline"));
+    m_timeline->setMinimumHeight(120); // room for a few steps and the red overdue line
     m_transfers = makeTree({ tr("Department"), tr("Sent"), tr("By"), tr("Note"), tr("Reply") }, body);
     m_transfers->setObjectName(QStringLiteral("caseTransfers"));
-    m_transfers->setMaximumHeight(110);
+    m_transfers->setMaximumHeight(90);
     m_actionBox = new QWidget(body);
     m_actionLayout = new QHBoxLayout(m_actionBox);
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
