@@ -33,6 +33,29 @@ def load_tsv():
     return table
 
 
+def fill(message, table):
+    """Puts the TSV translation into one <message>; returns False when it stays untranslated.
+
+    A plural message (numerus="yes") holds its text in <numerusform> children, one per plural form of
+    the target language: Chinese has one, so every form gets the TSV line (which keeps %n)."""
+    source = message.findtext("source")
+    translation = message.find("translation")
+    if translation.get("type") in ("vanished", "obsolete"):
+        return True
+    forms = translation.findall("numerusform")
+    if message.get("numerus") == "yes" and not forms:
+        forms = [ET.SubElement(translation, "numerusform")]
+    if source in table:
+        for form in forms:
+            form.text = table[source]
+        if not forms:
+            translation.text = table[source]
+        translation.attrib.pop("type", None)
+        return True
+    texts = [form.text for form in forms] if forms else [translation.text]
+    return translation.get("type") != "unfinished" and all((text or "").strip() for text in texts)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
@@ -44,20 +67,14 @@ def main():
     table = load_tsv()
     tree = ET.parse(TS)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in table:
-            translation.text = table[source]
-            translation.attrib.pop("type", None)
-        elif translation.get("type") in ("unfinished", None) and not (translation.text or "").strip():
-            missing.append(source)
-        elif translation.get("type") == "vanished" or translation.get("type") == "obsolete":
-            continue
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if not fill(message, table):
+                missing.append((context.findtext("name"), message.findtext("source")))
     if not args.check:
         tree.write(TS, encoding="utf-8", xml_declaration=True)
-    for source in missing:
-        print("untranslated:", repr(source))
+    for context, source in missing:
+        print("untranslated:", repr(source), f"[{context}]")
     print(f"{len(missing)} untranslated in {os.path.relpath(TS, ROOT)}")
     return 1 if (args.check and missing) else 0
 

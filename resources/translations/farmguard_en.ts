@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="52"/>
-        <location filename="../../app/project/case_panel.cpp" line="120"/>
+        <location filename="../../app/project/case_panel.cpp" line="121"/>
         <source>Select an incident in the case list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="54"/>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="57"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,144 +528,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="57"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="57"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="57"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="57"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <location filename="../../app/project/case_panel.cpp" line="68"/>
         <source>Suggested department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <location filename="../../app/project/case_panel.cpp" line="68"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <location filename="../../app/project/case_panel.cpp" line="68"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="70"/>
+        <location filename="../../app/project/case_panel.cpp" line="71"/>
         <source>Record transfer to the selected department...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="74"/>
+        <location filename="../../app/project/case_panel.cpp" line="75"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="76"/>
+        <location filename="../../app/project/case_panel.cpp" line="77"/>
         <source>Next actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="79"/>
+        <location filename="../../app/project/case_panel.cpp" line="80"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="121"/>
+        <location filename="../../app/project/case_panel.cpp" line="122"/>
         <source>Incident %1 has no case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="125"/>
+        <location filename="../../app/project/case_panel.cpp" line="126"/>
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="128"/>
+        <location filename="../../app/project/case_panel.cpp" line="129"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="129"/>
+        <location filename="../../app/project/case_panel.cpp" line="130"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="130"/>
+        <location filename="../../app/project/case_panel.cpp" line="131"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="151"/>
+        <location filename="../../app/project/case_panel.cpp" line="152"/>
         <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="164"/>
+        <location filename="../../app/project/case_panel.cpp" line="165"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="164"/>
+        <location filename="../../app/project/case_panel.cpp" line="165"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="178"/>
+        <location filename="../../app/project/case_panel.cpp" line="179"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="186"/>
+        <location filename="../../app/project/case_panel.cpp" line="187"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="186"/>
+        <location filename="../../app/project/case_panel.cpp" line="187"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="189"/>
+        <location filename="../../app/project/case_panel.cpp" line="190"/>
         <source>%1 (transferred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="197"/>
+        <location filename="../../app/project/case_panel.cpp" line="198"/>
         <source>No case is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="201"/>
+        <location filename="../../app/project/case_panel.cpp" line="202"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="234"/>
+        <location filename="../../app/project/case_panel.cpp" line="235"/>
         <source>The step was refused:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="246"/>
-        <location filename="../../app/project/case_panel.cpp" line="253"/>
+        <location filename="../../app/project/case_panel.cpp" line="247"/>
+        <location filename="../../app/project/case_panel.cpp" line="254"/>
         <source>Record transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="247"/>
+        <location filename="../../app/project/case_panel.cpp" line="248"/>
         <source>Transfer case %1 to %2. Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,148 +1678,148 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="36"/>
+        <location filename="../../app/main_window.cpp" line="37"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="48"/>
+        <location filename="../../app/main_window.cpp" line="49"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="87"/>
+        <location filename="../../app/main_window.cpp" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="98"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="98"/>
+        <location filename="../../app/main_window.cpp" line="99"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="101"/>
+        <location filename="../../app/main_window.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="109"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="59"/>
+        <location filename="../../app/main_window.cpp" line="60"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65"/>
+        <location filename="../../app/main_window.cpp" line="66"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="71"/>
+        <location filename="../../app/main_window.cpp" line="72"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="80"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="81"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92"/>
+        <location filename="../../app/main_window.cpp" line="93"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="112"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114"/>
+        <location filename="../../app/main_window.cpp" line="115"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="125"/>
+        <location filename="../../app/main_window.cpp" line="126"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="134"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="136"/>
+        <location filename="../../app/main_window.cpp" line="137"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="147"/>
+        <location filename="../../app/main_window.cpp" line="148"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167"/>
+        <location filename="../../app/main_window.cpp" line="168"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="207"/>
+        <location filename="../../app/main_window.cpp" line="208"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,78 +3355,78 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectReportRunner</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="102"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="67"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="104"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="106"/>
-        <location filename="../../app/cli/project_report_runner.cpp" line="112"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="77"/>
         <source>--township NAME is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="108"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
         <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="115"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="80"/>
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="118"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="83"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="121"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="86"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="123"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="239"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="237"/>
         <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="254"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="252"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="257"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="255"/>
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="172"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="170"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="182"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="180"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="200"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="198"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="223"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="221"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,6 +3637,212 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="246"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportController</name>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="30"/>
+        <source>&amp;Case Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="31"/>
+        <source>&amp;Township Assessment Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="32"/>
+        <source>&amp;Public Basic Farmland Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="33"/>
+        <source>P&amp;atrol Plan Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="46"/>
+        <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="47"/>
+        <source>Open a project or an incident layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="48"/>
+        <source>Needs an open project (File → Open Project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="50"/>
+        <source>Statistics of every township (考核): preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="51"/>
+        <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="52"/>
+        <source>A township&apos;s patrol plan over the plan period: preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="68"/>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="80"/>
+        <source>%1 prepared in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="91"/>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="91"/>
+        <source>Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="95"/>
+        <source>Case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="104"/>
+        <source>Township statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="113"/>
+        <source>The project has no township boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="117"/>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="123"/>
+        <source>Public basic farmland map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="127"/>
+        <source>Public basic farmland map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="133"/>
+        <source>Patrol plan report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="137"/>
+        <source>Patrol plan report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportFactory</name>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="58"/>
+        <source>Case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="80"/>
+        <source>the project has no incidents layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="108"/>
+        <source>open an incident layer or a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="116"/>
+        <source>open a basic farmland or land-use layer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="139"/>
+        <source>Township statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="140"/>
+        <source>township-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="151"/>
+        <source>the project has no basic farmland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="159"/>
+        <source>Public basic farmland map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="160"/>
+        <source>public-map-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="173"/>
+        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="189"/>
+        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="193"/>
+        <source>Patrol plan report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="194"/>
+        <source>patrol-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportPreview</name>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="50"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="60"/>
+        <location filename="../../app/report/report_preview.cpp" line="69"/>
+        <location filename="../../app/report/report_preview.cpp" line="74"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="61"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="70"/>
+        <source>Wrote %1 (%2 pages).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5129,7 +5335,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="74"/>
-        <location filename="../../gis/report/case_report.cpp" line="100"/>
+        <location filename="../../gis/report/case_report.cpp" line="106"/>
         <source>Case Incident Analysis Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,191 +5345,191 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="89"/>
-        <location filename="../../gis/report/case_report.cpp" line="93"/>
+        <location filename="../../gis/report/case_report.cpp" line="95"/>
+        <location filename="../../gis/report/case_report.cpp" line="99"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="117"/>
-        <location filename="../../gis/report/case_report.cpp" line="119"/>
+        <location filename="../../gis/report/case_report.cpp" line="123"/>
+        <location filename="../../gis/report/case_report.cpp" line="125"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="118"/>
-        <location filename="../../gis/report/case_report.cpp" line="120"/>
+        <location filename="../../gis/report/case_report.cpp" line="124"/>
+        <location filename="../../gis/report/case_report.cpp" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="122"/>
+        <location filename="../../gis/report/case_report.cpp" line="128"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="122"/>
+        <location filename="../../gis/report/case_report.cpp" line="128"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="123"/>
+        <location filename="../../gis/report/case_report.cpp" line="129"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="123"/>
+        <location filename="../../gis/report/case_report.cpp" line="129"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="124"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="124"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="137"/>
+        <location filename="../../gis/report/case_report.cpp" line="143"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="181"/>
+        <location filename="../../gis/report/case_report.cpp" line="187"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="185"/>
+        <location filename="../../gis/report/case_report.cpp" line="191"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186"/>
+        <location filename="../../gis/report/case_report.cpp" line="192"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186"/>
+        <location filename="../../gis/report/case_report.cpp" line="192"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="187"/>
+        <location filename="../../gis/report/case_report.cpp" line="193"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="188"/>
-        <location filename="../../gis/report/case_report.cpp" line="189"/>
+        <location filename="../../gis/report/case_report.cpp" line="194"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="201"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197"/>
+        <location filename="../../gis/report/case_report.cpp" line="203"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="199"/>
+        <location filename="../../gis/report/case_report.cpp" line="205"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200"/>
+        <location filename="../../gis/report/case_report.cpp" line="206"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202"/>
+        <location filename="../../gis/report/case_report.cpp" line="208"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="204"/>
+        <location filename="../../gis/report/case_report.cpp" line="210"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205"/>
+        <location filename="../../gis/report/case_report.cpp" line="211"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214"/>
+        <location filename="../../gis/report/case_report.cpp" line="220"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="216"/>
+        <location filename="../../gis/report/case_report.cpp" line="222"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="221"/>
+        <location filename="../../gis/report/case_report.cpp" line="227"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="221"/>
+        <location filename="../../gis/report/case_report.cpp" line="227"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="224"/>
+        <location filename="../../gis/report/case_report.cpp" line="230"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="225"/>
+        <location filename="../../gis/report/case_report.cpp" line="231"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="226"/>
+        <location filename="../../gis/report/case_report.cpp" line="232"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228"/>
+        <location filename="../../gis/report/case_report.cpp" line="234"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230"/>
+        <location filename="../../gis/report/case_report.cpp" line="236"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="236"/>
+        <location filename="../../gis/report/case_report.cpp" line="242"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243"/>
+        <location filename="../../gis/report/case_report.cpp" line="249"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="245"/>
+        <location filename="../../gis/report/case_report.cpp" line="251"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,24 +6491,29 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportWriter</name>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="175"/>
+        <location filename="../../gis/report/report_writer.cpp" line="195"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="176"/>
+        <location filename="../../gis/report/report_writer.cpp" line="196"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="183"/>
+        <location filename="../../gis/report/report_writer.cpp" line="203"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="24"/>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="28"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="25"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="29"/>
         <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="50"/>
+        <source>cannot print the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,7 @@
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="182" />
         <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
-        <translation type="unfinished" />
+        <translation>项目还没有巡查网格：请先运行 'farmguard-cli grid'</translation>
     </message>
 </context>
 <context>
@@ -164,12 +164,12 @@
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="138" />
         <source>Analyse a project's incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
-        <translation type="unfinished" />
+        <translation>改为分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>PROJECT</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="147" />
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="52" />
-        <location filename="../../app/project/case_panel.cpp" line="120" />
+        <location filename="../../app/project/case_panel.cpp" line="121" />
         <source>Select an incident in the case list.</source>
         <translation>请在案件列表中选择图斑。</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="54" />
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="57" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -527,145 +527,145 @@
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="57" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="57" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="57" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="57" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <location filename="../../app/project/case_panel.cpp" line="68" />
         <source>Suggested department</source>
         <translation>建议移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <location filename="../../app/project/case_panel.cpp" line="68" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <location filename="../../app/project/case_panel.cpp" line="68" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="70" />
+        <location filename="../../app/project/case_panel.cpp" line="71" />
         <source>Record transfer to the selected department...</source>
         <translation>登记移送至所选部门...</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="74" />
+        <location filename="../../app/project/case_panel.cpp" line="75" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="76" />
+        <location filename="../../app/project/case_panel.cpp" line="77" />
         <source>Next actions</source>
         <translation>下一步操作</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="79" />
+        <location filename="../../app/project/case_panel.cpp" line="80" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="121" />
+        <location filename="../../app/project/case_panel.cpp" line="122" />
         <source>Incident %1 has no case yet.</source>
         <translation>图斑 %1 尚未建立案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="125" />
+        <location filename="../../app/project/case_panel.cpp" line="126" />
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="128" />
+        <location filename="../../app/project/case_panel.cpp" line="129" />
         <source>reached</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="129" />
+        <location filename="../../app/project/case_panel.cpp" line="130" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="130" />
+        <location filename="../../app/project/case_panel.cpp" line="131" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="151" />
+        <location filename="../../app/project/case_panel.cpp" line="152" />
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="164" />
+        <location filename="../../app/project/case_panel.cpp" line="165" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="164" />
+        <location filename="../../app/project/case_panel.cpp" line="165" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="178" />
+        <location filename="../../app/project/case_panel.cpp" line="179" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="186" />
+        <location filename="../../app/project/case_panel.cpp" line="187" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="186" />
+        <location filename="../../app/project/case_panel.cpp" line="187" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="189" />
+        <location filename="../../app/project/case_panel.cpp" line="190" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="197" />
+        <location filename="../../app/project/case_panel.cpp" line="198" />
         <source>No case is selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="201" />
+        <location filename="../../app/project/case_panel.cpp" line="202" />
         <source>Refused: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="234" />
+        <location filename="../../app/project/case_panel.cpp" line="235" />
         <source>The step was refused:
 %1</source>
         <translation>该步骤不允许：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="246" />
-        <location filename="../../app/project/case_panel.cpp" line="253" />
+        <location filename="../../app/project/case_panel.cpp" line="247" />
+        <location filename="../../app/project/case_panel.cpp" line="254" />
         <source>Record transfer</source>
         <translation>登记移送</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="247" />
+        <location filename="../../app/project/case_panel.cpp" line="248" />
         <source>Transfer case %1 to %2. Note:</source>
         <translation>将案件 %1 移送至%2。备注：</translation>
     </message>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="58" />
         <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
-        <translation type="unfinished" />
+        <translation>轨迹 %1（%2，%3）：%4 个点，%5 处缺口</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="70" />
@@ -910,17 +910,17 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="107" />
         <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
-        <translation type="unfinished" />
+        <translation>项目文件：使用其巡查记录和网格（需给出 --from 和 --to）；或配合 --grid 给出 GPX 文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="108" />
         <source>PROJECT | TRACK.gpx...</source>
-        <translation type="unfinished" />
+        <translation>项目 | 轨迹.gpx...</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="129" />
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli coverage：请给出 项目 --from 日期 --to 日期（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="161" />
@@ -1068,12 +1068,12 @@
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="136" />
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
-        <translation type="unfinished" />
+        <translation>写入网格的 GeoPackage（须为新文件）；不给出时网格存入项目。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="160" />
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli grid：请给出项目，或同时给出 --boundaries 和 --output（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="140" />
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="140" />
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
-        <translation type="unfinished" />
+        <translation>项目文件：使用其参考图层，网格也存入其中。</translation>
     </message>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="153" />
@@ -1681,149 +1681,149 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="36" />
+        <location filename="../../app/main_window.cpp" line="37" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="48" />
+        <location filename="../../app/main_window.cpp" line="49" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="87" />
+        <location filename="../../app/main_window.cpp" line="88" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="91" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="98" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="98" />
+        <location filename="../../app/main_window.cpp" line="99" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="101" />
+        <location filename="../../app/main_window.cpp" line="102" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108" />
+        <location filename="../../app/main_window.cpp" line="109" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="59" />
+        <location filename="../../app/main_window.cpp" line="60" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65" />
+        <location filename="../../app/main_window.cpp" line="66" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="71" />
+        <location filename="../../app/main_window.cpp" line="72" />
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="81" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92" />
+        <location filename="../../app/main_window.cpp" line="93" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111" />
+        <location filename="../../app/main_window.cpp" line="112" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114" />
+        <location filename="../../app/main_window.cpp" line="115" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="125" />
+        <location filename="../../app/main_window.cpp" line="126" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133" />
+        <location filename="../../app/main_window.cpp" line="134" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="136" />
+        <location filename="../../app/main_window.cpp" line="137" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="147" />
+        <location filename="../../app/main_window.cpp" line="148" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166" />
+        <location filename="../../app/main_window.cpp" line="167" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167" />
+        <location filename="../../app/main_window.cpp" line="168" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178" />
+        <location filename="../../app/main_window.cpp" line="179" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179" />
+        <location filename="../../app/main_window.cpp" line="180" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="207" />
+        <location filename="../../app/main_window.cpp" line="208" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -2460,7 +2460,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/patrol/patrol_controller.cpp" line="60" />
         <source>The project has no patrol grid yet: make one with 'farmguard-cli grid PROJECT --cell-size 1000'.</source>
-        <translation type="unfinished" />
+        <translation>项目还没有巡查网格：请用 'farmguard-cli grid 项目 --cell-size 1000' 生成。</translation>
     </message>
 </context>
 <context>
@@ -2468,17 +2468,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="14" />
         <source>store an officer's GPS track (GPX) in the project and record what it covered</source>
-        <translation type="unfinished" />
+        <translation>将网格员的 GPS 轨迹（GPX）存入项目，并记录其巡查覆盖范围</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="20" />
         <source>Import a GPX patrol track into the project and record its coverage.</source>
-        <translation type="unfinished" />
+        <translation>将 GPX 巡查轨迹导入项目，并记录其覆盖范围。</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="22" />
         <source>Officer who walked the track.</source>
-        <translation type="unfinished" />
+        <translation>走这条轨迹的网格员。</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="22" />
@@ -2514,32 +2514,32 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="30" />
         <source>Project file with a patrol grid.</source>
-        <translation type="unfinished" />
+        <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="30" />
         <source>PROJECT</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
         <source>GPX file.</source>
-        <translation type="unfinished" />
+        <translation>GPX 文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
         <source>TRACK.gpx</source>
-        <translation type="unfinished" />
+        <translation>轨迹.gpx</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="48" />
         <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli patrol-import：请给出项目、--officer 姓名和一个轨迹.gpx（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="54" />
         <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
-        <translation type="unfinished" />
+        <translation>轨迹 %1 已存为 %3 的第 %2 号轨迹：%4 个点，%5 至 %6，%7 处缺口</translation>
     </message>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="63" />
@@ -2577,7 +2577,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/patrol/patrol_view.cpp" line="101" />
         <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day's tracks</source>
-        <translation type="unfinished" />
+        <translation>巡查计划 %1：%2 条路线，%3 个网格；%4；阴影：当天轨迹可见范围</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2625,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="171" />
         <source>note: the project had no officers; one per township was stored</source>
-        <translation type="unfinished" />
+        <translation>注意：项目中没有网格员；已为每个乡镇各存入一名</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="212" />
@@ -2641,7 +2641,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="215" />
         <source>Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT).</source>
-        <translation type="unfinished" />
+        <translation>由 'farmguard-cli grid --output' 生成的网格 GeoPackage（代替项目）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="216" />
@@ -2657,12 +2657,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="218" />
         <source>Days before this one of the project's current plan are kept (default: today).</source>
-        <translation type="unfinished" />
+        <translation>项目现行计划中此日期之前的各天保持不变（默认：今天）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="221" />
         <source>Project file: plans over its grid and officers and stores the plan.</source>
-        <translation type="unfinished" />
+        <translation>项目文件：按其网格和网格员编制计划，并将计划存入其中。</translation>
     </message>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="221" />
@@ -2735,7 +2735,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/plan_command.cpp" line="269" />
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli plan：请给出项目或 --grid、--start yyyy-MM-dd，以及有效的数值、日期和 --format（见 --help）</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="24" />
         <source>Output format: table or json (default table).</source>
-        <translation type="unfinished" />
+        <translation>输出格式：table 或 json（默认 table）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="25" />
@@ -2753,92 +2753,92 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="26" />
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
-        <translation type="unfinished" />
+        <translation>以此时间而非当前时间判断期限（ISO 8601）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="27" />
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="36" />
         <source>--format must be table or json, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--format 必须是 table 或 json，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="38" />
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="83" />
         <source>case | status | party | violation type | threshold | opened | overdue</source>
-        <translation type="unfinished" />
+        <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 立卷日期 | 逾期</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="88" />
         <source>%1 (due %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（期限 %2）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/project_case_commands.cpp" line="95" />
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="103" />
         <source>List the project's cases; overdue steps are always shown.</source>
-        <translation type="unfinished" />
+        <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="104" />
         <location filename="../../app/cli/project_case_commands.cpp" line="151" />
         <location filename="../../app/cli/project_case_commands.cpp" line="208" />
         <source>The project file.</source>
-        <translation type="unfinished" />
+        <translation>项目文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="105" />
         <source>Only cases in this status (e.g. stopped).</source>
-        <translation type="unfinished" />
+        <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="105" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="106" />
         <source>Only cases with an overdue step.</source>
-        <translation type="unfinished" />
+        <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="149" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
-        <translation type="unfinished" />
+        <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="152" />
         <location filename="../../app/cli/project_case_commands.cpp" line="209" />
         <source>The case id.</source>
-        <translation type="unfinished" />
+        <translation>案件编号。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="164" />
         <source>no case with this id</source>
-        <translation type="unfinished" />
+        <translation>没有此编号的案件</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="181" />
         <source>Case %1: %2</source>
-        <translation type="unfinished" />
+        <translation>案件 %1：%2</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="182" />
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
-        <translation type="unfinished" />
+        <translation>当事人：%1；违法类型：%2；追责标准：%3；重大案件：%4</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="184" />
@@ -2853,17 +2853,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="186" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>办理过程：</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="192" />
         <source>Transfer %1 to %2 on %3: %4</source>
-        <translation type="unfinished" />
+        <translation>移送 %1：%3 移送%2：%4</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="193" />
         <source>replied %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 回复：%2</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="193" />
@@ -2873,37 +2873,37 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="196" />
         <source>Accountability: %1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>责任追究：%1，%2，%3</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="198" />
         <source>LATE: %1, due %2</source>
-        <translation type="unfinished" />
+        <translation>逾期：%1，期限 %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="199" />
         <source>Next actions: %1</source>
-        <translation type="unfinished" />
+        <translation>下一步操作：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="199" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
-        <translation type="unfinished" />
+        <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="211" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
-        <translation type="unfinished" />
+        <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="213" />
         <source>Who did the step (also recorded as the operator).</source>
-        <translation type="unfinished" />
+        <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="213" />
@@ -2913,17 +2913,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>The actor's role.</source>
-        <translation type="unfinished" />
+        <translation>执行人的职务。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>ROLE</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="215" />
         <source>When the step was done (ISO 8601; default now).</source>
-        <translation type="unfinished" />
+        <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="215" />
@@ -2933,47 +2933,47 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="216" />
         <source>A note on the step.</source>
-        <translation type="unfinished" />
+        <translation>环节备注。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="216" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="217" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
-        <translation type="unfinished" />
+        <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="217" />
         <source>PENALTY</source>
-        <translation type="unfinished" />
+        <translation>处罚</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="218" />
         <source>execute: execution was forced through the court.</source>
-        <translation type="unfinished" />
+        <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>--actor NAME and --role ROLE are required</source>
-        <translation type="unfinished" />
+        <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="228" />
         <source>--date must be ISO 8601, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="239" />
         <source>refused: %1</source>
-        <translation type="unfinished" />
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="243" />
         <source>Case %1 is now %2</source>
-        <translation type="unfinished" />
+        <translation>案件 %1 当前状态：%2</translation>
     </message>
 </context>
 <context>
@@ -2986,12 +2986,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="44" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
-        <translation type="unfinished" />
+        <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="50" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
-        <translation type="unfinished" />
+        <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="50" />
@@ -3003,78 +3003,78 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="51" />
         <source>Operator's role, recorded on every change.</source>
-        <translation type="unfinished" />
+        <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="51" />
         <source>ROLE</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="78" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="87" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
-        <translation type="unfinished" />
+        <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="88" />
         <source>Subcommands:</source>
-        <translation type="unfinished" />
+        <translation>子命令：</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="89" />
         <source>create a project from reference layers</source>
-        <translation type="unfinished" />
+        <translation>由参考图层创建项目</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="90" />
         <source>create the sample county project with cases at different stages</source>
-        <translation type="unfinished" />
+        <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="91" />
         <source>import an incident layer (each incident one commit)</source>
-        <translation type="unfinished" />
+        <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="92" />
         <source>list cases, by status or overdue</source>
-        <translation type="unfinished" />
+        <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="93" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
-        <translation type="unfinished" />
+        <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="94" />
         <source>apply a case step through the workflow</source>
-        <translation type="unfinished" />
+        <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="96" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
-        <translation type="unfinished" />
+        <translation>退出码：0 完成，2 用法错误，3 输入有误，5 环节被办案流程拒绝。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
-        <translation type="unfinished" />
+        <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="128" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
-        <translation type="unfinished" />
+        <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="130" />
         <location filename="../../app/cli/project_command.cpp" line="168" />
         <source>The new project file (.gpkg).</source>
-        <translation type="unfinished" />
+        <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="132" />
@@ -3093,22 +3093,22 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
-        <translation type="unfinished" />
+        <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>Township boundary polygon layer.</source>
-        <translation type="unfinished" />
+        <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="135" />
         <source>Village boundary polygon layer.</source>
-        <translation type="unfinished" />
+        <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="136" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
-        <translation type="unfinished" />
+        <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="136" />
@@ -3125,12 +3125,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="145" />
         <source>--%1 PATH is required (see --help)</source>
-        <translation type="unfinished" />
+        <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="155" />
         <source>Created %1</source>
-        <translation type="unfinished" />
+        <translation>已创建 %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="156" />
@@ -3140,12 +3140,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="165" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
-        <translation type="unfinished" />
+        <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="169" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
-        <translation type="unfinished" />
+        <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="170" />
@@ -3155,47 +3155,47 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="176" />
         <source>Created %1 with cases %2</source>
-        <translation type="unfinished" />
+        <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="183" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
-        <translation type="unfinished" />
+        <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="185" />
         <source>The project file.</source>
-        <translation type="unfinished" />
+        <translation>项目文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="186" />
         <source>Incident polygon layer.</source>
-        <translation type="unfinished" />
+        <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="188" />
         <source>Source field for this attribute.</source>
-        <translation type="unfinished" />
+        <translation>此属性的来源字段。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="188" />
         <source>FIELD</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="190" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
-        <translation type="unfinished" />
+        <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="191" />
         <source>SOURCE</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="192" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
-        <translation type="unfinished" />
+        <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="194" />
@@ -3205,17 +3205,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="195" />
         <source>Record the incidents without opening a case for each.</source>
-        <translation type="unfinished" />
+        <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="212" />
         <source>committed %1</source>
-        <translation type="unfinished" />
+        <translation>已提交 %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="219" />
         <source>Imported %1 incident(s) into %2</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
 </context>
 <context>
@@ -3358,78 +3358,78 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectReportRunner</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="102" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="67" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="104" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="106" />
-        <location filename="../../app/cli/project_report_runner.cpp" line="112" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="77" />
         <source>--township NAME is required</source>
         <translation>必须给出 --township 乡镇名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="108" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
         <source>give the project: 'report %1 PROJECT …' (see --help)</source>
         <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="115" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="80" />
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation>--%1 必须是日期，如 2024-05-20</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="118" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="83" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="121" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="86" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="123" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="239" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="237" />
         <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="254" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="252" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="257" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="255" />
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="172" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="170" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="182" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="180" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="200" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="198" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="223" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="221" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
@@ -3644,43 +3644,249 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ReportController</name>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="30" />
+        <source>&amp;Case Report…</source>
+        <translation>案件报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="31" />
+        <source>&amp;Township Assessment Report…</source>
+        <translation>乡镇考核报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="32" />
+        <source>&amp;Public Basic Farmland Map…</source>
+        <translation>永久基本农田公告图(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="33" />
+        <source>P&amp;atrol Plan Report…</source>
+        <translation>巡查计划报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="46" />
+        <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
+        <translation>图斑的案件图斑分析报告：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="47" />
+        <source>Open a project or an incident layer first.</source>
+        <translation>请先打开项目或图斑图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="48" />
+        <source>Needs an open project (File → Open Project).</source>
+        <translation>需要先打开项目（文件 → 打开项目）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="50" />
+        <source>Statistics of every township (考核): preview, print, PDF</source>
+        <translation>各乡镇考核统计：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="51" />
+        <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
+        <translation>乡镇永久基本农田向社会公告图：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="52" />
+        <source>A township's patrol plan over the plan period: preview, print, PDF</source>
+        <translation>乡镇计划期内的巡查计划：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="68" />
+        <source>Preparing %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="80" />
+        <source>%1 prepared in %2 s.</source>
+        <translation>%1已生成，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="91" />
+        <source>Case report</source>
+        <translation>案件报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="91" />
+        <source>Incident:</source>
+        <translation>图斑：</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="95" />
+        <source>Case report %1</source>
+        <translation>案件报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="104" />
+        <source>Township statistics report</source>
+        <translation>乡镇考核统计报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="113" />
+        <source>The project has no township boundaries.</source>
+        <translation>项目中没有乡镇界线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="117" />
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="123" />
+        <source>Public basic farmland map</source>
+        <translation>永久基本农田公告图</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="127" />
+        <source>Public basic farmland map of %1</source>
+        <translation>%1永久基本农田公告图</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="133" />
+        <source>Patrol plan report</source>
+        <translation>巡查计划报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="137" />
+        <source>Patrol plan report of %1</source>
+        <translation>%1巡查计划报告</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportFactory</name>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="58" />
+        <source>Case report %1</source>
+        <translation>案件报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="80" />
+        <source>the project has no incidents layer</source>
+        <translation>项目中没有图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="108" />
+        <source>open an incident layer or a project first</source>
+        <translation>请先打开图斑图层或项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="116" />
+        <source>open a basic farmland or land-use layer first</source>
+        <translation>请先打开永久基本农田或土地利用图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="139" />
+        <source>Township statistics report</source>
+        <translation>乡镇考核统计报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="140" />
+        <source>township-report-%1.pdf</source>
+        <translation>乡镇考核报告-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="151" />
+        <source>the project has no basic farmland layer</source>
+        <translation>项目中没有永久基本农田图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="159" />
+        <source>Public basic farmland map of %1</source>
+        <translation>%1永久基本农田公告图</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="160" />
+        <source>public-map-%1.pdf</source>
+        <translation>永久基本农田公告图-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="173" />
+        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
+        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="189" />
+        <source>the project's patrol grid has no cell in the township '%1'</source>
+        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="193" />
+        <source>Patrol plan report of %1</source>
+        <translation>%1巡查计划报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="194" />
+        <source>patrol-%1-%2.pdf</source>
+        <translation>巡查计划-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReportPreview</name>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="50" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="60" />
+        <location filename="../../app/report/report_preview.cpp" line="69" />
+        <location filename="../../app/report/report_preview.cpp" line="74" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="61" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_preview.cpp" line="70" />
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已写入 %1（%2 页）。</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="12" />
         <source>check a project's tamper-evident audit log; name the first broken event</source>
-        <translation type="unfinished" />
+        <translation>校验项目的防篡改操作日志；指出第一个被破坏的事件</translation>
     </message>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="18" />
         <source>Check the SHA-256 chain of a project's audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off, or the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>校验项目操作日志的 SHA-256 链。完好时退出码为 0；事件被修改、删除、重排或截断，或文件损坏时退出码为 4。</translation>
     </message>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="21" />
         <source>The project file.</source>
-        <translation type="unfinished" />
+        <translation>项目文件。</translation>
     </message>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="31" />
         <source>give one project file (see --help)</source>
-        <translation type="unfinished" />
+        <translation>请给出一个项目文件（见 --help）</translation>
     </message>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="37" />
         <source>%1: the database is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：数据库已损坏：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/verify_log_command.cpp" line="39" />
         <source>%1: audit log intact (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：操作日志完好（%n 个事件）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="43" />
         <source>%1: audit log BROKEN at event %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：操作日志在事件 %2 处被破坏：%3</translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5337,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="74" />
-        <location filename="../../gis/report/case_report.cpp" line="100" />
+        <location filename="../../gis/report/case_report.cpp" line="106" />
         <source>Case Incident Analysis Report</source>
         <translation>案件图斑分析报告</translation>
     </message>
@@ -5141,191 +5347,191 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="89" />
-        <location filename="../../gis/report/case_report.cpp" line="93" />
+        <location filename="../../gis/report/case_report.cpp" line="95" />
+        <location filename="../../gis/report/case_report.cpp" line="99" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="117" />
-        <location filename="../../gis/report/case_report.cpp" line="119" />
+        <location filename="../../gis/report/case_report.cpp" line="123" />
+        <location filename="../../gis/report/case_report.cpp" line="125" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="118" />
-        <location filename="../../gis/report/case_report.cpp" line="120" />
+        <location filename="../../gis/report/case_report.cpp" line="124" />
+        <location filename="../../gis/report/case_report.cpp" line="126" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="122" />
+        <location filename="../../gis/report/case_report.cpp" line="128" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="122" />
+        <location filename="../../gis/report/case_report.cpp" line="128" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="123" />
+        <location filename="../../gis/report/case_report.cpp" line="129" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="123" />
+        <location filename="../../gis/report/case_report.cpp" line="129" />
         <source>Clue source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="124" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="124" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Discovered</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="137" />
+        <location filename="../../gis/report/case_report.cpp" line="143" />
         <source>1. Map of the incident</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="181" />
+        <location filename="../../gis/report/case_report.cpp" line="187" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="185" />
+        <location filename="../../gis/report/case_report.cpp" line="191" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186" />
+        <location filename="../../gis/report/case_report.cpp" line="192" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="186" />
+        <location filename="../../gis/report/case_report.cpp" line="192" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="187" />
+        <location filename="../../gis/report/case_report.cpp" line="193" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="188" />
-        <location filename="../../gis/report/case_report.cpp" line="189" />
+        <location filename="../../gis/report/case_report.cpp" line="194" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="201" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197" />
+        <location filename="../../gis/report/case_report.cpp" line="203" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="199" />
+        <location filename="../../gis/report/case_report.cpp" line="205" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200" />
+        <location filename="../../gis/report/case_report.cpp" line="206" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202" />
+        <location filename="../../gis/report/case_report.cpp" line="208" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="204" />
+        <location filename="../../gis/report/case_report.cpp" line="210" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205" />
+        <location filename="../../gis/report/case_report.cpp" line="211" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214" />
+        <location filename="../../gis/report/case_report.cpp" line="220" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="216" />
+        <location filename="../../gis/report/case_report.cpp" line="222" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="221" />
+        <location filename="../../gis/report/case_report.cpp" line="227" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="221" />
+        <location filename="../../gis/report/case_report.cpp" line="227" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="224" />
+        <location filename="../../gis/report/case_report.cpp" line="230" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="225" />
+        <location filename="../../gis/report/case_report.cpp" line="231" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="226" />
+        <location filename="../../gis/report/case_report.cpp" line="232" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228" />
+        <location filename="../../gis/report/case_report.cpp" line="234" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230" />
+        <location filename="../../gis/report/case_report.cpp" line="236" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="236" />
+        <location filename="../../gis/report/case_report.cpp" line="242" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243" />
+        <location filename="../../gis/report/case_report.cpp" line="249" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="245" />
+        <location filename="../../gis/report/case_report.cpp" line="251" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -5505,7 +5711,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/case_rows.cpp" line="95" />
         <source>the case has no clue step</source>
-        <translation type="unfinished" />
+        <translation>案件没有线索登记环节</translation>
     </message>
 </context>
 <context>
@@ -5584,79 +5790,79 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/gpkg_project_cases.cpp" line="57" />
         <source>a case is opened with its clue only; later steps go through the workflow</source>
-        <translation type="unfinished" />
+        <translation>立卷时只登记线索；后续环节须按办案流程办理</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_cases.cpp" line="60" />
         <source>the project already has a case with this id</source>
-        <translation type="unfinished" />
+        <translation>项目中已有此编号的案件</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_cases.cpp" line="82" />
         <source>the case lists incident %1, which the project does not have</source>
-        <translation type="unfinished" />
+        <translation>案件列出的图斑 %1 不在项目中</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_cases.cpp" line="112" />
         <source>no case with this id</source>
-        <translation type="unfinished" />
+        <translation>没有此编号的案件</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="97" />
         <source>the operator's name is required: every change records who made it</source>
-        <translation type="unfinished" />
+        <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="99" />
         <location filename="../../gis/project/gpkg_project_store.cpp" line="302" />
         <source>no such project file</source>
-        <translation type="unfinished" />
+        <translation>项目文件不存在</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="118" />
         <source>not a GeoPackage, so not a FarmGuard project</source>
-        <translation type="unfinished" />
+        <translation>不是 GeoPackage，因此不是 FarmGuard 项目</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="122" />
         <location filename="../../gis/project/gpkg_project_store.cpp" line="131" />
         <source>not a FarmGuard project (create one with 'farmguard-cli project create')</source>
-        <translation type="unfinished" />
+        <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="174" />
         <source>an incident needs an id</source>
-        <translation type="unfinished" />
+        <translation>监测图斑需要编号</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="176" />
         <source>an incident needs a polygon</source>
-        <translation type="unfinished" />
+        <translation>监测图斑需要多边形</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="181" />
         <source>the project already has an incident with this id</source>
-        <translation type="unfinished" />
+        <translation>项目中已有此编号的监测图斑</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="266" />
         <source>no attachment with this id</source>
-        <translation type="unfinished" />
+        <translation>没有此编号的附件</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="307" />
         <source>not a FarmGuard project: it has no audit log</source>
-        <translation type="unfinished" />
+        <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="324" />
         <source>cannot create the copy</source>
-        <translation type="unfinished" />
+        <translation>无法创建副本</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="335" />
         <source>cannot write the copy: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入副本：%1</translation>
     </message>
 </context>
 <context>
@@ -5740,22 +5946,22 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/incident_importer.cpp" line="30" />
         <source>the layer has no field '%1'</source>
-        <translation type="unfinished" />
+        <translation>图层没有字段“%1”</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_importer.cpp" line="214" />
         <source>%1: incident %2 is already in the project: skipped</source>
-        <translation type="unfinished" />
+        <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_importer.cpp" line="233" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
-        <translation type="unfinished" />
+        <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_importer.cpp" line="245" />
         <source>imported from %1</source>
-        <translation type="unfinished" />
+        <translation>导入自 %1</translation>
     </message>
 </context>
 <context>
@@ -5763,32 +5969,32 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="19" />
         <source>Patrol</source>
-        <translation type="unfinished" />
+        <translation>巡查</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="21" />
         <source>Public report</source>
-        <translation type="unfinished" />
+        <translation>举报</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="23" />
         <source>Satellite monitoring</source>
-        <translation type="unfinished" />
+        <translation>卫片</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="25" />
         <source>Department transfer</source>
-        <translation type="unfinished" />
+        <translation>部门移送</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="26" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../gis/project/incident_record.cpp" line="53" />
         <source>unknown incident source '%1' (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
-        <translation type="unfinished" />
+        <translation>未知线索来源“%1”（应为 patrol、public_report、satellite、department_transfer、other，或 巡查、举报、卫片、部门移送、其他）</translation>
     </message>
 </context>
 <context>
@@ -5988,72 +6194,72 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="107" />
         <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
-        <translation type="unfinished" />
+        <translation>网格坐标系为 EPSG:%1，但项目工作坐标系为 EPSG:%2</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="112" />
         <source>the grid repeats a cell id</source>
-        <translation type="unfinished" />
+        <translation>网格编号重复</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="229" />
         <source>the project's grid has no such cell</source>
-        <translation type="unfinished" />
+        <translation>项目网格中没有此网格</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="235" />
         <source>an officer needs a name</source>
-        <translation type="unfinished" />
+        <translation>网格员需要姓名</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="237" />
         <source>an officer needs a daily capacity (cells or km)</source>
-        <translation type="unfinished" />
+        <translation>网格员需要每日工作量（网格数或公里数）</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="244" />
         <source>no cell of the grid lies in village %1</source>
-        <translation type="unfinished" />
+        <translation>行政村 %1 内没有任何网格</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="325" />
         <source>the new plan changes days before %1, which are kept as planned</source>
-        <translation type="unfinished" />
+        <translation>新计划改动了 %1 之前的日期，这些日期仍按原计划保留</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="43" />
         <source>a track needs the officer who walked it</source>
-        <translation type="unfinished" />
+        <translation>轨迹需要注明巡查的网格员</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="46" />
         <source>cannot read the track file</source>
-        <translation type="unfinished" />
+        <translation>无法读取轨迹文件</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="53" />
         <source>this track is already in the project (track %1)</source>
-        <translation type="unfinished" />
+        <translation>此轨迹已在项目中（轨迹 %1）</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="56" />
         <source>the project has no patrol grid yet: make one with 'farmguard-cli grid'</source>
-        <translation type="unfinished" />
+        <translation>项目还没有巡查网格：请用 'farmguard-cli grid' 生成</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="133" />
         <source>no track with this id</source>
-        <translation type="unfinished" />
+        <translation>没有此编号的轨迹</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="139" />
         <source>cannot write a temporary copy of the track</source>
-        <translation type="unfinished" />
+        <translation>无法写入轨迹的临时副本</translation>
     </message>
     <message>
         <location filename="../../gis/project/patrol_track_store.cpp" line="150" />
         <source>a visit needs a day and an officer</source>
-        <translation type="unfinished" />
+        <translation>巡查记录需要日期和网格员</translation>
     </message>
 </context>
 <context>
@@ -6069,22 +6275,22 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/project_builder.cpp" line="35" />
         <source>the %1 layer is required</source>
-        <translation type="unfinished" />
+        <translation>必须提供%1图层</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_builder.cpp" line="46" />
         <source>the file exists already: choose a new project file</source>
-        <translation type="unfinished" />
+        <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_builder.cpp" line="48" />
         <source>the operator's name is required: every change records who made it</source>
-        <translation type="unfinished" />
+        <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_builder.cpp" line="78" />
         <source>%1: %2 features from %3</source>
-        <translation type="unfinished" />
+        <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
 </context>
 <context>
@@ -6097,27 +6303,27 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/project_layers.cpp" line="69" />
         <source>cannot create field %1</source>
-        <translation type="unfinished" />
+        <translation>无法创建字段 %1</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_layers.cpp" line="124" />
         <source>cannot copy a feature of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法复制 %1 的要素：%2</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_layers.cpp" line="128" />
         <source>cannot write layer %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入图层 %1：%2</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_layers.cpp" line="138" />
         <source>the file exists already: choose a new project file</source>
-        <translation type="unfinished" />
+        <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_layers.cpp" line="143" />
         <source>cannot create the project: %1</source>
-        <translation type="unfinished" />
+        <translation>无法创建项目：%1</translation>
     </message>
 </context>
 <context>
@@ -6125,12 +6331,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/project_schema.cpp" line="169" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
-        <translation type="unfinished" />
+        <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../gis/project/project_schema.cpp" line="215" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
-        <translation type="unfinished" />
+        <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
 </context>
 <context>
@@ -6287,25 +6493,30 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportWriter</name>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="175" />
+        <location filename="../../gis/report/report_writer.cpp" line="195" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="176" />
+        <location filename="../../gis/report/report_writer.cpp" line="196" />
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="183" />
+        <location filename="../../gis/report/report_writer.cpp" line="203" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="24" />
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="28" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="25" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="29" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="50" />
+        <source>cannot print the report</source>
+        <translation>无法打印报告</translation>
     </message>
 </context>
 <context>
@@ -6321,12 +6532,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sample_patrol.cpp" line="134" />
         <source>the sample plan gives %1 no day</source>
-        <translation type="unfinished" />
+        <translation>示例计划没有给 %1 安排任何一天</translation>
     </message>
     <message>
         <location filename="../../gis/project/sample_patrol.cpp" line="140" />
         <source>cannot write the sample track</source>
-        <translation type="unfinished" />
+        <translation>无法写入示例轨迹</translation>
     </message>
 </context>
 <context>
@@ -6334,29 +6545,29 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sample_project.cpp" line="50" />
         <source>clue from the sample incident layer</source>
-        <translation type="unfinished" />
+        <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
         <location filename="../../gis/project/sample_project.cpp" line="101" />
         <location filename="../../gis/project/sample_project.cpp" line="136" />
         <source>FarmGuard sample</source>
-        <translation type="unfinished" />
+        <translation>FarmGuard 示例</translation>
     </message>
     <message>
         <location filename="../../gis/project/sample_project.cpp" line="101" />
         <location filename="../../gis/project/sample_project.cpp" line="136" />
         <source>generator</source>
-        <translation type="unfinished" />
+        <translation>生成程序</translation>
     </message>
     <message>
         <location filename="../../gis/project/sample_project.cpp" line="124" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
-        <translation type="unfinished" />
+        <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
         <location filename="../../gis/project/sample_project.cpp" line="125" />
         <source>case opened for investigation</source>
-        <translation type="unfinished" />
+        <translation>已立案侦查</translation>
     </message>
 </context>
 <context>
@@ -6364,12 +6575,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="19" />
         <source>cannot open the project: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开项目：%1</translation>
     </message>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="47" />
         <source>database error: %1</source>
-        <translation type="unfinished" />
+        <translation>数据库错误：%1</translation>
     </message>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="61" />
@@ -6379,17 +6590,17 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="69" />
         <source>cannot prepare '%1'</source>
-        <translation type="unfinished" />
+        <translation>无法预编译“%1”</translation>
     </message>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="109" />
         <source>cannot bind parameter %1</source>
-        <translation type="unfinished" />
+        <translation>无法绑定参数 %1</translation>
     </message>
     <message>
         <location filename="../../gis/project/sqlite_db.cpp" line="120" />
         <source>statement failed</source>
-        <translation type="unfinished" />
+        <translation>语句执行失败</translation>
     </message>
 </context>
 <context>
