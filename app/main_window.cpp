@@ -68,10 +68,7 @@ void MainWindow::createMenus()
     analysis->addActions({a.identify, a.measureDistance, a.measureArea});
     analysis->addSeparator();
     analysis->addAction(m_projects->actions().overdue);
-    QMenu *cases = menuBar()->addMenu(tr("&Cases"));
-    cases->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident});
-    cases->addSeparator();
-    cases->addAction(m_projects->actions().overdue);
+    analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident});
     new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     menuBar()->addMenu(tr("&Report"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
