@@ -178,8 +178,10 @@ core::PatrolPlan planProject(const QString &path, const QCommandLineParser &pars
     int capacity, double maxKm, const core::WorkingCalendar &calendar, QDate today, QTextStream &err)
 {
     gis::PatrolStore store(path, ProjectCommand::operatorFrom(parser));
+    // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
     if (!store.hasGrid())
-        throw core::InputError(path, PlanCommand::tr("the project has no patrol grid yet: run 'farmguard-cli grid' first"));
+        throw core::InputError(path, QCoreApplication::translate("fg::app::PlanCommand",
+                                         "the project has no patrol grid yet: run 'farmguard-cli grid' first"));
     const gis::PatrolGrid grid = store.grid(today);
     std::vector<core::PatrolCell> cells;
     for (const gis::GridCell &c : grid.cells)

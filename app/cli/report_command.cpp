@@ -166,8 +166,10 @@ gis::CaseReportSources readProject(const QString &path, const QString &caseId, s
     gis::CaseReportSources sources;
     using L = gis::ProjectLayers;
     sources.incidents = ProjectReportRunner::projectLayer(path, L::kIncidents);
+    // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
     if (!sources.incidents)
-        throw core::InputError(path, ReportCommand::tr("the project has no incidents layer"));
+        throw core::InputError(
+            path, QCoreApplication::translate("fg::app::ReportCommand", "the project has no incidents layer"));
     sources.basicFarmland = ProjectReportRunner::projectLayer(path, L::kBasicFarmland);
     sources.landUse = ProjectReportRunner::projectLayer(path, L::kLandUse);
     sources.townships = ProjectReportRunner::projectLayer(path, L::kTownships);

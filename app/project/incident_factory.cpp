@@ -23,14 +23,17 @@ gis::GeosGeometryPtr polygonOf(const QList<QPointF> &ring, const QString &id)
         points << QStringLiteral("%1 %2").arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17);
     points << points.first();
     gis::GeosGeometryPtr polygon = gis::fromWkt(QStringLiteral("MULTIPOLYGON(((%1)))").arg(points.join(QLatin1Char(','))));
+    // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
     if (!polygon)
-        throw core::InputError(id, IncidentFactory::tr("the boundary is no polygon: %1").arg(gis::takeGeosError()));
+        throw core::InputError(id, QCoreApplication::translate("fg::app::IncidentFactory",
+                                       "the boundary is no polygon: %1").arg(gis::takeGeosError()));
     GEOSContextHandle_t ctx = gis::geosContext();
     if (GEOSisValid_r(ctx, polygon.get()) != 1) {
         char *reason = GEOSisValidReason_r(ctx, polygon.get());
         const QString why = QString::fromUtf8(reason ? reason : "");
         GEOSFree_r(ctx, reason);
-        throw core::InputError(id, IncidentFactory::tr("the boundary crosses itself or is degenerate (%1)").arg(why));
+        throw core::InputError(id, QCoreApplication::translate("fg::app::IncidentFactory",
+                                       "the boundary crosses itself or is degenerate (%1)").arg(why));
     }
     return polygon;
 }

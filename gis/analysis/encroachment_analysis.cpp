@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::EncroachmentAnalysis", text);
+    return QCoreApplication::translate("fg::gis", text);
 }
 
 int requiredField(const VectorLayer &layer, const QString &name, const QString &role)

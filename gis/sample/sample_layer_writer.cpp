@@ -25,7 +25,7 @@ constexpr qint64 kDbfLanguageDriverOffset = 29;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fg::gis::SampleLayerWriter", text);
+    return QCoreApplication::translate("fg::gis::sample", text);
 }
 
 void registerDriversOnce()
@@ -184,7 +184,8 @@ void SampleLayerWriter::writeShapefile(const SampleLayer &layer, const QString &
     QFile::remove(base + QStringLiteral(".cpg"));
     QFile dbf(base + QStringLiteral(".dbf"));
     if (!dbf.open(QIODevice::ReadWrite) || !dbf.seek(kDbfLanguageDriverOffset) || dbf.write("\0", 1) != 1)
-        throw core::InputError(dbf.fileName(), tr("cannot clear the DBF language driver byte"));
+        throw core::InputError(dbf.fileName(), // lupdate files tr() here under SampleLayerWriter, not the helper's context
+            QCoreApplication::translate("fg::gis::sample", "cannot clear the DBF language driver byte"));
 }
 
 void SampleLayerWriter::writeGeoPackage(

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>IncidentFactory</name>
-    <message>
-        <location filename="../../app/project/incident_factory.cpp" line="27"/>
-        <source>the boundary is no polygon: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/incident_factory.cpp" line="33"/>
-        <source>the boundary crosses itself or is degenerate (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanCommand</name>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="182"/>
-        <source>the project has no patrol grid yet: run &apos;farmguard-cli grid&apos; first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="170"/>
-        <source>the project has no incidents layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="70"/>
@@ -1205,17 +1176,27 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="95"/>
+        <location filename="../../app/project/incident_factory.cpp" line="28"/>
+        <source>the boundary is no polygon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="35"/>
+        <source>the boundary crosses itself or is degenerate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="98"/>
         <source>cannot read the attachment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="107"/>
+        <location filename="../../app/project/incident_factory.cpp" line="110"/>
         <source>the incident needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="110"/>
+        <location filename="../../app/project/incident_factory.cpp" line="113"/>
         <source>incident %1 is already in the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,32 +1669,32 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="88"/>
+        <location filename="../../app/main_window.cpp" line="85"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="91"/>
+        <location filename="../../app/main_window.cpp" line="88"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="98"/>
+        <location filename="../../app/main_window.cpp" line="95"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102"/>
+        <location filename="../../app/main_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="109"/>
+        <location filename="../../app/main_window.cpp" line="106"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,98 +1709,93 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="72"/>
-        <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="73"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="74"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="75"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="90"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="109"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115"/>
+        <location filename="../../app/main_window.cpp" line="112"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="126"/>
+        <location filename="../../app/main_window.cpp" line="123"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="134"/>
+        <location filename="../../app/main_window.cpp" line="131"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="137"/>
+        <location filename="../../app/main_window.cpp" line="134"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="148"/>
+        <location filename="../../app/main_window.cpp" line="145"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167"/>
+        <location filename="../../app/main_window.cpp" line="164"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="168"/>
+        <location filename="../../app/main_window.cpp" line="165"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="176"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="208"/>
+        <location filename="../../app/main_window.cpp" line="205"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,112 +2600,117 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="212"/>
+        <location filename="../../app/cli/plan_command.cpp" line="183"/>
+        <source>the project has no patrol grid yet: run &apos;farmguard-cli grid&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="214"/>
         <source>Plan each officer&apos;s daily patrol route over a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="215"/>
-        <location filename="../../app/cli/plan_command.cpp" line="225"/>
+        <location filename="../../app/cli/plan_command.cpp" line="217"/>
+        <location filename="../../app/cli/plan_command.cpp" line="227"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="215"/>
+        <location filename="../../app/cli/plan_command.cpp" line="217"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid --output&apos; (instead of PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="216"/>
+        <location filename="../../app/cli/plan_command.cpp" line="218"/>
         <source>First day, yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="216"/>
         <location filename="../../app/cli/plan_command.cpp" line="218"/>
+        <location filename="../../app/cli/plan_command.cpp" line="220"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218"/>
+        <location filename="../../app/cli/plan_command.cpp" line="220"/>
         <source>Days before this one of the project&apos;s current plan are kept (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221"/>
+        <location filename="../../app/cli/plan_command.cpp" line="223"/>
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221"/>
+        <location filename="../../app/cli/plan_command.cpp" line="223"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223"/>
+        <location filename="../../app/cli/plan_command.cpp" line="225"/>
         <source>Number of days (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223"/>
-        <location filename="../../app/cli/plan_command.cpp" line="227"/>
-        <location filename="../../app/cli/plan_command.cpp" line="233"/>
+        <location filename="../../app/cli/plan_command.cpp" line="225"/>
+        <location filename="../../app/cli/plan_command.cpp" line="229"/>
         <location filename="../../app/cli/plan_command.cpp" line="235"/>
+        <location filename="../../app/cli/plan_command.cpp" line="237"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="225"/>
+        <location filename="../../app/cli/plan_command.cpp" line="227"/>
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227"/>
+        <location filename="../../app/cli/plan_command.cpp" line="229"/>
         <source>Cells a day for officers without their own (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229"/>
+        <location filename="../../app/cli/plan_command.cpp" line="231"/>
         <source>Route km a day for officers without their own (default none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229"/>
+        <location filename="../../app/cli/plan_command.cpp" line="231"/>
         <source>KM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231"/>
+        <location filename="../../app/cli/plan_command.cpp" line="233"/>
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231"/>
+        <location filename="../../app/cli/plan_command.cpp" line="233"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="232"/>
+        <location filename="../../app/cli/plan_command.cpp" line="234"/>
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="234"/>
+        <location filename="../../app/cli/plan_command.cpp" line="236"/>
         <source>Revisit interval of normal cells (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="236"/>
+        <location filename="../../app/cli/plan_command.cpp" line="238"/>
         <source>text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="236"/>
+        <location filename="../../app/cli/plan_command.cpp" line="238"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="269"/>
+        <location filename="../../app/cli/plan_command.cpp" line="271"/>
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3575,7 +3556,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="197"/>
+        <location filename="../../app/cli/report_command.cpp" line="172"/>
+        <source>the project has no incidents layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="199"/>
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,12 +3616,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="218"/>
+        <location filename="../../app/cli/report_command.cpp" line="220"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="246"/>
+        <location filename="../../app/cli/report_command.cpp" line="248"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6927,11 +6913,8 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>cannot write a feature: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fg::gis::sample::SampleLayerWriter</name>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="187"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="188"/>
         <source>cannot clear the DBF language driver byte</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,35 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>IncidentFactory</name>
-    <message>
-        <location filename="../../app/project/incident_factory.cpp" line="27" />
-        <source>the boundary is no polygon: %1</source>
-        <translation>界址不构成多边形：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/incident_factory.cpp" line="33" />
-        <source>the boundary crosses itself or is degenerate (%1)</source>
-        <translation>界址自相交或退化（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>PlanCommand</name>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="182" />
-        <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
-        <translation>项目还没有巡查网格：请先运行 'farmguard-cli grid'</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="170" />
-        <source>the project has no incidents layer</source>
-        <translation>项目中没有图斑图层</translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="70" />
@@ -1205,17 +1176,27 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="95" />
+        <location filename="../../app/project/incident_factory.cpp" line="28" />
+        <source>the boundary is no polygon: %1</source>
+        <translation>界址不构成多边形：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="35" />
+        <source>the boundary crosses itself or is degenerate (%1)</source>
+        <translation>界址自相交或退化（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="98" />
         <source>cannot read the attachment: %1</source>
         <translation>无法读取附件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="107" />
+        <location filename="../../app/project/incident_factory.cpp" line="110" />
         <source>the incident needs a number</source>
         <translation>图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="110" />
+        <location filename="../../app/project/incident_factory.cpp" line="113" />
         <source>incident %1 is already in the project</source>
         <translation>图斑 %1 已在项目中</translation>
     </message>
@@ -1691,32 +1672,32 @@ Encoding: %5 (%6)</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="88" />
+        <location filename="../../app/main_window.cpp" line="85" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="91" />
+        <location filename="../../app/main_window.cpp" line="88" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="98" />
+        <location filename="../../app/main_window.cpp" line="95" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102" />
+        <location filename="../../app/main_window.cpp" line="99" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="109" />
+        <location filename="../../app/main_window.cpp" line="106" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1731,99 +1712,94 @@ Encoding: %5 (%6)</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="72" />
-        <source>&amp;Cases</source>
-        <translation>案件(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="73" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="74" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="75" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="90" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112" />
+        <location filename="../../app/main_window.cpp" line="109" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115" />
+        <location filename="../../app/main_window.cpp" line="112" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="126" />
+        <location filename="../../app/main_window.cpp" line="123" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="134" />
+        <location filename="../../app/main_window.cpp" line="131" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="137" />
+        <location filename="../../app/main_window.cpp" line="134" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="148" />
+        <location filename="../../app/main_window.cpp" line="145" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167" />
+        <location filename="../../app/main_window.cpp" line="164" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="168" />
+        <location filename="../../app/main_window.cpp" line="165" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179" />
+        <location filename="../../app/main_window.cpp" line="176" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180" />
+        <location filename="../../app/main_window.cpp" line="177" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="208" />
+        <location filename="../../app/main_window.cpp" line="205" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -2628,112 +2604,117 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>注意：项目中没有网格员；已为每个乡镇各存入一名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="212" />
+        <location filename="../../app/cli/plan_command.cpp" line="183" />
+        <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
+        <translation>项目还没有巡查网格：请先运行 'farmguard-cli grid'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="214" />
         <source>Plan each officer's daily patrol route over a grid.</source>
         <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="215" />
-        <location filename="../../app/cli/plan_command.cpp" line="225" />
+        <location filename="../../app/cli/plan_command.cpp" line="217" />
+        <location filename="../../app/cli/plan_command.cpp" line="227" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="215" />
+        <location filename="../../app/cli/plan_command.cpp" line="217" />
         <source>Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT).</source>
         <translation>由 'farmguard-cli grid --output' 生成的网格 GeoPackage（代替项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="216" />
+        <location filename="../../app/cli/plan_command.cpp" line="218" />
         <source>First day, yyyy-MM-dd.</source>
         <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="216" />
         <location filename="../../app/cli/plan_command.cpp" line="218" />
+        <location filename="../../app/cli/plan_command.cpp" line="220" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218" />
+        <location filename="../../app/cli/plan_command.cpp" line="220" />
         <source>Days before this one of the project's current plan are kept (default: today).</source>
         <translation>项目现行计划中此日期之前的各天保持不变（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221" />
+        <location filename="../../app/cli/plan_command.cpp" line="223" />
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation>项目文件：按其网格和网格员编制计划，并将计划存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221" />
+        <location filename="../../app/cli/plan_command.cpp" line="223" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223" />
+        <location filename="../../app/cli/plan_command.cpp" line="225" />
         <source>Number of days (default 14).</source>
         <translation>天数（默认 14）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223" />
-        <location filename="../../app/cli/plan_command.cpp" line="227" />
-        <location filename="../../app/cli/plan_command.cpp" line="233" />
+        <location filename="../../app/cli/plan_command.cpp" line="225" />
+        <location filename="../../app/cli/plan_command.cpp" line="229" />
         <location filename="../../app/cli/plan_command.cpp" line="235" />
+        <location filename="../../app/cli/plan_command.cpp" line="237" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="225" />
+        <location filename="../../app/cli/plan_command.cpp" line="227" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227" />
+        <location filename="../../app/cli/plan_command.cpp" line="229" />
         <source>Cells a day for officers without their own (default 6).</source>
         <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229" />
+        <location filename="../../app/cli/plan_command.cpp" line="231" />
         <source>Route km a day for officers without their own (default none).</source>
         <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229" />
+        <location filename="../../app/cli/plan_command.cpp" line="231" />
         <source>KM</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231" />
+        <location filename="../../app/cli/plan_command.cpp" line="233" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231" />
+        <location filename="../../app/cli/plan_command.cpp" line="233" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="232" />
+        <location filename="../../app/cli/plan_command.cpp" line="234" />
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="234" />
+        <location filename="../../app/cli/plan_command.cpp" line="236" />
         <source>Revisit interval of normal cells (default 30).</source>
         <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="236" />
+        <location filename="../../app/cli/plan_command.cpp" line="238" />
         <source>text or json (default text).</source>
         <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="236" />
+        <location filename="../../app/cli/plan_command.cpp" line="238" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="269" />
+        <location filename="../../app/cli/plan_command.cpp" line="271" />
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation>farmguard-cli plan：请给出项目或 --grid、--start yyyy-MM-dd，以及有效的数值、日期和 --format（见 --help）</translation>
     </message>
@@ -3578,7 +3559,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="197" />
+        <location filename="../../app/cli/report_command.cpp" line="172" />
+        <source>the project has no incidents layer</source>
+        <translation>项目中没有图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="199" />
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
     </message>
@@ -3633,12 +3619,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="218" />
+        <location filename="../../app/cli/report_command.cpp" line="220" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="246" />
+        <location filename="../../app/cli/report_command.cpp" line="248" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -6929,11 +6915,8 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>cannot write a feature: %1</source>
         <translation>无法写入要素：%1</translation>
     </message>
-</context>
-<context>
-    <name>fg::gis::sample::SampleLayerWriter</name>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="187" />
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="188" />
         <source>cannot clear the DBF language driver byte</source>
         <translation>无法清零 DBF 语言驱动字节</translation>
     </message>
