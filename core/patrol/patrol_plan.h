@@ -45,6 +45,30 @@ struct DayRoute
     double lengthM = 0; ///< base → cells → base, straight legs, metres
 };
 
+/// One village's daily patrol (行政村日常巡查) on one day: its patroller walks every farmland cell
+/// of the village, in route order from the village base.
+struct VillagePatrol
+{
+    QDate date;
+    QString village;
+    QString township;
+    QString patroller;
+    QStringList cellIds; ///< every cell of the village, in route order
+    double lengthM = 0; ///< base → cells → base, straight legs, metres
+    QString reason; ///< why: the daily duty and the riskiest cell of the day (translated)
+};
+
+/// Days on which a village has no daily patrol in the plan, and why (no patroller: "无村级巡查员",
+/// or the patroller's configured day off).
+struct VillageShortfall
+{
+    QString village;
+    QString township;
+    QDate from; ///< first day without a patrol
+    QDate to; ///< last day without a patrol (inclusive)
+    QString reason; ///< translated
+};
+
 /// A plan for a date range: the visits, and the honest list of what it cannot do.
 struct PatrolPlan
 {
@@ -54,6 +78,10 @@ struct PatrolPlan
     std::vector<DayRoute> routes; ///< by date, officer; days with visits only
     std::vector<IntervalShortfall> shortfalls; ///< by due date, cell
     QStringList unassignedCells; ///< cells no officer patrols (never planned)
+    /// Each village's daily patrol: one per village with a patroller and day it works; by date, village.
+    std::vector<VillagePatrol> villagePatrols;
+    /// The villages' days without a daily patrol; by village, from.
+    std::vector<VillageShortfall> villageShortfalls;
 
     /// The visits of one officer on one day, in route order.
     std::vector<PlannedVisit> day(const QString &officer, QDate date) const;

@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "core/patrol/route_planner.h"
+#include "core/patrol/village_patrol_planner.h"
 
 #include <QHash>
 #include <QSet>
@@ -72,19 +73,20 @@ void PatrolPlanner::validate(const std::vector<PatrolCell> &cells, const std::ve
     }
 }
 
-PatrolPlan PatrolPlanner::plan(
-    const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers) const
+PatrolPlan PatrolPlanner::plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers,
+    const std::vector<VillagePatroller> &villagePatrollers) const
 {
     PatrolPlan empty;
     empty.start = m_options.start;
     empty.end = m_options.start.addDays(m_options.days - 1);
-    return replan(empty, cells, officers, m_options.start);
+    return replan(empty, cells, officers, m_options.start, villagePatrollers);
 }
 
 PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<PatrolCell> &cells,
-    const std::vector<Officer> &officers, QDate from) const
+    const std::vector<Officer> &officers, QDate from, const std::vector<VillagePatroller> &villagePatrollers) const
 {
     validate(cells, officers);
+    VillagePatrolPlanner::validate(cells, villagePatrollers);
     PatrolPlan result;
     result.start = previous.start.isValid() ? previous.start : m_options.start;
     result.end = previous.end.isValid() ? previous.end : m_options.start.addDays(m_options.days - 1);
@@ -94,6 +96,14 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
     for (const DayRoute &r : previous.routes)
         if (r.date < from)
             result.routes.push_back(r);
+    for (const VillagePatrol &v : previous.villagePatrols)
+        if (v.date < from)
+            result.villagePatrols.push_back(v);
+    for (VillageShortfall s : previous.villageShortfalls)
+        if (s.from < from) {
+            s.to = std::min(s.to, from.addDays(-1));
+            result.villageShortfalls.push_back(s);
+        }
 
     QHash<QString, const PatrolCell *> byId;
     for (const PatrolCell &c : cells)
@@ -126,6 +136,7 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
     for (const PatrolCell &c : cells)
         if (!assigned.contains(c.id))
             result.unassignedCells << c.id;
+    VillagePatrolPlanner(m_risk).plan(result, cells, villagePatrollers, from);
 
     std::stable_sort(
         result.visits.begin(), result.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {

@@ -3,6 +3,7 @@
 
 #include "core/patrol/officer.h"
 #include "core/patrol/patrol_plan.h"
+#include "core/patrol/village_patroller.h"
 
 #include <QCoreApplication>
 
@@ -44,14 +45,20 @@ public:
     const RiskModel &riskModel() const { return m_risk; }
 
     /// Throws InputError (file empty, naming the officer or cell) when an officer has no
-    /// capacity, names an unknown cell, or two officers share a cell, or cell ids repeat.
-    PatrolPlan plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers) const;
+    /// capacity, names an unknown cell, or two officers share a cell, or cell ids repeat, or
+    /// VillagePatrolPlanner::validate refuses the village patrollers. Besides the officers'
+    /// routes, plans each village's daily patrol (VillagePatrolPlanner); the officers' routes
+    /// do not depend on the village patrollers.
+    PatrolPlan plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers,
+        const std::vector<VillagePatroller> &villagePatrollers = {}) const;
 
     /// Plans again from @p from (e.g. after new incidents) over the same range: the previous
     /// plan's visits and shortfalls before @p from are kept as they were (they count as done
-    /// when scheduling the rest); everything from @p from on is planned afresh.
+    /// when scheduling the rest), and so are its village patrols and village shortfalls (cut at
+    /// @p from); everything from @p from on is planned afresh.
     PatrolPlan replan(const PatrolPlan &previous, const std::vector<PatrolCell> &cells,
-        const std::vector<Officer> &officers, QDate from) const;
+        const std::vector<Officer> &officers, QDate from,
+        const std::vector<VillagePatroller> &villagePatrollers = {}) const;
 
 private:
     struct Run;
