@@ -4,22 +4,22 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="70"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="55"/>
         <source>An analysis is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="75"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="60"/>
         <source>Open an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="77"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="62"/>
         <source>Open a basic farmland or land-use layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="79"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="64"/>
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1096,108 @@
     </message>
 </context>
 <context>
+    <name>fg::app::ImportIncidentsDialog</name>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="35"/>
+        <source>Import incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="37"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="42"/>
+        <source>Incident layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="60"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="64"/>
+        <source>Preview (first rows, as mapped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="87"/>
+        <source>Incident layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="88"/>
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="102"/>
+        <source>%n incident(s) in the layer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="117"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="142"/>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="147"/>
+        <source>Imported %n incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ImportIncidentsModel</name>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="28"/>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="30"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="32"/>
+        <source>Violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="34"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="36"/>
+        <source>Discovery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="38"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="82"/>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::IncidentDialog</name>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="21"/>
@@ -1170,6 +1272,19 @@
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="89"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentEditTool</name>
+    <message>
+        <location filename="../../app/project/incident_edit_tool.cpp" line="99"/>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_edit_tool.cpp" line="144"/>
+        <source>A ring keeps at least three vertices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1386,34 @@
     <message>
         <location filename="../../app/map/incident_list_dock.cpp" line="67"/>
         <source>Cultivated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentReshaper</name>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="56"/>
+        <source>a ring of the boundary has fewer than three vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="66"/>
+        <source>the boundary has no polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="69"/>
+        <source>the boundary is no polygon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="75"/>
+        <source>the edited boundary crosses itself or is degenerate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="88"/>
+        <source>the project has no incident %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,32 +1812,32 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85"/>
+        <location filename="../../app/main_window.cpp" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="88"/>
+        <location filename="../../app/main_window.cpp" line="89"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="106"/>
+        <location filename="../../app/main_window.cpp" line="107"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,93 +1852,93 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="73"/>
+        <location filename="../../app/main_window.cpp" line="74"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74"/>
+        <location filename="../../app/main_window.cpp" line="75"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="109"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="123"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="131"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="134"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="145"/>
+        <location filename="../../app/main_window.cpp" line="146"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="164"/>
+        <location filename="../../app/main_window.cpp" line="165"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165"/>
+        <location filename="../../app/main_window.cpp" line="166"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="205"/>
+        <location filename="../../app/main_window.cpp" line="206"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,162 +2698,177 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="32"/>
+        <location filename="../../app/cli/plan_command.cpp" line="33"/>
         <source>cannot open the officers file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="51"/>
+        <location filename="../../app/cli/plan_command.cpp" line="52"/>
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="74"/>
+        <location filename="../../app/cli/plan_command.cpp" line="75"/>
         <source>%1 grid officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="107"/>
+        <location filename="../../app/cli/plan_command.cpp" line="108"/>
         <source>plan the grid patrol: each officer&apos;s daily route, with reasons and shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="141"/>
+        <location filename="../../app/cli/plan_command.cpp" line="151"/>
         <source>%1 %2: %3 cells, %4 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="149"/>
+        <location filename="../../app/cli/plan_command.cpp" line="159"/>
         <source>Intervals the plan cannot keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="152"/>
+        <location filename="../../app/cli/plan_command.cpp" line="162"/>
         <source>due by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="154"/>
+        <location filename="../../app/cli/plan_command.cpp" line="164"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/plan_command.cpp" line="167"/>
+        <source>Village daily patrols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/plan_command.cpp" line="171"/>
+        <source>Villages without a daily patrol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="189"/>
         <source>note: the project had no officers; one per township was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="183"/>
+        <location filename="../../app/cli/plan_command.cpp" line="201"/>
         <source>the project has no patrol grid yet: run &apos;farmguard-cli grid&apos; first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="214"/>
+        <location filename="../../app/cli/plan_command.cpp" line="212"/>
+        <source>note: village %1 (patroller %2) has no cell in the grid; not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="243"/>
         <source>Plan each officer&apos;s daily patrol route over a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="217"/>
-        <location filename="../../app/cli/plan_command.cpp" line="227"/>
+        <location filename="../../app/cli/plan_command.cpp" line="246"/>
+        <location filename="../../app/cli/plan_command.cpp" line="256"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="217"/>
+        <location filename="../../app/cli/plan_command.cpp" line="246"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid --output&apos; (instead of PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218"/>
+        <location filename="../../app/cli/plan_command.cpp" line="247"/>
         <source>First day, yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218"/>
-        <location filename="../../app/cli/plan_command.cpp" line="220"/>
+        <location filename="../../app/cli/plan_command.cpp" line="247"/>
+        <location filename="../../app/cli/plan_command.cpp" line="249"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="220"/>
+        <location filename="../../app/cli/plan_command.cpp" line="249"/>
         <source>Days before this one of the project&apos;s current plan are kept (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223"/>
+        <location filename="../../app/cli/plan_command.cpp" line="252"/>
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223"/>
+        <location filename="../../app/cli/plan_command.cpp" line="252"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="225"/>
+        <location filename="../../app/cli/plan_command.cpp" line="254"/>
         <source>Number of days (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="225"/>
-        <location filename="../../app/cli/plan_command.cpp" line="229"/>
-        <location filename="../../app/cli/plan_command.cpp" line="235"/>
-        <location filename="../../app/cli/plan_command.cpp" line="237"/>
+        <location filename="../../app/cli/plan_command.cpp" line="254"/>
+        <location filename="../../app/cli/plan_command.cpp" line="258"/>
+        <location filename="../../app/cli/plan_command.cpp" line="264"/>
+        <location filename="../../app/cli/plan_command.cpp" line="266"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227"/>
+        <location filename="../../app/cli/plan_command.cpp" line="256"/>
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229"/>
+        <location filename="../../app/cli/plan_command.cpp" line="258"/>
         <source>Cells a day for officers without their own (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231"/>
+        <location filename="../../app/cli/plan_command.cpp" line="260"/>
         <source>Route km a day for officers without their own (default none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231"/>
+        <location filename="../../app/cli/plan_command.cpp" line="260"/>
         <source>KM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="233"/>
+        <location filename="../../app/cli/plan_command.cpp" line="262"/>
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="233"/>
+        <location filename="../../app/cli/plan_command.cpp" line="262"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="234"/>
+        <location filename="../../app/cli/plan_command.cpp" line="263"/>
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="236"/>
+        <location filename="../../app/cli/plan_command.cpp" line="265"/>
         <source>Revisit interval of normal cells (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="238"/>
+        <location filename="../../app/cli/plan_command.cpp" line="267"/>
         <source>text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="238"/>
+        <location filename="../../app/cli/plan_command.cpp" line="267"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="271"/>
+        <location filename="../../app/cli/plan_command.cpp" line="300"/>
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,137 +3357,168 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="97"/>
+        <location filename="../../app/project/project_controller.cpp" line="90"/>
+        <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="93"/>
+        <location filename="../../app/project/project_controller.cpp" line="416"/>
+        <source>Edit incident vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="116"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="99"/>
+        <location filename="../../app/project/project_controller.cpp" line="118"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="100"/>
+        <location filename="../../app/project/project_controller.cpp" line="119"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="101"/>
+        <location filename="../../app/project/project_controller.cpp" line="120"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="102"/>
+        <location filename="../../app/project/project_controller.cpp" line="121"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="103"/>
+        <location filename="../../app/project/project_controller.cpp" line="122"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="131"/>
-        <location filename="../../app/project/project_controller.cpp" line="154"/>
+        <location filename="../../app/project/project_controller.cpp" line="124"/>
+        <source>&amp;Edit incident vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="126"/>
+        <source>&amp;Import incidents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="161"/>
+        <location filename="../../app/project/project_controller.cpp" line="184"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="132"/>
-        <location filename="../../app/project/project_controller.cpp" line="282"/>
+        <location filename="../../app/project/project_controller.cpp" line="162"/>
+        <location filename="../../app/project/project_controller.cpp" line="313"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181"/>
+        <location filename="../../app/project/project_controller.cpp" line="212"/>
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="182"/>
+        <location filename="../../app/project/project_controller.cpp" line="213"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="195"/>
+        <location filename="../../app/project/project_controller.cpp" line="226"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="246"/>
+        <location filename="../../app/project/project_controller.cpp" line="277"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="250"/>
+        <location filename="../../app/project/project_controller.cpp" line="281"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="250"/>
+        <location filename="../../app/project/project_controller.cpp" line="281"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="268"/>
-        <location filename="../../app/project/project_controller.cpp" line="271"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
+        <location filename="../../app/project/project_controller.cpp" line="302"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="281"/>
+        <location filename="../../app/project/project_controller.cpp" line="312"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="286"/>
-        <location filename="../../app/project/project_controller.cpp" line="293"/>
+        <location filename="../../app/project/project_controller.cpp" line="317"/>
+        <location filename="../../app/project/project_controller.cpp" line="324"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="286"/>
+        <location filename="../../app/project/project_controller.cpp" line="317"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="291"/>
+        <location filename="../../app/project/project_controller.cpp" line="322"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="330"/>
+        <location filename="../../app/project/project_controller.cpp" line="361"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="363"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="363"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="336"/>
+        <location filename="../../app/project/project_controller.cpp" line="367"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="337"/>
+        <location filename="../../app/project/project_controller.cpp" line="368"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="340"/>
+        <location filename="../../app/project/project_controller.cpp" line="371"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="377"/>
+        <location filename="../../app/project/project_controller.cpp" line="408"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="416"/>
+        <source>Select an incident in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="427"/>
+        <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3742,67 +3931,67 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="58"/>
+        <location filename="../../app/report/report_factory.cpp" line="42"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="80"/>
+        <location filename="../../app/report/report_factory.cpp" line="64"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="108"/>
+        <location filename="../../app/report/report_factory.cpp" line="92"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="116"/>
+        <location filename="../../app/report/report_factory.cpp" line="100"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="139"/>
+        <location filename="../../app/report/report_factory.cpp" line="123"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="140"/>
+        <location filename="../../app/report/report_factory.cpp" line="124"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="151"/>
+        <location filename="../../app/report/report_factory.cpp" line="135"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="159"/>
+        <location filename="../../app/report/report_factory.cpp" line="143"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="160"/>
+        <location filename="../../app/report/report_factory.cpp" line="144"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="173"/>
+        <location filename="../../app/report/report_factory.cpp" line="157"/>
         <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="189"/>
+        <location filename="../../app/report/report_factory.cpp" line="173"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="193"/>
+        <location filename="../../app/report/report_factory.cpp" line="177"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="194"/>
+        <location filename="../../app/report/report_factory.cpp" line="178"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,77 +4624,77 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::PatrolPlanner</name>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="44"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="45"/>
         <source>the plan needs a valid start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="46"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="47"/>
         <source>the plan must cover at least one day, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="48"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="49"/>
         <source>revisit intervals must be at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="56"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="57"/>
         <source>cell id repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="62"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="63"/>
         <source>officer %1 has no daily capacity (cells or km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="66"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="67"/>
         <source>officer %1 is assigned a cell that is not in the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="69"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="70"/>
         <source>cell assigned to two officers: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="230"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="241"/>
         <source>due by %1 (%2: every %3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="233"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="244"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="273"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="284"/>
         <source>out of reach: the round trip from %1&apos;s base is %2 km, more than the %3 km a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="278"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="289"/>
         <source>already overdue when the plan starts (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="283"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="294"/>
         <source>%1 has no working day in the plan between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="286"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="297"/>
         <source>capacity: %1&apos;s %2 a day went to cells due earlier or at higher risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="288"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="299"/>
         <source>%1 cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="289"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="300"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,6 +4843,47 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="16"/>
         <source>Threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::VillagePatrolPlanner</name>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="50"/>
+        <source>a village patroller needs a name and a village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="52"/>
+        <source>no cell of the grid lies in village %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="55"/>
+        <source>village %1 has two village patrollers: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="72"/>
+        <source>no village patroller: the village&apos;s daily patrol is not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="91"/>
+        <source>%1&apos;s configured day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="103"/>
+        <source>daily village patrol, %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="105"/>
+        <source>riskiest %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5232,52 +5462,57 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseMapPainter</name>
     <message>
-        <location filename="../../gis/report/case_map.cpp" line="224"/>
+        <location filename="../../gis/report/case_map.cpp" line="210"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="59"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="61"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="64"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="66"/>
         <source>This case&apos;s incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="71"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="73"/>
         <source>Boundary point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="77"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="79"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="84"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="86"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="120"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="124"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="147"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="124"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="158"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="124"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="135"/>
         <source>Location in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="168"/>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="145"/>
         <source>No township boundary layer was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,128 +5629,128 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="187"/>
+        <location filename="../../gis/report/case_report.cpp" line="188"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="191"/>
+        <location filename="../../gis/report/case_report.cpp" line="192"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192"/>
+        <location filename="../../gis/report/case_report.cpp" line="193"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192"/>
+        <location filename="../../gis/report/case_report.cpp" line="193"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193"/>
+        <location filename="../../gis/report/case_report.cpp" line="194"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194"/>
         <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="196"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="201"/>
+        <location filename="../../gis/report/case_report.cpp" line="202"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203"/>
+        <location filename="../../gis/report/case_report.cpp" line="204"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205"/>
+        <location filename="../../gis/report/case_report.cpp" line="206"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="206"/>
+        <location filename="../../gis/report/case_report.cpp" line="207"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208"/>
+        <location filename="../../gis/report/case_report.cpp" line="209"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="210"/>
+        <location filename="../../gis/report/case_report.cpp" line="211"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211"/>
+        <location filename="../../gis/report/case_report.cpp" line="212"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="220"/>
+        <location filename="../../gis/report/case_report.cpp" line="221"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222"/>
+        <location filename="../../gis/report/case_report.cpp" line="223"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="227"/>
+        <location filename="../../gis/report/case_report.cpp" line="228"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="227"/>
+        <location filename="../../gis/report/case_report.cpp" line="228"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230"/>
+        <location filename="../../gis/report/case_report.cpp" line="231"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="231"/>
+        <location filename="../../gis/report/case_report.cpp" line="232"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232"/>
+        <location filename="../../gis/report/case_report.cpp" line="233"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234"/>
+        <location filename="../../gis/report/case_report.cpp" line="235"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="236"/>
+        <location filename="../../gis/report/case_report.cpp" line="237"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="242"/>
+        <location filename="../../gis/report/case_report.cpp" line="243"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="249"/>
+        <location filename="../../gis/report/case_report.cpp" line="250"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="251"/>
+        <location filename="../../gis/report/case_report.cpp" line="252"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,59 +6027,65 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="97"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="126"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="99"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="302"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="128"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="359"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="118"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="147"/>
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="122"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="131"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="151"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="160"/>
         <source>not a FarmGuard project (create one with &apos;farmguard-cli project create&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="174"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="203"/>
         <source>an incident needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="176"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="205"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="235"/>
         <source>an incident needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="181"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="210"/>
         <source>the project already has an incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="266"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="241"/>
+        <source>the project has no incident with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="323"/>
         <source>no attachment with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="307"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="364"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="324"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="381"/>
         <source>cannot create the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="335"/>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="392"/>
         <source>cannot write the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5997,178 +6238,193 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="76"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="79"/>
         <source>Patrol Plan Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="79"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="82"/>
         <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="92"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="95"/>
         <source>%1 Grid Patrol Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="93"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="96"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="177"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="208"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="189"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="220"/>
         <source>Grid cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="194"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="225"/>
         <source>High-risk cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="199"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="230"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="205"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
         <source>Route of %1 (stop numbers in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="214"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="242"/>
+        <source>A cell visited on several days shows each day&apos;s stop number, e.g. 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="248"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="224"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="248"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="248"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="229"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="254"/>
         <source>Visits by officer and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="231"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
         <source>Patrol plan of %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="259"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="259"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="259"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="260"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="260"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="260"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="261"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="261"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="268"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="261"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="293"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="247"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="272"/>
         <source>Daily routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
         <source>Route length (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="282"/>
         <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="288"/>
         <source>What the plan cannot do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="265"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
         <source>Interval shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="267"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="273"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="298"/>
         <source>not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="302"/>
         <source>Every cell&apos;s required interval is kept in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="284"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="309"/>
         <source>Every cell of the township has an officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="285"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="310"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6202,11 +6458,17 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="244"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="315"/>
         <source>no cell of the grid lies in village %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="325"/>
+        <location filename="../../gis/project/patrol_store.cpp" line="311"/>
+        <source>a village patroller needs a name and a village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="387"/>
         <source>the new plan changes days before %1, which are kept as planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6313,12 +6575,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="169"/>
+        <location filename="../../gis/project/project_schema.cpp" line="187"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="215"/>
+        <location filename="../../gis/project/project_schema.cpp" line="237"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6326,57 +6588,57 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PublicMapReport</name>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="89"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="79"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="138"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="129"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="140"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="131"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="140"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="131"/>
         <source>Township boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="140"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="131"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="141"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="132"/>
         <source>Neighbouring township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="168"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="155"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="187"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="155"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="187"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="155"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="194"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="162"/>
         <source>%1 parcels of permanent basic farmland, %2 m² (%3 mu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="199"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="167"/>
         <source>Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or individual may occupy it or change its use; building, digging sand, quarrying, mining, taking soil, piling waste or digging ponds on it are forbidden. Anyone may report violations to the township government or the county Natural Resources Bureau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6514,12 +6776,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SamplePatrol</name>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="134"/>
+        <location filename="../../gis/project/sample_patrol.cpp" line="166"/>
         <source>the sample plan gives %1 no day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="140"/>
+        <location filename="../../gis/project/sample_patrol.cpp" line="172"/>
         <source>cannot write the sample track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6590,267 +6852,267 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="45"/>
+        <location filename="../../gis/report/township_report.cpp" line="47"/>
         <source>No patrol records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="46"/>
+        <location filename="../../gis/report/township_report.cpp" line="48"/>
         <source>%1 (%2 of %3 cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="57"/>
+        <location filename="../../gis/report/township_report.cpp" line="59"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="58"/>
+        <location filename="../../gis/report/township_report.cpp" line="60"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="59"/>
+        <location filename="../../gis/report/township_report.cpp" line="61"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="68"/>
+        <location filename="../../gis/report/township_report.cpp" line="70"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="71"/>
+        <location filename="../../gis/report/township_report.cpp" line="73"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="84"/>
+        <location filename="../../gis/report/township_report.cpp" line="86"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="88"/>
+        <location filename="../../gis/report/township_report.cpp" line="90"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="89"/>
+        <location filename="../../gis/report/township_report.cpp" line="91"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="104"/>
+        <location filename="../../gis/report/township_report.cpp" line="106"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="106"/>
+        <location filename="../../gis/report/township_report.cpp" line="108"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108"/>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
-        <location filename="../../gis/report/township_report.cpp" line="172"/>
-        <location filename="../../gis/report/township_report.cpp" line="235"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
+        <location filename="../../gis/report/township_report.cpp" line="174"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108"/>
-        <location filename="../../gis/report/township_report.cpp" line="196"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
+        <location filename="../../gis/report/township_report.cpp" line="198"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108"/>
-        <location filename="../../gis/report/township_report.cpp" line="196"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
+        <location filename="../../gis/report/township_report.cpp" line="198"/>
         <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109"/>
-        <location filename="../../gis/report/township_report.cpp" line="197"/>
+        <location filename="../../gis/report/township_report.cpp" line="111"/>
+        <location filename="../../gis/report/township_report.cpp" line="199"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109"/>
+        <location filename="../../gis/report/township_report.cpp" line="111"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="112"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="112"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="120"/>
+        <location filename="../../gis/report/township_report.cpp" line="122"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="130"/>
+        <location filename="../../gis/report/township_report.cpp" line="132"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="142"/>
+        <location filename="../../gis/report/township_report.cpp" line="144"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="148"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="167"/>
+        <location filename="../../gis/report/township_report.cpp" line="169"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="170"/>
+        <location filename="../../gis/report/township_report.cpp" line="172"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="172"/>
+        <location filename="../../gis/report/township_report.cpp" line="174"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="173"/>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="175"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="173"/>
+        <location filename="../../gis/report/township_report.cpp" line="175"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174"/>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="176"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="182"/>
+        <location filename="../../gis/report/township_report.cpp" line="184"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184"/>
+        <location filename="../../gis/report/township_report.cpp" line="186"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="192"/>
+        <location filename="../../gis/report/township_report.cpp" line="194"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="194"/>
+        <location filename="../../gis/report/township_report.cpp" line="196"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="195"/>
+        <location filename="../../gis/report/township_report.cpp" line="197"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="199"/>
+        <location filename="../../gis/report/township_report.cpp" line="201"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="200"/>
+        <location filename="../../gis/report/township_report.cpp" line="202"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202"/>
+        <location filename="../../gis/report/township_report.cpp" line="204"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="203"/>
+        <location filename="../../gis/report/township_report.cpp" line="205"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="230"/>
+        <location filename="../../gis/report/township_report.cpp" line="249"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="232"/>
+        <location filename="../../gis/report/township_report.cpp" line="233"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="235"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="243"/>
+        <location filename="../../gis/report/township_report.cpp" line="244"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="243"/>
+        <location filename="../../gis/report/township_report.cpp" line="244"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="248"/>
+        <location filename="../../gis/report/township_report.cpp" line="251"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="258"/>
+        <location filename="../../gis/report/township_report.cpp" line="261"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>

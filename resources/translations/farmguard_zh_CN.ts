@@ -3,22 +3,22 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="70" />
+        <location filename="../../app/map/analysis_runner.cpp" line="55" />
         <source>An analysis is already running.</source>
         <translation>已有分析正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="75" />
+        <location filename="../../app/map/analysis_runner.cpp" line="60" />
         <source>Open an incident layer first.</source>
         <translation>请先打开监测图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="77" />
+        <location filename="../../app/map/analysis_runner.cpp" line="62" />
         <source>Open a basic farmland or land-use layer first.</source>
         <translation>请先打开永久基本农田或地类图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="79" />
+        <location filename="../../app/map/analysis_runner.cpp" line="64" />
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
@@ -1096,6 +1096,106 @@
     </message>
 </context>
 <context>
+    <name>fg::app::ImportIncidentsDialog</name>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="35" />
+        <source>Import incidents</source>
+        <translation>导入监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="37" />
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="42" />
+        <source>Incident layer:</source>
+        <translation>监测图斑图层：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="60" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="64" />
+        <source>Preview (first rows, as mapped):</source>
+        <translation>预览（前几行，按字段对应）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
+        <source>Incident layer</source>
+        <translation>监测图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="88" />
+        <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
+        <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="102" />
+        <source>%n incident(s) in the layer.</source>
+        <translation>
+            <numerusform>图层中有 %n 个监测图斑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="117" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="142" />
+        <source>Importing...</source>
+        <translation>正在导入...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="147" />
+        <source>Imported %n incident(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个监测图斑。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ImportIncidentsModel</name>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="28" />
+        <source>Incident number</source>
+        <translation>图斑编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="30" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="32" />
+        <source>Violation type</source>
+        <translation>违法类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="34" />
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="36" />
+        <source>Discovery date</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="38" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="82" />
+        <source>the layer has no field '%1'</source>
+        <translation>图层没有字段“%1”</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::IncidentDialog</name>
     <message>
         <location filename="../../app/project/incident_dialog.cpp" line="21" />
@@ -1171,6 +1271,19 @@
         <location filename="../../app/project/incident_dialog.cpp" line="89" />
         <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
         <translation>照片和文档 (*.jpg *.jpeg *.png *.tif *.pdf *.doc *.docx *.xls *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentEditTool</name>
+    <message>
+        <location filename="../../app/project/incident_edit_tool.cpp" line="99" />
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_edit_tool.cpp" line="144" />
+        <source>A ring keeps at least three vertices.</source>
+        <translation>每个环至少保留三个拐点。</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1385,34 @@
         <location filename="../../app/map/incident_list_dock.cpp" line="67" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::IncidentReshaper</name>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="56" />
+        <source>a ring of the boundary has fewer than three vertices</source>
+        <translation>边界有一个环的拐点少于三个</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="66" />
+        <source>the boundary has no polygon</source>
+        <translation>边界不含多边形</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="69" />
+        <source>the boundary is no polygon: %1</source>
+        <translation>界址不构成多边形：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="75" />
+        <source>the edited boundary crosses itself or is degenerate (%1)</source>
+        <translation>编辑后的边界自相交或退化（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_reshaper.cpp" line="88" />
+        <source>the project has no incident %1</source>
+        <translation>项目中没有监测图斑 %1</translation>
     </message>
 </context>
 <context>
@@ -1672,32 +1813,32 @@ Encoding: %5 (%6)</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85" />
+        <location filename="../../app/main_window.cpp" line="86" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="88" />
+        <location filename="../../app/main_window.cpp" line="89" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99" />
+        <location filename="../../app/main_window.cpp" line="100" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="106" />
+        <location filename="../../app/main_window.cpp" line="107" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1712,94 +1853,94 @@ Encoding: %5 (%6)</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="73" />
+        <location filename="../../app/main_window.cpp" line="74" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74" />
+        <location filename="../../app/main_window.cpp" line="75" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="91" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="109" />
+        <location filename="../../app/main_window.cpp" line="110" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112" />
+        <location filename="../../app/main_window.cpp" line="113" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="123" />
+        <location filename="../../app/main_window.cpp" line="124" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="131" />
+        <location filename="../../app/main_window.cpp" line="132" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="134" />
+        <location filename="../../app/main_window.cpp" line="135" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="145" />
+        <location filename="../../app/main_window.cpp" line="146" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="164" />
+        <location filename="../../app/main_window.cpp" line="165" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165" />
+        <location filename="../../app/main_window.cpp" line="166" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176" />
+        <location filename="../../app/main_window.cpp" line="177" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177" />
+        <location filename="../../app/main_window.cpp" line="178" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="205" />
+        <location filename="../../app/main_window.cpp" line="206" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -2559,162 +2700,177 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="32" />
+        <location filename="../../app/cli/plan_command.cpp" line="33" />
         <source>cannot open the officers file</source>
         <translation>无法打开网格员文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="51" />
+        <location filename="../../app/cli/plan_command.cpp" line="52" />
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation>第 %1 行：应为 name,township,base_x,base_y,max_cells,max_km</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="74" />
+        <location filename="../../app/cli/plan_command.cpp" line="75" />
         <source>%1 grid officer</source>
         <translation>%1网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="107" />
+        <location filename="../../app/cli/plan_command.cpp" line="108" />
         <source>plan the grid patrol: each officer's daily route, with reasons and shortfalls</source>
         <translation>编制网格巡查计划：每名网格员每天的路线、理由及无法满足的频次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="141" />
+        <location filename="../../app/cli/plan_command.cpp" line="151" />
         <source>%1 %2: %3 cells, %4 km</source>
         <translation>%1 %2：%3 个网格，%4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="149" />
+        <location filename="../../app/cli/plan_command.cpp" line="159" />
         <source>Intervals the plan cannot keep: %1</source>
         <translation>计划无法保证的巡查频次：%1 处</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="152" />
+        <location filename="../../app/cli/plan_command.cpp" line="162" />
         <source>due by %1: %2</source>
         <translation>应于 %1 前巡查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="154" />
+        <location filename="../../app/cli/plan_command.cpp" line="164" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/plan_command.cpp" line="167" />
+        <source>Village daily patrols: %1</source>
+        <translation>行政村日常巡查：%1</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/plan_command.cpp" line="171" />
+        <source>Villages without a daily patrol: %1</source>
+        <translation>没有日常巡查的行政村：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="189" />
         <source>note: the project had no officers; one per township was stored</source>
         <translation>注意：项目中没有网格员；已为每个乡镇各存入一名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="183" />
+        <location filename="../../app/cli/plan_command.cpp" line="201" />
         <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
         <translation>项目还没有巡查网格：请先运行 'farmguard-cli grid'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="214" />
+        <location filename="../../app/cli/plan_command.cpp" line="212" />
+        <source>note: village %1 (patroller %2) has no cell in the grid; not planned</source>
+        <translation>注意：行政村 %1（巡查员 %2）在网格中没有任何网格；未编入计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_command.cpp" line="243" />
         <source>Plan each officer's daily patrol route over a grid.</source>
         <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="217" />
-        <location filename="../../app/cli/plan_command.cpp" line="227" />
+        <location filename="../../app/cli/plan_command.cpp" line="246" />
+        <location filename="../../app/cli/plan_command.cpp" line="256" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="217" />
+        <location filename="../../app/cli/plan_command.cpp" line="246" />
         <source>Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT).</source>
         <translation>由 'farmguard-cli grid --output' 生成的网格 GeoPackage（代替项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218" />
+        <location filename="../../app/cli/plan_command.cpp" line="247" />
         <source>First day, yyyy-MM-dd.</source>
         <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218" />
-        <location filename="../../app/cli/plan_command.cpp" line="220" />
+        <location filename="../../app/cli/plan_command.cpp" line="247" />
+        <location filename="../../app/cli/plan_command.cpp" line="249" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="220" />
+        <location filename="../../app/cli/plan_command.cpp" line="249" />
         <source>Days before this one of the project's current plan are kept (default: today).</source>
         <translation>项目现行计划中此日期之前的各天保持不变（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223" />
+        <location filename="../../app/cli/plan_command.cpp" line="252" />
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation>项目文件：按其网格和网格员编制计划，并将计划存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="223" />
+        <location filename="../../app/cli/plan_command.cpp" line="252" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="225" />
+        <location filename="../../app/cli/plan_command.cpp" line="254" />
         <source>Number of days (default 14).</source>
         <translation>天数（默认 14）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="225" />
-        <location filename="../../app/cli/plan_command.cpp" line="229" />
-        <location filename="../../app/cli/plan_command.cpp" line="235" />
-        <location filename="../../app/cli/plan_command.cpp" line="237" />
+        <location filename="../../app/cli/plan_command.cpp" line="254" />
+        <location filename="../../app/cli/plan_command.cpp" line="258" />
+        <location filename="../../app/cli/plan_command.cpp" line="264" />
+        <location filename="../../app/cli/plan_command.cpp" line="266" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227" />
+        <location filename="../../app/cli/plan_command.cpp" line="256" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229" />
+        <location filename="../../app/cli/plan_command.cpp" line="258" />
         <source>Cells a day for officers without their own (default 6).</source>
         <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231" />
+        <location filename="../../app/cli/plan_command.cpp" line="260" />
         <source>Route km a day for officers without their own (default none).</source>
         <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231" />
+        <location filename="../../app/cli/plan_command.cpp" line="260" />
         <source>KM</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="233" />
+        <location filename="../../app/cli/plan_command.cpp" line="262" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="233" />
+        <location filename="../../app/cli/plan_command.cpp" line="262" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="234" />
+        <location filename="../../app/cli/plan_command.cpp" line="263" />
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="236" />
+        <location filename="../../app/cli/plan_command.cpp" line="265" />
         <source>Revisit interval of normal cells (default 30).</source>
         <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="238" />
+        <location filename="../../app/cli/plan_command.cpp" line="267" />
         <source>text or json (default text).</source>
         <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="238" />
+        <location filename="../../app/cli/plan_command.cpp" line="267" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="271" />
+        <location filename="../../app/cli/plan_command.cpp" line="300" />
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation>farmguard-cli plan：请给出项目或 --grid、--start yyyy-MM-dd，以及有效的数值、日期和 --format（见 --help）</translation>
     </message>
@@ -3202,138 +3358,169 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="97" />
+        <location filename="../../app/project/project_controller.cpp" line="90" />
+        <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
+        <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="93" />
+        <location filename="../../app/project/project_controller.cpp" line="416" />
+        <source>Edit incident vertices</source>
+        <translation>编辑图斑拐点</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="116" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="99" />
+        <location filename="../../app/project/project_controller.cpp" line="118" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="100" />
+        <location filename="../../app/project/project_controller.cpp" line="119" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="101" />
+        <location filename="../../app/project/project_controller.cpp" line="120" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="102" />
+        <location filename="../../app/project/project_controller.cpp" line="121" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="103" />
+        <location filename="../../app/project/project_controller.cpp" line="122" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="131" />
-        <location filename="../../app/project/project_controller.cpp" line="154" />
+        <location filename="../../app/project/project_controller.cpp" line="124" />
+        <source>&amp;Edit incident vertices</source>
+        <translation>编辑图斑拐点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="126" />
+        <source>&amp;Import incidents...</source>
+        <translation>导入监测图斑(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="161" />
+        <location filename="../../app/project/project_controller.cpp" line="184" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="132" />
-        <location filename="../../app/project/project_controller.cpp" line="282" />
+        <location filename="../../app/project/project_controller.cpp" line="162" />
+        <location filename="../../app/project/project_controller.cpp" line="313" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181" />
+        <location filename="../../app/project/project_controller.cpp" line="212" />
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation>%1 — %2（%3）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="182" />
+        <location filename="../../app/project/project_controller.cpp" line="213" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="195" />
+        <location filename="../../app/project/project_controller.cpp" line="226" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="246" />
+        <location filename="../../app/project/project_controller.cpp" line="277" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="250" />
+        <location filename="../../app/project/project_controller.cpp" line="281" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="250" />
+        <location filename="../../app/project/project_controller.cpp" line="281" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="268" />
-        <location filename="../../app/project/project_controller.cpp" line="271" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
+        <location filename="../../app/project/project_controller.cpp" line="302" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="281" />
+        <location filename="../../app/project/project_controller.cpp" line="312" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="286" />
-        <location filename="../../app/project/project_controller.cpp" line="293" />
+        <location filename="../../app/project/project_controller.cpp" line="317" />
+        <location filename="../../app/project/project_controller.cpp" line="324" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="286" />
+        <location filename="../../app/project/project_controller.cpp" line="317" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="291" />
+        <location filename="../../app/project/project_controller.cpp" line="322" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="330" />
+        <location filename="../../app/project/project_controller.cpp" line="361" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="363" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="363" />
         <source>met late on %1</source>
         <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="336" />
+        <location filename="../../app/project/project_controller.cpp" line="367" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="337" />
+        <location filename="../../app/project/project_controller.cpp" line="368" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="340" />
+        <location filename="../../app/project/project_controller.cpp" line="371" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="377" />
+        <location filename="../../app/project/project_controller.cpp" line="408" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="416" />
+        <source>Select an incident in the case list first.</source>
+        <translation>请先在案件列表中选择一个图斑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="427" />
+        <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
+        <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
 </context>
 <context>
@@ -3745,67 +3932,67 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="58" />
+        <location filename="../../app/report/report_factory.cpp" line="42" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="80" />
+        <location filename="../../app/report/report_factory.cpp" line="64" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="108" />
+        <location filename="../../app/report/report_factory.cpp" line="92" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="116" />
+        <location filename="../../app/report/report_factory.cpp" line="100" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="139" />
+        <location filename="../../app/report/report_factory.cpp" line="123" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="140" />
+        <location filename="../../app/report/report_factory.cpp" line="124" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="151" />
+        <location filename="../../app/report/report_factory.cpp" line="135" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="159" />
+        <location filename="../../app/report/report_factory.cpp" line="143" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="160" />
+        <location filename="../../app/report/report_factory.cpp" line="144" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="173" />
+        <location filename="../../app/report/report_factory.cpp" line="157" />
         <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="189" />
+        <location filename="../../app/report/report_factory.cpp" line="173" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="193" />
+        <location filename="../../app/report/report_factory.cpp" line="177" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="194" />
+        <location filename="../../app/report/report_factory.cpp" line="178" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
@@ -4437,77 +4624,77 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::PatrolPlanner</name>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="44" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="45" />
         <source>the plan needs a valid start date</source>
         <translation>计划需要有效的开始日期</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="46" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="47" />
         <source>the plan must cover at least one day, not %1</source>
         <translation>计划至少须覆盖一天，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="48" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="49" />
         <source>revisit intervals must be at least one day</source>
         <translation>巡查间隔至少为一天</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="56" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="57" />
         <source>cell id repeats</source>
         <translation>网格编号重复</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="62" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="63" />
         <source>officer %1 has no daily capacity (cells or km)</source>
         <translation>网格员 %1 没有每日工作量（网格数或公里数）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="66" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="67" />
         <source>officer %1 is assigned a cell that is not in the grid</source>
         <translation>网格员 %1 被分配了不在网格中的网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="69" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="70" />
         <source>cell assigned to two officers: %1 and %2</source>
         <translation>网格分配给了两名网格员：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="230" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="241" />
         <source>due by %1 (%2: every %3 days)</source>
         <translation>应于 %1 前巡查（%2：每 %3 天）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="233" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="244" />
         <source>risk %1</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="273" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="284" />
         <source>out of reach: the round trip from %1's base is %2 km, more than the %3 km a day</source>
         <translation>够不着：从 %1 驻地往返 %2 公里，超过每天 %3 公里</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="278" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="289" />
         <source>already overdue when the plan starts (due %1)</source>
         <translation>计划开始时已逾期（应于 %1 前）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="283" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="294" />
         <source>%1 has no working day in the plan between %2 and %3</source>
         <translation>%1 在 %2 至 %3 之间没有工作日</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="286" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="297" />
         <source>capacity: %1's %2 a day went to cells due earlier or at higher risk</source>
         <translation>工作量不足：%1 每天的 %2 已用于更早到期或风险更高的网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="288" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="299" />
         <source>%1 cells</source>
         <translation>%1 个网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="289" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="300" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
@@ -4657,6 +4844,46 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/case_file.cpp" line="16" />
         <source>Threshold reached</source>
         <translation>达到追责标准</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::VillagePatrolPlanner</name>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="50" />
+        <source>a village patroller needs a name and a village</source>
+        <translation>村级巡查员需要姓名和所在行政村</translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="52" />
+        <source>no cell of the grid lies in village %1</source>
+        <translation>行政村 %1 内没有任何网格</translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="55" />
+        <source>village %1 has two village patrollers: %2 and %3</source>
+        <translation>行政村 %1 有两名村级巡查员：%2 和 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="72" />
+        <source>no village patroller: the village's daily patrol is not covered</source>
+        <translation>没有村级巡查员：该村的日常巡查无人负责</translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="91" />
+        <source>%1's configured day off</source>
+        <translation>%1 的设定休息日</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="103" />
+        <source>daily village patrol, %n cell(s)</source>
+        <translation>
+            <numerusform>行政村日常巡查，%n 个网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/patrol/village_patrol_planner.cpp" line="105" />
+        <source>riskiest %1 (%2): %3</source>
+        <translation>风险最高的网格 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -5234,52 +5461,57 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseMapPainter</name>
     <message>
-        <location filename="../../gis/report/case_map.cpp" line="224" />
+        <location filename="../../gis/report/case_map.cpp" line="210" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="59" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="61" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="64" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="66" />
         <source>This case's incident</source>
         <translation>本案图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="71" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="73" />
         <source>Boundary point</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="77" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="79" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="84" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="86" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="120" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="124" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="147" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="124" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="158" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="124" />
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_map_furniture.cpp" line="135" />
         <source>Location in %1</source>
         <translation>%1位置示意图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_map_furniture.cpp" line="168" />
+        <location filename="../../gis/report/case_map_furniture.cpp" line="145" />
         <source>No township boundary layer was given.</source>
         <translation>未提供乡镇界线图层。</translation>
     </message>
@@ -5396,128 +5628,128 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="187" />
+        <location filename="../../gis/report/case_report.cpp" line="188" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="191" />
+        <location filename="../../gis/report/case_report.cpp" line="192" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192" />
+        <location filename="../../gis/report/case_report.cpp" line="193" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192" />
+        <location filename="../../gis/report/case_report.cpp" line="193" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193" />
+        <location filename="../../gis/report/case_report.cpp" line="194" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194" />
         <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="196" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="201" />
+        <location filename="../../gis/report/case_report.cpp" line="202" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203" />
+        <location filename="../../gis/report/case_report.cpp" line="204" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205" />
+        <location filename="../../gis/report/case_report.cpp" line="206" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="206" />
+        <location filename="../../gis/report/case_report.cpp" line="207" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208" />
+        <location filename="../../gis/report/case_report.cpp" line="209" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="210" />
+        <location filename="../../gis/report/case_report.cpp" line="211" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211" />
+        <location filename="../../gis/report/case_report.cpp" line="212" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="220" />
+        <location filename="../../gis/report/case_report.cpp" line="221" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222" />
+        <location filename="../../gis/report/case_report.cpp" line="223" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="227" />
+        <location filename="../../gis/report/case_report.cpp" line="228" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="227" />
+        <location filename="../../gis/report/case_report.cpp" line="228" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230" />
+        <location filename="../../gis/report/case_report.cpp" line="231" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="231" />
+        <location filename="../../gis/report/case_report.cpp" line="232" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232" />
+        <location filename="../../gis/report/case_report.cpp" line="233" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234" />
+        <location filename="../../gis/report/case_report.cpp" line="235" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="236" />
+        <location filename="../../gis/report/case_report.cpp" line="237" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="242" />
+        <location filename="../../gis/report/case_report.cpp" line="243" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="249" />
+        <location filename="../../gis/report/case_report.cpp" line="250" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="251" />
+        <location filename="../../gis/report/case_report.cpp" line="252" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -5794,59 +6026,65 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="97" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="126" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="99" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="302" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="128" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="359" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="118" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="147" />
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation>不是 GeoPackage，因此不是 FarmGuard 项目</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="122" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="131" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="151" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="160" />
         <source>not a FarmGuard project (create one with 'farmguard-cli project create')</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="174" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="203" />
         <source>an incident needs an id</source>
         <translation>监测图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="176" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="205" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="235" />
         <source>an incident needs a polygon</source>
         <translation>监测图斑需要多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="181" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="210" />
         <source>the project already has an incident with this id</source>
         <translation>项目中已有此编号的监测图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="266" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="241" />
+        <source>the project has no incident with this id</source>
+        <translation>项目中没有此编号的监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="323" />
         <source>no attachment with this id</source>
         <translation>没有此编号的附件</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="307" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="364" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="324" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="381" />
         <source>cannot create the copy</source>
         <translation>无法创建副本</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="335" />
+        <location filename="../../gis/project/gpkg_project_store.cpp" line="392" />
         <source>cannot write the copy: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
@@ -5999,178 +6237,193 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="76" />
+        <location filename="../../gis/report/patrol_report.cpp" line="79" />
         <source>Patrol Plan Report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="79" />
+        <location filename="../../gis/report/patrol_report.cpp" line="82" />
         <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
         <translation>距离：网格中心间直线距离，坐标系 %1（EPSG:%2），千米保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="92" />
+        <location filename="../../gis/report/patrol_report.cpp" line="95" />
         <source>%1 Grid Patrol Plan</source>
         <translation>%1网格化巡查计划</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="93" />
+        <location filename="../../gis/report/patrol_report.cpp" line="96" />
         <source>Period: %1 to %2</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="177" />
+        <location filename="../../gis/report/patrol_report.cpp" line="208" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="189" />
+        <location filename="../../gis/report/patrol_report.cpp" line="220" />
         <source>Grid cell</source>
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="194" />
+        <location filename="../../gis/report/patrol_report.cpp" line="225" />
         <source>High-risk cell</source>
         <translation>高风险网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="199" />
+        <location filename="../../gis/report/patrol_report.cpp" line="230" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="205" />
+        <location filename="../../gis/report/patrol_report.cpp" line="236" />
         <source>Route of %1 (stop numbers in order)</source>
         <translation>%1的巡查路线（数字为巡查顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="214" />
+        <location filename="../../gis/report/patrol_report.cpp" line="242" />
+        <source>A cell visited on several days shows each day's stop number, e.g. 1/3.</source>
+        <translation>多日巡查的网格标出各日的巡查顺序，如 1/3。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="248" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="224" />
+        <location filename="../../gis/report/patrol_report.cpp" line="248" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="248" />
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="249" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="229" />
+        <location filename="../../gis/report/patrol_report.cpp" line="254" />
         <source>Visits by officer and day</source>
         <translation>按巡查员和日期的巡查安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="231" />
+        <location filename="../../gis/report/patrol_report.cpp" line="256" />
         <source>Patrol plan of %1, %2 to %3</source>
         <translation>%1巡查计划，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234" />
-        <location filename="../../gis/report/patrol_report.cpp" line="249" />
+        <location filename="../../gis/report/patrol_report.cpp" line="259" />
+        <location filename="../../gis/report/patrol_report.cpp" line="274" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234" />
-        <location filename="../../gis/report/patrol_report.cpp" line="249" />
-        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <location filename="../../gis/report/patrol_report.cpp" line="259" />
+        <location filename="../../gis/report/patrol_report.cpp" line="274" />
+        <location filename="../../gis/report/patrol_report.cpp" line="292" />
         <source>Officer</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234" />
+        <location filename="../../gis/report/patrol_report.cpp" line="259" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235" />
-        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <location filename="../../gis/report/patrol_report.cpp" line="260" />
+        <location filename="../../gis/report/patrol_report.cpp" line="292" />
         <source>Cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235" />
+        <location filename="../../gis/report/patrol_report.cpp" line="260" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235" />
+        <location filename="../../gis/report/patrol_report.cpp" line="260" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236" />
-        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <location filename="../../gis/report/patrol_report.cpp" line="261" />
+        <location filename="../../gis/report/patrol_report.cpp" line="292" />
         <source>Due by</source>
         <translation>最迟日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236" />
+        <location filename="../../gis/report/patrol_report.cpp" line="261" />
         <source>Leg (km)</source>
         <translation>路段（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236" />
-        <location filename="../../gis/report/patrol_report.cpp" line="268" />
+        <location filename="../../gis/report/patrol_report.cpp" line="261" />
+        <location filename="../../gis/report/patrol_report.cpp" line="293" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="247" />
+        <location filename="../../gis/report/patrol_report.cpp" line="272" />
         <source>Daily routes</source>
         <translation>每日路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="249" />
+        <location filename="../../gis/report/patrol_report.cpp" line="274" />
         <source>Cells</source>
         <translation>网格数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
         <source>Route length (km)</source>
         <translation>路线长度（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="257" />
+        <location filename="../../gis/report/patrol_report.cpp" line="282" />
         <source>Route length: from the officer's base through the cells and back, straight legs.</source>
         <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263" />
+        <location filename="../../gis/report/patrol_report.cpp" line="288" />
         <source>What the plan cannot do</source>
         <translation>计划无法完成的事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="265" />
+        <location filename="../../gis/report/patrol_report.cpp" line="290" />
         <source>Interval shortfalls</source>
         <translation>未能按期巡查的网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="267" />
+        <location filename="../../gis/report/patrol_report.cpp" line="292" />
         <source>Visited on</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="273" />
+        <location filename="../../gis/report/patrol_report.cpp" line="298" />
         <source>not visited</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277" />
+        <location filename="../../gis/report/patrol_report.cpp" line="302" />
         <source>Every cell's required interval is kept in this period.</source>
         <translation>本期间所有网格均能按规定间隔巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="284" />
+        <location filename="../../gis/report/patrol_report.cpp" line="309" />
         <source>Every cell of the township has an officer.</source>
         <translation>本乡镇每个网格都有巡查员。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="285" />
+        <location filename="../../gis/report/patrol_report.cpp" line="310" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
@@ -6204,11 +6457,17 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/project/patrol_store.cpp" line="244" />
+        <location filename="../../gis/project/patrol_store.cpp" line="315" />
         <source>no cell of the grid lies in village %1</source>
         <translation>行政村 %1 内没有任何网格</translation>
     </message>
     <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="325" />
+        <location filename="../../gis/project/patrol_store.cpp" line="311" />
+        <source>a village patroller needs a name and a village</source>
+        <translation>村级巡查员需要姓名和所在行政村</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/patrol_store.cpp" line="387" />
         <source>the new plan changes days before %1, which are kept as planned</source>
         <translation>新计划改动了 %1 之前的日期，这些日期仍按原计划保留</translation>
     </message>
@@ -6315,12 +6574,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="169" />
+        <location filename="../../gis/project/project_schema.cpp" line="187" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="215" />
+        <location filename="../../gis/project/project_schema.cpp" line="237" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -6328,57 +6587,57 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PublicMapReport</name>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="89" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="79" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="138" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="129" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="140" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="131" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="140" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="131" />
         <source>Township boundary</source>
         <translation>乡镇界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="140" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="131" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="141" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="132" />
         <source>Neighbouring township</source>
         <translation>相邻乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="168" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="155" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="187" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="155" />
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="187" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="155" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="194" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="162" />
         <source>%1 parcels of permanent basic farmland, %2 m² (%3 mu).</source>
         <translation>永久基本农田图斑 %1 块，面积 %2 平方米（%3 亩）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="199" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="167" />
         <source>Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or individual may occupy it or change its use; building, digging sand, quarrying, mining, taking soil, piling waste or digging ponds on it are forbidden. Anyone may report violations to the township government or the county Natural Resources Bureau.</source>
         <translation>公告：根据《中华人民共和国土地管理法》和《基本农田保护条例》，现将本图所示%1永久基本农田向社会公告。永久基本农田一经划定，任何单位和个人不得擅自占用或者改变用途；禁止在永久基本农田内建房、挖砂、采石、采矿、取土、堆放固体废弃物或者挖塘养鱼。任何单位和个人均可向乡镇人民政府或县自然资源局举报违法行为。</translation>
     </message>
@@ -6516,12 +6775,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SamplePatrol</name>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="134" />
+        <location filename="../../gis/project/sample_patrol.cpp" line="166" />
         <source>the sample plan gives %1 no day</source>
         <translation>示例计划没有给 %1 安排任何一天</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="140" />
+        <location filename="../../gis/project/sample_patrol.cpp" line="172" />
         <source>cannot write the sample track</source>
         <translation>无法写入示例轨迹</translation>
     </message>
@@ -6592,267 +6851,267 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="45" />
+        <location filename="../../gis/report/township_report.cpp" line="47" />
         <source>No patrol records</source>
         <translation>无巡查记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="46" />
+        <location filename="../../gis/report/township_report.cpp" line="48" />
         <source>%1 (%2 of %3 cells)</source>
         <translation>%1（%3 个网格中 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="57" />
+        <location filename="../../gis/report/township_report.cpp" line="59" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="58" />
+        <location filename="../../gis/report/township_report.cpp" line="60" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="59" />
+        <location filename="../../gis/report/township_report.cpp" line="61" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="68" />
+        <location filename="../../gis/report/township_report.cpp" line="70" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="71" />
+        <location filename="../../gis/report/township_report.cpp" line="73" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="84" />
+        <location filename="../../gis/report/township_report.cpp" line="86" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="88" />
+        <location filename="../../gis/report/township_report.cpp" line="90" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="89" />
+        <location filename="../../gis/report/township_report.cpp" line="91" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="104" />
+        <location filename="../../gis/report/township_report.cpp" line="106" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="106" />
+        <location filename="../../gis/report/township_report.cpp" line="108" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108" />
-        <location filename="../../gis/report/township_report.cpp" line="152" />
-        <location filename="../../gis/report/township_report.cpp" line="172" />
-        <location filename="../../gis/report/township_report.cpp" line="235" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
+        <location filename="../../gis/report/township_report.cpp" line="174" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108" />
-        <location filename="../../gis/report/township_report.cpp" line="196" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
+        <location filename="../../gis/report/township_report.cpp" line="198" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108" />
-        <location filename="../../gis/report/township_report.cpp" line="196" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
+        <location filename="../../gis/report/township_report.cpp" line="198" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109" />
-        <location filename="../../gis/report/township_report.cpp" line="197" />
+        <location filename="../../gis/report/township_report.cpp" line="111" />
+        <location filename="../../gis/report/township_report.cpp" line="199" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109" />
+        <location filename="../../gis/report/township_report.cpp" line="111" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="112" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="112" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="120" />
+        <location filename="../../gis/report/township_report.cpp" line="122" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="130" />
+        <location filename="../../gis/report/township_report.cpp" line="132" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="142" />
+        <location filename="../../gis/report/township_report.cpp" line="144" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="148" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="167" />
+        <location filename="../../gis/report/township_report.cpp" line="169" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="170" />
+        <location filename="../../gis/report/township_report.cpp" line="172" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="172" />
+        <location filename="../../gis/report/township_report.cpp" line="174" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="173" />
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="175" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="173" />
+        <location filename="../../gis/report/township_report.cpp" line="175" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174" />
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="176" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="182" />
+        <location filename="../../gis/report/township_report.cpp" line="184" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184" />
+        <location filename="../../gis/report/township_report.cpp" line="186" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="192" />
+        <location filename="../../gis/report/township_report.cpp" line="194" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="194" />
+        <location filename="../../gis/report/township_report.cpp" line="196" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="195" />
+        <location filename="../../gis/report/township_report.cpp" line="197" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="199" />
+        <location filename="../../gis/report/township_report.cpp" line="201" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="200" />
+        <location filename="../../gis/report/township_report.cpp" line="202" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202" />
+        <location filename="../../gis/report/township_report.cpp" line="204" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="203" />
+        <location filename="../../gis/report/township_report.cpp" line="205" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="230" />
+        <location filename="../../gis/report/township_report.cpp" line="249" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="232" />
+        <location filename="../../gis/report/township_report.cpp" line="233" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="235" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="243" />
+        <location filename="../../gis/report/township_report.cpp" line="244" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="243" />
+        <location filename="../../gis/report/township_report.cpp" line="244" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="248" />
+        <location filename="../../gis/report/township_report.cpp" line="251" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="258" />
+        <location filename="../../gis/report/township_report.cpp" line="261" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
