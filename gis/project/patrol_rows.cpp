@@ -34,6 +34,10 @@ QJsonArray shortfallsJson(const core::PatrolPlan &plan)
         result.append(QJsonObject { { QStringLiteral("cell"), s.cellId }, { QStringLiteral("officer"), s.officer },
             { QStringLiteral("due_by"), day(s.dueBy) }, { QStringLiteral("visited_on"), day(s.visitedOn) },
             { QStringLiteral("reason"), s.reason } });
+    for (const core::VillageShortfall &s : plan.villageShortfalls)
+        result.append(QJsonObject { { QStringLiteral("village"), s.village }, { QStringLiteral("township"), s.township },
+            { QStringLiteral("from"), day(s.from) }, { QStringLiteral("to"), day(s.to) },
+            { QStringLiteral("reason"), s.reason } });
     return result;
 }
 
@@ -41,6 +45,12 @@ void readShortfalls(const QString &json, core::PatrolPlan &plan)
 {
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("village"))) {
+            plan.villageShortfalls.push_back({ o.value(QStringLiteral("village")).toString(),
+                o.value(QStringLiteral("township")).toString(), dayFrom(o.value(QStringLiteral("from")).toString()),
+                dayFrom(o.value(QStringLiteral("to")).toString()), o.value(QStringLiteral("reason")).toString() });
+            continue;
+        }
         plan.shortfalls.push_back({ o.value(QStringLiteral("cell")).toString(), o.value(QStringLiteral("officer")).toString(),
             dayFrom(o.value(QStringLiteral("due_by")).toString()), dayFrom(o.value(QStringLiteral("visited_on")).toString()),
             o.value(QStringLiteral("reason")).toString() });
@@ -90,6 +100,19 @@ QJsonObject officerJson(const core::Officer &officer, const QStringList &village
         { QStringLiteral("working_weekends"), dateList(officer.calendar.workingWeekendDays()) } };
 }
 
+QJsonObject villagePatrollerJson(const core::VillagePatroller &p)
+{
+    return QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("township"), p.township },
+        { QStringLiteral("base"), p.base ? QJsonValue(QJsonArray { p.base->x(), p.base->y() }) : QJsonValue() },
+        { QStringLiteral("weekends_off"), p.weekendsOff }, { QStringLiteral("days_off"), dateList(p.daysOff) } };
+}
+
+QString villagePatrolKey(const core::VillagePatrol &patrol)
+{
+    return QStringLiteral("V|%1|%2|%3|%4")
+        .arg(day(patrol.date), patrol.village, patrol.patroller, patrol.cellIds.join(QLatin1Char(';')));
+}
+
 QString visitKey(const core::PlannedVisit &visit)
 {
     return QStringLiteral("%1|%2|%3|%4").arg(day(visit.date), visit.officer).arg(visit.order).arg(visit.cellId);
@@ -132,6 +155,19 @@ qint64 insertPlan(const SqliteDb &db, const core::PatrolPlan &plan, QDate keptBe
             .run();
         visit.reset();
     }
+    SqliteStatement village(db, QStringLiteral("INSERT INTO patrol_village_patrols VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const core::VillagePatrol &v : plan.villagePatrols) {
+        village.bind(1, id)
+            .bind(2, day(v.date))
+            .bind(3, v.village)
+            .bind(4, v.township)
+            .bind(5, v.patroller)
+            .bind(6, v.cellIds.join(QLatin1Char(';')))
+            .bind(7, v.lengthM)
+            .bind(8, v.reason)
+            .run();
+        village.reset();
+    }
     return id;
 }
 
@@ -172,6 +208,12 @@ std::optional<core::PatrolPlan> readLatestPlan(const SqliteDb &db)
                 r.cellIds << v.cellId;
         plan.visits.push_back(std::move(v));
     }
+    SqliteStatement villages(db, QStringLiteral("SELECT day, village, township, patroller, cells, length_m, reason "
+                                                "FROM patrol_village_patrols WHERE plan_id = ? ORDER BY day, village"));
+    villages.bind(1, id);
+    while (villages.next())
+        plan.villagePatrols.push_back({ dayFrom(villages.text(0)), villages.text(1), villages.text(2), villages.text(3),
+            villages.text(4).split(QLatin1Char(';'), Qt::SkipEmptyParts), villages.real(5), villages.text(6) });
     return plan;
 }
 

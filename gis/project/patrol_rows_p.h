@@ -4,6 +4,7 @@
 
 #include "core/patrol/officer.h"
 #include "core/patrol/patrol_plan.h"
+#include "core/patrol/village_patroller.h"
 #include "gis/patrol/grid_cell.h"
 
 #include <QJsonObject>
@@ -26,9 +27,13 @@ QString dateList(const QSet<QDate> &dates);
 QStringList townships(const PatrolGrid &grid);
 /// What the audit log records of an officer.
 QJsonObject officerJson(const core::Officer &officer, const QStringList &villages);
+/// What the audit log records of a village patroller.
+QJsonObject villagePatrollerJson(const core::VillagePatroller &patroller);
+/// Identity of a village's planned daily patrol (day, village, patroller, cells) for comparing plans.
+QString villagePatrolKey(const core::VillagePatrol &patrol);
 /// Identity of a planned visit (day, officer, order, cell) for comparing plans.
 QString visitKey(const core::PlannedVisit &visit);
-/// Inserts the plan with its routes and visits; returns its id. Inside the caller's transaction.
+/// Inserts the plan with its routes, visits and village patrols; returns its id. Inside the caller's transaction.
 qint64 insertPlan(const SqliteDb &db, const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options,
     const QString &createdBy);
 /// The plan with the highest id, or nothing.

@@ -305,6 +305,61 @@ std::vector<PatrolOfficerRecord> PatrolStore::officers() const
     return result;
 }
 
+void PatrolStore::setVillagePatroller(const core::VillagePatroller &p)
+{
+    if (p.name.trimmed().isEmpty() || p.village.trimmed().isEmpty())
+        throw core::InputError(m_db->path(), tr("a village patroller needs a name and a village"), p.name);
+    SqliteStatement village(*m_db, QStringLiteral("SELECT 1 FROM grid_cells WHERE village = ?"));
+    village.bind(1, p.village);
+    if (!village.next())
+        throw core::InputError(m_db->path(), tr("no cell of the grid lies in village %1").arg(p.village), p.name);
+    SqliteTransaction transaction(*m_db);
+    QJsonValue old;
+    for (const core::VillagePatroller &was : villagePatrollers())
+        if (was.village == p.village)
+            old = patrol_rows::villagePatrollerJson(was);
+    const QString role = QStringLiteral("村级巡查员");
+    SqliteStatement person(*m_db, QStringLiteral("INSERT OR IGNORE INTO officers (name, role, first_seen) VALUES (?, ?, ?)"));
+    person.bind(1, p.name).bind(2, role).bind(3, core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc())).run();
+    SqliteStatement insert(*m_db,
+        QStringLiteral("INSERT OR REPLACE INTO village_patrollers (village, name, officer_id, township, base_x, base_y, "
+                       "weekends_off, days_off) VALUES (?, ?, (SELECT id FROM officers WHERE name = ? AND role = ?), "
+                       "?, ?, ?, ?, ?)"));
+    insert.bind(1, p.village)
+        .bind(2, p.name)
+        .bind(3, p.name)
+        .bind(4, role)
+        .bind(5, p.township)
+        .bind(6, p.base ? QVariant(p.base->x()) : QVariant())
+        .bind(7, p.base ? QVariant(p.base->y()) : QVariant())
+        .bind(8, p.weekendsOff)
+        .bind(9, patrol_rows::dateList(p.daysOff))
+        .run();
+    AuditLog::append(*m_db, m_operator, QStringLiteral("village_patroller"), p.village,
+        old.isNull() ? QStringLiteral("create") : QStringLiteral("update"), old, patrol_rows::villagePatrollerJson(p));
+    transaction.commit();
+}
+
+std::vector<core::VillagePatroller> PatrolStore::villagePatrollers() const
+{
+    std::vector<core::VillagePatroller> result;
+    SqliteStatement query(*m_db, QStringLiteral("SELECT village, name, township, base_x, base_y, weekends_off, days_off "
+                                                "FROM village_patrollers ORDER BY village"));
+    while (query.next()) {
+        core::VillagePatroller p;
+        p.village = query.text(0);
+        p.name = query.text(1);
+        p.township = query.text(2);
+        if (!query.isNull(3) && !query.isNull(4))
+            p.base = QPointF(query.real(3), query.real(4));
+        p.weekendsOff = query.integer(5) != 0;
+        const std::vector<QDate> off = patrol_rows::dates(query.text(6));
+        p.daysOff = QSet<QDate>(off.begin(), off.end());
+        result.push_back(std::move(p));
+    }
+    return result;
+}
+
 qint64 PatrolStore::savePlan(const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options)
 {
     SqliteTransaction transaction(*m_db);
@@ -315,9 +370,16 @@ qint64 PatrolStore::savePlan(const core::PatrolPlan &plan, QDate keptBefore, con
             for (const core::PlannedVisit &v : current->visits)
                 if (v.date >= plan.start && v.date < keptBefore)
                     was << patrol_rows::visitKey(v);
+        if (current)
+            for (const core::VillagePatrol &v : current->villagePatrols)
+                if (v.date >= plan.start && v.date < keptBefore)
+                    was << patrol_rows::villagePatrolKey(v);
         for (const core::PlannedVisit &v : plan.visits)
             if (v.date < keptBefore)
                 now << patrol_rows::visitKey(v);
+        for (const core::VillagePatrol &v : plan.villagePatrols)
+            if (v.date < keptBefore)
+                now << patrol_rows::villagePatrolKey(v);
         was.sort();
         now.sort();
         if (was != now)
@@ -330,7 +392,9 @@ qint64 PatrolStore::savePlan(const core::PatrolPlan &plan, QDate keptBefore, con
             { QStringLiteral("end"), plan.end.toString(Qt::ISODate) },
             { QStringLiteral("kept_before"), keptBefore.toString(Qt::ISODate) },
             { QStringLiteral("visits"), qint64(plan.visits.size()) },
-            { QStringLiteral("shortfalls"), qint64(plan.shortfalls.size()) }, { QStringLiteral("options"), options } });
+            { QStringLiteral("shortfalls"), qint64(plan.shortfalls.size()) },
+            { QStringLiteral("village_patrols"), qint64(plan.villagePatrols.size()) },
+            { QStringLiteral("village_shortfalls"), qint64(plan.villageShortfalls.size()) }, { QStringLiteral("options"), options } });
     transaction.commit();
     return id;
 }

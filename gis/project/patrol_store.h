@@ -4,6 +4,7 @@
 #include "core/patrol/officer.h"
 #include "core/patrol/patrol_coverage.h"
 #include "core/patrol/patrol_plan.h"
+#include "core/patrol/village_patroller.h"
 #include "gis/patrol/grid_cell.h"
 #include "gis/patrol/patrol_track.h"
 #include "gis/patrol/track_coverage.h"
@@ -48,7 +49,8 @@ struct TrackImport
     std::vector<core::CellCoverage> records; ///< one per cell whose farmland the track saw
 };
 
-/// Patrol planning inside a project file (schema 3): the grid, the officers' patrol details,
+/// Patrol planning inside a project file (schema 3, 4): the grid, the officers' patrol details,
+/// the village patrollers,
 /// plans (append-only: a new plan copies the days it keeps), GPS tracks (the GPX bytes stored
 /// in the project) and patrol records. Every change appends an audit event in the same
 /// transaction. Opens the project through GpkgProjectStore (which upgrades older files) and
@@ -81,9 +83,16 @@ public:
     /// Adds or replaces an officer (by name); unknown cells or villages are refused.
     void setOfficer(const core::Officer &officer, const QStringList &villages = {});
     std::vector<PatrolOfficerRecord> officers() const;
+    /// Adds or replaces the village patroller (村级巡查员) of its village (one per village; also
+    /// recorded among the officers with that role). Refuses (InputError) a patroller without a
+    /// name or a village no cell of the grid lies in. Logged.
+    void setVillagePatroller(const core::VillagePatroller &patroller);
+    /// The village patrollers, by village.
+    std::vector<core::VillagePatroller> villagePatrollers() const;
 
-    /// Stores a plan as the project's current one. Visits before @p keptBefore must be those
-    /// of the current plan (checked): past days are never changed. Returns the plan id.
+    /// Stores a plan (with its village patrols) as the project's current one. Visits and village
+    /// patrols before @p keptBefore must be those of the current plan (checked): past days are
+    /// never changed. Returns the plan id.
     qint64 savePlan(const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options);
     /// The current (latest) plan, or nothing.
     std::optional<core::PatrolPlan> currentPlan() const;

@@ -152,6 +152,24 @@ CREATE TRIGGER patrol_records_no_delete BEFORE DELETE ON patrol_records
   BEGIN SELECT RAISE(ABORT, 'patrol records are never deleted'); END;
 )SQL";
 
+/// Village daily patrol (issue 7 item 4): each village's patroller (村级巡查员; also a row of
+/// officers with that role) and, per plan, each village's patrol of each day. Plans stay
+/// append-only; village shortfalls live in patrol_plans.shortfalls beside the cells' ones.
+const char *const kVersion4 = R"SQL(
+CREATE TABLE village_patrollers (
+  village TEXT PRIMARY KEY, name TEXT NOT NULL, officer_id INTEGER REFERENCES officers(id),
+  township TEXT NOT NULL DEFAULT '', base_x REAL, base_y REAL,
+  weekends_off INTEGER NOT NULL DEFAULT 0, days_off TEXT NOT NULL DEFAULT '');
+CREATE TABLE patrol_village_patrols (
+  plan_id INTEGER NOT NULL REFERENCES patrol_plans(id), day TEXT NOT NULL, village TEXT NOT NULL,
+  township TEXT NOT NULL, patroller TEXT NOT NULL, cells TEXT NOT NULL, length_m REAL NOT NULL,
+  reason TEXT NOT NULL, PRIMARY KEY (plan_id, day, village));
+CREATE TRIGGER patrol_village_patrols_no_change BEFORE UPDATE ON patrol_village_patrols
+  BEGIN SELECT RAISE(ABORT, 'planned village patrols are never changed: plan again'); END;
+CREATE TRIGGER patrol_village_patrols_no_delete BEFORE DELETE ON patrol_village_patrols
+  BEGIN SELECT RAISE(ABORT, 'planned village patrols are never deleted'); END;
+)SQL";
+
 } // namespace
 
 int ProjectSchema::version(const SqliteDb &db)
@@ -187,6 +205,10 @@ void ProjectSchema::applyStep(const SqliteDb &db, int version)
     case 3:
         db.exec(QString::fromUtf8(kVersion3));
         note = QStringLiteral("patrol grid, officers' patrol details, plans, tracks, records");
+        break;
+    case 4:
+        db.exec(QString::fromUtf8(kVersion4));
+        note = QStringLiteral("village patrollers, villages' daily patrols in plans");
         break;
     default:
         throw std::logic_error("no such schema step");

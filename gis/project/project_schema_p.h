@@ -16,13 +16,15 @@ class SqliteDb;
 ///     (content stored as BLOBs inside the project, so nothing is lost when folders move).
 ///  3  patrol: grid_cells (a GeoPackage feature table), patrol_officers, patrol_plans with
 ///     patrol_visits and patrol_routes, patrol_tracks (the GPX inside), patrol_records.
+///  4  village_patrollers (村级巡查员, one per village) and patrol_village_patrols (each
+///     village's daily patrol per plan day).
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
     /// The version a file has (0: no domain tables yet).
     static int version(const SqliteDb &db);

@@ -49,6 +49,35 @@ std::vector<core::Officer> splitTownship(const PatrolGrid &grid, const QString &
     return result;
 }
 
+/// Given names for the sample's village patrollers (村级巡查员), taken in turn.
+const char *const kPatrollerNames[] = { "陈建国", "刘桂芳", "杨志强", "黄秀英", "周德明", "吴春梅", "徐海涛", "孙玉兰",
+    "马永福", "朱红霞", "胡长生", "郭晓燕", "何立新", "高淑珍", "林国华", "罗美玲" };
+
+/// A patroller for every village of the grid but the last in name order, which is left without
+/// one so the plan shows the shortfall (无村级巡查员).
+std::vector<core::VillagePatroller> villagePatrollers(const PatrolGrid &grid)
+{
+    std::map<QString, QString> townshipOf;
+    for (const GridCell &g : grid.cells)
+        if (!g.cell.village.isEmpty())
+            townshipOf.emplace(g.cell.village, g.cell.township);
+    std::vector<core::VillagePatroller> result;
+    size_t k = 0;
+    const size_t names = sizeof(kPatrollerNames) / sizeof(kPatrollerNames[0]);
+    for (const auto &[village, township] : townshipOf) {
+        if (++k == townshipOf.size())
+            break;
+        core::VillagePatroller p;
+        p.name = QString::fromUtf8(kPatrollerNames[(k - 1) % names]);
+        if (k > names)
+            p.name += QString::number((k - 1) / names + 1); // more villages than names: keep them unique
+        p.township = township;
+        p.village = village;
+        result.push_back(p);
+    }
+    return result;
+}
+
 } // namespace
 
 std::vector<QPointF> SamplePatrol::routePath(
@@ -119,10 +148,13 @@ void SamplePatrol::add(PatrolStore &store, QDate today)
     team[1].calendar = core::WorkingCalendar({ plan.start.addDays(2) }, {}); // 赵丽's day off on Wednesday
     for (const core::Officer &o : team)
         store.setOfficer(o);
+    const std::vector<core::VillagePatroller> patrollers = villagePatrollers(grid);
+    for (const core::VillagePatroller &p : patrollers)
+        store.setVillagePatroller(p);
     std::vector<core::PatrolCell> cells;
     for (const GridCell &g : grid.cells)
         cells.push_back(g.cell);
-    const core::PatrolPlan planned = core::PatrolPlanner(plan).plan(cells, team);
+    const core::PatrolPlan planned = core::PatrolPlanner(plan).plan(cells, team, patrollers);
     store.savePlan(planned, {}, QJsonObject { { QStringLiteral("days"), plan.days } });
 
     const core::Officer &walker = team.front();

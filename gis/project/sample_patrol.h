@@ -15,9 +15,11 @@ namespace fg::gis {
 
 class PatrolStore;
 
-/// The sample project's patrol: a 1 km grid over two townships, three officers, a two-week
-/// plan from the Monday on or after @p today, and one GPS track walked along the first day's
-/// route of the first officer (generated from the route, so it is deterministic).
+/// The sample project's patrol: a 1 km grid over two townships, three officers, a village
+/// patroller for every village but one (left without to show the shortfall), a two-week
+/// plan (with each village's daily patrol) from the Monday of @p today's week, and one GPS
+/// track walked along the first day's route of the first officer (generated from the route,
+/// so it is deterministic).
 class SamplePatrol
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::SamplePatrol)

@@ -97,12 +97,12 @@ TEST_CASE("A version 2 project upgrades to version 3: patrol tables, the grid as
         transaction.commit();
     }
     PatrolStore store(path, tester());
-    CHECK(store.project().info().schemaVersion == 3);
+    CHECK(store.project().info().schemaVersion == ProjectSchema::kCurrentVersion);
     const auto events = store.project().events();
-    REQUIRE(events.size() == 2);
-    CHECK(events.last().action == QLatin1String("migrate"));
-    CHECK(events.last().oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 2);
-    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 3);
+    REQUIRE(events.size() == 1 + ProjectSchema::kCurrentVersion - 2); // created, then one migrate per step
+    CHECK(events[1].action == QLatin1String("migrate"));
+    CHECK(events[1].oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 2);
+    CHECK(events[1].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 3);
     CHECK(store.project().verifyLog().intact());
     CHECK_FALSE(store.hasGrid());
     CHECK(store.officers().empty());
@@ -117,6 +117,102 @@ TEST_CASE("A version 2 project upgrades to version 3: patrol tables, the grid as
     SqliteStatement srs(db, QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'grid_cells'"));
     REQUIRE(srs.next());
     CHECK(srs.integer(0) == 4547);
+}
+
+TEST_CASE("A version 3 project with a grid and a plan upgrades to version 4: village patrol tables, data kept", "[project][patrol]")
+{
+    SampleProjectFixture fixture(true);
+    fixture.store.reset();
+    {
+        // Take the fresh project back to version 3 as an older FarmGuard left it.
+        const SqliteDb db(fixture.path);
+        db.exec(QStringLiteral("DROP TABLE patrol_village_patrols; DROP TABLE village_patrollers; "
+                               "DELETE FROM schema_version WHERE version = 4"));
+        REQUIRE(ProjectSchema::version(db) == 3);
+    }
+    {
+        PatrolStore v3(fixture.path, tester());
+        CHECK(v3.project().info().schemaVersion == 4); // upgraded on opening
+    }
+    const SqliteDb db(fixture.path);
+    CHECK(db.hasTable(QStringLiteral("village_patrollers")));
+    CHECK(db.hasTable(QStringLiteral("patrol_village_patrols")));
+    SqliteStatement note(db, QStringLiteral("SELECT note FROM schema_version WHERE version = 4"));
+    REQUIRE(note.next());
+    CHECK(note.text(0).contains(QStringLiteral("village")));
+    PatrolStore store(fixture.path, tester());
+    const auto events = store.project().events();
+    REQUIRE_FALSE(events.isEmpty());
+    CHECK(events.last().action == QLatin1String("migrate"));
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
+    CHECK(store.project().verifyLog().intact());
+    CHECK(store.villagePatrollers().empty());
+}
+
+TEST_CASE("Village patrollers and the villages' daily patrols round-trip; a village without one stays a shortfall", "[project][patrol]")
+{
+    SampleProjectFixture fixture(true);
+    fixture.store.reset();
+    PatrolStore store(fixture.path, tester());
+    store.replaceGrid(copyOf(shichengGrid()));
+    const PatrolGrid read = store.grid();
+    std::vector<core::PatrolCell> cells;
+    std::map<QString, QString> villages;
+    for (const GridCell &g : read.cells) {
+        cells.push_back(g.cell);
+        if (!g.cell.village.isEmpty())
+            villages.emplace(g.cell.village, g.cell.township);
+    }
+    REQUIRE(villages.size() >= 2);
+    core::VillagePatroller p { QStringLiteral("陈建国"), villages.begin()->second, villages.begin()->first,
+        QPointF(read.cells[0].cell.centroid), true, { QDate(2024, 6, 5) } };
+    store.setVillagePatroller(p);
+    CHECK_THROWS_AS(store.setVillagePatroller({ QStringLiteral("x"), {}, QStringLiteral("无此村"), {}, false, {} }),
+        core::InputError);
+    const auto stored = store.villagePatrollers();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].name == p.name);
+    CHECK(stored[0].village == p.village);
+    CHECK(stored[0].weekendsOff);
+    CHECK(stored[0].daysOff == p.daysOff);
+    REQUIRE(stored[0].base.has_value());
+    CHECK(stored[0].base->x() == Approx(p.base->x()));
+
+    core::PlanOptions options;
+    options.start = QDate(2024, 6, 3);
+    options.days = 7;
+    const core::PatrolPlanner planner(options);
+    const core::PatrolPlan plan = planner.plan(cells, {}, stored);
+    CHECK(plan.villagePatrols.size() == 4); // Mon, Tue, Thu, Fri: Wed off, weekend off
+    store.savePlan(plan, {}, {});
+    const auto back = store.currentPlan();
+    REQUIRE(back.has_value());
+    REQUIRE(back->villagePatrols.size() == plan.villagePatrols.size());
+    for (size_t i = 0; i < plan.villagePatrols.size(); ++i) {
+        CHECK(back->villagePatrols[i].date == plan.villagePatrols[i].date);
+        CHECK(back->villagePatrols[i].village == plan.villagePatrols[i].village);
+        CHECK(back->villagePatrols[i].patroller == plan.villagePatrols[i].patroller);
+        CHECK(back->villagePatrols[i].cellIds == plan.villagePatrols[i].cellIds);
+        CHECK(back->villagePatrols[i].lengthM == Approx(plan.villagePatrols[i].lengthM));
+        CHECK(back->villagePatrols[i].reason == plan.villagePatrols[i].reason);
+    }
+    REQUIRE(back->villageShortfalls.size() == plan.villageShortfalls.size());
+    CHECK(back->villageShortfalls.size() == villages.size() - 1 + 3); // the unstaffed villages, 3 days off
+    for (size_t i = 0; i < plan.villageShortfalls.size(); ++i) {
+        CHECK(back->villageShortfalls[i].village == plan.villageShortfalls[i].village);
+        CHECK(back->villageShortfalls[i].from == plan.villageShortfalls[i].from);
+        CHECK(back->villageShortfalls[i].to == plan.villageShortfalls[i].to);
+    }
+    CHECK(back->shortfalls.size() == plan.shortfalls.size());
+    // Re-planning from Thursday must keep Monday–Wednesday's village patrols.
+    const QDate today(2024, 6, 6);
+    core::PatrolPlan tampered = planner.replan(*back, cells, {}, today, stored);
+    store.savePlan(tampered, today, {});
+    tampered.villagePatrols.front().cellIds.removeLast();
+    CHECK_THROWS_AS(store.savePlan(tampered, today, {}), core::InputError);
+    const SqliteDb db(fixture.path);
+    CHECK_THROWS_AS(db.exec(QStringLiteral("DELETE FROM patrol_village_patrols")), core::InputError);
+    CHECK(actions(store.project(), QStringLiteral("village_patroller")) == QStringList { QStringLiteral("create") });
 }
 
 TEST_CASE("Grid, officers and plans round-trip through the project; past days of a plan are kept", "[project][patrol]")
