@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -129,10 +130,19 @@ QJsonObject planJson(const core::PatrolPlan &plan)
             { "visited_on",
                 s.visitedOn.isValid() ? QJsonValue(s.visitedOn.toString(Qt::ISODate)) : QJsonValue() },
             { "reason", s.reason } });
+    QJsonArray villagePatrols, villageShortfalls;
+    for (const core::VillagePatrol &v : plan.villagePatrols)
+        villagePatrols.append(QJsonObject { { "date", v.date.toString(Qt::ISODate) }, { "village", v.village },
+            { "township", v.township }, { "patroller", v.patroller }, { "cells", QJsonArray::fromStringList(v.cellIds) },
+            { "length_m", std::round(v.lengthM * 10) / 10 }, { "reason", v.reason } });
+    for (const core::VillageShortfall &s : plan.villageShortfalls)
+        villageShortfalls.append(QJsonObject { { "village", s.village }, { "township", s.township },
+            { "from", s.from.toString(Qt::ISODate) }, { "to", s.to.toString(Qt::ISODate) }, { "reason", s.reason } });
     return QJsonObject { { "start", plan.start.toString(Qt::ISODate) },
         { "end", plan.end.toString(Qt::ISODate) }, { "routes", routes }, { "visits", visits },
         { "shortfalls", shortfalls },
-        { "unassigned_cells", QJsonArray::fromStringList(plan.unassignedCells) } };
+        { "unassigned_cells", QJsonArray::fromStringList(plan.unassignedCells) },
+        { "village_patrols", villagePatrols }, { "village_shortfalls", villageShortfalls } };
 }
 
 void printPlan(const core::PatrolPlan &plan, QTextStream &out)
@@ -154,6 +164,14 @@ void printPlan(const core::PatrolPlan &plan, QTextStream &out)
         out << PlanCommand::tr("Cells no officer patrols: %1")
                    .arg(plan.unassignedCells.join(QStringLiteral(", ")))
             << '\n';
+    out << PlanCommand::tr("Village daily patrols: %1").arg(plan.villagePatrols.size()) << '\n';
+    for (const core::VillagePatrol &v : plan.villagePatrols)
+        out << "  " << v.date.toString(Qt::ISODate) << ' ' << v.village << " (" << v.patroller << "): "
+            << v.cellIds.join(QStringLiteral(" → ")) << " — " << v.reason << '\n';
+    out << PlanCommand::tr("Villages without a daily patrol: %1").arg(plan.villageShortfalls.size()) << '\n';
+    for (const core::VillageShortfall &s : plan.villageShortfalls)
+        out << "  " << s.village << " (" << s.township << ") " << s.from.toString(Qt::ISODate) << " – "
+            << s.to.toString(Qt::ISODate) << ": " << s.reason << '\n';
 }
 
 /// The officers stored in the project; a project without any gets one per township (stored).
@@ -187,6 +205,17 @@ core::PatrolPlan planProject(const QString &path, const QCommandLineParser &pars
     for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);
     const std::vector<core::Officer> team = projectTeam(store, grid, capacity, maxKm, calendar, err);
+    std::vector<core::VillagePatroller> patrollers;
+    for (const core::VillagePatroller &p : store.villagePatrollers()) {
+        // A grid replaced since may no longer reach the village: say so rather than fail the plan.
+        if (std::none_of(cells.begin(), cells.end(), [&p](const core::PatrolCell &c) { return c.village == p.village; }))
+            err << QCoreApplication::translate(
+                       "fg::app::PlanCommand", "note: village %1 (patroller %2) has no cell in the grid; not planned")
+                       .arg(p.village, p.name)
+                << '\n';
+        else
+            patrollers.push_back(p);
+    }
     const core::PatrolPlanner planner(options);
     const std::optional<core::PatrolPlan> current = store.currentPlan();
     core::PatrolPlan plan;
@@ -196,9 +225,9 @@ core::PatrolPlan planProject(const QString &path, const QCommandLineParser &pars
         previous.start = options.start;
         previous.end = options.start.addDays(options.days - 1);
         keptBefore = today;
-        plan = planner.replan(previous, cells, team, today);
+        plan = planner.replan(previous, cells, team, today, patrollers);
     } else {
-        plan = planner.plan(cells, team);
+        plan = planner.plan(cells, team, patrollers);
     }
     store.savePlan(plan, keptBefore,
         QJsonObject { { "days", options.days }, { "high_days", options.intervals.highDays },

@@ -128,3 +128,32 @@ TEST_CASE("cli patrol-import then coverage PROJECT shows the covered share; the 
     CHECK(row.captured(3).toDouble() > 0);
     CHECK(runCli({ QStringLiteral("coverage"), project }).exitCode == 2);
 }
+
+TEST_CASE("cli plan PROJECT --format json lists each village's daily patrol; the village without a patroller is a shortfall")
+{
+    QTemporaryDir dir;
+    const QString project = sampleCopy(dir);
+    const QJsonObject plan = planJson(project, QStringLiteral("2024-06-03"), QStringLiteral("2024-06-01"));
+    for (const char *key : { "routes", "visits", "shortfalls", "unassigned_cells", "village_patrols", "village_shortfalls" })
+        CHECK(plan.contains(QString::fromLatin1(key)));
+    std::map<QString, std::map<QString, int>> perVillageDay;
+    for (const QJsonValue &v : plan.value(QStringLiteral("village_patrols")).toArray()) {
+        ++perVillageDay[v[QStringLiteral("village")].toString()][v[QStringLiteral("date")].toString()];
+        CHECK_FALSE(v[QStringLiteral("patroller")].toString().isEmpty());
+        CHECK_FALSE(v[QStringLiteral("cells")].toArray().isEmpty());
+        CHECK_FALSE(v[QStringLiteral("reason")].toString().isEmpty());
+    }
+    REQUIRE(perVillageDay.size() >= 2); // the sample staffs most villages of 石城镇 and 龙溪镇
+    for (const auto &[village, days] : perVillageDay) {
+        INFO(village.toStdString());
+        CHECK(days.size() == 14); // every day, weekends included
+        for (const auto &[day, count] : days)
+            CHECK(count == 1);
+    }
+    const QJsonArray unstaffed = plan.value(QStringLiteral("village_shortfalls")).toArray();
+    REQUIRE(unstaffed.size() == 1);
+    CHECK(perVillageDay.count(unstaffed[0][QStringLiteral("village")].toString()) == 0);
+    CHECK(unstaffed[0][QStringLiteral("from")].toString() == QStringLiteral("2024-06-03"));
+    CHECK(unstaffed[0][QStringLiteral("to")].toString() == QStringLiteral("2024-06-16"));
+    CHECK(unstaffed[0][QStringLiteral("reason")].toString().contains(QStringLiteral("no village patroller")));
+}
