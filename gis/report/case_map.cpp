@@ -4,6 +4,7 @@
 #include "gis/io/vector_layer.h"
 #include "gis/render/geometry_path.h"
 #include "gis/render/map_renderer.h"
+#include "gis/report/report_map_furniture.h"
 #include "gis/report/report_writer.h"
 
 #include <QPainter>
@@ -206,22 +207,8 @@ void CaseMapPainter::drawGrid(const QRectF &frame)
 
 void CaseMapPainter::drawNorthArrow(const QRectF &frame)
 {
-    QPainter &p = m_writer.painter();
-    const double size = m_writer.mm(12);
-    const QPointF tip(frame.right() - m_writer.mm(9), frame.top() + m_writer.mm(3));
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 220));
-    p.drawEllipse(QPointF(tip.x(), tip.y() + size * 0.55), size * 0.62, size * 0.62);
-    const QPointF left(tip.x() - size * 0.28, tip.y() + size * 0.85);
-    const QPointF right(tip.x() + size * 0.28, tip.y() + size * 0.85);
-    const QPointF notch(tip.x(), tip.y() + size * 0.62);
-    p.setPen(QPen(Qt::black, m_writer.mm(0.2)));
-    p.setBrush(Qt::black);
-    p.drawPolygon(QPolygonF({tip, left, notch}));
-    p.setBrush(Qt::white);
-    p.drawPolygon(QPolygonF({tip, right, notch}));
-    p.setFont(ReportWriter::font(8, true));
-    p.drawText(QRectF(tip.x() - size / 2, tip.y() + size * 0.85, size, m_writer.mm(4)), Qt::AlignCenter, tr("N"));
+    drawReportNorthArrow(m_writer, QPointF(frame.right() - m_writer.mm(9), frame.top() + m_writer.mm(3)), 12, tr("N"),
+                         true);
 }
 
 void CaseMapPainter::drawMap(const QRectF &frame)

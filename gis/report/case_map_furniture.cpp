@@ -7,9 +7,11 @@
 #include "gis/render/geometry_path.h"
 #include "gis/render/land_use_palette.h"
 #include "gis/render/map_decorations.h"
+#include "gis/report/report_map_furniture.h"
 #include "gis/report/report_writer.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <functional>
 #include <QMap>
 #include <QPainter>
@@ -96,10 +98,12 @@ void CaseMapPainter::drawLegend(const QRectF &box)
                           }});
         }
     }
-    const int columns = 2;
     const double rowHeight = m_writer.mm(5.2);
+    const int rows = std::max(1, int((box.height() - m_writer.mm(7)) / rowHeight));
+    // Two columns in a wide box; a narrow one takes a second column only when the rows run out.
+    const int needed = int((items.size() + rows - 1) / rows);
+    const int columns = std::max(box.width() >= m_writer.mm(90) ? 2 : 1, needed);
     const double columnWidth = (box.width() - m_writer.mm(4)) / columns;
-    const int rows = int((box.height() - m_writer.mm(7)) / rowHeight);
     p.setFont(ReportWriter::font(7.5));
     for (int i = 0; i < items.size() && i < rows * columns; ++i) {
         const double left = box.left() + m_writer.mm(2) + (i / rows) * columnWidth;
@@ -116,35 +120,8 @@ void CaseMapPainter::drawLegend(const QRectF &box)
 
 void CaseMapPainter::drawScale(const QRectF &box)
 {
-    QPainter &p = m_writer.painter();
-    const QString numeric = tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0));
-    p.setPen(Qt::black);
-    p.setFont(ReportWriter::font(9));
-    const QRectF textBox(box.left(), box.top(), box.width(), m_writer.mm(5));
-    p.drawText(textBox, Qt::AlignHCenter | Qt::AlignVCenter, numeric);
-    // Graphic scale: a nice length no longer than 70 % of the box.
-    const double metresPerMm = m_denominator / 1000.0;
-    const double metres = niceScaleBarMetres(metresPerMm, box.width() / m_writer.mm(1) * 0.7);
-    const double length = m_writer.mm(metres / metresPerMm);
-    const double left = box.center().x() - length / 2;
-    const double top = textBox.bottom() + m_writer.mm(1.5);
-    constexpr int kSegments = 4;
-    p.setPen(QPen(Qt::black, m_writer.mm(0.2)));
-    for (int i = 0; i < kSegments; ++i) {
-        const QRectF segment(left + i * length / kSegments, top, length / kSegments, m_writer.mm(1.4));
-        p.setBrush(i % 2 ? Qt::white : Qt::black);
-        p.drawRect(segment);
-    }
-    p.setFont(ReportWriter::font(7));
-    const double labelTop = top + m_writer.mm(1.8);
-    const QLocale c = QLocale::c();
-    for (int i : {0, kSegments / 2, kSegments}) {
-        const double x = left + i * length / kSegments;
-        const QString text = c.toString(metres * i / kSegments, 'g', 6);
-        p.drawText(QRectF(x - m_writer.mm(8), labelTop, m_writer.mm(16), m_writer.mm(3.5)), Qt::AlignCenter, text);
-    }
-    p.drawText(QRectF(left + length + m_writer.mm(3), top - m_writer.mm(1), m_writer.mm(10), m_writer.mm(3.5)),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("m"));
+    drawReportScale(m_writer, box, m_denominator,
+                    { tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)), tr("m"), tr("km") });
 }
 
 void CaseMapPainter::drawInset(const QRectF &box)

@@ -136,7 +136,7 @@ void CaseReport::drawMapSection(ReportWriter &writer, CaseReportLayout &layout) 
     const double minimumMap = writer.mm(landscape ? 85 : 100);
     writer.heading(tr("1. Map of the incident"), (minimumMap + belowHeight) / writer.mm(1));
     const QRectF content = writer.contentRect();
-    const double sideColumn = landscape ? writer.mm(72) : 0;
+    const double sideColumn = landscape ? writer.mm(100) : 0;
     const double available = writer.remaining() - belowHeight - writer.mm(13);
     const double width = content.width() - 2 * side - sideColumn;
     const double height = std::min(width * 0.75, available);
@@ -162,10 +162,11 @@ void CaseReport::drawMapSection(ReportWriter &writer, CaseReportLayout &layout) 
         const double left = frame.right() + side + writer.mm(4);
         const double w = content.right() - left;
         map.drawScale(QRectF(left, frame.top(), w, writer.mm(14)));
-        // The legend needs about 40 mm for its rows; the inset takes what is left, up to 0.8 w.
-        const double inset = std::min(w * 0.8, frame.height() - writer.mm(16 + 42));
-        map.drawLegend(QRectF(left, frame.top() + writer.mm(16), w, frame.height() - writer.mm(16) - inset));
-        map.drawInset(QRectF(left, frame.bottom() - inset + writer.mm(2), w, inset - writer.mm(2)));
+        // Legend and inset side by side under the scale, so the inset gets the full height.
+        const double body = frame.top() + writer.mm(16);
+        const double half = (w - writer.mm(2)) / 2;
+        map.drawLegend(QRectF(left, body, half, frame.bottom() - body));
+        map.drawInset(QRectF(left + half + writer.mm(2), body, half, frame.bottom() - body));
         return;
     }
     const QRectF below = writer.take(belowHeight);

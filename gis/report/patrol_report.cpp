@@ -6,10 +6,13 @@
 #include "gis/render/geometry_path.h"
 #include "gis/render/map_decorations.h"
 #include "gis/report/public_map_report.h"
+#include "gis/report/report_map_furniture.h"
 #include "gis/report/report_table.h"
 #include "gis/report/two_pass_pdf.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
 
 #include <algorithm>
@@ -139,33 +142,61 @@ void PatrolReport::drawMap(ReportWriter &writer, const QRectF &frame) const
             if (m_data.villages->value(row, township).toString().trimmed() == m_data.township)
                 p.drawPath(builder.path(m_data.villages->geometry(row)));
     }
-    const QStringList names = officers();
-    const std::vector<core::PlannedVisit> all = visits();
-    p.setFont(ReportWriter::font(6.5, true));
-    for (const core::DayRoute &route : m_data.plan->routes) {
-        if (route.date < m_data.from || route.date > m_data.to || !names.contains(route.officer))
-            continue;
-        const QColor colour = officerColour(names.indexOf(route.officer));
-        QPolygonF line;
-        for (const QString &id : route.cellIds)
-            if (const GridCell *c = cell(id))
-                line << view.toPixel(c->cell.centroid);
-        p.setPen(QPen(colour, writer.mm(0.45)));
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(line);
-        for (int i = 0; i < line.size(); ++i) {
-            p.setPen(QPen(colour, writer.mm(0.25)));
-            p.setBrush(Qt::white);
-            const double r = writer.mm(1.8);
-            p.drawEllipse(line[i], r, r);
-            p.setPen(colour.darker(140));
-            p.drawText(QRectF(line[i].x() - r, line[i].y() - r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(i + 1));
-        }
-    }
+    drawRoutes(writer, view);
     p.restore();
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(Qt::black, writer.mm(0.5)));
     p.drawRect(frame);
+}
+
+void PatrolReport::drawRoutes(ReportWriter &writer, const MapTransform &view) const
+{
+    QPainter &p = writer.painter();
+    const QStringList names = officers();
+    // Stop numbers per cell and officer over all days: a cell visited on several days gets one
+    // marker "1/3" instead of markers drawn on top of each other.
+    QMap<QString, QMap<int, QStringList>> stops;
+    for (const core::DayRoute &route : m_data.plan->routes) {
+        if (route.date < m_data.from || route.date > m_data.to || !names.contains(route.officer))
+            continue;
+        const int officer = names.indexOf(route.officer);
+        QPolygonF line;
+        for (int i = 0; i < route.cellIds.size(); ++i)
+            if (const GridCell *c = cell(route.cellIds[i])) {
+                line << view.toPixel(c->cell.centroid);
+                QStringList &numbers = stops[route.cellIds[i]][officer];
+                if (!numbers.contains(QString::number(i + 1)))
+                    numbers << QString::number(i + 1);
+            }
+        p.setPen(QPen(officerColour(officer), writer.mm(0.45)));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(line);
+    }
+    p.setFont(ReportWriter::font(6.5, true));
+    const QFontMetricsF metrics(p.font(), p.device());
+    const double r = writer.mm(1.8);
+    const double gap = writer.mm(0.5);
+    for (auto it = stops.constBegin(); it != stops.constEnd(); ++it) {
+        // Officers sharing a cell get their markers side by side, centred on the cell.
+        QList<QPair<int, QString>> marks;
+        double total = -gap;
+        for (auto o = it.value().constBegin(); o != it.value().constEnd(); ++o) {
+            marks.append({ o.key(), o.value().join(QLatin1Char('/')) });
+            total += std::max(2 * r, metrics.horizontalAdvance(marks.back().second) + writer.mm(1.4)) + gap;
+        }
+        const QPointF centre = view.toPixel(cell(it.key())->cell.centroid);
+        double left = centre.x() - total / 2;
+        for (const auto &[officer, text] : marks) {
+            const double width = std::max(2 * r, metrics.horizontalAdvance(text) + writer.mm(1.4));
+            const QRectF marker(left, centre.y() - r, width, 2 * r);
+            p.setPen(QPen(officerColour(officer), writer.mm(0.25)));
+            p.setBrush(Qt::white);
+            p.drawRoundedRect(marker, r, r);
+            p.setPen(officerColour(officer).darker(140));
+            p.drawText(marker, Qt::AlignCenter, text);
+            left += width + gap;
+        }
+    }
 }
 
 void PatrolReport::drawLegend(ReportWriter &writer, const QRectF &box) const
@@ -208,20 +239,14 @@ void PatrolReport::drawLegend(ReportWriter &writer, const QRectF &box) const
             p.setBrush(Qt::white);
             p.drawEllipse(r.center(), mm(1.5), mm(1.5));
         });
-    top += mm(3);
-    p.setFont(ReportWriter::font(9.5));
-    p.drawText(QRectF(box.left(), top, box.width(), mm(5)), Qt::AlignCenter,
-               tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)));
-    // North arrow under the scale.
-    const double size = mm(12);
-    const QPointF tip(box.center().x(), top + mm(9));
-    p.setPen(QPen(Qt::black, mm(0.2)));
-    p.setBrush(Qt::black);
-    p.drawPolygon(QPolygonF({ tip, QPointF(tip.x() - size * 0.28, tip.y() + size * 0.85), QPointF(tip.x(), tip.y() + size * 0.62) }));
-    p.setBrush(Qt::white);
-    p.drawPolygon(QPolygonF({ tip, QPointF(tip.x() + size * 0.28, tip.y() + size * 0.85), QPointF(tip.x(), tip.y() + size * 0.62) }));
-    p.setFont(ReportWriter::font(9, true));
-    p.drawText(QRectF(tip.x() - size / 2, tip.y() - mm(5), size, mm(4.5)), Qt::AlignCenter, tr("N"));
+    const QString note = tr("A cell visited on several days shows each day's stop number, e.g. 1/3.");
+    p.setFont(ReportWriter::font(7.5));
+    const double noteHeight = writer.textHeight(note, p.font(), box.width() - mm(2));
+    p.drawText(QRectF(box.left() + mm(2), top, box.width() - mm(2), noteHeight), Qt::TextWordWrap, note);
+    top += noteHeight + mm(4);
+    drawReportScale(writer, QRectF(box.left(), top, box.width(), mm(14)), m_denominator,
+                    { tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)), tr("m"), tr("km") });
+    drawReportNorthArrow(writer, QPointF(box.center().x(), top + mm(18)), 12, tr("N"));
 }
 
 void PatrolReport::drawDayTable(ReportWriter &writer) const

@@ -13,6 +13,7 @@
 
 namespace fg::gis {
 
+class MapTransform;
 class VectorLayer;
 
 /// What a patrol plan report shows: one township's grid cells (geometry in the working CRS),
@@ -54,6 +55,7 @@ public:
 
 private:
     void drawMap(ReportWriter &writer, const QRectF &frame) const;
+    void drawRoutes(ReportWriter &writer, const MapTransform &view) const;
     void drawLegend(ReportWriter &writer, const QRectF &box) const;
     void drawDayTable(ReportWriter &writer) const;
     void drawShortfalls(ReportWriter &writer) const;

@@ -6,6 +6,7 @@
 #include "gis/io/vector_layer.h"
 #include "gis/render/geometry_path.h"
 #include "gis/render/map_decorations.h"
+#include "gis/report/report_map_furniture.h"
 #include "gis/report/report_writer.h"
 
 #include <QLocale>
@@ -75,18 +76,8 @@ void PublicMapReport::drawMap(ReportWriter &writer, const QRectF &frame) const
     p.setClipRect(frame);
     drawLabels(writer, frame, view);
     p.restore();
-    // North arrow in the frame's top-right corner.
-    const double size = writer.mm(14);
-    const QPointF tip(frame.right() - writer.mm(10), frame.top() + writer.mm(4));
-    p.setPen(QPen(Qt::black, writer.mm(0.2)));
-    p.setBrush(Qt::black);
-    p.drawPolygon(QPolygonF({ tip, QPointF(tip.x() - size * 0.28, tip.y() + size * 0.85),
-                              QPointF(tip.x(), tip.y() + size * 0.62) }));
-    p.setBrush(Qt::white);
-    p.drawPolygon(QPolygonF({ tip, QPointF(tip.x() + size * 0.28, tip.y() + size * 0.85),
-                              QPointF(tip.x(), tip.y() + size * 0.62) }));
-    p.setFont(ReportWriter::font(9, true));
-    p.drawText(QRectF(tip.x() - size / 2, tip.y() + size * 0.85, size, writer.mm(4.5)), Qt::AlignCenter, tr("N"));
+    drawReportNorthArrow(writer, QPointF(frame.right() - writer.mm(10), frame.top() + writer.mm(4)), 14, tr("N"),
+                         true);
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(Qt::black, writer.mm(0.5)));
     p.drawRect(frame);
@@ -160,31 +151,8 @@ void PublicMapReport::drawLegend(ReportWriter &writer, const QRectF &box) const
 
 void PublicMapReport::drawScale(ReportWriter &writer, const QRectF &box) const
 {
-    QPainter &p = writer.painter();
-    const auto mm = [&](double v) { return writer.mm(v); };
-    p.setPen(Qt::black);
-    p.setFont(ReportWriter::font(9.5));
-    p.drawText(QRectF(box.left(), box.top(), box.width(), mm(5)), Qt::AlignCenter,
-               tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)));
-    const double metresPerMm = m_denominator / 1000.0;
-    const double metres = niceScaleBarMetres(metresPerMm, box.width() / mm(1) * 0.7);
-    const double length = mm(metres / metresPerMm);
-    const double left = box.center().x() - length / 2;
-    const double top = box.top() + mm(6.5);
-    p.setPen(QPen(Qt::black, mm(0.2)));
-    for (int i = 0; i < 4; ++i) {
-        p.setBrush(i % 2 ? Qt::white : Qt::black);
-        p.drawRect(QRectF(left + i * length / 4, top, length / 4, mm(1.4)));
-    }
-    p.setFont(ReportWriter::font(7));
-    const bool km = metres >= 1000;
-    for (int i : { 0, 2, 4 }) {
-        const double value = metres * i / 4 / (km ? 1000 : 1);
-        p.drawText(QRectF(left + i * length / 4 - mm(8), top + mm(1.8), mm(16), mm(3.5)), Qt::AlignCenter,
-                   QLocale::c().toString(value, 'g', 6));
-    }
-    p.drawText(QRectF(left + length + mm(2), top - mm(1), mm(10), mm(3.5)), Qt::AlignLeft | Qt::AlignVCenter,
-               km ? tr("km") : tr("m"));
+    drawReportScale(writer, box, m_denominator,
+                    { tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)), tr("m"), tr("km") });
 }
 
 void PublicMapReport::drawNotice(ReportWriter &writer, const QRectF &box) const

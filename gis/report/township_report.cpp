@@ -10,6 +10,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace fg::gis {
 
 namespace {
@@ -227,7 +229,6 @@ void TownshipReport::drawCharts(ReportWriter &writer) const
 
 void TownshipReport::drawCases(ReportWriter &writer) const
 {
-    writer.heading(tr("6. Cases"), 45);
     ReportTable table;
     table.caption = tr("Cases by township");
     table.points = 8.5;
@@ -244,6 +245,8 @@ void TownshipReport::drawCases(ReportWriter &writer) const
             if (row.flagged && !core::isTerminal(row.status))
                 table.emphasisedRows << table.rows.size() - 1;
         }
+    // A short list moves with its heading to the next page rather than leaving the heading alone.
+    writer.heading(tr("6. Cases"), std::min(120.0, 16 + 7.0 * (table.rows.size() + 1)));
     if (table.rows.isEmpty()) {
         writer.paragraph(tr("No case was opened."), 10);
         return;
