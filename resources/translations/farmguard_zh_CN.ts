@@ -4866,7 +4866,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/patrol/village_patrol_planner.cpp" line="72" />
         <source>no village patroller: the village's daily patrol is not covered</source>
-        <translation>没有村级巡查员：该村的日常巡查无人负责</translation>
+        <translation>无村级巡查员：该村的日常巡查无人负责</translation>
     </message>
     <message>
         <location filename="../../core/patrol/village_patrol_planner.cpp" line="91" />
