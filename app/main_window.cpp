@@ -68,7 +68,8 @@ void MainWindow::createMenus()
     analysis->addActions({a.identify, a.measureDistance, a.measureArea});
     analysis->addSeparator();
     analysis->addAction(m_projects->actions().overdue);
-    analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident});
+    analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
+        m_projects->actions().editIncident, m_projects->actions().importIncidents});
     new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     menuBar()->addMenu(tr("&Report"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -57,7 +57,7 @@ QString nameAt(const gis::VectorLayer *layer, const GEOSGeometry *geometry)
     return {};
 }
 
-gis::IncidentMeasures measure(const ProjectSession &session, const gis::IncidentRecord &incident)
+gis::IncidentMeasures measureIncident(const ProjectSession &session, const gis::IncidentRecord &incident)
 {
     gis::VectorLayer layer;
     layer.name = incident.id;
@@ -120,9 +120,8 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     incident.violationType = draft.violationType;
     incident.description = draft.description.trimmed();
     incident.geometry = polygonOf(ring, id);
-    incident.township = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kTownships)).get(), incident.geometry.get());
-    incident.village = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kVillages)).get(), incident.geometry.get());
-    incident.measures = measure(session, incident);
+    placeIn(session, incident);
+    incident.measures = measureIncident(session, incident);
 
     const gis::OperatorIdentity &who = session.store().operatorIdentity();
     core::CaseStep clue;
@@ -138,6 +137,17 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     incident.fid = session.store().addIncident(incident, file);
     session.reload();
     return id;
+}
+
+gis::IncidentMeasures IncidentFactory::measure(const ProjectSession &session, const gis::IncidentRecord &incident)
+{
+    return measureIncident(session, incident);
+}
+
+void IncidentFactory::placeIn(const ProjectSession &session, gis::IncidentRecord &incident)
+{
+    incident.township = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kTownships)).get(), incident.geometry.get());
+    incident.village = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kVillages)).get(), incident.geometry.get());
 }
 
 QString IncidentFactory::nextId(const ProjectSession &session)

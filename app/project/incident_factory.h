@@ -37,6 +37,10 @@ public:
     /// Returns the stored incident's id (session.incidents() has it). Throws core::InputError for an empty or
     /// duplicate id, an invalid polygon, an unreadable attachment or a refused edit.
     static QString create(ProjectSession &session, const IncidentDraft &draft, const QList<QPointF> &ring);
+    /// Measures @p incident's polygon against the project's basic farmland and land use (areas, verdict).
+    static gis::IncidentMeasures measure(const ProjectSession &session, const gis::IncidentRecord &incident);
+    /// Fills @p incident's township and village from the project's boundaries (empty when outside).
+    static void placeIn(const ProjectSession &session, gis::IncidentRecord &incident);
     /// A fresh incident number after the project's highest "PREFIX-NNN" one ("PS2024-021").
     static QString nextId(const ProjectSession &session);
 };

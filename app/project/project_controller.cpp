@@ -12,6 +12,8 @@
 #include "app/project/case_panel.h"
 #include "app/project/incident_dialog.h"
 #include "app/project/incident_draw_tool.h"
+#include "app/project/incident_edit_tool.h"
+#include "app/project/import_incidents_dialog.h"
 #include "app/project/incident_factory.h"
 #include "app/project/new_project_dialog.h"
 #include "app/project/operator_dialog.h"
@@ -59,6 +61,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_casePanel(new CasePanel(window))
     , m_partyPanel(new PartyPanel(window))
     , m_drawTool(new IncidentDrawTool(workspace->canvas()))
+    , m_editTool(new IncidentEditTool(workspace->canvas()))
 {
     createActions();
     // Cases share the bottom with the attribute table; the case and party panels share the
@@ -73,6 +76,22 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     connect(m_caseList, &CaseListDock::incidentSelected, this, &ProjectController::onIncidentSelected);
     connect(m_caseList, &CaseListDock::incidentActivated, this, &ProjectController::zoomToIncident);
     connect(m_drawTool, &IncidentDrawTool::polygonFinished, this, &ProjectController::askIncident);
+    m_editTool->setCommitter([this](const QString &incidentId, const IncidentRings &rings) -> QString {
+        try {
+            IncidentReshaper::reshape(*m_session, incidentId, rings);
+            return {};
+        } catch (const core::InputError &error) {
+            return error.message();
+        }
+    });
+    connect(m_editTool, &IncidentEditTool::saved, this, [this](const QString &incidentId) {
+        incidentsChanged();
+        m_casePanel->showIncident(incidentId);
+        emit message(tr("Saved the new boundary of %1; areas and verdict recomputed.").arg(incidentId));
+    });
+    connect(m_editTool, &IncidentEditTool::refused, this, [this](const QString &reason) {
+        failed(tr("Edit incident vertices"), reason);
+    });
 }
 
 ProjectController::~ProjectController()
@@ -102,6 +121,16 @@ void ProjectController::createActions()
     m_actions.newByCoordinates = make(tr("New incident from &coordinates..."), "actionIncidentCoordinates");
     m_actions.drawIncident = make(tr("&Draw new incident"), "actionDrawIncident");
     m_actions.drawIncident->setCheckable(true);
+    m_actions.editIncident = make(tr("&Edit incident vertices"), "actionEditIncident");
+    m_actions.editIncident->setCheckable(true);
+    m_actions.importIncidents = make(tr("&Import incidents..."), "actionImportIncidents");
+    connect(m_actions.editIncident, &QAction::toggled, this, [this](bool on) {
+        if (on && !startEditing())
+            m_actions.editIncident->setChecked(false);
+        else if (!on && m_workspace->canvas()->tool() == m_editTool)
+            m_workspace->canvas()->setTool(nullptr);
+    });
+    connect(m_actions.importIncidents, &QAction::triggered, this, &ProjectController::askImportIncidents);
     connect(m_actions.open, &QAction::triggered, this, &ProjectController::askOpen);
     connect(m_actions.create, &QAction::triggered, this, &ProjectController::askCreate);
     connect(m_actions.saveCopy, &QAction::triggered, this, &ProjectController::askSaveCopy);
@@ -113,7 +142,8 @@ void ProjectController::createActions()
         else if (m_workspace->canvas()->tool() == m_drawTool)
             m_workspace->canvas()->setTool(nullptr);
     });
-    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident })
+    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident,
+             m_actions.editIncident, m_actions.importIncidents })
         action->setEnabled(false);
 }
 
@@ -165,7 +195,8 @@ bool ProjectController::openProject(const QString &path, const gis::OperatorIden
     m_partyPanel->setSession(m_session.get());
     m_partyPanel->refresh();
     QGuiApplication::restoreOverrideCursor();
-    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident })
+    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident,
+             m_actions.editIncident, m_actions.importIncidents })
         action->setEnabled(true);
     for (QDockWidget *dock : docks())
         dock->show();
@@ -377,6 +408,39 @@ void ProjectController::startDrawing()
     emit message(tr("Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes."));
 }
 
+bool ProjectController::startEditing()
+{
+    const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
+    const int row = incidentRow(m_selectedIncident);
+    if (!m_session || row < 0 || !layer) {
+        failed(tr("Edit incident vertices"), tr("Select an incident in the case list first."));
+        return false;
+    }
+    std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
+    for (const char *table : { gis::ProjectLayers::kLandUse, gis::ProjectLayers::kBasicFarmland }) {
+        if (auto target = m_session->mapLayer(QString::fromLatin1(table)))
+            targets.push_back(target);
+    }
+    m_editTool->snapper().setLayers(std::move(targets));
+    m_workspace->canvas()->setTool(m_editTool);
+    m_editTool->edit(m_selectedIncident, layer->data->geometry(row));
+    emit message(tr("Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; "
+                    "Ctrl+Z undoes. Every edit is saved and logged."));
+    return true;
+}
+
+void ProjectController::askImportIncidents()
+{
+    if (!m_session)
+        return;
+    ImportIncidentsDialog dialog(m_session->path(), m_session->store().operatorIdentity(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->reload();
+    incidentsChanged();
+    emit message(dialog.summary());
+}
+
 int ProjectController::incidentRow(const QString &incidentId) const
 {
     const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
@@ -390,6 +454,9 @@ int ProjectController::incidentRow(const QString &incidentId) const
 
 void ProjectController::onIncidentSelected(const QString &incidentId)
 {
+    m_selectedIncident = incidentId;
+    if (m_workspace->canvas()->tool() == m_editTool && m_editTool->incidentId() != incidentId)
+        startEditing();
     m_casePanel->showIncident(incidentId);
     m_workspace->canvas()->setHighlight(m_incidentLayerId, incidentRow(incidentId));
 }

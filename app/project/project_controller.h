@@ -21,6 +21,7 @@ class MapWorkspace;
 class PartyPanel;
 class ProjectSession;
 class IncidentDrawTool;
+class IncidentEditTool;
 
 /// The project side of the main window: File → Open / New / Save a copy, the operator prompt,
 /// the project's layers on the map (incidents coloured by verdict), the case list, case and
@@ -36,7 +37,7 @@ public:
 
     struct Actions
     {
-        QAction *open, *create, *saveCopy, *overdue, *newByCoordinates, *drawIncident;
+        QAction *open, *create, *saveCopy, *overdue, *newByCoordinates, *drawIncident, *editIncident, *importIncidents;
     };
     const Actions &actions() const { return m_actions; }
     QList<QDockWidget *> docks() const;
@@ -50,6 +51,7 @@ public:
     CasePanel *casePanel() const { return m_casePanel; }
     PartyPanel *partyPanel() const { return m_partyPanel; }
     IncidentDrawTool *drawTool() const { return m_drawTool; }
+    IncidentEditTool *editTool() const { return m_editTool; }
     /// The map layer id of the incidents (empty before a project is open).
     QString incidentLayerId() const { return m_incidentLayerId; }
     /// Selects (outlines) the incidents of cases with an overdue step on the map; returns their ids.
@@ -71,6 +73,9 @@ private:
     /// Asks for a new incident's attributes; an empty ring asks for its coordinates too.
     void askIncident(const QList<QPointF> &drawnRing);
     void startDrawing();
+    /// Edits the selected incident's vertices; false (with a message) when none is selected.
+    bool startEditing();
+    void askImportIncidents();
     void showProjectLayers();
     void styleIncidents();
     void onIncidentSelected(const QString &incidentId);
@@ -86,6 +91,8 @@ private:
     CasePanel *m_casePanel;
     PartyPanel *m_partyPanel;
     IncidentDrawTool *m_drawTool;
+    IncidentEditTool *m_editTool;
+    QString m_selectedIncident;
     QString m_incidentLayerId;
     Actions m_actions{};
 };

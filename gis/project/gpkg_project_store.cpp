@@ -80,6 +80,35 @@ IncidentRecord incidentRow(const SqliteStatement &row)
     return incident;
 }
 
+/// Keeps the layer's extent in gpkg_contents true to its R-tree, as QGIS reads it from there.
+void refreshIncidentExtent(const SqliteDb &db)
+{
+    db.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                           "min_x = (SELECT MIN(minx) FROM rtree_incidents_geom), "
+                           "max_x = (SELECT MAX(maxx) FROM rtree_incidents_geom), "
+                           "min_y = (SELECT MIN(miny) FROM rtree_incidents_geom), "
+                           "max_y = (SELECT MAX(maxy) FROM rtree_incidents_geom) WHERE table_name = 'incidents'"));
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+/// What a geometry edit changes, as the audit log keeps it on both sides.
+QJsonObject shapeJson(const IncidentRecord &incident, const QByteArray &blob)
+{
+    const QJsonObject all = incident.attributesJson();
+    QJsonObject shape;
+    for (const char *key : { "township", "village", "measures" }) {
+        if (all.contains(QLatin1String(key)))
+            shape.insert(QLatin1String(key), all.value(QLatin1String(key)));
+    }
+    shape.insert(QStringLiteral("geometry_wkt"), toWkt(incident.geometry.get(), 3));
+    shape.insert(QStringLiteral("geometry_sha256"), sha256Hex(blob));
+    return shape;
+}
+
 /// True when the file has the incidents layer a project builder made (not any GeoPackage that
 /// happens to have a table of that name).
 bool isProjectLayout(const SqliteDb &db)
@@ -187,22 +216,50 @@ qint64 GpkgProjectStore::addIncident(const IncidentRecord &incident, const std::
     bindIncident(insert, incident);
     insert.run();
     const qint64 fid = sqlite3_last_insert_rowid(m_db->handle());
-    m_db->exec(QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-                              "min_x = (SELECT MIN(minx) FROM rtree_incidents_geom), "
-                              "max_x = (SELECT MAX(maxx) FROM rtree_incidents_geom), "
-                              "min_y = (SELECT MIN(miny) FROM rtree_incidents_geom), "
-                              "max_y = (SELECT MAX(maxy) FROM rtree_incidents_geom) WHERE table_name = 'incidents'"));
+    refreshIncidentExtent(*m_db);
     if (!incident.party.isEmpty())
         partyId(incident.party);
     QJsonObject created = incident.attributesJson();
     created.insert(QStringLiteral("fid"), fid);
-    created.insert(QStringLiteral("geometry_sha256"),
-        QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex()));
+    created.insert(QStringLiteral("geometry_sha256"), sha256Hex(blob));
     AuditLog::append(*m_db, m_operator, QStringLiteral("incident"), incident.id, QStringLiteral("create"), QJsonValue(), created);
     if (openCase)
         insertCase(*openCase);
     transaction.commit();
     return fid;
+}
+
+void GpkgProjectStore::updateIncidentGeometry(const IncidentRecord &reshaped)
+{
+    if (!reshaped.geometry)
+        throw core::InputError(m_db->path(), tr("an incident needs a polygon"), reshaped.id);
+    SqliteTransaction transaction(*m_db);
+    SqliteStatement query(*m_db,
+        QStringLiteral("SELECT fid, %1, geom FROM incidents WHERE incident_id = ?").arg(kIncidentColumns));
+    query.bind(1, reshaped.id);
+    if (!query.next())
+        throw core::InputError(m_db->path(), tr("the project has no incident with this id"), reshaped.id);
+    IncidentRecord before = incidentRow(query);
+    const QByteArray oldBlob = query.blob(17);
+    before.geometry = geosFromGpkgBlob(oldBlob);
+    IncidentRecord after = incidentRow(query);
+    after.township = reshaped.township;
+    after.village = reshaped.village;
+    after.measures = reshaped.measures;
+    after.geometry = cloneGeometry(reshaped.geometry.get());
+    const QByteArray blob = gpkgBlobFromGeos(after.geometry.get(), m_srsId);
+    SqliteStatement update(*m_db,
+        QStringLiteral("UPDATE incidents SET geom = ?1, township = ?5, village = ?6, area_m2 = ?10, "
+                       "basic_farmland_m2 = ?11, cultivated_m2 = ?12, cultivated_outside_m2 = ?13, "
+                       "basic_farmland_mu = ?14, cultivated_mu = ?15, verdict = ?16, area_method = ?17 "
+                       "WHERE fid = ?18"));
+    update.bind(1, blob);
+    bindIncident(update, after);
+    update.bind(18, before.fid).run();
+    refreshIncidentExtent(*m_db);
+    AuditLog::append(*m_db, m_operator, QStringLiteral("incident"), reshaped.id, QStringLiteral("geometry"),
+        shapeJson(before, oldBlob), shapeJson(after, blob));
+    transaction.commit();
 }
 
 std::vector<IncidentRecord> GpkgProjectStore::incidents(bool withGeometry) const

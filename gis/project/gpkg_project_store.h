@@ -32,6 +32,7 @@ public:
     const OperatorIdentity &operatorIdentity() const override { return m_operator; }
 
     qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
+    void updateIncidentGeometry(const IncidentRecord &reshaped) override;
     std::vector<IncidentRecord> incidents(bool withGeometry = false) const override;
     QList<core::PartyIncident> partyIncidents() const override;
 

@@ -67,6 +67,10 @@ public:
     virtual qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) = 0;
     /// Every incident in row order, without geometries unless @p withGeometry.
     virtual std::vector<IncidentRecord> incidents(bool withGeometry = false) const = 0;
+    /// Replaces an incident's polygon (a vertex edit) with its re-measured areas, verdict, township
+    /// and village, in one edit whose audit event ("geometry" on the incident) records the old and
+    /// new geometry (WKT and SHA-256) and figures. Throws InputError for an unknown id or no polygon.
+    virtual void updateIncidentGeometry(const IncidentRecord &reshaped) = 0;
     /// Per incident: its party and the status of its case (for core::AccumulationSelector).
     virtual QList<core::PartyIncident> partyIncidents() const = 0;
 

@@ -6258,173 +6258,173 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="208"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="216"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="220"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
         <source>Grid cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="225"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="239"/>
         <source>High-risk cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="230"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="244"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
         <source>Route of %1 (stop numbers in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="242"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
         <source>A cell visited on several days shows each day&apos;s stop number, e.g. 1/3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="248"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="248"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="248"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="249"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="254"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="269"/>
         <source>Visits by officer and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="271"/>
         <source>Patrol plan of %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="259"/>
         <location filename="../../gis/report/patrol_report.cpp" line="274"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="289"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="259"/>
         <location filename="../../gis/report/patrol_report.cpp" line="274"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="289"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="259"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="260"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="260"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="260"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="261"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="261"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="261"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="293"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="272"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="287"/>
         <source>Daily routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="289"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
         <source>Route length (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="282"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="297"/>
         <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="288"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="303"/>
         <source>What the plan cannot do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="305"/>
         <source>Interval shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="292"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="298"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="313"/>
         <source>not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="302"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="317"/>
         <source>Every cell&apos;s required interval is kept in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="309"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="324"/>
         <source>Every cell of the township has an officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="310"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="325"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>

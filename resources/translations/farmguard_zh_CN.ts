@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="42" />
         <source>Incident layer:</source>
-        <translation>监测图斑图层：</translation>
+        <translation>图斑图层：</translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="60" />
@@ -1125,7 +1125,7 @@
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
         <source>Incident layer</source>
-        <translation>监测图斑图层</translation>
+        <translation>图斑图层</translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="88" />
@@ -1136,7 +1136,7 @@
         <location filename="../../app/project/import_incidents_dialog.cpp" line="102" />
         <source>%n incident(s) in the layer.</source>
         <translation>
-            <numerusform>图层中有 %n 个监测图斑。</numerusform>
+            <numerusform>图层中有 %n 个图斑。</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@
         <location filename="../../app/project/import_incidents_dialog.cpp" line="147" />
         <source>Imported %n incident(s).</source>
         <translation>
-            <numerusform>已导入 %n 个监测图斑。</numerusform>
+            <numerusform>已导入 %n 个图斑。</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,12 +1278,12 @@
     <message>
         <location filename="../../app/project/incident_edit_tool.cpp" line="99" />
         <source>no project is open</source>
-        <translation>没有打开的项目</translation>
+        <translation>未打开项目</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_edit_tool.cpp" line="144" />
         <source>A ring keeps at least three vertices.</source>
-        <translation>每个环至少保留三个拐点。</translation>
+        <translation>每个环至少保留三个节点。</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1392,12 @@
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="56" />
         <source>a ring of the boundary has fewer than three vertices</source>
-        <translation>边界有一个环的拐点少于三个</translation>
+        <translation>界址的一个环少于三个节点</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="66" />
         <source>the boundary has no polygon</source>
-        <translation>边界不含多边形</translation>
+        <translation>界址没有多边形</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="69" />
@@ -1407,12 +1407,12 @@
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="75" />
         <source>the edited boundary crosses itself or is degenerate (%1)</source>
-        <translation>编辑后的边界自相交或退化（%1）</translation>
+        <translation>编辑后的界址自相交或退化（%1）</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="88" />
         <source>the project has no incident %1</source>
-        <translation>项目中没有监测图斑 %1</translation>
+        <translation>项目中没有图斑 %1</translation>
     </message>
 </context>
 <context>
@@ -3360,13 +3360,13 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="90" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
-        <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
+        <translation>已保存 %1 的新界址，面积和认定结果已重新计算。</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="93" />
         <location filename="../../app/project/project_controller.cpp" line="416" />
         <source>Edit incident vertices</source>
-        <translation>编辑图斑拐点</translation>
+        <translation>编辑图斑节点</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="116" />
@@ -3401,7 +3401,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="124" />
         <source>&amp;Edit incident vertices</source>
-        <translation>编辑图斑拐点(&amp;E)</translation>
+        <translation>编辑图斑节点(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="126" />
@@ -3520,7 +3520,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="427" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
-        <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
+        <translation>拖动节点可移动，双击边可插入节点，右键节点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
 </context>
 <context>
@@ -6066,7 +6066,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="241" />
         <source>the project has no incident with this id</source>
-        <translation>项目中没有此编号的监测图斑</translation>
+        <translation>项目中没有此编号的图斑</translation>
     </message>
     <message>
         <location filename="../../gis/project/gpkg_project_store.cpp" line="323" />
@@ -6257,173 +6257,173 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="208" />
+        <location filename="../../gis/report/patrol_report.cpp" line="216" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="220" />
+        <location filename="../../gis/report/patrol_report.cpp" line="234" />
         <source>Grid cell</source>
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="225" />
+        <location filename="../../gis/report/patrol_report.cpp" line="239" />
         <source>High-risk cell</source>
         <translation>高风险网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="230" />
+        <location filename="../../gis/report/patrol_report.cpp" line="244" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="236" />
+        <location filename="../../gis/report/patrol_report.cpp" line="250" />
         <source>Route of %1 (stop numbers in order)</source>
         <translation>%1的巡查路线（数字为巡查顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="242" />
+        <location filename="../../gis/report/patrol_report.cpp" line="256" />
         <source>A cell visited on several days shows each day's stop number, e.g. 1/3.</source>
         <translation>多日巡查的网格标出各日的巡查顺序，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="248" />
+        <location filename="../../gis/report/patrol_report.cpp" line="263" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="248" />
+        <location filename="../../gis/report/patrol_report.cpp" line="263" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="248" />
+        <location filename="../../gis/report/patrol_report.cpp" line="263" />
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="249" />
+        <location filename="../../gis/report/patrol_report.cpp" line="264" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="254" />
+        <location filename="../../gis/report/patrol_report.cpp" line="269" />
         <source>Visits by officer and day</source>
         <translation>按巡查员和日期的巡查安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256" />
+        <location filename="../../gis/report/patrol_report.cpp" line="271" />
         <source>Patrol plan of %1, %2 to %3</source>
         <translation>%1巡查计划，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="259" />
         <location filename="../../gis/report/patrol_report.cpp" line="274" />
+        <location filename="../../gis/report/patrol_report.cpp" line="289" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="259" />
         <location filename="../../gis/report/patrol_report.cpp" line="274" />
-        <location filename="../../gis/report/patrol_report.cpp" line="292" />
+        <location filename="../../gis/report/patrol_report.cpp" line="289" />
+        <location filename="../../gis/report/patrol_report.cpp" line="307" />
         <source>Officer</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="259" />
+        <location filename="../../gis/report/patrol_report.cpp" line="274" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="260" />
-        <location filename="../../gis/report/patrol_report.cpp" line="292" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="307" />
         <source>Cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="260" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="260" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="261" />
-        <location filename="../../gis/report/patrol_report.cpp" line="292" />
+        <location filename="../../gis/report/patrol_report.cpp" line="276" />
+        <location filename="../../gis/report/patrol_report.cpp" line="307" />
         <source>Due by</source>
         <translation>最迟日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="261" />
+        <location filename="../../gis/report/patrol_report.cpp" line="276" />
         <source>Leg (km)</source>
         <translation>路段（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="261" />
-        <location filename="../../gis/report/patrol_report.cpp" line="293" />
+        <location filename="../../gis/report/patrol_report.cpp" line="276" />
+        <location filename="../../gis/report/patrol_report.cpp" line="308" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="272" />
+        <location filename="../../gis/report/patrol_report.cpp" line="287" />
         <source>Daily routes</source>
         <translation>每日路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274" />
+        <location filename="../../gis/report/patrol_report.cpp" line="289" />
         <source>Cells</source>
         <translation>网格数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="290" />
         <source>Route length (km)</source>
         <translation>路线长度（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="290" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="282" />
+        <location filename="../../gis/report/patrol_report.cpp" line="297" />
         <source>Route length: from the officer's base through the cells and back, straight legs.</source>
         <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="288" />
+        <location filename="../../gis/report/patrol_report.cpp" line="303" />
         <source>What the plan cannot do</source>
         <translation>计划无法完成的事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290" />
+        <location filename="../../gis/report/patrol_report.cpp" line="305" />
         <source>Interval shortfalls</source>
         <translation>未能按期巡查的网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="292" />
+        <location filename="../../gis/report/patrol_report.cpp" line="307" />
         <source>Visited on</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="298" />
+        <location filename="../../gis/report/patrol_report.cpp" line="313" />
         <source>not visited</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="302" />
+        <location filename="../../gis/report/patrol_report.cpp" line="317" />
         <source>Every cell's required interval is kept in this period.</source>
         <translation>本期间所有网格均能按规定间隔巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="309" />
+        <location filename="../../gis/report/patrol_report.cpp" line="324" />
         <source>Every cell of the township has an officer.</source>
         <translation>本乡镇每个网格都有巡查员。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="310" />
+        <location filename="../../gis/report/patrol_report.cpp" line="325" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "app/project/import_incidents_model.h"
+
+#include "core/input_error.h"
+#include "gis/io/layer_reader.h"
+#include "gis/io/vector_layer.h"
+#include "gis/project/gpkg_project_store.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fg::app {
+
+namespace {
+
+/// The usual field names per role, as gis::IncidentImporter looks for them.
+const char *const kUsualNames[ImportIncidentsModel::kRoleCount] = {
+    "BH,ID,INCIDENT_ID,CASE_ID", "DSR,PARTY", "WFLX,VIOLATION_TYPE", "LY,SOURCE", "FXRQ,DISCOVERY_DATE", "MS,BZ,DESCRIPTION",
+};
+
+} // namespace
+
+QString ImportIncidentsModel::roleName(Role role)
+{
+    switch (role) {
+    case Role::Id:
+        return tr("Incident number");
+    case Role::Party:
+        return tr("Party");
+    case Role::ViolationType:
+        return tr("Violation type");
+    case Role::Source:
+        return tr("Source");
+    case Role::Date:
+        return tr("Discovery date");
+    case Role::Description:
+        return tr("Description");
+    }
+    return {};
+}
+
+ImportIncidentsModel::ImportIncidentsModel(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportIncidentsModel::onFinished);
+}
+
+ImportIncidentsModel::~ImportIncidentsModel()
+{
+    // The worker reports to this object; let it finish its current commit first.
+    m_watcher.waitForFinished();
+}
+
+void ImportIncidentsModel::load(const QString &layerPath)
+{
+    const gis::VectorLayer layer = gis::readLayer(layerPath);
+    m_path = layerPath;
+    m_fields.clear();
+    for (const gis::FieldDefinition &field : layer.fields)
+        m_fields << field.name;
+    m_rows.clear();
+    for (int row = 0; row < layer.featureCount(); ++row) {
+        QStringList values;
+        for (int field = 0; field < m_fields.size(); ++field)
+            values << layer.value(row, field).toString();
+        m_rows.push_back(values);
+    }
+    for (int role = 0; role < kRoleCount; ++role) {
+        m_mapping[size_t(role)].clear();
+        for (const QString &usual : QString::fromLatin1(kUsualNames[role]).split(QLatin1Char(','))) {
+            const int index = layer.fieldIndex(usual);
+            if (index >= 0 && m_mapping[size_t(role)].isEmpty())
+                m_mapping[size_t(role)] = m_fields[index];
+        }
+    }
+}
+
+void ImportIncidentsModel::setField(Role role, const QString &field)
+{
+    if (!field.isEmpty() && !m_fields.contains(field))
+        throw core::InputError(m_path, tr("the layer has no field '%1'").arg(field));
+    m_mapping[size_t(role)] = field;
+}
+
+QList<QStringList> ImportIncidentsModel::preview(int count) const
+{
+    QList<QStringList> rows;
+    for (int row = 0; row < count && row < featureCount(); ++row) {
+        QStringList mapped;
+        for (const QString &field : m_mapping)
+            mapped << (field.isEmpty() ? QString() : m_rows[size_t(row)].value(int(m_fields.indexOf(field))));
+        rows << mapped;
+    }
+    return rows;
+}
+
+gis::IncidentImportOptions ImportIncidentsModel::options() const
+{
+    gis::IncidentImportOptions options;
+    options.fields.id = field(Role::Id);
+    options.fields.party = field(Role::Party);
+    options.fields.violationType = field(Role::ViolationType);
+    options.fields.source = field(Role::Source);
+    options.fields.date = field(Role::Date);
+    options.fields.description = field(Role::Description);
+    return options;
+}
+
+bool ImportIncidentsModel::start(const QString &projectPath, const gis::OperatorIdentity &who)
+{
+    if (running() || m_path.isEmpty())
+        return false;
+    gis::IncidentImportOptions options = this->options();
+    const int total = featureCount();
+    auto done = std::make_shared<int>(0);
+    QPointer<ImportIncidentsModel> self(this);
+    options.committed = [self, done, total](const QString &) {
+        const int count = ++*done;
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, count, total] {
+                if (self)
+                    emit self->progress(count, total);
+            }, Qt::QueuedConnection);
+    };
+    const QString layerPath = m_path;
+    m_watcher.setFuture(QtConcurrent::run([projectPath, who, layerPath, options]() {
+        Outcome outcome;
+        try {
+            gis::GpkgProjectStore store(projectPath, who);
+            outcome.result = gis::IncidentImporter::run(store, layerPath, options);
+        } catch (const core::InputError &error) {
+            outcome.error = error.message();
+        } catch (const std::exception &error) {
+            outcome.error = QString::fromUtf8(error.what());
+        }
+        return outcome;
+    }));
+    return true;
+}
+
+void ImportIncidentsModel::onFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    if (!outcome.error.isEmpty())
+        emit failed(outcome.error);
+    else
+        emit finished(outcome.result.imported, outcome.result.warnings);
+}
+
+} // namespace fg::app

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/project/incident_importer.h"
+#include "gis/project/project_store.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <array>
+
+namespace fg::app {
+
+/// What the import-incidents dialog edits: the source layer, which of its fields hold which
+/// incident attributes, a preview of the mapped values, and the import itself, run in the
+/// background through gis::IncidentImporter on its own connection to the project (the store is
+/// not shared across threads; SQLite serialises the writes). UI thread.
+class ImportIncidentsModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Role { Id, Party, ViolationType, Source, Date, Description };
+    static constexpr int kRoleCount = 6;
+    /// Display name of a role through tr().
+    static QString roleName(Role role);
+
+    explicit ImportIncidentsModel(QObject *parent = nullptr);
+    ~ImportIncidentsModel() override;
+
+    /// Reads the layer (for its fields and preview) and guesses the mapping from the usual field
+    /// names. Throws core::InputError for an unreadable layer.
+    void load(const QString &layerPath);
+    QString layerPath() const { return m_path; }
+    QStringList fields() const { return m_fields; }
+    int featureCount() const { return int(m_rows.size()); }
+
+    /// The field holding @p role; empty = none (the importer then leaves the attribute empty or
+    /// uses its default). Throws core::InputError for a field the layer lacks.
+    void setField(Role role, const QString &field);
+    QString field(Role role) const { return m_mapping[size_t(role)]; }
+    /// The mapped values of the first @p count features, one list per feature in Role order.
+    QList<QStringList> preview(int count) const;
+    gis::IncidentImportOptions options() const;
+
+    /// Starts the import into the project at @p projectPath as @p who; false while one runs.
+    bool start(const QString &projectPath, const gis::OperatorIdentity &who);
+    bool running() const { return m_watcher.isRunning(); }
+
+signals:
+    /// @p done of featureCount() incidents handled (queued from the worker).
+    void progress(int done, int total);
+    void finished(const QStringList &imported, const QStringList &warnings);
+    void failed(const QString &message);
+
+private:
+    struct Outcome
+    {
+        gis::IncidentImportResult result;
+        QString error;
+    };
+    void onFinished();
+
+    QString m_path;
+    QStringList m_fields;
+    std::vector<QStringList> m_rows; ///< every feature's field values as text
+    std::array<QString, kRoleCount> m_mapping;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace fg::app
