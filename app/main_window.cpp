@@ -5,6 +5,7 @@
 #include "app/map/open_layers_dialog.h"
 #include "app/patrol/patrol_controller.h"
 #include "app/project/project_controller.h"
+#include "app/report/report_controller.h"
 #include "app/translations.h"
 
 #include <QAction>
@@ -71,7 +72,7 @@ void MainWindow::createMenus()
     analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
         m_projects->actions().editIncident, m_projects->actions().importIncidents});
     new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
-    menuBar()->addMenu(tr("&Report"));
+    new ReportController(menuBar()->addMenu(tr("&Report")), m_workspace, m_projects);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FarmGuard"), this, [this] {
         QMessageBox::about(this, tr("About FarmGuard"),

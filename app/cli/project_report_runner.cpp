@@ -36,28 +36,6 @@ gis::OperatorIdentity identity()
     return { QStringLiteral("farmguard-cli report"), QStringLiteral("report") };
 }
 
-/// Coverage rows of the townships that have patrol records in the 30 days up to `asOf`.
-std::vector<core::CoverageRow> coverage(const gis::PatrolStore &store, QDate asOf)
-{
-    if (!store.hasGrid())
-        return {};
-    const QDate from = asOf.addDays(-(gis::TownshipReport::kCoverageDays - 1));
-    const std::vector<core::CellCoverage> records = store.records(from, asOf);
-    std::vector<core::PatrolCell> cells;
-    QSet<QString> patrolled;
-    for (const gis::GridCell &cell : store.grid(asOf).cells) {
-        cells.push_back(cell.cell);
-        for (const core::CellCoverage &record : records)
-            if (record.cellId == cell.cell.id)
-                patrolled.insert(cell.cell.township);
-    }
-    std::vector<core::CoverageRow> rows;
-    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
-        if (patrolled.contains(row.group))
-            rows.push_back(row);
-    return rows;
-}
-
 QString kind(const QCommandLineParser &parser)
 {
     return parser.positionalArguments().value(0);
@@ -76,19 +54,6 @@ gis::ReportOptions reportOptions(const QCommandLineParser &parser)
     options.bureau = parser.value(QStringLiteral("bureau"));
     options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
     return options;
-}
-
-/// Township names of the project's boundary layer, in layer order.
-QStringList townshipNames(const gis::VectorLayer *townships)
-{
-    QStringList names;
-    const int field = townships ? townships->fieldIndex(QStringLiteral("XZQMC")) : -1;
-    for (int row = 0; field >= 0 && row < townships->featureCount(); ++row) {
-        const QString name = townships->value(row, field).toString().trimmed();
-        if (!name.isEmpty() && !names.contains(name))
-            names << name;
-    }
-    return names;
 }
 
 } // namespace
@@ -161,6 +126,39 @@ std::shared_ptr<gis::VectorLayer> ProjectReportRunner::readPolygons(const QStrin
     return layer;
 }
 
+std::vector<core::CoverageRow> ProjectReportRunner::patrolCoverage(const gis::PatrolStore &store, QDate asOf)
+{
+    if (!store.hasGrid())
+        return {};
+    const QDate from = asOf.addDays(-(gis::TownshipReport::kCoverageDays - 1));
+    const std::vector<core::CellCoverage> records = store.records(from, asOf);
+    std::vector<core::PatrolCell> cells;
+    QSet<QString> patrolled;
+    for (const gis::GridCell &cell : store.grid(asOf).cells) {
+        cells.push_back(cell.cell);
+        for (const core::CellCoverage &record : records)
+            if (record.cellId == cell.cell.id)
+                patrolled.insert(cell.cell.township);
+    }
+    std::vector<core::CoverageRow> rows;
+    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
+        if (patrolled.contains(row.group))
+            rows.push_back(row);
+    return rows;
+}
+
+QStringList ProjectReportRunner::townshipNames(const gis::VectorLayer *townships)
+{
+    QStringList names;
+    const int field = townships ? townships->fieldIndex(QStringLiteral("XZQMC")) : -1;
+    for (int row = 0; field >= 0 && row < townships->featureCount(); ++row) {
+        const QString name = townships->value(row, field).toString().trimmed();
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
 int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream &out)
 {
     const QString path = project(parser);
@@ -177,7 +175,7 @@ int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream 
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59))
                                                   : QDateTime::currentDateTime();
     const gis::TownshipStatsSet stats
-        = gis::TownshipStatsBuilder::build(store, names, asOf, coverage(patrolStore, asOf.date()));
+        = gis::TownshipStatsBuilder::build(store, names, asOf, patrolCoverage(patrolStore, asOf.date()));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
     out << tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
                .arg(stats.townships.size())

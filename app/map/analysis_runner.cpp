@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/analysis_runner.h"
 
+#include "app/map/layer_lookup.h"
 #include "app/map/map_layer_set.h"
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
@@ -12,22 +13,6 @@
 namespace fg::app {
 
 namespace {
-
-const MapLayer *firstOfKind(const MapLayerSet &layers, gis::StyleKind kind)
-{
-    for (const MapLayer &layer : layers.layers())
-        if (layer.style.kind == kind)
-            return &layer;
-    return nullptr;
-}
-
-QString firstField(const gis::VectorLayer &layer, std::initializer_list<const char *> names)
-{
-    for (const char *name : names)
-        if (layer.fieldIndex(QString::fromLatin1(name)) >= 0)
-            return layer.fields[size_t(layer.fieldIndex(QString::fromLatin1(name)))].name;
-    return {};
-}
 
 MapAnalysis toMapAnalysis(const gis::EncroachmentReport &report, const gis::VectorLayer &incidents)
 {

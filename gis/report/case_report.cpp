@@ -67,7 +67,7 @@ QString CaseReport::numbersNote() const
         .arg(m_data.workingEpsg);
 }
 
-CaseReportLayout CaseReport::write(const QString &path) const
+PageDecor CaseReport::decor() const
 {
     PageDecor decor;
     decor.bureau = m_options.bureau;
@@ -75,6 +75,12 @@ CaseReportLayout CaseReport::write(const QString &path) const
     decor.subtitle = tr("Case %1").arg(m_data.caseId);
     decor.date = m_options.date;
     decor.numbersNote = numbersNote();
+    return decor;
+}
+
+CaseReportLayout CaseReport::write(const QString &path) const
+{
+    const PageDecor decor = this->decor();
     // First pass into memory only counts the pages, so the second can print "page n of N".
     QBuffer scratch;
     scratch.open(QIODevice::WriteOnly);

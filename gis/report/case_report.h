@@ -80,9 +80,12 @@ public:
 
     /// Writes the PDF. Throws core::InputError naming the file when it cannot be written.
     CaseReportLayout write(const QString &path) const;
+    /// Lays the report out on `writer` (for previews and printers).
+    CaseReportLayout compose(ReportWriter &writer) const;
+    /// The decoration every page carries (title, case number, date, the numbers' method).
+    PageDecor decor() const;
 
 private:
-    CaseReportLayout compose(ReportWriter &writer) const;
     void drawFacts(ReportWriter &writer) const;
     void drawMapSection(ReportWriter &writer, CaseReportLayout &layout) const;
     void drawAreas(ReportWriter &writer) const;

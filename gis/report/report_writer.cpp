@@ -60,20 +60,40 @@ QFont ReportWriter::font(double points, bool bold)
 }
 
 ReportWriter::ReportWriter(QIODevice *device, const PageSetup &setup, PageDecor decor, int totalPages)
-    : m_writer(std::make_unique<QPdfWriter>(device))
+    : m_ownedWriter(std::make_unique<QPdfWriter>(device))
+    , m_device(m_ownedWriter.get())
     , m_setup(setup)
     , m_decor(std::move(decor))
     , m_totalPages(totalPages)
-    , m_unitsPerMm(kResolution / 25.4)
 {
-    m_writer->setResolution(kResolution);
-    m_writer->setPageLayout(QPageLayout(QPageSize(setup.size), setup.orientation, QMarginsF(0, 0, 0, 0)));
-    m_writer->setTitle(m_decor.title + QLatin1Char(' ') + m_decor.subtitle);
-    m_writer->setCreator(QStringLiteral("FarmGuard"));
-    m_painter = std::make_unique<QPainter>(m_writer.get());
+    m_ownedWriter->setResolution(kResolution);
+    m_ownedWriter->setTitle(m_decor.title + QLatin1Char(' ') + m_decor.subtitle);
+    m_ownedWriter->setCreator(QStringLiteral("FarmGuard"));
+    begin();
+}
+
+ReportWriter::ReportWriter(QPagedPaintDevice *device, const PageSetup &setup, PageDecor decor, int totalPages)
+    : m_device(device)
+    , m_setup(setup)
+    , m_decor(std::move(decor))
+    , m_totalPages(totalPages)
+{
+    begin();
+}
+
+void ReportWriter::begin()
+{
+    const QPageLayout layout(QPageSize(m_setup.size), m_setup.orientation, QMarginsF(0, 0, 0, 0));
+    // A printer may refuse zero margins; the layout is drawn from the paper corner either way.
+    if (!m_device->setPageLayout(layout)) {
+        m_device->setPageSize(layout.pageSize());
+        m_device->setPageOrientation(layout.orientation());
+    }
+    m_unitsPerMm = m_device->logicalDpiX() / 25.4;
+    m_painter = std::make_unique<QPainter>(m_device);
     m_painter->setRenderHint(QPainter::Antialiasing);
-    const QSizeF page = setup.sizeMm();
-    const double margin = setup.marginMm;
+    const QSizeF page = m_setup.sizeMm();
+    const double margin = m_setup.marginMm;
     m_content = QRectF(mm(margin), mm(margin + kHeaderMm), mm(page.width() - 2 * margin),
                        mm(page.height() - 2 * margin - kHeaderMm - kFooterMm));
     drawHeader();
@@ -94,7 +114,7 @@ QPainter &ReportWriter::painter()
 
 void ReportWriter::newPage()
 {
-    m_writer->newPage();
+    m_device->newPage();
     ++m_page;
     drawHeader();
     drawFooter();
@@ -122,7 +142,7 @@ void ReportWriter::skip(double millimetres)
 
 double ReportWriter::textHeight(const QString &text, const QFont &font, double width) const
 {
-    const QFontMetricsF metrics(font, m_writer.get());
+    const QFontMetricsF metrics(font, m_device);
     return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 

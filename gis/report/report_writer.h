@@ -12,6 +12,7 @@
 #include <memory>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QPainter;
 class QPdfWriter;
 
@@ -43,9 +44,10 @@ struct PageDecor
 };
 
 /// Lays out a report on Qt's PDF output (QPdfWriter, vector text and drawing, fonts embedded)
-/// with a flowing cursor: blocks are taken from the top of the content area; a block that does
-/// not fit starts a new page. Coordinates are device units of the PDF writer (1200 dpi); mm()
-/// converts. Page numbers read "page n of N": N comes from a first layout pass (see
+/// or on any paged device (a QPrinter of a print preview or a real printer) with a flowing
+/// cursor: blocks are taken from the top of the content area; a block that does not fit starts
+/// a new page. Coordinates are device units (1200 dpi for the PDF writer, the device's
+/// resolution otherwise) measured from the paper's top-left corner; mm() converts. Page numbers read "page n of N": N comes from a first layout pass (see
 /// writeTwoPass in the report classes); pass 0 when unknown and only "page n" is printed.
 /// Text uses "Noto Sans CJK SC" (named explicitly: Qt would otherwise pick the Japanese
 /// variant of Noto CJK). Needs a QGuiApplication. Not thread-safe; one writer per document.
@@ -56,6 +58,9 @@ class ReportWriter
 public:
     /// Writes to `device` (opened by the writer, not owned).
     ReportWriter(QIODevice *device, const PageSetup &setup, PageDecor decor, int totalPages = 0);
+    /// Paints on `device` (not owned; must outlive the writer), giving it the setup's paper and
+    /// orientation. A QPrinter must be in full-page mode so that its origin is the paper corner.
+    ReportWriter(QPagedPaintDevice *device, const PageSetup &setup, PageDecor decor, int totalPages = 0);
     ~ReportWriter();
     ReportWriter(const ReportWriter &) = delete;
     ReportWriter &operator=(const ReportWriter &) = delete;
@@ -97,8 +102,10 @@ public:
 private:
     void drawHeader();
     void drawFooter();
+    void begin();
 
-    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<QPdfWriter> m_ownedWriter;
+    QPagedPaintDevice *m_device = nullptr;
     std::unique_ptr<QPainter> m_painter;
     PageSetup m_setup;
     PageDecor m_decor;

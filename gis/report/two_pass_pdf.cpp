@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QPdfWriter>
 
 namespace fg::gis {
 
@@ -26,6 +27,27 @@ int writeTwoPassPdf(const QString &path, const PageSetup &setup, const PageDecor
     compose(writer);
     if (!writer.finish() || file.error() != QFileDevice::NoError)
         throw core::InputError(path, ReportWriter::tr("cannot write the report: %1").arg(file.errorString()));
+    return pages;
+}
+
+int paintTwoPass(QPagedPaintDevice *device, const PageSetup &setup, const PageDecor &decor,
+                 const std::function<int(ReportWriter &)> &compose)
+{
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        // Same resolution as the target, so that text wraps and pages break alike in both passes.
+        QPdfWriter counter(&scratch);
+        counter.setResolution(device->logicalDpiX());
+        ReportWriter writer(&counter, setup, decor);
+        pages = compose(writer);
+        writer.finish();
+    }
+    ReportWriter writer(device, setup, decor, pages);
+    compose(writer);
+    if (!writer.finish())
+        throw core::InputError(decor.title, ReportWriter::tr("cannot print the report"));
     return pages;
 }
 

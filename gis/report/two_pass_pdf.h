@@ -14,4 +14,11 @@ namespace fg::gis {
 int writeTwoPassPdf(const QString &path, const PageSetup &setup, const PageDecor &decor,
                     const std::function<int(ReportWriter &)> &compose);
 
+/// Paints a report on `device` (a print preview's or a real printer, full-page mode; a PDF
+/// writer) with "page n of N": the first pass, into a PDF in memory at the device's resolution,
+/// counts the pages. Throws core::InputError naming the report title when the device could not
+/// be painted on. Returns the page count. Needs a QGuiApplication; call on its thread.
+int paintTwoPass(QPagedPaintDevice *device, const PageSetup &setup, const PageDecor &decor,
+                 const std::function<int(ReportWriter &)> &compose);
+
 } // namespace fg::gis

@@ -6258,7 +6258,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="216"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="219"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>

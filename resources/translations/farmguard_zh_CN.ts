@@ -6257,7 +6257,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="216" />
+        <location filename="../../gis/report/patrol_report.cpp" line="219" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>

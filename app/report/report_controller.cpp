@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "app/report/report_controller.h"
+
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "app/map/map_workspace.h"
+#include "app/project/case_list_dock.h"
+#include "app/project/project_controller.h"
+#include "app/project/project_session.h"
+#include "app/report/report_factory.h"
+#include "app/report/report_preview.h"
+#include "core/input_error.h"
+#include "gis/io/vector_layer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace fg::app {
+
+ReportController::ReportController(QMenu *menu, MapWorkspace *workspace, ProjectController *projects)
+    : QObject(menu)
+    , m_workspace(workspace)
+    , m_projects(projects)
+{
+    menu->setToolTipsVisible(true);
+    m_actions.caseReport = menu->addAction(tr("&Case Report…"), this, &ReportController::previewCase);
+    m_actions.township = menu->addAction(tr("&Township Assessment Report…"), this, &ReportController::previewTownship);
+    m_actions.publicMap = menu->addAction(tr("&Public Basic Farmland Map…"), this, &ReportController::previewPublicMap);
+    m_actions.patrol = menu->addAction(tr("P&atrol Plan Report…"), this, &ReportController::previewPatrol);
+    connect(menu, &QMenu::aboutToShow, this, &ReportController::updateActions);
+    connect(workspace->layers(), &MapLayerSet::layersChanged, this, &ReportController::updateActions);
+    if (CaseListDock *cases = projects->caseList())
+        connect(cases, &CaseListDock::incidentSelected, this, [this](const QString &id) { m_selectedIncident = id; });
+    updateActions();
+}
+
+void ReportController::updateActions()
+{
+    const bool project = m_projects->session() != nullptr;
+    const bool incidents = !ReportFactory::incidentIds(m_projects->session(), *m_workspace->layers()).isEmpty();
+    m_actions.caseReport->setEnabled(incidents);
+    m_actions.caseReport->setToolTip(incidents ? tr("Case report (案件图斑分析报告) of an incident: preview, print, PDF")
+                                               : tr("Open a project or an incident layer first."));
+    const QString needsProject = tr("Needs an open project (File → Open Project).");
+    const std::pair<QAction *, QString> projectActions[] = {
+        { m_actions.township, tr("Statistics of every township (考核): preview, print, PDF") },
+        { m_actions.publicMap, tr("Basic farmland map of a township for public notice: preview, print, PDF") },
+        { m_actions.patrol, tr("A township's patrol plan over the plan period: preview, print, PDF") },
+    };
+    for (const auto &[action, tip] : projectActions) {
+        action->setEnabled(project);
+        action->setToolTip(project ? tip : needsProject);
+    }
+}
+
+QWidget *ReportController::window() const
+{
+    return m_workspace->canvas()->window();
+}
+
+void ReportController::prepareAndShow(const QString &title, const std::function<PreparedReport()> &build)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    emit m_workspace->message(tr("Preparing %1…").arg(title));
+    QElapsedTimer timer;
+    timer.start();
+    PreparedReport report;
+    try {
+        report = build();
+    } catch (const core::InputError &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(window(), title, error.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    emit m_workspace->message(tr("%1 prepared in %2 s.").arg(title).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    ReportPreview::show(report, window());
+}
+
+void ReportController::previewCase()
+{
+    const ProjectSession *session = m_projects->session();
+    const QStringList ids = ReportFactory::incidentIds(session, *m_workspace->layers());
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString id = QInputDialog::getItem(window(), tr("Case report"), tr("Incident:"), ids,
+                                             std::max(0, int(ids.indexOf(m_selectedIncident))), false, &ok);
+    if (!ok || id.isEmpty())
+        return;
+    prepareAndShow(tr("Case report %1").arg(id), [this, session, id] {
+        return session ? ReportFactory::caseReport(*session, id) : ReportFactory::caseReport(*m_workspace->layers(), id);
+    });
+}
+
+void ReportController::previewTownship()
+{
+    const ProjectSession *session = m_projects->session();
+    if (session)
+        prepareAndShow(tr("Township statistics report"), [session] { return ReportFactory::townshipReport(*session); });
+}
+
+QString ReportController::askTownship(const QString &title)
+{
+    const ProjectSession *session = m_projects->session();
+    const QStringList names = session ? ReportFactory::townships(*session) : QStringList();
+    if (names.isEmpty()) {
+        if (session)
+            QMessageBox::information(window(), title, tr("The project has no township boundaries."));
+        return {};
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(window(), title, tr("Township:"), names, 0, false, &ok);
+    return ok ? name : QString();
+}
+
+void ReportController::previewPublicMap()
+{
+    const QString township = askTownship(tr("Public basic farmland map"));
+    if (township.isEmpty())
+        return;
+    const ProjectSession *session = m_projects->session();
+    prepareAndShow(tr("Public basic farmland map of %1").arg(township),
+                   [session, township] { return ReportFactory::publicMap(*session, township); });
+}
+
+void ReportController::previewPatrol()
+{
+    const QString township = askTownship(tr("Patrol plan report"));
+    if (township.isEmpty())
+        return;
+    const ProjectSession *session = m_projects->session();
+    prepareAndShow(tr("Patrol plan report of %1").arg(township),
+                   [session, township] { return ReportFactory::patrolReport(*session, township); });
+}
+
+} // namespace fg::app

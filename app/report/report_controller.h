@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+
+namespace fg::app {
+
+class MapWorkspace;
+class ProjectController;
+struct PreparedReport;
+
+/// The Report menu: the case report (of the chosen incident, from the open project, else from
+/// the layers on the map), the township statistics report, the public basic-farmland map and
+/// the patrol plan report (these three need a project). Each is measured and laid out with a
+/// wait cursor and a status message, then shown in the print preview (print, PDF, Export PDF…).
+/// Actions without what they need are disabled with a tooltip saying why. UI thread only.
+class ReportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Fills @p menu (and is owned by it).
+    ReportController(QMenu *menu, MapWorkspace *workspace, ProjectController *projects);
+
+    struct Actions
+    {
+        QAction *caseReport, *township, *publicMap, *patrol;
+    };
+    const Actions &actions() const { return m_actions; }
+    /// Enables the actions that have what they need (also done whenever the menu opens).
+    void updateActions();
+
+private:
+    void previewCase();
+    void previewTownship();
+    void previewPublicMap();
+    void previewPatrol();
+    /// Asks for a township of the open project; empty when cancelled or there is none.
+    QString askTownship(const QString &title);
+    /// Builds the report with a wait cursor, reports failures, then opens the preview.
+    void prepareAndShow(const QString &title, const std::function<PreparedReport()> &build);
+    QWidget *window() const;
+
+    MapWorkspace *m_workspace;
+    ProjectController *m_projects;
+    Actions m_actions{};
+    QString m_selectedIncident;
+};
+
+} // namespace fg::app

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/report/prepared_report.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace fg::app {
+
+class MapLayerSet;
+class ProjectSession;
+
+/// Gathers what each report of the Report menu needs, from the open project (its store and map
+/// layers) or, for the case report without a project, from the layers on the map, and measures
+/// and lays it out into a PreparedReport. Every function throws core::InputError naming the file
+/// or layer when the report cannot be made. UI thread (the stores are the session's).
+class ReportFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::app::ReportFactory)
+
+public:
+    /// The case report of a case id or incident id of the open project. `date` invalid = today.
+    static PreparedReport caseReport(const ProjectSession &session, const QString &id, QDate date = {});
+    /// The case report of an incident of the map's incident layer (ids from its BH, JCBH or ID field).
+    static PreparedReport caseReport(const MapLayerSet &layers, const QString &id, QDate date = {});
+    /// The township statistics report (考核) of every township of the project at `date` (invalid = now).
+    static PreparedReport townshipReport(const ProjectSession &session, QDate date = {});
+    /// The public basic-farmland map (永久基本农田公告图) of one township.
+    static PreparedReport publicMap(const ProjectSession &session, const QString &township, QDate date = {});
+    /// The patrol plan report of one township over the whole period of the project's current plan.
+    static PreparedReport patrolReport(const ProjectSession &session, const QString &township, QDate date = {});
+
+    /// Incident ids the case report can be made for: the project's, else the map incident layer's.
+    static QStringList incidentIds(const ProjectSession *session, const MapLayerSet &layers);
+    /// Township names of the project's township boundaries, in layer order.
+    static QStringList townships(const ProjectSession &session);
+};
+
+} // namespace fg::app
