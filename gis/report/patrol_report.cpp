@@ -96,11 +96,19 @@ int PatrolReport::compose(ReportWriter &writer) const
     writer.paragraph(tr("Period: %1 to %2").arg(m_data.from.toString(Qt::ISODate), m_data.to.toString(Qt::ISODate)),
                      10, false, Qt::AlignHCenter);
     const QRectF area = writer.take(writer.remaining());
-    const double side = std::min(writer.mm(70), area.width() * 0.3);
-    m_frame = QRectF(area.left(), area.top() + writer.mm(1), area.width() - side - writer.mm(5),
-                     area.height() - writer.mm(2));
-    drawMap(writer, m_frame);
-    drawLegend(writer, QRectF(m_frame.right() + writer.mm(5), m_frame.top(), side, m_frame.height()));
+    if (area.width() < area.height()) {
+        // Portrait: the legend goes under the map across the full width, so the map stays large.
+        const double below = writer.mm(62);
+        m_frame = QRectF(area.left(), area.top() + writer.mm(1), area.width(), area.height() - below - writer.mm(4));
+        drawMap(writer, m_frame);
+        drawLegend(writer, QRectF(area.left(), m_frame.bottom() + writer.mm(3), area.width(), below));
+    } else {
+        const double side = std::min(writer.mm(70), area.width() * 0.3);
+        m_frame = QRectF(area.left(), area.top() + writer.mm(1), area.width() - side - writer.mm(5),
+                         area.height() - writer.mm(2));
+        drawMap(writer, m_frame);
+        drawLegend(writer, QRectF(m_frame.right() + writer.mm(5), m_frame.top(), side, m_frame.height()));
+    }
     writer.newPage();
     drawDayTable(writer);
     drawShortfalls(writer);
@@ -205,17 +213,23 @@ void PatrolReport::drawLegend(ReportWriter &writer, const QRectF &box) const
     const auto mm = [&](double v) { return writer.mm(v); };
     p.setPen(Qt::black);
     p.setFont(ReportWriter::font(10, true));
-    p.drawText(QRectF(box.left(), box.top(), box.width(), mm(6)), Qt::AlignCenter, tr("Legend"));
+    // A wide box (portrait page, under the map) puts the scale and north arrow beside the rows.
+    const bool wide = box.width() > box.height();
+    const QRectF rows = wide ? QRectF(box.left(), box.top(), box.width() * 0.62, box.height()) : box;
+    p.drawText(QRectF(rows.left(), box.top(), rows.width(), mm(6)), Qt::AlignCenter, tr("Legend"));
     p.setFont(ReportWriter::font(8.5));
     double top = box.top() + mm(8);
     const auto row = [&](const QString &text, const std::function<void(const QRectF &)> &swatch) {
-        const QRectF r(box.left() + mm(2), top + mm(1), mm(9), mm(4));
+        const QRectF r(rows.left() + mm(2), top + mm(1), mm(9), mm(4));
         p.save();
         swatch(r);
         p.restore();
         p.setPen(Qt::black);
-        p.drawText(QRectF(r.right() + mm(3), top, box.width() - mm(14), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, text);
-        top += mm(6.5);
+        const double width = rows.width() - mm(14);
+        const double height = std::max(mm(6), writer.textHeight(text, p.font(), width));
+        p.drawText(QRectF(r.right() + mm(3), top, width, height), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   text);
+        top += height + mm(0.5);
     };
     row(tr("Grid cell"), [&](const QRectF &r) {
         p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
@@ -241,12 +255,13 @@ void PatrolReport::drawLegend(ReportWriter &writer, const QRectF &box) const
         });
     const QString note = tr("A cell visited on several days shows each day's stop number, e.g. 1/3.");
     p.setFont(ReportWriter::font(7.5));
-    const double noteHeight = writer.textHeight(note, p.font(), box.width() - mm(2));
-    p.drawText(QRectF(box.left() + mm(2), top, box.width() - mm(2), noteHeight), Qt::TextWordWrap, note);
-    top += noteHeight + mm(4);
-    drawReportScale(writer, QRectF(box.left(), top, box.width(), mm(14)), m_denominator,
+    const double noteHeight = writer.textHeight(note, p.font(), rows.width() - mm(2));
+    p.drawText(QRectF(rows.left() + mm(2), top, rows.width() - mm(2), noteHeight), Qt::TextWordWrap, note);
+    top = wide ? box.top() + mm(8) : top + noteHeight + mm(4);
+    const QRectF furniture = wide ? QRectF(rows.right(), box.top(), box.right() - rows.right(), box.height()) : box;
+    drawReportScale(writer, QRectF(furniture.left(), top, furniture.width(), mm(14)), m_denominator,
                     { tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)), tr("m"), tr("km") });
-    drawReportNorthArrow(writer, QPointF(box.center().x(), top + mm(18)), 12, tr("N"));
+    drawReportNorthArrow(writer, QPointF(furniture.center().x(), top + mm(18)), 12, tr("N"));
 }
 
 void PatrolReport::drawDayTable(ReportWriter &writer) const
