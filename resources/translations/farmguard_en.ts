@@ -3818,112 +3818,112 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportController</name>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="30"/>
+        <location filename="../../app/report/report_controller.cpp" line="31"/>
         <source>&amp;Case Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="31"/>
+        <location filename="../../app/report/report_controller.cpp" line="32"/>
         <source>&amp;Township Assessment Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="32"/>
+        <location filename="../../app/report/report_controller.cpp" line="33"/>
         <source>&amp;Public Basic Farmland Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="33"/>
+        <location filename="../../app/report/report_controller.cpp" line="34"/>
         <source>P&amp;atrol Plan Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="46"/>
+        <location filename="../../app/report/report_controller.cpp" line="47"/>
         <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="47"/>
+        <location filename="../../app/report/report_controller.cpp" line="48"/>
         <source>Open a project or an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="48"/>
+        <location filename="../../app/report/report_controller.cpp" line="49"/>
         <source>Needs an open project (File → Open Project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="50"/>
+        <location filename="../../app/report/report_controller.cpp" line="51"/>
         <source>Statistics of every township (考核): preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="51"/>
+        <location filename="../../app/report/report_controller.cpp" line="52"/>
         <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="52"/>
+        <location filename="../../app/report/report_controller.cpp" line="53"/>
         <source>A township&apos;s patrol plan over the plan period: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="68"/>
+        <location filename="../../app/report/report_controller.cpp" line="69"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="80"/>
+        <location filename="../../app/report/report_controller.cpp" line="81"/>
         <source>%1 prepared in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="91"/>
+        <location filename="../../app/report/report_controller.cpp" line="92"/>
         <source>Case report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="91"/>
+        <location filename="../../app/report/report_controller.cpp" line="92"/>
         <source>Incident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="95"/>
+        <location filename="../../app/report/report_controller.cpp" line="96"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="104"/>
+        <location filename="../../app/report/report_controller.cpp" line="105"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="113"/>
+        <location filename="../../app/report/report_controller.cpp" line="114"/>
         <source>The project has no township boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="117"/>
+        <location filename="../../app/report/report_controller.cpp" line="118"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="123"/>
+        <location filename="../../app/report/report_controller.cpp" line="124"/>
         <source>Public basic farmland map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="127"/>
+        <location filename="../../app/report/report_controller.cpp" line="124"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="133"/>
+        <location filename="../../app/report/report_controller.cpp" line="129"/>
         <source>Patrol plan report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="137"/>
+        <location filename="../../app/report/report_controller.cpp" line="129"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>

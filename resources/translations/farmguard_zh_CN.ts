@@ -3819,112 +3819,112 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportController</name>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="30" />
+        <location filename="../../app/report/report_controller.cpp" line="31" />
         <source>&amp;Case Report…</source>
         <translation>案件报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="31" />
+        <location filename="../../app/report/report_controller.cpp" line="32" />
         <source>&amp;Township Assessment Report…</source>
         <translation>乡镇考核报告(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="32" />
+        <location filename="../../app/report/report_controller.cpp" line="33" />
         <source>&amp;Public Basic Farmland Map…</source>
         <translation>永久基本农田公告图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="33" />
+        <location filename="../../app/report/report_controller.cpp" line="34" />
         <source>P&amp;atrol Plan Report…</source>
         <translation>巡查计划报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="46" />
+        <location filename="../../app/report/report_controller.cpp" line="47" />
         <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
         <translation>图斑的案件图斑分析报告：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="47" />
+        <location filename="../../app/report/report_controller.cpp" line="48" />
         <source>Open a project or an incident layer first.</source>
         <translation>请先打开项目或图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="48" />
+        <location filename="../../app/report/report_controller.cpp" line="49" />
         <source>Needs an open project (File → Open Project).</source>
         <translation>需要先打开项目（文件 → 打开项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="50" />
+        <location filename="../../app/report/report_controller.cpp" line="51" />
         <source>Statistics of every township (考核): preview, print, PDF</source>
         <translation>各乡镇考核统计：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="51" />
+        <location filename="../../app/report/report_controller.cpp" line="52" />
         <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
         <translation>乡镇永久基本农田向社会公告图：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="52" />
+        <location filename="../../app/report/report_controller.cpp" line="53" />
         <source>A township's patrol plan over the plan period: preview, print, PDF</source>
         <translation>乡镇计划期内的巡查计划：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="68" />
+        <location filename="../../app/report/report_controller.cpp" line="69" />
         <source>Preparing %1…</source>
         <translation>正在生成%1…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="80" />
+        <location filename="../../app/report/report_controller.cpp" line="81" />
         <source>%1 prepared in %2 s.</source>
         <translation>%1已生成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="91" />
+        <location filename="../../app/report/report_controller.cpp" line="92" />
         <source>Case report</source>
         <translation>案件报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="91" />
+        <location filename="../../app/report/report_controller.cpp" line="92" />
         <source>Incident:</source>
         <translation>图斑：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="95" />
+        <location filename="../../app/report/report_controller.cpp" line="96" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="104" />
+        <location filename="../../app/report/report_controller.cpp" line="105" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="113" />
+        <location filename="../../app/report/report_controller.cpp" line="114" />
         <source>The project has no township boundaries.</source>
         <translation>项目中没有乡镇界线。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="117" />
+        <location filename="../../app/report/report_controller.cpp" line="118" />
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="123" />
+        <location filename="../../app/report/report_controller.cpp" line="124" />
         <source>Public basic farmland map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="127" />
+        <location filename="../../app/report/report_controller.cpp" line="124" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="133" />
+        <location filename="../../app/report/report_controller.cpp" line="129" />
         <source>Patrol plan report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="137" />
+        <location filename="../../app/report/report_controller.cpp" line="129" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
