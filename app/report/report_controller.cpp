@@ -13,6 +13,7 @@
 #include "gis/io/vector_layer.h"
 
 #include <QAction>
+#include <QDate>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QInputDialog>
@@ -120,22 +121,20 @@ QString ReportController::askTownship(const QString &title)
 
 void ReportController::previewPublicMap()
 {
-    const QString township = askTownship(tr("Public basic farmland map"));
-    if (township.isEmpty())
-        return;
-    const ProjectSession *session = m_projects->session();
-    prepareAndShow(tr("Public basic farmland map of %1").arg(township),
-                   [session, township] { return ReportFactory::publicMap(*session, township); });
+    previewForTownship(tr("Public basic farmland map"), tr("Public basic farmland map of %1"), &ReportFactory::publicMap);
 }
 
 void ReportController::previewPatrol()
 {
-    const QString township = askTownship(tr("Patrol plan report"));
-    if (township.isEmpty())
-        return;
+    previewForTownship(tr("Patrol plan report"), tr("Patrol plan report of %1"), &ReportFactory::patrolReport);
+}
+
+void ReportController::previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make)
+{
+    const QString township = askTownship(title);
     const ProjectSession *session = m_projects->session();
-    prepareAndShow(tr("Patrol plan report of %1").arg(township),
-                   [session, township] { return ReportFactory::patrolReport(*session, township); });
+    if (!township.isEmpty() && session)
+        prepareAndShow(titleOf.arg(township), [session, township, make] { return make(*session, township, QDate()); });
 }
 
 } // namespace fg::app

@@ -6,12 +6,14 @@
 #include <functional>
 
 class QAction;
+class QDate;
 class QMenu;
 
 namespace fg::app {
 
 class MapWorkspace;
 class ProjectController;
+class ProjectSession;
 struct PreparedReport;
 
 /// The Report menu: the case report (of the chosen incident, from the open project, else from
@@ -40,6 +42,9 @@ private:
     void previewTownship();
     void previewPublicMap();
     void previewPatrol();
+    using TownshipReportMaker = PreparedReport (*)(const ProjectSession &, const QString &, QDate);
+    /// Asks for a township, then prepares and shows the report `make` makes of it.
+    void previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make);
     /// Asks for a township of the open project; empty when cancelled or there is none.
     QString askTownship(const QString &title);
     /// Builds the report with a wait cursor, reports failures, then opens the preview.
