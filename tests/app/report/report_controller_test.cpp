@@ -4,6 +4,7 @@
 #include "app/report/report_controller.h"
 #include "app/report/report_factory.h"
 #include "app/report/report_preview.h"
+#include "core/input_error.h"
 #include "project/project_fixture.h"
 
 #include "../../gis/report/pdf_tools.h"
@@ -117,6 +118,14 @@ TEST_CASE("Report menu with the sample project: every report, the case report pr
     WARN("public map printed in " << timer.elapsed() << " ms");
     CHECK(publicMap.contains(QStringLiteral("永久基本农田公告图")));
     CHECK(pages >= 1);
+
+    // The sample project has no patrol plan yet: the patrol report says so instead of printing nothing.
+    try {
+        ReportFactory::patrolReport(sample.session(), townships.first());
+        FAIL("a patrol report without a plan");
+    } catch (const core::InputError &error) {
+        CHECK(error.message().contains(QStringLiteral("巡查计划")));
+    }
 }
 
 } // namespace fg::app
