@@ -208,8 +208,9 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
         options.rules = core::Rules::fromFile(parser.value(QStringLiteral("rules")));
     options.openCases = !parser.isSet(QStringLiteral("no-cases"));
     // One line per committed incident, flushed, so a caller sees exactly what is safe on disk.
+    // A protocol line for scripts: never translated.
     options.committed = [&out](const QString &id) {
-        out << tr("committed %1").arg(id) << '\n';
+        out << QStringLiteral("committed ") << id << '\n';
         out.flush();
     };
     const QStringList positional = parser.positionalArguments();

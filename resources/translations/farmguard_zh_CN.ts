@@ -3345,12 +3345,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212" />
-        <source>committed %1</source>
-        <translation>已提交 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
