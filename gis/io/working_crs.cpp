@@ -278,4 +278,19 @@ void transformToWorkingCrs(VectorLayer &layer, int workingEpsg)
     layer.crs = working;
 }
 
+QString displayCrsName(const QString &projName)
+{
+    // PROJ's names are fixed EPSG registry strings, so matching them is exact.
+    static const QRegularExpression centralMeridian(
+        QStringLiteral("^CGCS2000 / 3-degree Gauss-Kruger CM (\\d+)E$"));
+    static const QRegularExpression zone(QStringLiteral("^CGCS2000 / 3-degree Gauss-Kruger zone (\\d+)$"));
+    if (const auto m = centralMeridian.match(projName); m.hasMatch())
+        return tr("CGCS2000 3-degree Gauss-Kruger, central meridian %1°E").arg(m.captured(1));
+    if (const auto m = zone.match(projName); m.hasMatch())
+        return tr("CGCS2000 3-degree Gauss-Kruger, zone %1").arg(m.captured(1));
+    if (projName == QLatin1String("China Geodetic Coordinate System 2000"))
+        return tr("China Geodetic Coordinate System 2000 (CGCS2000)");
+    return projName;
+}
+
 } // namespace fg::gis

@@ -41,4 +41,9 @@ int parseEpsgCode(const QString &text);
 /// True for the CGCS2000 3° Gauss-Krüger zones, EPSG:4513–4554.
 bool isCgcs2000GaussKrugerZone(int epsg);
 
+/// The CRS name for people reading the UI language: PROJ's English names of the CGCS2000
+/// Gauss-Krüger zones and of CGCS2000 itself come back translated ("CGCS2000 3度带高斯-克吕格投影
+/// 中央经线 114°E"); any other name is returned unchanged.
+QString displayCrsName(const QString &projName);
+
 } // namespace fg::gis

@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "core/units.h"
+#include "gis/io/working_crs.h"
 #include "gis/render/geometry_path.h"
 #include "gis/report/report_table.h"
 
@@ -63,7 +64,7 @@ QString CaseReport::shortMethodName(AreaMethod method) const
 QString CaseReport::numbersNote() const
 {
     return tr("Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.")
-        .arg(methodLabel(m_data.method), m_data.crsName)
+        .arg(methodLabel(m_data.method), displayCrsName(m_data.crsName))
         .arg(m_data.workingEpsg);
 }
 
@@ -211,7 +212,7 @@ void CaseReport::drawAreas(ReportWriter &writer) const
         row(tr("  of which %1 %2").arg(c.code, c.name), c.areas);
     table.note = tr("Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. "
                     "Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).")
-                     .arg(methodLabel(m_data.method), methodLabel(others[0]), methodLabel(others[1]), m_data.crsName)
+                     .arg(methodLabel(m_data.method), methodLabel(others[0]), methodLabel(others[1]), displayCrsName(m_data.crsName))
                      .arg(m_data.workingEpsg);
     ReportTableDrawer(writer).draw(table);
 }

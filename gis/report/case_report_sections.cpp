@@ -5,6 +5,7 @@
 #include "core/cases/case_action.h"
 #include "core/cases/case_status.h"
 #include "core/cases/department.h"
+#include "gis/io/working_crs.h"
 #include "gis/report/report_table.h"
 
 #include <QLocale>
@@ -48,7 +49,7 @@ void CaseReport::drawBoundaryPoints(ReportWriter &writer) const
     }
     table.note = tr("Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise "
                     "from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.")
-                     .arg(m_data.crsName)
+                     .arg(displayCrsName(m_data.crsName))
                      .arg(m_data.workingEpsg);
     ReportTableDrawer(writer).draw(table);
 }

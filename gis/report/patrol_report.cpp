@@ -3,6 +3,7 @@
 
 #include "core/patrol/risk_model.h"
 #include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
 #include "gis/render/geometry_path.h"
 #include "gis/render/map_decorations.h"
 #include "gis/report/public_map_report.h"
@@ -80,7 +81,7 @@ PageDecor PatrolReport::decor() const
     decor.subtitle = m_data.township;
     decor.date = m_options.date;
     decor.numbersNote = tr("Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.")
-                            .arg(m_data.crsName)
+                            .arg(displayCrsName(m_data.crsName))
                             .arg(m_data.workingEpsg);
     return decor;
 }

@@ -5,6 +5,7 @@
 #include "core/units.h"
 #include "gis/geometry/area_calculator.h"
 #include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
 #include "gis/render/geometry_path.h"
 #include "gis/report/report_table.h"
 #include "gis/report/two_pass_pdf.h"
@@ -117,7 +118,7 @@ PageDecor PublicMapReport::decor() const
     decor.subtitle = m_content.township;
     decor.date = m_options.date;
     decor.numbersNote = areaNote() + QLatin1Char(' ')
-        + tr("Coordinates: %1 (EPSG:%2), metres.").arg(m_layers.crsName).arg(m_layers.workingEpsg);
+        + tr("Coordinates: %1 (EPSG:%2), metres.").arg(displayCrsName(m_layers.crsName)).arg(m_layers.workingEpsg);
     return decor;
 }
 

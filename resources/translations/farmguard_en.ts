@@ -5445,6 +5445,21 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="288"/>
+        <source>CGCS2000 3-degree Gauss-Kruger, central meridian %1°E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="290"/>
+        <source>CGCS2000 3-degree Gauss-Kruger, zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="292"/>
+        <source>China Geodetic Coordinate System 2000 (CGCS2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fg::gis::AreaCalculator</name>
@@ -5515,394 +5530,394 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReport</name>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="46"/>
+        <location filename="../../gis/report/case_report.cpp" line="47"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="47"/>
+        <location filename="../../gis/report/case_report.cpp" line="48"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="48"/>
+        <location filename="../../gis/report/case_report.cpp" line="49"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="56"/>
+        <location filename="../../gis/report/case_report.cpp" line="57"/>
         <source>Ellipsoidal area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="57"/>
+        <location filename="../../gis/report/case_report.cpp" line="58"/>
         <source>Geodesic area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="58"/>
+        <location filename="../../gis/report/case_report.cpp" line="59"/>
         <source>Planar area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="65"/>
+        <location filename="../../gis/report/case_report.cpp" line="66"/>
         <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="74"/>
-        <location filename="../../gis/report/case_report.cpp" line="106"/>
+        <location filename="../../gis/report/case_report.cpp" line="75"/>
+        <location filename="../../gis/report/case_report.cpp" line="107"/>
         <source>Case Incident Analysis Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="75"/>
+        <location filename="../../gis/report/case_report.cpp" line="76"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="95"/>
-        <location filename="../../gis/report/case_report.cpp" line="99"/>
+        <location filename="../../gis/report/case_report.cpp" line="96"/>
+        <location filename="../../gis/report/case_report.cpp" line="100"/>
         <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="123"/>
-        <location filename="../../gis/report/case_report.cpp" line="125"/>
-        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="124"/>
         <location filename="../../gis/report/case_report.cpp" line="126"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="125"/>
+        <location filename="../../gis/report/case_report.cpp" line="127"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="128"/>
+        <location filename="../../gis/report/case_report.cpp" line="129"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="128"/>
+        <location filename="../../gis/report/case_report.cpp" line="129"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="143"/>
+        <location filename="../../gis/report/case_report.cpp" line="144"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="188"/>
+        <location filename="../../gis/report/case_report.cpp" line="189"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192"/>
+        <location filename="../../gis/report/case_report.cpp" line="193"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193"/>
+        <location filename="../../gis/report/case_report.cpp" line="194"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193"/>
+        <location filename="../../gis/report/case_report.cpp" line="194"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <location filename="../../gis/report/case_report.cpp" line="196"/>
+        <location filename="../../gis/report/case_report.cpp" line="197"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202"/>
+        <location filename="../../gis/report/case_report.cpp" line="203"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="204"/>
+        <location filename="../../gis/report/case_report.cpp" line="205"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="206"/>
+        <location filename="../../gis/report/case_report.cpp" line="207"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="207"/>
+        <location filename="../../gis/report/case_report.cpp" line="208"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209"/>
+        <location filename="../../gis/report/case_report.cpp" line="210"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211"/>
+        <location filename="../../gis/report/case_report.cpp" line="212"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212"/>
+        <location filename="../../gis/report/case_report.cpp" line="213"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="221"/>
+        <location filename="../../gis/report/case_report.cpp" line="222"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223"/>
+        <location filename="../../gis/report/case_report.cpp" line="224"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228"/>
+        <location filename="../../gis/report/case_report.cpp" line="229"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228"/>
+        <location filename="../../gis/report/case_report.cpp" line="229"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="231"/>
+        <location filename="../../gis/report/case_report.cpp" line="232"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232"/>
+        <location filename="../../gis/report/case_report.cpp" line="233"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="233"/>
+        <location filename="../../gis/report/case_report.cpp" line="234"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="235"/>
+        <location filename="../../gis/report/case_report.cpp" line="236"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="237"/>
+        <location filename="../../gis/report/case_report.cpp" line="238"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243"/>
+        <location filename="../../gis/report/case_report.cpp" line="244"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="250"/>
+        <location filename="../../gis/report/case_report.cpp" line="251"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="252"/>
+        <location filename="../../gis/report/case_report.cpp" line="253"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="31"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="32"/>
         <source>4. Boundary point coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="33"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="34"/>
         <source>Boundary point coordinate table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="34"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="34"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
         <source>X (northing, m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
         <source>Y (easting, m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
         <source>Edge to next point (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="40"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="41"/>
         <source>Part %1, hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="40"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="41"/>
         <source>Part %1, outer ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="49"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="50"/>
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="58"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="59"/>
         <source>5. Case timeline and transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="60"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="61"/>
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="66"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
         <source>Case steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="73"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="74"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="79"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="80"/>
         <source>No transfers are recorded for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="83"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="86"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="86"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="95"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="96"/>
         <source>Data notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="104"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="105"/>
         <source>Analyst (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="104"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="105"/>
         <source>Reviewer (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="104"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="105"/>
         <source>Bureau (seal):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="114"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="115"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,193 +6248,193 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="79"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="80"/>
         <source>Patrol Plan Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="82"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="83"/>
         <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="95"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="96"/>
         <source>%1 Grid Patrol Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="96"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="97"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="219"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="220"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
         <source>Grid cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="239"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="240"/>
         <source>High-risk cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="244"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="245"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="251"/>
         <source>Route of %1 (stop numbers in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
         <source>A cell visited on several days shows each day&apos;s stop number, e.g. 1/3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="265"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="269"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="270"/>
         <source>Visits by officer and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="271"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="272"/>
         <source>Patrol plan of %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="289"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="289"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
-        <source>Cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
-        <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
-        <source>Due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
-        <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/patrol_report.cpp" line="276"/>
         <location filename="../../gis/report/patrol_report.cpp" line="308"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
+        <source>Leg (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="309"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="287"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="288"/>
         <source>Daily routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="289"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="291"/>
         <source>Route length (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="291"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="297"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="298"/>
         <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="303"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="304"/>
         <source>What the plan cannot do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="305"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="306"/>
         <source>Interval shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="307"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="313"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="314"/>
         <source>not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="317"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="318"/>
         <source>Every cell&apos;s required interval is kept in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="324"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="325"/>
         <source>Every cell of the township has an officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="325"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="326"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6638,87 +6653,87 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="80"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="81"/>
         <source>no township or village boundary names the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="116"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="117"/>
         <source>Permanent Basic Farmland Public Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="120"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="121"/>
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="127"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="128"/>
         <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="128"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="129"/>
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="138"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="139"/>
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="140"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="141"/>
         <source>(Announced to the public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="157"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="158"/>
         <source>Issued by: %1        Date: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="164"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="165"/>
         <source>Permanent basic farmland of %1 by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="166"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="167"/>
         <source>Parcels and area by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
         <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="173"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="174"/>
         <source>(outside every village)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="178"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="179"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="182"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="183"/>
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5444,6 +5444,21 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation>由 %1 转换而来（EPSG:%2；%3）</translation>
     </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="288" />
+        <source>CGCS2000 3-degree Gauss-Kruger, central meridian %1°E</source>
+        <translation>CGCS2000 3度带高斯-克吕格投影，中央经线 %1°E</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="290" />
+        <source>CGCS2000 3-degree Gauss-Kruger, zone %1</source>
+        <translation>CGCS2000 3度带高斯-克吕格投影，第 %1 带</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/working_crs.cpp" line="292" />
+        <source>China Geodetic Coordinate System 2000 (CGCS2000)</source>
+        <translation>2000国家大地坐标系（CGCS2000）</translation>
+    </message>
 </context>
 <context>
     <name>fg::gis::AreaCalculator</name>
@@ -5514,394 +5529,394 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReport</name>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="46" />
+        <location filename="../../gis/report/case_report.cpp" line="47" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="47" />
+        <location filename="../../gis/report/case_report.cpp" line="48" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="48" />
+        <location filename="../../gis/report/case_report.cpp" line="49" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="56" />
+        <location filename="../../gis/report/case_report.cpp" line="57" />
         <source>Ellipsoidal area</source>
         <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="57" />
+        <location filename="../../gis/report/case_report.cpp" line="58" />
         <source>Geodesic area</source>
         <translation>测地线面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="58" />
+        <location filename="../../gis/report/case_report.cpp" line="59" />
         <source>Planar area</source>
         <translation>平面面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="65" />
+        <location filename="../../gis/report/case_report.cpp" line="66" />
         <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
         <translation>面积：%1，平方米与亩均保留两位小数（1 亩 = 10000/15 平方米）。坐标系：%2（EPSG:%3），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="74" />
-        <location filename="../../gis/report/case_report.cpp" line="106" />
+        <location filename="../../gis/report/case_report.cpp" line="75" />
+        <location filename="../../gis/report/case_report.cpp" line="107" />
         <source>Case Incident Analysis Report</source>
         <translation>案件图斑分析报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="75" />
+        <location filename="../../gis/report/case_report.cpp" line="76" />
         <source>Case %1</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="95" />
-        <location filename="../../gis/report/case_report.cpp" line="99" />
+        <location filename="../../gis/report/case_report.cpp" line="96" />
+        <location filename="../../gis/report/case_report.cpp" line="100" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="123" />
-        <location filename="../../gis/report/case_report.cpp" line="125" />
+        <location filename="../../gis/report/case_report.cpp" line="124" />
+        <location filename="../../gis/report/case_report.cpp" line="126" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="124" />
-        <location filename="../../gis/report/case_report.cpp" line="126" />
+        <location filename="../../gis/report/case_report.cpp" line="125" />
+        <location filename="../../gis/report/case_report.cpp" line="127" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="128" />
+        <location filename="../../gis/report/case_report.cpp" line="129" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="128" />
+        <location filename="../../gis/report/case_report.cpp" line="129" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
         <source>Clue source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Discovered</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="143" />
+        <location filename="../../gis/report/case_report.cpp" line="144" />
         <source>1. Map of the incident</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="188" />
+        <location filename="../../gis/report/case_report.cpp" line="189" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="192" />
+        <location filename="../../gis/report/case_report.cpp" line="193" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193" />
+        <location filename="../../gis/report/case_report.cpp" line="194" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193" />
+        <location filename="../../gis/report/case_report.cpp" line="194" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
         <location filename="../../gis/report/case_report.cpp" line="196" />
+        <location filename="../../gis/report/case_report.cpp" line="197" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202" />
+        <location filename="../../gis/report/case_report.cpp" line="203" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="204" />
+        <location filename="../../gis/report/case_report.cpp" line="205" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="206" />
+        <location filename="../../gis/report/case_report.cpp" line="207" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="207" />
+        <location filename="../../gis/report/case_report.cpp" line="208" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209" />
+        <location filename="../../gis/report/case_report.cpp" line="210" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211" />
+        <location filename="../../gis/report/case_report.cpp" line="212" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212" />
+        <location filename="../../gis/report/case_report.cpp" line="213" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="221" />
+        <location filename="../../gis/report/case_report.cpp" line="222" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223" />
+        <location filename="../../gis/report/case_report.cpp" line="224" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228" />
+        <location filename="../../gis/report/case_report.cpp" line="229" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="228" />
+        <location filename="../../gis/report/case_report.cpp" line="229" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="231" />
+        <location filename="../../gis/report/case_report.cpp" line="232" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232" />
+        <location filename="../../gis/report/case_report.cpp" line="233" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="233" />
+        <location filename="../../gis/report/case_report.cpp" line="234" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="235" />
+        <location filename="../../gis/report/case_report.cpp" line="236" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="237" />
+        <location filename="../../gis/report/case_report.cpp" line="238" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243" />
+        <location filename="../../gis/report/case_report.cpp" line="244" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="250" />
+        <location filename="../../gis/report/case_report.cpp" line="251" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="252" />
+        <location filename="../../gis/report/case_report.cpp" line="253" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="31" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="32" />
         <source>4. Boundary point coordinates</source>
         <translation>四、界址点坐标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="33" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
         <source>Boundary point coordinate table</source>
         <translation>界址点坐标表</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
         <source>Point</source>
         <translation>点号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
         <source>X (northing, m)</source>
         <translation>X（纵坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
         <source>Y (easting, m)</source>
         <translation>Y（横坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
         <source>Edge to next point (m)</source>
         <translation>至下一点边长（米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="40" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="41" />
         <source>Part %1, hole</source>
         <translation>第 %1 部分，内环</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="40" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="41" />
         <source>Part %1, outer ring</source>
         <translation>第 %1 部分，外环</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="49" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="50" />
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
         <translation>坐标系：%1（EPSG:%2），保留至 0.001 米；X 为纵坐标（北），Y 为横坐标（东）。界址点自西北角起按顺时针编号；边长为高斯-克吕格平面距离。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="58" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="59" />
         <source>5. Case timeline and transfers</source>
         <translation>五、案件办理过程与移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="60" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="61" />
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
         <translation>无办理过程和移送记录：本报告由图层文件生成，未使用项目文件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="66" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
         <source>Case steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
-        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
-        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="73" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="74" />
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="79" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="80" />
         <source>No transfers are recorded for this case.</source>
         <translation>本案无移送记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="83" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
         <source>To</source>
         <translation>移送单位</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="86" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="86" />
         <source>Replied</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="95" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="96" />
         <source>Data notes</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="104" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="105" />
         <source>Analyst (signature):</source>
         <translation>分析人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="104" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="105" />
         <source>Reviewer (signature):</source>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="104" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="105" />
         <source>Bureau (seal):</source>
         <translation>单位（盖章）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="114" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="115" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -6232,193 +6247,193 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="79" />
+        <location filename="../../gis/report/patrol_report.cpp" line="80" />
         <source>Patrol Plan Report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="82" />
+        <location filename="../../gis/report/patrol_report.cpp" line="83" />
         <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
         <translation>距离：网格中心间直线距离，坐标系 %1（EPSG:%2），千米保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="95" />
+        <location filename="../../gis/report/patrol_report.cpp" line="96" />
         <source>%1 Grid Patrol Plan</source>
         <translation>%1网格化巡查计划</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="96" />
+        <location filename="../../gis/report/patrol_report.cpp" line="97" />
         <source>Period: %1 to %2</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="219" />
+        <location filename="../../gis/report/patrol_report.cpp" line="220" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="234" />
+        <location filename="../../gis/report/patrol_report.cpp" line="235" />
         <source>Grid cell</source>
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="239" />
+        <location filename="../../gis/report/patrol_report.cpp" line="240" />
         <source>High-risk cell</source>
         <translation>高风险网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="244" />
+        <location filename="../../gis/report/patrol_report.cpp" line="245" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250" />
+        <location filename="../../gis/report/patrol_report.cpp" line="251" />
         <source>Route of %1 (stop numbers in order)</source>
         <translation>%1的巡查路线（数字为巡查顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256" />
+        <location filename="../../gis/report/patrol_report.cpp" line="257" />
         <source>A cell visited on several days shows each day's stop number, e.g. 1/3.</source>
         <translation>多日巡查的网格标出各日的巡查顺序，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263" />
+        <location filename="../../gis/report/patrol_report.cpp" line="264" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263" />
+        <location filename="../../gis/report/patrol_report.cpp" line="264" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="263" />
+        <location filename="../../gis/report/patrol_report.cpp" line="264" />
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264" />
+        <location filename="../../gis/report/patrol_report.cpp" line="265" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="269" />
+        <location filename="../../gis/report/patrol_report.cpp" line="270" />
         <source>Visits by officer and day</source>
         <translation>按巡查员和日期的巡查安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="271" />
+        <location filename="../../gis/report/patrol_report.cpp" line="272" />
         <source>Patrol plan of %1, %2 to %3</source>
         <translation>%1巡查计划，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274" />
-        <location filename="../../gis/report/patrol_report.cpp" line="289" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="290" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274" />
-        <location filename="../../gis/report/patrol_report.cpp" line="289" />
-        <location filename="../../gis/report/patrol_report.cpp" line="307" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="290" />
+        <location filename="../../gis/report/patrol_report.cpp" line="308" />
         <source>Officer</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="274" />
+        <location filename="../../gis/report/patrol_report.cpp" line="275" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
-        <location filename="../../gis/report/patrol_report.cpp" line="307" />
+        <location filename="../../gis/report/patrol_report.cpp" line="276" />
+        <location filename="../../gis/report/patrol_report.cpp" line="308" />
         <source>Cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="276" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="276" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276" />
-        <location filename="../../gis/report/patrol_report.cpp" line="307" />
+        <location filename="../../gis/report/patrol_report.cpp" line="277" />
+        <location filename="../../gis/report/patrol_report.cpp" line="308" />
         <source>Due by</source>
         <translation>最迟日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276" />
+        <location filename="../../gis/report/patrol_report.cpp" line="277" />
         <source>Leg (km)</source>
         <translation>路段（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276" />
-        <location filename="../../gis/report/patrol_report.cpp" line="308" />
+        <location filename="../../gis/report/patrol_report.cpp" line="277" />
+        <location filename="../../gis/report/patrol_report.cpp" line="309" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="287" />
+        <location filename="../../gis/report/patrol_report.cpp" line="288" />
         <source>Daily routes</source>
         <translation>每日路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="289" />
+        <location filename="../../gis/report/patrol_report.cpp" line="290" />
         <source>Cells</source>
         <translation>网格数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290" />
+        <location filename="../../gis/report/patrol_report.cpp" line="291" />
         <source>Route length (km)</source>
         <translation>路线长度（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290" />
+        <location filename="../../gis/report/patrol_report.cpp" line="291" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="297" />
+        <location filename="../../gis/report/patrol_report.cpp" line="298" />
         <source>Route length: from the officer's base through the cells and back, straight legs.</source>
         <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="303" />
+        <location filename="../../gis/report/patrol_report.cpp" line="304" />
         <source>What the plan cannot do</source>
         <translation>计划无法完成的事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="305" />
+        <location filename="../../gis/report/patrol_report.cpp" line="306" />
         <source>Interval shortfalls</source>
         <translation>未能按期巡查的网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="307" />
+        <location filename="../../gis/report/patrol_report.cpp" line="308" />
         <source>Visited on</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="313" />
+        <location filename="../../gis/report/patrol_report.cpp" line="314" />
         <source>not visited</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="317" />
+        <location filename="../../gis/report/patrol_report.cpp" line="318" />
         <source>Every cell's required interval is kept in this period.</source>
         <translation>本期间所有网格均能按规定间隔巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="324" />
+        <location filename="../../gis/report/patrol_report.cpp" line="325" />
         <source>Every cell of the township has an officer.</source>
         <translation>本乡镇每个网格都有巡查员。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="325" />
+        <location filename="../../gis/report/patrol_report.cpp" line="326" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
@@ -6637,87 +6652,87 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>公告：根据《中华人民共和国土地管理法》和《基本农田保护条例》，现将本图所示%1永久基本农田向社会公告。永久基本农田一经划定，任何单位和个人不得擅自占用或者改变用途；禁止在永久基本农田内建房、挖砂、采石、采矿、取土、堆放固体废弃物或者挖塘养鱼。任何单位和个人均可向乡镇人民政府或县自然资源局举报违法行为。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="80" />
+        <location filename="../../gis/report/public_map_report.cpp" line="81" />
         <source>no township or village boundary names the township '%1'</source>
         <translation>乡镇或行政村界线图层中没有名为“%1”的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="116" />
+        <location filename="../../gis/report/public_map_report.cpp" line="117" />
         <source>Permanent Basic Farmland Public Map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="120" />
+        <location filename="../../gis/report/public_map_report.cpp" line="121" />
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation>坐标：%1（EPSG:%2），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="127" />
+        <location filename="../../gis/report/public_map_report.cpp" line="128" />
         <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation>面积：TBMJ，三调椭球面积（CGCS2000），平方米与亩保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="128" />
+        <location filename="../../gis/report/public_map_report.cpp" line="129" />
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation>面积：椭球面积（三调方法，CGCS2000 椭球）量算，平方米与亩保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="138" />
+        <location filename="../../gis/report/public_map_report.cpp" line="139" />
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation>%1永久基本农田分布图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="140" />
+        <location filename="../../gis/report/public_map_report.cpp" line="141" />
         <source>(Announced to the public)</source>
         <translation>（向社会公告）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="157" />
+        <location filename="../../gis/report/public_map_report.cpp" line="158" />
         <source>Issued by: %1        Date: %2</source>
         <translation>发布单位：%1        日期：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="164" />
+        <location filename="../../gis/report/public_map_report.cpp" line="165" />
         <source>Permanent basic farmland of %1 by village</source>
         <translation>%1各行政村永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="166" />
+        <location filename="../../gis/report/public_map_report.cpp" line="167" />
         <source>Parcels and area by village</source>
         <translation>各行政村图斑数与面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168" />
+        <location filename="../../gis/report/public_map_report.cpp" line="169" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168" />
+        <location filename="../../gis/report/public_map_report.cpp" line="169" />
         <source>Parcels</source>
         <translation>图斑数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168" />
+        <location filename="../../gis/report/public_map_report.cpp" line="169" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169" />
+        <location filename="../../gis/report/public_map_report.cpp" line="170" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="173" />
+        <location filename="../../gis/report/public_map_report.cpp" line="174" />
         <source>(outside every village)</source>
         <translation>（不在任何行政村内）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="178" />
+        <location filename="../../gis/report/public_map_report.cpp" line="179" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="182" />
+        <location filename="../../gis/report/public_map_report.cpp" line="183" />
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation>图斑按其内点所在的乡镇和行政村归属。</translation>
     </message>

@@ -136,3 +136,13 @@ TEST_CASE("a layer whose zone cannot be known stops the working-CRS choice with 
         CHECK(e.problem().contains(QStringLiteral("the other layers use EPSG:4547")));
     }
 }
+
+TEST_CASE("the Gauss-Krueger zone names read in the UI language; other names pass through")
+{
+    // The gis test binary runs without a translator, so the English source text comes back.
+    CHECK(fg::gis::displayCrsName(QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 114E"))
+          == QStringLiteral("CGCS2000 3-degree Gauss-Kruger, central meridian 114°E"));
+    CHECK(fg::gis::displayCrsName(QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger zone 38"))
+          == QStringLiteral("CGCS2000 3-degree Gauss-Kruger, zone 38"));
+    CHECK(fg::gis::displayCrsName(QStringLiteral("WGS 84 / UTM zone 49N")) == QStringLiteral("WGS 84 / UTM zone 49N"));
+}
