@@ -105,13 +105,17 @@ void ReportController::previewTownship()
         prepareAndShow(tr("Township statistics report"), [session] { return ReportFactory::townshipReport(*session); });
 }
 
-QString ReportController::askTownship(const QString &title)
+QString ReportController::askTownship(const QString &title, bool patrolGridOnly)
 {
     const ProjectSession *session = m_projects->session();
-    const QStringList names = session ? ReportFactory::townships(*session) : QStringList();
+    QStringList names;
+    if (session)
+        names = patrolGridOnly ? ReportFactory::patrolTownships(*session) : ReportFactory::townships(*session);
     if (names.isEmpty()) {
         if (session)
-            QMessageBox::information(window(), title, tr("The project has no township boundaries."));
+            QMessageBox::information(window(), title,
+                                     patrolGridOnly ? tr("The project's patrol grid has no cells in any township.")
+                                                    : tr("The project has no township boundaries."));
         return {};
     }
     bool ok = false;
@@ -121,17 +125,19 @@ QString ReportController::askTownship(const QString &title)
 
 void ReportController::previewPublicMap()
 {
-    previewForTownship(tr("Public basic farmland map"), tr("Public basic farmland map of %1"), &ReportFactory::publicMap);
+    previewForTownship(tr("Public basic farmland map"), tr("Public basic farmland map of %1"), &ReportFactory::publicMap,
+                       false);
 }
 
 void ReportController::previewPatrol()
 {
-    previewForTownship(tr("Patrol plan report"), tr("Patrol plan report of %1"), &ReportFactory::patrolReport);
+    previewForTownship(tr("Patrol plan report"), tr("Patrol plan report of %1"), &ReportFactory::patrolReport, true);
 }
 
-void ReportController::previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make)
+void ReportController::previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make,
+                                          bool patrolGridOnly)
 {
-    const QString township = askTownship(title);
+    const QString township = askTownship(title, patrolGridOnly);
     const ProjectSession *session = m_projects->session();
     if (!township.isEmpty() && session)
         prepareAndShow(titleOf.arg(township), [session, township, make] { return make(*session, township, QDate()); });

@@ -44,9 +44,9 @@ private:
     void previewPatrol();
     using TownshipReportMaker = PreparedReport (*)(const ProjectSession &, const QString &, QDate);
     /// Asks for a township, then prepares and shows the report `make` makes of it.
-    void previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make);
+    void previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make, bool patrolGridOnly);
     /// Asks for a township of the open project; empty when cancelled or there is none.
-    QString askTownship(const QString &title);
+    QString askTownship(const QString &title, bool patrolGridOnly);
     /// Builds the report with a wait cursor, reports failures, then opens the preview.
     void prepareAndShow(const QString &title, const std::function<PreparedReport()> &build);
     QWidget *window() const;

@@ -205,4 +205,18 @@ QStringList ReportFactory::townships(const ProjectSession &session)
     return ProjectReportRunner::townshipNames(session.mapLayer(QString::fromLatin1(L::kTownships)).get());
 }
 
+QStringList ReportFactory::patrolTownships(const ProjectSession &session)
+{
+    gis::PatrolStore store(session.path(), session.store().operatorIdentity());
+    if (!store.hasGrid())
+        return {};
+    const gis::PatrolGrid grid = store.grid();
+    QStringList names;
+    for (const QString &name : townships(session))
+        if (std::any_of(grid.cells.begin(), grid.cells.end(),
+                        [&](const gis::GridCell &c) { return c.cell.township == name; }))
+            names << name;
+    return names;
+}
+
 } // namespace fg::app

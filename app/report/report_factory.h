@@ -36,6 +36,8 @@ public:
     static QStringList incidentIds(const ProjectSession *session, const MapLayerSet &layers);
     /// Township names of the project's township boundaries, in layer order.
     static QStringList townships(const ProjectSession &session);
+    /// Townships the project's patrol grid has cells in (the only ones a patrol report can show).
+    static QStringList patrolTownships(const ProjectSession &session);
 };
 
 } // namespace fg::app

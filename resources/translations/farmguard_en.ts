@@ -3893,32 +3893,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="114"/>
-        <source>The project has no township boundaries.</source>
+        <location filename="../../app/report/report_controller.cpp" line="117"/>
+        <source>The project&apos;s patrol grid has no cells in any township.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/report/report_controller.cpp" line="118"/>
+        <source>The project has no township boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="122"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="124"/>
+        <location filename="../../app/report/report_controller.cpp" line="128"/>
         <source>Public basic farmland map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="124"/>
+        <location filename="../../app/report/report_controller.cpp" line="128"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129"/>
+        <location filename="../../app/report/report_controller.cpp" line="134"/>
         <source>Patrol plan report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129"/>
+        <location filename="../../app/report/report_controller.cpp" line="134"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>

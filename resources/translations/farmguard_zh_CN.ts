@@ -3894,32 +3894,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="114" />
+        <location filename="../../app/report/report_controller.cpp" line="117" />
+        <source>The project's patrol grid has no cells in any township.</source>
+        <translation>项目的巡查网格不在任何乡镇内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="118" />
         <source>The project has no township boundaries.</source>
         <translation>项目中没有乡镇界线。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="118" />
+        <location filename="../../app/report/report_controller.cpp" line="122" />
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="124" />
+        <location filename="../../app/report/report_controller.cpp" line="128" />
         <source>Public basic farmland map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="124" />
+        <location filename="../../app/report/report_controller.cpp" line="128" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129" />
+        <location filename="../../app/report/report_controller.cpp" line="134" />
         <source>Patrol plan report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129" />
+        <location filename="../../app/report/report_controller.cpp" line="134" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>

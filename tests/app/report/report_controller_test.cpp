@@ -119,10 +119,20 @@ TEST_CASE("Report menu with the sample project: every report, the case report pr
     CHECK(publicMap.contains(QStringLiteral("永久基本农田公告图")));
     CHECK(pages >= 1);
 
-    // The sample project has no patrol grid for its plan: the patrol report says why instead of printing nothing.
+    // The patrol report is offered only for townships the patrol grid has cells in (the sample's grid
+    // covers 石城镇 and 龙溪镇); another township is refused with the reason rather than printed empty.
+    const QStringList patrolTownships = ReportFactory::patrolTownships(sample.session());
+    CHECK(patrolTownships.size() == 2);
+    CHECK(patrolTownships.contains(QStringLiteral("石城镇")));
+    CHECK(patrolTownships.contains(QStringLiteral("龙溪镇")));
+    const QString patrol
+        = printedText(ReportFactory::patrolReport(sample.session(), QStringLiteral("石城镇")), dir, &pages);
+    CHECK(patrol.contains(QStringLiteral("石城镇")));
+    CHECK(pages >= 1);
+    REQUIRE_FALSE(patrolTownships.contains(townships.first()));
     try {
         ReportFactory::patrolReport(sample.session(), townships.first());
-        FAIL("a patrol report without a plan");
+        FAIL("a patrol report of a township without grid cells");
     } catch (const core::InputError &error) {
         INFO(error.message().toStdString());
         CHECK(error.message().contains(QStringLiteral("巡查")));
