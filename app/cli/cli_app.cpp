@@ -11,6 +11,8 @@
 #include "app/cli/plan_command.h"
 #include "app/cli/coverage_command.h"
 #include "app/cli/patrol_import_command.h"
+#include "app/cli/officer_command.h"
+#include "app/cli/patrol_mark_command.h"
 #include "core/input_error.h"
 
 namespace fg::app {
@@ -27,6 +29,8 @@ CliApp::CliApp()
     addCommand(std::make_unique<PlanCommand>());
     addCommand(std::make_unique<CoverageCommand>());
     addCommand(std::make_unique<PatrolImportCommand>());
+    addCommand(std::make_unique<OfficerCommand>());
+    addCommand(std::make_unique<PatrolMarkCommand>());
 }
 
 CliApp::~CliApp() = default;

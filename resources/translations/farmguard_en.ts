@@ -722,37 +722,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="41"/>
+        <location filename="../../app/cli/cli_app.cpp" line="45"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="42"/>
+        <location filename="../../app/cli/cli_app.cpp" line="46"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="43"/>
+        <location filename="../../app/cli/cli_app.cpp" line="47"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="46"/>
+        <location filename="../../app/cli/cli_app.cpp" line="50"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="70"/>
+        <location filename="../../app/cli/cli_app.cpp" line="74"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="73"/>
+        <location filename="../../app/cli/cli_app.cpp" line="77"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="77"/>
+        <location filename="../../app/cli/cli_app.cpp" line="81"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2365,170 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::OfficerCommand</name>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="80"/>
+        <source>%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="87"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="90"/>
+        <source>Officers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="184"/>
+        <source>no cell of the project&apos;s grid lies in township %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="190"/>
+        <source>Township the officer works in (add: required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="191"/>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="193"/>
+        <source>Where each day&apos;s route starts, working CRS metres (default: the cell nearest the middle of the officer&apos;s cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="195"/>
+        <source>X,Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="196"/>
+        <source>Cells a day; 0 = no limit by count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="196"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="197"/>
+        <source>Route km a day; 0 = no limit by distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="197"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="198"/>
+        <source>Days off besides weekends, replacing the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="199"/>
+        <location filename="../../app/cli/officer_command.cpp" line="201"/>
+        <source>D,D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="201"/>
+        <source>Weekend days worked (调休), replacing the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="202"/>
+        <source>Cells assigned one by one, replacing the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="203"/>
+        <source>ID,ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="204"/>
+        <source>Villages whose cells are all assigned, replacing the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="205"/>
+        <source>V,V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="206"/>
+        <source>list: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="207"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="209"/>
+        <source>Project file with a patrol grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="210"/>
+        <source>list, add NAME or update NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="211"/>
+        <source>list | add NAME | update NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="227"/>
+        <source>officer %1 already exists; use update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="229"/>
+        <source>no officer named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="237"/>
+        <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="246"/>
+        <source>Officer %1 added (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="246"/>
+        <source>Officer %1 updated (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="256"/>
+        <source>list, add and update the project&apos;s grid officers (网格员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="262"/>
+        <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="281"/>
+        <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::OpenLayersDialog</name>
     <message>
         <location filename="../../app/map/open_layers_dialog.cpp" line="23"/>
@@ -2669,6 +2833,74 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/patrol_import_command.cpp" line="71"/>
         <source>Cells seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolMarkCommand</name>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="30"/>
+        <source>record a patrol visit to a grid cell by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="37"/>
+        <source>Record by hand that an officer patrolled a grid cell: the cell&apos;s farmland counts as seen that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="39"/>
+        <source>Officer who patrolled the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="39"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
+        <source>Grid cell id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
+        <source>Day of the visit, yyyy-MM-dd (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="43"/>
+        <source>Project file with a patrol grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="43"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="59"/>
+        <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="65"/>
+        <source>no officer or village patroller named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="67"/>
+        <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -722,37 +722,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="41" />
+        <location filename="../../app/cli/cli_app.cpp" line="45" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="42" />
+        <location filename="../../app/cli/cli_app.cpp" line="46" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="43" />
+        <location filename="../../app/cli/cli_app.cpp" line="47" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="46" />
+        <location filename="../../app/cli/cli_app.cpp" line="50" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="70" />
+        <location filename="../../app/cli/cli_app.cpp" line="74" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="73" />
+        <location filename="../../app/cli/cli_app.cpp" line="77" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="77" />
+        <location filename="../../app/cli/cli_app.cpp" line="81" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -2367,6 +2367,170 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::OfficerCommand</name>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="80" />
+        <source>%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8</source>
+        <translation>%1（%2）：驻地 %3, %4；每天 %5 个网格、%6 公里；%7 个网格，村：%8</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="87" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="90" />
+        <source>Officers: %1</source>
+        <translation>网格员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="184" />
+        <source>no cell of the project's grid lies in township %1</source>
+        <translation>项目的巡查网格没有位于乡镇 %1 的网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="190" />
+        <source>Township the officer works in (add: required).</source>
+        <translation>网格员所在乡镇（add 时必填）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="191" />
+        <source>T</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="193" />
+        <source>Where each day's route starts, working CRS metres (default: the cell nearest the middle of the officer's cells).</source>
+        <translation>每天路线的起点，工作坐标系米（默认：最靠近该网格员网格中心的网格）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="195" />
+        <source>X,Y</source>
+        <translation>X,Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="196" />
+        <source>Cells a day; 0 = no limit by count.</source>
+        <translation>每天网格数；0 = 不按数量限制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="196" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="197" />
+        <source>Route km a day; 0 = no limit by distance.</source>
+        <translation>每天路线公里数；0 = 不按距离限制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="197" />
+        <source>K</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="198" />
+        <source>Days off besides weekends, replacing the list.</source>
+        <translation>周末以外的休息日，替换原列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="199" />
+        <location filename="../../app/cli/officer_command.cpp" line="201" />
+        <source>D,D</source>
+        <translation>日期,日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="201" />
+        <source>Weekend days worked (调休), replacing the list.</source>
+        <translation>调休上班的周末日期，替换原列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="202" />
+        <source>Cells assigned one by one, replacing the list.</source>
+        <translation>逐个分配的网格，替换原列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="203" />
+        <source>ID,ID</source>
+        <translation>编号,编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="204" />
+        <source>Villages whose cells are all assigned, replacing the list.</source>
+        <translation>整村分配网格的村，替换原列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="205" />
+        <source>V,V</source>
+        <translation>村,村</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="206" />
+        <source>list: text or json (default text).</source>
+        <translation>list：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="207" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="209" />
+        <source>Project file with a patrol grid.</source>
+        <translation>含巡查网格的项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="210" />
+        <source>list, add NAME or update NAME.</source>
+        <translation>list、add 名称 或 update 名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="211" />
+        <source>list | add NAME | update NAME</source>
+        <translation>list | add 名称 | update 名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="227" />
+        <source>officer %1 already exists; use update</source>
+        <translation>网格员 %1 已存在；请用 update</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="229" />
+        <source>no officer named %1</source>
+        <translation>没有名为 %1 的网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="237" />
+        <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
+        <translation>farmguard-cli officer：--base、--capacity、--max-km 或日期列表格式错误（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="246" />
+        <source>Officer %1 added (logged)</source>
+        <translation>已添加网格员 %1（已记入日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="246" />
+        <source>Officer %1 updated (logged)</source>
+        <translation>已更新网格员 %1（已记入日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="256" />
+        <source>list, add and update the project's grid officers (网格员)</source>
+        <translation>列出、添加和更新项目的网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="262" />
+        <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
+        <translation>管理项目的网格员：每次修改都记入日志，不删除任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/officer_command.cpp" line="281" />
+        <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
+        <translation>farmguard-cli officer：请给出 PROJECT list，或 PROJECT add 名称 --township 乡镇，或 PROJECT update 名称（见 --help）</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::OpenLayersDialog</name>
     <message>
         <location filename="../../app/map/open_layers_dialog.cpp" line="23" />
@@ -2672,6 +2836,74 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/cli/patrol_import_command.cpp" line="71" />
         <source>Cells seen: %1</source>
         <translation>看到的网格：%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolMarkCommand</name>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="30" />
+        <source>record a patrol visit to a grid cell by hand</source>
+        <translation>手工登记一次网格巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="37" />
+        <source>Record by hand that an officer patrolled a grid cell: the cell's farmland counts as seen that day.</source>
+        <translation>手工登记网格员巡查了某网格：该网格的耕地计为当天已巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="39" />
+        <source>Officer who patrolled the cell.</source>
+        <translation>巡查该网格的网格员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="39" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
+        <source>Grid cell id.</source>
+        <translation>网格编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
+        <source>Day of the visit, yyyy-MM-dd (default: today).</source>
+        <translation>巡查日期，yyyy-MM-dd（默认：今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="43" />
+        <source>Project file with a patrol grid.</source>
+        <translation>含巡查网格的项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="43" />
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="59" />
+        <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
+        <translation>farmguard-cli patrol-mark：请给出 PROJECT、--officer 名称、--cell 编号和有效的 --date（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="65" />
+        <source>no officer or village patroller named %1</source>
+        <translation>没有名为 %1 的网格员或村级巡查员</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="67" />
+        <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
+        <translation>已登记 %1 于 %3 巡查网格 %2（已记入日志）</translation>
     </message>
 </context>
 <context>

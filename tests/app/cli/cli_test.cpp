@@ -23,7 +23,7 @@ TEST_CASE("every subcommand answers --help with exit 0")
     REQUIRE(list.exitCode == 0);
     const QStringList commands { QStringLiteral("info"), QStringLiteral("make-sample"), QStringLiteral("analyze"),
         QStringLiteral("project"), QStringLiteral("verify-log"), QStringLiteral("report"), QStringLiteral("grid"),
-        QStringLiteral("plan"), QStringLiteral("coverage") };
+        QStringLiteral("plan"), QStringLiteral("coverage"), QStringLiteral("officer"), QStringLiteral("patrol-mark") };
     for (const QString &command : commands) {
         const CliResult r = runCli({command, QStringLiteral("--help")});
         INFO(command.toStdString());

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/officer_command.h"
+
+#include "app/cli/project_command.h"
+#include "core/input_error.h"
+#include "gis/project/patrol_store.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineF>
+#include <QSet>
+
+#include <optional>
+
+namespace fg::app {
+
+namespace {
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QStringList listValue(const QCommandLineParser &parser, const char *name)
+{
+    QStringList items = parser.value(opt(name)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed();
+    items.removeAll(QString());
+    return items;
+}
+
+/// Dates of a comma list; nothing when one is not yyyy-MM-dd (a usage error).
+std::optional<QSet<QDate>> dateSet(const QCommandLineParser &parser, const char *name)
+{
+    QSet<QDate> dates;
+    for (const QString &text : listValue(parser, name)) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        dates.insert(date);
+    }
+    return dates;
+}
+
+QJsonArray dateArray(const QSet<QDate> &dates)
+{
+    QStringList days;
+    for (const QDate &d : dates)
+        days << d.toString(Qt::ISODate);
+    days.sort();
+    return QJsonArray::fromStringList(days);
+}
+
+QJsonObject officerJson(const gis::PatrolOfficerRecord &r)
+{
+    const core::Officer &o = r.officer;
+    return QJsonObject { { QStringLiteral("name"), o.name }, { QStringLiteral("township"), o.township },
+        { QStringLiteral("base"), QJsonArray { o.base.x(), o.base.y() } },
+        { QStringLiteral("max_cells"), o.maxCellsPerDay }, { QStringLiteral("max_km"), o.maxKmPerDay },
+        { QStringLiteral("cells"), QJsonArray::fromStringList(o.cellIds) },
+        { QStringLiteral("villages"), QJsonArray::fromStringList(r.villages) },
+        { QStringLiteral("holidays"), dateArray(o.calendar.holidays()) },
+        { QStringLiteral("working_weekends"), dateArray(o.calendar.workingWeekendDays()) } };
+}
+
+void printList(const std::vector<gis::PatrolOfficerRecord> &records, bool json, QTextStream &out)
+{
+    if (json) {
+        QJsonArray array;
+        for (const gis::PatrolOfficerRecord &r : records)
+            array.append(officerJson(r));
+        out << QJsonDocument(QJsonObject { { QStringLiteral("officers"), array } }).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const gis::PatrolOfficerRecord &r : records) {
+        const core::Officer &o = r.officer;
+        out << OfficerCommand::tr("%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8")
+                   .arg(o.name, o.township)
+                   .arg(o.base.x(), 0, 'f', 0)
+                   .arg(o.base.y(), 0, 'f', 0)
+                   .arg(o.maxCellsPerDay)
+                   .arg(o.maxKmPerDay, 0, 'f', 1)
+                   .arg(o.cellIds.size())
+                   .arg(r.villages.isEmpty() ? OfficerCommand::tr("none") : r.villages.join(QStringLiteral(", ")))
+            << '\n';
+    }
+    out << OfficerCommand::tr("Officers: %1").arg(records.size()) << '\n';
+}
+
+/// The cells an officer was given one by one: the stored list resolves villages into cells, so
+/// the cells of its villages are taken out again before saving (they stay assigned through the
+/// villages).
+QStringList ownCells(const gis::PatrolOfficerRecord &r, const gis::PatrolGrid &grid)
+{
+    QStringList cells;
+    for (const QString &id : r.officer.cellIds) {
+        bool viaVillage = false;
+        for (const gis::GridCell &c : grid.cells)
+            if (c.cell.id == id && r.villages.contains(c.cell.village))
+                viaVillage = true;
+        if (!viaVillage)
+            cells << id;
+    }
+    return cells;
+}
+
+/// Where the officer starts each day when no --base is given: the centroid of its cells (its
+/// township's when it has none), the point nearest the mean.
+QPointF defaultBase(const core::Officer &o, const QStringList &villages, const gis::PatrolGrid &grid)
+{
+    std::vector<QPointF> points;
+    for (const gis::GridCell &c : grid.cells)
+        if (o.cellIds.contains(c.cell.id) || villages.contains(c.cell.village))
+            points.push_back(c.cell.centroid);
+    if (points.empty())
+        for (const gis::GridCell &c : grid.cells)
+            if (c.cell.township == o.township)
+                points.push_back(c.cell.centroid);
+    if (points.empty())
+        return {};
+    QPointF mean;
+    for (const QPointF &p : points)
+        mean += p;
+    mean /= double(points.size());
+    QPointF best = points.front();
+    for (const QPointF &p : points)
+        if (QLineF(p, mean).length() < QLineF(best, mean).length())
+            best = p;
+    return best;
+}
+
+/// Applies the options given to @p record; false on a malformed value (a usage error).
+bool applyOptions(const QCommandLineParser &parser, gis::PatrolOfficerRecord &record)
+{
+    core::Officer &o = record.officer;
+    bool ok = true;
+    if (parser.isSet(opt("township")))
+        o.township = parser.value(opt("township")).trimmed();
+    if (parser.isSet(opt("base"))) {
+        const QStringList xy = listValue(parser, "base");
+        bool okX = false, okY = false;
+        if (xy.size() == 2)
+            o.base = QPointF(xy[0].toDouble(&okX), xy[1].toDouble(&okY));
+        ok = ok && okX && okY;
+    }
+    if (parser.isSet(opt("capacity"))) {
+        bool okN = false;
+        o.maxCellsPerDay = parser.value(opt("capacity")).toInt(&okN);
+        ok = ok && okN && o.maxCellsPerDay >= 0;
+    }
+    if (parser.isSet(opt("max-km"))) {
+        bool okK = false;
+        o.maxKmPerDay = parser.value(opt("max-km")).toDouble(&okK);
+        ok = ok && okK && o.maxKmPerDay >= 0;
+    }
+    QSet<QDate> holidays = o.calendar.holidays();
+    QSet<QDate> weekends = o.calendar.workingWeekendDays();
+    if (parser.isSet(opt("holidays"))) {
+        const auto dates = dateSet(parser, "holidays");
+        ok = ok && dates.has_value();
+        holidays = dates.value_or(QSet<QDate>());
+    }
+    if (parser.isSet(opt("working-weekends"))) {
+        const auto dates = dateSet(parser, "working-weekends");
+        ok = ok && dates.has_value();
+        weekends = dates.value_or(QSet<QDate>());
+    }
+    o.calendar = core::WorkingCalendar(holidays, weekends);
+    if (parser.isSet(opt("cells")))
+        o.cellIds = listValue(parser, "cells");
+    if (parser.isSet(opt("villages")))
+        record.villages = listValue(parser, "villages");
+    return ok;
+}
+
+void requireTownship(const QString &project, const QString &township, const gis::PatrolGrid &grid)
+{
+    for (const gis::GridCell &c : grid.cells)
+        if (c.cell.township == township)
+            return;
+    throw core::InputError(project, OfficerCommand::tr("no cell of the project's grid lies in township %1").arg(township),
+        township);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ opt("township"), OfficerCommand::tr("Township the officer works in (add: required)."),
+        OfficerCommand::tr("T") });
+    parser.addOption({ opt("base"),
+        OfficerCommand::tr("Where each day's route starts, working CRS metres (default: the cell nearest the middle "
+                           "of the officer's cells)."),
+        OfficerCommand::tr("X,Y") });
+    parser.addOption({ opt("capacity"), OfficerCommand::tr("Cells a day; 0 = no limit by count."), OfficerCommand::tr("N") });
+    parser.addOption({ opt("max-km"), OfficerCommand::tr("Route km a day; 0 = no limit by distance."), OfficerCommand::tr("K") });
+    parser.addOption({ opt("holidays"), OfficerCommand::tr("Days off besides weekends, replacing the list."),
+        OfficerCommand::tr("D,D") });
+    parser.addOption({ opt("working-weekends"),
+        OfficerCommand::tr("Weekend days worked (调休), replacing the list."), OfficerCommand::tr("D,D") });
+    parser.addOption({ opt("cells"), OfficerCommand::tr("Cells assigned one by one, replacing the list."),
+        OfficerCommand::tr("ID,ID") });
+    parser.addOption({ opt("villages"), OfficerCommand::tr("Villages whose cells are all assigned, replacing the list."),
+        OfficerCommand::tr("V,V") });
+    parser.addOption({ opt("format"), OfficerCommand::tr("list: text or json (default text)."),
+        OfficerCommand::tr("FORMAT"), QStringLiteral("text") });
+    ProjectCommand::addOperatorOptions(parser);
+    parser.addPositionalArgument(opt("PROJECT"), OfficerCommand::tr("Project file with a patrol grid."));
+    parser.addPositionalArgument(opt("ACTION"), OfficerCommand::tr("list, add NAME or update NAME."),
+        OfficerCommand::tr("list | add NAME | update NAME"));
+}
+
+/// add or update one officer; the store logs the change.
+int saveOfficer(const QCommandLineParser &parser, bool adding, QTextStream &out, QTextStream &err)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString project = positional[0];
+    const QString name = positional[2].trimmed();
+    gis::PatrolStore store(project, ProjectCommand::operatorFrom(parser));
+    const gis::PatrolGrid grid = store.grid();
+    std::optional<gis::PatrolOfficerRecord> record;
+    for (const gis::PatrolOfficerRecord &r : store.officers())
+        if (r.officer.name == name)
+            record = r;
+    if (adding && record)
+        throw core::InputError(project, OfficerCommand::tr("officer %1 already exists; use update").arg(name), name);
+    if (!adding && !record)
+        throw core::InputError(project, OfficerCommand::tr("no officer named %1").arg(name), name);
+    if (!record) {
+        record.emplace();
+        record->officer.name = name;
+    } else {
+        record->officer.cellIds = ownCells(*record, grid);
+    }
+    if (!applyOptions(parser, *record)) {
+        err << OfficerCommand::tr("farmguard-cli officer: malformed --base, --capacity, --max-km or date list "
+                                  "(see --help)")
+            << '\n';
+        return ExitUsage;
+    }
+    requireTownship(project, record->officer.township, grid);
+    if (adding && !parser.isSet(opt("base")))
+        record->officer.base = defaultBase(record->officer, record->villages, grid);
+    store.setOfficer(record->officer, record->villages);
+    out << (adding ? OfficerCommand::tr("Officer %1 added (logged)") : OfficerCommand::tr("Officer %1 updated (logged)"))
+               .arg(name)
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+QString OfficerCommand::summary() const
+{
+    return tr("list, add and update the project's grid officers (网格员)");
+}
+
+int OfficerCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage the grid officers of a project: every change is logged, none deleted."));
+    parser.addHelpOption();
+    addOptions(parser);
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli officer") } + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, name());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    const QString format = parser.value(opt("format"));
+    const bool listing = action == QLatin1String("list") && positional.size() == 2;
+    const bool saving = (action == QLatin1String("add") || action == QLatin1String("update")) && positional.size() == 3
+        && !positional[2].trimmed().isEmpty();
+    if ((!listing && !saving) || (format != QLatin1String("text") && format != QLatin1String("json"))
+        || (action == QLatin1String("add") && !parser.isSet(opt("township")))) {
+        err << tr("farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME "
+                  "(see --help)")
+            << '\n';
+        return ExitUsage;
+    }
+    if (listing) {
+        gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
+        printList(store.officers(), format == QLatin1String("json"), out);
+        return ExitOk;
+    }
+    return saveOfficer(parser, action == QLatin1String("add"), out, err);
+}
+
+} // namespace fg::app

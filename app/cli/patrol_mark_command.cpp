@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/patrol_mark_command.h"
+
+#include "app/cli/project_command.h"
+#include "core/input_error.h"
+#include "gis/project/patrol_store.h"
+
+#include <QCommandLineParser>
+
+namespace fg::app {
+
+namespace {
+
+/// A visit by someone the project does not know would count for nobody's coverage, so it is refused.
+bool knownOfficer(const gis::PatrolStore &store, const QString &name)
+{
+    for (const gis::PatrolOfficerRecord &r : store.officers())
+        if (r.officer.name == name)
+            return true;
+    for (const core::VillagePatroller &p : store.villagePatrollers())
+        if (p.name == name)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString PatrolMarkCommand::summary() const
+{
+    return tr("record a patrol visit to a grid cell by hand");
+}
+
+int PatrolMarkCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Record by hand that an officer patrolled a grid cell: the cell's farmland counts as seen that day."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("officer"), tr("Officer who patrolled the cell."), tr("NAME") });
+    parser.addOption({ QStringLiteral("cell"), tr("Grid cell id."), tr("ID") });
+    parser.addOption({ QStringLiteral("date"), tr("Day of the visit, yyyy-MM-dd (default: today)."), tr("DATE") });
+    ProjectCommand::addOperatorOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file with a patrol grid."), tr("PROJECT"));
+    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli patrol-mark") } + args)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, name());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString officer = parser.value(QStringLiteral("officer")).trimmed();
+    const QString cell = parser.value(QStringLiteral("cell")).trimmed();
+    const QDate day = parser.isSet(QStringLiteral("date"))
+        ? QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
+        : QDate::currentDate();
+    if (positional.size() != 1 || officer.isEmpty() || cell.isEmpty() || !day.isValid()) {
+        err << tr("farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)")
+            << '\n';
+        return ExitUsage;
+    }
+    gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
+    if (!knownOfficer(store, officer))
+        throw core::InputError(positional[0], tr("no officer or village patroller named %1").arg(officer), officer);
+    store.markVisit(cell, officer, day);
+    out << tr("Visit of %1 to cell %2 on %3 recorded (logged)").arg(officer, cell, day.toString(Qt::ISODate)) << '\n';
+    return ExitOk;
+}
+
+} // namespace fg::app
