@@ -2,6 +2,7 @@
 #include "app/cli/officer_command.h"
 
 #include "app/cli/project_command.h"
+#include "app/patrol/officer_records.h"
 #include "core/input_error.h"
 #include "gis/project/patrol_store.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineF>
 #include <QSet>
 
 #include <optional>
@@ -90,48 +90,6 @@ void printList(const std::vector<gis::PatrolOfficerRecord> &records, bool json, 
     out << OfficerCommand::tr("Officers: %1").arg(records.size()) << '\n';
 }
 
-/// The cells an officer was given one by one: the stored list resolves villages into cells, so
-/// the cells of its villages are taken out again before saving (they stay assigned through the
-/// villages).
-QStringList ownCells(const gis::PatrolOfficerRecord &r, const gis::PatrolGrid &grid)
-{
-    QStringList cells;
-    for (const QString &id : r.officer.cellIds) {
-        bool viaVillage = false;
-        for (const gis::GridCell &c : grid.cells)
-            if (c.cell.id == id && r.villages.contains(c.cell.village))
-                viaVillage = true;
-        if (!viaVillage)
-            cells << id;
-    }
-    return cells;
-}
-
-/// Where the officer starts each day when no --base is given: the centroid of its cells (its
-/// township's when it has none), the point nearest the mean.
-QPointF defaultBase(const core::Officer &o, const QStringList &villages, const gis::PatrolGrid &grid)
-{
-    std::vector<QPointF> points;
-    for (const gis::GridCell &c : grid.cells)
-        if (o.cellIds.contains(c.cell.id) || villages.contains(c.cell.village))
-            points.push_back(c.cell.centroid);
-    if (points.empty())
-        for (const gis::GridCell &c : grid.cells)
-            if (c.cell.township == o.township)
-                points.push_back(c.cell.centroid);
-    if (points.empty())
-        return {};
-    QPointF mean;
-    for (const QPointF &p : points)
-        mean += p;
-    mean /= double(points.size());
-    QPointF best = points.front();
-    for (const QPointF &p : points)
-        if (QLineF(p, mean).length() < QLineF(best, mean).length())
-            best = p;
-    return best;
-}
-
 /// Applies the options given to @p record; false on a malformed value (a usage error).
 bool applyOptions(const QCommandLineParser &parser, gis::PatrolOfficerRecord &record)
 {
@@ -174,15 +132,6 @@ bool applyOptions(const QCommandLineParser &parser, gis::PatrolOfficerRecord &re
     if (parser.isSet(opt("villages")))
         record.villages = listValue(parser, "villages");
     return ok;
-}
-
-void requireTownship(const QString &project, const QString &township, const gis::PatrolGrid &grid)
-{
-    for (const gis::GridCell &c : grid.cells)
-        if (c.cell.township == township)
-            return;
-    throw core::InputError(project, OfficerCommand::tr("no cell of the project's grid lies in township %1").arg(township),
-        township);
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -231,7 +180,7 @@ int saveOfficer(const QCommandLineParser &parser, bool adding, QTextStream &out,
         record.emplace();
         record->officer.name = name;
     } else {
-        record->officer.cellIds = ownCells(*record, grid);
+        record->officer.cellIds = OfficerRecords::ownCells(*record, grid);
     }
     if (!applyOptions(parser, *record)) {
         err << OfficerCommand::tr("farmguard-cli officer: malformed --base, --capacity, --max-km or date list "
@@ -239,9 +188,9 @@ int saveOfficer(const QCommandLineParser &parser, bool adding, QTextStream &out,
             << '\n';
         return ExitUsage;
     }
-    requireTownship(project, record->officer.township, grid);
+    OfficerRecords::requireTownship(project, record->officer.township, grid);
     if (adding && !parser.isSet(opt("base")))
-        record->officer.base = defaultBase(record->officer, record->villages, grid);
+        record->officer.base = OfficerRecords::defaultBase(record->officer, record->villages, grid);
     store.setOfficer(record->officer, record->villages);
     out << (adding ? OfficerCommand::tr("Officer %1 added (logged)") : OfficerCommand::tr("Officer %1 updated (logged)"))
                .arg(name)

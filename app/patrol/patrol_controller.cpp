@@ -3,6 +3,7 @@
 
 #include "app/map/map_canvas.h"
 #include "app/map/map_workspace.h"
+#include "app/patrol/officers_dialog.h"
 #include "app/patrol/patrol_view.h"
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
@@ -43,6 +44,20 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
     }
     menu->addSeparator();
     menu->addAction(tr("&Hide Patrol"), this, &PatrolController::hide);
+    menu->addSeparator();
+    menu->addAction(tr("Grid &Officers…"), this, [this] {
+        ProjectSession *session = m_projects->session();
+        QWidget *window = m_workspace->canvas()->window();
+        if (!session) {
+            QMessageBox::information(window, tr("Grid Officers"), tr("Open a project first (File → Open Project)."));
+            return;
+        }
+        try {
+            OfficersDialog(session->path(), session->store().operatorIdentity(), window).exec();
+        } catch (const core::InputError &error) {
+            QMessageBox::warning(window, tr("Grid Officers"), error.message());
+        }
+    });
 }
 
 void PatrolController::show()

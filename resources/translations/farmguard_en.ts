@@ -2382,149 +2382,226 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="184"/>
-        <source>no cell of the project&apos;s grid lies in township %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/officer_command.cpp" line="190"/>
+        <location filename="../../app/cli/officer_command.cpp" line="139"/>
         <source>Township the officer works in (add: required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="191"/>
+        <location filename="../../app/cli/officer_command.cpp" line="140"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="193"/>
+        <location filename="../../app/cli/officer_command.cpp" line="142"/>
         <source>Where each day&apos;s route starts, working CRS metres (default: the cell nearest the middle of the officer&apos;s cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195"/>
+        <location filename="../../app/cli/officer_command.cpp" line="144"/>
         <source>X,Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="196"/>
+        <location filename="../../app/cli/officer_command.cpp" line="145"/>
         <source>Cells a day; 0 = no limit by count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="196"/>
+        <location filename="../../app/cli/officer_command.cpp" line="145"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="197"/>
+        <location filename="../../app/cli/officer_command.cpp" line="146"/>
         <source>Route km a day; 0 = no limit by distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="197"/>
+        <location filename="../../app/cli/officer_command.cpp" line="146"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="198"/>
+        <location filename="../../app/cli/officer_command.cpp" line="147"/>
         <source>Days off besides weekends, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="199"/>
-        <location filename="../../app/cli/officer_command.cpp" line="201"/>
+        <location filename="../../app/cli/officer_command.cpp" line="148"/>
+        <location filename="../../app/cli/officer_command.cpp" line="150"/>
         <source>D,D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="201"/>
+        <location filename="../../app/cli/officer_command.cpp" line="150"/>
         <source>Weekend days worked (调休), replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="202"/>
+        <location filename="../../app/cli/officer_command.cpp" line="151"/>
         <source>Cells assigned one by one, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="203"/>
+        <location filename="../../app/cli/officer_command.cpp" line="152"/>
         <source>ID,ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="204"/>
+        <location filename="../../app/cli/officer_command.cpp" line="153"/>
         <source>Villages whose cells are all assigned, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="205"/>
+        <location filename="../../app/cli/officer_command.cpp" line="154"/>
         <source>V,V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="206"/>
+        <location filename="../../app/cli/officer_command.cpp" line="155"/>
         <source>list: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="207"/>
+        <location filename="../../app/cli/officer_command.cpp" line="156"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="209"/>
+        <location filename="../../app/cli/officer_command.cpp" line="158"/>
         <source>Project file with a patrol grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="210"/>
+        <location filename="../../app/cli/officer_command.cpp" line="159"/>
         <source>list, add NAME or update NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="211"/>
+        <location filename="../../app/cli/officer_command.cpp" line="160"/>
         <source>list | add NAME | update NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="227"/>
+        <location filename="../../app/cli/officer_command.cpp" line="176"/>
         <source>officer %1 already exists; use update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="229"/>
+        <location filename="../../app/cli/officer_command.cpp" line="178"/>
         <source>no officer named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="237"/>
+        <location filename="../../app/cli/officer_command.cpp" line="186"/>
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="246"/>
+        <location filename="../../app/cli/officer_command.cpp" line="195"/>
         <source>Officer %1 added (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="246"/>
+        <location filename="../../app/cli/officer_command.cpp" line="195"/>
         <source>Officer %1 updated (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="256"/>
+        <location filename="../../app/cli/officer_command.cpp" line="205"/>
         <source>list, add and update the project&apos;s grid officers (网格员)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="262"/>
+        <location filename="../../app/cli/officer_command.cpp" line="211"/>
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="281"/>
+        <location filename="../../app/cli/officer_command.cpp" line="230"/>
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OfficerRecords</name>
+    <message>
+        <location filename="../../app/patrol/officer_records.cpp" line="60"/>
+        <source>no cell of the project&apos;s grid lies in township %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OfficersDialog</name>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40"/>
+        <source>Grid Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <source>Cells a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <source>Km a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="42"/>
+        <source>Assigned cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="42"/>
+        <source>Villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="48"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="51"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="53"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="54"/>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="55"/>
+        <source>Cells a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="56"/>
+        <source>Km a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="58"/>
+        <source>&amp;Save Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="130"/>
+        <source>Give the officer a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,54 +2767,66 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolController</name>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="23"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="24"/>
         <source>Show Patrol &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="25"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="26"/>
         <source>&amp;Next Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="26"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="27"/>
         <source>P&amp;revious Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="29"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="30"/>
         <source>Colour Grid by &amp;Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="30"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="31"/>
         <source>Colour Grid by &amp;Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="31"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="32"/>
         <source>Colour Grid by O&amp;fficer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="45"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="46"/>
         <source>&amp;Hide Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="53"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="59"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="67"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="48"/>
+        <source>Grid &amp;Officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="52"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="58"/>
+        <source>Grid Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="68"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="74"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="82"/>
         <source>Patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="53"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="52"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="68"/>
         <source>Open a project first (File → Open Project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="60"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="75"/>
         <source>The project has no patrol grid yet: make one with &apos;farmguard-cli grid PROJECT --cell-size 1000&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

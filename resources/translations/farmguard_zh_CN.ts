@@ -2384,150 +2384,227 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>网格员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="184" />
-        <source>no cell of the project's grid lies in township %1</source>
-        <translation>项目的巡查网格没有位于乡镇 %1 的网格</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/officer_command.cpp" line="190" />
+        <location filename="../../app/cli/officer_command.cpp" line="139" />
         <source>Township the officer works in (add: required).</source>
         <translation>网格员所在乡镇（add 时必填）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="191" />
+        <location filename="../../app/cli/officer_command.cpp" line="140" />
         <source>T</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="193" />
+        <location filename="../../app/cli/officer_command.cpp" line="142" />
         <source>Where each day's route starts, working CRS metres (default: the cell nearest the middle of the officer's cells).</source>
         <translation>每天路线的起点，工作坐标系米（默认：最靠近该网格员网格中心的网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195" />
+        <location filename="../../app/cli/officer_command.cpp" line="144" />
         <source>X,Y</source>
         <translation>X,Y</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="196" />
+        <location filename="../../app/cli/officer_command.cpp" line="145" />
         <source>Cells a day; 0 = no limit by count.</source>
         <translation>每天网格数；0 = 不按数量限制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="196" />
+        <location filename="../../app/cli/officer_command.cpp" line="145" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="197" />
+        <location filename="../../app/cli/officer_command.cpp" line="146" />
         <source>Route km a day; 0 = no limit by distance.</source>
         <translation>每天路线公里数；0 = 不按距离限制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="197" />
+        <location filename="../../app/cli/officer_command.cpp" line="146" />
         <source>K</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="198" />
+        <location filename="../../app/cli/officer_command.cpp" line="147" />
         <source>Days off besides weekends, replacing the list.</source>
         <translation>周末以外的休息日，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="199" />
-        <location filename="../../app/cli/officer_command.cpp" line="201" />
+        <location filename="../../app/cli/officer_command.cpp" line="148" />
+        <location filename="../../app/cli/officer_command.cpp" line="150" />
         <source>D,D</source>
         <translation>日期,日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="201" />
+        <location filename="../../app/cli/officer_command.cpp" line="150" />
         <source>Weekend days worked (调休), replacing the list.</source>
         <translation>调休上班的周末日期，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="202" />
+        <location filename="../../app/cli/officer_command.cpp" line="151" />
         <source>Cells assigned one by one, replacing the list.</source>
         <translation>逐个分配的网格，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="203" />
+        <location filename="../../app/cli/officer_command.cpp" line="152" />
         <source>ID,ID</source>
         <translation>编号,编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="204" />
+        <location filename="../../app/cli/officer_command.cpp" line="153" />
         <source>Villages whose cells are all assigned, replacing the list.</source>
         <translation>整村分配网格的村，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="205" />
+        <location filename="../../app/cli/officer_command.cpp" line="154" />
         <source>V,V</source>
         <translation>村,村</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="206" />
+        <location filename="../../app/cli/officer_command.cpp" line="155" />
         <source>list: text or json (default text).</source>
         <translation>list：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="207" />
+        <location filename="../../app/cli/officer_command.cpp" line="156" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="209" />
+        <location filename="../../app/cli/officer_command.cpp" line="158" />
         <source>Project file with a patrol grid.</source>
         <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="210" />
+        <location filename="../../app/cli/officer_command.cpp" line="159" />
         <source>list, add NAME or update NAME.</source>
         <translation>list、add 名称 或 update 名称。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="211" />
+        <location filename="../../app/cli/officer_command.cpp" line="160" />
         <source>list | add NAME | update NAME</source>
         <translation>list | add 名称 | update 名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="227" />
+        <location filename="../../app/cli/officer_command.cpp" line="176" />
         <source>officer %1 already exists; use update</source>
         <translation>网格员 %1 已存在；请用 update</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="229" />
+        <location filename="../../app/cli/officer_command.cpp" line="178" />
         <source>no officer named %1</source>
         <translation>没有名为 %1 的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="237" />
+        <location filename="../../app/cli/officer_command.cpp" line="186" />
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation>farmguard-cli officer：--base、--capacity、--max-km 或日期列表格式错误（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="246" />
+        <location filename="../../app/cli/officer_command.cpp" line="195" />
         <source>Officer %1 added (logged)</source>
         <translation>已添加网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="246" />
+        <location filename="../../app/cli/officer_command.cpp" line="195" />
         <source>Officer %1 updated (logged)</source>
         <translation>已更新网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="256" />
+        <location filename="../../app/cli/officer_command.cpp" line="205" />
         <source>list, add and update the project's grid officers (网格员)</source>
         <translation>列出、添加和更新项目的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="262" />
+        <location filename="../../app/cli/officer_command.cpp" line="211" />
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation>管理项目的网格员：每次修改都记入日志，不删除任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="281" />
+        <location filename="../../app/cli/officer_command.cpp" line="230" />
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation>farmguard-cli officer：请给出 PROJECT list，或 PROJECT add 名称 --township 乡镇，或 PROJECT update 名称（见 --help）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OfficerRecords</name>
+    <message>
+        <location filename="../../app/patrol/officer_records.cpp" line="60" />
+        <source>no cell of the project's grid lies in township %1</source>
+        <translation>项目的巡查网格没有位于乡镇 %1 的网格</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OfficersDialog</name>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40" />
+        <source>Grid Officers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <source>Cells a day</source>
+        <translation>每天网格数</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <source>Km a day</source>
+        <translation>每天公里数</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="42" />
+        <source>Assigned cells</source>
+        <translation>分配网格数</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="42" />
+        <source>Villages</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="48" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="51" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="53" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="54" />
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="55" />
+        <source>Cells a day:</source>
+        <translation>每天网格数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="56" />
+        <source>Km a day:</source>
+        <translation>每天公里数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="58" />
+        <source>&amp;Save Officer</source>
+        <translation>保存网格员(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="130" />
+        <source>Give the officer a name.</source>
+        <translation>请填写网格员姓名。</translation>
     </message>
 </context>
 <context>
@@ -2692,54 +2769,66 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolController</name>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="23" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="24" />
         <source>Show Patrol &amp;Plan</source>
         <translation>显示巡查计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="25" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="26" />
         <source>&amp;Next Day</source>
         <translation>下一天(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="26" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="27" />
         <source>P&amp;revious Day</source>
         <translation>前一天(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="29" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="30" />
         <source>Colour Grid by &amp;Risk</source>
         <translation>网格按风险着色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="30" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="31" />
         <source>Colour Grid by &amp;Overdue</source>
         <translation>网格按逾期着色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="31" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="32" />
         <source>Colour Grid by O&amp;fficer</source>
         <translation>网格按网格员着色(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="45" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="46" />
         <source>&amp;Hide Patrol</source>
         <translation>隐藏巡查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="53" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="59" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="67" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="48" />
+        <source>Grid &amp;Officers…</source>
+        <translation>网格员(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="52" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="58" />
+        <source>Grid Officers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="68" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="74" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="82" />
         <source>Patrol plan</source>
         <translation>巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="53" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="52" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="68" />
         <source>Open a project first (File → Open Project).</source>
         <translation>请先打开项目（文件 → 打开项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="60" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="75" />
         <source>The project has no patrol grid yet: make one with 'farmguard-cli grid PROJECT --cell-size 1000'.</source>
         <translation>项目还没有巡查网格：请用 'farmguard-cli grid 项目 --cell-size 1000' 生成。</translation>
     </message>
