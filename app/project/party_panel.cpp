@@ -3,14 +3,12 @@
 
 #include "app/project/project_session.h"
 #include "core/input_error.h"
-#include "gis/analysis/encroachment_analysis.h"
-#include "gis/project/project_analysis.h"
 
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -35,10 +33,20 @@ PartyPanel::PartyPanel(QWidget *parent)
     layout->addWidget(m_tree);
     layout->addWidget(new QLabel(tr("Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once."), body));
     setWidget(body);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &PartyPanel::onMeasured);
+}
+
+PartyPanel::~PartyPanel()
+{
+    cancel();
+    m_watcher.waitForFinished();
 }
 
 void PartyPanel::setSession(ProjectSession *session)
 {
+    cancel();
+    m_pending = false;
+    ++m_generation;
     m_session = session;
     m_over.clear();
     m_tree->clear();
@@ -50,41 +58,85 @@ QString PartyPanel::warningText() const
     return m_warning->isVisible() ? m_warning->text() : QString();
 }
 
-QStringList PartyPanel::refresh()
+void PartyPanel::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void PartyPanel::refresh()
+{
+    if (!m_session)
+        return;
+    if (m_busy) {
+        cancel();
+        m_pending = true;
+        return;
+    }
+    start();
+}
+
+void PartyPanel::start()
+{
+    PartyTotalsInput input;
+    try {
+        input = partyTotalsInput(*m_session);
+    } catch (const core::InputError &error) {
+        PartyTotals failed;
+        failed.error = error.message();
+        showTotals(failed);
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    m_runGeneration = m_generation;
+    m_busy = true;
+    PartyPanel *self = this; // the destructor waits for the task
+    m_watcher.setFuture(QtConcurrent::run([input, flag, self] {
+        return measurePartyTotals(input, [flag, self](int done, int total) {
+            const double fraction = total > 0 ? double(done) / total : 0;
+            QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+            return !flag->load();
+        });
+    }));
+}
+
+void PartyPanel::onMeasured()
+{
+    const PartyTotals totals = m_watcher.result();
+    const bool stale = m_runGeneration != m_generation;
+    m_busy = false;
+    if (m_pending && m_session) {
+        m_pending = false;
+        start();
+        return;
+    }
+    if (stale || totals.cancelled) {
+        emit refreshCancelled();
+        return;
+    }
+    showTotals(totals);
+}
+
+void PartyPanel::showTotals(const PartyTotals &totals)
 {
     m_tree->clear();
-    if (!m_session)
-        return {};
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QSet<QString> before = m_over;
     m_over.clear();
-    try {
-        const gis::ProjectAnalysisLayers layers = gis::loadProjectAnalysisLayers(m_session->store());
-        gis::EncroachmentRequest request;
-        request.incidents = &layers.incidents;
-        request.basicFarmland = &layers.basicFarmland;
-        request.cultivated = &layers.landUse;
-        request.workingEpsg = layers.workingEpsg;
-        request.idField = QStringLiteral("incident_id");
-        request.partyField = QStringLiteral("accumulating_party");
-        request.overlay.cultivatedClasses = request.rules.cultivatedClasses();
-        const gis::EncroachmentReport report = gis::analyzeEncroachment(request);
-        for (const gis::PartyResult &party : report.parties) {
-            const bool over = party.verdict.accountability();
-            auto *item = new QTreeWidgetItem(m_tree,
-                { party.party, QString::number(party.incidentIds.size()), QString::number(party.verdict.basicFarmlandMu, 'f', 2),
-                    QString::number(party.verdict.cultivatedMu, 'f', 2), over ? tr("over a threshold") : tr("below") });
-            item->setToolTip(1, party.incidentIds.join(QStringLiteral(", ")));
-            if (over) {
-                m_over.insert(party.party);
-                for (int c = 0; c < item->columnCount(); ++c)
-                    item->setForeground(c, Qt::red);
-            }
+    if (!totals.error.isEmpty())
+        new QTreeWidgetItem(m_tree, { totals.error });
+    for (const gis::PartyResult &party : totals.parties) {
+        const bool over = party.verdict.accountability();
+        auto *item = new QTreeWidgetItem(m_tree,
+            { party.party, QString::number(party.incidentIds.size()), QString::number(party.verdict.basicFarmlandMu, 'f', 2),
+                QString::number(party.verdict.cultivatedMu, 'f', 2), over ? tr("over a threshold") : tr("below") });
+        item->setToolTip(1, party.incidentIds.join(QStringLiteral(", ")));
+        if (over) {
+            m_over.insert(party.party);
+            for (int c = 0; c < item->columnCount(); ++c)
+                item->setForeground(c, Qt::red);
         }
-    } catch (const core::InputError &error) {
-        new QTreeWidgetItem(m_tree, { error.message() });
     }
-    QGuiApplication::restoreOverrideCursor();
     QStringList names = m_over.values();
     names.sort();
     m_warning->setText(tr("Over a threshold (accountability): %1").arg(names.join(QStringLiteral("、"))));
@@ -94,7 +146,7 @@ QStringList PartyPanel::refresh()
         if (!before.contains(name))
             newlyOver << name;
     }
-    return newlyOver;
+    emit refreshed(newlyOver);
 }
 
 } // namespace fg::app

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/project/party_totals.h"
+
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QSet>
+
+#include <atomic>
+#include <memory>
 
 class QLabel;
 class QTreeWidget;
@@ -13,25 +19,53 @@ class ProjectSession;
 
 /// Per party, the running total of the incidents not yet dealt with (累计计算, DOMAIN.md §3):
 /// their union measured again against basic farmland and cultivated land, with the verdict.
-/// Parties over a threshold are shown in red and named in a warning line.
+/// Parties over a threshold are shown in red and named in a warning line. The measuring runs in
+/// the background (QtConcurrent); the panel itself lives on the UI thread.
 class PartyPanel : public QDockWidget
 {
     Q_OBJECT
 
 public:
     explicit PartyPanel(QWidget *parent = nullptr);
+    ~PartyPanel() override;
 
+    /// Shows @p session (may be null); a measurement of the previous session is cancelled and
+    /// its result dropped.
     void setSession(ProjectSession *session);
-    /// Measures the totals again (synchronously: one overlay per party). Returns the parties
-    /// that are over a threshold now but were not at the previous refresh.
-    QStringList refresh();
+    /// Starts measuring the totals again in the background (one overlay per party); a
+    /// measurement still running is cancelled and superseded. refreshed() follows.
+    void refresh();
+    /// Stops the running measurement; the totals shown stay as they were.
+    void cancel();
+    /// A measurement runs or its result has not been shown yet.
+    bool isBusy() const { return m_busy; }
     /// Parties over a threshold at the last refresh.
     QSet<QString> partiesOver() const { return m_over; }
     QTreeWidget *tree() const { return m_tree; }
     QString warningText() const;
 
+signals:
+    /// A measurement was shown: @p newlyOver names the parties over a threshold now that were
+    /// not at the previous one.
+    void refreshed(const QStringList &newlyOver);
+    /// A measurement was cancelled or superseded; the totals shown did not change.
+    void refreshCancelled();
+    /// Progress of the running measurement, 0..1.
+    void progress(double fraction);
+
 private:
+    void start();
+    void onMeasured();
+    void showTotals(const PartyTotals &totals);
+
     ProjectSession *m_session = nullptr;
+    QFutureWatcher<PartyTotals> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_generation = 0;      ///< bumped by setSession(); a run of an older one is dropped
+    int m_runGeneration = 0;
+    bool m_pending = false;    ///< refresh() came while a run was going
+    bool m_busy = false;
+
     QTreeWidget *m_tree;
     QLabel *m_warning;
     QSet<QString> m_over;

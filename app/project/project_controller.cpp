@@ -6,6 +6,7 @@
 #include "app/map/layer_loader.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
+#include "app/map/map_status_widgets.h"
 #include "app/map/map_workspace.h"
 #include "app/project/boundary_point_parser.h"
 #include "app/project/case_list_dock.h"
@@ -18,6 +19,7 @@
 #include "app/project/new_project_dialog.h"
 #include "app/project/operator_dialog.h"
 #include "app/project/party_panel.h"
+#include "app/project/project_opener.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
@@ -57,6 +59,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     : QObject(window)
     , m_window(window)
     , m_workspace(workspace)
+    , m_opener(new ProjectOpener(this))
     , m_caseList(new CaseListDock(window))
     , m_casePanel(new CasePanel(window))
     , m_partyPanel(new PartyPanel(window))
@@ -76,6 +79,17 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     connect(m_caseList, &CaseListDock::incidentSelected, this, &ProjectController::onIncidentSelected);
     connect(m_caseList, &CaseListDock::incidentActivated, this, &ProjectController::zoomToIncident);
     connect(m_drawTool, &IncidentDrawTool::polygonFinished, this, &ProjectController::askIncident);
+    connect(m_opener, &ProjectOpener::progress, this, [this](double fraction, const QString &what) {
+        setProgress(fraction, tr("Opening the project: %1").arg(what));
+    });
+    connect(m_opener, &ProjectOpener::finished, this, &ProjectController::onOpened);
+    connect(m_partyPanel, &PartyPanel::progress, this, [this](double fraction) { setProgress(fraction, tr("Party totals")); });
+    connect(m_partyPanel, &PartyPanel::refreshed, this, &ProjectController::onPartiesRefreshed);
+    connect(m_partyPanel, &PartyPanel::refreshCancelled, this, [this] {
+        m_warnNewlyOver = false;
+        setProgress(-1, {});
+    });
+    connect(workspace->actions().cancelWork, &QAction::triggered, this, &ProjectController::cancelWork);
     m_editTool->setCommitter([this](const QString &incidentId, const IncidentRings &rings) -> QString {
         try {
             IncidentReshaper::reshape(*m_session, incidentId, rings);
@@ -174,16 +188,66 @@ bool ProjectController::openProjectAsking(const QString &path)
 
 bool ProjectController::openProject(const QString &path, const gis::OperatorIdentity &who)
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<ProjectSession> session;
-    try {
-        session = std::make_unique<ProjectSession>(std::make_unique<gis::GpkgProjectStore>(path, who));
-        session->setMapLayers(readProjectMapLayers(path));
-    } catch (const core::InputError &error) {
-        QGuiApplication::restoreOverrideCursor();
-        failed(tr("Open project"), error.message());
+    if (!m_opener->open(path, who)) {
+        emit message(tr("A project is already being opened."));
         return false;
     }
+    m_actions.open->setEnabled(false);
+    m_actions.create->setEnabled(false);
+    setProgress(0, tr("Opening the project: %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool ProjectController::isOpening() const
+{
+    return m_opener->isBusy();
+}
+
+void ProjectController::cancelWork()
+{
+    m_opener->cancel();
+    m_partyPanel->cancel();
+}
+
+void ProjectController::setProgress(double fraction, const QString &what)
+{
+    // The map's status widgets own the one progress bar and cancel button of the window.
+    if (auto *status = m_window->findChild<MapStatusWidgets *>())
+        status->setProgress(fraction, what);
+}
+
+void ProjectController::onOpened(const std::shared_ptr<OpenedProject> &result)
+{
+    setProgress(-1, {});
+    m_actions.open->setEnabled(true);
+    m_actions.create->setEnabled(true);
+    if (result->cancelled || !result->store) {
+        if (result->cancelled)
+            emit message(tr("Opening %1 cancelled.").arg(QDir::toNativeSeparators(result->path)));
+        else
+            failed(tr("Open project"), result->error);
+        emit openFinished(false);
+        return;
+    }
+    auto session = std::make_unique<ProjectSession>(
+        std::move(result->store), std::move(result->incidents), std::move(result->cases));
+    session->setMapLayers(std::move(result->mapLayers));
+    showSession(std::move(session), result->path, result->who);
+    emit openFinished(true);
+}
+
+void ProjectController::onPartiesRefreshed(const QStringList &newlyOver)
+{
+    setProgress(-1, {});
+    const bool warn = m_warnNewlyOver;
+    m_warnNewlyOver = false;
+    if (warn && !newlyOver.isEmpty())
+        failed(tr("Accumulation"), tr("With the new incident these parties are over an accountability threshold: %1")
+                                       .arg(newlyOver.join(QStringLiteral("、"))));
+}
+
+void ProjectController::showSession(std::unique_ptr<ProjectSession> session, const QString &path, const gis::OperatorIdentity &who)
+{
     m_caseList->setSession(nullptr);
     m_casePanel->setSession(nullptr);
     m_partyPanel->setSession(nullptr);
@@ -193,8 +257,8 @@ bool ProjectController::openProject(const QString &path, const gis::OperatorIden
     m_caseList->setSession(m_session.get());
     m_casePanel->setSession(m_session.get());
     m_partyPanel->setSession(m_session.get());
+    m_warnNewlyOver = false;
     m_partyPanel->refresh();
-    QGuiApplication::restoreOverrideCursor();
     for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident,
              m_actions.editIncident, m_actions.importIncidents })
         action->setEnabled(true);
@@ -214,7 +278,6 @@ bool ProjectController::openProject(const QString &path, const gis::OperatorIden
                      .arg(QDir::toNativeSeparators(path))
                      .arg(m_session->incidents().size())
                      .arg(m_session->cases().size()));
-    return true;
 }
 
 void ProjectController::showProjectLayers()
@@ -250,36 +313,6 @@ void ProjectController::styleIncidents()
     style.labelField = QStringLiteral("incident_id");
     style.verdicts = verdicts;
     layers->setStyle(m_incidentLayerId, style);
-}
-
-void ProjectController::incidentsChanged()
-{
-    if (!m_session)
-        return;
-    try {
-        gis::ReadOptions options;
-        options.layerName = kIncidents;
-        auto incidents = std::make_shared<gis::VectorLayer>(gis::readLayer(m_session->path(), options));
-        incidents->buildIndex();
-        std::vector<ProjectMapLayer> layers = m_session->mapLayers();
-        for (ProjectMapLayer &layer : layers) {
-            if (layer.table == kIncidents)
-                layer.layer = incidents;
-        }
-        m_session->setMapLayers(std::move(layers));
-        MapLayerSet *mapLayers = m_workspace->layers();
-        const gis::LayerStyle style = mapLayers->layer(m_incidentLayerId) ? mapLayers->layer(m_incidentLayerId)->style : gis::LayerStyle();
-        mapLayers->removeLayer(m_incidentLayerId);
-        m_incidentLayerId = mapLayers->addLayer(incidents, incidents->extent());
-        mapLayers->setStyle(m_incidentLayerId, style);
-        styleIncidents();
-    } catch (const core::InputError &error) {
-        failed(tr("Incidents"), error.message());
-    }
-    const QStringList over = m_partyPanel->refresh();
-    if (!over.isEmpty())
-        failed(tr("Accumulation"), tr("With the new incident these parties are over an accountability threshold: %1")
-                                       .arg(over.join(QStringLiteral("、"))));
 }
 
 void ProjectController::askCreate()
@@ -369,76 +402,6 @@ void ProjectController::showOverdue()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     emit message(tr("%1 overdue incident(s) outlined on the map.").arg(ids.size()));
-}
-
-void ProjectController::newIncidentByCoordinates()
-{
-    askIncident({});
-}
-
-void ProjectController::askIncident(const QList<QPointF> &drawnRing)
-{
-    if (!m_session)
-        return;
-    const bool typed = drawnRing.isEmpty();
-    IncidentDialog dialog(IncidentFactory::nextId(*m_session), typed,
-        [this, drawnRing, typed](const IncidentDraft &draft, const QString &coordinates) -> QString {
-            try {
-                const QList<QPointF> ring = typed ? BoundaryPointParser::parse(coordinates, m_session->workingEpsg()) : drawnRing;
-                IncidentFactory::create(*m_session, draft, ring);
-                return {};
-            } catch (const core::InputError &error) {
-                return error.message();
-            }
-        },
-        m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        incidentsChanged();
-}
-
-void ProjectController::startDrawing()
-{
-    std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
-    for (const char *table : { gis::ProjectLayers::kLandUse, gis::ProjectLayers::kBasicFarmland }) {
-        if (auto layer = m_session ? m_session->mapLayer(QString::fromLatin1(table)) : nullptr)
-            targets.push_back(layer);
-    }
-    m_drawTool->snapper().setLayers(std::move(targets));
-    m_workspace->canvas()->setTool(m_drawTool);
-    emit message(tr("Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes."));
-}
-
-bool ProjectController::startEditing()
-{
-    const MapLayer *layer = m_workspace->layers()->layer(m_incidentLayerId);
-    const int row = incidentRow(m_selectedIncident);
-    if (!m_session || row < 0 || !layer) {
-        failed(tr("Edit incident vertices"), tr("Select an incident in the case list first."));
-        return false;
-    }
-    std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
-    for (const char *table : { gis::ProjectLayers::kLandUse, gis::ProjectLayers::kBasicFarmland }) {
-        if (auto target = m_session->mapLayer(QString::fromLatin1(table)))
-            targets.push_back(target);
-    }
-    m_editTool->snapper().setLayers(std::move(targets));
-    m_workspace->canvas()->setTool(m_editTool);
-    m_editTool->edit(m_selectedIncident, layer->data->geometry(row));
-    emit message(tr("Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; "
-                    "Ctrl+Z undoes. Every edit is saved and logged."));
-    return true;
-}
-
-void ProjectController::askImportIncidents()
-{
-    if (!m_session)
-        return;
-    ImportIncidentsDialog dialog(m_session->path(), m_session->store().operatorIdentity(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_session->reload();
-    incidentsChanged();
-    emit message(dialog.summary());
 }
 
 int ProjectController::incidentRow(const QString &incidentId) const

@@ -18,15 +18,19 @@ namespace fg::app {
 class CaseListDock;
 class CasePanel;
 class MapWorkspace;
+class MapStatusWidgets;
 class PartyPanel;
+class ProjectOpener;
 class ProjectSession;
+struct OpenedProject;
 class IncidentDrawTool;
 class IncidentEditTool;
 
 /// The project side of the main window: File → Open / New / Save a copy, the operator prompt,
 /// the project's layers on the map (incidents coloured by verdict), the case list, case and
 /// party panels, the overdue list and new incidents (typed coordinates or drawn). Owns the open
-/// session. UI thread only.
+/// session. Opening reads in the background with progress and cancel in the status bar; the
+/// open session stays as it was until the new one is read. UI thread only.
 class ProjectController : public QObject
 {
     Q_OBJECT
@@ -42,10 +46,15 @@ public:
     const Actions &actions() const { return m_actions; }
     QList<QDockWidget *> docks() const;
 
-    /// Asks for the operator, then opens; false (with a message) on failure or cancel.
+    /// Asks for the operator, then starts opening; false when the operator cancels or an open
+    /// is already running.
     bool openProjectAsking(const QString &path);
-    /// Opens @p path for @p who and shows it; false with a message box on failure.
+    /// Starts opening @p path for @p who in the background; false (with a message) while another
+    /// open runs. openFinished() follows; a failure shows a message box and keeps the open session.
     bool openProject(const QString &path, const gis::OperatorIdentity &who);
+    bool isOpening() const;
+    /// Stops a running open (the session open before stays) and a running party measurement.
+    void cancelWork();
     ProjectSession *session() const { return m_session.get(); }
     CaseListDock *caseList() const { return m_caseList; }
     CasePanel *casePanel() const { return m_casePanel; }
@@ -62,9 +71,16 @@ public:
 
 signals:
     void message(const QString &text);
+    /// The open started by openProject() ended: @p opened is false when it failed or was cancelled.
+    void openFinished(bool opened);
 
 private:
     void createActions();
+    void onOpened(const std::shared_ptr<OpenedProject> &result);
+    void showSession(std::unique_ptr<ProjectSession> session, const QString &path, const gis::OperatorIdentity &who);
+    void onPartiesRefreshed(const QStringList &newlyOver);
+    /// The status bar's progress bar (0..1; negative hides it), when the window has one.
+    void setProgress(double fraction, const QString &what);
     void askOpen();
     void askCreate();
     void askSaveCopy();
@@ -87,6 +103,7 @@ private:
     QMainWindow *m_window;
     MapWorkspace *m_workspace;
     std::unique_ptr<ProjectSession> m_session;
+    ProjectOpener *m_opener;
     CaseListDock *m_caseList;
     CasePanel *m_casePanel;
     PartyPanel *m_partyPanel;
@@ -94,6 +111,7 @@ private:
     IncidentEditTool *m_editTool;
     QString m_selectedIncident;
     QString m_incidentLayerId;
+    bool m_warnNewlyOver = false; ///< the running party measurement follows an edit
     Actions m_actions{};
 };
 

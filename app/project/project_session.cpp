@@ -7,18 +7,24 @@
 
 namespace fg::app {
 
-std::vector<ProjectMapLayer> readProjectMapLayers(const QString &path)
+std::vector<ProjectMapLayer> readProjectMapLayers(
+    const QString &path, const std::function<bool(double, const QString &)> &progress)
 {
     using gis::ProjectLayers;
     const QStringList present = gis::listLayers(path);
-    std::vector<ProjectMapLayer> result;
+    QStringList tables;
     for (const char *table : { ProjectLayers::kLandUse, ProjectLayers::kBasicFarmland, ProjectLayers::kVillages,
              ProjectLayers::kTownships, ProjectLayers::kIncidents }) {
-        const QString name = QString::fromLatin1(table);
-        if (!present.contains(name))
-            continue;
+        if (present.contains(QString::fromLatin1(table)))
+            tables << QString::fromLatin1(table);
+    }
+    std::vector<ProjectMapLayer> result;
+    for (int i = 0; i < tables.size(); ++i) {
+        const QString &name = tables[i];
         gis::ReadOptions options;
         options.layerName = name;
+        if (progress)
+            options.progress = [&progress, &name, i, n = tables.size()](double f) { return progress((i + f) / n, name); };
         auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
         layer->buildIndex();
         result.push_back({ name, std::move(layer) });
@@ -33,6 +39,16 @@ ProjectSession::ProjectSession(std::unique_ptr<gis::ProjectStore> store, QObject
 {
     m_incidents = m_store->incidents();
     m_cases = m_store->cases();
+}
+
+ProjectSession::ProjectSession(std::unique_ptr<gis::ProjectStore> store, std::vector<gis::IncidentRecord> incidents,
+    QList<core::CaseFile> cases, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_info(m_store->info())
+    , m_incidents(std::move(incidents))
+    , m_cases(std::move(cases))
+{
 }
 
 ProjectSession::~ProjectSession() = default;

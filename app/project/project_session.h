@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -27,8 +28,10 @@ struct ProjectMapLayer
 
 /// Reads a project's map layers (bottom to top: land use, basic farmland, villages, townships,
 /// incidents) through readLayer() with the table as layer name. Tables a project lacks are
-/// left out. Throws core::InputError naming the file. Any thread.
-std::vector<ProjectMapLayer> readProjectMapLayers(const QString &path);
+/// left out. progress(fraction 0..1, table) returning false cancels (gis::ReadCancelled).
+/// Throws core::InputError naming the file. Any thread: GDAL handles are the caller's own.
+std::vector<ProjectMapLayer> readProjectMapLayers(
+    const QString &path, const std::function<bool(double, const QString &)> &progress = {});
 
 /// An open project as the GUI works on it: the store (opened for the operator), the case
 /// workflow, and a cache of incidents and cases refreshed after every edit. Every edit goes
@@ -40,6 +43,9 @@ class ProjectSession : public QObject
 
 public:
     explicit ProjectSession(std::unique_ptr<gis::ProjectStore> store, QObject *parent = nullptr);
+    /// Takes incidents and cases already read from @p store (by a worker, ProjectOpener).
+    ProjectSession(std::unique_ptr<gis::ProjectStore> store, std::vector<gis::IncidentRecord> incidents,
+        QList<core::CaseFile> cases, QObject *parent = nullptr);
     ~ProjectSession() override;
 
     gis::ProjectStore &store() const { return *m_store; }

@@ -174,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="220"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,18 +863,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="137"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="129"/>
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="156"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="145"/>
         <source>Track %1: %2 points, %3 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="64"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="158"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="147"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,17 +889,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="129"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="123"/>
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="161"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="150"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="176"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="165"/>
         <source>No cell&apos;s farmland lies within sight of these tracks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="160"/>
+        <location filename="../../app/cli/grid_command.cpp" line="152"/>
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,7 +1057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="153"/>
+        <location filename="../../app/cli/grid_command.cpp" line="147"/>
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,17 +1487,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="168"/>
+        <location filename="../../app/cli/info_command.cpp" line="162"/>
         <source>farmguard-cli info: give at least one PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="204"/>
+        <location filename="../../app/cli/info_command.cpp" line="190"/>
         <source>Working CRS for all layers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="207"/>
+        <location filename="../../app/cli/info_command.cpp" line="193"/>
         <source>Working CRS for all layers: cannot choose: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,17 +1597,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="178"/>
+        <location filename="../../app/cli/info_command.cpp" line="170"/>
         <source>farmguard-cli info: --expect takes polygon, line or point, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="184"/>
+        <location filename="../../app/cli/info_command.cpp" line="173"/>
         <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="195"/>
+        <location filename="../../app/cli/info_command.cpp" line="181"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,22 +2016,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="73"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="67"/>
         <source>farmguard-cli make-sample: give exactly one DIR (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="81"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="73"/>
         <source>farmguard-cli make-sample: --seed wants a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="86"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="76"/>
         <source>Sample county written to %1 (seed %2, EPSG:%3):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="92"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="82"/>
         <source>%1 features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,27 +2498,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195"/>
+        <location filename="../../app/cli/officer_command.cpp" line="192"/>
         <source>Officer %1 added (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195"/>
+        <location filename="../../app/cli/officer_command.cpp" line="192"/>
         <source>Officer %1 updated (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="205"/>
+        <location filename="../../app/cli/officer_command.cpp" line="202"/>
         <source>list, add and update the project&apos;s grid officers (网格员)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="211"/>
+        <location filename="../../app/cli/officer_command.cpp" line="208"/>
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="230"/>
+        <location filename="../../app/cli/officer_command.cpp" line="221"/>
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,52 +2714,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="18"/>
+        <location filename="../../app/project/party_panel.cpp" line="16"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <location filename="../../app/project/party_panel.cpp" line="30"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <location filename="../../app/project/party_panel.cpp" line="30"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <location filename="../../app/project/party_panel.cpp" line="30"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <location filename="../../app/project/party_panel.cpp" line="30"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="32"/>
+        <location filename="../../app/project/party_panel.cpp" line="30"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <location filename="../../app/project/party_panel.cpp" line="34"/>
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="76"/>
+        <location filename="../../app/project/party_panel.cpp" line="132"/>
         <source>over a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="76"/>
+        <location filename="../../app/project/party_panel.cpp" line="132"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="90"/>
+        <location filename="../../app/project/party_panel.cpp" line="142"/>
         <source>Over a threshold (accountability): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,27 +2900,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="48"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="42"/>
         <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="54"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="46"/>
         <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="63"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="55"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="66"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="58"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="71"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="63"/>
         <source>Cells seen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,17 +2978,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="59"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="53"/>
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="65"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="56"/>
         <source>no officer or village patroller named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="67"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="58"/>
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,7 +3189,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="300"/>
+        <location filename="../../app/cli/plan_command.cpp" line="294"/>
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,17 +3227,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="83"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="77"/>
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="88"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="82"/>
         <source>%1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="95"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="89"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3245,190 +3245,190 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="103"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="97"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="104"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="151"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="98"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="145"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="202"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="105"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="105"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="106"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="100"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="149"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="143"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="152"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="146"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="203"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="164"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="158"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="181"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="175"/>
         <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="182"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="176"/>
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="184"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="178"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="184"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="178"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="186"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="180"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="192"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="186"/>
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="187"/>
         <source>replied %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="187"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="196"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="190"/>
         <source>Accountability: %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="198"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="192"/>
         <source>LATE: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="199"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
         <source>Next actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="199"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="212"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="239"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="243"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,8 +3452,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="50"/>
-        <location filename="../../app/cli/project_command.cpp" line="137"/>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="129"/>
+        <location filename="../../app/cli/project_command.cpp" line="183"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,204 +3468,204 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="78"/>
+        <location filename="../../app/cli/project_command.cpp" line="73"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="87"/>
+        <location filename="../../app/cli/project_command.cpp" line="79"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="88"/>
+        <location filename="../../app/cli/project_command.cpp" line="80"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="89"/>
+        <location filename="../../app/cli/project_command.cpp" line="81"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="90"/>
+        <location filename="../../app/cli/project_command.cpp" line="82"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91"/>
+        <location filename="../../app/cli/project_command.cpp" line="83"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92"/>
+        <location filename="../../app/cli/project_command.cpp" line="84"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93"/>
+        <location filename="../../app/cli/project_command.cpp" line="85"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94"/>
+        <location filename="../../app/cli/project_command.cpp" line="86"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <location filename="../../app/cli/project_command.cpp" line="88"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="112"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130"/>
-        <location filename="../../app/cli/project_command.cpp" line="168"/>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <location filename="../../app/cli/project_command.cpp" line="158"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132"/>
-        <location filename="../../app/cli/project_command.cpp" line="133"/>
-        <location filename="../../app/cli/project_command.cpp" line="134"/>
-        <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <location filename="../../app/cli/project_command.cpp" line="194"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
+        <location filename="../../app/cli/project_command.cpp" line="127"/>
+        <location filename="../../app/cli/project_command.cpp" line="184"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135"/>
+        <location filename="../../app/cli/project_command.cpp" line="127"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136"/>
-        <location filename="../../app/cli/project_command.cpp" line="192"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
+        <location filename="../../app/cli/project_command.cpp" line="182"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="137"/>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="129"/>
+        <location filename="../../app/cli/project_command.cpp" line="183"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="145"/>
+        <location filename="../../app/cli/project_command.cpp" line="137"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <location filename="../../app/cli/project_command.cpp" line="145"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156"/>
+        <location filename="../../app/cli/project_command.cpp" line="146"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="155"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="169"/>
+        <location filename="../../app/cli/project_command.cpp" line="159"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="170"/>
+        <location filename="../../app/cli/project_command.cpp" line="160"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176"/>
+        <location filename="../../app/cli/project_command.cpp" line="166"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="183"/>
+        <location filename="../../app/cli/project_command.cpp" line="173"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185"/>
+        <location filename="../../app/cli/project_command.cpp" line="175"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <location filename="../../app/cli/project_command.cpp" line="176"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="178"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="178"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="180"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191"/>
+        <location filename="../../app/cli/project_command.cpp" line="181"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="192"/>
+        <location filename="../../app/cli/project_command.cpp" line="182"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="194"/>
+        <location filename="../../app/cli/project_command.cpp" line="184"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="195"/>
+        <location filename="../../app/cli/project_command.cpp" line="185"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,168 +3673,197 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="90"/>
+        <location filename="../../app/project/project_controller.cpp" line="83"/>
+        <location filename="../../app/project/project_controller.cpp" line="197"/>
+        <source>Opening the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="86"/>
+        <source>Party totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="104"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="93"/>
-        <location filename="../../app/project/project_controller.cpp" line="416"/>
+        <location filename="../../app/project/project_controller.cpp" line="107"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="101"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="116"/>
+        <location filename="../../app/project/project_controller.cpp" line="130"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="118"/>
+        <location filename="../../app/project/project_controller.cpp" line="132"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="119"/>
+        <location filename="../../app/project/project_controller.cpp" line="133"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="120"/>
+        <location filename="../../app/project/project_controller.cpp" line="134"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="121"/>
+        <location filename="../../app/project/project_controller.cpp" line="135"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="122"/>
+        <location filename="../../app/project/project_controller.cpp" line="136"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="124"/>
+        <location filename="../../app/project/project_controller.cpp" line="138"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="126"/>
+        <location filename="../../app/project/project_controller.cpp" line="140"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="161"/>
-        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <location filename="../../app/project/project_controller.cpp" line="175"/>
+        <location filename="../../app/project/project_controller.cpp" line="228"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="162"/>
-        <location filename="../../app/project/project_controller.cpp" line="313"/>
+        <location filename="../../app/project/project_controller.cpp" line="176"/>
+        <location filename="../../app/project/project_controller.cpp" line="346"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="212"/>
-        <source>%1 — %2 (%3) — FarmGuard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="213"/>
-        <source>Opened %1: %2 incidents, %3 cases.</source>
+        <location filename="../../app/project/project_controller.cpp" line="192"/>
+        <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="226"/>
-        <source>the project&apos;s working CRS</source>
+        <source>Opening %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="276"/>
+        <source>%1 — %2 (%3) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="277"/>
+        <source>Opened %1: %2 incidents, %3 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="289"/>
+        <source>the project&apos;s working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="53"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="281"/>
+        <location filename="../../app/project/project_controller.cpp" line="245"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="281"/>
+        <location filename="../../app/project/project_controller.cpp" line="245"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299"/>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
+        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="335"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="312"/>
+        <location filename="../../app/project/project_controller.cpp" line="345"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="317"/>
-        <location filename="../../app/project/project_controller.cpp" line="324"/>
+        <location filename="../../app/project/project_controller.cpp" line="350"/>
+        <location filename="../../app/project/project_controller.cpp" line="357"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="317"/>
+        <location filename="../../app/project/project_controller.cpp" line="350"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="322"/>
+        <location filename="../../app/project/project_controller.cpp" line="355"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="361"/>
+        <location filename="../../app/project/project_controller.cpp" line="394"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="363"/>
+        <location filename="../../app/project/project_controller.cpp" line="396"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="363"/>
+        <location filename="../../app/project/project_controller.cpp" line="396"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="367"/>
+        <location filename="../../app/project/project_controller.cpp" line="400"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368"/>
+        <location filename="../../app/project/project_controller.cpp" line="401"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="371"/>
+        <location filename="../../app/project/project_controller.cpp" line="404"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="408"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="93"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="416"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="101"/>
         <source>Select an incident in the case list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="427"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="112"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectOpener</name>
+    <message>
+        <location filename="../../app/project/project_opener.cpp" line="22"/>
+        <source>project records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,12 +4150,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="220"/>
+        <location filename="../../app/cli/report_command.cpp" line="212"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="248"/>
+        <location filename="../../app/cli/report_command.cpp" line="240"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,17 +4389,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="31"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="25"/>
         <source>give one project file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="37"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="29"/>
         <source>%1: the database is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="39"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="31"/>
         <source>%1: audit log intact (%n event(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4378,7 +4407,7 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="43"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="35"/>
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6878,32 +6907,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectLayers</name>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="59"/>
+        <location filename="../../gis/project/project_layers.cpp" line="42"/>
         <source>cannot create layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="69"/>
+        <location filename="../../gis/project/project_layers.cpp" line="52"/>
         <source>cannot create field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="124"/>
+        <location filename="../../gis/project/project_layers.cpp" line="92"/>
         <source>cannot copy a feature of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="128"/>
+        <location filename="../../gis/project/project_layers.cpp" line="96"/>
         <source>cannot write layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="138"/>
+        <location filename="../../gis/project/project_layers.cpp" line="106"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="143"/>
+        <location filename="../../gis/project/project_layers.cpp" line="111"/>
         <source>cannot create the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7492,27 +7521,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::sample</name>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="82"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="65"/>
         <source>cannot create the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="97"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="78"/>
         <source>cannot create layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="105"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="86"/>
         <source>cannot create field %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="159"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="125"/>
         <source>cannot write a feature: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_layer_writer.cpp" line="188"/>
+        <location filename="../../gis/sample/sample_layer_writer.cpp" line="154"/>
         <source>cannot clear the DBF language driver byte</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/main_window.h"
+#include "app/project/party_panel.h"
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
 #include "gis/project/sample_project.h"
@@ -10,7 +11,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -28,7 +31,18 @@ struct SampleProjectWindow
         path = dir.filePath(QStringLiteral("sample.gpkg"));
         gis::SampleProject::create(path, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
         window = std::make_unique<MainWindow>();
-        REQUIRE(window->projects()->openProject(path, { QStringLiteral("测试员"), QStringLiteral("county officer") }));
+        REQUIRE(open(*window->projects(), path));
+    }
+    /// Opens @p file in the background and waits for it and for the party totals that follow;
+    /// false when the open failed, was cancelled or took too long.
+    static bool open(ProjectController &projects, const QString &file)
+    {
+        QSignalSpy finished(&projects, &ProjectController::openFinished);
+        if (!projects.openProject(file, { QStringLiteral("测试员"), QStringLiteral("county officer") }))
+            return false;
+        if (!finished.wait(60000) || !finished.first().first().toBool())
+            return false;
+        return QTest::qWaitFor([&projects] { return !projects.partyPanel()->isBusy(); }, 60000);
     }
     ProjectController &projects() const { return *window->projects(); }
     ProjectSession &session() const { return *window->projects()->session(); }
