@@ -205,19 +205,8 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
 {
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli analyze") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
-    const QString problem = usageProblem(parser);
-    if (!problem.isEmpty()) {
-        err << QStringLiteral("farmguard-cli analyze: ") << problem << '\n';
-        return ExitUsage;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
+        return *done;
     const QString text = analyze(parser);
     if (!parser.isSet(kOutput)) {
         out << text;

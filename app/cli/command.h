@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace fg::app {
 
 /// Exit codes of farmguard-cli (the scripting contract).
@@ -18,17 +20,23 @@ enum ExitCode : int {
 };
 
 /// The parser's help with "farmguard-cli COMMAND" in the usage line instead of the binary's path.
-inline QString commandHelp(const QCommandLineParser &parser, const QString &command)
-{
-    QString text = parser.helpText();
-    const QStringList arguments = QCoreApplication::arguments();
-    if (!arguments.isEmpty()) {
-        const int at = text.indexOf(arguments.constFirst());
-        if (at >= 0)
-            text.replace(at, arguments.constFirst().size(), QStringLiteral("farmguard-cli ") + command);
-    }
-    return text;
-}
+QString commandHelp(const QCommandLineParser &parser, const QString &command);
+
+/// What is wrong with a parsed command line (translated), or an empty string when nothing is.
+using UsageCheck = QString (*)(const QCommandLineParser &parser);
+
+/// Parses "farmguard-cli COMMAND" + @p args with @p parser, which already holds its options and help option.
+/// Returns the exit code when the command is finished: ExitUsage after the parser's error on @p err, ExitOk
+/// after the help on @p out, ExitUsage after "farmguard-cli COMMAND: problem" when @p check finds one;
+/// std::nullopt when the command should go on. GUI or CLI thread, no ownership taken.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &args,
+    QTextStream &out, QTextStream &err, UsageCheck check = nullptr);
+
+/// Prints "farmguard-cli COMMAND: problem" on @p err; returns ExitUsage. @p problem is already translated.
+int usageError(QTextStream &err, const QString &command, const QString &problem);
+
+/// Prints one whole translated usage line on @p err; returns ExitUsage.
+int usageError(QTextStream &err, const QString &line);
 
 /// One farmguard-cli subcommand. Output goes to the given streams so tests can capture it.
 class Command

@@ -106,14 +106,8 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
         tr("Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files."),
         tr("PROJECT | TRACK.gpx..."));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli coverage") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     gis::TrackCoverageOptions options;
     options.sightM = parser.value(QStringLiteral("sight")).toDouble(&ok1);
@@ -125,20 +119,17 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     const bool datesOk = (!parser.isSet(QStringLiteral("from")) || from.isValid())
         && (!parser.isSet(QStringLiteral("to")) || to.isValid());
     if (!parser.isSet(QStringLiteral("grid")) && parser.positionalArguments().size() == 1 && datesOk && ok4) {
-        if (!from.isValid() || !to.isValid() || to < from) {
-            err << tr("farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)") << '\n';
-            return ExitUsage;
-        }
+        if (!from.isValid() || !to.isValid() || to < from)
+            return usageError(
+                err, tr("farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)"));
         return projectCoverage(parser, from, to, minShare, out);
     }
     if (!parser.isSet(QStringLiteral("grid")) || !parser.isSet(QStringLiteral("officer"))
         || parser.positionalArguments().isEmpty() || !ok1 || !ok2 || !ok3 || !ok4 || !datesOk
-        || options.sightM <= 0) {
-        err << tr("farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx "
-                  "(see --help)")
-            << '\n';
-        return ExitUsage;
-    }
+        || options.sightM <= 0)
+        return usageError(err,
+            tr("farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx "
+               "(see --help)"));
     const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
     std::unique_ptr<gis::VectorLayer> landUse;
     if (parser.isSet(QStringLiteral("landuse"))) {

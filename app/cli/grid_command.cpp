@@ -138,28 +138,19 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     ProjectCommand::addOperatorOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
         tr("Project file: its reference layers are used and the grid is stored in it."), tr("[PROJECT]"));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli grid") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     bool ok = false;
     gis::GridOptions options;
     options.cellSizeM = parser.value(QStringLiteral("cell-size")).toDouble(&ok);
-    if (!ok || options.cellSizeM <= 0) {
-        err << tr("farmguard-cli grid: --cell-size takes a positive number of metres") << '\n';
-        return ExitUsage;
-    }
+    if (!ok || options.cellSizeM <= 0)
+        return usageError(err, tr("farmguard-cli grid: --cell-size takes a positive number of metres"));
     const QString output = parser.value(QStringLiteral("output"));
     const bool inProject = !parser.positionalArguments().isEmpty() && output.isEmpty();
     if ((!inProject && output.isEmpty())
-        || (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("boundaries")))) {
-        err << tr("farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)") << '\n';
-        return ExitUsage;
-    }
+        || (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("boundaries"))))
+        return usageError(
+            err, tr("farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)"));
     options.townships = parser.value(QStringLiteral("townships")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (inProject)
         return storeInProject(parser, options, out);

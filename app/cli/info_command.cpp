@@ -155,36 +155,24 @@ int InfoCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addOption({ QStringLiteral("restore-shx"),
         tr("Rebuild a missing .shx in a temporary copy (your folder is not changed).") });
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Layer files to describe."), tr("PATH..."));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli info") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err << tr("farmguard-cli info: give at least one PATH (see --help)") << '\n';
-        return ExitUsage;
-    }
+    if (paths.isEmpty())
+        return usageError(err, tr("farmguard-cli info: give at least one PATH (see --help)"));
     gis::ReadOptions options;
     options.encoding = parser.value(QStringLiteral("encoding"));
     options.crs = parser.value(QStringLiteral("crs"));
     options.layerName = parser.value(QStringLiteral("layer"));
     options.restoreMissingShx = parser.isSet(QStringLiteral("restore-shx"));
     m_workingCrs = parser.value(QStringLiteral("working-crs"));
-    if (!parseKind(parser.value(QStringLiteral("expect")), options.expectedKind)) {
-        err << tr("farmguard-cli info: --expect takes polygon, line or point, not '%1'")
-                   .arg(parser.value(QStringLiteral("expect")))
-            << '\n';
-        return ExitUsage;
-    }
-    if (!m_workingCrs.isEmpty() && !gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(m_workingCrs))) {
-        err << tr("farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554")
-            << '\n';
-        return ExitUsage;
-    }
+    if (!parseKind(parser.value(QStringLiteral("expect")), options.expectedKind))
+        return usageError(err,
+            tr("farmguard-cli info: --expect takes polygon, line or point, not '%1'")
+                .arg(parser.value(QStringLiteral("expect"))));
+    if (!m_workingCrs.isEmpty() && !gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(m_workingCrs)))
+        return usageError(
+            err, tr("farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554"));
     int code = ExitOk;
     std::vector<std::unique_ptr<gis::VectorLayer>> layers;
     for (const QString &path : paths) {

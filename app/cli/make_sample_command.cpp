@@ -60,27 +60,17 @@ int MakeSampleCommand::run(const QStringList &args, QTextStream &out, QTextStrea
     parser.addOption({ QStringLiteral("seed"),
         tr("Random seed (default %1).").arg(gis::SampleGenerator::kDefaultSeed), tr("N") });
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Output directory (created if missing)."));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli make-sample") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     const QStringList dirs = parser.positionalArguments();
-    if (dirs.size() != 1) {
-        err << tr("farmguard-cli make-sample: give exactly one DIR (see --help)") << '\n';
-        return ExitUsage;
-    }
+    if (dirs.size() != 1)
+        return usageError(err, tr("farmguard-cli make-sample: give exactly one DIR (see --help)"));
     quint64 seed = gis::SampleGenerator::kDefaultSeed;
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok) {
-            err << tr("farmguard-cli make-sample: --seed wants a non-negative integer") << '\n';
-            return ExitUsage;
-        }
+        if (!ok)
+            return usageError(err, tr("farmguard-cli make-sample: --seed wants a non-negative integer"));
     }
     const gis::SampleSummary summary = gis::SampleGenerator(seed).generate(dirs.first());
     out << tr("Sample county written to %1 (seed %2, EPSG:%3):")

@@ -182,12 +182,10 @@ int saveOfficer(const QCommandLineParser &parser, bool adding, QTextStream &out,
     } else {
         record->officer.cellIds = OfficerRecords::ownCells(*record, grid);
     }
-    if (!applyOptions(parser, *record)) {
-        err << OfficerCommand::tr("farmguard-cli officer: malformed --base, --capacity, --max-km or date list "
-                                  "(see --help)")
-            << '\n';
-        return ExitUsage;
-    }
+    if (!applyOptions(parser, *record))
+        return usageError(err,
+            OfficerCommand::tr("farmguard-cli officer: malformed --base, --capacity, --max-km or date list "
+                               "(see --help)"));
     OfficerRecords::requireTownship(project, record->officer.township, grid);
     if (adding && !parser.isSet(opt("base")))
         record->officer.base = OfficerRecords::defaultBase(record->officer, record->villages, grid);
@@ -211,14 +209,8 @@ int OfficerCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     parser.setApplicationDescription(tr("Manage the grid officers of a project: every change is logged, none deleted."));
     parser.addHelpOption();
     addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli officer") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const QString format = parser.value(opt("format"));
@@ -226,12 +218,11 @@ int OfficerCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     const bool saving = (action == QLatin1String("add") || action == QLatin1String("update")) && positional.size() == 3
         && !positional[2].trimmed().isEmpty();
     if ((!listing && !saving) || (format != QLatin1String("text") && format != QLatin1String("json"))
-        || (action == QLatin1String("add") && !parser.isSet(opt("township")))) {
-        err << tr("farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME "
-                  "(see --help)")
-            << '\n';
-        return ExitUsage;
-    }
+        || (action == QLatin1String("add") && !parser.isSet(opt("township"))))
+        return usageError(err,
+            tr("farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT "
+               "update NAME "
+               "(see --help)"));
     if (listing) {
         gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
         printList(store.officers(), format == QLatin1String("json"), out);

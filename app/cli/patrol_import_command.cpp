@@ -29,14 +29,8 @@ int PatrolImportCommand::run(const QStringList &args, QTextStream &out, QTextStr
     ProjectCommand::addOperatorOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file with a patrol grid."), tr("PROJECT"));
     parser.addPositionalArgument(QStringLiteral("TRACK"), tr("GPX file."), tr("TRACK.gpx"));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli patrol-import") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     bool ok1 = false, ok2 = false, ok3 = false;
     gis::TrackCoverageOptions options;
     options.sightM = parser.value(QStringLiteral("sight")).toDouble(&ok1);
@@ -44,10 +38,9 @@ int PatrolImportCommand::run(const QStringList &args, QTextStream &out, QTextStr
     options.maxSilenceS = parser.value(QStringLiteral("max-silence")).toLongLong(&ok3);
     const QStringList positional = parser.positionalArguments();
     const QString officer = parser.value(QStringLiteral("officer")).trimmed();
-    if (positional.size() != 2 || officer.isEmpty() || !ok1 || !ok2 || !ok3 || options.sightM <= 0) {
-        err << tr("farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)") << '\n';
-        return ExitUsage;
-    }
+    if (positional.size() != 2 || officer.isEmpty() || !ok1 || !ok2 || !ok3 || options.sightM <= 0)
+        return usageError(err,
+            tr("farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)"));
     gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
     const gis::TrackImport imported = store.importTrack(positional[1], officer, options);
     const gis::StoredTrack &t = imported.track;

@@ -41,25 +41,18 @@ int PatrolMarkCommand::run(const QStringList &args, QTextStream &out, QTextStrea
     parser.addOption({ QStringLiteral("date"), tr("Day of the visit, yyyy-MM-dd (default: today)."), tr("DATE") });
     ProjectCommand::addOperatorOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file with a patrol grid."), tr("PROJECT"));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli patrol-mark") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString officer = parser.value(QStringLiteral("officer")).trimmed();
     const QString cell = parser.value(QStringLiteral("cell")).trimmed();
     const QDate day = parser.isSet(QStringLiteral("date"))
         ? QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
         : QDate::currentDate();
-    if (positional.size() != 1 || officer.isEmpty() || cell.isEmpty() || !day.isValid()) {
-        err << tr("farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)")
-            << '\n';
-        return ExitUsage;
-    }
+    if (positional.size() != 1 || officer.isEmpty() || cell.isEmpty() || !day.isValid())
+        return usageError(err,
+            tr("farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see "
+               "--help)"));
     gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
     if (!knownOfficer(store, officer))
         throw core::InputError(positional[0], tr("no officer or village patroller named %1").arg(officer), officer);

@@ -266,14 +266,8 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         tr("N"), QStringLiteral("30") });
     parser.addOption({ QStringLiteral("format"), tr("text or json (default text)."), tr("FORMAT"),
         QStringLiteral("text") });
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli plan") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
     core::PlanOptions options;
     options.start = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
     bool okDays = false, okHigh = false, okNormal = false, okCap = false, okKm = false;
@@ -294,14 +288,12 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     const QDate today = parser.isSet(QStringLiteral("today"))
         ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
         : QDate::currentDate();
-    if (project.isEmpty() == !parser.isSet(QStringLiteral("grid")) || !today.isValid() || !options.start.isValid() || !okDays || options.days < 1
-        || !okHigh || !okNormal || !okCap || !okKm || !okHolidays
-        || (format != QLatin1String("text") && format != QLatin1String("json"))) {
-        err << tr("farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and "
-                  "--format (see --help)")
-            << '\n';
-        return ExitUsage;
-    }
+    if (project.isEmpty() == !parser.isSet(QStringLiteral("grid")) || !today.isValid()
+        || !options.start.isValid() || !okDays || options.days < 1 || !okHigh || !okNormal || !okCap || !okKm
+        || !okHolidays || (format != QLatin1String("text") && format != QLatin1String("json")))
+        return usageError(err,
+            tr("farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and "
+               "--format (see --help)"));
     const core::WorkingCalendar calendar(holidays, {});
     core::PatrolPlan plan;
     if (!project.isEmpty()) {

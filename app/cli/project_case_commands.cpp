@@ -44,12 +44,6 @@ QDateTime nowFrom(const QCommandLineParser &parser)
     return parser.isSet(kNow) ? QDateTime::fromString(parser.value(kNow), Qt::ISODate) : QDateTime::currentDateTime();
 }
 
-int usage(const QString &sub, const QString &problem, QTextStream &err)
-{
-    err << QStringLiteral("farmguard-cli project %1: ").arg(sub) << problem << '\n';
-    return ExitUsage;
-}
-
 QJsonArray obligationsJson(const QList<core::Obligation> &obligations, const QDateTime &now)
 {
     QJsonArray result;
@@ -106,10 +100,9 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
         { QStringLiteral("overdue"), tr("Only cases with an overdue step.") } });
     addViewOptions(parser);
     ProjectCommand::addOperatorOptions(parser);
-    if (const int code = ProjectCommand::parse(parser, QStringLiteral("cases"), args, 1, out, err); code >= 0)
-        return code;
-    if (const QString problem = viewProblem(parser); !problem.isEmpty())
-        return usage(QStringLiteral("cases"), problem, err);
+    if (const std::optional<int> done
+        = ProjectCommand::parse(parser, QStringLiteral("cases"), args, 1, out, err, viewProblem))
+        return *done;
     std::optional<core::CaseStatus> status;
     if (parser.isSet(QStringLiteral("status")))
         status = core::caseStatusFromCode(parser.value(QStringLiteral("status")));
@@ -152,10 +145,9 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The case id."));
     addViewOptions(parser);
     ProjectCommand::addOperatorOptions(parser);
-    if (const int code = ProjectCommand::parse(parser, QStringLiteral("case"), args, 2, out, err); code >= 0)
-        return code;
-    if (const QString problem = viewProblem(parser); !problem.isEmpty())
-        return usage(QStringLiteral("case"), problem, err);
+    if (const std::optional<int> done
+        = ProjectCommand::parse(parser, QStringLiteral("case"), args, 2, out, err, viewProblem))
+        return *done;
     const QString path = parser.positionalArguments().at(0);
     const QString id = parser.positionalArguments().at(1);
     gis::GpkgProjectStore store(path, ProjectCommand::operatorFrom(parser));
@@ -217,15 +209,18 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
         { QStringLiteral("penalty"), tr("decide: demolish, confiscate or fine (repeat for several)."), tr("PENALTY") },
         { QStringLiteral("court"), tr("execute: execution was forced through the court.") },
     });
-    if (const int code = ProjectCommand::parse(parser, QStringLiteral("advance"), args, 3, out, err); code >= 0)
-        return code;
+    if (const std::optional<int> done
+        = ProjectCommand::parse(parser, QStringLiteral("advance"), args, 3, out, err))
+        return *done;
     if (!parser.isSet(QStringLiteral("actor")) || !parser.isSet(QStringLiteral("role")))
-        return usage(QStringLiteral("advance"), tr("--actor NAME and --role ROLE are required"), err);
+        return usageError(
+            err, QStringLiteral("project advance"), tr("--actor NAME and --role ROLE are required"));
     core::CaseStep step;
     step.when = parser.isSet(QStringLiteral("date")) ? QDateTime::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
                                                      : QDateTime::currentDateTime();
     if (!step.when.isValid())
-        return usage(QStringLiteral("advance"), tr("--date must be ISO 8601, not '%1'").arg(parser.value(QStringLiteral("date"))), err);
+        return usageError(err, QStringLiteral("project advance"),
+            tr("--date must be ISO 8601, not '%1'").arg(parser.value(QStringLiteral("date"))));
     const QStringList positional = parser.positionalArguments();
     step.action = core::caseActionFromCode(positional.at(2));
     step.actor = { parser.value(QStringLiteral("actor")), parser.value(QStringLiteral("role")) };

@@ -61,25 +61,23 @@ gis::OperatorIdentity ProjectCommand::operatorFrom(const QCommandLineParser &par
     return { name, role };
 }
 
-int ProjectCommand::parse(QCommandLineParser &parser, const QString &sub, const QStringList &args, int positional,
-    QTextStream &out, QTextStream &err)
+std::optional<int> ProjectCommand::parse(QCommandLineParser &parser, const QString &sub,
+    const QStringList &args, int positional, QTextStream &out, QTextStream &err, UsageCheck check)
 {
     parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli project ") + sub } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
+    const QString command = QStringLiteral("project ") + sub;
+    if (const std::optional<int> done = parseOrExit(parser, command, args, out, err))
+        return done;
+    if (parser.positionalArguments().size() != positional)
+        return usageError(err, command,
+            tr("expected %1 argument(s), got %2 (see --help)")
+                .arg(positional)
+                .arg(parser.positionalArguments().size()));
+    if (check) {
+        if (const QString problem = check(parser); !problem.isEmpty())
+            return usageError(err, command, problem);
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("project ") + sub);
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        err << QStringLiteral("farmguard-cli project %1: ").arg(sub)
-            << tr("expected %1 argument(s), got %2 (see --help)").arg(positional).arg(parser.positionalArguments().size())
-            << '\n';
-        return ExitUsage;
-    }
-    return -1;
+    return std::nullopt;
 }
 
 void ProjectCommand::printUsage(QTextStream &stream) const
@@ -137,14 +135,12 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
     });
     addOperatorOptions(parser);
-    if (const int code = parse(parser, QStringLiteral("create"), args, 1, out, err); code >= 0)
-        return code;
+    if (const std::optional<int> done = parse(parser, QStringLiteral("create"), args, 1, out, err))
+        return *done;
     for (const char *required : { "basic-farmland", "cultivated", "boundaries" }) {
-        if (!parser.isSet(QString::fromLatin1(required))) {
-            err << QStringLiteral("farmguard-cli project create: ")
-                << tr("--%1 PATH is required (see --help)").arg(QString::fromLatin1(required)) << '\n';
-            return ExitUsage;
-        }
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return usageError(err, QStringLiteral("project create"),
+                tr("--%1 PATH is required (see --help)").arg(QString::fromLatin1(required)));
     }
     gis::ProjectSources sources { parser.value(QStringLiteral("basic-farmland")), parser.value(QStringLiteral("cultivated")),
         parser.value(QStringLiteral("boundaries")), parser.value(QStringLiteral("villages")),
@@ -168,8 +164,8 @@ int ProjectCommand::createSample(const QStringList &args, QTextStream &out, QTex
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file (.gpkg)."));
     parser.addOption({ QStringLiteral("sample-dir"), tr("Sample directory (default: the data/sample directory of the source tree)."),
         tr("DIR"), QStringLiteral(FARMGUARD_SAMPLE_DIR) });
-    if (const int code = parse(parser, QStringLiteral("create-sample"), args, 1, out, err); code >= 0)
-        return code;
+    if (const std::optional<int> done = parse(parser, QStringLiteral("create-sample"), args, 1, out, err))
+        return *done;
     const QString path = parser.positionalArguments().first();
     const QStringList cases
         = gis::SampleProject::create(path, parser.value(QStringLiteral("sample-dir")), QDateTime::currentDateTime());
@@ -195,8 +191,8 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
         { QStringLiteral("no-cases"), tr("Record the incidents without opening a case for each.") },
     });
     addOperatorOptions(parser);
-    if (const int code = parse(parser, QStringLiteral("import-incidents"), args, 2, out, err); code >= 0)
-        return code;
+    if (const std::optional<int> done = parse(parser, QStringLiteral("import-incidents"), args, 2, out, err))
+        return *done;
     gis::IncidentImportOptions options;
     for (const MappedOption &mapped : kFieldOptions)
         options.fields.*mapped.field = parser.value(QString::fromLatin1(mapped.option));

@@ -36,9 +36,11 @@ public:
     static void addOperatorOptions(QCommandLineParser &parser);
     /// The operator named on the command line, else the login name with role "cli".
     static gis::OperatorIdentity operatorFrom(const QCommandLineParser &parser);
-    /// Parses "farmguard-cli project SUB" + args; returns -1 to go on, else the exit code.
-    static int parse(QCommandLineParser &parser, const QString &sub, const QStringList &args, int positional,
-        QTextStream &out, QTextStream &err);
+    /// Adds the help option, parses "farmguard-cli project SUB" + args, checks for @p positional arguments,
+    /// then runs @p check; returns the exit code when the subcommand is finished (help, usage error),
+    /// std::nullopt to go on.
+    static std::optional<int> parse(QCommandLineParser &parser, const QString &sub, const QStringList &args,
+        int positional, QTextStream &out, QTextStream &err, UsageCheck check = nullptr);
 
 private:
     int create(const QStringList &args, QTextStream &out, QTextStream &err);

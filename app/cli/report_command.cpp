@@ -203,19 +203,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
 {
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli report") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
-    const QString problem = usageProblem(parser);
-    if (!problem.isEmpty()) {
-        err << QStringLiteral("farmguard-cli report: ") << problem << '\n';
-        return ExitUsage;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
+        return *done;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         err << tr("farmguard-cli report: fonts need a GUI application object (internal error)") << '\n';
         return ExitFailure;

@@ -19,18 +19,10 @@ int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream
                                         "4 when an event was edited, deleted, reordered or cut off, or the file is damaged."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    if (!parser.parse(QStringList { QStringLiteral("farmguard-cli verify-log") } + args)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, name());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << QStringLiteral("farmguard-cli verify-log: ") << tr("give one project file (see --help)") << '\n';
-        return ExitUsage;
-    }
+    if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(err, QStringLiteral("verify-log"), tr("give one project file (see --help)"));
     const QString path = parser.positionalArguments().first();
     const gis::GpkgProjectStore::LogCheck check = gis::GpkgProjectStore::verifyFile(path);
     if (check.integrity != QLatin1String("ok"))
