@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/gdal_handles_p.h"
+#include "gis/io/ogr_writing_p.h"
 #include "gis/io/vector_layer.h"
 
 #include <QFileInfo>
@@ -29,27 +30,9 @@ constexpr IncidentField kIncidentFields[] = {
     { "area_method", OFTString },
 };
 
-OGRFieldType ogrType(FieldType type)
-{
-    switch (type) {
-    case FieldType::Integer:
-        return OFTInteger64;
-    case FieldType::Real:
-        return OFTReal;
-    case FieldType::Date:
-        return OFTDate;
-    case FieldType::DateTime:
-        return OFTDateTime;
-    default:
-        return OFTString;
-    }
-}
-
 OGRLayerH createLayer(GDALDatasetH ds, const QString &path, const QString &table, int epsg, const QString &description)
 {
-    OgrSrsPtr srs(OSRNewSpatialReference(nullptr));
-    OSRImportFromEPSG(srs.get(), epsg);
-    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    const OgrSrsPtr srs = ogrSrsForEpsg(epsg);
     const QByteArray describe = "DESCRIPTION=" + description.toUtf8();
     const char *options[] = { "SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid", describe.constData(), nullptr };
     ScopedCplErrors errors;
@@ -92,34 +75,19 @@ void setValue(OGRFeatureH feature, int index, const QVariant &value)
     }
 }
 
-OGRGeometryH toOgrMultiPolygon(const GEOSGeometry *geometry)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
-    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
-    size_t size = 0;
-    unsigned char *wkb = GEOSWKBWriter_write_r(ctx, writer, geometry, &size);
-    GEOSWKBWriter_destroy_r(ctx, writer);
-    OGRGeometryH result = nullptr;
-    if (wkb)
-        OGR_G_CreateFromWkbEx(wkb, nullptr, &result, size);
-    GEOSFree_r(ctx, wkb);
-    return result ? OGR_G_ForceToMultiPolygon(result) : nullptr;
-}
-
 void copyLayer(GDALDatasetH ds, const QString &path, const ProjectLayer &source, int epsg)
 {
     const VectorLayer &layer = *source.layer;
     OGRLayerH target = createLayer(ds, path, source.table, epsg, QStringLiteral("farmguard:reference"));
     for (const FieldDefinition &field : layer.fields)
-        addField(target, path, field.name, ogrType(field.type));
+        addField(target, path, field.name, ogrFieldType(field.type));
     ScopedCplErrors errors;
     GDALDatasetStartTransaction(ds, FALSE);
     for (int row = 0; row < layer.featureCount(); ++row) {
         OgrFeaturePtr feature(OGR_F_Create(OGR_L_GetLayerDefn(target)));
         for (size_t k = 0; k < layer.fields.size(); ++k)
             setValue(feature.get(), int(k), layer.value(row, int(k)));
-        OGR_F_SetGeometryDirectly(feature.get(), toOgrMultiPolygon(layer.geometry(row)));
+        OGR_F_SetGeometryDirectly(feature.get(), ogrGeometryFromGeos(layer.geometry(row), true));
         if (OGR_L_CreateFeature(target, feature.get()) != OGRERR_NONE)
             throw core::InputError(path, ProjectLayers::tr("cannot copy a feature of %1: %2").arg(layer.sourcePath, errors.lastError()),
                 QString::number(layer.fid(row)));

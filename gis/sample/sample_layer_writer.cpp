@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/gdal_handles_p.h"
+#include "gis/io/ogr_writing_p.h"
 #include "gis/sample/sample_layer.h"
 
 #include <cpl_conv.h>
@@ -32,24 +33,6 @@ void registerDriversOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
-}
-
-OGRFieldType ogrType(FieldType type)
-{
-    switch (type) {
-    case FieldType::Integer:
-        return OFTInteger64;
-    case FieldType::Real:
-        return OFTReal;
-    case FieldType::Date:
-        return OFTDate;
-    case FieldType::DateTime:
-        return OFTDateTime;
-    case FieldType::Text:
-    case FieldType::Other:
-        break;
-    }
-    return OFTString;
 }
 
 /// Owns the char* array GDAL option lists want.
@@ -86,9 +69,7 @@ GdalDatasetPtr createDataset(const char *driverName, const QString &path)
 OGRLayerH createLayer(GDALDatasetH ds, const SampleLayer &layer, int epsg, const QString &path, bool multi,
     const QStringList &options)
 {
-    OgrSrsPtr srs(OSRNewSpatialReference(nullptr));
-    OSRImportFromEPSG(srs.get(), epsg);
-    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    const OgrSrsPtr srs = ogrSrsForEpsg(epsg);
     OptionList list(options);
     ScopedCplErrors errors;
     OGRLayerH l = GDALDatasetCreateLayer(
@@ -96,7 +77,7 @@ OGRLayerH createLayer(GDALDatasetH ds, const SampleLayer &layer, int epsg, const
     if (!l)
         throw core::InputError(path, tr("cannot create layer %1: %2").arg(layer.name, errors.lastError()));
     for (const SampleField &f : layer.fields) {
-        OGRFieldDefnH defn = OGR_Fld_Create(f.name.toUtf8().constData(), ogrType(f.type));
+        OGRFieldDefnH defn = OGR_Fld_Create(f.name.toUtf8().constData(), ogrFieldType(f.type));
         OGR_Fld_SetWidth(defn, f.width);
         OGR_Fld_SetPrecision(defn, f.precision);
         const OGRErr err = OGR_L_CreateField(l, defn, TRUE);
@@ -129,21 +110,6 @@ void setValue(OGRFeatureH feature, int index, const SampleField &field, const QV
     }
 }
 
-OGRGeometryH toOgr(const GEOSGeometry *geometry, bool multi)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
-    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
-    size_t size = 0;
-    unsigned char *wkb = GEOSWKBWriter_write_r(ctx, writer, geometry, &size);
-    GEOSWKBWriter_destroy_r(ctx, writer);
-    OGRGeometryH result = nullptr;
-    if (wkb)
-        OGR_G_CreateFromWkbEx(wkb, nullptr, &result, size);
-    GEOSFree_r(ctx, wkb);
-    return multi && result ? OGR_G_ForceToMultiPolygon(result) : result;
-}
-
 void writeFeatures(OGRLayerH l, const SampleLayer &layer, const QString &path, bool multi)
 {
     ScopedCplErrors errors;
@@ -153,7 +119,7 @@ void writeFeatures(OGRLayerH l, const SampleLayer &layer, const QString &path, b
         for (size_t k = 0; k < layer.fields.size(); ++k)
             setValue(feature.get(), static_cast<int>(k), layer.fields[k], values[k]);
         OGR_F_SetGeometryDirectly(
-            feature.get(), toOgr(layer.geometries[static_cast<size_t>(row)].get(), multi));
+            feature.get(), ogrGeometryFromGeos(layer.geometries[static_cast<size_t>(row)].get(), multi));
         if (OGR_L_CreateFeature(l, feature.get()) != OGRERR_NONE)
             throw core::InputError(
                 path, tr("cannot write a feature: %1").arg(errors.lastError()), QString::number(row + 1));
