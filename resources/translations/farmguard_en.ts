@@ -174,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,18 +863,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="129"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="131"/>
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="145"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="147"/>
         <source>Track %1: %2 points, %3 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="64"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="147"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="149"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,17 +889,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="123"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="124"/>
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="150"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="152"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="165"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="167"/>
         <source>No cell&apos;s farmland lies within sight of these tracks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="152"/>
+        <location filename="../../app/cli/grid_command.cpp" line="153"/>
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,12 +1492,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="190"/>
+        <location filename="../../app/cli/info_command.cpp" line="192"/>
         <source>Working CRS for all layers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="193"/>
+        <location filename="../../app/cli/info_command.cpp" line="195"/>
         <source>Working CRS for all layers: cannot choose: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,17 +1597,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="170"/>
+        <location filename="../../app/cli/info_command.cpp" line="171"/>
         <source>farmguard-cli info: --expect takes polygon, line or point, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="173"/>
+        <location filename="../../app/cli/info_command.cpp" line="175"/>
         <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="181"/>
+        <location filename="../../app/cli/info_command.cpp" line="183"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,32 +2493,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="186"/>
+        <location filename="../../app/cli/officer_command.cpp" line="187"/>
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="192"/>
+        <location filename="../../app/cli/officer_command.cpp" line="193"/>
         <source>Officer %1 added (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="192"/>
+        <location filename="../../app/cli/officer_command.cpp" line="193"/>
         <source>Officer %1 updated (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="202"/>
+        <location filename="../../app/cli/officer_command.cpp" line="203"/>
         <source>list, add and update the project&apos;s grid officers (网格员)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="208"/>
+        <location filename="../../app/cli/officer_command.cpp" line="209"/>
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="221"/>
+        <location filename="../../app/cli/officer_command.cpp" line="223"/>
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,27 +2900,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="42"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="43"/>
         <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="46"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="47"/>
         <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="55"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="56"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="58"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="59"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="63"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="64"/>
         <source>Cells seen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,17 +2978,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="53"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="54"/>
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="56"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="58"/>
         <source>no officer or village patroller named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="58"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="60"/>
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,7 +3189,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="294"/>
+        <location filename="../../app/cli/plan_command.cpp" line="295"/>
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,8 +3251,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="98"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="145"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="202"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="144"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,143 +3272,143 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="143"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="142"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="146"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="203"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="145"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="201"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="156"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="175"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="173"/>
         <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="176"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="174"/>
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="178"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="176"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="178"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="176"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="180"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="178"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="186"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="184"/>
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="187"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="185"/>
         <source>replied %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="187"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="185"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="190"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="188"/>
         <source>Accountability: %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="192"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="190"/>
         <source>LATE: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
         <source>Next actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="198"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="203"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="212"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,17 +3418,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="238"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,8 +3452,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="50"/>
-        <location filename="../../app/cli/project_command.cpp" line="129"/>
-        <location filename="../../app/cli/project_command.cpp" line="183"/>
+        <location filename="../../app/cli/project_command.cpp" line="135"/>
+        <location filename="../../app/cli/project_command.cpp" line="189"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,199 +3473,199 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="79"/>
+        <location filename="../../app/cli/project_command.cpp" line="85"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="80"/>
+        <location filename="../../app/cli/project_command.cpp" line="86"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="81"/>
+        <location filename="../../app/cli/project_command.cpp" line="87"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="82"/>
+        <location filename="../../app/cli/project_command.cpp" line="88"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="83"/>
+        <location filename="../../app/cli/project_command.cpp" line="89"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="84"/>
+        <location filename="../../app/cli/project_command.cpp" line="90"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="85"/>
+        <location filename="../../app/cli/project_command.cpp" line="91"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="86"/>
+        <location filename="../../app/cli/project_command.cpp" line="92"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="88"/>
+        <location filename="../../app/cli/project_command.cpp" line="94"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="112"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122"/>
-        <location filename="../../app/cli/project_command.cpp" line="158"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
+        <location filename="../../app/cli/project_command.cpp" line="164"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
+        <location filename="../../app/cli/project_command.cpp" line="130"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
-        <location filename="../../app/cli/project_command.cpp" line="127"/>
-        <location filename="../../app/cli/project_command.cpp" line="184"/>
+        <location filename="../../app/cli/project_command.cpp" line="130"/>
+        <location filename="../../app/cli/project_command.cpp" line="131"/>
+        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <location filename="../../app/cli/project_command.cpp" line="133"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
+        <location filename="../../app/cli/project_command.cpp" line="131"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
+        <location filename="../../app/cli/project_command.cpp" line="132"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127"/>
+        <location filename="../../app/cli/project_command.cpp" line="133"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
+        <location filename="../../app/cli/project_command.cpp" line="134"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
-        <location filename="../../app/cli/project_command.cpp" line="182"/>
+        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129"/>
-        <location filename="../../app/cli/project_command.cpp" line="183"/>
+        <location filename="../../app/cli/project_command.cpp" line="135"/>
+        <location filename="../../app/cli/project_command.cpp" line="189"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="137"/>
+        <location filename="../../app/cli/project_command.cpp" line="143"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="145"/>
+        <location filename="../../app/cli/project_command.cpp" line="151"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="146"/>
+        <location filename="../../app/cli/project_command.cpp" line="152"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <location filename="../../app/cli/project_command.cpp" line="161"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="159"/>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160"/>
+        <location filename="../../app/cli/project_command.cpp" line="166"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="166"/>
+        <location filename="../../app/cli/project_command.cpp" line="172"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173"/>
+        <location filename="../../app/cli/project_command.cpp" line="179"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="175"/>
+        <location filename="../../app/cli/project_command.cpp" line="181"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176"/>
+        <location filename="../../app/cli/project_command.cpp" line="182"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="178"/>
+        <location filename="../../app/cli/project_command.cpp" line="184"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="178"/>
+        <location filename="../../app/cli/project_command.cpp" line="184"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="180"/>
+        <location filename="../../app/cli/project_command.cpp" line="186"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181"/>
+        <location filename="../../app/cli/project_command.cpp" line="187"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="182"/>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="184"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185"/>
+        <location filename="../../app/cli/project_command.cpp" line="191"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <location filename="../../app/cli/project_command.cpp" line="216"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,12 +4150,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="212"/>
+        <location filename="../../app/cli/report_command.cpp" line="209"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="240"/>
+        <location filename="../../app/cli/report_command.cpp" line="237"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -173,7 +173,7 @@
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="220" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -863,18 +863,18 @@
         <translation>统计期最后一天，yyyy-MM-dd（默认：最晚的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="129" />
+        <location filename="../../app/cli/coverage_command.cpp" line="131" />
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation>farmguard-cli coverage：请给出 --grid、--officer、有效的数字和日期以及 轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="145" />
+        <location filename="../../app/cli/coverage_command.cpp" line="147" />
         <source>Track %1: %2 points, %3 gaps</source>
         <translation>轨迹 %1：%2 个点，%3 处缺口</translation>
     </message>
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="64" />
-        <location filename="../../app/cli/coverage_command.cpp" line="147" />
+        <location filename="../../app/cli/coverage_command.cpp" line="149" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
@@ -889,17 +889,17 @@
         <translation>项目 | 轨迹.gpx...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="123" />
+        <location filename="../../app/cli/coverage_command.cpp" line="124" />
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation>farmguard-cli coverage：请给出 项目 --from 日期 --to 日期（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="150" />
+        <location filename="../../app/cli/coverage_command.cpp" line="152" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="165" />
+        <location filename="../../app/cli/coverage_command.cpp" line="167" />
         <source>No cell's farmland lies within sight of these tracks.</source>
         <translation>这些轨迹视线范围内没有任何网格的耕地。</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>写入网格的 GeoPackage（须为新文件）；不给出时网格存入项目。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="152" />
+        <location filename="../../app/cli/grid_command.cpp" line="153" />
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation>farmguard-cli grid：请给出项目，或同时给出 --boundaries 和 --output（见 --help）</translation>
     </message>
@@ -1490,12 +1490,12 @@
         <translation>farmguard-cli info：至少给出一个路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="190" />
+        <location filename="../../app/cli/info_command.cpp" line="192" />
         <source>Working CRS for all layers: %1</source>
         <translation>全部图层的工作坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="193" />
+        <location filename="../../app/cli/info_command.cpp" line="195" />
         <source>Working CRS for all layers: cannot choose: %1</source>
         <translation>全部图层的工作坐标系：无法确定：%1</translation>
     </message>
@@ -1595,17 +1595,17 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="170" />
+        <location filename="../../app/cli/info_command.cpp" line="171" />
         <source>farmguard-cli info: --expect takes polygon, line or point, not '%1'</source>
         <translation>farmguard-cli info：--expect 只接受 polygon、line 或 point，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="173" />
+        <location filename="../../app/cli/info_command.cpp" line="175" />
         <source>farmguard-cli info: --working-crs must be a CGCS2000 3-degree zone, EPSG:4513-4554</source>
         <translation>farmguard-cli info：--working-crs 必须是 CGCS2000 3 度带，EPSG:4513-4554</translation>
     </message>
     <message>
-        <location filename="../../app/cli/info_command.cpp" line="181" />
+        <location filename="../../app/cli/info_command.cpp" line="183" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -2495,32 +2495,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有名为 %1 的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="186" />
+        <location filename="../../app/cli/officer_command.cpp" line="187" />
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation>farmguard-cli officer：--base、--capacity、--max-km 或日期列表格式错误（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="192" />
+        <location filename="../../app/cli/officer_command.cpp" line="193" />
         <source>Officer %1 added (logged)</source>
         <translation>已添加网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="192" />
+        <location filename="../../app/cli/officer_command.cpp" line="193" />
         <source>Officer %1 updated (logged)</source>
         <translation>已更新网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="202" />
+        <location filename="../../app/cli/officer_command.cpp" line="203" />
         <source>list, add and update the project's grid officers (网格员)</source>
         <translation>列出、添加和更新项目的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="208" />
+        <location filename="../../app/cli/officer_command.cpp" line="209" />
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation>管理项目的网格员：每次修改都记入日志，不删除任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="221" />
+        <location filename="../../app/cli/officer_command.cpp" line="223" />
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation>farmguard-cli officer：请给出 PROJECT list，或 PROJECT add 名称 --township 乡镇，或 PROJECT update 名称（见 --help）</translation>
     </message>
@@ -2902,27 +2902,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>轨迹.gpx</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="42" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="43" />
         <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
         <translation>farmguard-cli patrol-import：请给出项目、--officer 姓名和一个轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="46" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="47" />
         <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
         <translation>轨迹 %1 已存为 %3 的第 %2 号轨迹：%4 个点，%5 至 %6，%7 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="55" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="56" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="58" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="59" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="63" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="64" />
         <source>Cells seen: %1</source>
         <translation>看到的网格：%1 个</translation>
     </message>
@@ -2980,17 +2980,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="53" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="54" />
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation>farmguard-cli patrol-mark：请给出 PROJECT、--officer 名称、--cell 编号和有效的 --date（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="56" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="58" />
         <source>no officer or village patroller named %1</source>
         <translation>没有名为 %1 的网格员或村级巡查员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="58" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="60" />
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation>已登记 %1 于 %3 巡查网格 %2（已记入日志）</translation>
     </message>
@@ -3191,7 +3191,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="294" />
+        <location filename="../../app/cli/plan_command.cpp" line="295" />
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation>farmguard-cli plan：请给出项目或 --grid、--start yyyy-MM-dd，以及有效的数值、日期和 --format（见 --help）</translation>
     </message>
@@ -3252,8 +3252,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="98" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="145" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="202" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="144" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
@@ -3273,143 +3273,143 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="143" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="142" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="146" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="203" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="145" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="201" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="156" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="175" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="173" />
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="176" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="174" />
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation>当事人：%1；违法类型：%2；追责标准：%3；重大案件：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="178" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="176" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="178" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="176" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="180" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="178" />
         <source>Timeline:</source>
         <translation>办理过程：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="186" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="184" />
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation>移送 %1：%3 移送%2：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="187" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="185" />
         <source>replied %1: %2</source>
         <translation>%1 回复：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="187" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="185" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="190" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="188" />
         <source>Accountability: %1, %2, %3</source>
         <translation>责任追究：%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="192" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="190" />
         <source>LATE: %1, due %2</source>
         <translation>逾期：%1，期限 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
         <source>Next actions: %1</source>
         <translation>下一步操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="198" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="203" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="212" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="210" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
@@ -3419,17 +3419,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="238" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -3453,8 +3453,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="50" />
-        <location filename="../../app/cli/project_command.cpp" line="129" />
-        <location filename="../../app/cli/project_command.cpp" line="183" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="189" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3474,199 +3474,199 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="79" />
+        <location filename="../../app/cli/project_command.cpp" line="85" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="80" />
+        <location filename="../../app/cli/project_command.cpp" line="86" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="81" />
+        <location filename="../../app/cli/project_command.cpp" line="87" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="82" />
+        <location filename="../../app/cli/project_command.cpp" line="88" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="83" />
+        <location filename="../../app/cli/project_command.cpp" line="89" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="84" />
+        <location filename="../../app/cli/project_command.cpp" line="90" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="85" />
+        <location filename="../../app/cli/project_command.cpp" line="91" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="86" />
+        <location filename="../../app/cli/project_command.cpp" line="92" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="88" />
+        <location filename="../../app/cli/project_command.cpp" line="94" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，5 环节被办案流程拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="112" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122" />
-        <location filename="../../app/cli/project_command.cpp" line="158" />
+        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="164" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
-        <location filename="../../app/cli/project_command.cpp" line="125" />
-        <location filename="../../app/cli/project_command.cpp" line="126" />
-        <location filename="../../app/cli/project_command.cpp" line="127" />
-        <location filename="../../app/cli/project_command.cpp" line="184" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="132" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
-        <location filename="../../app/cli/project_command.cpp" line="182" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="188" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129" />
-        <location filename="../../app/cli/project_command.cpp" line="183" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="189" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="137" />
+        <location filename="../../app/cli/project_command.cpp" line="143" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="145" />
+        <location filename="../../app/cli/project_command.cpp" line="151" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="146" />
+        <location filename="../../app/cli/project_command.cpp" line="152" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155" />
+        <location filename="../../app/cli/project_command.cpp" line="161" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="159" />
+        <location filename="../../app/cli/project_command.cpp" line="165" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160" />
+        <location filename="../../app/cli/project_command.cpp" line="166" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="166" />
+        <location filename="../../app/cli/project_command.cpp" line="172" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173" />
+        <location filename="../../app/cli/project_command.cpp" line="179" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="175" />
+        <location filename="../../app/cli/project_command.cpp" line="181" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176" />
+        <location filename="../../app/cli/project_command.cpp" line="182" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="178" />
+        <location filename="../../app/cli/project_command.cpp" line="184" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="178" />
+        <location filename="../../app/cli/project_command.cpp" line="184" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="180" />
+        <location filename="../../app/cli/project_command.cpp" line="186" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181" />
+        <location filename="../../app/cli/project_command.cpp" line="187" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="182" />
+        <location filename="../../app/cli/project_command.cpp" line="188" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="184" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185" />
+        <location filename="../../app/cli/project_command.cpp" line="191" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <location filename="../../app/cli/project_command.cpp" line="216" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -4151,12 +4151,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="212" />
+        <location filename="../../app/cli/report_command.cpp" line="209" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="240" />
+        <location filename="../../app/cli/report_command.cpp" line="237" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
