@@ -77,8 +77,8 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
         request.basicFarmland = basicData.get();
         request.cultivated = cultivatedData.get();
         request.workingEpsg = epsg;
-        request.idField = firstField(*incidentData, {"BH", "JCBH", "ID"});
-        request.partyField = firstField(*incidentData, {"DSR"});
+        request.idField = firstField(*incidentData, {"BH", "JCBH", "ID", "incident_id"});
+        request.partyField = firstField(*incidentData, {"DSR", "party"});
         request.progress = [flag, self](int done, int total) {
             const double fraction = total > 0 ? double(done) / total : 0;
             QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);

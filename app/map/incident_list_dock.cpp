@@ -3,6 +3,8 @@
 
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
+#include "core/cases/violation_type.h"
+#include "core/input_error.h"
 #include "core/units.h"
 #include "gis/io/vector_layer.h"
 #include "gis/render/geometry_path.h"
@@ -40,6 +42,16 @@ QString verdictText(gis::VerdictClass verdict, bool byPartyOnly)
     case gis::VerdictClass::NotAnalysed: break;
     }
     return IncidentListDock::tr("not analysed");
+}
+
+/// A project stores the violation type as its code; show its name (the code itself if unknown).
+QString violationTypeText(const QString &code)
+{
+    try {
+        return core::violationTypeName(core::violationTypeFromCode(code));
+    } catch (const core::InputError &) {
+        return code;
+    }
 }
 
 QString valueOf(const gis::VectorLayer &layer, int row, std::initializer_list<const char *> names)
@@ -100,11 +112,14 @@ void IncidentListDock::rebuild()
                 item->setData(8, Qt::UserRole + 1, figures->cultivatedMu);
             }
             item->setForeground(0, gis::verdictColor(verdict).darker(120));
-            item->setText(1, valueOf(data, row, {"JCBH", "ID", "BH", "BSM"}));
+            // Field names of monitoring layers (JCBH, BH, ...) and of a FarmGuard project's incidents layer.
+            item->setText(1, valueOf(data, row, {"JCBH", "ID", "BH", "BSM", "incident_id"}));
             item->setText(2, valueOf(data, row, {"DSR", "PARTY"}));
             item->setText(3, valueOf(data, row, {"XZQMC", "XZMC", "TOWNSHIP"}));
             item->setText(4, valueOf(data, row, {"TBLX", "WFLX", "TYPE"}));
-            item->setText(5, valueOf(data, row, {"JCSJ", "FXRQ", "FXSJ", "DATE"}));
+            if (const int typeField = data.fieldIndex(QStringLiteral("violation_type")); typeField >= 0)
+                item->setText(4, violationTypeText(data.value(row, typeField).toString()));
+            item->setText(5, valueOf(data, row, {"JCSJ", "FXRQ", "FXSJ", "DATE", "discovery_date"}));
             const QString area = valueOf(data, row, {"JCMJ", "MJ", "AREA"});
             if (!area.isEmpty()) {
                 const double mu = core::squareMetresToMu(area.toDouble());

@@ -14,6 +14,7 @@
 #include "app/map/measure_tool.h"
 #include "app/map/select_tool.h"
 #include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
 #include "gis/render/geometry_path.h"
 
 #include <QAction>
@@ -198,7 +199,9 @@ void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths
         const QString definition = result.workingEpsg ? QStringLiteral("EPSG:%1").arg(result.workingEpsg) : crs.wkt;
         const QString name = crs.name.isEmpty() ? definition : crs.name;
         m_layers->setWorkingCrs(result.workingEpsg, name, crs.geographic);
-        m_status->setCrs(definition, result.workingEpsg ? QStringLiteral("EPSG:%1 %2").arg(result.workingEpsg).arg(crs.name) : name);
+        m_status->setCrs(definition, result.workingEpsg
+                                         ? QStringLiteral("EPSG:%1 %2").arg(result.workingEpsg).arg(gis::displayCrsName(crs.name))
+                                         : name);
         m_measureDistance->setCrs(result.workingEpsg, definition);
         m_measureArea->setCrs(result.workingEpsg, definition);
     }

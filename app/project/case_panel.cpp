@@ -65,7 +65,7 @@ CasePanel::CasePanel(QWidget *parent)
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #c00000;"));
     m_refusal->hide();
-    m_suggestions = makeTree({ tr("Suggested department"), tr("Role"), tr("Reason") }, body);
+    m_suggestions = makeTree({ tr("Suggested department"), tr("Lead or involved"), tr("Reason") }, body);
     m_suggestions->setObjectName(QStringLiteral("caseSuggestions"));
     m_suggestions->setMaximumHeight(120);
     m_transferButton = new QPushButton(tr("Record transfer to the selected department..."), body);

@@ -17,31 +17,31 @@ struct DutyRow
     const char *reason;
 };
 
-#define FG_DUTY(text) QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", text)
 using VT = ViolationType;
 using D = Department;
 constexpr DepartmentRole kLead = DepartmentRole::Lead;
 constexpr DepartmentRole kInvolved = DepartmentRole::Involved;
 
-// DOMAIN.md §5, section 二 of the notice (department duties).
+// DOMAIN.md §5, section 二 of the notice (department duties). QT_TRANSLATE_NOOP is spelled out
+// in every row: lupdate does not expand macros, so a wrapper would hide the strings from it.
 constexpr std::array<DutyRow, 12> kDuties = { {
-    { VT::RuralHousing, D::Township, kLead, FG_DUTY("the township stops rural housing on cultivated land") },
-    { VT::RuralHousing, D::AgricultureRural, kInvolved, FG_DUTY("homestead management") },
+    { VT::RuralHousing, D::Township, kLead, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "the township stops rural housing on cultivated land") },
+    { VT::RuralHousing, D::AgricultureRural, kInvolved, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "homestead management") },
     { VT::FacilityAgriculture, D::AgricultureRural, kLead,
-        FG_DUTY("facility agriculture, greenhouse houses and non-grain use") },
-    { VT::LakeDigging, D::WaterResources, kLead, FG_DUTY("lakes, landscapes and water projects") },
-    { VT::Afforestation, D::Forestry, kLead, FG_DUTY("afforestation and green belts") },
-    { VT::Afforestation, D::Transport, kInvolved, FG_DUTY("green belts along roads") },
-    { VT::Graves, D::CivilAffairs, kLead, FG_DUTY("burial land") },
-    { VT::ReserveConstruction, D::EcologyEnvironment, kLead, FG_DUTY("construction in nature reserves") },
+        QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "facility agriculture, greenhouse houses and non-grain use") },
+    { VT::LakeDigging, D::WaterResources, kLead, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "lakes, landscapes and water projects") },
+    { VT::Afforestation, D::Forestry, kLead, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "afforestation and green belts") },
+    { VT::Afforestation, D::Transport, kInvolved, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "green belts along roads") },
+    { VT::Graves, D::CivilAffairs, kLead, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "burial land") },
+    { VT::ReserveConstruction, D::EcologyEnvironment, kLead, QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "construction in nature reserves") },
     { VT::TransportWithoutApproval, D::Transport, kLead,
-        FG_DUTY("no construction permit for transport projects without land approval") },
+        QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "no construction permit for transport projects without land approval") },
     { VT::MunicipalWorks, D::HousingConstruction, kLead,
-        FG_DUTY("municipal and building works without approval") },
+        QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "municipal and building works without approval") },
     { VT::GovernmentProject, D::DevelopmentReform, kLead,
-        FG_DUTY("government-invested projects without land pre-approval") },
+        QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "government-invested projects without land pre-approval") },
     { VT::EnterpriseViolation, D::MarketRegulation, kLead,
-        FG_DUTY("the enterprise's credit record is made public") },
+        QT_TRANSLATE_NOOP("fg::core::DepartmentAdvisor", "the enterprise's credit record is made public") },
 } };
 #undef FG_DUTY
 

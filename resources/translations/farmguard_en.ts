@@ -525,12 +525,12 @@
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="68"/>
-        <source>Role</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="68"/>
-        <source>Reason</source>
+        <source>Lead or involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,72 +1319,72 @@
 <context>
     <name>fg::app::IncidentListDock</name>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="37"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="39"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="38"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="40"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="39"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="41"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="42"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="44"/>
         <source>not analysed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="58"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="70"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="67"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="79"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="67"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="79"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,158 +2087,158 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="42"/>
+        <location filename="../../app/map/map_workspace.cpp" line="43"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="42"/>
+        <location filename="../../app/map/map_workspace.cpp" line="43"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="42"/>
+        <location filename="../../app/map/map_workspace.cpp" line="43"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="50"/>
-        <location filename="../../app/map/map_workspace.cpp" line="223"/>
+        <location filename="../../app/map/map_workspace.cpp" line="51"/>
+        <location filename="../../app/map/map_workspace.cpp" line="226"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55"/>
+        <location filename="../../app/map/map_workspace.cpp" line="56"/>
         <source>Map drawn in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="79"/>
+        <location filename="../../app/map/map_workspace.cpp" line="80"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="80"/>
+        <location filename="../../app/map/map_workspace.cpp" line="81"/>
         <source>&amp;Identify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="81"/>
+        <location filename="../../app/map/map_workspace.cpp" line="82"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="82"/>
+        <location filename="../../app/map/map_workspace.cpp" line="83"/>
         <source>Measure &amp;distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="83"/>
+        <location filename="../../app/map/map_workspace.cpp" line="84"/>
         <source>Measure &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95"/>
+        <location filename="../../app/map/map_workspace.cpp" line="96"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96"/>
+        <location filename="../../app/map/map_workspace.cpp" line="97"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="97"/>
+        <location filename="../../app/map/map_workspace.cpp" line="98"/>
         <source>&amp;Full extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="98"/>
+        <location filename="../../app/map/map_workspace.cpp" line="99"/>
         <source>Zoom to &amp;layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="99"/>
+        <location filename="../../app/map/map_workspace.cpp" line="100"/>
         <source>Zoom to se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="100"/>
+        <location filename="../../app/map/map_workspace.cpp" line="101"/>
         <source>&amp;Previous extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="101"/>
+        <location filename="../../app/map/map_workspace.cpp" line="102"/>
         <source>&amp;Next extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="102"/>
+        <location filename="../../app/map/map_workspace.cpp" line="103"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="103"/>
+        <location filename="../../app/map/map_workspace.cpp" line="104"/>
         <source>&amp;Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="104"/>
+        <location filename="../../app/map/map_workspace.cpp" line="105"/>
         <source>Layer st&amp;yle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="105"/>
+        <location filename="../../app/map/map_workspace.cpp" line="106"/>
         <source>Open &amp;attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="106"/>
+        <location filename="../../app/map/map_workspace.cpp" line="107"/>
         <source>Run &amp;overlay analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="107"/>
+        <location filename="../../app/map/map_workspace.cpp" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="134"/>
+        <location filename="../../app/map/map_workspace.cpp" line="135"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="136"/>
+        <location filename="../../app/map/map_workspace.cpp" line="137"/>
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="167"/>
+        <location filename="../../app/map/map_workspace.cpp" line="168"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="192"/>
+        <location filename="../../app/map/map_workspace.cpp" line="193"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="209"/>
+        <location filename="../../app/map/map_workspace.cpp" line="212"/>
         <source>Loaded %1 layer(s). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="224"/>
+        <location filename="../../app/map/map_workspace.cpp" line="227"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="232"/>
+        <location filename="../../app/map/map_workspace.cpp" line="235"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="252"/>
+        <location filename="../../app/map/map_workspace.cpp" line="255"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,6 +4846,66 @@ Farmland protection patrol and enforcement analysis.</source>
 </context>
 <context>
     <name>fg::core::DepartmentAdvisor</name>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="28"/>
+        <source>the township stops rural housing on cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="29"/>
+        <source>homestead management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="31"/>
+        <source>facility agriculture, greenhouse houses and non-grain use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="32"/>
+        <source>lakes, landscapes and water projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="33"/>
+        <source>afforestation and green belts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="34"/>
+        <source>green belts along roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="35"/>
+        <source>burial land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="36"/>
+        <source>construction in nature reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="38"/>
+        <source>no construction permit for transport projects without land approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="40"/>
+        <source>municipal and building works without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="42"/>
+        <source>government-invested projects without land pre-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="44"/>
+        <source>the enterprise&apos;s credit record is made public</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="74"/>
         <source>a suspected crime is investigated</source>

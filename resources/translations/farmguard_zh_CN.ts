@@ -524,13 +524,13 @@
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="68" />
-        <source>Role</source>
-        <translation>职务</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="68" />
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>Lead or involved</source>
+        <translation>牵头/配合</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="71" />
@@ -1317,72 +1317,72 @@
 <context>
     <name>fg::app::IncidentListDock</name>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="37" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="39" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="38" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="40" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="39" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="41" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="42" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="44" />
         <source>not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="58" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="70" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="66" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="67" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="79" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="67" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="79" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
@@ -2089,158 +2089,158 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="42" />
+        <location filename="../../app/map/map_workspace.cpp" line="43" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="42" />
+        <location filename="../../app/map/map_workspace.cpp" line="43" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="42" />
+        <location filename="../../app/map/map_workspace.cpp" line="43" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="50" />
-        <location filename="../../app/map/map_workspace.cpp" line="223" />
+        <location filename="../../app/map/map_workspace.cpp" line="51" />
+        <location filename="../../app/map/map_workspace.cpp" line="226" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55" />
+        <location filename="../../app/map/map_workspace.cpp" line="56" />
         <source>Map drawn in %1 ms</source>
         <translation>地图绘制用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="79" />
+        <location filename="../../app/map/map_workspace.cpp" line="80" />
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="80" />
+        <location filename="../../app/map/map_workspace.cpp" line="81" />
         <source>&amp;Identify</source>
         <translation>识别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="81" />
+        <location filename="../../app/map/map_workspace.cpp" line="82" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="82" />
+        <location filename="../../app/map/map_workspace.cpp" line="83" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="83" />
+        <location filename="../../app/map/map_workspace.cpp" line="84" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95" />
+        <location filename="../../app/map/map_workspace.cpp" line="96" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96" />
+        <location filename="../../app/map/map_workspace.cpp" line="97" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="97" />
+        <location filename="../../app/map/map_workspace.cpp" line="98" />
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="98" />
+        <location filename="../../app/map/map_workspace.cpp" line="99" />
         <source>Zoom to &amp;layer</source>
         <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="99" />
+        <location filename="../../app/map/map_workspace.cpp" line="100" />
         <source>Zoom to se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="100" />
+        <location filename="../../app/map/map_workspace.cpp" line="101" />
         <source>&amp;Previous extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="101" />
+        <location filename="../../app/map/map_workspace.cpp" line="102" />
         <source>&amp;Next extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="102" />
+        <location filename="../../app/map/map_workspace.cpp" line="103" />
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="103" />
+        <location filename="../../app/map/map_workspace.cpp" line="104" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="104" />
+        <location filename="../../app/map/map_workspace.cpp" line="105" />
         <source>Layer st&amp;yle...</source>
         <translation>图层样式(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="105" />
+        <location filename="../../app/map/map_workspace.cpp" line="106" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="106" />
+        <location filename="../../app/map/map_workspace.cpp" line="107" />
         <source>Run &amp;overlay analysis</source>
         <translation>运行叠加分析(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="107" />
+        <location filename="../../app/map/map_workspace.cpp" line="108" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="134" />
+        <location filename="../../app/map/map_workspace.cpp" line="135" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="136" />
+        <location filename="../../app/map/map_workspace.cpp" line="137" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="167" />
+        <location filename="../../app/map/map_workspace.cpp" line="168" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="192" />
+        <location filename="../../app/map/map_workspace.cpp" line="193" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="209" />
+        <location filename="../../app/map/map_workspace.cpp" line="212" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="224" />
+        <location filename="../../app/map/map_workspace.cpp" line="227" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="232" />
+        <location filename="../../app/map/map_workspace.cpp" line="235" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="252" />
+        <location filename="../../app/map/map_workspace.cpp" line="255" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -4846,6 +4846,66 @@ Farmland protection patrol and enforcement analysis.</source>
 </context>
 <context>
     <name>fg::core::DepartmentAdvisor</name>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="28" />
+        <source>the township stops rural housing on cultivated land</source>
+        <translation>乡镇负责制止农村乱占耕地建房</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="29" />
+        <source>homestead management</source>
+        <translation>宅基地管理</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="31" />
+        <source>facility agriculture, greenhouse houses and non-grain use</source>
+        <translation>设施农业、“大棚房”和“非粮化”</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="32" />
+        <source>lakes, landscapes and water projects</source>
+        <translation>挖湖造景和水利工程</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="33" />
+        <source>afforestation and green belts</source>
+        <translation>违规造林和绿化带</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="34" />
+        <source>green belts along roads</source>
+        <translation>道路绿化带</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="35" />
+        <source>burial land</source>
+        <translation>殡葬用地</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="36" />
+        <source>construction in nature reserves</source>
+        <translation>自然保护区内建设</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="38" />
+        <source>no construction permit for transport projects without land approval</source>
+        <translation>未批先建的交通项目不予办理施工许可</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="40" />
+        <source>municipal and building works without approval</source>
+        <translation>未经批准的市政和建筑工程</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="42" />
+        <source>government-invested projects without land pre-approval</source>
+        <translation>未办理用地预审的政府投资项目</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="44" />
+        <source>the enterprise's credit record is made public</source>
+        <translation>企业违法信息纳入信用记录并公示</translation>
+    </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="74" />
         <source>a suspected crime is investigated</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tests/app/project/project_fixture.h"
 
+#include "app/map/incident_list_dock.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
 #include "app/project/case_filter_proxy.h"
@@ -67,6 +68,14 @@ TEST_CASE("Opening the sample project lists its incidents and cases and puts its
         reached += record.measures.accountability;
     }
     CHECK(reached > 0);
+
+    // The incident list reads the project's own field names: its number, party and violation type by name.
+    const QTreeWidget *tree = fixture.window->workspace()->incidentList()->tree();
+    REQUIRE(tree->topLevelItemCount() == int(incidents));
+    const QList<QTreeWidgetItem *> found = tree->findItems(QStringLiteral("PS2024-002"), Qt::MatchExactly, 1);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first()->text(2) == QStringLiteral("段俊峰"));
+    CHECK(found.first()->text(4) == QStringLiteral("“大棚房”、设施农业违规"));
 }
 
 TEST_CASE("The case list filters by status, verdict, township and overdue", "[project-gui]")
