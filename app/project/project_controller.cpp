@@ -19,6 +19,7 @@
 #include "app/project/new_project_dialog.h"
 #include "app/project/operator_dialog.h"
 #include "app/project/party_panel.h"
+#include "app/project/project_creator.h"
 #include "app/project/project_opener.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
@@ -33,7 +34,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QSettings>
@@ -60,6 +60,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_window(window)
     , m_workspace(workspace)
     , m_opener(new ProjectOpener(this))
+    , m_creator(new ProjectCreator(this))
     , m_caseList(new CaseListDock(window))
     , m_casePanel(new CasePanel(window))
     , m_partyPanel(new PartyPanel(window))
@@ -83,6 +84,10 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
         setProgress(fraction, tr("Opening the project: %1").arg(what));
     });
     connect(m_opener, &ProjectOpener::finished, this, &ProjectController::onOpened);
+    connect(m_creator, &ProjectCreator::progress, this, [this](double fraction, const QString &what) {
+        setProgress(fraction, tr("Building the new project: %1").arg(what));
+    });
+    connect(m_creator, &ProjectCreator::finished, this, &ProjectController::onCreated);
     connect(m_partyPanel, &PartyPanel::progress, this, [this](double fraction) { setProgress(fraction, tr("Party totals")); });
     connect(m_partyPanel, &PartyPanel::refreshed, this, &ProjectController::onPartiesRefreshed);
     connect(m_partyPanel, &PartyPanel::refreshCancelled, this, [this] {
@@ -188,12 +193,11 @@ bool ProjectController::openProjectAsking(const QString &path)
 
 bool ProjectController::openProject(const QString &path, const gis::OperatorIdentity &who)
 {
-    if (!m_opener->open(path, who)) {
+    if (m_creator->isBusy() || !m_opener->open(path, who)) {
         emit message(tr("A project is already being opened."));
         return false;
     }
-    m_actions.open->setEnabled(false);
-    m_actions.create->setEnabled(false);
+    setBusy(true);
     setProgress(0, tr("Opening the project: %1").arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -203,9 +207,32 @@ bool ProjectController::isOpening() const
     return m_opener->isBusy();
 }
 
+bool ProjectController::createProject(const QString &path, const gis::ProjectSources &sources, const gis::OperatorIdentity &who)
+{
+    if (m_opener->isBusy() || !m_creator->create(path, sources, who)) {
+        emit message(tr("A project is already being opened."));
+        return false;
+    }
+    setBusy(true);
+    setProgress(0, tr("Building the new project: %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool ProjectController::isCreating() const
+{
+    return m_creator->isBusy();
+}
+
+void ProjectController::setBusy(bool busy)
+{
+    m_actions.open->setEnabled(!busy);
+    m_actions.create->setEnabled(!busy);
+}
+
 void ProjectController::cancelWork()
 {
     m_opener->cancel();
+    m_creator->cancel();
     m_partyPanel->cancel();
 }
 
@@ -218,22 +245,33 @@ void ProjectController::setProgress(double fraction, const QString &what)
 
 void ProjectController::onOpened(const std::shared_ptr<OpenedProject> &result)
 {
+    emit openFinished(showOpened(result, tr("Open project"), tr("Opening %1 cancelled.")));
+}
+
+void ProjectController::onCreated(const std::shared_ptr<CreatedProject> &result)
+{
+    const bool opened = showOpened(result->opened, tr("New project"), tr("Building %1 cancelled; no file was left behind."));
+    if (opened && !result->warnings.isEmpty())
+        failed(tr("New project"), result->warnings.join(QLatin1Char('\n')));
+    emit createFinished(opened);
+}
+
+bool ProjectController::showOpened(const std::shared_ptr<OpenedProject> &result, const QString &title, const QString &cancelled)
+{
     setProgress(-1, {});
-    m_actions.open->setEnabled(true);
-    m_actions.create->setEnabled(true);
+    setBusy(false);
     if (result->cancelled || !result->store) {
         if (result->cancelled)
-            emit message(tr("Opening %1 cancelled.").arg(QDir::toNativeSeparators(result->path)));
+            emit message(cancelled.arg(QDir::toNativeSeparators(result->path)));
         else
-            failed(tr("Open project"), result->error);
-        emit openFinished(false);
-        return;
+            failed(title, result->error);
+        return false;
     }
     auto session = std::make_unique<ProjectSession>(
         std::move(result->store), std::move(result->incidents), std::move(result->cases));
     session->setMapLayers(std::move(result->mapLayers));
     showSession(std::move(session), result->path, result->who);
-    emit openFinished(true);
+    return true;
 }
 
 void ProjectController::onPartiesRefreshed(const QStringList &newlyOver)
@@ -321,21 +359,8 @@ void ProjectController::askCreate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto who = OperatorDialog::ask(dialog.projectPath(), m_window);
-    if (!who)
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        gis::ProjectCreated created = gis::ProjectBuilder::create(dialog.projectPath(), dialog.sources(), *who);
-        created.store.reset();
-        QGuiApplication::restoreOverrideCursor();
-        if (!created.warnings.isEmpty())
-            failed(tr("New project"), created.warnings.join(QLatin1Char('\n')));
-    } catch (const core::InputError &error) {
-        QGuiApplication::restoreOverrideCursor();
-        failed(tr("New project"), error.message());
-        return;
-    }
-    openProject(dialog.projectPath(), *who);
+    if (who)
+        createProject(dialog.projectPath(), dialog.sources(), *who);
 }
 
 void ProjectController::askSaveCopy()

@@ -13,6 +13,10 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 
+namespace fg::gis {
+struct ProjectSources;
+}
+
 namespace fg::app {
 
 class CaseListDock;
@@ -20,8 +24,10 @@ class CasePanel;
 class MapWorkspace;
 class MapStatusWidgets;
 class PartyPanel;
+class ProjectCreator;
 class ProjectOpener;
 class ProjectSession;
+struct CreatedProject;
 struct OpenedProject;
 class IncidentDrawTool;
 class IncidentEditTool;
@@ -29,8 +35,8 @@ class IncidentEditTool;
 /// The project side of the main window: File → Open / New / Save a copy, the operator prompt,
 /// the project's layers on the map (incidents coloured by verdict), the case list, case and
 /// party panels, the overdue list and new incidents (typed coordinates or drawn). Owns the open
-/// session. Opening reads in the background with progress and cancel in the status bar; the
-/// open session stays as it was until the new one is read. UI thread only.
+/// session. Opening and building a new project run in the background with progress and cancel
+/// in the status bar; the open session stays as it was until the new one is read. UI thread only.
 class ProjectController : public QObject
 {
     Q_OBJECT
@@ -53,7 +59,13 @@ public:
     /// open runs. openFinished() follows; a failure shows a message box and keeps the open session.
     bool openProject(const QString &path, const gis::OperatorIdentity &who);
     bool isOpening() const;
-    /// Stops a running open (the session open before stays) and a running party measurement.
+    /// Starts building a new project at @p path from @p sources for @p who in the background, then
+    /// opens it; false (with a message) while an open or another build runs. createFinished()
+    /// follows. A failed or cancelled build shows a message (failure only), removes the partial
+    /// file and keeps the open session.
+    bool createProject(const QString &path, const gis::ProjectSources &sources, const gis::OperatorIdentity &who);
+    bool isCreating() const;
+    /// Stops a running open or build (the session open before stays) and a running party measurement.
     void cancelWork();
     ProjectSession *session() const { return m_session.get(); }
     CaseListDock *caseList() const { return m_caseList; }
@@ -73,10 +85,17 @@ signals:
     void message(const QString &text);
     /// The open started by openProject() ended: @p opened is false when it failed or was cancelled.
     void openFinished(bool opened);
+    /// The build started by createProject() ended: @p opened is true when the new project is open.
+    void createFinished(bool opened);
 
 private:
     void createActions();
     void onOpened(const std::shared_ptr<OpenedProject> &result);
+    void onCreated(const std::shared_ptr<CreatedProject> &result);
+    /// Shows a project a worker read; false (with a message) when it failed or was cancelled.
+    bool showOpened(const std::shared_ptr<OpenedProject> &result, const QString &title, const QString &cancelled);
+    /// Open and New are refused while either runs in the background.
+    void setBusy(bool busy);
     void showSession(std::unique_ptr<ProjectSession> session, const QString &path, const gis::OperatorIdentity &who);
     void onPartiesRefreshed(const QStringList &newlyOver);
     /// The status bar's progress bar (0..1; negative hides it), when the window has one.
@@ -104,6 +123,7 @@ private:
     MapWorkspace *m_workspace;
     std::unique_ptr<ProjectSession> m_session;
     ProjectOpener *m_opener;
+    ProjectCreator *m_creator;
     CaseListDock *m_caseList;
     CasePanel *m_casePanel;
     PartyPanel *m_partyPanel;

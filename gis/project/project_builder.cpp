@@ -7,6 +7,7 @@
 #include "gis/project/gpkg_project_store.h"
 #include "gis/project/project_layers.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -15,11 +16,20 @@ namespace fg::gis {
 
 namespace {
 
-VectorLayer readPolygons(const QString &path, const ProjectSources &sources)
+using Step = std::function<void(double, const QString &)>;
+
+/// Reads one reference layer; its share of the progress runs from @p from to @p to.
+VectorLayer readPolygons(const QString &path, const ProjectSources &sources, const Step &step, double from, double to)
 {
     ReadOptions options;
     options.encoding = sources.encoding;
     options.expectedKind = GeometryKind::Polygon;
+    const QString name = QFileInfo(path).fileName();
+    options.progress = [&step, from, to, name](double fraction) {
+        step(from + (to - from) * fraction, name);
+        return true;
+    };
+    step(from, name);
     VectorLayer layer = readLayer(path, options);
     // The CRS option declares the CRS of layers that carry none; a layer's own CRS wins.
     if (!layer.crs.known() && !sources.crs.isEmpty()) {
@@ -37,7 +47,8 @@ void requireSource(const QString &path, const QString &what)
 
 } // namespace
 
-ProjectCreated ProjectBuilder::create(const QString &path, const ProjectSources &sources, const OperatorIdentity &who)
+ProjectCreated ProjectBuilder::create(
+    const QString &path, const ProjectSources &sources, const OperatorIdentity &who, const Progress &progress)
 {
     requireSource(sources.basicFarmland, QStringLiteral("basic farmland"));
     requireSource(sources.cultivated, QStringLiteral("cultivated land"));
@@ -47,12 +58,36 @@ ProjectCreated ProjectBuilder::create(const QString &path, const ProjectSources 
     if (who.name.trimmed().isEmpty())
         throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
 
-    VectorLayer basic = readPolygons(sources.basicFarmland, sources);
-    VectorLayer landUse = readPolygons(sources.cultivated, sources);
-    VectorLayer townships = readPolygons(sources.boundaries, sources);
+    const Step step = [&progress](double fraction, const QString &what) {
+        if (progress && !progress(fraction, what))
+            throw ReadCancelled();
+    };
+    try {
+        return write(path, sources, who, step);
+    } catch (...) {
+        // The path did not exist before (checked above): whatever is there now is ours and unfinished.
+        discard(path);
+        throw;
+    }
+}
+
+void ProjectBuilder::discard(const QString &path)
+{
+    for (const char *suffix : { "", "-journal", "-wal", "-shm" })
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+ProjectCreated ProjectBuilder::write(const QString &path, const ProjectSources &sources, const OperatorIdentity &who,
+    const std::function<void(double, const QString &)> &step)
+{
+    // Reading dominates on a county's layers; reprojecting and writing share the rest.
+    const double share = sources.villages.isEmpty() ? 0.7 / 3 : 0.7 / 4;
+    VectorLayer basic = readPolygons(sources.basicFarmland, sources, step, 0, share);
+    VectorLayer landUse = readPolygons(sources.cultivated, sources, step, share, 2 * share);
+    VectorLayer townships = readPolygons(sources.boundaries, sources, step, 2 * share, 3 * share);
     std::optional<VectorLayer> villages;
     if (!sources.villages.isEmpty())
-        villages = readPolygons(sources.villages, sources);
+        villages = readPolygons(sources.villages, sources, step, 3 * share, 4 * share);
 
     std::vector<std::pair<QString, VectorLayer *>> read { { QString::fromLatin1(ProjectLayers::kBasicFarmland), &basic },
         { QString::fromLatin1(ProjectLayers::kLandUse), &landUse },
@@ -71,14 +106,18 @@ ProjectCreated ProjectBuilder::create(const QString &path, const ProjectSources 
     ProjectCreated created;
     created.workingEpsg = working.epsg;
     created.workingHow = working.how;
-    for (const auto &[table, writable] : read) {
+    for (size_t i = 0; i < read.size(); ++i) {
+        const auto &[table, writable] = read[i];
+        step(0.7 + 0.1 * double(i) / double(read.size()), tr("reprojecting %1").arg(table));
         transformToWorkingCrs(*writable, working.epsg);
         for (const QString &warning : writable->warnings)
             created.warnings << (warning.contains(writable->sourcePath) ? warning : writable->sourcePath + QStringLiteral(": ") + warning);
         created.layerSummary << tr("%1: %2 features from %3").arg(table).arg(writable->featureCount()).arg(writable->sourcePath);
     }
+    step(0.8, tr("writing the project"));
     ProjectLayers::create(path, working.epsg, layers);
 
+    step(0.95, tr("project settings"));
     auto store = std::make_unique<GpkgProjectStore>(path, who);
     store->setSetting(QStringLiteral("working_epsg"), QString::number(working.epsg));
     store->setSetting(QStringLiteral("working_crs_reason"), working.how);
@@ -89,6 +128,7 @@ ProjectCreated ProjectBuilder::create(const QString &path, const ProjectSources 
         if (!source.isEmpty())
             store->setSetting(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());
     }
+    step(1, tr("project settings"));
     created.store = std::move(store);
     return created;
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace fg::gis {
@@ -36,12 +37,26 @@ struct ProjectCreated
 /// adds the incidents layer and the domain tables, and records the sources in the settings.
 /// Throws core::InputError naming the file for unreadable input or an existing @p path.
 /// Any thread (uses the thread's GEOS and PROJ contexts).
+///
+/// progress(fraction 0..1, what) is called now and then (on the calling thread); returning
+/// false cancels: create() then throws gis::ReadCancelled (gis/io/layer_reader.h). A cancelled
+/// or failed create() removes the file it had started, so no half-written project remains.
 class ProjectBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectBuilder)
 
 public:
-    static ProjectCreated create(const QString &path, const ProjectSources &sources, const OperatorIdentity &who);
+    using Progress = std::function<bool(double, const QString &)>;
+
+    static ProjectCreated create(
+        const QString &path, const ProjectSources &sources, const OperatorIdentity &who, const Progress &progress = {});
+    /// Removes the project file @p path with SQLite's side files (-journal, -wal, -shm); for a
+    /// project nobody has open, e.g. one whose opening was cancelled right after create().
+    static void discard(const QString &path);
+
+private:
+    static ProjectCreated write(const QString &path, const ProjectSources &sources, const OperatorIdentity &who,
+        const std::function<void(double, const QString &)> &step);
 };
 
 } // namespace fg::gis

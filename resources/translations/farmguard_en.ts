@@ -1135,9 +1135,9 @@
     <message numerus="yes">
         <location filename="../../app/project/import_incidents_dialog.cpp" line="102"/>
         <source>%n incident(s) in the layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident in the layer.</numerusform>
+            <numerusform>%n incidents in the layer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,9 +1153,9 @@
     <message numerus="yes">
         <location filename="../../app/project/import_incidents_dialog.cpp" line="147"/>
         <source>Imported %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n incident.</numerusform>
+            <numerusform>Imported %n incidents.</numerusform>
         </translation>
     </message>
 </context>
@@ -3239,9 +3239,9 @@ Farmland protection patrol and enforcement analysis.</source>
     <message numerus="yes">
         <location filename="../../app/cli/project_case_commands.cpp" line="89"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -3673,101 +3673,113 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="83"/>
-        <location filename="../../app/project/project_controller.cpp" line="197"/>
+        <location filename="../../app/project/project_controller.cpp" line="84"/>
+        <location filename="../../app/project/project_controller.cpp" line="201"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="86"/>
+        <location filename="../../app/project/project_controller.cpp" line="88"/>
+        <location filename="../../app/project/project_controller.cpp" line="217"/>
+        <source>Building the new project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="91"/>
         <source>Party totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="104"/>
+        <location filename="../../app/project/project_controller.cpp" line="109"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="107"/>
+        <location filename="../../app/project/project_controller.cpp" line="112"/>
         <location filename="../../app/project/project_controller_incidents.cpp" line="101"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="130"/>
+        <location filename="../../app/project/project_controller.cpp" line="135"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="132"/>
+        <location filename="../../app/project/project_controller.cpp" line="137"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="133"/>
+        <location filename="../../app/project/project_controller.cpp" line="138"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="134"/>
+        <location filename="../../app/project/project_controller.cpp" line="139"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="135"/>
+        <location filename="../../app/project/project_controller.cpp" line="140"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="136"/>
+        <location filename="../../app/project/project_controller.cpp" line="141"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="138"/>
+        <location filename="../../app/project/project_controller.cpp" line="143"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="140"/>
+        <location filename="../../app/project/project_controller.cpp" line="145"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175"/>
-        <location filename="../../app/project/project_controller.cpp" line="228"/>
+        <location filename="../../app/project/project_controller.cpp" line="180"/>
+        <location filename="../../app/project/project_controller.cpp" line="248"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176"/>
-        <location filename="../../app/project/project_controller.cpp" line="346"/>
+        <location filename="../../app/project/project_controller.cpp" line="181"/>
+        <location filename="../../app/project/project_controller.cpp" line="371"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="192"/>
+        <location filename="../../app/project/project_controller.cpp" line="197"/>
+        <location filename="../../app/project/project_controller.cpp" line="213"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="226"/>
+        <location filename="../../app/project/project_controller.cpp" line="248"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="276"/>
+        <location filename="../../app/project/project_controller.cpp" line="253"/>
+        <source>Building %1 cancelled; no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="314"/>
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="277"/>
+        <location filename="../../app/project/project_controller.cpp" line="315"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="289"/>
+        <location filename="../../app/project/project_controller.cpp" line="327"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,69 +3789,69 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="245"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="245"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
-        <location filename="../../app/project/project_controller.cpp" line="335"/>
+        <location filename="../../app/project/project_controller.cpp" line="253"/>
+        <location filename="../../app/project/project_controller.cpp" line="255"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="345"/>
+        <location filename="../../app/project/project_controller.cpp" line="370"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="350"/>
-        <location filename="../../app/project/project_controller.cpp" line="357"/>
+        <location filename="../../app/project/project_controller.cpp" line="375"/>
+        <location filename="../../app/project/project_controller.cpp" line="382"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="350"/>
+        <location filename="../../app/project/project_controller.cpp" line="375"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="355"/>
+        <location filename="../../app/project/project_controller.cpp" line="380"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="394"/>
+        <location filename="../../app/project/project_controller.cpp" line="419"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="396"/>
+        <location filename="../../app/project/project_controller.cpp" line="421"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="396"/>
+        <location filename="../../app/project/project_controller.cpp" line="421"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="400"/>
+        <location filename="../../app/project/project_controller.cpp" line="425"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="401"/>
+        <location filename="../../app/project/project_controller.cpp" line="426"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="404"/>
+        <location filename="../../app/project/project_controller.cpp" line="429"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,9 +4413,9 @@ Farmland protection patrol and enforcement analysis.</source>
     <message numerus="yes">
         <location filename="../../app/cli/verify_log_command.cpp" line="31"/>
         <source>%1: audit log intact (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: audit log intact (%n event)</numerusform>
+            <numerusform>%1: audit log intact (%n events)</numerusform>
         </translation>
     </message>
     <message>
@@ -5286,9 +5298,9 @@ Farmland protection patrol and enforcement analysis.</source>
     <message numerus="yes">
         <location filename="../../core/patrol/village_patrol_planner.cpp" line="103"/>
         <source>daily village patrol, %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>daily village patrol, %n cell</numerusform>
+            <numerusform>daily village patrol, %n cells</numerusform>
         </translation>
     </message>
     <message>
@@ -6944,23 +6956,39 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="35"/>
+        <location filename="../../gis/project/project_builder.cpp" line="45"/>
         <source>the %1 layer is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="46"/>
+        <location filename="../../gis/project/project_builder.cpp" line="57"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="48"/>
+        <location filename="../../gis/project/project_builder.cpp" line="59"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="78"/>
+        <location filename="../../gis/project/project_builder.cpp" line="111"/>
+        <source>reprojecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="115"/>
         <source>%1: %2 features from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="117"/>
+        <source>writing the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="120"/>
+        <location filename="../../gis/project/project_builder.cpp" line="131"/>
+        <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3674,101 +3674,113 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="83" />
-        <location filename="../../app/project/project_controller.cpp" line="197" />
+        <location filename="../../app/project/project_controller.cpp" line="84" />
+        <location filename="../../app/project/project_controller.cpp" line="201" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="86" />
+        <location filename="../../app/project/project_controller.cpp" line="88" />
+        <location filename="../../app/project/project_controller.cpp" line="217" />
+        <source>Building the new project: %1</source>
+        <translation>正在新建项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="91" />
         <source>Party totals</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="104" />
+        <location filename="../../app/project/project_controller.cpp" line="109" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation>已保存 %1 的新界址，面积和认定结果已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="107" />
+        <location filename="../../app/project/project_controller.cpp" line="112" />
         <location filename="../../app/project/project_controller_incidents.cpp" line="101" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑节点</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="130" />
+        <location filename="../../app/project/project_controller.cpp" line="135" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="132" />
+        <location filename="../../app/project/project_controller.cpp" line="137" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="133" />
+        <location filename="../../app/project/project_controller.cpp" line="138" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="134" />
+        <location filename="../../app/project/project_controller.cpp" line="139" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="135" />
+        <location filename="../../app/project/project_controller.cpp" line="140" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="136" />
+        <location filename="../../app/project/project_controller.cpp" line="141" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="138" />
+        <location filename="../../app/project/project_controller.cpp" line="143" />
         <source>&amp;Edit incident vertices</source>
         <translation>编辑图斑节点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="140" />
+        <location filename="../../app/project/project_controller.cpp" line="145" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175" />
-        <location filename="../../app/project/project_controller.cpp" line="228" />
+        <location filename="../../app/project/project_controller.cpp" line="180" />
+        <location filename="../../app/project/project_controller.cpp" line="248" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176" />
-        <location filename="../../app/project/project_controller.cpp" line="346" />
+        <location filename="../../app/project/project_controller.cpp" line="181" />
+        <location filename="../../app/project/project_controller.cpp" line="371" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="192" />
+        <location filename="../../app/project/project_controller.cpp" line="197" />
+        <location filename="../../app/project/project_controller.cpp" line="213" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="226" />
+        <location filename="../../app/project/project_controller.cpp" line="248" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="276" />
+        <location filename="../../app/project/project_controller.cpp" line="253" />
+        <source>Building %1 cancelled; no file was left behind.</source>
+        <translation>已取消新建 %1，未留下文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="314" />
         <source>%1 — %2 (%3) — FarmGuard</source>
         <translation>%1 — %2（%3）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="277" />
+        <location filename="../../app/project/project_controller.cpp" line="315" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="289" />
+        <location filename="../../app/project/project_controller.cpp" line="327" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -3778,69 +3790,69 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="245" />
+        <location filename="../../app/project/project_controller.cpp" line="283" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="245" />
+        <location filename="../../app/project/project_controller.cpp" line="283" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
-        <location filename="../../app/project/project_controller.cpp" line="335" />
+        <location filename="../../app/project/project_controller.cpp" line="253" />
+        <location filename="../../app/project/project_controller.cpp" line="255" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="345" />
+        <location filename="../../app/project/project_controller.cpp" line="370" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="350" />
-        <location filename="../../app/project/project_controller.cpp" line="357" />
+        <location filename="../../app/project/project_controller.cpp" line="375" />
+        <location filename="../../app/project/project_controller.cpp" line="382" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="350" />
+        <location filename="../../app/project/project_controller.cpp" line="375" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="355" />
+        <location filename="../../app/project/project_controller.cpp" line="380" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="394" />
+        <location filename="../../app/project/project_controller.cpp" line="419" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="396" />
+        <location filename="../../app/project/project_controller.cpp" line="421" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="396" />
+        <location filename="../../app/project/project_controller.cpp" line="421" />
         <source>met late on %1</source>
         <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="400" />
+        <location filename="../../app/project/project_controller.cpp" line="425" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="401" />
+        <location filename="../../app/project/project_controller.cpp" line="426" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="404" />
+        <location filename="../../app/project/project_controller.cpp" line="429" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -6943,24 +6955,40 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="35" />
+        <location filename="../../gis/project/project_builder.cpp" line="45" />
         <source>the %1 layer is required</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="46" />
+        <location filename="../../gis/project/project_builder.cpp" line="57" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="48" />
+        <location filename="../../gis/project/project_builder.cpp" line="59" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="78" />
+        <location filename="../../gis/project/project_builder.cpp" line="111" />
+        <source>reprojecting %1</source>
+        <translation>正在投影变换 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="115" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="117" />
+        <source>writing the project</source>
+        <translation>正在写入项目</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/project_builder.cpp" line="120" />
+        <location filename="../../gis/project/project_builder.cpp" line="131" />
+        <source>project settings</source>
+        <translation>项目设置</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tests/app/project/project_fixture.h"
+#include "tests/app/project/pool_blocker.h"
 
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
@@ -10,45 +11,14 @@
 
 #include <QAction>
 #include <QProgressBar>
-#include <QSemaphore>
 #include <QStatusBar>
-#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace fg;
+using fg::app::test::PoolBlocker;
 using fg::app::test::SampleProjectWindow;
 
 namespace {
-
-/// Holds the only worker thread of the global pool until released, so a task started meanwhile
-/// waits in the queue: the test decides what the UI sees before the worker runs, on any machine.
-class PoolBlocker
-{
-public:
-    PoolBlocker()
-        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
-    {
-        QThreadPool::globalInstance()->setMaxThreadCount(1);
-        QThreadPool::globalInstance()->start([this] { m_gate.acquire(); });
-    }
-    ~PoolBlocker()
-    {
-        release();
-        QThreadPool::globalInstance()->waitForDone();
-        QThreadPool::globalInstance()->setMaxThreadCount(m_threads);
-    }
-    void release()
-    {
-        if (!m_released)
-            m_gate.release();
-        m_released = true;
-    }
-
-private:
-    int m_threads;
-    QSemaphore m_gate;
-    bool m_released = false;
-};
 
 QProgressBar *progressBar(const app::MainWindow &window)
 {
