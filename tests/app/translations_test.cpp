@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -212,4 +213,45 @@ TEST_CASE("running app: core, gis and app messages come out in Chinese", "[trans
     CHECK(QCoreApplication::translate("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s))", nullptr, 12)
               .arg(QStringLiteral("a.gpkg"))
         == QStringLiteral("a.gpkg：操作日志完好（12 个事件）"));
+}
+
+TEST_CASE("en catalogue: every plural message has a finished singular and plural form", "[translations]")
+{
+    const QList<TsMessage> messages
+        = readTs(QStringLiteral(FG_SOURCE_DIR "/resources/translations/farmguard_en.ts"));
+    QStringList offending;
+    int plurals = 0;
+    for (const TsMessage &m : messages) {
+        if (!isLive(m) || !m.numerus)
+            continue;
+        ++plurals;
+        bool filled = m.forms.size() == 2 && m.type != QLatin1String("unfinished");
+        for (const QString &form : m.forms)
+            filled = filled && !form.isEmpty()
+                && form.contains(QLatin1String("%n")) == m.source.contains(QLatin1String("%n"));
+        if (!filled)
+            offending << describe(m);
+    }
+    CHECK(plurals > 0);
+    INFO("run scripts/translations.py to fill them:\n" << offending.join(QLatin1Char('\n')).toStdString());
+    CHECK(offending.isEmpty());
+}
+
+TEST_CASE("en translator: plural messages say \"1 case\" and \"3 cases\"", "[translations]")
+{
+    // main.cpp installed the Chinese translator for the whole run, so ask a local English one directly.
+    // QTranslator returns the form with %n still in it; QCoreApplication::translate substitutes it
+    // the same way.
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/farmguard_en.qm")));
+    const auto say = [&english](const char *context, const char *source, int n) {
+        const QString form = english.translate(context, source, nullptr, n);
+        return QString(form).replace(QLatin1String("%n"), QString::number(n));
+    };
+    CHECK(say("fg::app::ProjectCaseCommands", "%n case(s)", 1) == QStringLiteral("1 case"));
+    CHECK(say("fg::app::ProjectCaseCommands", "%n case(s)", 3) == QStringLiteral("3 cases"));
+    CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s))", 1)
+        == QStringLiteral("%1: audit log intact (1 event)"));
+    CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s))", 12)
+        == QStringLiteral("%1: audit log intact (12 events)"));
 }
