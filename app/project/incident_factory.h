@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/incident_record.h"
+#include "gis/store/incident_record.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -84,6 +84,19 @@ public:
     /// True when some transfer went to @p department.
     bool hasTransferTo(Department department) const;
 
+    /// The stored revision this value was read at (0 before it is stored); a store refuses an
+    /// edit based on an older one (another user changed the case meanwhile).
+    qint64 revision() const { return m_revision; }
+    void setRevision(qint64 revision) { m_revision = revision; }
+    /// Who made the stored change of that revision, and when (UTC).
+    const QString &changedBy() const { return m_changedBy; }
+    const QDateTime &changedAt() const { return m_changedAt; }
+    void setChanged(QString by, QDateTime at)
+    {
+        m_changedBy = std::move(by);
+        m_changedAt = std::move(at);
+    }
+
     const QList<AccountabilityRecord> &accountability() const { return m_accountability; }
     /// Records an accountability decision. Throws InputError when who, decision or date is missing.
     void addAccountability(AccountabilityRecord record);
@@ -103,6 +116,9 @@ private:
     QDateTime m_misconductSuspectedAt;
     QList<CaseTransfer> m_transfers;
     QList<AccountabilityRecord> m_accountability;
+    qint64 m_revision = 0;
+    QString m_changedBy;
+    QDateTime m_changedAt;
 };
 
 } // namespace fg::core

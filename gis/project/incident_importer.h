@@ -3,7 +3,7 @@
 
 #include "core/rules.h"
 #include "gis/geometry/area_calculator.h"
-#include "gis/project/incident_record.h"
+#include "gis/store/incident_record.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -6,7 +6,7 @@
 #include "core/cases/case_file.h"
 #include "core/cases/case_workflow.h"
 #include "core/cases/chain_report.h"
-#include "gis/project/incident_record.h"
+#include "gis/store/incident_record.h"
 
 #include <QList>
 #include <QString>

@@ -7,7 +7,7 @@
 #include "core/cases/department.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
-#include "gis/project/incident_record.h"
+#include "gis/store/incident_record.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -50,6 +51,9 @@ struct IncidentRecord
 
 public:
     qint64 fid = 0; ///< row id in the project's incidents layer (0 before it is stored)
+    qint64 revision = 0; ///< bumped by every stored change (0 before it is stored)
+    QString changedBy; ///< operator of the last stored change
+    QDateTime changedAt; ///< UTC time of the last stored change
     QString id; ///< the county's incident / case number, unique in a project
     IncidentSource source = IncidentSource::Other;
     QDate discoveryDate;

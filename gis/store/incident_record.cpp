@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/incident_record.h"
+#include "gis/store/incident_record.h"
 
 #include "core/input_error.h"
 

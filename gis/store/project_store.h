@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/accumulation_selector.h"
+#include "core/cases/audit_event.h"
+#include "core/cases/case_file.h"
+#include "core/cases/case_workflow.h"
+#include "core/cases/chain_report.h"
+#include "gis/store/incident_record.h"
+#include "gis/store/store_types.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fg::gis {
+
+class PatrolRecords;
+class ProjectDumpSink;
+
+/// The one door to a project: the county's record (DOMAIN.md §5–7) — reference layers,
+/// incidents, parties, cases with their steps, transfers and accountability records,
+/// attachments, settings, the patrol tables and the tamper-evident audit log. One object per
+/// open project, holding one connection; nothing else opens a project (ProjectStores does).
+/// Backends: GpkgProjectStore (a GeoPackage file, the single desk's default) and PgProjectStore
+/// (a PostGIS schema shared by the county, with rights per township and department).
+///
+/// Contract of every implementation (tests/gis/store/store_contract_*.cpp checks it on each):
+///  - each mutating call is one atomic edit: its rows and its audit event commit together or not
+///    at all; a crash loses at most the edit in progress;
+///  - every change appends an AuditEvent sealed by core::HashChain, stamped with the operator
+///    given when the store was opened; concurrent writers (processes, users) still make one
+///    valid chain: appends are serialised by the backend;
+///  - nothing is deleted or overwritten: corrections are new events;
+///  - interactive edits name the revision they were based on; when another user changed the
+///    record since, nothing is written and core::ConflictError names who changed it and when;
+///  - reads return only what the operator's rights reach; a write beyond them throws
+///    core::PermissionDenied and writes nothing;
+///  - bad input and refused edits throw core::InputError naming the project and the record.
+/// Thread-safety: calls are serialised by the store (one connection), so a worker may use it
+/// while the UI thread waits; keep long reads (reference layers) on workers.
+class ProjectStore
+{
+public:
+    virtual ~ProjectStore() = default;
+
+    virtual ProjectInfo info() const = 0;
+    virtual const OperatorIdentity &operatorIdentity() const = 0;
+    virtual StoreRights rights() const = 0;
+
+    // --- reference layers (written once, when the project is created) -----------------------
+
+    /// The reference layers the project has (ProjectTables::kReference order).
+    virtual std::vector<ReferenceLayerInfo> referenceLayers() const = 0;
+    /// Reads a reference layer's features (in the working CRS, polygons, the fields as created)
+    /// that @p query selects, through the backend's spatial index. The layer's sourcePath is the
+    /// project's location and its name the table. Throws core::InputError for an unknown table.
+    virtual VectorLayer readReference(
+        const QString &table, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const = 0;
+
+    // --- incidents ----------------------------------------------------------------------------
+
+    /// Stores an incident (its id must be new) and, when given, opens its case in the same edit.
+    /// Returns the incident's row id. The case must list the incident's id.
+    virtual qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) = 0;
+    /// Incidents in row order (selected by @p query; empty = all), without geometries unless
+    /// @p withGeometry.
+    virtual std::vector<IncidentRecord> incidents(bool withGeometry = false, const FeatureQuery &query = {}) const = 0;
+    /// Replaces an incident's polygon (a vertex edit) with its re-measured areas, verdict,
+    /// township and village, in one edit whose audit event ("geometry" on the incident) records
+    /// the old and new geometry (WKT and SHA-256) and figures. @p expectedRevision is the
+    /// incident's revision the edit started from (kAnyRevision: unchecked).
+    virtual void updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision) = 0;
+    /// Per incident: its party and the status of its newest case (core::AccumulationSelector).
+    virtual QList<core::PartyIncident> partyIncidents() const = 0;
+
+    // --- cases --------------------------------------------------------------------------------
+
+    /// Opens a case whose only step is its clue; its incidents must be stored already.
+    virtual void openCase(const core::CaseFile &file) = 0;
+    virtual std::optional<core::CaseFile> caseFile(const QString &id) const = 0;
+    /// Every case the operator may see, in the order they were opened.
+    virtual QList<core::CaseFile> cases() const = 0;
+    /// Applies one step through @p workflow; refused steps change nothing and return the reasons.
+    virtual core::TransitionResult advanceCase(const QString &caseId, const core::CaseStep &step,
+        const core::CaseWorkflow &workflow, qint64 expectedRevision) = 0;
+    virtual void setCaseFacts(const QString &caseId, const CaseFacts &facts, qint64 expectedRevision) = 0;
+    virtual void addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision) = 0;
+    /// The receiving department's reply; once per transfer (the backend refuses a second).
+    virtual void recordTransferReply(
+        const QString &caseId, const QString &transferId, const QString &reply, const QDateTime &repliedAt) = 0;
+    virtual void addAccountability(
+        const QString &caseId, const core::AccountabilityRecord &record, qint64 expectedRevision) = 0;
+
+    // --- attachments and settings -------------------------------------------------------------
+
+    /// Stores a file inside the project; returns its id (SHA-256 of the content, so storing the
+    /// same bytes twice gives the same id and one copy).
+    virtual QString addAttachment(const QString &fileName, const QString &mediaType, const QByteArray &content) = 0;
+    /// The content of an attachment; throws InputError for an unknown id.
+    virtual QByteArray attachment(const QString &id) const = 0;
+    /// A setting's value; a null QString when unset.
+    virtual QString setting(const QString &key) const = 0;
+    virtual void setSetting(const QString &key, const QString &value) = 0;
+
+    // --- patrol -------------------------------------------------------------------------------
+
+    /// The patrol tables, on this store's connection.
+    virtual PatrolRecords &patrol() = 0;
+    virtual const PatrolRecords &patrol() const = 0;
+
+    // --- audit log ----------------------------------------------------------------------------
+
+    /// The audit log in storage order (the whole log: the bureau's right; others see theirs).
+    virtual QList<core::AuditEvent> events() const = 0;
+    /// The last event's sequence number and hash (nullopt for an empty log). Cheap: the GUI
+    /// polls it to pick up other users' changes.
+    virtual std::optional<core::ChainAnchor> logHead() const = 0;
+    /// Checks the chain (and the recorded head, so events cut from the end are found too).
+    virtual core::ChainReport verifyLog() const = 0;
+
+    // --- copies -------------------------------------------------------------------------------
+
+    /// Streams every table of the project verbatim (rows, geometries as WKB, attachments, the log
+    /// as stored) into @p sink, for ProjectStores::copy() and for comparing two projects.
+    /// A consistent snapshot (one read transaction).
+    virtual void dump(ProjectDumpSink &sink, const StoreProgress &progress = {}) const = 0;
+};
+
+} // namespace fg::gis
