@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli_runner.h"
 
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
 
@@ -99,7 +99,8 @@ TEST_CASE("project CLI: create, import, list, advance with refusal, verify-log",
 
     CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
     {
-        fg::gis::GpkgProjectStore store(project, { QStringLiteral("x"), QStringLiteral("y") });
+        const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), { QStringLiteral("x"), QStringLiteral("y") });
+        fg::gis::ProjectStore &store = *storeOpened;
         CHECK(store.caseFile(QStringLiteral("PS2024-001"))->steps().last().actor.name == QStringLiteral("李"));
     }
 }
@@ -152,10 +153,11 @@ TEST_CASE("SIGKILL during an import leaves a valid project with every committed 
     child.waitForFinished();
     REQUIRE(committed.size() >= 200);
 
-    const auto check = fg::gis::GpkgProjectStore::verifyFile(project);
+    const auto check = fg::gis::ProjectStores::verify(fg::gis::ProjectLocation::parse(project));
     CHECK(check.integrity == QLatin1String("ok"));
     CHECK(check.report.intact());
-    fg::gis::GpkgProjectStore store(project, { QStringLiteral("x"), QStringLiteral("y") });
+    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), { QStringLiteral("x"), QStringLiteral("y") });
+    fg::gis::ProjectStore &store = *storeOpened;
     QSet<QString> stored;
     for (const auto &incident : store.incidents())
         stored.insert(incident.id);
