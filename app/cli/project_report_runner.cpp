@@ -137,45 +137,12 @@ std::shared_ptr<gis::VectorLayer> ProjectReportRunner::readPolygons(const QStrin
     return layer;
 }
 
-std::vector<core::CoverageRow> ProjectReportRunner::patrolCoverage(const gis::ProjectStore &store, QDate asOf)
-{
-    if (!store.patrol().hasGrid())
-        return {};
-    const QDate from = asOf.addDays(-(gis::TownshipReport::kCoverageDays - 1));
-    const std::vector<core::CellCoverage> records = store.patrol().records(from, asOf);
-    std::vector<core::PatrolCell> cells;
-    QSet<QString> patrolled;
-    for (const gis::GridCell &cell : gis::CellStatus::grid(store, asOf).cells) {
-        cells.push_back(cell.cell);
-        for (const core::CellCoverage &record : records)
-            if (record.cellId == cell.cell.id)
-                patrolled.insert(cell.cell.township);
-    }
-    std::vector<core::CoverageRow> rows;
-    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
-        if (patrolled.contains(row.group))
-            rows.push_back(row);
-    return rows;
-}
-
-QStringList ProjectReportRunner::townshipNames(const gis::VectorLayer *townships)
-{
-    QStringList names;
-    const int field = townships ? townships->fieldIndex(QStringLiteral("XZQMC")) : -1;
-    for (int row = 0; field >= 0 && row < townships->featureCount(); ++row) {
-        const QString name = townships->value(row, field).toString().trimmed();
-        if (!name.isEmpty() && !names.contains(name))
-            names << name;
-    }
-    return names;
-}
-
 int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream &out)
 {
     const QString path = project(parser);
     const std::unique_ptr<gis::ProjectStore> opened = openProject(path);
     const gis::ProjectStore &store = *opened;
-    QStringList names = townshipNames(projectLayer(store, gis::ProjectTables::kTownships).get());
+    QStringList names = gis::TownshipStatsBuilder::townshipNames(projectLayer(store, gis::ProjectTables::kTownships).get());
     if (parser.isSet(kTownship)) {
         if (!names.isEmpty() && !names.contains(parser.value(kTownship)))
             throw core::InputError(path, tr("the project has no township named '%1' (it has %2)")
@@ -186,7 +153,7 @@ int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream 
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59))
                                                   : QDateTime::currentDateTime();
     const gis::TownshipStatsSet stats
-        = gis::TownshipStatsBuilder::build(store, names, asOf, patrolCoverage(store, asOf.date()));
+        = gis::TownshipStatsBuilder::build(store, names, asOf, gis::TownshipStatsBuilder::patrolCoverage(store, asOf.date()));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
     out << tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
                .arg(stats.townships.size())

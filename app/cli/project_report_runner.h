@@ -45,11 +45,6 @@ public:
     /// A polygon layer file read with the command line's --encoding, and --crs for a layer
     /// without one.
     static std::shared_ptr<gis::VectorLayer> readPolygons(const QString &path, const QCommandLineParser &parser);
-    /// Patrol coverage of the townships that have patrol records in the township report's
-    /// coverage window up to `asOf` (none without a grid). Also used by the app's Report menu.
-    static std::vector<core::CoverageRow> patrolCoverage(const gis::ProjectStore &store, QDate asOf);
-    /// Township names (XZQMC) of a township boundary layer, in layer order; empty for null.
-    static QStringList townshipNames(const gis::VectorLayer *townships);
 
 private:
     static int township(const QCommandLineParser &parser, QTextStream &out);

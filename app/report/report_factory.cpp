@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/report/report_factory.h"
 
-#include "app/cli/project_report_runner.h"
 #include "app/map/layer_lookup.h"
 #include "app/map/map_layer_set.h"
 #include "app/project/project_session.h"
@@ -118,7 +117,7 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
     const QDateTime asOf(opts.date, QTime(23, 59, 59));
     const QStringList names = townships(session);
     auto stats = std::make_shared<gis::TownshipStatsSet>(gis::TownshipStatsBuilder::build(
-        session.store(), names, asOf, ProjectReportRunner::patrolCoverage(session.store(), opts.date)));
+        session.store(), names, asOf, gis::TownshipStatsBuilder::patrolCoverage(session.store(), opts.date)));
     auto report = std::make_shared<gis::TownshipReport>(*stats, opts);
     PreparedReport job;
     job.title = tr("Township statistics report");
@@ -203,7 +202,7 @@ QStringList ReportFactory::incidentIds(const ProjectSession *session, const MapL
 
 QStringList ReportFactory::townships(const ProjectSession &session)
 {
-    return ProjectReportRunner::townshipNames(session.mapLayer(QString::fromLatin1(L::kTownships)).get());
+    return gis::TownshipStatsBuilder::townshipNames(session.mapLayer(QString::fromLatin1(L::kTownships)).get());
 }
 
 QStringList ReportFactory::patrolTownships(const ProjectSession &session)
