@@ -27,154 +27,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="201"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="71"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
         <location filename="../../app/cli/analyze_command.cpp" line="114"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>Analyse a project&apos;s incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="140"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,181 +462,181 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="46"/>
+        <location filename="../../app/project/case_panel.cpp" line="47"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="52"/>
-        <location filename="../../app/project/case_panel.cpp" line="121"/>
+        <location filename="../../app/project/case_panel.cpp" line="53"/>
+        <location filename="../../app/project/case_panel.cpp" line="122"/>
         <source>Select an incident in the case list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <location filename="../../app/project/case_panel.cpp" line="55"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <location filename="../../app/project/case_panel.cpp" line="55"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <location filename="../../app/project/case_panel.cpp" line="55"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54"/>
-        <location filename="../../app/project/case_panel.cpp" line="57"/>
+        <location filename="../../app/project/case_panel.cpp" line="55"/>
+        <location filename="../../app/project/case_panel.cpp" line="58"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54"/>
+        <location filename="../../app/project/case_panel.cpp" line="55"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57"/>
+        <location filename="../../app/project/case_panel.cpp" line="58"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57"/>
+        <location filename="../../app/project/case_panel.cpp" line="58"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57"/>
+        <location filename="../../app/project/case_panel.cpp" line="58"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57"/>
+        <location filename="../../app/project/case_panel.cpp" line="58"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="68"/>
+        <location filename="../../app/project/case_panel.cpp" line="69"/>
         <source>Suggested department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="68"/>
+        <location filename="../../app/project/case_panel.cpp" line="69"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="68"/>
+        <location filename="../../app/project/case_panel.cpp" line="69"/>
         <source>Lead or involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="71"/>
+        <location filename="../../app/project/case_panel.cpp" line="72"/>
         <source>Record transfer to the selected department...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="75"/>
+        <location filename="../../app/project/case_panel.cpp" line="76"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="77"/>
+        <location filename="../../app/project/case_panel.cpp" line="78"/>
         <source>Next actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="80"/>
+        <location filename="../../app/project/case_panel.cpp" line="81"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="122"/>
+        <location filename="../../app/project/case_panel.cpp" line="123"/>
         <source>Incident %1 has no case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="126"/>
+        <location filename="../../app/project/case_panel.cpp" line="128"/>
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="129"/>
+        <location filename="../../app/project/case_panel.cpp" line="131"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="130"/>
+        <location filename="../../app/project/case_panel.cpp" line="132"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="131"/>
+        <location filename="../../app/project/case_panel.cpp" line="133"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="152"/>
+        <location filename="../../app/project/case_panel.cpp" line="154"/>
         <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="165"/>
+        <location filename="../../app/project/case_panel.cpp" line="167"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="165"/>
+        <location filename="../../app/project/case_panel.cpp" line="167"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="179"/>
+        <location filename="../../app/project/case_panel.cpp" line="181"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="187"/>
+        <location filename="../../app/project/case_panel.cpp" line="189"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="187"/>
+        <location filename="../../app/project/case_panel.cpp" line="189"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="190"/>
+        <location filename="../../app/project/case_panel.cpp" line="192"/>
         <source>%1 (transferred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="198"/>
+        <location filename="../../app/project/case_panel.cpp" line="200"/>
         <source>No case is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="202"/>
+        <location filename="../../app/project/case_panel.cpp" line="209"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="235"/>
+        <location filename="../../app/project/case_panel.cpp" line="242"/>
         <source>The step was refused:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="247"/>
         <location filename="../../app/project/case_panel.cpp" line="254"/>
+        <location filename="../../app/project/case_panel.cpp" line="261"/>
         <source>Record transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="248"/>
+        <location filename="../../app/project/case_panel.cpp" line="255"/>
         <source>Transfer case %1 to %2. Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,37 +722,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="45"/>
+        <location filename="../../app/cli/cli_app.cpp" line="62"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="46"/>
+        <location filename="../../app/cli/cli_app.cpp" line="63"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="47"/>
+        <location filename="../../app/cli/cli_app.cpp" line="64"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="50"/>
+        <location filename="../../app/cli/cli_app.cpp" line="67"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="74"/>
+        <location filename="../../app/cli/cli_app.cpp" line="91"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="77"/>
+        <location filename="../../app/cli/cli_app.cpp" line="94"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="81"/>
+        <location filename="../../app/cli/cli_app.cpp" line="98"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,171 +760,171 @@
 <context>
     <name>fg::app::CoverageCommand</name>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="26"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="28"/>
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="58"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="62"/>
         <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="70"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="74"/>
         <source>Patrol records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="79"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="83"/>
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="85"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="89"/>
         <source>Measure what GPS patrol tracks covered of each cell&apos;s farmland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="88"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="88"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="90"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="90"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="91"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="95"/>
         <source>Officer who walked the tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="91"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="95"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="96"/>
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="93"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="95"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="97"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="98"/>
         <source>Longest straight step still walked, m (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="96"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="100"/>
         <source>Longest time without a fix, s (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="97"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="101"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="103"/>
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="103"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="102"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="106"/>
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="102"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="104"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="106"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="104"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="131"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="135"/>
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="147"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="151"/>
         <source>Track %1: %2 points, %3 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="64"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="149"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="68"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="153"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="107"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="111"/>
         <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="112"/>
         <source>PROJECT | TRACK.gpx...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="124"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="128"/>
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="152"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="156"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="167"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="171"/>
         <source>No cell&apos;s farmland lies within sight of these tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="37"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="39"/>
         <source>Period %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="38"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="40"/>
         <source>Coverage per officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="40"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="42"/>
         <source>Coverage per township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="43"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
         <source>Cells overdue on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="46"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
         <source>due by %1, %2 days overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,132 +932,132 @@
 <context>
     <name>fg::app::GridCommand</name>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79"/>
+        <location filename="../../app/cli/grid_command.cpp" line="64"/>
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="81"/>
+        <location filename="../../app/cli/grid_command.cpp" line="66"/>
         <source>%1 m squares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="82"/>
+        <location filename="../../app/cli/grid_command.cpp" line="67"/>
         <source>one per village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="88"/>
+        <location filename="../../app/cli/grid_command.cpp" line="73"/>
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="94"/>
+        <location filename="../../app/cli/grid_command.cpp" line="79"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <location filename="../../app/cli/grid_command.cpp" line="98"/>
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119"/>
+        <location filename="../../app/cli/grid_command.cpp" line="104"/>
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121"/>
+        <location filename="../../app/cli/grid_command.cpp" line="106"/>
         <source>Square cell side in metres (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121"/>
+        <location filename="../../app/cli/grid_command.cpp" line="106"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="124"/>
+        <location filename="../../app/cli/grid_command.cpp" line="109"/>
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="124"/>
+        <location filename="../../app/cli/grid_command.cpp" line="109"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="125"/>
+        <location filename="../../app/cli/grid_command.cpp" line="110"/>
         <source>One cell per village instead of squares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="127"/>
+        <location filename="../../app/cli/grid_command.cpp" line="112"/>
         <source>Township boundaries layer (without PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="127"/>
-        <location filename="../../app/cli/grid_command.cpp" line="128"/>
-        <location filename="../../app/cli/grid_command.cpp" line="129"/>
-        <location filename="../../app/cli/grid_command.cpp" line="130"/>
-        <location filename="../../app/cli/grid_command.cpp" line="132"/>
-        <location filename="../../app/cli/grid_command.cpp" line="137"/>
+        <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <location filename="../../app/cli/grid_command.cpp" line="117"/>
+        <location filename="../../app/cli/grid_command.cpp" line="122"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="128"/>
+        <location filename="../../app/cli/grid_command.cpp" line="113"/>
         <source>Village boundaries layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="129"/>
+        <location filename="../../app/cli/grid_command.cpp" line="114"/>
         <source>Land-use (三调 DLTB) layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="130"/>
+        <location filename="../../app/cli/grid_command.cpp" line="115"/>
         <source>Permanent basic farmland layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="132"/>
+        <location filename="../../app/cli/grid_command.cpp" line="117"/>
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="134"/>
+        <location filename="../../app/cli/grid_command.cpp" line="119"/>
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="134"/>
+        <location filename="../../app/cli/grid_command.cpp" line="119"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="136"/>
+        <location filename="../../app/cli/grid_command.cpp" line="121"/>
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="153"/>
+        <location filename="../../app/cli/grid_command.cpp" line="138"/>
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="140"/>
+        <location filename="../../app/cli/grid_command.cpp" line="125"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="140"/>
+        <location filename="../../app/cli/grid_command.cpp" line="125"/>
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="147"/>
+        <location filename="../../app/cli/grid_command.cpp" line="132"/>
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,42 +1098,42 @@
 <context>
     <name>fg::app::ImportIncidentsDialog</name>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="35"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="34"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="37"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="36"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="42"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="41"/>
         <source>Incident layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="60"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="59"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="64"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="63"/>
         <source>Preview (first rows, as mapped):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="87"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="86"/>
         <source>Incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="88"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="87"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="102"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="101"/>
         <source>%n incident(s) in the layer.</source>
         <translation>
             <numerusform>%n incident in the layer.</numerusform>
@@ -1141,17 +1141,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="117"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="116"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="142"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="141"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="147"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="146"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Imported %n incident.</numerusform>
@@ -1162,37 +1162,37 @@
 <context>
     <name>fg::app::ImportIncidentsModel</name>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="28"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="27"/>
         <source>Incident number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="30"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="29"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="32"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="31"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="34"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="33"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="36"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="35"/>
         <source>Discovery date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="38"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="37"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="82"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="81"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,27 +1392,27 @@
 <context>
     <name>fg::app::IncidentReshaper</name>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="56"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="57"/>
         <source>a ring of the boundary has fewer than three vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="66"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="67"/>
         <source>the boundary has no polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="69"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="70"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="75"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="76"/>
         <source>the edited boundary crosses itself or is degenerate (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="88"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="89"/>
         <source>the project has no incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,158 +2367,158 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::OfficerCommand</name>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="80"/>
+        <location filename="../../app/cli/officer_command.cpp" line="81"/>
         <source>%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="87"/>
+        <location filename="../../app/cli/officer_command.cpp" line="88"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="90"/>
+        <location filename="../../app/cli/officer_command.cpp" line="91"/>
         <source>Officers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="139"/>
+        <location filename="../../app/cli/officer_command.cpp" line="140"/>
         <source>Township the officer works in (add: required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="140"/>
+        <location filename="../../app/cli/officer_command.cpp" line="141"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="142"/>
+        <location filename="../../app/cli/officer_command.cpp" line="143"/>
         <source>Where each day&apos;s route starts, working CRS metres (default: the cell nearest the middle of the officer&apos;s cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="144"/>
+        <location filename="../../app/cli/officer_command.cpp" line="145"/>
         <source>X,Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="145"/>
+        <location filename="../../app/cli/officer_command.cpp" line="146"/>
         <source>Cells a day; 0 = no limit by count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="145"/>
+        <location filename="../../app/cli/officer_command.cpp" line="146"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146"/>
+        <location filename="../../app/cli/officer_command.cpp" line="147"/>
         <source>Route km a day; 0 = no limit by distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146"/>
+        <location filename="../../app/cli/officer_command.cpp" line="147"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="147"/>
+        <location filename="../../app/cli/officer_command.cpp" line="148"/>
         <source>Days off besides weekends, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="148"/>
-        <location filename="../../app/cli/officer_command.cpp" line="150"/>
+        <location filename="../../app/cli/officer_command.cpp" line="149"/>
+        <location filename="../../app/cli/officer_command.cpp" line="151"/>
         <source>D,D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="150"/>
+        <location filename="../../app/cli/officer_command.cpp" line="151"/>
         <source>Weekend days worked (调休), replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="151"/>
+        <location filename="../../app/cli/officer_command.cpp" line="152"/>
         <source>Cells assigned one by one, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="152"/>
+        <location filename="../../app/cli/officer_command.cpp" line="153"/>
         <source>ID,ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="153"/>
+        <location filename="../../app/cli/officer_command.cpp" line="154"/>
         <source>Villages whose cells are all assigned, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="154"/>
+        <location filename="../../app/cli/officer_command.cpp" line="155"/>
         <source>V,V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="155"/>
+        <location filename="../../app/cli/officer_command.cpp" line="156"/>
         <source>list: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="156"/>
+        <location filename="../../app/cli/officer_command.cpp" line="157"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="158"/>
+        <location filename="../../app/cli/officer_command.cpp" line="159"/>
         <source>Project file with a patrol grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="159"/>
+        <location filename="../../app/cli/officer_command.cpp" line="160"/>
         <source>list, add NAME or update NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="160"/>
+        <location filename="../../app/cli/officer_command.cpp" line="161"/>
         <source>list | add NAME | update NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="176"/>
+        <location filename="../../app/cli/officer_command.cpp" line="178"/>
         <source>officer %1 already exists; use update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="178"/>
+        <location filename="../../app/cli/officer_command.cpp" line="180"/>
         <source>no officer named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="187"/>
+        <location filename="../../app/cli/officer_command.cpp" line="189"/>
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="193"/>
+        <location filename="../../app/cli/officer_command.cpp" line="195"/>
         <source>Officer %1 added (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="193"/>
+        <location filename="../../app/cli/officer_command.cpp" line="195"/>
         <source>Officer %1 updated (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="203"/>
+        <location filename="../../app/cli/officer_command.cpp" line="205"/>
         <source>list, add and update the project&apos;s grid officers (网格员)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="209"/>
+        <location filename="../../app/cli/officer_command.cpp" line="211"/>
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="223"/>
+        <location filename="../../app/cli/officer_command.cpp" line="225"/>
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,7 +2600,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="130"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="128"/>
         <source>Give the officer a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,93 +2834,93 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolImportCommand</name>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="14"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="15"/>
         <source>store an officer&apos;s GPS track (GPX) in the project and record what it covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="20"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="21"/>
         <source>Import a GPX patrol track into the project and record its coverage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="22"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="23"/>
         <source>Officer who walked the track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="22"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="23"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="23"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="24"/>
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="24"/>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="26"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="25"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="27"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="25"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="26"/>
         <source>Longest straight step still walked, m (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="27"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="28"/>
         <source>Longest time without a fix, s (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="27"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="28"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="30"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31"/>
         <source>Project file with a patrol grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="30"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="31"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="32"/>
         <source>GPX file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="31"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="32"/>
         <source>TRACK.gpx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="43"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="44"/>
         <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="47"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="48"/>
         <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="56"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="57"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="59"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="60"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="64"/>
+        <location filename="../../app/cli/patrol_import_command.cpp" line="65"/>
         <source>Cells seen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,67 +2928,67 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolMarkCommand</name>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="30"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="31"/>
         <source>record a patrol visit to a grid cell by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="37"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="38"/>
         <source>Record by hand that an officer patrolled a grid cell: the cell&apos;s farmland counts as seen that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="39"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
         <source>Officer who patrolled the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="39"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
         <source>Grid cell id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="42"/>
         <source>Day of the visit, yyyy-MM-dd (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="42"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="43"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="44"/>
         <source>Project file with a patrol grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="43"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="44"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="54"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="55"/>
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="58"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="59"/>
         <source>no officer or village patroller named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="60"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="61"/>
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,22 +2996,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolView</name>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="98"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="102"/>
         <source>grid by risk: pale = low, dark red = high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="99"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="103"/>
         <source>grid by overdue: red = overdue, green = within interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="100"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="104"/>
         <source>grid by officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="101"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="105"/>
         <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day&apos;s tracks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,177 +3019,177 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="33"/>
+        <location filename="../../app/cli/plan_command.cpp" line="31"/>
         <source>cannot open the officers file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="52"/>
+        <location filename="../../app/cli/plan_command.cpp" line="50"/>
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="75"/>
+        <location filename="../../app/cli/plan_command.cpp" line="65"/>
         <source>%1 grid officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="108"/>
+        <location filename="../../app/cli/plan_command.cpp" line="82"/>
         <source>plan the grid patrol: each officer&apos;s daily route, with reasons and shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="151"/>
+        <location filename="../../app/cli/plan_command.cpp" line="125"/>
         <source>%1 %2: %3 cells, %4 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="159"/>
+        <location filename="../../app/cli/plan_command.cpp" line="133"/>
         <source>Intervals the plan cannot keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="162"/>
+        <location filename="../../app/cli/plan_command.cpp" line="136"/>
         <source>due by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="164"/>
+        <location filename="../../app/cli/plan_command.cpp" line="138"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="167"/>
+        <location filename="../../app/cli/plan_command.cpp" line="141"/>
         <source>Village daily patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="171"/>
+        <location filename="../../app/cli/plan_command.cpp" line="145"/>
         <source>Villages without a daily patrol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="189"/>
+        <location filename="../../app/cli/plan_command.cpp" line="163"/>
         <source>note: the project had no officers; one per township was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="201"/>
+        <location filename="../../app/cli/plan_command.cpp" line="176"/>
         <source>the project has no patrol grid yet: run &apos;farmguard-cli grid&apos; first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="212"/>
+        <location filename="../../app/cli/plan_command.cpp" line="187"/>
         <source>note: village %1 (patroller %2) has no cell in the grid; not planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="243"/>
+        <location filename="../../app/cli/plan_command.cpp" line="218"/>
         <source>Plan each officer&apos;s daily patrol route over a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="246"/>
-        <location filename="../../app/cli/plan_command.cpp" line="256"/>
+        <location filename="../../app/cli/plan_command.cpp" line="221"/>
+        <location filename="../../app/cli/plan_command.cpp" line="231"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="246"/>
+        <location filename="../../app/cli/plan_command.cpp" line="221"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid --output&apos; (instead of PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="247"/>
+        <location filename="../../app/cli/plan_command.cpp" line="222"/>
         <source>First day, yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="247"/>
-        <location filename="../../app/cli/plan_command.cpp" line="249"/>
+        <location filename="../../app/cli/plan_command.cpp" line="222"/>
+        <location filename="../../app/cli/plan_command.cpp" line="224"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="249"/>
+        <location filename="../../app/cli/plan_command.cpp" line="224"/>
         <source>Days before this one of the project&apos;s current plan are kept (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="252"/>
+        <location filename="../../app/cli/plan_command.cpp" line="227"/>
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="252"/>
+        <location filename="../../app/cli/plan_command.cpp" line="227"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="254"/>
+        <location filename="../../app/cli/plan_command.cpp" line="229"/>
         <source>Number of days (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="254"/>
-        <location filename="../../app/cli/plan_command.cpp" line="258"/>
-        <location filename="../../app/cli/plan_command.cpp" line="264"/>
-        <location filename="../../app/cli/plan_command.cpp" line="266"/>
+        <location filename="../../app/cli/plan_command.cpp" line="229"/>
+        <location filename="../../app/cli/plan_command.cpp" line="233"/>
+        <location filename="../../app/cli/plan_command.cpp" line="239"/>
+        <location filename="../../app/cli/plan_command.cpp" line="241"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="256"/>
+        <location filename="../../app/cli/plan_command.cpp" line="231"/>
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="258"/>
+        <location filename="../../app/cli/plan_command.cpp" line="233"/>
         <source>Cells a day for officers without their own (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="260"/>
+        <location filename="../../app/cli/plan_command.cpp" line="235"/>
         <source>Route km a day for officers without their own (default none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="260"/>
+        <location filename="../../app/cli/plan_command.cpp" line="235"/>
         <source>KM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="262"/>
+        <location filename="../../app/cli/plan_command.cpp" line="237"/>
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="262"/>
+        <location filename="../../app/cli/plan_command.cpp" line="237"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="263"/>
+        <location filename="../../app/cli/plan_command.cpp" line="238"/>
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="265"/>
+        <location filename="../../app/cli/plan_command.cpp" line="240"/>
         <source>Revisit interval of normal cells (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="267"/>
+        <location filename="../../app/cli/plan_command.cpp" line="242"/>
         <source>text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="267"/>
+        <location filename="../../app/cli/plan_command.cpp" line="242"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="295"/>
+        <location filename="../../app/cli/plan_command.cpp" line="270"/>
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,47 +3197,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="23"/>
         <source>Output format: table or json (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="27"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="36"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="35"/>
         <source>--format must be table or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="38"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="37"/>
         <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="77"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="76"/>
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="82"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="81"/>
         <source>%1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="89"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="88"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -3245,190 +3245,206 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="97"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="110"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="98"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="144"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="111"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="100"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="142"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="156"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="145"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="201"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="159"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="156"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="97"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="170"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="173"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="188"/>
         <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="174"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="189"/>
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="176"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="176"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="178"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="184"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="199"/>
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="185"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
         <source>replied %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="185"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="188"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="203"/>
         <source>Accountability: %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="190"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>LATE: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
         <source>Next actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="198"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="203"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="221"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="221"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
+        <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="253"/>
+        <source>--revision takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="256"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="238"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="260"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,236 +3452,245 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="37"/>
+        <location filename="../../app/cli/project_command.cpp" line="36"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="44"/>
+        <location filename="../../app/cli/project_command.cpp" line="43"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="49"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
-        <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="49"/>
+        <location filename="../../app/cli/project_command.cpp" line="143"/>
+        <location filename="../../app/cli/project_command.cpp" line="198"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <location filename="../../app/cli/project_command.cpp" line="50"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <location filename="../../app/cli/project_command.cpp" line="50"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="73"/>
+        <location filename="../../app/cli/project_command.cpp" line="78"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="85"/>
+        <location filename="../../app/cli/project_command.cpp" line="90"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="86"/>
+        <location filename="../../app/cli/project_command.cpp" line="91"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="87"/>
+        <location filename="../../app/cli/project_command.cpp" line="92"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="88"/>
+        <location filename="../../app/cli/project_command.cpp" line="93"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="89"/>
+        <location filename="../../app/cli/project_command.cpp" line="94"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="90"/>
+        <location filename="../../app/cli/project_command.cpp" line="95"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91"/>
+        <location filename="../../app/cli/project_command.cpp" line="96"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92"/>
+        <location filename="../../app/cli/project_command.cpp" line="97"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94"/>
-        <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="118"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
+        <location filename="../../app/cli/project_command.cpp" line="134"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
-        <location filename="../../app/cli/project_command.cpp" line="164"/>
+        <location filename="../../app/cli/project_command.cpp" line="173"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130"/>
+        <location filename="../../app/cli/project_command.cpp" line="138"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130"/>
-        <location filename="../../app/cli/project_command.cpp" line="131"/>
-        <location filename="../../app/cli/project_command.cpp" line="132"/>
-        <location filename="../../app/cli/project_command.cpp" line="133"/>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="99"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="100"/>
+        <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136"/>
+        <source>The new project: a .gpkg file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="138"/>
+        <location filename="../../app/cli/project_command.cpp" line="139"/>
+        <location filename="../../app/cli/project_command.cpp" line="140"/>
+        <location filename="../../app/cli/project_command.cpp" line="141"/>
+        <location filename="../../app/cli/project_command.cpp" line="199"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131"/>
+        <location filename="../../app/cli/project_command.cpp" line="139"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <location filename="../../app/cli/project_command.cpp" line="140"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133"/>
+        <location filename="../../app/cli/project_command.cpp" line="141"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <location filename="../../app/cli/project_command.cpp" line="142"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134"/>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="142"/>
+        <location filename="../../app/cli/project_command.cpp" line="197"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="143"/>
+        <location filename="../../app/cli/project_command.cpp" line="198"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="143"/>
+        <location filename="../../app/cli/project_command.cpp" line="151"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="151"/>
+        <location filename="../../app/cli/project_command.cpp" line="160"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="152"/>
+        <location filename="../../app/cli/project_command.cpp" line="161"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="161"/>
+        <location filename="../../app/cli/project_command.cpp" line="170"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="174"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="166"/>
+        <location filename="../../app/cli/project_command.cpp" line="175"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="172"/>
+        <location filename="../../app/cli/project_command.cpp" line="181"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="179"/>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="182"/>
+        <location filename="../../app/cli/project_command.cpp" line="191"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="184"/>
+        <location filename="../../app/cli/project_command.cpp" line="193"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="184"/>
+        <location filename="../../app/cli/project_command.cpp" line="193"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <location filename="../../app/cli/project_command.cpp" line="195"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="187"/>
+        <location filename="../../app/cli/project_command.cpp" line="196"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="197"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="199"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191"/>
+        <location filename="../../app/cli/project_command.cpp" line="200"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
+        <location filename="../../app/cli/project_command.cpp" line="225"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,7 +3721,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112"/>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="101"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="97"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3784,7 +3809,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="53"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="49"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,7 +3836,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="375"/>
-        <location filename="../../app/project/project_controller.cpp" line="382"/>
+        <location filename="../../app/project/project_controller.cpp" line="386"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,52 +3846,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="380"/>
+        <location filename="../../app/project/project_controller.cpp" line="384"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="419"/>
+        <location filename="../../app/project/project_controller.cpp" line="423"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="421"/>
+        <location filename="../../app/project/project_controller.cpp" line="425"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="421"/>
+        <location filename="../../app/project/project_controller.cpp" line="425"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="425"/>
+        <location filename="../../app/project/project_controller.cpp" line="429"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="426"/>
+        <location filename="../../app/project/project_controller.cpp" line="430"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="429"/>
+        <location filename="../../app/project/project_controller.cpp" line="433"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="93"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="89"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="101"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="97"/>
         <source>Select an incident in the case list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="112"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="108"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,78 +3907,78 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectReportRunner</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="67"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
-        <location filename="../../app/cli/project_report_runner.cpp" line="77"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="79"/>
         <source>--township NAME is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="75"/>
         <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="80"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="82"/>
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="83"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="85"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="86"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="90"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="237"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="216"/>
         <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="252"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="231"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="255"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="234"/>
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="170"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="148"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="180"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="158"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="198"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="177"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="221"/>
+        <location filename="../../app/cli/project_report_runner.cpp" line="200"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,22 +4318,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="42"/>
+        <location filename="../../app/report/report_factory.cpp" line="43"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="64"/>
+        <location filename="../../app/report/report_factory.cpp" line="65"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="92"/>
+        <location filename="../../app/report/report_factory.cpp" line="93"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="100"/>
+        <location filename="../../app/report/report_factory.cpp" line="101"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4712,6 +4737,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/closing_rule.cpp" line="50"/>
         <source>no transfer to %1 although %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ConflictError</name>
+    <message>
+        <location filename="../../core/store_errors.cpp" line="10"/>
+        <source>changed by %1 at %2 — reload and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6365,7 +6398,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseRows</name>
     <message>
-        <location filename="../../gis/project/case_rows.cpp" line="95"/>
+        <location filename="../../gis/store/sql/sql_case_rows.cpp" line="106"/>
         <source>the case has no clue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6442,88 +6475,97 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
-    <name>fg::gis::GpkgProjectStore</name>
+    <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="57"/>
-        <source>a case is opened with its clue only; later steps go through the workflow</source>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="71"/>
+        <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="60"/>
-        <source>the project already has a case with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="82"/>
-        <source>the case lists incident %1, which the project does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="112"/>
-        <source>no case with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="126"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="73"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="128"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="359"/>
+        <location filename="../../gis/store/gpkg/gpkg_restore_sink.cpp" line="27"/>
+        <source>the destination exists already: choose a new project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_restore_sink.cpp" line="77"/>
+        <source>the dump holds no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgFile</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="30"/>
+        <source>cannot create field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="55"/>
+        <source>the file exists already: choose a new project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="60"/>
+        <source>cannot create the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="71"/>
+        <source>cannot open the project to add layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="78"/>
+        <source>cannot create layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="82"/>
+        <source>cannot write layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgProjectStore</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="80"/>
+        <source>the operator&apos;s name is required: every change records who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="82"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="123"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="147"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="91"/>
+        <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="211"/>
+        <source>the project&apos;s working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="69"/>
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="151"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="160"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="74"/>
         <source>not a FarmGuard project (create one with &apos;farmguard-cli project create&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="203"/>
-        <source>an incident needs an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="205"/>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="235"/>
-        <source>an incident needs a polygon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="210"/>
-        <source>the project already has an incident with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="241"/>
-        <source>the project has no incident with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="323"/>
-        <source>no attachment with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="364"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="128"/>
         <source>not a FarmGuard project: it has no audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="381"/>
-        <source>cannot create the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="392"/>
-        <source>cannot write the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6606,55 +6648,63 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="30"/>
+        <location filename="../../gis/project/incident_importer.cpp" line="33"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="214"/>
+        <location filename="../../gis/project/incident_importer.cpp" line="223"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="233"/>
+        <location filename="../../gis/project/incident_importer.cpp" line="242"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="245"/>
+        <location filename="../../gis/project/incident_importer.cpp" line="254"/>
         <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentLayer</name>
+    <message>
+        <location filename="../../gis/project/incident_layer.cpp" line="44"/>
+        <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::IncidentSource</name>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="19"/>
+        <location filename="../../gis/store/incident_record.cpp" line="19"/>
         <source>Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="21"/>
+        <location filename="../../gis/store/incident_record.cpp" line="21"/>
         <source>Public report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="23"/>
+        <location filename="../../gis/store/incident_record.cpp" line="23"/>
         <source>Satellite monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="25"/>
+        <location filename="../../gis/store/incident_record.cpp" line="25"/>
         <source>Department transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="26"/>
+        <location filename="../../gis/store/incident_record.cpp" line="26"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="53"/>
+        <location filename="../../gis/store/incident_record.cpp" line="53"/>
         <source>unknown incident source &apos;%1&apos; (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6867,85 +6917,6 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
-    <name>fg::gis::PatrolStore</name>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="107"/>
-        <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="112"/>
-        <source>the grid repeats a cell id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="229"/>
-        <source>the project&apos;s grid has no such cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="235"/>
-        <source>an officer needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="237"/>
-        <source>an officer needs a daily capacity (cells or km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="244"/>
-        <location filename="../../gis/project/patrol_store.cpp" line="315"/>
-        <source>no cell of the grid lies in village %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="311"/>
-        <source>a village patroller needs a name and a village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="387"/>
-        <source>the new plan changes days before %1, which are kept as planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="43"/>
-        <source>a track needs the officer who walked it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="46"/>
-        <source>cannot read the track file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="53"/>
-        <source>this track is already in the project (track %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="56"/>
-        <source>the project has no patrol grid yet: make one with &apos;farmguard-cli grid&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="133"/>
-        <source>no track with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="139"/>
-        <source>cannot write a temporary copy of the track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="150"/>
-        <source>a visit needs a day and an officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fg::gis::PatrolTrackReader</name>
     <message>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17"/>
@@ -6954,14 +6925,22 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::PgBackend</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend_stub.cpp" line="14"/>
+        <source>this FarmGuard was built without PostGIS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="45"/>
+        <location filename="../../gis/project/project_builder.cpp" line="44"/>
         <source>the %1 layer is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="57"/>
+        <location filename="../../gis/project/project_builder.cpp" line="56"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6971,70 +6950,73 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="111"/>
+        <location filename="../../gis/project/project_builder.cpp" line="99"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="115"/>
+        <location filename="../../gis/project/project_builder.cpp" line="103"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="117"/>
+        <location filename="../../gis/project/project_builder.cpp" line="115"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="120"/>
-        <location filename="../../gis/project/project_builder.cpp" line="131"/>
+        <location filename="../../gis/project/project_builder.cpp" line="122"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fg::gis::ProjectLayers</name>
+    <name>fg::gis::ProjectLocation</name>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="42"/>
-        <source>cannot create layer %1: %2</source>
+        <location filename="../../gis/store/project_location.cpp" line="25"/>
+        <source>not a PostgreSQL project URI: expected postgresql://[USER@]HOST[:PORT]/DB?schema=NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="52"/>
-        <source>cannot create field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="92"/>
-        <source>cannot copy a feature of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="96"/>
-        <source>cannot write layer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="106"/>
-        <source>the file exists already: choose a new project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="111"/>
-        <source>cannot create the project: %1</source>
+        <location filename="../../gis/store/project_location.cpp" line="33"/>
+        <source>the schema name &apos;%1&apos; must be lower-case letters, digits and _ (not starting with a digit), at most 63</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="187"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="214"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="237"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="263"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProjectStores</name>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="47"/>
+        <location filename="../../gis/store/project_stores.cpp" line="57"/>
+        <source>the destination exists already: copies never replace a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="50"/>
+        <source>FarmGuard copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="59"/>
+        <source>a project cannot be copied onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="75"/>
+        <source>a GeoPackage project is guarded by its file&apos;s permissions: rights are granted on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7229,12 +7211,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SamplePatrol</name>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="166"/>
+        <location filename="../../gis/project/sample_patrol.cpp" line="169"/>
         <source>the sample plan gives %1 no day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="172"/>
+        <location filename="../../gis/project/sample_patrol.cpp" line="175"/>
         <source>cannot write the sample track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7242,19 +7224,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="50"/>
+        <location filename="../../gis/project/sample_project.cpp" line="49"/>
         <source>clue from the sample incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="101"/>
-        <location filename="../../gis/project/sample_project.cpp" line="136"/>
+        <location filename="../../gis/project/sample_project.cpp" line="100"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="101"/>
-        <location filename="../../gis/project/sample_project.cpp" line="136"/>
+        <location filename="../../gis/project/sample_project.cpp" line="100"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,41 +7244,177 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="125"/>
+        <location filename="../../gis/project/sample_project.cpp" line="126"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fg::gis::SqliteDb</name>
+    <name>fg::gis::SqlProjectStore</name>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="19"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="44"/>
+        <source>a case is opened with its clue only; later steps go through the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="46"/>
+        <source>the project already has a case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="52"/>
+        <source>the case lists incident %1, which the project does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="109"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="117"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="94"/>
+        <source>an incident needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="96"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="174"/>
+        <source>an incident needs a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="99"/>
+        <source>the project already has an incident with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="179"/>
+        <source>the project has no incident with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="66"/>
+        <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="70"/>
+        <source>the grid repeats a cell id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="135"/>
+        <source>the project&apos;s grid has no such cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="143"/>
+        <source>an officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="145"/>
+        <source>an officer needs a daily capacity (cells or km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="150"/>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="219"/>
+        <source>no cell of the grid lies in village %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="217"/>
+        <source>a village patroller needs a name and a village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="54"/>
+        <source>the new plan changes days before %1, which are kept as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="82"/>
+        <source>a track needs the officer who walked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="88"/>
+        <source>this track is already in the project (track %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="96"/>
+        <source>no officer or village patroller named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="150"/>
+        <source>no track with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="160"/>
+        <source>a visit needs a day and an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="37"/>
+        <source>the project is open read-only: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="85"/>
+        <source>no attachment with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="63"/>
+        <source>the project has no reference layer &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="72"/>
+        <source>a FarmGuard project stores text as Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SqliteConnection</name>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="47"/>
+        <source>statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="106"/>
         <source>cannot open the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="47"/>
-        <source>database error: %1</source>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="113"/>
+        <source>the project file is read-only: open it read-only or ask for write access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="61"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="129"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="69"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="137"/>
         <source>cannot prepare &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="109"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="141"/>
         <source>cannot bind parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="120"/>
-        <source>statement failed</source>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="161"/>
+        <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7573,17 +7689,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="110"/>
+        <location filename="../../gis/report/township_stats.cpp" line="116"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="130"/>
+        <location filename="../../gis/report/township_stats.cpp" line="136"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="133"/>
+        <location filename="../../gis/report/township_stats.cpp" line="139"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7603,6 +7719,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/track_coverage.cpp" line="43"/>
         <source>jump %1: %2 m in a straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::TrackImporter</name>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="46"/>
+        <source>a track needs the officer who walked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="49"/>
+        <source>cannot read the track file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="53"/>
+        <source>this track is already in the project (track %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="56"/>
+        <source>the project has no patrol grid yet: make one with &apos;farmguard-cli grid&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="92"/>
+        <source>cannot write a temporary copy of the track</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,154 +26,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="201" />
+        <location filename="../../app/cli/analyze_command.cpp" line="202" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <location filename="../../app/cli/analyze_command.cpp" line="108" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="71" />
+        <location filename="../../app/cli/analyze_command.cpp" line="72" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <location filename="../../app/cli/analyze_command.cpp" line="114" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
         <location filename="../../app/cli/analyze_command.cpp" line="114" />
-        <location filename="../../app/cli/analyze_command.cpp" line="116" />
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
+        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <location filename="../../app/cli/analyze_command.cpp" line="138" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="115" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
+        <location filename="../../app/cli/analyze_command.cpp" line="118" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118" />
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
-        <location filename="../../app/cli/analyze_command.cpp" line="131" />
+        <location filename="../../app/cli/analyze_command.cpp" line="119" />
+        <location filename="../../app/cli/analyze_command.cpp" line="121" />
+        <location filename="../../app/cli/analyze_command.cpp" line="123" />
+        <location filename="../../app/cli/analyze_command.cpp" line="132" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119" />
+        <location filename="../../app/cli/analyze_command.cpp" line="120" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
+        <location filename="../../app/cli/analyze_command.cpp" line="122" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
+        <location filename="../../app/cli/analyze_command.cpp" line="124" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="125" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126" />
+        <location filename="../../app/cli/analyze_command.cpp" line="127" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="129" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="131" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="133" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135" />
+        <location filename="../../app/cli/analyze_command.cpp" line="136" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="137" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>Analyse a project's incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="140" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="147" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="150" />
+        <location filename="../../app/cli/analyze_command.cpp" line="151" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152" />
+        <location filename="../../app/cli/analyze_command.cpp" line="153" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="155" />
+        <location filename="../../app/cli/analyze_command.cpp" line="156" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
+        <location filename="../../app/cli/analyze_command.cpp" line="160" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161" />
+        <location filename="../../app/cli/analyze_command.cpp" line="162" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="217" />
+        <location filename="../../app/cli/analyze_command.cpp" line="218" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -461,182 +461,182 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="46" />
+        <location filename="../../app/project/case_panel.cpp" line="47" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="52" />
-        <location filename="../../app/project/case_panel.cpp" line="121" />
+        <location filename="../../app/project/case_panel.cpp" line="53" />
+        <location filename="../../app/project/case_panel.cpp" line="122" />
         <source>Select an incident in the case list.</source>
         <translation>请在案件列表中选择图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <location filename="../../app/project/case_panel.cpp" line="55" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <location filename="../../app/project/case_panel.cpp" line="55" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <location filename="../../app/project/case_panel.cpp" line="55" />
         <source>Actor</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54" />
-        <location filename="../../app/project/case_panel.cpp" line="57" />
+        <location filename="../../app/project/case_panel.cpp" line="55" />
+        <location filename="../../app/project/case_panel.cpp" line="58" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="54" />
+        <location filename="../../app/project/case_panel.cpp" line="55" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57" />
+        <location filename="../../app/project/case_panel.cpp" line="58" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57" />
+        <location filename="../../app/project/case_panel.cpp" line="58" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57" />
+        <location filename="../../app/project/case_panel.cpp" line="58" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="57" />
+        <location filename="../../app/project/case_panel.cpp" line="58" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="68" />
+        <location filename="../../app/project/case_panel.cpp" line="69" />
         <source>Suggested department</source>
         <translation>建议移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="68" />
+        <location filename="../../app/project/case_panel.cpp" line="69" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="68" />
+        <location filename="../../app/project/case_panel.cpp" line="69" />
         <source>Lead or involved</source>
         <translation>牵头/配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="71" />
+        <location filename="../../app/project/case_panel.cpp" line="72" />
         <source>Record transfer to the selected department...</source>
         <translation>登记移送至所选部门...</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="75" />
+        <location filename="../../app/project/case_panel.cpp" line="76" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="77" />
+        <location filename="../../app/project/case_panel.cpp" line="78" />
         <source>Next actions</source>
         <translation>下一步操作</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="80" />
+        <location filename="../../app/project/case_panel.cpp" line="81" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="122" />
+        <location filename="../../app/project/case_panel.cpp" line="123" />
         <source>Incident %1 has no case yet.</source>
         <translation>图斑 %1 尚未建立案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="126" />
+        <location filename="../../app/project/case_panel.cpp" line="128" />
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="129" />
+        <location filename="../../app/project/case_panel.cpp" line="131" />
         <source>reached</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="130" />
+        <location filename="../../app/project/case_panel.cpp" line="132" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="131" />
+        <location filename="../../app/project/case_panel.cpp" line="133" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="152" />
+        <location filename="../../app/project/case_panel.cpp" line="154" />
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="165" />
+        <location filename="../../app/project/case_panel.cpp" line="167" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="165" />
+        <location filename="../../app/project/case_panel.cpp" line="167" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="179" />
+        <location filename="../../app/project/case_panel.cpp" line="181" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="187" />
+        <location filename="../../app/project/case_panel.cpp" line="189" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="187" />
+        <location filename="../../app/project/case_panel.cpp" line="189" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="190" />
+        <location filename="../../app/project/case_panel.cpp" line="192" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="198" />
+        <location filename="../../app/project/case_panel.cpp" line="200" />
         <source>No case is selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="202" />
+        <location filename="../../app/project/case_panel.cpp" line="209" />
         <source>Refused: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="235" />
+        <location filename="../../app/project/case_panel.cpp" line="242" />
         <source>The step was refused:
 %1</source>
         <translation>该步骤不允许：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="247" />
         <location filename="../../app/project/case_panel.cpp" line="254" />
+        <location filename="../../app/project/case_panel.cpp" line="261" />
         <source>Record transfer</source>
         <translation>登记移送</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="248" />
+        <location filename="../../app/project/case_panel.cpp" line="255" />
         <source>Transfer case %1 to %2. Note:</source>
         <translation>将案件 %1 移送至%2。备注：</translation>
     </message>
@@ -722,37 +722,37 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="45" />
+        <location filename="../../app/cli/cli_app.cpp" line="62" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="46" />
+        <location filename="../../app/cli/cli_app.cpp" line="63" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="47" />
+        <location filename="../../app/cli/cli_app.cpp" line="64" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="50" />
+        <location filename="../../app/cli/cli_app.cpp" line="67" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="74" />
+        <location filename="../../app/cli/cli_app.cpp" line="91" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="77" />
+        <location filename="../../app/cli/cli_app.cpp" line="94" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="81" />
+        <location filename="../../app/cli/cli_app.cpp" line="98" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -760,171 +760,171 @@
 <context>
     <name>fg::app::CoverageCommand</name>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="26" />
+        <location filename="../../app/cli/coverage_command.cpp" line="28" />
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
         <translation>%2 个网格中 %1 个已覆盖，%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="58" />
+        <location filename="../../app/cli/coverage_command.cpp" line="62" />
         <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
         <translation>轨迹 %1（%2，%3）：%4 个点，%5 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="70" />
+        <location filename="../../app/cli/coverage_command.cpp" line="74" />
         <source>Patrol records: %1</source>
         <translation>巡查记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="79" />
+        <location filename="../../app/cli/coverage_command.cpp" line="83" />
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
         <translation>导入 GPS 轨迹，报告巡查覆盖、轨迹缺口和逾期网格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="85" />
+        <location filename="../../app/cli/coverage_command.cpp" line="89" />
         <source>Measure what GPS patrol tracks covered of each cell's farmland.</source>
         <translation>计算 GPS 巡查轨迹覆盖了各网格多少耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="88" />
+        <location filename="../../app/cli/coverage_command.cpp" line="92" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
         <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="88" />
-        <location filename="../../app/cli/coverage_command.cpp" line="90" />
+        <location filename="../../app/cli/coverage_command.cpp" line="92" />
+        <location filename="../../app/cli/coverage_command.cpp" line="94" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="90" />
+        <location filename="../../app/cli/coverage_command.cpp" line="94" />
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation>土地利用图层：耕地为其中 0101/0102/0103 图斑（默认：整个网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="91" />
+        <location filename="../../app/cli/coverage_command.cpp" line="95" />
         <source>Officer who walked the tracks.</source>
         <translation>走这些轨迹的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="91" />
+        <location filename="../../app/cli/coverage_command.cpp" line="95" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92" />
+        <location filename="../../app/cli/coverage_command.cpp" line="96" />
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="93" />
-        <location filename="../../app/cli/coverage_command.cpp" line="95" />
+        <location filename="../../app/cli/coverage_command.cpp" line="97" />
+        <location filename="../../app/cli/coverage_command.cpp" line="99" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="94" />
+        <location filename="../../app/cli/coverage_command.cpp" line="98" />
         <source>Longest straight step still walked, m (default 500).</source>
         <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="96" />
+        <location filename="../../app/cli/coverage_command.cpp" line="100" />
         <source>Longest time without a fix, s (default 600).</source>
         <translation>无定位点的最长时间，秒（默认 600）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="97" />
+        <location filename="../../app/cli/coverage_command.cpp" line="101" />
         <source>S</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="99" />
+        <location filename="../../app/cli/coverage_command.cpp" line="103" />
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation>网格算作已覆盖所需看到的耕地比例（默认 0.5）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="99" />
+        <location filename="../../app/cli/coverage_command.cpp" line="103" />
         <source>X</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="102" />
+        <location filename="../../app/cli/coverage_command.cpp" line="106" />
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation>统计期第一天，yyyy-MM-dd（默认：最早的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="102" />
-        <location filename="../../app/cli/coverage_command.cpp" line="104" />
+        <location filename="../../app/cli/coverage_command.cpp" line="106" />
+        <location filename="../../app/cli/coverage_command.cpp" line="108" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="104" />
+        <location filename="../../app/cli/coverage_command.cpp" line="108" />
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation>统计期最后一天，yyyy-MM-dd（默认：最晚的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="131" />
+        <location filename="../../app/cli/coverage_command.cpp" line="135" />
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation>farmguard-cli coverage：请给出 --grid、--officer、有效的数字和日期以及 轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="147" />
+        <location filename="../../app/cli/coverage_command.cpp" line="151" />
         <source>Track %1: %2 points, %3 gaps</source>
         <translation>轨迹 %1：%2 个点，%3 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="64" />
-        <location filename="../../app/cli/coverage_command.cpp" line="149" />
+        <location filename="../../app/cli/coverage_command.cpp" line="68" />
+        <location filename="../../app/cli/coverage_command.cpp" line="153" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="107" />
+        <location filename="../../app/cli/coverage_command.cpp" line="111" />
         <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
         <translation>项目文件：使用其巡查记录和网格（需给出 --from 和 --to）；或配合 --grid 给出 GPX 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="108" />
+        <location filename="../../app/cli/coverage_command.cpp" line="112" />
         <source>PROJECT | TRACK.gpx...</source>
         <translation>项目 | 轨迹.gpx...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="124" />
+        <location filename="../../app/cli/coverage_command.cpp" line="128" />
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation>farmguard-cli coverage：请给出 项目 --from 日期 --to 日期（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="152" />
+        <location filename="../../app/cli/coverage_command.cpp" line="156" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="167" />
+        <location filename="../../app/cli/coverage_command.cpp" line="171" />
         <source>No cell's farmland lies within sight of these tracks.</source>
         <translation>这些轨迹视线范围内没有任何网格的耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="37" />
+        <location filename="../../app/cli/coverage_command.cpp" line="39" />
         <source>Period %1 to %2</source>
         <translation>统计期 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="38" />
+        <location filename="../../app/cli/coverage_command.cpp" line="40" />
         <source>Coverage per officer:</source>
         <translation>按网格员统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="40" />
+        <location filename="../../app/cli/coverage_command.cpp" line="42" />
         <source>Coverage per township:</source>
         <translation>按乡镇统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="43" />
+        <location filename="../../app/cli/coverage_command.cpp" line="45" />
         <source>Cells overdue on %1: %2</source>
         <translation>%1 逾期未巡网格：%2 个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="46" />
+        <location filename="../../app/cli/coverage_command.cpp" line="48" />
         <source>due by %1, %2 days overdue</source>
         <translation>应于 %1 前巡查，已逾期 %2 天</translation>
     </message>
@@ -932,132 +932,132 @@
 <context>
     <name>fg::app::GridCommand</name>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79" />
+        <location filename="../../app/cli/grid_command.cpp" line="64" />
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
         <translation>网格：%1 个（%2），EPSG:%3，已写入 %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="81" />
+        <location filename="../../app/cli/grid_command.cpp" line="66" />
         <source>%1 m squares</source>
         <translation>%1 米方格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="82" />
+        <location filename="../../app/cli/grid_command.cpp" line="67" />
         <source>one per village</source>
         <translation>每村一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="88" />
+        <location filename="../../app/cli/grid_command.cpp" line="73" />
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation>%1 个网格，永久基本农田 %2 亩，耕地 %3 亩（椭球面积）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="94" />
+        <location filename="../../app/cli/grid_command.cpp" line="79" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
+        <location filename="../../app/cli/grid_command.cpp" line="98" />
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation>生成巡查网格：覆盖乡镇的网格及其耕地和风险要素</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119" />
+        <location filename="../../app/cli/grid_command.cpp" line="104" />
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation>在乡镇上生成巡查网格并计算每个网格的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121" />
+        <location filename="../../app/cli/grid_command.cpp" line="106" />
         <source>Square cell side in metres (default 1000).</source>
         <translation>方格边长，米（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121" />
+        <location filename="../../app/cli/grid_command.cpp" line="106" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="124" />
+        <location filename="../../app/cli/grid_command.cpp" line="109" />
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation>要覆盖的乡镇，名称或代码，逗号分隔（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="124" />
+        <location filename="../../app/cli/grid_command.cpp" line="109" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="125" />
+        <location filename="../../app/cli/grid_command.cpp" line="110" />
         <source>One cell per village instead of squares.</source>
         <translation>每村一个网格，而非方格。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="127" />
+        <location filename="../../app/cli/grid_command.cpp" line="112" />
         <source>Township boundaries layer (without PROJECT).</source>
         <translation>乡镇界线图层（不用项目时）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="127" />
-        <location filename="../../app/cli/grid_command.cpp" line="128" />
-        <location filename="../../app/cli/grid_command.cpp" line="129" />
-        <location filename="../../app/cli/grid_command.cpp" line="130" />
-        <location filename="../../app/cli/grid_command.cpp" line="132" />
-        <location filename="../../app/cli/grid_command.cpp" line="137" />
+        <location filename="../../app/cli/grid_command.cpp" line="112" />
+        <location filename="../../app/cli/grid_command.cpp" line="113" />
+        <location filename="../../app/cli/grid_command.cpp" line="114" />
+        <location filename="../../app/cli/grid_command.cpp" line="115" />
+        <location filename="../../app/cli/grid_command.cpp" line="117" />
+        <location filename="../../app/cli/grid_command.cpp" line="122" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="128" />
+        <location filename="../../app/cli/grid_command.cpp" line="113" />
         <source>Village boundaries layer.</source>
         <translation>行政村界线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="129" />
+        <location filename="../../app/cli/grid_command.cpp" line="114" />
         <source>Land-use (三调 DLTB) layer.</source>
         <translation>土地利用（三调地类图斑）图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="130" />
+        <location filename="../../app/cli/grid_command.cpp" line="115" />
         <source>Permanent basic farmland layer.</source>
         <translation>永久基本农田图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="132" />
+        <location filename="../../app/cli/grid_command.cpp" line="117" />
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation>带发现日期（FXRQ）的图斑/线索图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="134" />
+        <location filename="../../app/cli/grid_command.cpp" line="119" />
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation>工作坐标系（EPSG:4513-4554）；默认：数据所在分带。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="134" />
+        <location filename="../../app/cli/grid_command.cpp" line="119" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="136" />
+        <location filename="../../app/cli/grid_command.cpp" line="121" />
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation>写入网格的 GeoPackage（须为新文件）；不给出时网格存入项目。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="153" />
+        <location filename="../../app/cli/grid_command.cpp" line="138" />
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation>farmguard-cli grid：请给出项目，或同时给出 --boundaries 和 --output（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="140" />
+        <location filename="../../app/cli/grid_command.cpp" line="125" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="140" />
+        <location filename="../../app/cli/grid_command.cpp" line="125" />
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation>项目文件：使用其参考图层，网格也存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="147" />
+        <location filename="../../app/cli/grid_command.cpp" line="132" />
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
     </message>
@@ -1098,59 +1098,59 @@
 <context>
     <name>fg::app::ImportIncidentsDialog</name>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="35" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="34" />
         <source>Import incidents</source>
         <translation>导入监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="37" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="36" />
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="42" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="41" />
         <source>Incident layer:</source>
         <translation>图斑图层：</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="60" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="59" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="64" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="63" />
         <source>Preview (first rows, as mapped):</source>
         <translation>预览（前几行，按字段对应）：</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="86" />
         <source>Incident layer</source>
         <translation>图斑图层</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="88" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="102" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="101" />
         <source>%n incident(s) in the layer.</source>
         <translation>
             <numerusform>图层中有 %n 个图斑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="117" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="116" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="142" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="141" />
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="147" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="146" />
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 个图斑。</numerusform>
@@ -1160,37 +1160,37 @@
 <context>
     <name>fg::app::ImportIncidentsModel</name>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="28" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="27" />
         <source>Incident number</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="30" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="29" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="32" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="31" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="34" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="33" />
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="36" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="35" />
         <source>Discovery date</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="38" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="37" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="82" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="81" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
@@ -1390,27 +1390,27 @@
 <context>
     <name>fg::app::IncidentReshaper</name>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="56" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="57" />
         <source>a ring of the boundary has fewer than three vertices</source>
         <translation>界址的一个环少于三个节点</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="66" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="67" />
         <source>the boundary has no polygon</source>
         <translation>界址没有多边形</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="69" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="70" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="75" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="76" />
         <source>the edited boundary crosses itself or is degenerate (%1)</source>
         <translation>编辑后的界址自相交或退化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="88" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="89" />
         <source>the project has no incident %1</source>
         <translation>项目中没有图斑 %1</translation>
     </message>
@@ -2369,158 +2369,158 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::OfficerCommand</name>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="80" />
+        <location filename="../../app/cli/officer_command.cpp" line="81" />
         <source>%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8</source>
         <translation>%1（%2）：驻地 %3, %4；每天 %5 个网格、%6 公里；%7 个网格，村：%8</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="87" />
+        <location filename="../../app/cli/officer_command.cpp" line="88" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="90" />
+        <location filename="../../app/cli/officer_command.cpp" line="91" />
         <source>Officers: %1</source>
         <translation>网格员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="139" />
+        <location filename="../../app/cli/officer_command.cpp" line="140" />
         <source>Township the officer works in (add: required).</source>
         <translation>网格员所在乡镇（add 时必填）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="140" />
+        <location filename="../../app/cli/officer_command.cpp" line="141" />
         <source>T</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="142" />
+        <location filename="../../app/cli/officer_command.cpp" line="143" />
         <source>Where each day's route starts, working CRS metres (default: the cell nearest the middle of the officer's cells).</source>
         <translation>每天路线的起点，工作坐标系米（默认：最靠近该网格员网格中心的网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="144" />
+        <location filename="../../app/cli/officer_command.cpp" line="145" />
         <source>X,Y</source>
         <translation>X,Y</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="145" />
+        <location filename="../../app/cli/officer_command.cpp" line="146" />
         <source>Cells a day; 0 = no limit by count.</source>
         <translation>每天网格数；0 = 不按数量限制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="145" />
+        <location filename="../../app/cli/officer_command.cpp" line="146" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146" />
+        <location filename="../../app/cli/officer_command.cpp" line="147" />
         <source>Route km a day; 0 = no limit by distance.</source>
         <translation>每天路线公里数；0 = 不按距离限制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146" />
+        <location filename="../../app/cli/officer_command.cpp" line="147" />
         <source>K</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="147" />
+        <location filename="../../app/cli/officer_command.cpp" line="148" />
         <source>Days off besides weekends, replacing the list.</source>
         <translation>周末以外的休息日，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="148" />
-        <location filename="../../app/cli/officer_command.cpp" line="150" />
+        <location filename="../../app/cli/officer_command.cpp" line="149" />
+        <location filename="../../app/cli/officer_command.cpp" line="151" />
         <source>D,D</source>
         <translation>日期,日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="150" />
+        <location filename="../../app/cli/officer_command.cpp" line="151" />
         <source>Weekend days worked (调休), replacing the list.</source>
         <translation>调休上班的周末日期，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="151" />
+        <location filename="../../app/cli/officer_command.cpp" line="152" />
         <source>Cells assigned one by one, replacing the list.</source>
         <translation>逐个分配的网格，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="152" />
+        <location filename="../../app/cli/officer_command.cpp" line="153" />
         <source>ID,ID</source>
         <translation>编号,编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="153" />
+        <location filename="../../app/cli/officer_command.cpp" line="154" />
         <source>Villages whose cells are all assigned, replacing the list.</source>
         <translation>整村分配网格的村，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="154" />
+        <location filename="../../app/cli/officer_command.cpp" line="155" />
         <source>V,V</source>
         <translation>村,村</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="155" />
+        <location filename="../../app/cli/officer_command.cpp" line="156" />
         <source>list: text or json (default text).</source>
         <translation>list：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="156" />
+        <location filename="../../app/cli/officer_command.cpp" line="157" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="158" />
+        <location filename="../../app/cli/officer_command.cpp" line="159" />
         <source>Project file with a patrol grid.</source>
         <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="159" />
+        <location filename="../../app/cli/officer_command.cpp" line="160" />
         <source>list, add NAME or update NAME.</source>
         <translation>list、add 名称 或 update 名称。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="160" />
+        <location filename="../../app/cli/officer_command.cpp" line="161" />
         <source>list | add NAME | update NAME</source>
         <translation>list | add 名称 | update 名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="176" />
+        <location filename="../../app/cli/officer_command.cpp" line="178" />
         <source>officer %1 already exists; use update</source>
         <translation>网格员 %1 已存在；请用 update</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="178" />
+        <location filename="../../app/cli/officer_command.cpp" line="180" />
         <source>no officer named %1</source>
         <translation>没有名为 %1 的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="187" />
+        <location filename="../../app/cli/officer_command.cpp" line="189" />
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation>farmguard-cli officer：--base、--capacity、--max-km 或日期列表格式错误（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="193" />
+        <location filename="../../app/cli/officer_command.cpp" line="195" />
         <source>Officer %1 added (logged)</source>
         <translation>已添加网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="193" />
+        <location filename="../../app/cli/officer_command.cpp" line="195" />
         <source>Officer %1 updated (logged)</source>
         <translation>已更新网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="203" />
+        <location filename="../../app/cli/officer_command.cpp" line="205" />
         <source>list, add and update the project's grid officers (网格员)</source>
         <translation>列出、添加和更新项目的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="209" />
+        <location filename="../../app/cli/officer_command.cpp" line="211" />
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation>管理项目的网格员：每次修改都记入日志，不删除任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="223" />
+        <location filename="../../app/cli/officer_command.cpp" line="225" />
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation>farmguard-cli officer：请给出 PROJECT list，或 PROJECT add 名称 --township 乡镇，或 PROJECT update 名称（见 --help）</translation>
     </message>
@@ -2602,7 +2602,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>保存网格员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="130" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="128" />
         <source>Give the officer a name.</source>
         <translation>请填写网格员姓名。</translation>
     </message>
@@ -2836,93 +2836,93 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolImportCommand</name>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="14" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="15" />
         <source>store an officer's GPS track (GPX) in the project and record what it covered</source>
         <translation>将网格员的 GPS 轨迹（GPX）存入项目，并记录其巡查覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="20" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="21" />
         <source>Import a GPX patrol track into the project and record its coverage.</source>
         <translation>将 GPX 巡查轨迹导入项目，并记录其覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="22" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="23" />
         <source>Officer who walked the track.</source>
         <translation>走这条轨迹的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="22" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="23" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="23" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="24" />
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="24" />
-        <location filename="../../app/cli/patrol_import_command.cpp" line="26" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="25" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="27" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="25" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="26" />
         <source>Longest straight step still walked, m (default 500).</source>
         <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="27" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="28" />
         <source>Longest time without a fix, s (default 600).</source>
         <translation>无定位点的最长时间，秒（默认 600）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="27" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="28" />
         <source>S</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="30" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
         <source>Project file with a patrol grid.</source>
         <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="30" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="32" />
         <source>GPX file.</source>
         <translation>GPX 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="31" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="32" />
         <source>TRACK.gpx</source>
         <translation>轨迹.gpx</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="43" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="44" />
         <source>farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)</source>
         <translation>farmguard-cli patrol-import：请给出项目、--officer 姓名和一个轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="47" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="48" />
         <source>Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps</source>
         <translation>轨迹 %1 已存为 %3 的第 %2 号轨迹：%4 个点，%5 至 %6，%7 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="56" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="57" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="59" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="60" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_import_command.cpp" line="64" />
+        <location filename="../../app/cli/patrol_import_command.cpp" line="65" />
         <source>Cells seen: %1</source>
         <translation>看到的网格：%1 个</translation>
     </message>
@@ -2930,67 +2930,67 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolMarkCommand</name>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="30" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="31" />
         <source>record a patrol visit to a grid cell by hand</source>
         <translation>手工登记一次网格巡查</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="37" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="38" />
         <source>Record by hand that an officer patrolled a grid cell: the cell's farmland counts as seen that day.</source>
         <translation>手工登记网格员巡查了某网格：该网格的耕地计为当天已巡查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="39" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
         <source>Officer who patrolled the cell.</source>
         <translation>巡查该网格的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="39" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
         <source>Grid cell id.</source>
         <translation>网格编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="42" />
         <source>Day of the visit, yyyy-MM-dd (default: today).</source>
         <translation>巡查日期，yyyy-MM-dd（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="42" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="43" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="44" />
         <source>Project file with a patrol grid.</source>
         <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="43" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="44" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="54" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="55" />
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation>farmguard-cli patrol-mark：请给出 PROJECT、--officer 名称、--cell 编号和有效的 --date（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="58" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="59" />
         <source>no officer or village patroller named %1</source>
         <translation>没有名为 %1 的网格员或村级巡查员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="60" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="61" />
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation>已登记 %1 于 %3 巡查网格 %2（已记入日志）</translation>
     </message>
@@ -2998,22 +2998,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolView</name>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="98" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="102" />
         <source>grid by risk: pale = low, dark red = high</source>
         <translation>网格按风险：浅色 = 低，深红 = 高</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="99" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="103" />
         <source>grid by overdue: red = overdue, green = within interval</source>
         <translation>网格按逾期：红 = 逾期，绿 = 在周期内</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="100" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="104" />
         <source>grid by officer</source>
         <translation>网格按网格员</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="101" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="105" />
         <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day's tracks</source>
         <translation>巡查计划 %1：%2 条路线，%3 个网格；%4；阴影：当天轨迹可见范围</translation>
     </message>
@@ -3021,177 +3021,177 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="33" />
+        <location filename="../../app/cli/plan_command.cpp" line="31" />
         <source>cannot open the officers file</source>
         <translation>无法打开网格员文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="52" />
+        <location filename="../../app/cli/plan_command.cpp" line="50" />
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation>第 %1 行：应为 name,township,base_x,base_y,max_cells,max_km</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="75" />
+        <location filename="../../app/cli/plan_command.cpp" line="65" />
         <source>%1 grid officer</source>
         <translation>%1网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="108" />
+        <location filename="../../app/cli/plan_command.cpp" line="82" />
         <source>plan the grid patrol: each officer's daily route, with reasons and shortfalls</source>
         <translation>编制网格巡查计划：每名网格员每天的路线、理由及无法满足的频次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="151" />
+        <location filename="../../app/cli/plan_command.cpp" line="125" />
         <source>%1 %2: %3 cells, %4 km</source>
         <translation>%1 %2：%3 个网格，%4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="159" />
+        <location filename="../../app/cli/plan_command.cpp" line="133" />
         <source>Intervals the plan cannot keep: %1</source>
         <translation>计划无法保证的巡查频次：%1 处</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="162" />
+        <location filename="../../app/cli/plan_command.cpp" line="136" />
         <source>due by %1: %2</source>
         <translation>应于 %1 前巡查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="164" />
+        <location filename="../../app/cli/plan_command.cpp" line="138" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="167" />
+        <location filename="../../app/cli/plan_command.cpp" line="141" />
         <source>Village daily patrols: %1</source>
         <translation>行政村日常巡查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="171" />
+        <location filename="../../app/cli/plan_command.cpp" line="145" />
         <source>Villages without a daily patrol: %1</source>
         <translation>没有日常巡查的行政村：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="189" />
+        <location filename="../../app/cli/plan_command.cpp" line="163" />
         <source>note: the project had no officers; one per township was stored</source>
         <translation>注意：项目中没有网格员；已为每个乡镇各存入一名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="201" />
+        <location filename="../../app/cli/plan_command.cpp" line="176" />
         <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
         <translation>项目还没有巡查网格：请先运行 'farmguard-cli grid'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="212" />
+        <location filename="../../app/cli/plan_command.cpp" line="187" />
         <source>note: village %1 (patroller %2) has no cell in the grid; not planned</source>
         <translation>注意：行政村 %1（巡查员 %2）在网格中没有任何网格；未编入计划</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="243" />
+        <location filename="../../app/cli/plan_command.cpp" line="218" />
         <source>Plan each officer's daily patrol route over a grid.</source>
         <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="246" />
-        <location filename="../../app/cli/plan_command.cpp" line="256" />
+        <location filename="../../app/cli/plan_command.cpp" line="221" />
+        <location filename="../../app/cli/plan_command.cpp" line="231" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="246" />
+        <location filename="../../app/cli/plan_command.cpp" line="221" />
         <source>Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT).</source>
         <translation>由 'farmguard-cli grid --output' 生成的网格 GeoPackage（代替项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="247" />
+        <location filename="../../app/cli/plan_command.cpp" line="222" />
         <source>First day, yyyy-MM-dd.</source>
         <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="247" />
-        <location filename="../../app/cli/plan_command.cpp" line="249" />
+        <location filename="../../app/cli/plan_command.cpp" line="222" />
+        <location filename="../../app/cli/plan_command.cpp" line="224" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="249" />
+        <location filename="../../app/cli/plan_command.cpp" line="224" />
         <source>Days before this one of the project's current plan are kept (default: today).</source>
         <translation>项目现行计划中此日期之前的各天保持不变（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="252" />
+        <location filename="../../app/cli/plan_command.cpp" line="227" />
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation>项目文件：按其网格和网格员编制计划，并将计划存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="252" />
+        <location filename="../../app/cli/plan_command.cpp" line="227" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="254" />
+        <location filename="../../app/cli/plan_command.cpp" line="229" />
         <source>Number of days (default 14).</source>
         <translation>天数（默认 14）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="254" />
-        <location filename="../../app/cli/plan_command.cpp" line="258" />
-        <location filename="../../app/cli/plan_command.cpp" line="264" />
-        <location filename="../../app/cli/plan_command.cpp" line="266" />
+        <location filename="../../app/cli/plan_command.cpp" line="229" />
+        <location filename="../../app/cli/plan_command.cpp" line="233" />
+        <location filename="../../app/cli/plan_command.cpp" line="239" />
+        <location filename="../../app/cli/plan_command.cpp" line="241" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="256" />
+        <location filename="../../app/cli/plan_command.cpp" line="231" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="258" />
+        <location filename="../../app/cli/plan_command.cpp" line="233" />
         <source>Cells a day for officers without their own (default 6).</source>
         <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="260" />
+        <location filename="../../app/cli/plan_command.cpp" line="235" />
         <source>Route km a day for officers without their own (default none).</source>
         <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="260" />
+        <location filename="../../app/cli/plan_command.cpp" line="235" />
         <source>KM</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="262" />
+        <location filename="../../app/cli/plan_command.cpp" line="237" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="262" />
+        <location filename="../../app/cli/plan_command.cpp" line="237" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="263" />
+        <location filename="../../app/cli/plan_command.cpp" line="238" />
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="265" />
+        <location filename="../../app/cli/plan_command.cpp" line="240" />
         <source>Revisit interval of normal cells (default 30).</source>
         <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="267" />
+        <location filename="../../app/cli/plan_command.cpp" line="242" />
         <source>text or json (default text).</source>
         <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="267" />
+        <location filename="../../app/cli/plan_command.cpp" line="242" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="295" />
+        <location filename="../../app/cli/plan_command.cpp" line="270" />
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation>farmguard-cli plan：请给出项目或 --grid、--start yyyy-MM-dd，以及有效的数值、日期和 --format（见 --help）</translation>
     </message>
@@ -3199,237 +3199,253 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="24" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="23" />
         <source>Output format: table or json (default table).</source>
         <translation>输出格式：table 或 json（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="24" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation>以此时间而非当前时间判断期限（ISO 8601）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="27" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="36" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="35" />
         <source>--format must be table or json, not '%1'</source>
         <translation>--format 必须是 table 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="38" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="37" />
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
         <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="77" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="76" />
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 立卷日期 | 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="82" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="81" />
         <source>%1 (due %2)</source>
         <translation>%1（期限 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="89" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="88" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="97" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="110" />
         <source>List the project's cases; overdue steps are always shown.</source>
         <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="98" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="144" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="111" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="99" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
         <source>Only cases in this status (e.g. stopped).</source>
         <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="99" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="100" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
         <source>Only cases with an overdue step.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="142" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="156" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="145" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="201" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="159" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="216" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="156" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="97" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="170" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="173" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="188" />
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="174" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="189" />
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation>当事人：%1；违法类型：%2；追责标准：%3；重大案件：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="176" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="176" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="178" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
         <source>Timeline:</source>
         <translation>办理过程：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="184" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="199" />
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation>移送 %1：%3 移送%2：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="185" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
         <source>replied %1: %2</source>
         <translation>%1 回复：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="185" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="188" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="203" />
         <source>Accountability: %1, %2, %3</source>
         <translation>责任追究：%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="190" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
         <source>LATE: %1, due %2</source>
         <translation>逾期：%1，期限 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>Next actions: %1</source>
         <translation>下一步操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="198" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="203" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="221" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="221" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
+        <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
+        <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="253" />
+        <source>--revision takes a number</source>
+        <translation>--revision 须为数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="256" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="238" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="260" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -3437,236 +3453,245 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="37" />
+        <location filename="../../app/cli/project_command.cpp" line="36" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="44" />
+        <location filename="../../app/cli/project_command.cpp" line="43" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="49" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
-        <location filename="../../app/cli/project_command.cpp" line="135" />
-        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="49" />
+        <location filename="../../app/cli/project_command.cpp" line="143" />
+        <location filename="../../app/cli/project_command.cpp" line="198" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <location filename="../../app/cli/project_command.cpp" line="50" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <location filename="../../app/cli/project_command.cpp" line="50" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="73" />
+        <location filename="../../app/cli/project_command.cpp" line="78" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="85" />
+        <location filename="../../app/cli/project_command.cpp" line="90" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="86" />
+        <location filename="../../app/cli/project_command.cpp" line="91" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="87" />
+        <location filename="../../app/cli/project_command.cpp" line="92" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="88" />
+        <location filename="../../app/cli/project_command.cpp" line="93" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="89" />
+        <location filename="../../app/cli/project_command.cpp" line="94" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="90" />
+        <location filename="../../app/cli/project_command.cpp" line="95" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91" />
+        <location filename="../../app/cli/project_command.cpp" line="96" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92" />
+        <location filename="../../app/cli/project_command.cpp" line="97" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94" />
-        <source>Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.</source>
-        <translation>退出码：0 完成，2 用法错误，3 输入有误，5 环节被办案流程拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="118" />
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
-        <location filename="../../app/cli/project_command.cpp" line="164" />
+        <location filename="../../app/cli/project_command.cpp" line="173" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="138" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
-        <location filename="../../app/cli/project_command.cpp" line="131" />
-        <location filename="../../app/cli/project_command.cpp" line="132" />
-        <location filename="../../app/cli/project_command.cpp" line="133" />
-        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="99" />
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
+        <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <source>The new project: a .gpkg file or a postgresql:// URI.</source>
+        <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="138" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
+        <location filename="../../app/cli/project_command.cpp" line="140" />
+        <location filename="../../app/cli/project_command.cpp" line="141" />
+        <location filename="../../app/cli/project_command.cpp" line="199" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="140" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="141" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
-        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
+        <location filename="../../app/cli/project_command.cpp" line="197" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135" />
-        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="143" />
+        <location filename="../../app/cli/project_command.cpp" line="198" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="143" />
+        <location filename="../../app/cli/project_command.cpp" line="151" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="151" />
+        <location filename="../../app/cli/project_command.cpp" line="160" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="152" />
+        <location filename="../../app/cli/project_command.cpp" line="161" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="161" />
+        <location filename="../../app/cli/project_command.cpp" line="170" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <location filename="../../app/cli/project_command.cpp" line="174" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="166" />
+        <location filename="../../app/cli/project_command.cpp" line="175" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="172" />
+        <location filename="../../app/cli/project_command.cpp" line="181" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="179" />
+        <location filename="../../app/cli/project_command.cpp" line="188" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="182" />
+        <location filename="../../app/cli/project_command.cpp" line="191" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="184" />
+        <location filename="../../app/cli/project_command.cpp" line="193" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="184" />
+        <location filename="../../app/cli/project_command.cpp" line="193" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186" />
+        <location filename="../../app/cli/project_command.cpp" line="195" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="187" />
+        <location filename="../../app/cli/project_command.cpp" line="196" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <location filename="../../app/cli/project_command.cpp" line="197" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="199" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191" />
+        <location filename="../../app/cli/project_command.cpp" line="200" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216" />
+        <location filename="../../app/cli/project_command.cpp" line="225" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -3697,7 +3722,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112" />
-        <location filename="../../app/project/project_controller_incidents.cpp" line="101" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="97" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑节点</translation>
     </message>
@@ -3785,7 +3810,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="53" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="49" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
@@ -3812,7 +3837,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="375" />
-        <location filename="../../app/project/project_controller.cpp" line="382" />
+        <location filename="../../app/project/project_controller.cpp" line="386" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -3822,52 +3847,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="380" />
+        <location filename="../../app/project/project_controller.cpp" line="384" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="419" />
+        <location filename="../../app/project/project_controller.cpp" line="423" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="421" />
+        <location filename="../../app/project/project_controller.cpp" line="425" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="421" />
+        <location filename="../../app/project/project_controller.cpp" line="425" />
         <source>met late on %1</source>
         <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="425" />
+        <location filename="../../app/project/project_controller.cpp" line="429" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="426" />
+        <location filename="../../app/project/project_controller.cpp" line="430" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="429" />
+        <location filename="../../app/project/project_controller.cpp" line="433" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="93" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="89" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="101" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="97" />
         <source>Select an incident in the case list first.</source>
         <translation>请先在案件列表中选择一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="112" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="108" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation>拖动节点可移动，双击边可插入节点，右键节点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
@@ -3883,78 +3908,78 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectReportRunner</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="67" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
-        <location filename="../../app/cli/project_report_runner.cpp" line="77" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="79" />
         <source>--township NAME is required</source>
         <translation>必须给出 --township 乡镇名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="75" />
         <source>give the project: 'report %1 PROJECT …' (see --help)</source>
         <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="80" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="82" />
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation>--%1 必须是日期，如 2024-05-20</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="83" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="85" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="86" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="90" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="237" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="216" />
         <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="252" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="231" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="255" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="234" />
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="170" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="148" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="180" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="158" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="198" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="177" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="221" />
+        <location filename="../../app/cli/project_report_runner.cpp" line="200" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
@@ -4294,22 +4319,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="42" />
+        <location filename="../../app/report/report_factory.cpp" line="43" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="64" />
+        <location filename="../../app/report/report_factory.cpp" line="65" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="92" />
+        <location filename="../../app/report/report_factory.cpp" line="93" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="100" />
+        <location filename="../../app/report/report_factory.cpp" line="101" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
@@ -4713,6 +4738,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/closing_rule.cpp" line="50" />
         <source>no transfer to %1 although %2</source>
         <translation>%2，但未移送%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ConflictError</name>
+    <message>
+        <location filename="../../core/store_errors.cpp" line="10" />
+        <source>changed by %1 at %2 — reload and try again</source>
+        <translation>已由 %1 于 %2 修改——请重新加载后再试</translation>
     </message>
 </context>
 <context>
@@ -6364,7 +6397,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseRows</name>
     <message>
-        <location filename="../../gis/project/case_rows.cpp" line="95" />
+        <location filename="../../gis/store/sql/sql_case_rows.cpp" line="106" />
         <source>the case has no clue step</source>
         <translation>案件没有线索登记环节</translation>
     </message>
@@ -6441,89 +6474,98 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
-    <name>fg::gis::GpkgProjectStore</name>
+    <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="57" />
-        <source>a case is opened with its clue only; later steps go through the workflow</source>
-        <translation>立卷时只登记线索；后续环节须按办案流程办理</translation>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="71" />
+        <source>the file exists already: choose a new project file</source>
+        <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="60" />
-        <source>the project already has a case with this id</source>
-        <translation>项目中已有此编号的案件</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="82" />
-        <source>the case lists incident %1, which the project does not have</source>
-        <translation>案件列出的图斑 %1 不在项目中</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_cases.cpp" line="112" />
-        <source>no case with this id</source>
-        <translation>没有此编号的案件</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="126" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="73" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="128" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="359" />
+        <location filename="../../gis/store/gpkg/gpkg_restore_sink.cpp" line="27" />
+        <source>the destination exists already: choose a new project file</source>
+        <translation>目标已存在：请选择新的项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_restore_sink.cpp" line="77" />
+        <source>the dump holds no tables</source>
+        <translation>导出数据中没有任何表</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgFile</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="30" />
+        <source>cannot create field %1</source>
+        <translation>无法创建字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="55" />
+        <source>the file exists already: choose a new project file</source>
+        <translation>文件已存在：请另选一个新的项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="60" />
+        <source>cannot create the project: %1</source>
+        <translation>无法创建项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="71" />
+        <source>cannot open the project to add layer %1: %2</source>
+        <translation>无法打开项目以添加图层 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="78" />
+        <source>cannot create layer %1: %2</source>
+        <translation>无法创建图层 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_file.cpp" line="82" />
+        <source>cannot write layer %1: %2</source>
+        <translation>无法写入图层 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgProjectStore</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="80" />
+        <source>the operator's name is required: every change records who made it</source>
+        <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="82" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="123" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="147" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="91" />
+        <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
+        <translation>该项目由旧版 FarmGuard 写入（数据结构版本 %1）：请以编辑方式打开一次以完成升级</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="211" />
+        <source>the project's working CRS</source>
+        <translation>项目工作坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="69" />
         <source>not a GeoPackage, so not a FarmGuard project</source>
         <translation>不是 GeoPackage，因此不是 FarmGuard 项目</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="151" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="160" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="74" />
         <source>not a FarmGuard project (create one with 'farmguard-cli project create')</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="203" />
-        <source>an incident needs an id</source>
-        <translation>监测图斑需要编号</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="205" />
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="235" />
-        <source>an incident needs a polygon</source>
-        <translation>监测图斑需要多边形</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="210" />
-        <source>the project already has an incident with this id</source>
-        <translation>项目中已有此编号的监测图斑</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="241" />
-        <source>the project has no incident with this id</source>
-        <translation>项目中没有此编号的图斑</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="323" />
-        <source>no attachment with this id</source>
-        <translation>没有此编号的附件</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="364" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="128" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="381" />
-        <source>cannot create the copy</source>
-        <translation>无法创建副本</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/gpkg_project_store.cpp" line="392" />
-        <source>cannot write the copy: %1</source>
-        <translation>无法写入副本：%1</translation>
     </message>
 </context>
 <context>
@@ -6605,55 +6647,63 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="30" />
+        <location filename="../../gis/project/incident_importer.cpp" line="33" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="214" />
+        <location filename="../../gis/project/incident_importer.cpp" line="223" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="233" />
+        <location filename="../../gis/project/incident_importer.cpp" line="242" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="245" />
+        <location filename="../../gis/project/incident_importer.cpp" line="254" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
 </context>
 <context>
+    <name>fg::gis::IncidentLayer</name>
+    <message>
+        <location filename="../../gis/project/incident_layer.cpp" line="44" />
+        <source>the project's working CRS</source>
+        <translation>项目工作坐标系</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::IncidentSource</name>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="19" />
+        <location filename="../../gis/store/incident_record.cpp" line="19" />
         <source>Patrol</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="21" />
+        <location filename="../../gis/store/incident_record.cpp" line="21" />
         <source>Public report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="23" />
+        <location filename="../../gis/store/incident_record.cpp" line="23" />
         <source>Satellite monitoring</source>
         <translation>卫片</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="25" />
+        <location filename="../../gis/store/incident_record.cpp" line="25" />
         <source>Department transfer</source>
         <translation>部门移送</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="26" />
+        <location filename="../../gis/store/incident_record.cpp" line="26" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_record.cpp" line="53" />
+        <location filename="../../gis/store/incident_record.cpp" line="53" />
         <source>unknown incident source '%1' (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
         <translation>未知线索来源“%1”（应为 patrol、public_report、satellite、department_transfer、other，或 巡查、举报、卫片、部门移送、其他）</translation>
     </message>
@@ -6866,85 +6916,6 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
-    <name>fg::gis::PatrolStore</name>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="107" />
-        <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
-        <translation>网格坐标系为 EPSG:%1，但项目工作坐标系为 EPSG:%2</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="112" />
-        <source>the grid repeats a cell id</source>
-        <translation>网格编号重复</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="229" />
-        <source>the project's grid has no such cell</source>
-        <translation>项目网格中没有此网格</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="235" />
-        <source>an officer needs a name</source>
-        <translation>网格员需要姓名</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="237" />
-        <source>an officer needs a daily capacity (cells or km)</source>
-        <translation>网格员需要每日工作量（网格数或公里数）</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="244" />
-        <location filename="../../gis/project/patrol_store.cpp" line="315" />
-        <source>no cell of the grid lies in village %1</source>
-        <translation>行政村 %1 内没有任何网格</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="311" />
-        <source>a village patroller needs a name and a village</source>
-        <translation>村级巡查员需要姓名和所在行政村</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_store.cpp" line="387" />
-        <source>the new plan changes days before %1, which are kept as planned</source>
-        <translation>新计划改动了 %1 之前的日期，这些日期仍按原计划保留</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="43" />
-        <source>a track needs the officer who walked it</source>
-        <translation>轨迹需要注明巡查的网格员</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="46" />
-        <source>cannot read the track file</source>
-        <translation>无法读取轨迹文件</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="53" />
-        <source>this track is already in the project (track %1)</source>
-        <translation>此轨迹已在项目中（轨迹 %1）</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="56" />
-        <source>the project has no patrol grid yet: make one with 'farmguard-cli grid'</source>
-        <translation>项目还没有巡查网格：请用 'farmguard-cli grid' 生成</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="133" />
-        <source>no track with this id</source>
-        <translation>没有此编号的轨迹</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="139" />
-        <source>cannot write a temporary copy of the track</source>
-        <translation>无法写入轨迹的临时副本</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/patrol_track_store.cpp" line="150" />
-        <source>a visit needs a day and an officer</source>
-        <translation>巡查记录需要日期和网格员</translation>
-    </message>
-</context>
-<context>
     <name>fg::gis::PatrolTrackReader</name>
     <message>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17" />
@@ -6953,14 +6924,22 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::PgBackend</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend_stub.cpp" line="14" />
+        <source>this FarmGuard was built without PostGIS support</source>
+        <translation>此 FarmGuard 构建时未包含 PostGIS 支持</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="45" />
+        <location filename="../../gis/project/project_builder.cpp" line="44" />
         <source>the %1 layer is required</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="57" />
+        <location filename="../../gis/project/project_builder.cpp" line="56" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
@@ -6970,71 +6949,74 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="111" />
+        <location filename="../../gis/project/project_builder.cpp" line="99" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="115" />
+        <location filename="../../gis/project/project_builder.cpp" line="103" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="117" />
+        <location filename="../../gis/project/project_builder.cpp" line="115" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="120" />
-        <location filename="../../gis/project/project_builder.cpp" line="131" />
+        <location filename="../../gis/project/project_builder.cpp" line="122" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
 </context>
 <context>
-    <name>fg::gis::ProjectLayers</name>
+    <name>fg::gis::ProjectLocation</name>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="42" />
-        <source>cannot create layer %1: %2</source>
-        <translation>无法创建图层 %1：%2</translation>
+        <location filename="../../gis/store/project_location.cpp" line="25" />
+        <source>not a PostgreSQL project URI: expected postgresql://[USER@]HOST[:PORT]/DB?schema=NAME</source>
+        <translation>不是 PostgreSQL 项目地址：应为 postgresql://[用户@]主机[:端口]/数据库?schema=名称</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_layers.cpp" line="52" />
-        <source>cannot create field %1</source>
-        <translation>无法创建字段 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="92" />
-        <source>cannot copy a feature of %1: %2</source>
-        <translation>无法复制 %1 的要素：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="96" />
-        <source>cannot write layer %1: %2</source>
-        <translation>无法写入图层 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="106" />
-        <source>the file exists already: choose a new project file</source>
-        <translation>文件已存在：请另选一个新的项目文件</translation>
-    </message>
-    <message>
-        <location filename="../../gis/project/project_layers.cpp" line="111" />
-        <source>cannot create the project: %1</source>
-        <translation>无法创建项目：%1</translation>
+        <location filename="../../gis/store/project_location.cpp" line="33" />
+        <source>the schema name '%1' must be lower-case letters, digits and _ (not starting with a digit), at most 63</source>
+        <translation>模式名“%1”只能由小写字母、数字和 _ 组成（不以数字开头），最多 63 个字符</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="187" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="214" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_schema.cpp" line="237" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="263" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProjectStores</name>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="47" />
+        <location filename="../../gis/store/project_stores.cpp" line="57" />
+        <source>the destination exists already: copies never replace a project</source>
+        <translation>目标已存在：复制不会覆盖已有项目</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="50" />
+        <source>FarmGuard copy</source>
+        <translation>FarmGuard 复制</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="59" />
+        <source>a project cannot be copied onto itself</source>
+        <translation>项目不能复制到自身</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_stores.cpp" line="75" />
+        <source>a GeoPackage project is guarded by its file's permissions: rights are granted on a shared PostGIS project</source>
+        <translation>GeoPackage 项目由文件权限保护：权限只能在共享的 PostGIS 项目上授予</translation>
     </message>
 </context>
 <context>
@@ -7228,12 +7210,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SamplePatrol</name>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="166" />
+        <location filename="../../gis/project/sample_patrol.cpp" line="169" />
         <source>the sample plan gives %1 no day</source>
         <translation>示例计划没有给 %1 安排任何一天</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="172" />
+        <location filename="../../gis/project/sample_patrol.cpp" line="175" />
         <source>cannot write the sample track</source>
         <translation>无法写入示例轨迹</translation>
     </message>
@@ -7241,19 +7223,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="50" />
+        <location filename="../../gis/project/sample_project.cpp" line="49" />
         <source>clue from the sample incident layer</source>
         <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="101" />
-        <location filename="../../gis/project/sample_project.cpp" line="136" />
+        <location filename="../../gis/project/sample_project.cpp" line="100" />
         <source>FarmGuard sample</source>
         <translation>FarmGuard 示例</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="101" />
-        <location filename="../../gis/project/sample_project.cpp" line="136" />
+        <location filename="../../gis/project/sample_project.cpp" line="100" />
         <source>generator</source>
         <translation>生成程序</translation>
     </message>
@@ -7263,42 +7243,178 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="125" />
+        <location filename="../../gis/project/sample_project.cpp" line="126" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
     </message>
 </context>
 <context>
-    <name>fg::gis::SqliteDb</name>
+    <name>fg::gis::SqlProjectStore</name>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="19" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="44" />
+        <source>a case is opened with its clue only; later steps go through the workflow</source>
+        <translation>立卷时只登记线索；后续环节须按办案流程办理</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="46" />
+        <source>the project already has a case with this id</source>
+        <translation>项目中已有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="52" />
+        <source>the case lists incident %1, which the project does not have</source>
+        <translation>案件列出的图斑 %1 不在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="109" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="117" />
+        <source>no case with this id</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="94" />
+        <source>an incident needs an id</source>
+        <translation>监测图斑需要编号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="96" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="174" />
+        <source>an incident needs a polygon</source>
+        <translation>监测图斑需要多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="99" />
+        <source>the project already has an incident with this id</source>
+        <translation>项目中已有此编号的监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="179" />
+        <source>the project has no incident with this id</source>
+        <translation>项目中没有此编号的图斑</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="66" />
+        <source>the grid is in EPSG:%1 but the project works in EPSG:%2</source>
+        <translation>网格坐标系为 EPSG:%1，但项目工作坐标系为 EPSG:%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="70" />
+        <source>the grid repeats a cell id</source>
+        <translation>网格编号重复</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="135" />
+        <source>the project's grid has no such cell</source>
+        <translation>项目网格中没有此网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="143" />
+        <source>an officer needs a name</source>
+        <translation>网格员需要姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="145" />
+        <source>an officer needs a daily capacity (cells or km)</source>
+        <translation>网格员需要每日工作量（网格数或公里数）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="150" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="219" />
+        <source>no cell of the grid lies in village %1</source>
+        <translation>行政村 %1 内没有任何网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="217" />
+        <source>a village patroller needs a name and a village</source>
+        <translation>村级巡查员需要姓名和所在行政村</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="54" />
+        <source>the new plan changes days before %1, which are kept as planned</source>
+        <translation>新计划改动了 %1 之前的日期，这些日期仍按原计划保留</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="82" />
+        <source>a track needs the officer who walked it</source>
+        <translation>轨迹需要注明巡查的网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="88" />
+        <source>this track is already in the project (track %1)</source>
+        <translation>此轨迹已在项目中（轨迹 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="96" />
+        <source>no officer or village patroller named %1</source>
+        <translation>没有名为 %1 的网格员或村级巡查员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="150" />
+        <source>no track with this id</source>
+        <translation>没有此编号的轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol_plans.cpp" line="160" />
+        <source>a visit needs a day and an officer</source>
+        <translation>巡查记录需要日期和网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="37" />
+        <source>the project is open read-only: nothing was changed</source>
+        <translation>项目以只读方式打开：未作任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="85" />
+        <source>no attachment with this id</source>
+        <translation>没有此编号的附件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="63" />
+        <source>the project has no reference layer '%1'</source>
+        <translation>项目中没有参考图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="72" />
+        <source>a FarmGuard project stores text as Unicode</source>
+        <translation>FarmGuard 项目以 Unicode 存储文本</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SqliteConnection</name>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="47" />
+        <source>statement failed</source>
+        <translation>语句执行失败</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="106" />
         <source>cannot open the project: %1</source>
         <translation>无法打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="47" />
-        <source>database error: %1</source>
-        <translation>数据库错误：%1</translation>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="113" />
+        <source>the project file is read-only: open it read-only or ask for write access</source>
+        <translation>项目文件为只读：请以只读方式打开，或申请写权限</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="61" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="129" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="69" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="137" />
         <source>cannot prepare '%1'</source>
         <translation>无法预编译“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="109" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="141" />
         <source>cannot bind parameter %1</source>
         <translation>无法绑定参数 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sqlite_db.cpp" line="120" />
-        <source>statement failed</source>
-        <translation>语句执行失败</translation>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="161" />
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
@@ -7572,17 +7688,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="110" />
+        <location filename="../../gis/report/township_stats.cpp" line="116" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="130" />
+        <location filename="../../gis/report/township_stats.cpp" line="136" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="133" />
+        <location filename="../../gis/report/township_stats.cpp" line="139" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>
@@ -7603,6 +7719,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/patrol/track_coverage.cpp" line="43" />
         <source>jump %1: %2 m in a straight line</source>
         <translation>跳跃，%1：直线 %2 米</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::TrackImporter</name>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="46" />
+        <source>a track needs the officer who walked it</source>
+        <translation>轨迹需要注明巡查的网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="49" />
+        <source>cannot read the track file</source>
+        <translation>无法读取轨迹文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="53" />
+        <source>this track is already in the project (track %1)</source>
+        <translation>此轨迹已在项目中（轨迹 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="56" />
+        <source>the project has no patrol grid yet: make one with 'farmguard-cli grid'</source>
+        <translation>项目还没有巡查网格：请用 'farmguard-cli grid' 生成</translation>
+    </message>
+    <message>
+        <location filename="../../gis/project/track_import.cpp" line="92" />
+        <source>cannot write a temporary copy of the track</source>
+        <translation>无法写入轨迹的临时副本</translation>
     </message>
 </context>
 <context>
