@@ -7,7 +7,7 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/project_analysis.h"
+#include "gis/usecases/project_analysis.h"
 #include "gis/store/project_stores.h"
 
 #include <QCommandLineParser>

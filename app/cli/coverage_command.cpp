@@ -7,7 +7,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/patrol/grid_file.h"
 #include "gis/patrol/track_coverage.h"
-#include "gis/project/cell_status.h"
+#include "gis/usecases/cell_status.h"
 #include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
 #include "gis/store/patrol_records.h"

@@ -6,7 +6,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/patrol/grid_builder.h"
 #include "gis/patrol/grid_file.h"
-#include "gis/project/project_grid.h"
+#include "gis/usecases/project_grid.h"
 #include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
 

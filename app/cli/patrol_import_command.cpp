@@ -3,7 +3,7 @@
 
 #include "app/cli/project_command.h"
 #include "core/units.h"
-#include "gis/project/track_import.h"
+#include "gis/usecases/track_import.h"
 #include "gis/store/project_store.h"
 
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 #include "core/patrol/patrol_planner.h"
 #include "gis/patrol/grid_file.h"
 #include "core/patrol/officer_assignment.h"
-#include "gis/project/cell_status.h"
+#include "gis/usecases/cell_status.h"
 #include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
 #include "gis/store/patrol_records.h"

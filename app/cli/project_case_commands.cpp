@@ -4,7 +4,7 @@
 #include "app/cli/project_command.h"
 #include "core/cases/case_workflow.h"
 #include "core/input_error.h"
-#include "gis/project/case_json.h"
+#include "gis/usecases/case_json.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 
 #include "app/cli/project_case_commands.h"
 #include "core/rules.h"
-#include "gis/project/incident_importer.h"
-#include "gis/project/project_builder.h"
-#include "gis/project/sample_project.h"
+#include "gis/usecases/incident_importer.h"
+#include "gis/usecases/project_builder.h"
+#include "gis/usecases/sample_project.h"
 
 #include <QDir>
 

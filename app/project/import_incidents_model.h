@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/incident_importer.h"
+#include "gis/usecases/incident_importer.h"
 #include "gis/store/project_store.h"
 
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/project_builder.h"
+#include "gis/usecases/project_builder.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/project/project_opener.h"
-#include "gis/project/project_builder.h"
+#include "gis/usecases/project_builder.h"
 
 #include <QFutureWatcher>
 #include <QObject>

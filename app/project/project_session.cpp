@@ -4,7 +4,7 @@
 #include "core/store_errors.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/incident_layer.h"
+#include "gis/usecases/incident_layer.h"
 #include "gis/store/project_tables.h"
 
 namespace fg::app {

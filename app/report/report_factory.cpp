@@ -6,7 +6,7 @@
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/cell_status.h"
+#include "gis/usecases/cell_status.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
 #include "gis/report/case_report_builder.h"

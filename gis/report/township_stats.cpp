@@ -4,7 +4,7 @@
 #include "core/cases/deadline_tracker.h"
 #include "core/patrol/patrol_coverage.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/cell_status.h"
+#include "gis/usecases/cell_status.h"
 #include "gis/report/township_report.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"

@@ -3,7 +3,7 @@
 
 #include "core/cases/case_workflow.h"
 #include "core/input_error.h"
-#include "gis/project/case_json.h"
+#include "gis/usecases/case_json.h"
 #include "gis/store/sql/sql_connection_p.h"
 #include "gis/store/sql/sql_rows_p.h"
 

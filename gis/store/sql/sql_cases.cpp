@@ -3,7 +3,7 @@
 #include "gis/store/sql/sql_project_store.h"
 
 #include "core/store_errors.h"
-#include "gis/project/case_json.h"
+#include "gis/usecases/case_json.h"
 #include "gis/store/sql/sql_case_rows_p.h"
 #include "gis/store/sql/sql_rows_p.h"
 

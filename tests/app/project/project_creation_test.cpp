@@ -10,7 +10,7 @@
 #include "app/project/project_creator.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
-#include "gis/project/project_builder.h"
+#include "gis/usecases/project_builder.h"
 
 #include <QAction>
 #include <QFile>

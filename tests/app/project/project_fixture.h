@@ -6,7 +6,7 @@
 #include "app/project/party_panel.h"
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
-#include "gis/project/sample_project.h"
+#include "gis/usecases/sample_project.h"
 
 #include <catch2/catch.hpp>
 

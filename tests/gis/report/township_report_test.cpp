@@ -4,7 +4,7 @@
 
 #include "core/units.h"
 #include "gis/store/project_stores.h"
-#include "gis/project/sample_project.h"
+#include "gis/usecases/sample_project.h"
 
 #include "../render/gui_application.h"
 #include "pdf_tools.h"

@@ -4,7 +4,7 @@
 #include "../digest_sink.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
-#include "gis/project/sample_project.h"
+#include "gis/usecases/sample_project.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/sample_patrol.h"
+#include "gis/usecases/sample_patrol.h"
 
 #include "core/input_error.h"
 #include "core/patrol/patrol_planner.h"
 #include "gis/io/proj_handles_p.h"
-#include "gis/project/cell_status.h"
-#include "gis/project/project_grid.h"
-#include "gis/project/track_import.h"
+#include "gis/usecases/cell_status.h"
+#include "gis/usecases/project_grid.h"
+#include "gis/usecases/track_import.h"
 #include "gis/store/project_store.h"
 #include "gis/store/patrol_records.h"
 

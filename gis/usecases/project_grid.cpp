@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/project_grid.h"
+#include "gis/usecases/project_grid.h"
 
 #include "core/patrol/officer_assignment.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/incident_layer.h"
+#include "gis/usecases/incident_layer.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/cell_status.h"
+#include "gis/usecases/cell_status.h"
 
 #include "core/cases/case_status.h"
 #include "gis/store/patrol_records.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/track_import.h"
+#include "gis/usecases/track_import.h"
 
 #include "core/input_error.h"
 #include "gis/patrol/cell_probes.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/project_builder.h"
+#include "gis/usecases/project_builder.h"
 
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"

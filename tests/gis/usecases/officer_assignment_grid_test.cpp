@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// gis/project on top of the store: the incidents map layer and a grid stored with its officers.
+// gis/usecases on top of the store: the incidents map layer and a grid stored with its officers.
 #include "../store/gpkg/store_fixture.h"
 
-#include "gis/project/incident_layer.h"
-#include "gis/project/project_grid.h"
+#include "gis/usecases/incident_layer.h"
+#include "gis/usecases/project_grid.h"
 #include "gis/store/patrol_records.h"
 
 #include <catch2/catch.hpp>

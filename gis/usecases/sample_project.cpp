@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/sample_project.h"
+#include "gis/usecases/sample_project.h"
 
 #include "core/input_error.h"
-#include "gis/project/incident_importer.h"
-#include "gis/project/project_builder.h"
-#include "gis/project/sample_patrol.h"
+#include "gis/usecases/incident_importer.h"
+#include "gis/usecases/project_builder.h"
+#include "gis/usecases/sample_patrol.h"
 
 #include <QDir>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/incident_layer.h"
+#include "gis/usecases/incident_layer.h"
 
 #include "gis/io/crs_detection.h"
 #include "gis/patrol/cell_probes.h"

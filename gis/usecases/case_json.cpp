@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/case_json.h"
+#include "gis/usecases/case_json.h"
 
 #include "gis/store/project_store.h"
 

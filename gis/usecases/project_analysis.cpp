@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/project_analysis.h"
+#include "gis/usecases/project_analysis.h"
 
-#include "gis/project/incident_layer.h"
+#include "gis/usecases/incident_layer.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
 

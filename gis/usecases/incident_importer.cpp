@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/incident_importer.h"
+#include "gis/usecases/incident_importer.h"
 
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
