@@ -5,7 +5,6 @@
 #include "core/cases/case_workflow.h"
 #include "core/input_error.h"
 #include "gis/project/case_json.h"
-#include "gis/project/gpkg_project_store.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -89,6 +88,20 @@ void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow
     out << ProjectCaseCommands::tr("%n case(s)", nullptr, int(files.size())) << '\n';
 }
 
+/// The revision a step is based on: --revision, else the case as read now; nullopt for a
+/// malformed --revision. Throws InputError for an unknown case.
+std::optional<qint64> baseRevision(const QCommandLineParser &parser, const gis::ProjectStore &store, const QString &id)
+{
+    const auto file = store.caseFile(id);
+    if (!file)
+        throw core::InputError(store.info().location, ProjectCaseCommands::tr("no case with this id"), id);
+    if (!parser.isSet(QStringLiteral("revision")))
+        return file->revision();
+    bool ok = false;
+    const qint64 revision = parser.value(QStringLiteral("revision")).toLongLong(&ok);
+    return ok ? std::optional<qint64>(revision) : std::nullopt;
+}
+
 } // namespace
 
 int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -107,10 +120,11 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
     if (parser.isSet(QStringLiteral("status")))
         status = core::caseStatusFromCode(parser.value(QStringLiteral("status")));
     const QDateTime now = nowFrom(parser);
-    gis::GpkgProjectStore store(parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser));
+    const auto store = ProjectCommand::open(
+        parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
     const core::CaseWorkflow workflow;
     QList<core::CaseFile> selected;
-    for (const core::CaseFile &file : store.cases()) {
+    for (const core::CaseFile &file : store->cases()) {
         if (status && file.status() != *status)
             continue;
         if (parser.isSet(QStringLiteral("overdue")) && !hasOpenOverdue(workflow.tracker().overdue(file, now), now))
@@ -150,8 +164,8 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         return *done;
     const QString path = parser.positionalArguments().at(0);
     const QString id = parser.positionalArguments().at(1);
-    gis::GpkgProjectStore store(path, ProjectCommand::operatorFrom(parser));
-    const auto file = store.caseFile(id);
+    const auto store = ProjectCommand::open(path, ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
+    const auto file = store->caseFile(id);
     if (!file)
         throw core::InputError(path, tr("no case with this id"), id);
     const QDateTime now = nowFrom(parser);
@@ -167,6 +181,7 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         QJsonObject object = gis::CaseJson::caseFile(*file);
         object.insert(QStringLiteral("next_actions"), next);
         object.insert(QStringLiteral("late"), obligationsJson(late, now));
+        object.insert(QStringLiteral("revision"), file->revision());
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -208,6 +223,10 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
         { QStringLiteral("note"), tr("A note on the step."), tr("TEXT") },
         { QStringLiteral("penalty"), tr("decide: demolish, confiscate or fine (repeat for several)."), tr("PENALTY") },
         { QStringLiteral("court"), tr("execute: execution was forced through the court.") },
+        { QStringLiteral("revision"),
+            tr("The case's revision the step is based on (from 'project case --format json'); exit 5 when "
+               "someone changed the case since."),
+            tr("N") },
     });
     if (const std::optional<int> done
         = ProjectCommand::parse(parser, QStringLiteral("advance"), args, 3, out, err))
@@ -228,13 +247,16 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
     for (const QString &penalty : parser.values(QStringLiteral("penalty")))
         step.penalties.append(core::penaltyFromCode(penalty));
     step.courtEnforced = parser.isSet(QStringLiteral("court"));
-    gis::GpkgProjectStore store(positional.at(0), { step.actor.name, step.actor.role });
-    const core::TransitionResult result = store.advanceCase(positional.at(1), step, core::CaseWorkflow());
+    const auto store = ProjectCommand::open(positional.at(0), { step.actor.name, step.actor.role });
+    const std::optional<qint64> revision = baseRevision(parser, *store, positional.at(1));
+    if (!revision)
+        return usageError(err, QStringLiteral("project advance"), tr("--revision takes a number"));
+    const core::TransitionResult result = store->advanceCase(positional.at(1), step, core::CaseWorkflow(), *revision);
     if (!result.accepted) {
         err << tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
         return ProjectCommand::ExitRefused;
     }
-    const auto file = store.caseFile(positional.at(1));
+    const auto file = store->caseFile(positional.at(1));
     out << tr("Case %1 is now %2").arg(positional.at(1), core::caseStatusName(file->status())) << '\n';
     return ExitOk;
 }

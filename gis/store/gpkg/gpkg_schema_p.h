@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/store: the domain tables of a GeoPackage project and their forward migrations.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace fg::gis {
+
+class SqlConnection;
+
+/// Schema versions of the domain tables (the GeoPackage layers are GDAL's):
+///  1  parties, cases, case_incidents, case_events (steps), transfers, accountability,
+///     settings, event_log, schema_version; append-only triggers.
+///  2  officers (back-filled from the names and roles in the audit log) and attachments
+///     (content stored as BLOBs inside the project, so nothing is lost when folders move).
+///  3  patrol: grid_cells (a GeoPackage feature table), patrol_officers, patrol_plans with
+///     patrol_visits and patrol_routes, patrol_tracks (the GPX inside), patrol_records.
+///  4  village_patrollers (村级巡查员, one per village) and patrol_village_patrols (each
+///     village's daily patrol per plan day).
+///  5  revisions: incidents and cases gain revision, changed_by, changed_at (filled from the
+///     log for existing rows); cases gain township (their first incident's), for rights per
+///     township on a shared project.
+/// Each step runs inside the caller's transaction.
+class ProjectSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
+
+public:
+    static constexpr int kCurrentVersion = 5;
+
+    /// The version a file has (0: no domain tables yet).
+    static int version(const SqlConnection &db);
+    /// Throws InputError with a clear message when @p version is newer than this program reads.
+    static void checkReadable(const QString &location, int version);
+    /// Applies the one step that leads from version - 1 to @p version and records it.
+    static void applyStep(SqlConnection &db, int version);
+    /// Applies every missing step up to @p target, each in its own transaction, without audit
+    /// events (the store adds those); for tools and tests that need an older layout.
+    static void upgrade(SqlConnection &db, int target);
+
+private:
+    static void createVersion1(SqlConnection &db);
+};
+
+} // namespace fg::gis
