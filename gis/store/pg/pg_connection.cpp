@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/pg/pg_connection_p.h"
+
+#include "core/input_error.h"
+#include "core/store_errors.h"
+#include "gis/store/pg/pg_rows_p.h"
+
+#include <libpq-fe.h>
+
+#include <QLocale>
+
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+
+namespace fg::gis {
+
+namespace {
+
+constexpr Oid kByteaOid = 17, kInt8Oid = 20, kFloat8Oid = 701;
+
+/// float8 input text that reads back to exactly @p value (shortest form; -0, NaN, infinities).
+QByteArray float8Text(double value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "Infinity" : "-Infinity";
+    if (value == 0)
+        return std::signbit(value) ? "-0" : "0";
+    return QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
+}
+
+/// Parameters as libpq takes them; the byte arrays own the values the pointers point into.
+struct BoundParams
+{
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    std::vector<Oid> types;
+
+    explicit BoundParams(const SqlParams &params)
+    {
+        storage.reserve(params.size());
+        for (const QVariant &value : params) {
+            Oid type = 0; // unknown: the server infers it from where the text goes
+            int format = 0;
+            if (value.isNull()) {
+                storage.emplace_back();
+            } else {
+                switch (value.typeId()) {
+                case QMetaType::Bool:
+                case QMetaType::Int:
+                case QMetaType::LongLong:
+                case QMetaType::UInt:
+                case QMetaType::ULongLong:
+                    storage.push_back(QByteArray::number(value.toLongLong()));
+                    type = kInt8Oid;
+                    break;
+                case QMetaType::Double:
+                    storage.push_back(float8Text(value.toDouble()));
+                    type = kFloat8Oid;
+                    break;
+                case QMetaType::QByteArray:
+                    storage.push_back(value.toByteArray());
+                    type = kByteaOid;
+                    format = 1;
+                    break;
+                default:
+                    storage.push_back(value.toString().toUtf8());
+                    break;
+                }
+            }
+            types.push_back(type);
+            formats.push_back(format);
+        }
+        for (size_t i = 0; i < params.size(); ++i) {
+            values.push_back(params[i].isNull() ? nullptr : storage[i].constData());
+            lengths.push_back(int(storage[i].size()));
+        }
+    }
+    int count() const { return int(values.size()); }
+};
+
+QString field(const PGresult *result, int code)
+{
+    const char *value = result ? PQresultErrorField(result, code) : nullptr;
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+/// libpq's connection failure, without its "connection to server at … failed:" preamble and
+/// its multi-line hints: the reason on one line.
+QString connectReason(const char *message)
+{
+    QString text = QString::fromUtf8(message).trimmed();
+    const int failed = text.lastIndexOf(QLatin1String("failed: "));
+    if (failed >= 0)
+        text = text.mid(failed + 8);
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("FATAL:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
+bool isIdentifierChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
+}
+
+void noticeSink(void *, const char *)
+{
+    // Notices ("schema … does not exist, skipping") are not for users; errors are thrown.
+}
+
+} // namespace
+
+PgConnection::PgConnection(const QString &conninfo, const QString &schema, const QString &display)
+    : m_schema(schema)
+    , m_display(display)
+{
+    const QByteArray info = conninfo.toUtf8();
+    const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", nullptr };
+    const char *values[] = { info.constData(), "farmguard", "UTF8", nullptr };
+    m_conn = PQconnectdbParams(keys, values, 1);
+    if (!m_conn)
+        throw core::InputError(m_display, tr("out of memory while connecting"));
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const QString server = QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(m_conn)),
+            QString::fromUtf8(PQport(m_conn)));
+        const QString reason = connectReason(PQerrorMessage(m_conn));
+        const bool answered = QString::fromUtf8(PQerrorMessage(m_conn)).contains(QLatin1String("FATAL"));
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw core::InputError(m_display,
+            answered ? tr("the FarmGuard server at %1 refused the connection: %2").arg(server, reason)
+                     : tr("cannot reach the FarmGuard server at %1: %2").arg(server, reason));
+    }
+    PQsetNoticeProcessor(m_conn, noticeSink, nullptr);
+    if (!m_schema.isEmpty())
+        command(QStringLiteral("SET search_path TO %1, public").arg(identifier(m_schema)).toUtf8().constData());
+    auto who = query(QStringLiteral("SELECT session_user"));
+    m_login = who->next() ? who->text(0) : QString();
+}
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+QString PgConnection::identifier(const QString &name) const
+{
+    const QByteArray bytes = name.toUtf8();
+    char *quoted = PQescapeIdentifier(m_conn, bytes.constData(), size_t(bytes.size()));
+    if (!quoted)
+        throw core::InputError(m_display, tr("not a valid name: %1").arg(name));
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+int PgConnection::backendPid() const
+{
+    return PQbackendPID(m_conn);
+}
+
+QString PgConnection::rewritePlaceholders(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + 8);
+    int highest = 0;
+    const int n = int(sql.size());
+    int i = 0;
+    const auto copyUntil = [&](const QString &end, bool backslashes) {
+        // Copies from i (past the opening) through the closing @p end.
+        while (i < n) {
+            if (backslashes && sql[i] == QLatin1Char('\\') && i + 1 < n) {
+                out += sql.mid(i, 2);
+                i += 2;
+                continue;
+            }
+            if (sql.mid(i, end.size()) == end) {
+                out += end;
+                i += int(end.size());
+                return;
+            }
+            out += sql[i++];
+        }
+    };
+    while (i < n) {
+        const QChar c = sql[i];
+        const QChar next = i + 1 < n ? sql[i + 1] : QChar();
+        if (c == QLatin1Char('\'')) {
+            const bool escaped = i > 0 && (sql[i - 1] == QLatin1Char('E') || sql[i - 1] == QLatin1Char('e'))
+                && (i < 2 || !isIdentifierChar(sql[i - 2]));
+            out += c;
+            ++i;
+            copyUntil(QStringLiteral("'"), escaped); // '' closes and reopens: same result
+        } else if (c == QLatin1Char('"')) {
+            out += c;
+            ++i;
+            copyUntil(QStringLiteral("\""), false);
+        } else if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            copyUntil(QStringLiteral("\n"), false);
+        } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            out += QLatin1String("/*");
+            i += 2;
+            copyUntil(QStringLiteral("*/"), false);
+        } else if (c == QLatin1Char('$') && (i == 0 || !isIdentifierChar(sql[i - 1])) && !next.isDigit()) {
+            int j = i + 1;
+            while (j < n && (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_')))
+                ++j;
+            if (j < n && sql[j] == QLatin1Char('$')) {
+                const QString tag = sql.mid(i, j - i + 1);
+                out += tag;
+                i = j + 1;
+                copyUntil(tag, false);
+            } else {
+                out += c;
+                ++i;
+            }
+        } else if (c == QLatin1Char('?')) {
+            int j = i + 1;
+            while (j < n && sql[j].isDigit())
+                ++j;
+            const int number = j > i + 1 ? sql.mid(i + 1, j - i - 1).toInt() : highest + 1;
+            highest = std::max(highest, number);
+            out += QLatin1Char('$') + QString::number(number);
+            i = j;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
+void PgConnection::fail(pg_result *result, const QString &sql) const
+{
+    const std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
+    const QString state = field(result, PG_DIAG_SQLSTATE);
+    QString message = field(result, PG_DIAG_MESSAGE_PRIMARY);
+    if (message.isEmpty())
+        message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    if (PQstatus(m_conn) != CONNECTION_OK || state.startsWith(QLatin1String("08")))
+        throw core::InputError(m_display,
+            tr("lost the connection to the FarmGuard server at %1:%2: %3")
+                .arg(QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)), message));
+    if (state == QLatin1String("42501"))
+        throw core::PermissionDenied(m_display,
+            tr("the login %1 has no right to do this (%2); the project's owner grants rights with "
+               "'farmguard-cli project grant'")
+                .arg(m_login, message));
+    const QString detail = field(result, PG_DIAG_MESSAGE_DETAIL);
+    if (!detail.isEmpty())
+        message += QStringLiteral(" (%1)").arg(detail);
+    // A mistake in FarmGuard's own SQL: say where, for the bug report.
+    if (state.startsWith(QLatin1String("42")) && !field(result, PG_DIAG_STATEMENT_POSITION).isEmpty())
+        message += QStringLiteral(" [SQLSTATE %1 at %2 of: %3]")
+                       .arg(state, field(result, PG_DIAG_STATEMENT_POSITION), sql.simplified().left(300));
+    throw core::InputError(m_display, message);
+}
+
+pg_result *PgConnection::run(const QString &sql, const SqlParams &params, int resultFormat) const
+{
+    const QByteArray text = rewritePlaceholders(sql).toUtf8();
+    const BoundParams bound(params);
+    PGresult *result = PQexecParams(m_conn, text.constData(), bound.count(), bound.types.data(), bound.values.data(),
+        bound.lengths.data(), bound.formats.data(), resultFormat);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(result, sql);
+    return result;
+}
+
+std::unique_ptr<SqlRows> PgConnection::query(const QString &sql, const SqlParams &params) const
+{
+    return std::make_unique<PgResultRows>(run(sql, params, 0));
+}
+
+qint64 PgConnection::execute(const QString &sql, const SqlParams &params)
+{
+    PGresult *result = run(sql, params, 0);
+    const qint64 changed = QByteArray(PQcmdTuples(result)).toLongLong();
+    PQclear(result);
+    return changed;
+}
+
+void PgConnection::script(const QString &sql)
+{
+    command(sql.toUtf8().constData());
+}
+
+void PgConnection::command(const char *sql)
+{
+    PGresult *result = PQexec(m_conn, sql);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(result, QString::fromUtf8(sql));
+    PQclear(result);
+}
+
+std::unique_ptr<SqlRows> PgConnection::stream(const QString &sql, const SqlParams &params) const
+{
+    const QByteArray text = rewritePlaceholders(sql).toUtf8();
+    const BoundParams bound(params);
+    if (!PQsendQueryParams(m_conn, text.constData(), bound.count(), bound.types.data(), bound.values.data(),
+            bound.lengths.data(), bound.formats.data(), 1))
+        fail(nullptr, sql);
+    PQsetSingleRowMode(m_conn);
+    return std::make_unique<PgStreamRows>(*this, m_conn, sql);
+}
+
+qint64 PgConnection::copyIn(const QString &copySql, const std::function<bool(QByteArray &chunk)> &produce)
+{
+    PGresult *start = PQexec(m_conn, copySql.toUtf8().constData());
+    if (!start || PQresultStatus(start) != PGRES_COPY_IN)
+        fail(start, copySql);
+    PQclear(start);
+    QByteArray chunk;
+    try {
+        bool more = true;
+        while (more) {
+            chunk.clear();
+            more = produce(chunk);
+            if (!chunk.isEmpty() && PQputCopyData(m_conn, chunk.constData(), int(chunk.size())) != 1)
+                break; // the error arrives with the result below
+        }
+    } catch (...) {
+        PQputCopyEnd(m_conn, "cancelled by FarmGuard");
+        while (PGresult *rest = PQgetResult(m_conn))
+            PQclear(rest);
+        throw;
+    }
+    PQputCopyEnd(m_conn, nullptr);
+    PGresult *result = PQgetResult(m_conn);
+    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
+        while (PGresult *rest = PQgetResult(m_conn))
+            PQclear(rest);
+        fail(result, copySql);
+    }
+    const qint64 rows = QByteArray(PQcmdTuples(result)).toLongLong();
+    PQclear(result);
+    while (PGresult *rest = PQgetResult(m_conn))
+        PQclear(rest);
+    return rows;
+}
+
+void PgConnection::begin()
+{
+    if (inTransaction())
+        throw std::logic_error("PgConnection::begin inside a transaction");
+    command("BEGIN READ WRITE");
+}
+
+void PgConnection::beginRead()
+{
+    if (inTransaction())
+        throw std::logic_error("PgConnection::beginRead inside a transaction");
+    command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+void PgConnection::commit()
+{
+    PGresult *result = PQexec(m_conn, "COMMIT");
+    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
+        fail(result, QStringLiteral("COMMIT"));
+    // COMMIT of a transaction an error aborted answers ROLLBACK, without an error.
+    const bool rolledBack = QByteArray(PQcmdStatus(result)) == "ROLLBACK";
+    PQclear(result);
+    if (rolledBack)
+        throw core::InputError(m_display, tr("the change was not saved: an earlier step of it failed"));
+}
+
+void PgConnection::rollback()
+{
+    if (PQtransactionStatus(m_conn) != PQTRANS_IDLE)
+        command("ROLLBACK");
+}
+
+bool PgConnection::inTransaction() const
+{
+    const PGTransactionStatusType status = PQtransactionStatus(m_conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+void PgConnection::listen(const QString &channel)
+{
+    command(QStringLiteral("LISTEN %1").arg(identifier(channel)).toUtf8().constData());
+}
+
+QStringList PgConnection::takeNotifications()
+{
+    QStringList payloads;
+    if (!PQconsumeInput(m_conn))
+        return payloads;
+    while (PGnotify *notify = PQnotifies(m_conn)) {
+        payloads << QString::fromUtf8(notify->extra);
+        PQfreemem(notify);
+    }
+    return payloads;
+}
+
+} // namespace fg::gis
