@@ -48,7 +48,7 @@ GRANT SELECT, INSERT ON case_events, accountability, patrol_plans, patrol_visits
 GRANT SELECT, INSERT, UPDATE ON incidents, cases, case_incidents, transfers, patrol_officers, village_patrollers
   TO {TOWNSHIP};
 GRANT SELECT, INSERT ON parties, case_events, accountability, patrol_tracks, patrol_records TO {TOWNSHIP};
-GRANT SELECT ON incidents, cases, case_incidents, case_events, transfers TO {DEPARTMENT};
+GRANT SELECT ON incidents, cases, case_incidents, case_events, transfers, accountability TO {DEPARTMENT};
 GRANT UPDATE (reply, replied_at) ON transfers TO {DEPARTMENT};
 GRANT UPDATE (revision, changed_by, changed_at) ON cases TO {DEPARTMENT};
 )SQL";
