@@ -314,37 +314,56 @@ std::unique_ptr<SqlRows> PgConnection::stream(const QString &sql, const SqlParam
 
 qint64 PgConnection::copyIn(const QString &copySql, const std::function<bool(QByteArray &chunk)> &produce)
 {
-    PGresult *start = PQexec(m_conn, copySql.toUtf8().constData());
-    if (!start || PQresultStatus(start) != PGRES_COPY_IN)
-        fail(start, copySql);
-    PQclear(start);
+    beginCopy(copySql);
     QByteArray chunk;
     try {
         bool more = true;
         while (more) {
             chunk.clear();
             more = produce(chunk);
-            if (!chunk.isEmpty() && PQputCopyData(m_conn, chunk.constData(), int(chunk.size())) != 1)
-                break; // the error arrives with the result below
+            putCopy(chunk);
         }
     } catch (...) {
-        PQputCopyEnd(m_conn, "cancelled by FarmGuard");
-        while (PGresult *rest = PQgetResult(m_conn))
-            PQclear(rest);
+        abortCopy();
         throw;
     }
+    return endCopy();
+}
+
+void PgConnection::beginCopy(const QString &copySql)
+{
+    PGresult *start = PQexec(m_conn, copySql.toUtf8().constData());
+    if (!start || PQresultStatus(start) != PGRES_COPY_IN)
+        fail(start, copySql);
+    PQclear(start);
+    m_copySql = copySql;
+}
+
+void PgConnection::putCopy(const QByteArray &data)
+{
+    // A failure here shows again, with the server's reason, in endCopy()'s result.
+    if (!data.isEmpty())
+        PQputCopyData(m_conn, data.constData(), int(data.size()));
+}
+
+qint64 PgConnection::endCopy()
+{
     PQputCopyEnd(m_conn, nullptr);
     PGresult *result = PQgetResult(m_conn);
-    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
-        while (PGresult *rest = PQgetResult(m_conn))
-            PQclear(rest);
-        fail(result, copySql);
-    }
+    while (PGresult *rest = result ? PQgetResult(m_conn) : nullptr)
+        PQclear(rest);
+    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
+        fail(result, m_copySql);
     const qint64 rows = QByteArray(PQcmdTuples(result)).toLongLong();
     PQclear(result);
+    return rows;
+}
+
+void PgConnection::abortCopy()
+{
+    PQputCopyEnd(m_conn, "cancelled by FarmGuard");
     while (PGresult *rest = PQgetResult(m_conn))
         PQclear(rest);
-    return rows;
 }
 
 void PgConnection::begin()

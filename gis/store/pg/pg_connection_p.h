@@ -55,13 +55,19 @@ public:
     /// Reads a big result row by row (single-row mode) in binary format: integer(), real(),
     /// text() and blob() decode int2/4/8, float4/8, text types, bytea and geometry (EWKB).
     /// The connection is busy until the rows are read or the object is destroyed (which
-    /// cancels the rest). @p cancel, when set, is asked every few hundred rows.
+    /// cancels the rest). Read only the types named above.
     std::unique_ptr<SqlRows> stream(const QString &sql, const SqlParams &params = {}) const;
 
     /// Runs `COPY … FROM STDIN` (@p copySql) and feeds it what @p produce writes into its buffer
     /// (text or binary COPY format, as @p copySql says) until @p produce returns false.
     /// Returns the number of rows the server copied.
     qint64 copyIn(const QString &copySql, const std::function<bool(QByteArray &chunk)> &produce);
+    /// The same, pushed: beginCopy() starts it, putCopy() sends data, endCopy() finishes it
+    /// (returns the rows copied) and abortCopy() cancels it (the server keeps nothing).
+    void beginCopy(const QString &copySql);
+    void putCopy(const QByteArray &data);
+    qint64 endCopy();
+    void abortCopy();
 
     /// LISTEN on @p channel (an identifier; quoted here).
     void listen(const QString &channel);
@@ -87,6 +93,7 @@ private:
     void command(const char *sql);
 
     pg_conn *m_conn = nullptr;
+    QString m_copySql;
     QString m_schema;
     QString m_display;
     QString m_login;
