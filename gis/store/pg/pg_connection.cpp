@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 #include "core/store_errors.h"
 #include "gis/store/pg/pg_rows_p.h"
+#include "gis/store/pg/pg_sql_p.h"
 
 #include <libpq-fe.h>
 
@@ -18,18 +19,6 @@ namespace fg::gis {
 namespace {
 
 constexpr Oid kByteaOid = 17, kInt8Oid = 20, kFloat8Oid = 701;
-
-/// float8 input text that reads back to exactly @p value (shortest form; -0, NaN, infinities).
-QByteArray float8Text(double value)
-{
-    if (std::isnan(value))
-        return "NaN";
-    if (std::isinf(value))
-        return value > 0 ? "Infinity" : "-Infinity";
-    if (value == 0)
-        return std::signbit(value) ? "-0" : "0";
-    return QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
-}
 
 /// Parameters as libpq takes them; the byte arrays own the values the pointers point into.
 struct BoundParams
@@ -59,7 +48,7 @@ struct BoundParams
                     type = kInt8Oid;
                     break;
                 case QMetaType::Double:
-                    storage.push_back(float8Text(value.toDouble()));
+                    storage.push_back(pgFloat8Text(value.toDouble()));
                     type = kFloat8Oid;
                     break;
                 case QMetaType::QByteArray:

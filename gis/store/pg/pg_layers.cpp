@@ -5,6 +5,7 @@
 #include "gis/io/layer_reader.h"
 #include "gis/store/pg/pg_connection_p.h"
 #include "gis/store/pg/pg_schema_p.h"
+#include "gis/store/pg/pg_sql_p.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -41,22 +42,11 @@ void appendEscaped(QByteArray &line, const QByteArray &text)
     }
 }
 
-QByteArray realText(double value)
-{
-    if (std::isnan(value))
-        return "NaN";
-    if (std::isinf(value))
-        return value > 0 ? "Infinity" : "-Infinity";
-    if (value == 0)
-        return std::signbit(value) ? "-0" : "0";
-    return QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
-}
-
 QByteArray arrayText(const std::vector<double> &values)
 {
     QByteArray text = "{";
     for (size_t i = 0; i < values.size(); ++i)
-        text += (i ? "," : "") + realText(values[i]);
+        text += (i ? "," : "") + pgFloat8Text(values[i]);
     return text + "}";
 }
 
@@ -194,7 +184,7 @@ QByteArray pgCopyLine(const std::vector<QVariant> &values, const std::vector<Dum
             line += QByteArray::number(value.toLongLong());
             break;
         case DumpKind::Real:
-            line += realText(value.toDouble());
+            line += pgFloat8Text(value.toDouble());
             break;
         case DumpKind::Geometry:
             line += pgHexEwkb(value.toByteArray(), srid);

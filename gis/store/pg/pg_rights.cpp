@@ -50,6 +50,7 @@ GRANT SELECT, INSERT, UPDATE ON incidents, cases, case_incidents, transfers, pat
 GRANT SELECT, INSERT ON parties, case_events, accountability, patrol_tracks, patrol_records TO {TOWNSHIP};
 GRANT SELECT ON incidents, cases, case_incidents, case_events, transfers, accountability TO {DEPARTMENT};
 GRANT UPDATE (reply, replied_at) ON transfers TO {DEPARTMENT};
+GRANT INSERT, UPDATE (value) ON settings TO {TOWNSHIP}, {DEPARTMENT};
 GRANT UPDATE (revision, changed_by, changed_at) ON cases TO {DEPARTMENT};
 )SQL";
 
@@ -59,7 +60,8 @@ GRANT UPDATE (revision, changed_by, changed_at) ON cases TO {DEPARTMENT};
 /// tables (settings, officers, parties, attachments, grid, plans). Department: the cases with a
 /// transfer to it, their incidents, links and steps, its own transfers, whose reply it may set
 /// once. Everyone appends to the log; the bureau reads all of it, others the events of the
-/// records they see.
+/// records they see. Settings are the bureau's; others may only write the log head's rows with
+/// the value the server's trigger already put there (a store echoing the head it appended).
 const char *const kPolicies = R"SQL(
 DO $$
 DECLARE t text;
@@ -94,6 +96,13 @@ BEGIN
   END LOOP;
 END $$;
 CREATE POLICY township_add ON parties FOR INSERT TO {TOWNSHIP} WITH CHECK (true);
+CREATE POLICY head_echo ON settings FOR INSERT TO {TOWNSHIP}, {DEPARTMENT} WITH CHECK (
+  (key = 'log_head_seq' AND value = (SELECT h.seq::text FROM fg_log_head() h))
+  OR (key = 'log_head_hash' AND value = (SELECT h.hash FROM fg_log_head() h)));
+CREATE POLICY head_echo_update ON settings FOR UPDATE TO {TOWNSHIP}, {DEPARTMENT}
+  USING (key IN ('log_head_seq', 'log_head_hash')) WITH CHECK (
+  (key = 'log_head_seq' AND value = (SELECT h.seq::text FROM fg_log_head() h))
+  OR (key = 'log_head_hash' AND value = (SELECT h.hash FROM fg_log_head() h)));
 CREATE POLICY township_tracks ON patrol_tracks TO {TOWNSHIP}
   USING (officer IN (SELECT o.name FROM patrol_officers o WHERE o.township = (SELECT fg_my_township())))
   WITH CHECK (officer IN (SELECT o.name FROM patrol_officers o WHERE o.township = (SELECT fg_my_township())));

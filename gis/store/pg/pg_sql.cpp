@@ -4,6 +4,10 @@
 #include "gis/store/pg/pg_connection_p.h"
 #include "gis/store/pg/pg_schema_p.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace fg::gis {
 
 namespace {
@@ -35,6 +39,17 @@ QString pgExpand(const PgConnection &connection, QString sql, int srid)
         QLatin1String("{DEPARTMENT}"), connection.identifier(pgGroupRole(schema, QStringLiteral("department"))));
     sql.replace(QLatin1String("{SRID}"), QString::number(srid));
     return sql;
+}
+
+QByteArray pgFloat8Text(double value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "Infinity" : "-Infinity";
+    if (value == 0)
+        return std::signbit(value) ? "-0" : "0";
+    return QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
 }
 
 QString pgFieldType(FieldType type)

@@ -18,6 +18,9 @@ QString pgExpand(const PgConnection &connection, QString sql, int srid = 0);
 /// The group role of @p kind ("bureau", "township", "department") for @p schema.
 QString pgGroupRole(const QString &schema, const QString &kind);
 
+/// float8 input text that reads back to exactly @p value (shortest form; -0, NaN, infinities).
+QByteArray pgFloat8Text(double value);
+
 /// The column type of a reference layer field.
 QString pgFieldType(FieldType type);
 /// The FieldType of a column from information_schema's data_type and domain_name.

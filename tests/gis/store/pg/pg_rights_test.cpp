@@ -105,6 +105,11 @@ TEST_CASE("Township, department and bureau logins see and write exactly their re
         // Moving its incident to another township is refused too.
         CHECK_THROWS_AS(t1->execute(QStringLiteral("UPDATE incidents SET township = '石城镇'")), fg::core::PermissionDenied);
         CHECK_THROWS_AS(t1->execute(QStringLiteral("INSERT INTO settings VALUES ('k', 'v')")), fg::core::PermissionDenied);
+        // Echoing the head the server moved is harmless; moving it elsewhere is refused.
+        CHECK(t1->execute(QStringLiteral("INSERT INTO settings VALUES ('log_head_seq', '1') ON CONFLICT (key) DO UPDATE "
+                                         "SET value = excluded.value")) == 1);
+        CHECK_THROWS_AS(t1->execute(QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'log_head_seq'")),
+            fg::core::PermissionDenied);
         CHECK(count(*t1, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'log_head_seq'")) == 1);
     }
 

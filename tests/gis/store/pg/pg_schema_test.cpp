@@ -61,7 +61,7 @@ TEST_CASE("A new PostGIS project has the GeoPackage's tables and columns in the 
         == QStringLiteral("id,party_id,violation_type,threshold_flag,declared_major,crime_suspected_at,"
                           "misconduct_suspected_at,status,opened_seq,revision,changed_by,changed_at,township"));
     CHECK(columns(QStringLiteral("event_log"))
-        == QStringLiteral("seq,at,who,role,entity,entity_id,action,old_value,new_value,prev_hash,hash"));
+        == QStringLiteral("seq,at,who,role,entity,entity_id,action,old_value,new_value,prev_hash,hash,row_no"));
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = '%1' AND indexdef LIKE '%gist%'")
                          .arg(db->schema()))
         == 2); // incidents, grid_cells
