@@ -88,6 +88,31 @@ QString toWkt(const GEOSGeometry *g, int decimals)
     return result;
 }
 
+QByteArray toWkb(const GEOSGeometry *g)
+{
+    if (!g)
+        return {};
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
+    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
+    size_t size = 0;
+    unsigned char *wkb = GEOSWKBWriter_write_r(ctx, writer, g, &size);
+    GEOSWKBWriter_destroy_r(ctx, writer);
+    QByteArray result(reinterpret_cast<const char *>(wkb), wkb ? qsizetype(size) : 0);
+    GEOSFree_r(ctx, wkb);
+    return result;
+}
+
+GeosGeometryPtr fromWkb(const QByteArray &wkb)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(ctx);
+    GEOSGeometry *g = GEOSWKBReader_read_r(
+        ctx, reader, reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()));
+    GEOSWKBReader_destroy_r(ctx, reader);
+    return GeosGeometryPtr(g);
+}
+
 GeosGeometryPtr fromWkt(const QString &wkt)
 {
     GEOSContextHandle_t ctx = geosContext();

@@ -4,6 +4,7 @@
 #include <geos_c.h>
 
 #include <memory>
+#include <QByteArray>
 #include <QString>
 
 namespace fg::gis {
@@ -39,5 +40,9 @@ GeosGeometryPtr cloneGeometry(const GEOSGeometry *g);
 QString toWkt(const GEOSGeometry *g, int decimals = 3);
 /// Parses WKT; returns null on error (see takeGeosError()).
 GeosGeometryPtr fromWkt(const QString &wkt);
+/// ISO WKB, little endian (2D for 2D geometries); empty for null or on error.
+QByteArray toWkb(const GEOSGeometry *g);
+/// Parses WKB; returns null on error.
+GeosGeometryPtr fromWkb(const QByteArray &wkb);
 
 } // namespace fg::gis

@@ -31,16 +31,10 @@ OgrSrsPtr ogrSrsForEpsg(int epsg)
 
 OGRGeometryH ogrGeometryFromGeos(const GEOSGeometry *geometry, bool multi)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
-    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
-    size_t size = 0;
-    unsigned char *wkb = GEOSWKBWriter_write_r(ctx, writer, geometry, &size);
-    GEOSWKBWriter_destroy_r(ctx, writer);
+    const QByteArray wkb = toWkb(geometry);
     OGRGeometryH result = nullptr;
-    if (wkb)
-        OGR_G_CreateFromWkbEx(wkb, nullptr, &result, size);
-    GEOSFree_r(ctx, wkb);
+    if (!wkb.isEmpty())
+        OGR_G_CreateFromWkbEx(wkb.constData(), nullptr, &result, size_t(wkb.size()));
     return multi && result ? OGR_G_ForceToMultiPolygon(result) : result;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/project/case_json.h"
 
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QJsonArray>
 

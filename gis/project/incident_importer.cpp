@@ -5,10 +5,13 @@
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/project_layers.h"
-#include "gis/project/project_store.h"
+#include "gis/patrol/cell_probes.h"
+#include "gis/store/project_store.h"
+#include "gis/store/project_tables.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -75,13 +78,13 @@ QDate dateValue(const QVariant &value)
 class BoundaryLookup
 {
 public:
-    BoundaryLookup(const QString &projectPath, const char *table)
+    BoundaryLookup(const ProjectStore &store, const char *table, const FeatureQuery &near)
     {
-        if (!listLayers(projectPath).contains(QString::fromLatin1(table)))
+        const QString name = QString::fromLatin1(table);
+        const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
+        if (std::none_of(present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == name; }))
             return;
-        ReadOptions options;
-        options.layerName = QString::fromLatin1(table);
-        m_layer = readLayer(projectPath, options);
+        m_layer = store.readReference(name, near);
         m_nameField = m_layer->fieldIndex(QStringLiteral("XZQMC"));
         if (m_nameField < 0)
             m_nameField = m_layer->fieldIndex(QStringLiteral("NAME"));
@@ -108,6 +111,18 @@ private:
     int m_nameField = -1;
 };
 
+/// The envelopes of @p layer's features: the parts of the project's layers an import reads.
+FeatureQuery nearFeatures(const VectorLayer &layer)
+{
+    FeatureQuery query;
+    for (int row = 0; row < layer.featureCount(); ++row)
+        if (const QRectF box = envelopeOf(layer.geometry(row)); !box.isNull())
+            query.boxes.push_back(box);
+    if (query.boxes.empty())
+        query.fids = { -1 };
+    return query;
+}
+
 VectorLayer readIncidents(const QString &path, const IncidentImportOptions &options, int workingEpsg)
 {
     ReadOptions read;
@@ -120,14 +135,6 @@ VectorLayer readIncidents(const QString &path, const IncidentImportOptions &opti
     }
     transformToWorkingCrs(layer, workingEpsg);
     return layer;
-}
-
-VectorLayer projectLayer(const QString &projectPath, const char *table)
-{
-    ReadOptions options;
-    options.layerName = QString::fromLatin1(table);
-    options.expectedKind = GeometryKind::Polygon;
-    return readLayer(projectPath, options);
 }
 
 IncidentMeasures measures(const IncidentResult &result, const IncidentImportOptions &options)
@@ -180,10 +187,12 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
     const ProjectInfo project = store.info();
     VectorLayer layer = readIncidents(layerPath, options, project.workingEpsg);
     const Columns columns = resolve(layer, options.fields);
-    VectorLayer basic = projectLayer(project.path, ProjectLayers::kBasicFarmland);
-    VectorLayer landUse = projectLayer(project.path, ProjectLayers::kLandUse);
-    const BoundaryLookup townships(project.path, ProjectLayers::kTownships);
-    const BoundaryLookup villages(project.path, ProjectLayers::kVillages);
+    // Only the project's parcels and boundaries near the incidents matter: read those alone.
+    const FeatureQuery near = nearFeatures(layer);
+    VectorLayer basic = store.readReference(QString::fromLatin1(ProjectTables::kBasicFarmland), near);
+    VectorLayer landUse = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near);
+    const BoundaryLookup townships(store, ProjectTables::kTownships, near);
+    const BoundaryLookup villages(store, ProjectTables::kVillages, near);
 
     EncroachmentRequest request;
     request.incidents = &layer;

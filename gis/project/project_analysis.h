@@ -20,7 +20,9 @@ struct ProjectAnalysisLayers
     int workingEpsg = 0;
 };
 
-/// Reads the layers of @p store's project file. Throws core::InputError naming the file.
+/// Reads the project's incidents and, through the spatial index, the basic farmland and land-use
+/// parcels whose boxes meet them (no other parcel can overlap an incident). Throws
+/// core::InputError naming the project.
 ProjectAnalysisLayers loadProjectAnalysisLayers(
     const ProjectStore &store, core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision);
 

@@ -4,10 +4,9 @@
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/gpkg_project_store.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_stores.h"
+#include "gis/store/project_tables.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -48,37 +47,26 @@ void requireSource(const QString &path, const QString &what)
 } // namespace
 
 ProjectCreated ProjectBuilder::create(
-    const QString &path, const ProjectSources &sources, const OperatorIdentity &who, const Progress &progress)
+    const ProjectLocation &location, const ProjectSources &sources, const OperatorIdentity &who, const Progress &progress)
 {
     requireSource(sources.basicFarmland, QStringLiteral("basic farmland"));
     requireSource(sources.cultivated, QStringLiteral("cultivated land"));
     requireSource(sources.boundaries, QStringLiteral("township boundary"));
-    if (QFileInfo::exists(path))
-        throw core::InputError(path, tr("the file exists already: choose a new project file"));
+    if (ProjectStores::exists(location))
+        throw core::InputError(location.display(), tr("the file exists already: choose a new project file"));
     if (who.name.trimmed().isEmpty())
-        throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
-
+        throw core::InputError(
+            location.display(), tr("the operator's name is required: every change records who made it"));
     const Step step = [&progress](double fraction, const QString &what) {
         if (progress && !progress(fraction, what))
             throw ReadCancelled();
     };
-    try {
-        return write(path, sources, who, step);
-    } catch (...) {
-        // The path did not exist before (checked above): whatever is there now is ours and unfinished.
-        discard(path);
-        throw;
-    }
+    // ProjectStores::create removes what it started when it fails; reading fails before it.
+    return write(location, sources, who, step);
 }
 
-void ProjectBuilder::discard(const QString &path)
-{
-    for (const char *suffix : { "", "-journal", "-wal", "-shm" })
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-ProjectCreated ProjectBuilder::write(const QString &path, const ProjectSources &sources, const OperatorIdentity &who,
-    const std::function<void(double, const QString &)> &step)
+ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const ProjectSources &sources,
+    const OperatorIdentity &who, const std::function<void(double, const QString &)> &step)
 {
     // Reading dominates on a county's layers; reprojecting and writing share the rest.
     const double share = sources.villages.isEmpty() ? 0.7 / 3 : 0.7 / 4;
@@ -89,16 +77,16 @@ ProjectCreated ProjectBuilder::write(const QString &path, const ProjectSources &
     if (!sources.villages.isEmpty())
         villages = readPolygons(sources.villages, sources, step, 3 * share, 4 * share);
 
-    std::vector<std::pair<QString, VectorLayer *>> read { { QString::fromLatin1(ProjectLayers::kBasicFarmland), &basic },
-        { QString::fromLatin1(ProjectLayers::kLandUse), &landUse },
-        { QString::fromLatin1(ProjectLayers::kTownships), &townships } };
+    std::vector<std::pair<QString, VectorLayer *>> read { { QString::fromLatin1(ProjectTables::kBasicFarmland), &basic },
+        { QString::fromLatin1(ProjectTables::kLandUse), &landUse },
+        { QString::fromLatin1(ProjectTables::kTownships), &townships } };
     if (villages)
-        read.push_back({ QString::fromLatin1(ProjectLayers::kVillages), &*villages });
+        read.push_back({ QString::fromLatin1(ProjectTables::kVillages), &*villages });
     std::vector<const VectorLayer *> located;
-    std::vector<ProjectLayer> layers;
+    NewProject spec;
     for (const auto &[table, layer] : read) {
         located.push_back(layer);
-        layers.push_back({ table, layer });
+        spec.layers.push_back({ table, layer });
     }
     const bool workingOverride = isCgcs2000GaussKrugerZone(parseEpsgCode(sources.crs));
     const WorkingCrsChoice working = chooseWorkingCrs(located, workingOverride ? sources.crs : QString());
@@ -114,22 +102,29 @@ ProjectCreated ProjectBuilder::write(const QString &path, const ProjectSources &
             created.warnings << (warning.contains(writable->sourcePath) ? warning : writable->sourcePath + QStringLiteral(": ") + warning);
         created.layerSummary << tr("%1: %2 features from %3").arg(table).arg(writable->featureCount()).arg(writable->sourcePath);
     }
-    step(0.8, tr("writing the project"));
-    ProjectLayers::create(path, working.epsg, layers);
-
-    step(0.95, tr("project settings"));
-    auto store = std::make_unique<GpkgProjectStore>(path, who);
-    store->setSetting(QStringLiteral("working_epsg"), QString::number(working.epsg));
-    store->setSetting(QStringLiteral("working_crs_reason"), working.how);
+    spec.workingEpsg = working.epsg;
+    spec.settings = { { QStringLiteral("working_epsg"), QString::number(working.epsg) },
+        { QStringLiteral("working_crs_reason"), working.how } };
     const std::pair<const char *, QString> recorded[] = { { "source_basic_farmland", sources.basicFarmland },
         { "source_cultivated", sources.cultivated }, { "source_townships", sources.boundaries },
         { "source_villages", sources.villages } };
     for (const auto &[key, source] : recorded) {
         if (!source.isEmpty())
-            store->setSetting(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());
+            spec.settings.emplace_back(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());
     }
-    step(1, tr("project settings"));
-    created.store = std::move(store);
+    const QString writing = tr("writing the project");
+    step(0.8, writing);
+    created.store = ProjectStores::create(location, spec, who, [&step, &writing](double fraction) {
+        step(0.8 + 0.2 * fraction, writing);
+        return true;
+    });
+    try {
+        step(1, tr("project settings"));
+    } catch (...) {
+        created.store.reset(); // closed before it is removed
+        ProjectStores::discard(location);
+        throw;
+    }
     return created;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/project_store.h"
+#include "gis/store/project_location.h"
+#include "gis/store/project_store.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -32,15 +33,16 @@ struct ProjectCreated
     QStringList layerSummary; ///< "basic_farmland: 761 features", …
 };
 
-/// Creates a project file: reads the reference layers (encoding and CRS detection, geometry
-/// repair), brings them into one CGCS2000 Gauss-Krüger working CRS, copies them in through GDAL,
-/// adds the incidents layer and the domain tables, and records the sources in the settings.
-/// Throws core::InputError naming the file for unreadable input or an existing @p path.
+/// Creates a project: reads the reference layers (encoding and CRS detection, geometry repair),
+/// brings them into one CGCS2000 Gauss-Krüger working CRS and hands them to
+/// gis::ProjectStores::create() (a GeoPackage file or a PostGIS schema), recording the sources
+/// in the settings. Throws core::InputError naming the file for unreadable input or an existing
+/// project at the location.
 /// Any thread (uses the thread's GEOS and PROJ contexts).
 ///
 /// progress(fraction 0..1, what) is called now and then (on the calling thread); returning
 /// false cancels: create() then throws gis::ReadCancelled (gis/io/layer_reader.h). A cancelled
-/// or failed create() removes the file it had started, so no half-written project remains.
+/// or failed create() removes what it had started, so no half-written project remains.
 class ProjectBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectBuilder)
@@ -48,15 +50,12 @@ class ProjectBuilder
 public:
     using Progress = std::function<bool(double, const QString &)>;
 
-    static ProjectCreated create(
-        const QString &path, const ProjectSources &sources, const OperatorIdentity &who, const Progress &progress = {});
-    /// Removes the project file @p path with SQLite's side files (-journal, -wal, -shm); for a
-    /// project nobody has open, e.g. one whose opening was cancelled right after create().
-    static void discard(const QString &path);
+    static ProjectCreated create(const ProjectLocation &location, const ProjectSources &sources,
+        const OperatorIdentity &who, const Progress &progress = {});
 
 private:
-    static ProjectCreated write(const QString &path, const ProjectSources &sources, const OperatorIdentity &who,
-        const std::function<void(double, const QString &)> &step);
+    static ProjectCreated write(const ProjectLocation &location, const ProjectSources &sources,
+        const OperatorIdentity &who, const std::function<void(double, const QString &)> &step);
 };
 
 } // namespace fg::gis

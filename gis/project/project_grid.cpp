@@ -1,41 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "gis/project/project_grid.h"
 
-#include "gis/io/layer_reader.h"
+#include "core/patrol/officer_assignment.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/project_layers.h"
+#include "gis/project/incident_layer.h"
+#include "gis/store/patrol_records.h"
+#include "gis/store/project_store.h"
+#include "gis/store/project_tables.h"
 
 #include <memory>
 
 namespace fg::gis {
 
-PatrolGrid ProjectGrid::build(const QString &projectPath, GridOptions options, bool perVillage)
+PatrolGrid ProjectGrid::build(const ProjectStore &store, GridOptions options, bool perVillage)
 {
-    const QStringList tables = listLayers(projectPath);
+    QStringList tables;
+    for (const ReferenceLayerInfo &layer : store.referenceLayers())
+        tables << layer.table;
     auto table = [&](const char *name) -> std::unique_ptr<VectorLayer> {
         const QString t = QString::fromLatin1(name);
-        if (!tables.contains(t))
-            return nullptr;
-        ReadOptions read;
-        read.layerName = t;
-        auto layer = std::make_unique<VectorLayer>(readLayer(projectPath, read));
-        return layer;
+        return tables.contains(t) ? std::make_unique<VectorLayer>(store.readReference(t)) : nullptr;
     };
-    std::unique_ptr<VectorLayer> townships = table(ProjectLayers::kTownships);
-    std::unique_ptr<VectorLayer> villages = table(ProjectLayers::kVillages);
-    std::unique_ptr<VectorLayer> landUse = table(ProjectLayers::kLandUse);
-    std::unique_ptr<VectorLayer> basicFarmland = table(ProjectLayers::kBasicFarmland);
-    std::unique_ptr<VectorLayer> incidents = table(ProjectLayers::kIncidents);
-    if (!townships) {
-        ReadOptions read;
-        read.layerName = QString::fromLatin1(ProjectLayers::kTownships);
-        townships = std::make_unique<VectorLayer>(readLayer(projectPath, read)); // throws naming the file
-    }
-    if (incidents && incidents->featureCount() == 0)
-        incidents.reset(); // a new project's incidents layer: nothing to date
+    std::unique_ptr<VectorLayer> townships = table(ProjectTables::kTownships);
+    std::unique_ptr<VectorLayer> villages = table(ProjectTables::kVillages);
+    std::unique_ptr<VectorLayer> landUse = table(ProjectTables::kLandUse);
+    std::unique_ptr<VectorLayer> basicFarmland = table(ProjectTables::kBasicFarmland);
+    auto incidents = std::make_unique<VectorLayer>(IncidentLayer::read(store));
+    if (!townships) // throws naming the project
+        townships = std::make_unique<VectorLayer>(store.readReference(QString::fromLatin1(ProjectTables::kTownships)));
+    if (incidents->featureCount() == 0)
+        incidents.reset(); // a new project: nothing to date
     options.incidentDateField = QStringLiteral("discovery_date");
-    const int epsg = townships->crs.epsg;
+    const int epsg = store.info().workingEpsg;
     for (auto *layer : { &townships, &villages, &landUse, &basicFarmland, &incidents })
         if (*layer) {
             transformToWorkingCrs(**layer, epsg); // the project's layers share its CRS: a no-op check
@@ -44,6 +41,25 @@ PatrolGrid ProjectGrid::build(const QString &projectPath, GridOptions options, b
     const GridBuilder builder(
         { townships.get(), villages.get(), landUse.get(), basicFarmland.get(), incidents.get() }, epsg, options);
     return perVillage ? builder.villageCells() : builder.squareCells();
+}
+
+QHash<QString, QStringList> ProjectGrid::officerCells(const ProjectStore &store, const PatrolGrid &grid)
+{
+    std::vector<core::Officer> team;
+    QHash<QString, QStringList> villages;
+    for (const PatrolOfficerRecord &r : store.patrol().officers()) {
+        team.push_back(r.officer);
+        villages.insert(r.officer.name, r.villages);
+    }
+    std::vector<core::PatrolCell> cells;
+    for (const GridCell &g : grid.cells)
+        cells.push_back(g.cell);
+    return core::OfficerAssignment::assign(cells, team, villages);
+}
+
+void ProjectGrid::replace(ProjectStore &store, const PatrolGrid &grid)
+{
+    store.patrol().replaceGrid(grid, officerCells(store, grid));
 }
 
 } // namespace fg::gis

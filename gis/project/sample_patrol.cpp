@@ -4,8 +4,10 @@
 #include "core/input_error.h"
 #include "core/patrol/patrol_planner.h"
 #include "gis/io/proj_handles_p.h"
-#include "gis/project/patrol_store.h"
+#include "gis/project/cell_status.h"
 #include "gis/project/project_grid.h"
+#include "gis/project/track_import.h"
+#include "gis/store/project_store.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -130,14 +132,14 @@ QByteArray SamplePatrol::walkGpx(const std::vector<QPointF> &path, int epsg, con
     return gpx;
 }
 
-void SamplePatrol::add(PatrolStore &store, QDate today)
+void SamplePatrol::add(ProjectStore &store, QDate today)
 {
     GridOptions options;
     options.cellSizeM = 1000;
     for (const char *t : kTownships)
         options.townships << QString::fromUtf8(t);
-    store.replaceGrid(ProjectGrid::build(store.project().info().path, options));
-    const PatrolGrid grid = store.grid(today);
+    ProjectGrid::replace(store, ProjectGrid::build(store, options));
+    const PatrolGrid grid = CellStatus::grid(store, today);
     std::vector<core::Officer> team = splitTownship(grid, QString::fromUtf8(kTownships[0]),
         { QStringLiteral("王明"), QStringLiteral("赵丽") });
     const std::vector<core::Officer> second = splitTownship(grid, QString::fromUtf8(kTownships[1]), { QStringLiteral("李强") });
@@ -147,15 +149,15 @@ void SamplePatrol::add(PatrolStore &store, QDate today)
     plan.days = 14;
     team[1].calendar = core::WorkingCalendar({ plan.start.addDays(2) }, {}); // 赵丽's day off on Wednesday
     for (const core::Officer &o : team)
-        store.setOfficer(o);
+        store.patrol().setOfficer(o);
     const std::vector<core::VillagePatroller> patrollers = villagePatrollers(grid);
     for (const core::VillagePatroller &p : patrollers)
-        store.setVillagePatroller(p);
+        store.patrol().setVillagePatroller(p);
     std::vector<core::PatrolCell> cells;
     for (const GridCell &g : grid.cells)
         cells.push_back(g.cell);
     const core::PatrolPlan planned = core::PatrolPlanner(plan).plan(cells, team, patrollers);
-    store.savePlan(planned, {}, QJsonObject { { QStringLiteral("days"), plan.days } });
+    store.patrol().savePlan(planned, {}, QJsonObject { { QStringLiteral("days"), plan.days } });
 
     const core::Officer &walker = team.front();
     QDate day;
@@ -163,7 +165,7 @@ void SamplePatrol::add(PatrolStore &store, QDate today)
         if (r.officer == walker.name && (!day.isValid() || r.date < day))
             day = r.date;
     if (!day.isValid())
-        throw core::InputError(store.project().info().path, tr("the sample plan gives %1 no day").arg(walker.name));
+        throw core::InputError(store.info().location, tr("the sample plan gives %1 no day").arg(walker.name));
     const QByteArray gpx = walkGpx(routePath(planned, walker.name, day, grid, walker.base), grid.epsg,
         QDateTime(day, QTime(0, 30), Qt::UTC)); // 08:30 in Beijing
     QTemporaryDir dir;
@@ -171,7 +173,7 @@ void SamplePatrol::add(PatrolStore &store, QDate today)
     if (!file.open(QIODevice::WriteOnly) || file.write(gpx) != gpx.size())
         throw core::InputError(file.fileName(), tr("cannot write the sample track"));
     file.close();
-    store.importTrack(file.fileName(), walker.name);
+    TrackImporter::run(store, file.fileName(), walker.name);
 }
 
 } // namespace fg::gis

@@ -13,7 +13,7 @@
 
 namespace fg::gis {
 
-class PatrolStore;
+class ProjectStore;
 
 /// The sample project's patrol: a 1 km grid over two townships, three officers, a village
 /// patroller for every village but one (left without to show the shortfall), a two-week
@@ -26,7 +26,7 @@ class SamplePatrol
 
 public:
     /// Adds all of it to an open project. Throws core::InputError naming the file.
-    static void add(PatrolStore &store, QDate today);
+    static void add(ProjectStore &store, QDate today);
 
     /// A GPX 1.1 track walking the polyline @p path (working CRS EPSG:@p epsg metres) at
     /// @p speedMps from @p start (UTC), one fix every @p stepM metres, in WGS 84 lon/lat.

@@ -3,7 +3,6 @@
 
 #include "core/input_error.h"
 #include "gis/project/incident_importer.h"
-#include "gis/project/patrol_store.h"
 #include "gis/project/project_builder.h"
 #include "gis/project/sample_patrol.h"
 
@@ -67,9 +66,9 @@ public:
         step.when = at(planned.daysAgo);
         step.actor = officer();
         step.penalties = planned.penalties;
-        const core::TransitionResult result = m_store.advanceCase(id, step, m_workflow);
+        const core::TransitionResult result = m_store.advanceCase(id, step, m_workflow, kAnyRevision);
         if (!result.accepted)
-            throw core::InputError(m_store.info().path, result.message(), id);
+            throw core::InputError(m_store.info().location, result.message(), id);
     }
 
     void run(const PlannedCase &plan)
@@ -90,7 +89,7 @@ private:
 
 } // namespace
 
-QStringList SampleProject::create(const QString &path, const QString &sampleDir, const QDateTime &now)
+QStringList SampleProject::create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now)
 {
     const QDir dir(sampleDir);
     ProjectSources sources;
@@ -98,7 +97,7 @@ QStringList SampleProject::create(const QString &path, const QString &sampleDir,
     sources.cultivated = dir.filePath(QStringLiteral("landuse.shp"));
     sources.boundaries = dir.filePath(QStringLiteral("townships.shp"));
     sources.villages = dir.filePath(QStringLiteral("villages.shp"));
-    ProjectCreated created = ProjectBuilder::create(path, sources, { tr("FarmGuard sample"), tr("generator") });
+    ProjectCreated created = ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") });
     ProjectStore &store = *created.store;
     IncidentImportOptions options;
     options.openCases = false; // the sample opens a few cases itself, dated relative to now
@@ -112,16 +111,18 @@ QStringList SampleProject::create(const QString &path, const QString &sampleDir,
         { { A::Verify, 59 }, { A::Stop, 58 }, { A::ReportMajor, 57 }, { A::File, 55 },
             { A::Decide, 40, { core::Penalty::Demolish, core::Penalty::Fine } }, { A::Execute, 30 },
             { A::AcceptReclamation, 10 } } });
-    store.addAccountability(QStringLiteral("PS2024-002"), { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), now.date().addDays(-8) });
+    store.addAccountability(QStringLiteral("PS2024-002"),
+        { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), now.date().addDays(-8) }, kAnyRevision);
     cases.advance(QStringLiteral("PS2024-002"), { A::Close, 5 });
 
     // Filed after a crime referral the police answered.
     cases.run({ "PS2024-003", 20, { { A::Verify, 19 }, { A::Stop, 18 } } });
     const QString crimeCase = QStringLiteral("PS2024-003");
     CaseFacts facts { core::ThresholdFlag::Reached, false, cases.at(18.5), {} };
-    store.setCaseFacts(crimeCase, facts);
+    store.setCaseFacts(crimeCase, facts, kAnyRevision);
     store.addTransfer(crimeCase, { QStringLiteral("T1"), core::Department::PublicSecurity, cases.at(18.2),
-                                     cases.officer(), tr("suspected illegal occupation of farmland (art. 342)"), {}, {}, {} });
+                                     cases.officer(), tr("suspected illegal occupation of farmland (art. 342)"), {}, {}, {} },
+        kAnyRevision);
     store.recordTransferReply(crimeCase, QStringLiteral("T1"), tr("case opened for investigation"), cases.at(16));
     cases.advance(crimeCase, { A::ReportMajor, 17 });
     cases.advance(crimeCase, { A::File, 15 });
@@ -133,8 +134,7 @@ QStringList SampleProject::create(const QString &path, const QString &sampleDir,
     QStringList ids;
     for (const core::CaseFile &file : store.cases())
         ids << file.id();
-    PatrolStore patrol(path, { tr("FarmGuard sample"), tr("generator") });
-    SamplePatrol::add(patrol, now.date()); // grid, officers, a two-week plan, one track
+    SamplePatrol::add(store, now.date()); // grid, officers, a two-week plan, one track
     return ids;
 }
 

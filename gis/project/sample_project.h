@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/project_store.h"
+#include "gis/store/project_location.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,9 +19,9 @@ class SampleProject
     Q_DECLARE_TR_FUNCTIONS(fg::gis::SampleProject)
 
 public:
-    /// Builds @p path (must not exist) from the sample directory @p sampleDir. Returns the ids of
-    /// the cases it opened. Throws core::InputError naming the file on any problem.
-    static QStringList create(const QString &path, const QString &sampleDir, const QDateTime &now);
+    /// Builds the project at @p location (must not exist) from the sample directory @p sampleDir.
+    /// Returns the ids of the cases it opened. Throws core::InputError naming the file on any problem.
+    static QStringList create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now);
 };
 
 } // namespace fg::gis

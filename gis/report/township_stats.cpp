@@ -2,7 +2,7 @@
 #include "gis/report/township_stats.h"
 
 #include "core/cases/deadline_tracker.h"
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QHash>
 

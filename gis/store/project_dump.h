@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gis/io/vector_layer.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -21,6 +23,9 @@ struct DumpColumn
 {
     QString name;
     DumpKind kind = DumpKind::Text;
+    /// Role::Reference tables: the field's type as created, so a restored layer keeps its dates
+    /// and integers (dates travel as Text). FieldType::Other for fid, geom and domain tables.
+    FieldType field = FieldType::Other;
 };
 
 /// One table of a project, the same on every backend: its logical name (the GeoPackage table,

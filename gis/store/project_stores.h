@@ -83,6 +83,8 @@ public:
     /// attachment and the log as it is (no event is added, so verify-log passes on both ends).
     /// Refuses an existing destination; a failed copy leaves nothing behind.
     static void copy(const ProjectLocation &from, const ProjectLocation &to, const StoreProgress &progress = {});
+    /// The same from a project already open (File → Save a copy: no second connection).
+    static void copy(const ProjectStore &from, const ProjectLocation &to, const StoreProgress &progress = {});
     /// Gives a PostgreSQL login rights on a shared project (roles and row-level security).
     /// Run by the project's owner; InputError for a GeoPackage (its file permissions guard it).
     static void grant(const ProjectLocation &location, const ProjectGrant &grant);

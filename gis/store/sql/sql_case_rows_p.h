@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: MIT
-// Private to gis/project: reading cases back from their tables.
+// Private to gis/store/sql: reading cases back from their tables.
 #pragma once
 
 #include "core/cases/case_file.h"
 
 #include <QStringList>
+
 #include <optional>
 
 namespace fg::gis {
 
-class SqliteDb;
+class SqlConnection;
 
 /// Rebuilds CaseFiles from cases, case_events, case_incidents, transfers and accountability.
 /// Stored steps are replayed through CaseWorkflow::restore(), so a history that is not a path
 /// through the case track (a tampered table) is an InputError naming the case.
-class CaseRows
-{
-public:
-    static std::optional<core::CaseFile> load(const SqliteDb &db, const QString &id);
-    /// Case ids in the order the cases were opened.
-    static QStringList ids(const SqliteDb &db);
-};
+namespace sql_case_rows {
 
+/// The case @p id with its revision; @p rowOrder orders transfers as they were stored.
+std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, const QString &rowOrder);
+/// Case ids in the order the cases were opened.
+QStringList ids(const SqlConnection &db);
+
+} // namespace sql_case_rows
 } // namespace fg::gis

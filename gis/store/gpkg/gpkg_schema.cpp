@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/project_schema_p.h"
+#include "gis/store/gpkg/gpkg_schema_p.h"
 
 #include "core/input_error.h"
-#include "gis/project/sqlite_db_p.h"
+#include "gis/store/sql/sql_connection_p.h"
 
 #include <QDateTime>
 
@@ -170,77 +170,98 @@ CREATE TRIGGER patrol_village_patrols_no_delete BEFORE DELETE ON patrol_village_
   BEGIN SELECT RAISE(ABORT, 'planned village patrols are never deleted'); END;
 )SQL";
 
+/// Revisions (issue 11): every update of an incident or case bumps its revision in the same
+/// statement, so a stale edit from another desk or user is refused instead of overwriting. Rows
+/// that exist already take who changed them last from the log.
+const char *const kVersion5 = R"SQL(
+ALTER TABLE incidents ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE incidents ADD COLUMN changed_by TEXT;
+ALTER TABLE incidents ADD COLUMN changed_at TEXT;
+ALTER TABLE cases ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE cases ADD COLUMN changed_by TEXT;
+ALTER TABLE cases ADD COLUMN changed_at TEXT;
+ALTER TABLE cases ADD COLUMN township TEXT NOT NULL DEFAULT '';
+CREATE INDEX event_log_entity ON event_log(entity, entity_id);
+UPDATE incidents SET
+  changed_by = (SELECT e.who FROM event_log e WHERE e.entity = 'incident' AND e.entity_id = incidents.incident_id
+                ORDER BY e.seq DESC LIMIT 1),
+  changed_at = (SELECT e.at FROM event_log e WHERE e.entity = 'incident' AND e.entity_id = incidents.incident_id
+                ORDER BY e.seq DESC LIMIT 1);
+UPDATE cases SET
+  changed_by = (SELECT e.who FROM event_log e WHERE e.entity = 'case' AND e.entity_id = cases.id
+                ORDER BY e.seq DESC LIMIT 1),
+  changed_at = (SELECT e.at FROM event_log e WHERE e.entity = 'case' AND e.entity_id = cases.id
+                ORDER BY e.seq DESC LIMIT 1),
+  township = COALESCE((SELECT i.township FROM case_incidents ci JOIN incidents i ON i.fid = ci.incident_fid
+                       WHERE ci.case_id = cases.id ORDER BY i.fid LIMIT 1), '');
+CREATE INDEX cases_township ON cases(township);
+)SQL";
+
 } // namespace
 
-int ProjectSchema::version(const SqliteDb &db)
+int ProjectSchema::version(const SqlConnection &db)
 {
-    if (!db.hasTable(QStringLiteral("schema_version")))
+    if (!db.query(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))->next())
         return 0;
-    SqliteStatement query(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
-    return query.next() && !query.isNull(0) ? int(query.integer(0)) : 0;
+    auto rows = db.query(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return rows->next() && !rows->isNull(0) ? int(rows->integer(0)) : 0;
 }
 
-void ProjectSchema::checkReadable(const SqliteDb &db, int version)
+void ProjectSchema::checkReadable(const QString &location, int version)
 {
     if (version > kCurrentVersion)
-        throw core::InputError(db.path(),
+        throw core::InputError(location,
             tr("the project was written by a newer FarmGuard (schema version %1; this version reads up "
                "to %2). Open it with an up-to-date FarmGuard; it was not changed.")
                 .arg(version)
                 .arg(kCurrentVersion));
 }
 
-void ProjectSchema::applyStep(const SqliteDb &db, int version)
+void ProjectSchema::applyStep(SqlConnection &db, int version)
 {
-    QString note;
+    static const char *const kNotes[] = { "", "domain tables, audit log", "officers, attachments",
+        "patrol grid, officers' patrol details, plans, tracks, records",
+        "village patrollers, villages' daily patrols in plans",
+        "revisions of incidents and cases, the township of each case" };
     switch (version) {
     case 1:
         createVersion1(db);
-        note = QStringLiteral("domain tables, audit log");
         break;
     case 2:
-        createVersion2(db);
-        note = QStringLiteral("officers, attachments");
+        db.script(QString::fromUtf8(kVersion2));
         break;
     case 3:
-        db.exec(QString::fromUtf8(kVersion3));
-        note = QStringLiteral("patrol grid, officers' patrol details, plans, tracks, records");
+        db.script(QString::fromUtf8(kVersion3));
         break;
     case 4:
-        db.exec(QString::fromUtf8(kVersion4));
-        note = QStringLiteral("village patrollers, villages' daily patrols in plans");
+        db.script(QString::fromUtf8(kVersion4));
+        break;
+    case 5:
+        db.script(QString::fromUtf8(kVersion5));
         break;
     default:
         throw std::logic_error("no such schema step");
     }
-    SqliteStatement record(db, QStringLiteral("INSERT INTO schema_version VALUES (?, ?, ?)"));
-    record.bind(1, version)
-        .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(3, note)
-        .run();
+    db.execute(QStringLiteral("INSERT INTO schema_version (version, applied_at, note) VALUES (?1, ?2, ?3)"),
+        { version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QString::fromLatin1(kNotes[version]) });
 }
 
-void ProjectSchema::upgrade(const SqliteDb &db, int target)
+void ProjectSchema::upgrade(SqlConnection &db, int target)
 {
     const int current = version(db);
-    checkReadable(db, current);
+    checkReadable(db.location(), current);
     for (int step = current + 1; step <= target; ++step) {
-        SqliteTransaction transaction(db);
+        SqlTransaction transaction(db);
         applyStep(db, step);
         transaction.commit();
     }
 }
 
-void ProjectSchema::createVersion1(const SqliteDb &db)
+void ProjectSchema::createVersion1(SqlConnection &db)
 {
-    if (!db.hasTable(QStringLiteral("incidents")))
-        throw core::InputError(db.path(), tr("not a FarmGuard project: the incidents layer is missing"));
-    db.exec(QString::fromUtf8(kVersion1));
-}
-
-void ProjectSchema::createVersion2(const SqliteDb &db)
-{
-    db.exec(QString::fromUtf8(kVersion2));
+    if (!db.query(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents'"))->next())
+        throw core::InputError(db.location(), tr("not a FarmGuard project: the incidents layer is missing"));
+    db.script(QString::fromUtf8(kVersion1));
 }
 
 } // namespace fg::gis

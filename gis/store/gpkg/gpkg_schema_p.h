@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private to gis/project: the domain tables of a project file and their forward migrations.
+// Private to gis/store: the domain tables of a GeoPackage project and their forward migrations.
 #pragma once
 
 #include <QCoreApplication>
@@ -7,7 +7,7 @@
 
 namespace fg::gis {
 
-class SqliteDb;
+class SqlConnection;
 
 /// Schema versions of the domain tables (the GeoPackage layers are GDAL's):
 ///  1  parties, cases, case_incidents, case_events (steps), transfers, accountability,
@@ -18,27 +18,29 @@ class SqliteDb;
 ///     patrol_visits and patrol_routes, patrol_tracks (the GPX inside), patrol_records.
 ///  4  village_patrollers (村级巡查员, one per village) and patrol_village_patrols (each
 ///     village's daily patrol per plan day).
+///  5  revisions: incidents and cases gain revision, changed_by, changed_at (filled from the
+///     log for existing rows); cases gain township (their first incident's), for rights per
+///     township on a shared project.
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
 
     /// The version a file has (0: no domain tables yet).
-    static int version(const SqliteDb &db);
+    static int version(const SqlConnection &db);
     /// Throws InputError with a clear message when @p version is newer than this program reads.
-    static void checkReadable(const SqliteDb &db, int version);
+    static void checkReadable(const QString &location, int version);
     /// Applies the one step that leads from version - 1 to @p version and records it.
-    static void applyStep(const SqliteDb &db, int version);
+    static void applyStep(SqlConnection &db, int version);
     /// Applies every missing step up to @p target, each in its own transaction, without audit
     /// events (the store adds those); for tools and tests that need an older layout.
-    static void upgrade(const SqliteDb &db, int target);
+    static void upgrade(SqlConnection &db, int target);
 
 private:
-    static void createVersion1(const SqliteDb &db);
-    static void createVersion2(const SqliteDb &db);
+    static void createVersion1(SqlConnection &db);
 };
 
 } // namespace fg::gis

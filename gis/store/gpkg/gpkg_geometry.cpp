@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_geometry_p.h"
 
 #include <sqlite3.h>
 
@@ -90,20 +90,11 @@ void isEmptyFunction(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_int(context, (head->second & kEmpty) ? 1 : 0);
 }
 
-} // namespace
-
-QByteArray gpkgBlobFromGeos(const GEOSGeometry *geometry, int srsId)
+/// Header (flags, SRS, envelope) followed by @p wkb.
+QByteArray blobOf(const GEOSGeometry *geometry, const QByteArray &wkb, int srsId)
 {
     GEOSContextHandle_t ctx = geosContext();
-    GeosGeometryPtr multi = asMultiPolygon(geometry);
-    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
-    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
-    size_t size = 0;
-    unsigned char *wkb = multi ? GEOSWKBWriter_write_r(ctx, writer, multi.get(), &size) : nullptr;
-    GEOSWKBWriter_destroy_r(ctx, writer);
-    if (!wkb)
-        throw std::runtime_error("GEOS cannot write the geometry as WKB");
-    const bool empty = GEOSisEmpty_r(ctx, multi.get()) == 1;
+    const bool empty = GEOSisEmpty_r(ctx, geometry) == 1;
     QByteArray out("GP", 2);
     out.append(char(0)); // version 1 of the blob format
     out.append(char(kLittleEndian | (empty ? kEmpty : kEnvelopeXY)));
@@ -112,30 +103,47 @@ QByteArray gpkgBlobFromGeos(const GEOSGeometry *geometry, int srsId)
     out.append(srs, 4);
     if (!empty) {
         double minX = 0, maxX = 0, minY = 0, maxY = 0;
-        GEOSGeom_getXMin_r(ctx, multi.get(), &minX);
-        GEOSGeom_getXMax_r(ctx, multi.get(), &maxX);
-        GEOSGeom_getYMin_r(ctx, multi.get(), &minY);
-        GEOSGeom_getYMax_r(ctx, multi.get(), &maxY);
+        GEOSGeom_getXMin_r(ctx, geometry, &minX);
+        GEOSGeom_getXMax_r(ctx, geometry, &maxX);
+        GEOSGeom_getYMin_r(ctx, geometry, &minY);
+        GEOSGeom_getYMax_r(ctx, geometry, &maxY);
         for (double v : { minX, maxX, minY, maxY })
             appendDouble(out, v);
     }
-    out.append(reinterpret_cast<const char *>(wkb), qsizetype(size));
-    GEOSFree_r(ctx, wkb);
+    out.append(wkb);
     return out;
+}
+
+} // namespace
+
+QByteArray gpkgBlobFromGeos(const GEOSGeometry *geometry, int srsId)
+{
+    GeosGeometryPtr multi = asMultiPolygon(geometry);
+    const QByteArray wkb = toWkb(multi.get());
+    if (wkb.isEmpty())
+        throw std::runtime_error("GEOS cannot write the geometry as WKB");
+    return blobOf(multi.get(), wkb, srsId);
+}
+
+QByteArray gpkgBlobFromWkb(const QByteArray &wkb, int srsId)
+{
+    const GeosGeometryPtr geometry = fromWkb(wkb);
+    if (!geometry)
+        throw std::runtime_error("GEOS cannot read the WKB of a geometry");
+    return blobOf(geometry.get(), wkb, srsId);
+}
+
+QByteArray wkbFromGpkgBlob(const QByteArray &blob)
+{
+    const auto head = header(reinterpret_cast<const unsigned char *>(blob.constData()), int(blob.size()));
+    return head ? blob.mid(head->first) : QByteArray();
 }
 
 GeosGeometryPtr geosFromGpkgBlob(const QByteArray &blob)
 {
     const auto *data = reinterpret_cast<const unsigned char *>(blob.constData());
     const auto head = header(data, int(blob.size()));
-    if (!head)
-        return {};
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSWKBReader *reader = GEOSWKBReader_create_r(ctx);
-    GEOSGeometry *geometry
-        = GEOSWKBReader_read_r(ctx, reader, data + head->first, size_t(blob.size() - head->first));
-    GEOSWKBReader_destroy_r(ctx, reader);
-    return GeosGeometryPtr(geometry);
+    return head ? fromWkb(blob.mid(head->first)) : GeosGeometryPtr();
 }
 
 void registerGpkgFunctions(sqlite3 *db)

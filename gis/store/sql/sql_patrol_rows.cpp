@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gis/project/patrol_rows_p.h"
+#include "gis/store/sql/sql_patrol_rows_p.h"
 
-#include "gis/project/sqlite_db_p.h"
-
-#include <sqlite3.h>
+#include "gis/store/sql/sql_connection_p.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -118,102 +116,93 @@ QString visitKey(const core::PlannedVisit &visit)
     return QStringLiteral("%1|%2|%3|%4").arg(day(visit.date), visit.officer).arg(visit.order).arg(visit.cellId);
 }
 
-qint64 insertPlan(const SqliteDb &db, const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options,
+qint64 insertPlan(SqlConnection &db, const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options,
     const QString &createdBy)
 {
-    SqliteStatement insert(db,
+    auto inserted = db.query(
         QStringLiteral("INSERT INTO patrol_plans (start_day, end_day, kept_before, created_at, created_by, options, "
-                       "shortfalls, unassigned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(1, day(plan.start))
-        .bind(2, day(plan.end))
-        .bind(3, keptBefore.isValid() ? day(keptBefore) : QString())
-        .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(5, createdBy)
-        .bind(6, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)))
-        .bind(7, QString::fromUtf8(QJsonDocument(shortfallsJson(plan)).toJson(QJsonDocument::Compact)))
-        .bind(8, plan.unassignedCells.join(QLatin1Char(';')))
-        .run();
-    const qint64 id = sqlite3_last_insert_rowid(db.handle());
-    SqliteStatement route(db, QStringLiteral("INSERT INTO patrol_routes VALUES (?, ?, ?, ?)"));
-    for (const core::DayRoute &r : plan.routes) {
-        route.bind(1, id).bind(2, day(r.date)).bind(3, r.officer).bind(4, r.lengthM).run();
-        route.reset();
-    }
-    SqliteStatement visit(db, QStringLiteral("INSERT INTO patrol_visits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const core::PlannedVisit &v : plan.visits) {
-        visit.bind(1, id)
-            .bind(2, day(v.date))
-            .bind(3, v.officer)
-            .bind(4, v.order)
-            .bind(5, v.cellId)
-            .bind(6, v.legM)
-            .bind(7, v.riskScore)
-            .bind(8, v.riskClass == core::RiskClass::High ? QStringLiteral("high") : QStringLiteral("normal"))
-            .bind(9, v.dueBy.isValid() ? QVariant(day(v.dueBy)) : QVariant())
-            .bind(10, v.required)
-            .bind(11, v.reason)
-            .run();
-        visit.reset();
-    }
-    SqliteStatement village(db, QStringLiteral("INSERT INTO patrol_village_patrols VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const core::VillagePatrol &v : plan.villagePatrols) {
-        village.bind(1, id)
-            .bind(2, day(v.date))
-            .bind(3, v.village)
-            .bind(4, v.township)
-            .bind(5, v.patroller)
-            .bind(6, v.cellIds.join(QLatin1Char(';')))
-            .bind(7, v.lengthM)
-            .bind(8, v.reason)
-            .run();
-        village.reset();
-    }
+                       "shortfalls, unassigned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id"),
+        { day(plan.start), day(plan.end), keptBefore.isValid() ? day(keptBefore) : QString(),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), createdBy,
+            QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(QJsonDocument(shortfallsJson(plan)).toJson(QJsonDocument::Compact)),
+            plan.unassignedCells.join(QLatin1Char(';')) });
+    inserted->next();
+    const qint64 id = inserted->integer(0);
+    inserted.reset();
+    for (const core::DayRoute &r : plan.routes)
+        db.execute(QStringLiteral("INSERT INTO patrol_routes (plan_id, day, officer, length_m) VALUES (?1, ?2, ?3, ?4)"),
+            { id, day(r.date), r.officer, r.lengthM });
+    for (const core::PlannedVisit &v : plan.visits)
+        db.execute(QStringLiteral("INSERT INTO patrol_visits (plan_id, day, officer, ord, cell_id, leg_m, risk, "
+                                  "risk_class, due_by, required, reason) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+            { id, day(v.date), v.officer, v.order, v.cellId, v.legM, v.riskScore,
+                v.riskClass == core::RiskClass::High ? QStringLiteral("high") : QStringLiteral("normal"),
+                v.dueBy.isValid() ? QVariant(day(v.dueBy)) : QVariant(), int(v.required), v.reason });
+    for (const core::VillagePatrol &v : plan.villagePatrols)
+        db.execute(QStringLiteral("INSERT INTO patrol_village_patrols (plan_id, day, village, township, patroller, "
+                                  "cells, length_m, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+            { id, day(v.date), v.village, v.township, v.patroller, v.cellIds.join(QLatin1Char(';')), v.lengthM,
+                v.reason });
     return id;
 }
 
-std::optional<core::PatrolPlan> readLatestPlan(const SqliteDb &db)
+namespace {
+
+void readVisits(const SqlConnection &db, qint64 id, core::PatrolPlan &plan)
 {
-    SqliteStatement header(db, QStringLiteral("SELECT id, start_day, end_day, shortfalls, unassigned FROM patrol_plans "
-                                              "ORDER BY id DESC LIMIT 1"));
-    if (!header.next())
-        return std::nullopt;
-    core::PatrolPlan plan;
-    const qint64 id = header.integer(0);
-    plan.start = dayFrom(header.text(1));
-    plan.end = dayFrom(header.text(2));
-    readShortfalls(header.text(3), plan);
-    plan.unassignedCells = header.text(4).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    SqliteStatement routes(db, QStringLiteral("SELECT day, officer, length_m FROM patrol_routes WHERE plan_id = ? "
-                                              "ORDER BY day, officer"));
-    routes.bind(1, id);
-    while (routes.next())
-        plan.routes.push_back({ dayFrom(routes.text(0)), routes.text(1), {}, routes.real(2) });
-    SqliteStatement visits(db, QStringLiteral("SELECT day, officer, ord, cell_id, leg_m, risk, risk_class, due_by, required, "
-                                              "reason FROM patrol_visits WHERE plan_id = ? ORDER BY day, officer, ord"));
-    visits.bind(1, id);
-    while (visits.next()) {
+    auto visits = db.query(QStringLiteral("SELECT day, officer, ord, cell_id, leg_m, risk, risk_class, due_by, required, "
+                                          "reason FROM patrol_visits WHERE plan_id = ?1 ORDER BY day, officer, ord"),
+        { id });
+    while (visits->next()) {
         core::PlannedVisit v;
-        v.date = dayFrom(visits.text(0));
-        v.officer = visits.text(1);
-        v.order = int(visits.integer(2));
-        v.cellId = visits.text(3);
-        v.legM = visits.real(4);
-        v.riskScore = visits.real(5);
-        v.riskClass = visits.text(6) == QLatin1String("high") ? core::RiskClass::High : core::RiskClass::Normal;
-        v.dueBy = dayFrom(visits.text(7));
-        v.required = visits.integer(8) != 0;
-        v.reason = visits.text(9);
+        v.date = dayFrom(visits->text(0));
+        v.officer = visits->text(1);
+        v.order = int(visits->integer(2));
+        v.cellId = visits->text(3);
+        v.legM = visits->real(4);
+        v.riskScore = visits->real(5);
+        v.riskClass = visits->text(6) == QLatin1String("high") ? core::RiskClass::High : core::RiskClass::Normal;
+        v.dueBy = dayFrom(visits->text(7));
+        v.required = visits->integer(8) != 0;
+        v.reason = visits->text(9);
         for (core::DayRoute &r : plan.routes)
             if (r.date == v.date && r.officer == v.officer)
                 r.cellIds << v.cellId;
         plan.visits.push_back(std::move(v));
     }
-    SqliteStatement villages(db, QStringLiteral("SELECT day, village, township, patroller, cells, length_m, reason "
-                                                "FROM patrol_village_patrols WHERE plan_id = ? ORDER BY day, village"));
-    villages.bind(1, id);
-    while (villages.next())
-        plan.villagePatrols.push_back({ dayFrom(villages.text(0)), villages.text(1), villages.text(2), villages.text(3),
-            villages.text(4).split(QLatin1Char(';'), Qt::SkipEmptyParts), villages.real(5), villages.text(6) });
+}
+
+} // namespace
+
+std::optional<core::PatrolPlan> readLatestPlan(const SqlConnection &db)
+{
+    auto header = db.query(QStringLiteral("SELECT id, start_day, end_day, shortfalls, unassigned FROM patrol_plans "
+                                          "ORDER BY id DESC LIMIT 1"));
+    if (!header->next())
+        return std::nullopt;
+    core::PatrolPlan plan;
+    const qint64 id = header->integer(0);
+    plan.start = dayFrom(header->text(1));
+    plan.end = dayFrom(header->text(2));
+    readShortfalls(header->text(3), plan);
+    plan.unassignedCells = header->text(4).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    header.reset();
+    auto routes = db.query(QStringLiteral("SELECT day, officer, length_m FROM patrol_routes WHERE plan_id = ?1 "
+                                          "ORDER BY day, officer"),
+        { id });
+    while (routes->next())
+        plan.routes.push_back({ dayFrom(routes->text(0)), routes->text(1), {}, routes->real(2) });
+    routes.reset();
+    readVisits(db, id, plan);
+    auto villages = db.query(QStringLiteral("SELECT day, village, township, patroller, cells, length_m, reason "
+                                            "FROM patrol_village_patrols WHERE plan_id = ?1 ORDER BY day, village"),
+        { id });
+    while (villages->next())
+        plan.villagePatrols.push_back({ dayFrom(villages->text(0)), villages->text(1), villages->text(2),
+            villages->text(3), villages->text(4).split(QLatin1Char(';'), Qt::SkipEmptyParts), villages->real(5),
+            villages->text(6) });
     return plan;
 }
 

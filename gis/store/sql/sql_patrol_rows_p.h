@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private to gis/project: rows of the patrol tables (schema 3) to and from core values.
+// Private to gis/store/sql: rows of the patrol tables (schema 3, 4) to and from core values.
 #pragma once
 
 #include "core/patrol/officer.h"
@@ -15,7 +15,7 @@
 
 namespace fg::gis {
 
-class SqliteDb;
+class SqlConnection;
 
 namespace patrol_rows {
 
@@ -34,10 +34,10 @@ QString villagePatrolKey(const core::VillagePatrol &patrol);
 /// Identity of a planned visit (day, officer, order, cell) for comparing plans.
 QString visitKey(const core::PlannedVisit &visit);
 /// Inserts the plan with its routes, visits and village patrols; returns its id. Inside the caller's transaction.
-qint64 insertPlan(const SqliteDb &db, const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options,
+qint64 insertPlan(SqlConnection &db, const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options,
     const QString &createdBy);
 /// The plan with the highest id, or nothing.
-std::optional<core::PatrolPlan> readLatestPlan(const SqliteDb &db);
+std::optional<core::PatrolPlan> readLatestPlan(const SqlConnection &db);
 
 } // namespace patrol_rows
 } // namespace fg::gis

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/io/vector_layer.h"
+#include "gis/store/incident_record.h"
+
+#include <QRectF>
+
+#include <vector>
+
+namespace fg::gis {
+
+class ProjectStore;
+struct FeatureQuery;
+
+/// The incidents of a project as a map layer, with the fields the project's incidents table has
+/// (incident_id, source, discovery_date, township, village, party, violation_type, description,
+/// area_m2, basic_farmland_m2, cultivated_m2, cultivated_outside_m2, basic_farmland_mu,
+/// cultivated_mu, verdict, area_method; figures null until measured), so styles, labels,
+/// identify and reports read it as they read the table. Feature ids are the incidents' row ids.
+class IncidentLayer
+{
+public:
+    /// From records read with their geometries (records without one are left out).
+    static VectorLayer fromRecords(const std::vector<IncidentRecord> &records, const ProjectStore &store);
+    /// Reads every incident of @p store with its geometry.
+    static VectorLayer read(const ProjectStore &store);
+    /// The query that reads what lies near @p incidents (their envelopes) from a reference layer;
+    /// selects nothing when there are none.
+    static FeatureQuery near(const std::vector<IncidentRecord> &incidents);
+};
+
+} // namespace fg::gis

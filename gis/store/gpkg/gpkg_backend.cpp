@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/gpkg/gpkg_backend.h"
+
+#include "core/input_error.h"
+#include "gis/io/layer_reader.h"
+#include "gis/store/gpkg/gpkg_file_p.h"
+#include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_project_store.h"
+#include "gis/store/gpkg/sqlite_connection_p.h"
+#include "gis/store/project_tables.h"
+#include "gis/store/sql/sql_rows_p.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace fg::gis {
+
+namespace {
+
+/// Copies one reference layer's features into its new table; progress runs from @p from to @p to.
+void insertFeatures(SqliteConnection &db, const ProjectLayer &source, int epsg, const StoreProgress &progress,
+    double from, double to)
+{
+    const VectorLayer &layer = *source.layer;
+    QStringList columns { QStringLiteral("geom") };
+    for (const FieldDefinition &field : layer.fields)
+        columns << QStringLiteral("\"%1\"").arg(QString(field.name).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    const QString sql = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                            .arg(source.table, columns.join(QStringLiteral(", ")),
+                                sql_rows::placeholders(1, int(columns.size())));
+    SqlTransaction transaction(db);
+    for (int row = 0; row < layer.featureCount(); ++row) {
+        SqlParams params { gpkgBlobFromGeos(layer.geometry(row), epsg) };
+        for (size_t k = 0; k < layer.fields.size(); ++k)
+            params.push_back(GpkgFile::storedValue(layer.value(row, int(k)), layer.fields[k].type));
+        db.execute(sql, params);
+        if (progress && row % 512 == 0 && !progress(from + (to - from) * row / std::max(1, layer.featureCount())))
+            throw ReadCancelled();
+    }
+    GpkgFile::refreshExtent(db, source.table);
+    transaction.commit();
+}
+
+void writeLayers(const QString &path, const NewProject &spec, const StoreProgress &progress)
+{
+    GpkgFile::create(path);
+    for (size_t i = 0; i < spec.layers.size(); ++i) {
+        const ProjectLayer &layer = spec.layers[i];
+        GpkgFile::addLayer(path, layer.table, spec.workingEpsg, layer.layer->fields, QStringLiteral("farmguard:reference"));
+        SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+        registerGpkgFunctions(db.handle());
+        const double share = 0.7 / double(spec.layers.size());
+        insertFeatures(db, layer, spec.workingEpsg, progress, share * double(i), share * double(i + 1));
+    }
+    GpkgFile::addLayer(path, QString::fromLatin1(ProjectTables::kIncidents), spec.workingEpsg, GpkgFile::incidentFields(),
+        QStringLiteral("farmguard:incidents"));
+}
+
+} // namespace
+
+std::unique_ptr<ProjectStore> GpkgBackend::open(const QString &path, const OperatorIdentity &who, OpenMode mode)
+{
+    return GpkgProjectStore::open(path, who, mode);
+}
+
+std::unique_ptr<ProjectStore> GpkgBackend::create(
+    const QString &path, const NewProject &spec, const OperatorIdentity &who, const StoreProgress &progress)
+{
+    if (QFileInfo::exists(path))
+        throw core::InputError(path, tr("the file exists already: choose a new project file"));
+    if (who.name.trimmed().isEmpty())
+        throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
+    try {
+        writeLayers(path, spec, progress);
+        // The layers are in the file; the domain tables and settings follow.
+        if (progress && !progress(0.75))
+            throw ReadCancelled();
+        std::unique_ptr<ProjectStore> store = GpkgProjectStore::open(path, who, OpenMode::ReadWrite);
+        for (const auto &[key, value] : spec.settings)
+            store->setSetting(key, value);
+        if (progress && !progress(1))
+            throw ReadCancelled();
+        return store;
+    } catch (...) {
+        // The path did not exist before (checked above): whatever is there now is ours and unfinished.
+        discard(path);
+        throw;
+    }
+}
+
+bool GpkgBackend::exists(const QString &path)
+{
+    return QFileInfo::exists(path);
+}
+
+void GpkgBackend::discard(const QString &path)
+{
+    GpkgFile::discard(path);
+}
+
+LogCheck GpkgBackend::verify(const QString &path)
+{
+    return GpkgProjectStore::verify(path);
+}
+
+} // namespace fg::gis

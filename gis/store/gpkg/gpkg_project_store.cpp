@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/gpkg/gpkg_project_store.h"
+
+#include "core/cases/hash_chain.h"
+#include "core/store_errors.h"
+#include "gis/io/crs_detection.h"
+#include "gis/store/gpkg/gpkg_file_p.h"
+#include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_schema_p.h"
+#include "gis/store/gpkg/sqlite_connection_p.h"
+#include "gis/store/project_location.h"
+
+#include <QFileInfo>
+
+namespace fg::gis {
+
+namespace {
+
+constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
+
+/// True when the file has the incidents layer a project builder made (not any GeoPackage that
+/// happens to have a table of that name).
+bool isProjectLayout(const SqlConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT description FROM gpkg_contents WHERE table_name = 'incidents'"));
+    return rows->next() && rows->text(0) == QLatin1String("farmguard:incidents");
+}
+
+int workingEpsgOf(const SqlConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'incidents'"));
+    return rows->next() ? int(rows->integer(0)) : 0;
+}
+
+FieldType fieldTypeOf(const QString &declared)
+{
+    const QString type = declared.trimmed().toUpper();
+    if (type == QLatin1String("INTEGER") || type == QLatin1String("INT") || type == QLatin1String("MEDIUMINT")
+        || type == QLatin1String("SMALLINT") || type == QLatin1String("TINYINT") || type == QLatin1String("BOOLEAN"))
+        return FieldType::Integer;
+    if (type == QLatin1String("REAL") || type == QLatin1String("DOUBLE") || type == QLatin1String("FLOAT"))
+        return FieldType::Real;
+    if (type == QLatin1String("DATE"))
+        return FieldType::Date;
+    if (type == QLatin1String("DATETIME"))
+        return FieldType::DateTime;
+    if (type.startsWith(QLatin1String("TEXT")))
+        return FieldType::Text;
+    return FieldType::Other;
+}
+
+} // namespace
+
+GpkgProjectStore::GpkgProjectStore(
+    std::unique_ptr<SqliteConnection> connection, const OperatorIdentity &who, ProjectInfo info, bool readOnly)
+    : SqlProjectStore(std::move(connection), who, std::move(info), readOnly)
+{
+}
+
+GpkgProjectStore::~GpkgProjectStore() = default;
+
+void GpkgProjectStore::refuseForeignFile(const QString &path)
+{
+    // Look read-only first: opening read-write switches the file to WAL, and a file we refuse
+    // (someone's own GeoPackage, a newer project) must be left byte-for-byte as it was.
+    const SqliteConnection probe(path, SqliteConnection::Mode::ReadOnly);
+    auto application = probe.query(QStringLiteral("PRAGMA application_id"));
+    if (!application->next() || application->integer(0) != kGeoPackageApplicationId)
+        throw core::InputError(path, tr("not a GeoPackage, so not a FarmGuard project"));
+    application.reset();
+    const int version = ProjectSchema::version(probe);
+    ProjectSchema::checkReadable(path, version);
+    if (version == 0 && !isProjectLayout(probe))
+        throw core::InputError(path, tr("not a FarmGuard project (create one with 'farmguard-cli project create')"));
+}
+
+std::unique_ptr<GpkgProjectStore> GpkgProjectStore::open(const QString &path, const OperatorIdentity &who, OpenMode mode)
+{
+    if (who.name.trimmed().isEmpty())
+        throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
+    if (!QFileInfo(path).isFile())
+        throw core::InputError(path, tr("no such project file"));
+    refuseForeignFile(path);
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    auto connection = std::make_unique<SqliteConnection>(
+        path, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);
+    registerGpkgFunctions(connection->handle());
+    const int version = ProjectSchema::version(*connection);
+    if (readOnly && version < ProjectSchema::kCurrentVersion)
+        throw core::InputError(path,
+            tr("the project was written by an older FarmGuard (schema version %1): open it once for editing to "
+               "upgrade it")
+                .arg(version));
+    const ProjectLocation location = ProjectLocation::parse(path);
+    ProjectInfo info { location.display(), location.name(), false, ProjectSchema::kCurrentVersion,
+        workingEpsgOf(*connection) };
+    std::unique_ptr<GpkgProjectStore> store(new GpkgProjectStore(std::move(connection), who, info, readOnly));
+    if (!readOnly) {
+        store->upgrade(version);
+        store->recordOperator();
+    }
+    return store;
+}
+
+void GpkgProjectStore::upgrade(int from)
+{
+    for (int step = from + 1; step <= ProjectSchema::kCurrentVersion; ++step) {
+        SqlTransaction transaction(db());
+        ProjectSchema::applyStep(db(), step);
+        const QJsonObject to { { QStringLiteral("schema_version"), step } };
+        if (step == 1)
+            appendEvent(QStringLiteral("project"), info().name, QStringLiteral("create"), QJsonValue(), to);
+        else
+            appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
+                QJsonObject { { QStringLiteral("schema_version"), step - 1 } }, to);
+        transaction.commit();
+    }
+}
+
+LogCheck GpkgProjectStore::verify(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        throw core::InputError(path, tr("no such project file"));
+    const SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+    const int version = ProjectSchema::version(db);
+    ProjectSchema::checkReadable(path, version);
+    if (version == 0)
+        throw core::InputError(path, tr("not a FarmGuard project: it has no audit log"));
+    const QList<core::AuditEvent> events = readLog(db, QStringLiteral("rowid"));
+    QStringList integrity;
+    for (auto check = db.query(QStringLiteral("PRAGMA integrity_check")); check->next();)
+        integrity << check->text(0);
+    return { core::HashChain::verify(events, recordedHead(db)), events.size(), integrity.join(QLatin1Char('\n')) };
+}
+
+QString GpkgProjectStore::geometryParam(int n) const
+{
+    return QStringLiteral("?%1").arg(n);
+}
+
+QVariant GpkgProjectStore::geometryValue(const GEOSGeometry *geometry) const
+{
+    return gpkgBlobFromGeos(geometry, info().workingEpsg);
+}
+
+QVariant GpkgProjectStore::geometryValueFromWkb(const QByteArray &wkb) const
+{
+    return gpkgBlobFromWkb(wkb, info().workingEpsg);
+}
+
+GeosGeometryPtr GpkgProjectStore::geometryFrom(const QByteArray &stored) const
+{
+    return geosFromGpkgBlob(stored);
+}
+
+QByteArray GpkgProjectStore::wkbFrom(const QByteArray &stored) const
+{
+    return wkbFromGpkgBlob(stored);
+}
+
+std::vector<qint64> GpkgProjectStore::fidsInBox(const QString &table, const QRectF &box) const
+{
+    const QString rtree = QStringLiteral("rtree_%1_geom").arg(table);
+    // The R-tree keeps float boxes rounded outwards: a superset, checked exactly by the caller.
+    const QString sql = static_cast<const SqliteConnection &>(db()).hasTable(rtree)
+        ? QStringLiteral("SELECT id FROM \"%1\" WHERE minx <= ?1 AND maxx >= ?2 AND miny <= ?3 AND maxy >= ?4").arg(rtree)
+        : QStringLiteral("SELECT fid FROM \"%1\" WHERE ST_MinX(geom) <= ?1 AND ST_MaxX(geom) >= ?2 "
+                         "AND ST_MinY(geom) <= ?3 AND ST_MaxY(geom) >= ?4")
+              .arg(table);
+    std::vector<qint64> fids;
+    for (auto rows = db().query(sql, { box.right(), box.left(), box.bottom(), box.top() }); rows->next();)
+        fids.push_back(rows->integer(0));
+    return fids;
+}
+
+std::vector<FieldDefinition> GpkgProjectStore::referenceFields(const QString &table) const
+{
+    std::vector<FieldDefinition> fields;
+    for (auto rows = db().query(QStringLiteral("SELECT name, type FROM pragma_table_info(?1) ORDER BY cid"), { table });
+         rows->next();) {
+        const QString name = rows->text(0);
+        if (name == QLatin1String("fid") || name == QLatin1String("geom"))
+            continue;
+        fields.push_back({ name, fieldTypeOf(rows->text(1)) });
+    }
+    return fields;
+}
+
+bool GpkgProjectStore::hasTable(const QString &table) const
+{
+    return db().query(QStringLiteral("SELECT 1 FROM gpkg_contents WHERE table_name = ?1"), { table })->next();
+}
+
+QRectF GpkgProjectStore::tableExtent(const QString &table) const
+{
+    auto rows = db().query(
+        QStringLiteral("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?1"), { table });
+    if (!rows->next() || rows->isNull(0))
+        return {};
+    return QRectF(QPointF(rows->real(0), rows->real(1)), QPointF(rows->real(2), rows->real(3)));
+}
+
+void GpkgProjectStore::afterWrite(const QString &table)
+{
+    GpkgFile::refreshExtent(db(), table);
+}
+
+CrsDecision GpkgProjectStore::workingCrs() const
+{
+    if (!m_crs)
+        m_crs = identifyCrs(QStringLiteral("EPSG:%1").arg(info().workingEpsg), tr("the project's working CRS"));
+    return *m_crs;
+}
+
+} // namespace fg::gis

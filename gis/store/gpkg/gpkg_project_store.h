@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/store (ProjectStores opens it): the GeoPackage backend of ProjectStore.
+#pragma once
+
+#include "gis/store/project_stores.h"
+#include "gis/store/sql/sql_project_store.h"
+
+namespace fg::gis {
+
+class SqliteConnection;
+
+/// A project in one GeoPackage file (QGIS opens it too): the reference layers, incidents and
+/// grid cells as GeoPackage feature tables with R-trees, the rest as SQLite tables, all on one
+/// connection so an incident, its case and its audit event commit in one transaction. WAL
+/// journal, synchronous=FULL, foreign keys on. Several stores (processes) may open one file:
+/// writes are serialised by SQLite's lock (BEGIN IMMEDIATE, 5 s busy timeout), so appends to
+/// the log need no lock of their own.
+class GpkgProjectStore : public SqlProjectStore
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::GpkgProjectStore)
+
+public:
+    /// Opens an existing project for @p who. ReadWrite upgrades an older schema (one audited
+    /// step per version) and records the operator; ReadOnly writes nothing and refuses an older
+    /// schema. Throws core::InputError when the file is missing, not a FarmGuard project or from
+    /// a newer version, or @p who has no name; core::ProjectReadOnly for a read-only file.
+    static std::unique_ptr<GpkgProjectStore> open(const QString &path, const OperatorIdentity &who, OpenMode mode);
+    ~GpkgProjectStore() override;
+
+    /// Checks the log and SQLite's integrity without opening the project for editing.
+    static LogCheck verify(const QString &path);
+
+protected:
+    QString geometryParam(int n) const override;
+    QVariant geometryValue(const GEOSGeometry *geometry) const override;
+    QVariant geometryValueFromWkb(const QByteArray &wkb) const override;
+    QString geometrySelect(const QString &column) const override { return column; }
+    GeosGeometryPtr geometryFrom(const QByteArray &stored) const override;
+    QByteArray wkbFrom(const QByteArray &stored) const override;
+    std::vector<qint64> fidsInBox(const QString &table, const QRectF &box) const override;
+    std::vector<FieldDefinition> referenceFields(const QString &table) const override;
+    bool hasTable(const QString &table) const override;
+    QRectF tableExtent(const QString &table) const override;
+    void afterWrite(const QString &table) override;
+    QString rowOrder() const override { return QStringLiteral("rowid"); }
+    CrsDecision workingCrs() const override;
+
+private:
+    GpkgProjectStore(std::unique_ptr<SqliteConnection> connection, const OperatorIdentity &who, ProjectInfo info,
+        bool readOnly);
+    void upgrade(int from);
+    static void refuseForeignFile(const QString &path);
+
+    mutable std::optional<CrsDecision> m_crs;
+};
+
+} // namespace fg::gis

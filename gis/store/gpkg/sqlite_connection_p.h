@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/store: SqlConnection over the sqlite3 C API for a GeoPackage project. Every
+// failure becomes a core::InputError (ProjectReadOnly for a read-only or damaged file) naming
+// the file, so nothing throws through SQLite's C frames.
+#pragma once
+
+#include "gis/store/sql/sql_connection_p.h"
+
+#include <QCoreApplication>
+
+struct sqlite3;
+
+namespace fg::gis {
+
+/// One connection to a project file. Not thread-safe: its store serialises the calls.
+class SqliteConnection : public SqlConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::SqliteConnection)
+
+public:
+    enum class Mode {
+        ReadWrite, ///< an existing file; refused (ProjectReadOnly) when the file cannot be written
+        ReadOnly, ///< an existing file, never written (no WAL switch either)
+        Create, ///< creates the file when missing
+    };
+
+    /// Opens @p path. Read-write connections turn on WAL and synchronous=FULL (a committed edit
+    /// survives a crash and a power cut); all turn on foreign keys and a 5 s busy timeout.
+    SqliteConnection(const QString &path, Mode mode);
+    ~SqliteConnection() override;
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    QString location() const override { return m_path; }
+    std::unique_ptr<SqlRows> query(const QString &sql, const SqlParams &params = {}) const override;
+    qint64 execute(const QString &sql, const SqlParams &params = {}) override;
+    void script(const QString &sql) override;
+    void begin() override;
+    void beginRead() override;
+    void commit() override;
+    void rollback() override;
+    bool inTransaction() const override;
+
+    sqlite3 *handle() const { return m_db; }
+    /// True when a table (or view) of that name exists.
+    bool hasTable(const QString &name) const;
+    /// Throws the error for SQLite's last failure with @p what first.
+    [[noreturn]] void fail(const QString &what) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace fg::gis

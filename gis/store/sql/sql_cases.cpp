@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// SqlProjectStore: cases, their steps, transfers and accountability records.
+#include "gis/store/sql/sql_project_store.h"
+
+#include "core/store_errors.h"
+#include "gis/project/case_json.h"
+#include "gis/store/sql/sql_case_rows_p.h"
+#include "gis/store/sql/sql_rows_p.h"
+
+namespace fg::gis {
+
+namespace {
+
+QString joinedCodes(const QList<core::Penalty> &penalties)
+{
+    QStringList codes;
+    for (core::Penalty penalty : penalties)
+        codes.append(core::penaltyCode(penalty));
+    return codes.join(QLatin1Char(','));
+}
+
+QVariant storedTime(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(CaseJson::dateTime(when)) : QVariant();
+}
+
+} // namespace
+
+void SqlProjectStore::insertStep(const QString &caseId, int stepNo, const core::CaseStep &step)
+{
+    m_db->execute(QStringLiteral("INSERT INTO case_events (case_id, step_no, action, from_status, to_status, at, "
+                                 "actor, actor_role, note, deadline, penalties, court_enforced, attachment_ids) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+        { caseId, stepNo, core::caseActionCode(step.action), core::caseStatusCode(step.from),
+            core::caseStatusCode(step.to), CaseJson::dateTime(step.when), step.actor.name, step.actor.role, step.note,
+            storedTime(step.deadline), joinedCodes(step.penalties), int(step.courtEnforced),
+            step.attachmentIds.join(QLatin1Char(',')) });
+}
+
+void SqlProjectStore::insertCase(const core::CaseFile &file)
+{
+    if (file.steps().size() != 1 || !file.transfers().isEmpty() || !file.accountability().isEmpty())
+        throw core::InputError(location(),
+            tr("a case is opened with its clue only; later steps go through the workflow"), file.id());
+    if (m_db->query(QStringLiteral("SELECT 1 FROM cases WHERE id = ?1"), { file.id() })->next())
+        throw core::InputError(location(), tr("the project already has a case with this id"), file.id());
+    std::vector<std::pair<qint64, QString>> incidents; // fid, township
+    for (const QString &incidentId : file.incidentIds()) {
+        auto rows = m_db->query(QStringLiteral("SELECT fid, township FROM incidents WHERE incident_id = ?1"), { incidentId });
+        if (!rows->next())
+            throw core::InputError(location(),
+                tr("the case lists incident %1, which the project does not have").arg(incidentId), file.id());
+        incidents.emplace_back(rows->integer(0), rows->text(1));
+    }
+    // The township of the case's first incident (the one read first), for rights per township.
+    QString township;
+    qint64 first = 0;
+    for (const auto &[fid, name] : incidents) {
+        if (first == 0 || fid < first) {
+            first = fid;
+            township = name;
+        }
+    }
+    const core::AuditEvent event = appendEvent(QStringLiteral("case"), file.id(), QStringLiteral("open"), QJsonValue(),
+        CaseJson::caseFile(file));
+    m_db->execute(QStringLiteral("INSERT INTO cases (id, party_id, violation_type, threshold_flag, declared_major, "
+                                 "crime_suspected_at, misconduct_suspected_at, status, opened_seq, revision, "
+                                 "changed_by, changed_at, township) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?12)"),
+        { file.id(), file.partyId().isEmpty() ? QVariant() : QVariant(partyId(file.partyId())),
+            core::violationTypeCode(file.violationType()), core::thresholdFlagCode(file.thresholdFlag()),
+            int(file.declaredMajor()), storedTime(file.crimeSuspectedAt()), storedTime(file.misconductSuspectedAt()),
+            core::caseStatusCode(file.status()), event.seq, m_operator.name, event.when, township });
+    for (const auto &[fid, name] : incidents)
+        m_db->execute(QStringLiteral("INSERT INTO case_incidents (case_id, incident_fid) VALUES (?1, ?2) "
+                                     "ON CONFLICT (case_id, incident_fid) DO NOTHING"),
+            { file.id(), fid });
+    insertStep(file.id(), 0, file.steps().first());
+}
+
+void SqlProjectStore::openCase(const core::CaseFile &file)
+{
+    const auto guard = lock();
+    requireWritable();
+    SqlTransaction transaction(*m_db);
+    insertCase(file);
+    transaction.commit();
+}
+
+std::optional<core::CaseFile> SqlProjectStore::caseFile(const QString &id) const
+{
+    const auto guard = lock();
+    return sql_case_rows::load(*m_db, id, rowOrder());
+}
+
+QList<core::CaseFile> SqlProjectStore::cases() const
+{
+    const auto guard = lock();
+    QList<core::CaseFile> result;
+    for (const QString &id : sql_case_rows::ids(*m_db))
+        result.append(*sql_case_rows::load(*m_db, id, rowOrder()));
+    return result;
+}
+
+core::CaseFile SqlProjectStore::requireCase(const QString &caseId) const
+{
+    auto file = sql_case_rows::load(*m_db, caseId, rowOrder());
+    if (!file)
+        throw core::InputError(location(), tr("no case with this id"), caseId);
+    return *file;
+}
+
+void SqlProjectStore::touchCase(const QString &caseId, qint64 expected)
+{
+    auto rows = m_db->query(QStringLiteral("SELECT revision, changed_by, changed_at FROM cases WHERE id = ?1"), { caseId });
+    if (!rows->next())
+        throw core::InputError(location(), tr("no case with this id"), caseId);
+    const qint64 revision = rows->integer(0);
+    const QString changedBy = rows->text(1);
+    const QDateTime changedAt = sql_rows::storedTime(rows->text(2));
+    rows.reset();
+    if (expected != kAnyRevision && expected != revision)
+        throw core::ConflictError(location(), caseId, changedBy, changedAt);
+    const qint64 changed = m_db->execute(QStringLiteral("UPDATE cases SET revision = revision + 1, changed_by = ?1, "
+                                                        "changed_at = ?2 WHERE id = ?3 AND revision = ?4"),
+        { m_operator.name, core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc()), caseId, revision });
+    if (changed != 1)
+        throw core::ConflictError(location(), caseId, changedBy, changedAt);
+}
+
+core::TransitionResult SqlProjectStore::advanceCase(const QString &caseId, const core::CaseStep &step,
+    const core::CaseWorkflow &workflow, qint64 expectedRevision)
+{
+    const auto guard = lock();
+    requireWritable();
+    SqlTransaction transaction(*m_db);
+    core::CaseFile file = requireCase(caseId);
+    touchCase(caseId, expectedRevision);
+    const core::CaseStatus before = file.status();
+    const core::TransitionResult result = workflow.apply(file, step);
+    if (!result.accepted)
+        return result; // the transaction rolls back: nothing was written
+    const core::CaseStep &applied = file.steps().last();
+    insertStep(caseId, int(file.steps().size()) - 1, applied);
+    m_db->execute(QStringLiteral("UPDATE cases SET status = ?1 WHERE id = ?2"), { core::caseStatusCode(file.status()), caseId });
+    appendEvent(QStringLiteral("case"), caseId, core::caseActionCode(applied.action),
+        QJsonObject { { QStringLiteral("status"), core::caseStatusCode(before) } }, CaseJson::step(applied));
+    transaction.commit();
+    return result;
+}
+
+void SqlProjectStore::setCaseFacts(const QString &caseId, const CaseFacts &facts, qint64 expectedRevision)
+{
+    const auto guard = lock();
+    requireWritable();
+    SqlTransaction transaction(*m_db);
+    const core::CaseFile file = requireCase(caseId);
+    touchCase(caseId, expectedRevision);
+    const CaseFacts before { file.thresholdFlag(), file.declaredMajor(), file.crimeSuspectedAt(),
+        file.misconductSuspectedAt() };
+    m_db->execute(QStringLiteral("UPDATE cases SET threshold_flag = ?1, declared_major = ?2, crime_suspected_at = ?3, "
+                                 "misconduct_suspected_at = ?4 WHERE id = ?5"),
+        { core::thresholdFlagCode(facts.thresholdFlag), int(facts.declaredMajor), storedTime(facts.crimeSuspectedAt),
+            storedTime(facts.misconductSuspectedAt), caseId });
+    appendEvent(QStringLiteral("case"), caseId, QStringLiteral("facts"), CaseJson::facts(before), CaseJson::facts(facts));
+    transaction.commit();
+}
+
+void SqlProjectStore::addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision)
+{
+    const auto guard = lock();
+    requireWritable();
+    SqlTransaction transaction(*m_db);
+    core::CaseFile file = requireCase(caseId);
+    touchCase(caseId, expectedRevision);
+    file.addTransfer(transfer); // the case's own checks: id, date, sender
+    m_db->execute(QStringLiteral("INSERT INTO transfers (case_id, id, department, sent_at, sent_by, sent_by_role, "
+                                 "note, attachment_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+        { caseId, transfer.id, core::departmentCode(transfer.department), CaseJson::dateTime(transfer.sentAt),
+            transfer.sentBy.name, transfer.sentBy.role, transfer.note, transfer.attachmentIds.join(QLatin1Char(',')) });
+    appendEvent(QStringLiteral("transfer"), caseId + QLatin1Char('/') + transfer.id, QStringLiteral("send"), QJsonValue(),
+        CaseJson::transfer(transfer));
+    transaction.commit();
+}
+
+void SqlProjectStore::recordTransferReply(
+    const QString &caseId, const QString &transferId, const QString &reply, const QDateTime &repliedAt)
+{
+    const auto guard = lock();
+    requireWritable();
+    SqlTransaction transaction(*m_db);
+    core::CaseFile file = requireCase(caseId);
+    file.recordReply(transferId, reply, repliedAt);
+    touchCase(caseId, kAnyRevision);
+    m_db->execute(QStringLiteral("UPDATE transfers SET reply = ?1, replied_at = ?2 WHERE case_id = ?3 AND id = ?4"),
+        { reply, CaseJson::dateTime(repliedAt), caseId, transferId });
+    appendEvent(QStringLiteral("transfer"), caseId + QLatin1Char('/') + transferId, QStringLiteral("reply"),
+        QJsonObject { { QStringLiteral("reply"), QJsonValue() } },
+        QJsonObject { { QStringLiteral("reply"), reply }, { QStringLiteral("replied_at"), CaseJson::dateTime(repliedAt) } });
+    transaction.commit();
+}
+
+void SqlProjectStore::addAccountability(
+    const QString &caseId, const core::AccountabilityRecord &record, qint64 expectedRevision)
+{
+    const auto guard = lock();
+    requireWritable();
+    SqlTransaction transaction(*m_db);
+    core::CaseFile file = requireCase(caseId);
+    touchCase(caseId, expectedRevision);
+    file.addAccountability(record);
+    m_db->execute(QStringLiteral("INSERT INTO accountability (case_id, who, decision, decided_on) VALUES (?1, ?2, ?3, ?4)"),
+        { caseId, record.who, record.decision, record.date.toString(Qt::ISODate) });
+    appendEvent(QStringLiteral("case"), caseId, QStringLiteral("accountability"), QJsonValue(),
+        CaseJson::accountability(record));
+    transaction.commit();
+}
+
+} // namespace fg::gis

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+// SqlProjectStore: incidents and the parties they name.
+#include "gis/store/sql/sql_project_store.h"
+
+#include "core/store_errors.h"
+#include "gis/store/sql/sql_rows_p.h"
+
+#include <QCryptographicHash>
+
+namespace fg::gis {
+
+namespace {
+
+const QString kIncidentColumns = QStringLiteral(
+    "incident_id, source, discovery_date, township, village, party, violation_type, description, area_m2, "
+    "basic_farmland_m2, cultivated_m2, cultivated_outside_m2, basic_farmland_mu, cultivated_mu, verdict, "
+    "area_method");
+
+QString verdictCode(const IncidentMeasures &measures)
+{
+    if (!measures.measured)
+        return {};
+    return measures.accountability ? QStringLiteral("accountability") : QStringLiteral("below");
+}
+
+/// The 16 values of kIncidentColumns, in order.
+SqlParams incidentValues(const IncidentRecord &incident)
+{
+    const IncidentMeasures &m = incident.measures;
+    const auto figure = [&m](double value) { return m.measured ? QVariant(value) : QVariant(); };
+    return { incident.id, incidentSourceCode(incident.source),
+        incident.discoveryDate.isValid() ? QVariant(incident.discoveryDate.toString(Qt::ISODate)) : QVariant(),
+        incident.township, incident.village, incident.party, core::violationTypeCode(incident.violationType),
+        incident.description, figure(m.areaM2), figure(m.basicFarmlandM2), figure(m.cultivatedM2),
+        figure(m.cultivatedOutsideBasicFarmlandM2), figure(m.basicFarmlandMu), figure(m.cultivatedMu),
+        m.measured ? QVariant(verdictCode(m)) : QVariant(), m.measured ? QVariant(m.method) : QVariant() };
+}
+
+/// Reads fid, the 16 columns, revision, changed_by, changed_at (columns 0–19).
+IncidentRecord incidentRow(const SqlRows &row)
+{
+    IncidentRecord incident;
+    incident.fid = row.integer(0);
+    incident.id = row.text(1);
+    incident.source = incidentSourceFromText(row.text(2));
+    incident.discoveryDate = QDate::fromString(row.text(3), Qt::ISODate);
+    incident.township = row.text(4);
+    incident.village = row.text(5);
+    incident.party = row.text(6);
+    incident.violationType = core::violationTypeFromCode(row.text(7));
+    incident.description = row.text(8);
+    IncidentMeasures &m = incident.measures;
+    m.measured = !row.isNull(15);
+    m.areaM2 = row.real(9);
+    m.basicFarmlandM2 = row.real(10);
+    m.cultivatedM2 = row.real(11);
+    m.cultivatedOutsideBasicFarmlandM2 = row.real(12);
+    m.basicFarmlandMu = row.real(13);
+    m.cultivatedMu = row.real(14);
+    m.accountability = row.text(15) == QLatin1String("accountability");
+    m.method = row.text(16);
+    incident.revision = row.integer(17);
+    incident.changedBy = row.text(18);
+    incident.changedAt = sql_rows::storedTime(row.text(19));
+    return incident;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+/// What a geometry edit changes, as the audit log keeps it on both sides.
+QJsonObject shapeJson(const IncidentRecord &incident, const QByteArray &wkb)
+{
+    const QJsonObject all = incident.attributesJson();
+    QJsonObject shape;
+    for (const char *key : { "township", "village", "measures" }) {
+        if (all.contains(QLatin1String(key)))
+            shape.insert(QLatin1String(key), all.value(QLatin1String(key)));
+    }
+    shape.insert(QStringLiteral("geometry_wkt"), toWkt(incident.geometry.get(), 3));
+    shape.insert(QStringLiteral("geometry_sha256"), sha256Hex(wkb));
+    return shape;
+}
+
+} // namespace
+
+qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase)
+{
+    const auto guard = lock();
+    requireWritable();
+    if (incident.id.trimmed().isEmpty())
+        throw core::InputError(location(), tr("an incident needs an id"));
+    if (!incident.geometry)
+        throw core::InputError(location(), tr("an incident needs a polygon"), incident.id);
+    SqlTransaction transaction(*m_db);
+    if (m_db->query(QStringLiteral("SELECT 1 FROM incidents WHERE incident_id = ?1"), { incident.id })->next())
+        throw core::InputError(location(), tr("the project already has an incident with this id"), incident.id);
+    const QVariant geometry = geometryValue(incident.geometry.get());
+    SqlParams params = incidentValues(incident);
+    params.insert(params.begin(), geometry);
+    params.push_back(m_operator.name);
+    params.push_back(core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc()));
+    auto inserted = m_db->query(QStringLiteral("INSERT INTO incidents (geom, %1, revision, changed_by, changed_at) "
+                                               "VALUES (%2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                                               "?15, ?16, ?17, 1, ?18, ?19) RETURNING fid")
+                                    .arg(kIncidentColumns, geometryParam(1)),
+        params);
+    inserted->next();
+    const qint64 fid = inserted->integer(0);
+    inserted.reset();
+    afterWrite(QStringLiteral("incidents"));
+    if (!incident.party.isEmpty())
+        partyId(incident.party);
+    QJsonObject created = incident.attributesJson();
+    created.insert(QStringLiteral("fid"), fid);
+    created.insert(QStringLiteral("geometry_sha256"), sha256Hex(toWkb(incident.geometry.get())));
+    appendEvent(QStringLiteral("incident"), incident.id, QStringLiteral("create"), QJsonValue(), created);
+    if (openCase)
+        insertCase(*openCase);
+    transaction.commit();
+    return fid;
+}
+
+std::vector<IncidentRecord> SqlProjectStore::selectIncidents(
+    bool withGeometry, const QString &where, const SqlParams &params) const
+{
+    auto rows = m_db->query(QStringLiteral("SELECT fid, %1, revision, changed_by, changed_at, %2 FROM incidents %3 "
+                                           "ORDER BY fid")
+                                .arg(kIncidentColumns, withGeometry ? geometrySelect(QStringLiteral("geom"))
+                                                                    : QStringLiteral("NULL"),
+                                    where),
+        params);
+    std::vector<IncidentRecord> result;
+    while (rows->next()) {
+        result.push_back(incidentRow(*rows));
+        if (withGeometry)
+            result.back().geometry = geometryFrom(rows->blob(20));
+    }
+    return result;
+}
+
+std::vector<IncidentRecord> SqlProjectStore::incidents(bool withGeometry, const FeatureQuery &query) const
+{
+    const auto guard = lock();
+    if (query.empty())
+        return selectIncidents(withGeometry, QString(), {});
+    // The boxes go through the spatial index; envelopes are then checked exactly.
+    std::vector<qint64> fids = sql_rows::selectedFids(query, [this](const QRectF &box) {
+        return fidsInBox(QStringLiteral("incidents"), box);
+    });
+    std::vector<IncidentRecord> result;
+    for (const std::vector<qint64> &chunk : sql_rows::chunks(fids)) {
+        SqlParams params(chunk.begin(), chunk.end());
+        std::vector<IncidentRecord> part = selectIncidents(true,
+            QStringLiteral("WHERE fid IN (%1)").arg(sql_rows::placeholders(1, int(chunk.size()))), params);
+        for (IncidentRecord &incident : part) {
+            if (!query.boxes.empty() && !sql_rows::meetsAny(incident.geometry.get(), query.boxes))
+                continue;
+            if (!withGeometry)
+                incident.geometry.reset();
+            result.push_back(std::move(incident));
+        }
+    }
+    return result;
+}
+
+void SqlProjectStore::updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision)
+{
+    const auto guard = lock();
+    requireWritable();
+    if (!reshaped.geometry)
+        throw core::InputError(location(), tr("an incident needs a polygon"), reshaped.id);
+    SqlTransaction transaction(*m_db);
+    std::vector<IncidentRecord> found
+        = selectIncidents(true, QStringLiteral("WHERE incident_id = ?1"), { reshaped.id });
+    if (found.empty())
+        throw core::InputError(location(), tr("the project has no incident with this id"), reshaped.id);
+    IncidentRecord &before = found.front();
+    if (expectedRevision != kAnyRevision && before.revision != expectedRevision)
+        throw core::ConflictError(location(), reshaped.id, before.changedBy, before.changedAt);
+    IncidentRecord after;
+    after.id = before.id;
+    after.township = reshaped.township;
+    after.village = reshaped.village;
+    after.measures = reshaped.measures;
+    after.geometry = cloneGeometry(reshaped.geometry.get());
+    const SqlParams values = incidentValues(after);
+    // Dense parameters: PostgreSQL refuses a statement that leaves one unused.
+    SqlParams params { geometryValue(after.geometry.get()), values[3], values[4] };
+    params.insert(params.end(), values.begin() + 8, values.end());
+    params.insert(params.end(), { m_operator.name, core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc()),
+                                    before.fid, before.revision });
+    const qint64 changed = m_db->execute(
+        QStringLiteral("UPDATE incidents SET geom = %1, township = ?2, village = ?3, area_m2 = ?4, "
+                       "basic_farmland_m2 = ?5, cultivated_m2 = ?6, cultivated_outside_m2 = ?7, "
+                       "basic_farmland_mu = ?8, cultivated_mu = ?9, verdict = ?10, area_method = ?11, "
+                       "revision = revision + 1, changed_by = ?12, changed_at = ?13 WHERE fid = ?14 AND revision = ?15")
+            .arg(geometryParam(1)),
+        params);
+    if (changed != 1)
+        throw core::ConflictError(location(), reshaped.id, before.changedBy, before.changedAt);
+    afterWrite(QStringLiteral("incidents"));
+    appendEvent(QStringLiteral("incident"), reshaped.id, QStringLiteral("geometry"),
+        shapeJson(before, toWkb(before.geometry.get())), shapeJson(after, toWkb(after.geometry.get())));
+    transaction.commit();
+}
+
+QList<core::PartyIncident> SqlProjectStore::partyIncidents() const
+{
+    const auto guard = lock();
+    // An incident taken up again in a later case counts with the newest case's status.
+    auto rows = m_db->query(
+        QStringLiteral("SELECT i.incident_id, i.party, (SELECT c.status FROM case_incidents ci JOIN cases c ON "
+                       "c.id = ci.case_id WHERE ci.incident_fid = i.fid ORDER BY c.opened_seq DESC LIMIT 1) "
+                       "FROM incidents i ORDER BY i.fid"));
+    QList<core::PartyIncident> result;
+    while (rows->next()) {
+        core::PartyIncident incident { rows->text(0), rows->text(1), std::nullopt };
+        if (!rows->isNull(2))
+            incident.caseStatus = core::caseStatusFromCode(rows->text(2));
+        result.append(incident);
+    }
+    return result;
+}
+
+} // namespace fg::gis

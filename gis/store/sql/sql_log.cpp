@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// SqlProjectStore: the audit log (event_log), append-only and chained with core::HashChain.
+#include "gis/store/sql/sql_project_store.h"
+
+#include "core/cases/canonical_json.h"
+#include "core/cases/hash_chain.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fg::gis {
+
+namespace {
+
+const QString kHeadSeq = QStringLiteral("log_head_seq");
+const QString kHeadHash = QStringLiteral("log_head_hash");
+const QString kEventColumns
+    = QStringLiteral("seq, at, who, role, entity, entity_id, action, old_value, new_value, prev_hash, hash");
+
+QString storedValue(const QJsonValue &value)
+{
+    return QString::fromUtf8(core::CanonicalJson::serialize(value));
+}
+
+QJsonValue parsedValue(const QString &text)
+{
+    // Wrapped in an array: QJsonDocument reads only objects and arrays, values may be scalars.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text.toUtf8() + "]", &error);
+    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
+        return QJsonValue(text);
+    return document.array().at(0);
+}
+
+core::AuditEvent rowEvent(const SqlRows &row)
+{
+    core::AuditEvent event;
+    event.seq = row.integer(0);
+    event.when = row.text(1);
+    event.who = row.text(2);
+    event.role = row.text(3);
+    event.entity = row.text(4);
+    event.entityId = row.text(5);
+    event.action = row.text(6);
+    event.oldValue = parsedValue(row.text(7));
+    event.newValue = parsedValue(row.text(8));
+    event.prevHash = row.text(9);
+    event.hash = row.text(10);
+    return event;
+}
+
+void putSetting(SqlConnection &db, const QString &key, const QString &value)
+{
+    db.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+}
+
+} // namespace
+
+core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QString &entityId, const QString &action,
+    const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    lockLogHead();
+    std::optional<core::AuditEvent> previous;
+    {
+        auto last = m_db->query(QStringLiteral("SELECT %1 FROM event_log ORDER BY seq DESC LIMIT 1").arg(kEventColumns));
+        if (last->next())
+            previous = rowEvent(*last);
+    }
+    core::AuditEvent draft;
+    draft.when = core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc());
+    draft.who = m_operator.name;
+    draft.role = m_operator.role;
+    draft.entity = entity;
+    draft.entityId = entityId;
+    draft.action = action;
+    // Stored as canonical text and hashed from what reading it back gives, so a value that
+    // does not survive the round trip unchanged (e.g. -0.0) can never fail verification later.
+    draft.oldValue = parsedValue(storedValue(oldValue));
+    draft.newValue = parsedValue(storedValue(newValue));
+    const core::AuditEvent event = core::HashChain::seal(draft, previous ? &*previous : nullptr);
+    m_db->execute(QStringLiteral("INSERT INTO event_log (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                      .arg(kEventColumns),
+        { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
+            storedValue(event.oldValue), storedValue(event.newValue), event.prevHash, event.hash });
+    putSetting(*m_db, kHeadSeq, QString::number(event.seq));
+    putSetting(*m_db, kHeadHash, event.hash);
+    return event;
+}
+
+QList<core::AuditEvent> SqlProjectStore::readLog(const SqlConnection &db, const QString &rowOrder)
+{
+    QList<core::AuditEvent> events;
+    auto rows = db.query(QStringLiteral("SELECT %1 FROM event_log ORDER BY %2").arg(kEventColumns, rowOrder));
+    while (rows->next())
+        events.append(rowEvent(*rows));
+    return events;
+}
+
+std::optional<core::ChainAnchor> SqlProjectStore::recordedHead(const SqlConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT (SELECT value FROM settings WHERE key = ?1), "
+                                        "(SELECT value FROM settings WHERE key = ?2)"),
+        { kHeadSeq, kHeadHash });
+    if (!rows->next() || rows->isNull(0) || rows->isNull(1))
+        return std::nullopt;
+    return core::ChainAnchor { rows->text(0).toLongLong(), rows->text(1) };
+}
+
+QList<core::AuditEvent> SqlProjectStore::events() const
+{
+    const auto guard = lock();
+    return readLog(*m_db, rowOrder());
+}
+
+std::optional<core::ChainAnchor> SqlProjectStore::logHead() const
+{
+    const auto guard = lock();
+    return recordedHead(*m_db);
+}
+
+core::ChainReport SqlProjectStore::verifyLog() const
+{
+    const auto guard = lock();
+    SqlTransaction read(*m_db, SqlTransaction::Kind::Read);
+    return core::HashChain::verify(readLog(*m_db, rowOrder()), recordedHead(*m_db));
+}
+
+} // namespace fg::gis

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/store: the store's domain logic written once over SqlConnection, so the
+// GeoPackage and the PostGIS backend behave the same and differ only in the hooks below.
+#pragma once
+
+#include "gis/store/patrol_records.h"
+#include "gis/store/project_store.h"
+#include "gis/store/sql/sql_connection_p.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <mutex>
+
+namespace fg::gis {
+
+/// ProjectStore and PatrolRecords over one SqlConnection (docs/design/shared-record.md). A
+/// backend derives from it, opens the connection (schema current, operator recorded) and fills
+/// the hooks: geometry to and from SQL, the spatial-index read of a reference layer, the lock of
+/// the log head, what follows a write, and the operator's rights.
+///
+/// SQL written here runs on SQLite 3.40 and PostgreSQL 15 alike: numbered parameters ?1…?N,
+/// INSERT … ON CONFLICT, RETURNING, integers for booleans, dates as ISO text, table names
+/// unqualified (a PostGIS connection sets its search_path to the project's schema).
+/// Every public call takes the store's lock, so calls from several threads are serialised.
+class SqlProjectStore : public ProjectStore, public PatrolRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::SqlProjectStore)
+
+public:
+    ~SqlProjectStore() override;
+
+    // --- ProjectStore -------------------------------------------------------------------------
+    ProjectInfo info() const override;
+    const OperatorIdentity &operatorIdentity() const override { return m_operator; }
+    StoreRights rights() const override;
+
+    std::vector<ReferenceLayerInfo> referenceLayers() const override;
+    VectorLayer readReference(
+        const QString &table, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const override;
+
+    qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
+    std::vector<IncidentRecord> incidents(bool withGeometry = false, const FeatureQuery &query = {}) const override;
+    void updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision) override;
+    QList<core::PartyIncident> partyIncidents() const override;
+
+    void openCase(const core::CaseFile &file) override;
+    std::optional<core::CaseFile> caseFile(const QString &id) const override;
+    QList<core::CaseFile> cases() const override;
+    core::TransitionResult advanceCase(const QString &caseId, const core::CaseStep &step,
+        const core::CaseWorkflow &workflow, qint64 expectedRevision) override;
+    void setCaseFacts(const QString &caseId, const CaseFacts &facts, qint64 expectedRevision) override;
+    void addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision) override;
+    void recordTransferReply(const QString &caseId, const QString &transferId, const QString &reply,
+        const QDateTime &repliedAt) override;
+    void addAccountability(
+        const QString &caseId, const core::AccountabilityRecord &record, qint64 expectedRevision) override;
+
+    QString addAttachment(const QString &fileName, const QString &mediaType, const QByteArray &content) override;
+    QByteArray attachment(const QString &id) const override;
+    QString setting(const QString &key) const override;
+    void setSetting(const QString &key, const QString &value) override;
+
+    PatrolRecords &patrol() override { return *this; }
+    const PatrolRecords &patrol() const override { return *this; }
+
+    QList<core::AuditEvent> events() const override;
+    std::optional<core::ChainAnchor> logHead() const override;
+    core::ChainReport verifyLog() const override;
+
+    void dump(ProjectDumpSink &sink, const StoreProgress &progress = {}) const override;
+
+    // --- PatrolRecords ------------------------------------------------------------------------
+    void replaceGrid(const PatrolGrid &grid, const QHash<QString, QStringList> &officerCells) override;
+    PatrolGrid grid() const override;
+    bool hasGrid() const override;
+    void setOfficer(const core::Officer &officer, const QStringList &villages = {}) override;
+    std::vector<PatrolOfficerRecord> officers() const override;
+    void setVillagePatroller(const core::VillagePatroller &patroller) override;
+    std::vector<core::VillagePatroller> villagePatrollers() const override;
+    qint64 savePlan(const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options) override;
+    std::optional<core::PatrolPlan> currentPlan() const override;
+    StoredTrack addTrack(
+        const StoredTrack &track, const QByteArray &gpx, const std::vector<core::CellCoverage> &records) override;
+    std::vector<StoredTrack> tracks() const override;
+    QByteArray trackGpx(qint64 id) const override;
+    void markVisit(const QString &cellId, const QString &officer, QDate day) override;
+    std::vector<core::CellCoverage> records(QDate from = {}, QDate to = {}) const override;
+
+    /// The audit log as stored, read on @p db (also by the backends' verify without a store).
+    static QList<core::AuditEvent> readLog(const SqlConnection &db, const QString &rowOrder);
+    /// The head recorded in settings (log_head_seq, log_head_hash), if any.
+    static std::optional<core::ChainAnchor> recordedHead(const SqlConnection &db);
+    /// @p name as an SQL identifier in double quotes (reference layers' own field names).
+    static QString quotedIdentifier(const QString &name);
+
+protected:
+    /// Takes an open connection whose schema is current. @p readOnly: every write throws
+    /// core::ProjectReadOnly.
+    SqlProjectStore(std::unique_ptr<SqlConnection> connection, OperatorIdentity who, ProjectInfo info, bool readOnly);
+
+    SqlConnection &db() const { return *m_db; }
+    const QString &location() const { return m_info.location; }
+    /// Appends one audit event inside the caller's write transaction; returns it sealed.
+    core::AuditEvent appendEvent(const QString &entity, const QString &entityId, const QString &action,
+        const QJsonValue &oldValue, const QJsonValue &newValue);
+    /// Adds the operator to the officers table unless there (first visit); not logged.
+    void recordOperator();
+
+    // --- hooks --------------------------------------------------------------------------------
+
+    /// SQL that turns parameter ?@p n, bound to geometryValue(), into the stored geometry.
+    virtual QString geometryParam(int n) const = 0;
+    /// The value bound for a geometry (polygonal, working CRS): a GeoPackage blob or ISO WKB.
+    virtual QVariant geometryValue(const GEOSGeometry *geometry) const = 0;
+    /// The same from ISO WKB as a dump carries it (bytes kept as they are).
+    virtual QVariant geometryValueFromWkb(const QByteArray &wkb) const = 0;
+    /// SQL reading geometry column @p column so geometryFrom()/wkbFrom() decode it.
+    virtual QString geometrySelect(const QString &column) const = 0;
+    virtual GeosGeometryPtr geometryFrom(const QByteArray &stored) const = 0;
+    /// The ISO WKB of a stored geometry, verbatim (for dumps).
+    virtual QByteArray wkbFrom(const QByteArray &stored) const = 0;
+    /// Feature ids of @p table whose envelope may meet @p box (the spatial index; false
+    /// positives allowed, they are filtered exactly afterwards).
+    virtual std::vector<qint64> fidsInBox(const QString &table, const QRectF &box) const = 0;
+    /// The fields of a reference layer after fid and geom, as created.
+    virtual std::vector<FieldDefinition> referenceFields(const QString &table) const = 0;
+    /// True when the project has @p table.
+    virtual bool hasTable(const QString &table) const = 0;
+    /// The extent of a feature table as the backend keeps it (null when empty).
+    virtual QRectF tableExtent(const QString &table) const = 0;
+    /// Called inside a write transaction before the log head is read: serialises appends.
+    virtual void lockLogHead() {}
+    /// Called inside a write transaction after rows of @p table (incidents, grid_cells) changed.
+    virtual void afterWrite(const QString &table) { Q_UNUSED(table); }
+    /// The expression giving a table's insertion order where no key does (event_log, transfers).
+    virtual QString rowOrder() const = 0;
+    /// The working CRS as a reference layer carries it.
+    virtual CrsDecision workingCrs() const = 0;
+    /// A sort key of a dump as SQL: PostgreSQL sorts text by byte (COLLATE "C") as SQLite does.
+    virtual QString orderTerm(const QString &column) const { return column; }
+
+private:
+    std::unique_lock<std::recursive_mutex> lock() const { return std::unique_lock<std::recursive_mutex>(m_mutex); }
+    void requireWritable() const;
+    /// Adds a person to the officers table unless there (name and role).
+    void addPerson(const QString &name, const QString &role);
+    qint64 partyId(const QString &name);
+    void insertCase(const core::CaseFile &file);
+    void insertStep(const QString &caseId, int stepNo, const core::CaseStep &step);
+    core::CaseFile requireCase(const QString &caseId) const;
+    /// Checks the case's revision against @p expected and bumps it (with who and when).
+    void touchCase(const QString &caseId, qint64 expected);
+    std::vector<IncidentRecord> selectIncidents(bool withGeometry, const QString &where, const SqlParams &params) const;
+    void requireCell(const QString &cellId) const;
+    void insertRecord(const core::CellCoverage &record, std::optional<qint64> trackId, const QString &source);
+
+    mutable std::recursive_mutex m_mutex;
+    std::unique_ptr<SqlConnection> m_db;
+    OperatorIdentity m_operator;
+    ProjectInfo m_info;
+    bool m_readOnly = false;
+};
+
+} // namespace fg::gis

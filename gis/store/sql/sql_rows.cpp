@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/sql/sql_rows_p.h"
+
+#include <algorithm>
+
+namespace fg::gis::sql_rows {
+
+QDateTime storedTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+std::vector<qint64> selectedFids(const FeatureQuery &query, const std::function<std::vector<qint64>(const QRectF &)> &inBox)
+{
+    std::vector<qint64> fids;
+    if (query.boxes.empty()) {
+        fids = query.fids;
+    } else {
+        for (const QRectF &box : query.boxes) {
+            const std::vector<qint64> found = inBox(box.normalized());
+            fids.insert(fids.end(), found.begin(), found.end());
+        }
+    }
+    std::sort(fids.begin(), fids.end());
+    fids.erase(std::unique(fids.begin(), fids.end()), fids.end());
+    if (!query.boxes.empty() && !query.fids.empty()) {
+        std::vector<qint64> wanted = query.fids;
+        std::sort(wanted.begin(), wanted.end());
+        std::vector<qint64> both;
+        std::set_intersection(fids.begin(), fids.end(), wanted.begin(), wanted.end(), std::back_inserter(both));
+        fids = std::move(both);
+    }
+    return fids;
+}
+
+std::vector<std::vector<qint64>> chunks(const std::vector<qint64> &fids, size_t size)
+{
+    std::vector<std::vector<qint64>> result;
+    for (size_t from = 0; from < fids.size(); from += size)
+        result.emplace_back(fids.begin() + qsizetype(from), fids.begin() + qsizetype(std::min(fids.size(), from + size)));
+    return result;
+}
+
+QString placeholders(int first, int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral("?%1").arg(first + i);
+    return marks.join(QStringLiteral(", "));
+}
+
+bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+    if (!geometry || GEOSisEmpty_r(ctx, geometry) || !GEOSGeom_getXMin_r(ctx, geometry, &minX)
+        || !GEOSGeom_getYMin_r(ctx, geometry, &minY) || !GEOSGeom_getXMax_r(ctx, geometry, &maxX)
+        || !GEOSGeom_getYMax_r(ctx, geometry, &maxY))
+        return false;
+    return std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &raw) {
+        const QRectF box = raw.normalized();
+        return minX <= box.right() && maxX >= box.left() && minY <= box.bottom() && maxY >= box.top();
+    });
+}
+
+} // namespace fg::gis::sql_rows
