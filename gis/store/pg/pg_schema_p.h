@@ -54,6 +54,9 @@ public:
     static int workingEpsg(const PgConnection &connection);
     /// Fields of a table after fid and geom, with their FieldType (domains tell dates).
     static std::vector<FieldDefinition> fields(const PgConnection &connection, const QString &table);
+    /// FORCE (or NO FORCE) row-level security on every table of the schema. A restore lifts it
+    /// inside its transaction: COPY cannot load a table whose policies apply to the loader.
+    static void forceRowSecurity(PgConnection &connection, bool force);
     /// Drops the schema and its group roles (after checking it is a FarmGuard project).
     static void drop(PgConnection &connection);
 

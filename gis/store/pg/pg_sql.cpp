@@ -67,7 +67,7 @@ QString pgFieldType(FieldType type)
     case FieldType::Other:
         break;
     }
-    return QStringLiteral("text");
+    return QStringLiteral("text COLLATE \"C\"");
 }
 
 FieldType pgFieldTypeFrom(const QString &dataType, const QString &domain)
