@@ -2,6 +2,7 @@
 #include "gis/store/pg/pg_project_store.h"
 
 #include "core/input_error.h"
+#include "core/store_errors.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
 #include "gis/store/pg/pg_connection_p.h"
@@ -110,6 +111,15 @@ std::unique_ptr<PgProjectStore> PgProjectStore::create(
 StoreRights PgProjectStore::rights() const
 {
     return m_rights;
+}
+
+core::ChainReport PgProjectStore::verifyLog() const
+{
+    if (m_rights.scope != StoreRights::Scope::All)
+        throw core::PermissionDenied(location(),
+            tr("the login %1 sees only the events of its records: checking the whole audit log is the bureau's right")
+                .arg(pg().login()));
+    return SqlProjectStore::verifyLog();
 }
 
 VectorLayer PgProjectStore::readReference(const QString &table, const FeatureQuery &query, const StoreProgress &progress) const

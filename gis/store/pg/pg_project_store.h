@@ -33,6 +33,8 @@ public:
     ~PgProjectStore() override;
 
     StoreRights rights() const override;
+    /// The whole log is the bureau's to check: others see only the events of their records.
+    core::ChainReport verifyLog() const override;
     VectorLayer readReference(
         const QString &table, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const override;
 
