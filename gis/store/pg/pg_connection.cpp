@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <memory>
@@ -225,6 +226,24 @@ QString PgConnection::rewritePlaceholders(const QString &sql)
     return out;
 }
 
+QString PgConnection::refusal(const QString &serverMessage) const
+{
+    // The server names the table; say it in the user's terms, with what the login may do.
+    static const QRegularExpression policy(QStringLiteral("row-level security policy for table \"([^\"]+)\""));
+    static const QRegularExpression denied(QStringLiteral("permission denied for (?:table|relation) (\\S+)"));
+    QString what;
+    if (const auto match = policy.match(serverMessage); match.hasMatch())
+        what = tr("a record of %1 outside its rights").arg(match.captured(1));
+    else if (const auto match = denied.match(serverMessage); match.hasMatch())
+        what = tr("a change to %1, which it may not make").arg(match.captured(1));
+    else
+        what = serverMessage;
+    QString text = tr("the login %1 was refused %2; nothing was changed").arg(m_login, what);
+    text += m_rightsText.isEmpty() ? tr(" (the project's owner grants rights with 'farmguard-cli project grant')")
+                                   : QStringLiteral(" (%1)").arg(m_rightsText);
+    return text;
+}
+
 void PgConnection::fail(pg_result *result, const QString &sql) const
 {
     const std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
@@ -237,10 +256,7 @@ void PgConnection::fail(pg_result *result, const QString &sql) const
             tr("lost the connection to the FarmGuard server at %1:%2: %3")
                 .arg(QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)), message));
     if (state == QLatin1String("42501"))
-        throw core::PermissionDenied(m_display,
-            tr("the login %1 has no right to do this (%2); the project's owner grants rights with "
-               "'farmguard-cli project grant'")
-                .arg(m_login, message));
+        throw core::PermissionDenied(m_display, refusal(message));
     const QString detail = field(result, PG_DIAG_MESSAGE_DETAIL);
     if (!detail.isEmpty())
         message += QStringLiteral(" (%1)").arg(detail);

@@ -76,6 +76,8 @@ public:
 
     /// The login the server knows this connection as (session_user).
     const QString &login() const { return m_login; }
+    /// What the login may do, in words ("township 龙溪镇: …"), for refused writes' messages.
+    void setRightsText(const QString &text) { m_rightsText = text; }
     const QString &schema() const { return m_schema; }
     /// @p name as a quoted SQL identifier (PQescapeIdentifier).
     QString identifier(const QString &name) const;
@@ -89,6 +91,7 @@ public:
     [[noreturn]] void fail(pg_result *result, const QString &sql) const;
 
 private:
+    QString refusal(const QString &serverMessage) const;
     pg_result *run(const QString &sql, const SqlParams &params, int resultFormat) const;
     void command(const char *sql);
 
@@ -97,6 +100,7 @@ private:
     QString m_schema;
     QString m_display;
     QString m_login;
+    QString m_rightsText;
 };
 
 } // namespace fg::gis

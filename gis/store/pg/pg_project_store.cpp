@@ -27,6 +27,24 @@ void requireOperator(const ProjectLocation &location, const OperatorIdentity &wh
             PgProjectStore::tr("the operator's name is required: every change records who made it"));
 }
 
+/// What a login may do, for the messages of refused writes.
+QString rightsText(const StoreRights &rights)
+{
+    switch (rights.scope) {
+    case StoreRights::Scope::Township:
+        return PgProjectStore::tr("it acts for the township %1: it reads the county's layers and reads and writes "
+                                  "only the incidents, cases and patrols of %1")
+            .arg(rights.township);
+    case StoreRights::Scope::Department:
+        return PgProjectStore::tr("it acts for the department %1: it reads the cases transferred to it and adds its "
+                                  "replies")
+            .arg(rights.department);
+    case StoreRights::Scope::All:
+        break;
+    }
+    return PgProjectStore::tr("it acts for the bureau");
+}
+
 } // namespace
 
 PgProjectStore::PgProjectStore(std::unique_ptr<PgConnection> connection, const OperatorIdentity &who, ProjectInfo info,
@@ -62,6 +80,7 @@ std::unique_ptr<PgProjectStore> PgProjectStore::open(
                 .arg(version)
                 .arg(PgSchema::kVersion));
     const ProjectInfo info { location.display(), location.name(), true, version, PgSchema::workingEpsg(*connection) };
+    connection->setRightsText(rightsText(rights));
     const bool readOnly = mode == OpenMode::ReadOnly;
     std::unique_ptr<PgProjectStore> store(new PgProjectStore(std::move(connection), who, info, rights, readOnly));
     if (!readOnly)

@@ -137,3 +137,32 @@ TEST_CASE("Through the store a township, a department and the bureau each reach 
     CHECK(bureau->logHead()->seq == afterReply->seq);
     CHECK(bureau->verifyLog().intact());
 }
+
+TEST_CASE("A refused write names the login, the record and what the login may do", "[pg]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
+    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    const ProjectLocation owner = ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
+    ProjectStores::copy(gpkg, owner);
+    const QString longxi = schema.login(QStringLiteral("longxi"));
+    ProjectStores::grant(owner, { ProjectGrant::Kind::Township, longxi, QStringLiteral("龙溪镇"), {} });
+    auto township = ProjectStores::open(as(schema, longxi), { QStringLiteral("李建国"), QStringLiteral("乡镇国土所") });
+    try {
+        township->addIncident(incidentIn(*township, QStringLiteral("SC-9"), QStringLiteral("石城镇")), {});
+        FAIL("another township's incident was accepted");
+    } catch (const fg::core::PermissionDenied &error) {
+        const QString message = error.message();
+        CHECK(message.contains(longxi));
+        CHECK(message.contains(QStringLiteral("incidents")));
+        CHECK(message.contains(QStringLiteral("龙溪镇")));
+        CHECK(message.contains(QStringLiteral("nothing was changed")));
+    }
+    CHECK_THROWS_AS(ProjectStores::grant(as(schema, longxi), { ProjectGrant::Kind::Bureau, longxi, {}, {} }),
+        fg::core::PermissionDenied); // a township cannot raise itself
+    CHECK(township->rights().scope == StoreRights::Scope::Township);
+}
