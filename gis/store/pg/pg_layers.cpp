@@ -270,9 +270,11 @@ QString PgLayers::selectSql(const PgConnection &connection, const QString &table
     if (!query.boxes.empty()) {
         // One query for all boxes: each box is an index scan of the GiST index (float boxes,
         // rounded outwards: a superset, checked exactly by the reader).
-        where << QStringLiteral("t.fid IN (SELECT s.fid FROM unnest(?1::float8[], ?2::float8[], ?3::float8[], "
+        // The fids first (an InitPlan: a nested loop of GiST scans), then the rows by primary
+        // key; with "fid IN (…)" the planner misjudges the boxes' yield and scans the table.
+        where << QStringLiteral("t.fid = ANY(ARRAY(SELECT s.fid FROM unnest(?1::float8[], ?2::float8[], ?3::float8[], "
                                 "?4::float8[]) AS b(x1, y1, x2, y2) JOIN %1 s ON s.geom && "
-                                "ST_MakeEnvelope(b.x1, b.y1, b.x2, b.y2, %2))")
+                                "ST_MakeEnvelope(b.x1, b.y1, b.x2, b.y2, %2)))")
                      .arg(name)
                      .arg(srid);
         next = 5;
