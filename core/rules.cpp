@@ -96,7 +96,7 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
 
 bool Rules::isCultivatedClass(const QString &code) const
 {
-    return m_cultivatedClasses.contains(code.trimmed());
+    return landClassMatches(code, m_cultivatedClasses);
 }
 
 Verdict Rules::judge(const OccupiedAreas &areas) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/land_class.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -44,12 +46,13 @@ class Rules
 
 public:
     /// The notice's defaults: 5 mu basic farmland, 10 mu cultivated, notice reading,
-    /// cultivated classes 0101 水田 / 0102 水浇地 / 0103 旱地 (GB/T 21010-2017).
+    /// cultivated classes core::cultivatedLandClasses() (0101 水田 / 0102 水浇地 / 0103 旱地).
     Rules() = default;
 
     /// Reads a JSON rules file: an object with any of "basic_farmland_mu" (number > 0),
     /// "cultivated_mu" (number > 0), "reading" ("notice" | "judicial") and
-    /// "cultivated_classes" (non-empty array of class-code strings). Absent keys keep the
+    /// "cultivated_classes" (non-empty array of class codes, or two-digit first-level classes as
+    /// core::landClassMatches() reads them). Absent keys keep the
     /// defaults; unknown keys are errors (a misspelt threshold must not pass silently).
     /// Throws InputError naming the file and the offending key.
     static Rules fromFile(const QString &path);
@@ -60,6 +63,8 @@ public:
     double cultivatedMu() const { return m_cultivatedMu; }
     Reading reading() const { return m_reading; }
     const QStringList &cultivatedClasses() const { return m_cultivatedClasses; }
+    /// core::landClassMatches(code, cultivatedClasses()): the DLBM value normalised (trimmed,
+    /// full-width digits read as ASCII), then exact (or a first-level class's prefix).
     bool isCultivatedClass(const QString &code) const;
 
     void setBasicFarmlandMu(double mu) { m_basicFarmlandMu = mu; }
@@ -73,8 +78,7 @@ private:
     double m_basicFarmlandMu = 5.0;
     double m_cultivatedMu = 10.0;
     Reading m_reading = Reading::Notice;
-    QStringList m_cultivatedClasses { QStringLiteral("0101"), QStringLiteral("0102"),
-        QStringLiteral("0103") };
+    QStringList m_cultivatedClasses = cultivatedLandClasses();
 };
 
 } // namespace fg::core

@@ -73,11 +73,12 @@ void OverlayEngine::Impl::readClasses()
     QHash<QString, int> index;
     rowClass.resize(static_cast<size_t>(cultivated->featureCount()));
     for (int row = 0; row < cultivated->featureCount(); ++row) {
-        const QString code = cultivated->value(row, codeField).toString().trimmed();
+        // Normalised, so "０１０３" and " 0103" are one class with 0103 (core/land_class.h).
+        const QString code = core::normalizedLandClass(cultivated->value(row, codeField).toString());
         auto it = index.find(code);
         if (it == index.end()) {
             it = index.insert(code, static_cast<int>(classes.size()));
-            classes.push_back({ code, core::landClassName(code), options.cultivatedClasses.contains(code) });
+            classes.push_back({ code, core::landClassName(code), core::landClassMatches(code, options.cultivatedClasses) });
         }
         LandClass &landClass = classes[static_cast<size_t>(*it)];
         // The layer's own name wins over the standard one: it is what the bureau prints.

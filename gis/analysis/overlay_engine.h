@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/land_class.h"
 #include "gis/analysis/occupation.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,10 @@ struct OverlayOptions
 {
     QString classField = QStringLiteral("DLBM"); ///< land-class code field
     QString classNameField = QStringLiteral("DLMC"); ///< land-class name field; optional
-    /// Codes that count as cultivated land (GB/T 21010-2017 耕地).
-    QStringList cultivatedClasses { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") };
+    /// Codes that count as cultivated land, matched by core::landClassMatches() (default: the
+    /// GB/T 21010-2017 耕地 classes, core::cultivatedLandClasses(); callers pass the project's
+    /// Rules::cultivatedClasses()).
+    QStringList cultivatedClasses = core::cultivatedLandClasses();
     int threads = 0; ///< worker threads for measureAll; 0 = one per core
 };
 

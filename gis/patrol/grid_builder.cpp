@@ -2,6 +2,7 @@
 #include "gis/patrol/grid_builder.h"
 
 #include "core/input_error.h"
+#include "core/land_class.h"
 #include "gis/analysis/overlay_engine.h"
 #include "gis/analysis/robust_overlay.h"
 #include "gis/geometry/area_calculator.h"
@@ -22,14 +23,6 @@ void requireField(const VectorLayer *layer, const QString &field)
 {
     if (layer && layer->fieldIndex(field) < 0)
         throw core::InputError(layer->sourcePath, GridBuilder::tr("the layer has no field %1").arg(field));
-}
-
-bool matchesClass(const QString &code, const QStringList &classes)
-{
-    for (const QString &c : classes)
-        if (code.startsWith(c))
-            return true;
-    return false;
 }
 
 } // namespace
@@ -170,7 +163,7 @@ std::optional<double> GridBuilder::nearestDistance(
     GeosPreparedPtr prepared(GEOSPrepare_r(ctx, geometry));
     std::optional<double> nearest;
     for (int row : landUse->query(search)) {
-        if (!matchesClass(landUse->value(row, classField).toString().trimmed(), classes))
+        if (!core::landClassMatches(landUse->value(row, classField).toString(), classes))
             continue;
         double d = 0;
         if (GEOSPreparedDistance_r(ctx, prepared.get(), landUse->geometry(row), &d) && d <= radius
@@ -210,6 +203,7 @@ void GridBuilder::measure(PatrolGrid &grid) const
         return;
     OverlayOptions overlay;
     overlay.classField = m_options.classField;
+    overlay.cultivatedClasses = m_options.cultivatedClasses;
     const OverlayEngine engine(m_sources.basicFarmland, m_sources.landUse, m_epsg, overlay);
     const std::vector<Occupation> occupied = engine.measureAll(targets);
     for (size_t i = 0; i < grid.cells.size(); ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/land_class.h"
 #include "gis/patrol/grid_cell.h"
 
 #include <QCoreApplication>
@@ -32,10 +33,14 @@ struct GridOptions
     QString codeField = QStringLiteral("XZQDM"); ///< township and village code field
     QString classField = QStringLiteral("DLBM"); ///< land-use class code field
     QString incidentDateField = QStringLiteral("FXRQ");
+    // The class lists below are matched by core::landClassMatches(): exact codes, or two-digit
+    // first-level classes (一级类) by prefix.
+    /// Cultivated land for each cell's cultivatedM2: pass the project's Rules::cultivatedClasses().
+    QStringList cultivatedClasses = core::cultivatedLandClasses();
     QStringList homesteadClasses { QStringLiteral("0702") };
     QStringList roadClasses { QStringLiteral("1003"), QStringLiteral("1006") };
     /// Town land (城镇): commercial 05, industrial and mining 06, urban homesteads 0701,
-    /// public services 08 — class codes or their prefixes.
+    /// public services 08 — codes, or first-level classes (05 covers 05H1 and 0508).
     QStringList townClasses { QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("0701"),
         QStringLiteral("08") };
     double searchRadiusM = 2000; ///< building land farther than this counts as none

@@ -99,10 +99,8 @@ GeosGeometryPtr TrackCoverage::farmlandOf(const GEOSGeometry *cell) const
     bool snapped = false;
     for (int row : layer->query(cell)) {
         if (!m_options.farmlandClasses.isEmpty()) {
-            const QString code
-                = classField >= 0 ? layer->value(row, classField).toString().trimmed() : QString();
-            if (!std::any_of(m_options.farmlandClasses.begin(), m_options.farmlandClasses.end(),
-                    [&](const QString &c) { return code.startsWith(c); }))
+            const QString code = classField >= 0 ? layer->value(row, classField).toString() : QString();
+            if (!core::landClassMatches(code, m_options.farmlandClasses))
                 continue;
         }
         if (GeosGeometryPtr piece = robust::intersection(cell, layer->geometry(row), &snapped))

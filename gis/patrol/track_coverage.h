@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/land_class.h"
 #include "core/patrol/patrol_coverage.h"
 #include "gis/patrol/grid_cell.h"
 #include "gis/patrol/patrol_track.h"
@@ -20,11 +21,13 @@ struct TrackCoverageOptions
     double sightM = 100; ///< what an officer sees on either side of the track
     double maxJumpM = 500; ///< a straight step longer than this is a gap, not a walk
     qint64 maxSilenceS = 600; ///< no fix for longer than this is a time hole
-    /// Farmland: features of this layer whose class field starts with one of the classes
-    /// (empty list = every feature, e.g. a basic-farmland layer). Null layer = the whole cell.
+    /// Farmland: features of this layer whose class matches farmlandClasses by
+    /// core::landClassMatches() (exact codes, or two-digit first-level classes; empty list =
+    /// every feature, e.g. a basic-farmland layer). Null layer = the whole cell.
     const VectorLayer *farmland = nullptr;
     QString classField = QStringLiteral("DLBM");
-    QStringList farmlandClasses { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") };
+    /// The cultivated classes (耕地) of core/land_class.h: the farmland a patrol must see.
+    QStringList farmlandClasses = core::cultivatedLandClasses();
 };
 
 /// A stretch of track that proves nothing about what lies between its ends.

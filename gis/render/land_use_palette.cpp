@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/render/land_use_palette.h"
 
+#include "core/land_class.h"
+
 #include <QHash>
 
 namespace fg::gis {
@@ -59,20 +61,14 @@ QHash<QString, QRgb> buildTable()
 QColor landUseColor(const QString &dlbm)
 {
     static const QHash<QString, QRgb> colours = buildTable();
-    const QString code = dlbm.trimmed();
-    auto it = colours.constFind(code.left(4));
+    const QString code = core::normalizedLandClass(dlbm);
+    auto it = colours.constFind(core::baseLandClass(code));
     if (code.size() >= 4 && it != colours.constEnd())
         return QColor::fromRgb(*it);
     it = colours.constFind(code.left(2));
     if (code.size() >= 2 && it != colours.constEnd())
         return QColor::fromRgb(*it);
     return QColor(210, 210, 210);
-}
-
-bool isCultivatedClass(const QString &dlbm)
-{
-    const QString code = dlbm.trimmed().left(4);
-    return code == QLatin1String("0101") || code == QLatin1String("0102") || code == QLatin1String("0103");
 }
 
 } // namespace fg::gis

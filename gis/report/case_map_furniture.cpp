@@ -29,7 +29,7 @@ QMap<QString, QString> visibleClasses(const VectorLayer &layer, const QRectF &ex
     if (code < 0)
         return classes;
     for (int row : layer.query(extent)) {
-        const QString c = layer.value(row, code).toString().trimmed();
+        const QString c = core::normalizedLandClass(layer.value(row, code).toString());
         if (c.isEmpty() || classes.contains(c))
             continue;
         const QString n = name >= 0 ? layer.value(row, name).toString().trimmed() : QString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/sample/land_use_layers.h"
 
+#include "core/land_class.h"
+
 #include "gis/geometry/area_calculator.h"
 #include "gis/sample/design_sites.h"
 #include "gis/sample/land_use_plan.h"
@@ -40,7 +42,7 @@ std::vector<QVariant> landRow(
 {
     const Village &v = regions.villages()[static_cast<size_t>(parcel.village)];
     const double tbmj = hundredths(area);
-    return { bsm, parcel.classCode, landClassName(parcel.classCode), v.name + QStringLiteral("农民集体"),
+    return { bsm, parcel.classCode, core::landClassName(parcel.classCode), v.name + QStringLiteral("农民集体"),
         v.code + QStringLiteral("0000000"), v.name, tbmj, parcel.deduction,
         hundredths(tbmj - tbmj * parcel.deduction) };
 }

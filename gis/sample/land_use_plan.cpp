@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/sample/land_use_plan.h"
 
+#include "core/land_class.h"
+
 #include "gis/sample/design_sites.h"
 #include "gis/sample/sample_mesh.h"
 #include "gis/sample/sample_names.h"
@@ -156,7 +158,7 @@ void LandUsePlan::planCell(int i, int j, SampleRandom &random)
         QString code = road && k == 1 ? QStringLiteral("1006")
                                       : (random.chance(0.55) ? main : drawClass(i, j, random));
         const bool bf
-            = isCultivatedClass(code) && random.chance(m_villageBfShare[static_cast<size_t>(village)]);
+            = core::isCultivatedLandClass(code) && random.chance(m_villageBfShare[static_cast<size_t>(village)]);
         p.deductions.push_back(drawDeduction(code, random));
         p.classes.push_back(std::move(code));
         p.basicFarmland.push_back(bf);
@@ -191,7 +193,7 @@ void LandUsePlan::planHolesAndMultiparts(SampleRandom &random)
             CellPlan &p = plan(i, j);
             const QString &code = p.classes.front();
             const bool holeable
-                = isCultivatedClass(code) || code == QLatin1String("0201") || code == QLatin1String("0301");
+                = core::isCultivatedLandClass(code) || code == QLatin1String("0201") || code == QLatin1String("0301");
             if (holeable && random.chance(0.07)) {
                 // A homestead or pond inside a field: the field's parcel gets a hole.
                 const Point c = m_mesh.cellCenter(i, j);

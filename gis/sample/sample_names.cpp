@@ -23,30 +23,6 @@ const std::vector<TownshipName> &townshipNames()
     return names;
 }
 
-QString landClassName(const QString &code)
-{
-    static const QHash<QString, QString> names {
-        { QStringLiteral("0101"), QStringLiteral("水田") },
-        { QStringLiteral("0102"), QStringLiteral("水浇地") },
-        { QStringLiteral("0103"), QStringLiteral("旱地") },
-        { QStringLiteral("0201"), QStringLiteral("果园") },
-        { QStringLiteral("0301"), QStringLiteral("乔木林地") },
-        { QStringLiteral("0305"), QStringLiteral("灌木林地") },
-        { QStringLiteral("0404"), QStringLiteral("其他草地") },
-        { QStringLiteral("0601"), QStringLiteral("工业用地") },
-        { QStringLiteral("0702"), QStringLiteral("农村宅基地") },
-        { QStringLiteral("1006"), QStringLiteral("农村道路") },
-        { QStringLiteral("1104"), QStringLiteral("坑塘水面") },
-        { QStringLiteral("1202"), QStringLiteral("设施农用地") },
-    };
-    return names.value(code);
-}
-
-bool isCultivatedClass(const QString &code)
-{
-    return code == QLatin1String("0101") || code == QLatin1String("0102") || code == QLatin1String("0103");
-}
-
 NameMaker::NameMaker(SampleRandom &random)
     : m_random(random)
 {

@@ -22,11 +22,6 @@ struct TownshipName
 /// The townships used, in a fixed order (real Pingshun names; codes are illustrative).
 const std::vector<TownshipName> &townshipNames();
 
-/// Land-use class name (GB/T 21010-2017) for a class code, empty when unknown.
-QString landClassName(const QString &code);
-/// True for 耕地: 0101 水田, 0102 水浇地, 0103 旱地.
-bool isCultivatedClass(const QString &code);
-
 /// Draws names that are not yet in `used`, and adds them to it. Deterministic for a given stream.
 class NameMaker
 {

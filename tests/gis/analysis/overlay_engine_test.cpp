@@ -88,6 +88,30 @@ TEST_CASE("hole areas are subtracted and the hole's own class is reported apart"
     CHECK(o.cultivated.ellipsoidal + orchard->areas.ellipsoidal == Approx(o.area.ellipsoidal).epsilon(1e-9));
 }
 
+TEST_CASE("parcel classes are read as core reads DLBM: full-width codes count, suffixed codes do not")
+{
+    // Incident [0,100]²: the left half is "０１０３" (full-width 旱地), the right half "0103K", which
+    // is no GB/T 21010-2017 cultivated code (core/land_class.h): 5000 m² cultivated, 5000 m² other.
+    VectorLayer cultivated = landLayer(QStringLiteral("hand/dltb.shp"));
+    addParcel(cultivated, 1, QStringLiteral("０１０３"), QString(), polygon(box(0, 0, 50, 100)));
+    addParcel(cultivated, 2, QStringLiteral("0103K"), QString(), polygon(box(50, 0, 100, 100)));
+    const AreaCalculator calculator(kEpsg);
+    const GeosGeometryPtr incident = polygon(box(0, 0, 100, 100));
+    const Occupation o = OverlayEngine(nullptr, &cultivated, kEpsg).measure(incident.get(), calculator);
+    CHECK(o.cultivated.planar == Approx(5000.0).epsilon(1e-12));
+    REQUIRE(o.cultivatedByClass.size() == 1);
+    CHECK(o.cultivatedByClass[0].code == QStringLiteral("0103"));
+    CHECK(o.cultivatedByClass[0].name == QStringLiteral("旱地"));
+    const ClassArea *suffixed = findClass(o.otherByClass, QStringLiteral("0103K"));
+    REQUIRE(suffixed);
+    CHECK(suffixed->areas.planar == Approx(5000.0).epsilon(1e-12));
+    // A rules file naming the first-level class 01 takes the suffixed code too.
+    OverlayOptions options;
+    options.cultivatedClasses = { QStringLiteral("01") };
+    const Occupation all = OverlayEngine(nullptr, &cultivated, kEpsg, options).measure(incident.get(), calculator);
+    CHECK(all.cultivated.planar == Approx(10000.0).epsilon(1e-12));
+}
+
 TEST_CASE("an invalid parcel is repaired once and named in a warning")
 {
     // A bow-tie over [0,100]²: MakeValid gives two triangles of 2500 m² each.

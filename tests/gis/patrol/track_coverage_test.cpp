@@ -90,19 +90,21 @@ TEST_CASE("coverage of a straight synthetic GPX track matches the hand calculati
     CHECK(covered[0].date == QDate(2024, 6, 3));
 }
 
-TEST_CASE("only the farmland classes of the cell count, not the rest of it")
+namespace {
+
+/// A track straight along a cell (200..1200 m along, −300..300 m across) whose left half has
+/// class @p left and right half class @p right; what it covered of the cell's farmland.
+std::vector<fg::core::CellCoverage> coverHalves(const QString &left, const QString &right)
 {
     QTemporaryDir dir;
     const PatrolTrack track = PatrolTrackReader::readGpx(
         writeGpx(dir, { { 113.44, 36.2, 0 }, { 113.4556, 36.2, 60 } }), QStringLiteral("王明"), kEpsg);
     const QPointF p0 = track.points[0].xy, p1 = track.points[1].xy;
-    // Cell: 200..1200 along, −300..300 across. Dry land (0103) on the left half, forest (0301)
-    // on the right half. Seen dry land: 1000 × 100 of 1000 × 300 m² → one third.
     VectorLayer landUse;
     landUse.sourcePath = QStringLiteral("hand");
     landUse.fields = { { QStringLiteral("DLBM"), FieldType::Text } };
-    landUse.addFeature(1, { QStringLiteral("0103") }, bandAlong(p0, p1, 200, 1200, 0, 300));
-    landUse.addFeature(2, { QStringLiteral("0301") }, bandAlong(p0, p1, 200, 1200, -300, 0));
+    landUse.addFeature(1, { left }, bandAlong(p0, p1, 200, 1200, 0, 300));
+    landUse.addFeature(2, { right }, bandAlong(p0, p1, 200, 1200, -300, 0));
     GridCell cell;
     cell.cell.id = QStringLiteral("c1");
     cell.geometry = bandAlong(p0, p1, 200, 1200, -300, 300);
@@ -111,10 +113,29 @@ TEST_CASE("only the farmland classes of the cell count, not the rest of it")
     TrackCoverageOptions options;
     options.maxJumpM = 5000;
     options.farmland = &landUse;
-    const auto covered = TrackCoverage(options).cover(track, cells);
+    return TrackCoverage(options).cover(track, cells);
+}
+
+} // namespace
+
+TEST_CASE("only the farmland classes of the cell count, not the rest of it")
+{
+    // Dry land (0103) on the left half, forest (0301) on the right half. Seen dry land:
+    // 1000 × 100 of 1000 × 300 m² → one third.
+    const auto covered = coverHalves(QStringLiteral("0103"), QStringLiteral("0301"));
     REQUIRE(covered.size() == 1);
     CHECK(covered[0].farmlandM2 == Approx(300000).epsilon(1e-9));
     CHECK(covered[0].seenM2 == Approx(100000).epsilon(1e-8)); // the track runs on the class boundary
+}
+
+TEST_CASE("farmland for coverage is core's cultivated land: full-width codes count, a suffixed code does not")
+{
+    // "０１０３" is 旱地 typed full-width; "0103K" was farmland by the old prefix match and is no
+    // cultivated code (core/land_class.h): the same figures as 0103 beside forest.
+    const auto covered = coverHalves(QStringLiteral("０１０３"), QStringLiteral("0103K"));
+    REQUIRE(covered.size() == 1);
+    CHECK(covered[0].farmlandM2 == Approx(300000).epsilon(1e-9));
+    CHECK(covered[0].seenM2 == Approx(100000).epsilon(1e-8));
 }
 
 TEST_CASE("a track with a time hole or a long straight jump is flagged, and the gap sees nothing")

@@ -112,6 +112,14 @@ TEST_CASE("default styles follow the layer's fields and name")
     const LayerStyle township = defaultStyleFor(*incidents);
     CHECK(township.kind == StyleKind::Boundary);
     CHECK(township.labelField == QStringLiteral("XZQMC"));
-    CHECK(isCultivatedClass(QStringLiteral("0102")));
-    CHECK_FALSE(isCultivatedClass(QStringLiteral("0201")));
+}
+
+TEST_CASE("land-use colours read the code as core does: full-width, padded and suffixed codes")
+{
+    CHECK(landUseColor(QStringLiteral("０１０３")) == QColor(255, 251, 177));
+    CHECK(landUseColor(QStringLiteral(" 0101\u3000")) == QColor(248, 208, 114));
+    // A suffixed code takes its base class's colour (colour only: 0201K is not cultivated).
+    CHECK(landUseColor(QStringLiteral("0201K")) == landUseColor(QStringLiteral("0201")));
+    // 三调 codes with letters fall back to their first-level class.
+    CHECK(landUseColor(QStringLiteral("05H1")) == QColor(226, 161, 149));
 }
