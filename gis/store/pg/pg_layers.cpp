@@ -216,7 +216,7 @@ void PgLayers::load(PgConnection &connection, const QString &table, const Vector
     connection.copyIn(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(connection.identifier(table), columns.join(QStringLiteral(", "))),
         [&](QByteArray &chunk) {
             for (int n = 0; n < 2048 && row < count; ++n, ++row) {
-                values[0] = layer.fid(row);
+                values[0] = qint64(row) + 1; // as the GeoPackage numbers a new layer's features
                 values[1] = pgMultiPolygonWkb(layer.geometry(row));
                 for (size_t k = 0; k < layer.fields.size(); ++k)
                     values[k + 2] = dumpValue(layer.value(row, int(k)), layer.fields[k].type);

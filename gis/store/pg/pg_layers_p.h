@@ -29,7 +29,8 @@ class PgLayers
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgLayers)
 
 public:
-    /// Creates @p table with @p layer's fields, copies its features in (COPY, fids kept),
+    /// Creates @p table with @p layer's fields, copies its features in (COPY; fids 1…n in the
+    /// layer's order, as a GeoPackage numbers them),
     /// then builds the GiST index and statistics. @p progress gets 0..1 and may cancel.
     static void load(PgConnection &connection, const QString &table, const VectorLayer &layer, int srid,
         const StoreProgress &progress = {});

@@ -45,7 +45,8 @@ public:
         m_db->begin();
         PgSchema::create(*m_db, workingEpsg);
         // The log arrives as it is (even a damaged one): the chain trigger waits until the end.
-        m_db->script(QStringLiteral("ALTER TABLE event_log DISABLE TRIGGER event_log_chain"));
+        m_db->script(QStringLiteral("ALTER TABLE event_log DISABLE TRIGGER event_log_chain; "
+                                    "ALTER TABLE settings DISABLE TRIGGER settings_head_guard"));
         PgSchema::forceRowSecurity(*m_db, false);
     }
 
@@ -82,7 +83,8 @@ public:
     void end() override
     {
         finishTable();
-        m_db->script(QStringLiteral("ALTER TABLE event_log ENABLE TRIGGER event_log_chain"));
+        m_db->script(QStringLiteral("ALTER TABLE event_log ENABLE TRIGGER event_log_chain; "
+                                    "ALTER TABLE settings ENABLE TRIGGER settings_head_guard"));
         PgSchema::forceRowSecurity(*m_db, true);
         for (const QString &table : m_references)
             PgSchema::index(*m_db, table);

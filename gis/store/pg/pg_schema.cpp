@@ -161,7 +161,7 @@ CREATE TRIGGER patrol_village_patrols_no_delete BEFORE DELETE ON patrol_village_
 
 /// The chain kept by the server. Writers lock the head first (fg_lock_log_head, held to commit),
 /// so appends queue; the trigger takes the same lock, so even a writer that skipped it cannot
-/// fork the chain: it is refused.
+/// fork the chain: it is refused. The head rows in settings move only with an event.
 const char *const kChain = R"SQL(
 CREATE FUNCTION fg_lock_log_head(OUT seq bigint, OUT hash text) LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = {S}, pg_temp AS $$
@@ -196,6 +196,19 @@ BEGIN
   RETURN NEW;
 END $$;
 CREATE TRIGGER event_log_chain BEFORE INSERT ON event_log FOR EACH ROW EXECUTE FUNCTION fg_chain_append();
+CREATE FUNCTION fg_guard_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = {S}, pg_temp AS $$
+BEGIN
+  IF pg_trigger_depth() > 1 THEN
+    RETURN NEW; -- fg_chain_append moving the head
+  END IF;
+  IF NEW.value IS NOT DISTINCT FROM (SELECT s.value FROM settings s WHERE s.key = NEW.key) THEN
+    RETURN NEW; -- a writer echoing the head the server already moved
+  END IF;
+  RAISE EXCEPTION 'the log head (%) is kept by the server: it moves only with an appended event', NEW.key;
+END $$;
+CREATE TRIGGER settings_head_guard BEFORE INSERT OR UPDATE ON settings FOR EACH ROW
+  WHEN (NEW.key IN ('log_head_seq', 'log_head_hash')) EXECUTE FUNCTION fg_guard_head();
 )SQL";
 
 } // namespace

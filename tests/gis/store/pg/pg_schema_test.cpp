@@ -108,6 +108,11 @@ TEST_CASE("The server keeps the chain: a stale or forged event is refused and th
     CHECK(head->integer(0) == 2);
     CHECK(head->text(1) == second.hash);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM settings WHERE key IN ('log_head_seq', 'log_head_hash')")) == 2);
+    // The head moves with events only: an echo is harmless, a move by hand is refused.
+    CHECK(db->execute(QStringLiteral("UPDATE settings SET value = value WHERE key = 'log_head_seq'")) == 1);
+    CHECK_THROWS_AS(db->execute(QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'log_head_seq'")),
+        fg::core::InputError);
+    CHECK(count(*db, QStringLiteral("SELECT value::bigint FROM settings WHERE key = 'log_head_seq'")) == 2);
 }
 
 TEST_CASE("The audit log and case steps are append-only on the server too", "[pg]")
