@@ -2,6 +2,8 @@
 // The contract suite on the PostGIS backend: each project in a schema of its own with a random
 // name on FARMGUARD_TEST_PG (scripts/postgis-up.sh), dropped with its roles and logins at the end.
 // Without the variable every contract test says the backend is skipped and why.
+// Listeners need Catch2's reporter interfaces, declared only when asked for before the header.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "store_contract.h"
 
 #include "gis/store/pg/pg_connection_p.h"
@@ -14,14 +16,18 @@ namespace {
 class PostgisBackend final : public fg::test::StoreBackend
 {
 public:
-    ~PostgisBackend() override
+    /// Drops what the tests made: called after each test case (stores closed by then), never
+    /// from a static destructor (the libraries' own statics may be gone by then).
+    void dropAll()
     {
         for (const QString &schema : m_schemas) {
             try {
                 fg::gis::ProjectStores::discard(location(m_server, schema));
-            } catch (const std::exception &) { // never made (a failed create): nothing to drop
+            } catch (const std::exception &error) { // never made (a failed create): nothing to drop
+                WARN("postgis contract: could not drop " << schema.toStdString() << ": " << error.what());
             }
         }
+        m_schemas.clear();
         // Logins are the server's, not the schema's: drop the ones made here.
         try {
             fg::gis::PgConnection server(m_server, QString(), m_server);
@@ -29,6 +35,7 @@ public:
                 server.script(QStringLiteral("DROP ROLE IF EXISTS %1").arg(server.identifier(login)));
         } catch (const std::exception &) {
         }
+        m_logins.clear();
     }
 
     QString name() const override { return QStringLiteral("postgis"); }
@@ -89,6 +96,20 @@ private:
     int m_loginCount = 0;
 };
 
+/// Cleans up after each test case, once its sections (and their stores) are done.
+struct PostgisCleanup : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseEnded(const Catch::TestCaseStats &stats) override
+    {
+        for (const auto &backend : fg::test::storeBackends())
+            if (auto *postgis = dynamic_cast<PostgisBackend *>(backend.get()))
+                postgis->dropAll();
+        TestEventListenerBase::testCaseEnded(stats);
+    }
+};
+
 } // namespace
 
 FG_REGISTER_STORE_BACKEND(PostgisBackend)
+CATCH_REGISTER_LISTENER(PostgisCleanup)
