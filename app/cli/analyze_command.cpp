@@ -7,8 +7,8 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/gpkg_project_store.h"
 #include "gis/project/project_analysis.h"
+#include "gis/store/project_stores.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -62,8 +62,9 @@ gis::VectorLayer readPolygons(const QString &path, const QCommandLineParser &par
 /// The layers of a project, its incidents accumulating per party by case status.
 Inputs readProjectInputs(const QCommandLineParser &parser)
 {
-    const gis::GpkgProjectStore store(parser.value(kProject), { QStringLiteral("analyze"), QStringLiteral("cli") });
-    gis::ProjectAnalysisLayers layers = gis::loadProjectAnalysisLayers(store);
+    const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(gis::ProjectLocation::parse(parser.value(kProject)),
+        { QStringLiteral("analyze"), QStringLiteral("cli") }, gis::OpenMode::ReadOnly);
+    gis::ProjectAnalysisLayers layers = gis::loadProjectAnalysisLayers(*store);
     Inputs inputs;
     inputs.incidents = std::move(layers.incidents);
     inputs.basic = std::move(layers.basicFarmland);

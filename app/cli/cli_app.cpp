@@ -14,8 +14,25 @@
 #include "app/cli/officer_command.h"
 #include "app/cli/patrol_mark_command.h"
 #include "core/input_error.h"
+#include "core/store_errors.h"
 
 namespace fg::app {
+
+namespace {
+
+/// The scripting contract's exit code of a refused command (README, command.h).
+int exitCodeOf(const core::InputError &error)
+{
+    if (dynamic_cast<const core::ConflictError *>(&error))
+        return ExitRefused;
+    if (dynamic_cast<const core::PermissionDenied *>(&error))
+        return ExitDenied;
+    if (dynamic_cast<const core::ProjectReadOnly *>(&error))
+        return ExitReadOnly;
+    return ExitBadInput;
+}
+
+} // namespace
 
 CliApp::CliApp()
 {
@@ -72,7 +89,7 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
             return command->run(args.mid(1), out, err);
         } catch (const core::InputError &e) {
             err << tr("error: %1").arg(e.message()) << '\n';
-            return ExitBadInput;
+            return exitCodeOf(e);
         } catch (const std::exception &e) {
             err << tr("internal error: %1").arg(QString::fromUtf8(e.what())) << '\n';
             return ExitFailure;

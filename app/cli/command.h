@@ -17,6 +17,9 @@ enum ExitCode : int {
     ExitFailure = 1,   ///< an unexpected internal error
     ExitUsage = 2,     ///< bad command line
     ExitBadInput = 3,  ///< unreadable or invalid input file, named in the message
+    ExitReadOnly = 4,  ///< a broken audit log, a damaged or read-only project (core::ProjectReadOnly)
+    ExitRefused = 5,   ///< a step the case workflow refused, or another user's change won (core::ConflictError)
+    ExitDenied = 6,    ///< the operator's rights do not reach the record (core::PermissionDenied)
 };
 
 /// The parser's help with "farmguard-cli COMMAND" in the usage line instead of the binary's path.

@@ -7,8 +7,10 @@
 #include "gis/io/working_crs.h"
 #include "gis/patrol/grid_file.h"
 #include "gis/patrol/track_coverage.h"
-#include "gis/project/patrol_store.h"
+#include "gis/project/cell_status.h"
+#include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCommandLineParser>
 
@@ -51,7 +53,9 @@ void printSummary(const std::vector<core::CellCoverage> &records, const std::vec
 /// marked by hand) over its grid.
 int projectCoverage(const QCommandLineParser &parser, QDate from, QDate to, double minShare, QTextStream &out)
 {
-    gis::PatrolStore store(parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser));
+    const auto project = ProjectCommand::open(
+        parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
+    const gis::PatrolRecords &store = project->patrol();
     for (const gis::StoredTrack &t : store.tracks()) {
         if (t.startedAt.isValid() && (t.startedAt.date() < from || t.startedAt.date() > to))
             continue;
@@ -65,7 +69,7 @@ int projectCoverage(const QCommandLineParser &parser, QDate from, QDate to, doub
     }
     const std::vector<core::CellCoverage> records = store.records(from, to);
     std::vector<core::PatrolCell> cells;
-    for (const gis::GridCell &c : store.grid(to, minShare).cells)
+    for (const gis::GridCell &c : gis::CellStatus::grid(*project, to, minShare).cells)
         cells.push_back(c.cell);
     out << CoverageCommand::tr("Patrol records: %1").arg(records.size()) << '\n';
     printSummary(records, cells, from, to, minShare, out);

@@ -6,8 +6,8 @@
 #include "gis/io/working_crs.h"
 #include "gis/patrol/grid_builder.h"
 #include "gis/patrol/grid_file.h"
-#include "gis/project/patrol_store.h"
 #include "gis/project/project_grid.h"
+#include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
 
 #include <QCommandLineParser>
@@ -31,25 +31,10 @@ std::unique_ptr<gis::VectorLayer> readOne(const QString &path, const QString &la
     return std::make_unique<gis::VectorLayer>(gis::readLayer(path, options));
 }
 
-/// The reference layers from a project file (its tables) or from separate layer files.
+/// The reference layers from separate layer files.
 Inputs readInputs(const QCommandLineParser &parser)
 {
     Inputs in;
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        const QString project = positional.first();
-        const QStringList tables = gis::listLayers(project);
-        auto table = [&](const char *name) {
-            const QString t = QString::fromLatin1(name);
-            return tables.contains(t) ? readOne(project, t) : nullptr;
-        };
-        in.townships = readOne(project, QStringLiteral("townships"));
-        in.villages = table("villages");
-        in.landUse = table("landuse");
-        in.basicFarmland = table("basic_farmland");
-        in.incidents = table("incidents");
-        return in;
-    }
     auto file = [&](const char *option) {
         const QString path = parser.value(QString::fromLatin1(option));
         return path.isEmpty() ? nullptr : readOne(path, QString());
@@ -98,10 +83,10 @@ void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &
 int storeInProject(const QCommandLineParser &parser, const gis::GridOptions &options, QTextStream &out)
 {
     const QString project = parser.positionalArguments().first();
-    gis::PatrolStore store(project, ProjectCommand::operatorFrom(parser));
+    const std::unique_ptr<gis::ProjectStore> store = ProjectCommand::open(project, ProjectCommand::operatorFrom(parser));
     const gis::PatrolGrid grid
-        = gis::ProjectGrid::build(project, options, parser.isSet(QStringLiteral("per-village")));
-    store.replaceGrid(grid);
+        = gis::ProjectGrid::build(*store, options, parser.isSet(QStringLiteral("per-village")));
+    gis::ProjectGrid::replace(*store, grid);
     printGrid(grid, project, out);
     return ExitOk;
 }
@@ -154,6 +139,16 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     options.townships = parser.value(QStringLiteral("townships")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (inProject)
         return storeInProject(parser, options, out);
+    if (!parser.positionalArguments().isEmpty()) {
+        // A project's layers, the grid written to a file: the project is only read.
+        const auto store = ProjectCommand::open(parser.positionalArguments().first(),
+            ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
+        const gis::PatrolGrid grid
+            = gis::ProjectGrid::build(*store, options, parser.isSet(QStringLiteral("per-village")));
+        gis::GridFile::write(grid, output);
+        printGrid(grid, output, out);
+        return ExitOk;
+    }
     Inputs in = readInputs(parser);
     if (in.incidents && in.incidents->featureCount() == 0)
         in.incidents.reset(); // a new project's incidents table: nothing to date

@@ -4,7 +4,8 @@
 #include "app/cli/project_command.h"
 #include "app/patrol/officer_records.h"
 #include "core/input_error.h"
-#include "gis/project/patrol_store.h"
+#include "gis/store/project_store.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -166,7 +167,8 @@ int saveOfficer(const QCommandLineParser &parser, bool adding, QTextStream &out,
     const QStringList positional = parser.positionalArguments();
     const QString project = positional[0];
     const QString name = positional[2].trimmed();
-    gis::PatrolStore store(project, ProjectCommand::operatorFrom(parser));
+    const auto opened = ProjectCommand::open(project, ProjectCommand::operatorFrom(parser));
+    gis::PatrolRecords &store = opened->patrol();
     const gis::PatrolGrid grid = store.grid();
     std::optional<gis::PatrolOfficerRecord> record;
     for (const gis::PatrolOfficerRecord &r : store.officers())
@@ -224,8 +226,8 @@ int OfficerCommand::run(const QStringList &args, QTextStream &out, QTextStream &
                "update NAME "
                "(see --help)"));
     if (listing) {
-        gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
-        printList(store.officers(), format == QLatin1String("json"), out);
+        const auto store = ProjectCommand::open(positional[0], ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
+        printList(store->patrol().officers(), format == QLatin1String("json"), out);
         return ExitOk;
     }
     return saveOfficer(parser, action == QLatin1String("add"), out, err);

@@ -3,7 +3,8 @@
 
 #include "app/cli/project_command.h"
 #include "core/units.h"
-#include "gis/project/patrol_store.h"
+#include "gis/project/track_import.h"
+#include "gis/store/project_store.h"
 
 #include <QCommandLineParser>
 
@@ -41,8 +42,8 @@ int PatrolImportCommand::run(const QStringList &args, QTextStream &out, QTextStr
     if (positional.size() != 2 || officer.isEmpty() || !ok1 || !ok2 || !ok3 || options.sightM <= 0)
         return usageError(err,
             tr("farmguard-cli patrol-import: give PROJECT, --officer NAME and one TRACK.gpx (see --help)"));
-    gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
-    const gis::TrackImport imported = store.importTrack(positional[1], officer, options);
+    const auto store = ProjectCommand::open(positional[0], ProjectCommand::operatorFrom(parser));
+    const gis::TrackImport imported = gis::TrackImporter::run(*store, positional[1], officer, options);
     const gis::StoredTrack &t = imported.track;
     out << tr("Track %1 stored as track %2 for %3: %4 points, %5 to %6, %7 gaps")
                .arg(t.fileName)

@@ -3,7 +3,8 @@
 
 #include "app/cli/project_command.h"
 #include "core/input_error.h"
-#include "gis/project/patrol_store.h"
+#include "gis/store/project_store.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCommandLineParser>
 
@@ -12,7 +13,7 @@ namespace fg::app {
 namespace {
 
 /// A visit by someone the project does not know would count for nobody's coverage, so it is refused.
-bool knownOfficer(const gis::PatrolStore &store, const QString &name)
+bool knownOfficer(const gis::PatrolRecords &store, const QString &name)
 {
     for (const gis::PatrolOfficerRecord &r : store.officers())
         if (r.officer.name == name)
@@ -53,10 +54,10 @@ int PatrolMarkCommand::run(const QStringList &args, QTextStream &out, QTextStrea
         return usageError(err,
             tr("farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see "
                "--help)"));
-    gis::PatrolStore store(positional[0], ProjectCommand::operatorFrom(parser));
-    if (!knownOfficer(store, officer))
+    const auto project = ProjectCommand::open(positional[0], ProjectCommand::operatorFrom(parser));
+    if (!knownOfficer(project->patrol(), officer))
         throw core::InputError(positional[0], tr("no officer or village patroller named %1").arg(officer), officer);
-    store.markVisit(cell, officer, day);
+    project->patrol().markVisit(cell, officer, day);
     out << tr("Visit of %1 to cell %2 on %3 recorded (logged)").arg(officer, cell, day.toString(Qt::ISODate)) << '\n';
     return ExitOk;
 }

@@ -4,8 +4,11 @@
 #include "core/input_error.h"
 #include "core/patrol/patrol_planner.h"
 #include "gis/patrol/grid_file.h"
-#include "gis/project/patrol_store.h"
+#include "core/patrol/officer_assignment.h"
+#include "gis/project/cell_status.h"
+#include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,11 +23,6 @@
 namespace fg::app {
 
 namespace {
-
-double distance(QPointF a, QPointF b)
-{
-    return std::hypot(a.x() - b.x(), a.y() - b.y());
-}
 
 std::vector<core::Officer> readOfficerCsv(const QString &path)
 {
@@ -60,30 +58,12 @@ std::vector<core::Officer> readOfficerCsv(const QString &path)
 std::vector<core::Officer> PlanCommand::officers(const gis::PatrolGrid &grid, const QString &csvPath,
     int capacityCells, double capacityKm, const core::WorkingCalendar &calendar)
 {
-    std::vector<core::Officer> result;
-    if (!csvPath.isEmpty()) {
-        result = readOfficerCsv(csvPath);
-    } else {
-        // One officer per township, based at the cell nearest the mean of its cells' centroids.
-        std::map<QString, std::pair<QPointF, int>> mean;
-        for (const gis::GridCell &c : grid.cells) {
-            mean[c.cell.township].first += c.cell.centroid;
-            ++mean[c.cell.township].second;
-        }
-        for (const auto &[township, m] : mean) {
-            core::Officer o;
-            o.name = tr("%1 grid officer").arg(township);
-            o.township = township;
-            const QPointF centre = m.first / m.second;
-            double best = HUGE_VAL;
-            for (const gis::GridCell &c : grid.cells)
-                if (c.cell.township == township && distance(c.cell.centroid, centre) < best) {
-                    best = distance(c.cell.centroid, centre);
-                    o.base = c.cell.centroid;
-                }
-            result.push_back(o);
-        }
-    }
+    std::vector<core::PatrolCell> cells;
+    for (const gis::GridCell &c : grid.cells)
+        cells.push_back(c.cell);
+    std::vector<core::Officer> result = csvPath.isEmpty()
+        ? core::OfficerAssignment::defaultTeam(cells, [](const QString &township) { return tr("%1 grid officer").arg(township); })
+        : readOfficerCsv(csvPath);
     for (core::Officer &o : result) {
         if (o.maxCellsPerDay == 0 && o.maxKmPerDay == 0) {
             o.maxCellsPerDay = capacityCells;
@@ -91,15 +71,9 @@ std::vector<core::Officer> PlanCommand::officers(const gis::PatrolGrid &grid, co
         }
         o.calendar = calendar;
     }
-    for (const gis::GridCell &c : grid.cells) {
-        core::Officer *nearest = nullptr;
-        for (core::Officer &o : result)
-            if (o.township == c.cell.township
-                && (!nearest || distance(o.base, c.cell.centroid) < distance(nearest->base, c.cell.centroid)))
-                nearest = &o;
-        if (nearest)
-            nearest->cellIds << c.cell.id;
-    }
+    const QHash<QString, QStringList> assigned = core::OfficerAssignment::assign(cells, result);
+    for (core::Officer &o : result)
+        o.cellIds = assigned.value(o.name);
     return result;
 }
 
@@ -175,7 +149,7 @@ void printPlan(const core::PatrolPlan &plan, QTextStream &out)
 }
 
 /// The officers stored in the project; a project without any gets one per township (stored).
-std::vector<core::Officer> projectTeam(gis::PatrolStore &store, const gis::PatrolGrid &grid, int capacity,
+std::vector<core::Officer> projectTeam(gis::PatrolRecords &store, const gis::PatrolGrid &grid, int capacity,
     double maxKm, const core::WorkingCalendar &calendar, QTextStream &err)
 {
     std::vector<core::Officer> team;
@@ -195,12 +169,13 @@ std::vector<core::Officer> projectTeam(gis::PatrolStore &store, const gis::Patro
 core::PatrolPlan planProject(const QString &path, const QCommandLineParser &parser, const core::PlanOptions &options,
     int capacity, double maxKm, const core::WorkingCalendar &calendar, QDate today, QTextStream &err)
 {
-    gis::PatrolStore store(path, ProjectCommand::operatorFrom(parser));
+    const std::unique_ptr<gis::ProjectStore> project = ProjectCommand::open(path, ProjectCommand::operatorFrom(parser));
+    gis::PatrolRecords &store = project->patrol();
     // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
     if (!store.hasGrid())
         throw core::InputError(path, QCoreApplication::translate("fg::app::PlanCommand",
                                          "the project has no patrol grid yet: run 'farmguard-cli grid' first"));
-    const gis::PatrolGrid grid = store.grid(today);
+    const gis::PatrolGrid grid = gis::CellStatus::grid(*project, today);
     std::vector<core::PatrolCell> cells;
     for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);

@@ -5,7 +5,6 @@
 #include "core/cases/case_workflow.h"
 #include "core/input_error.h"
 #include "gis/project/case_json.h"
-#include "gis/project/gpkg_project_store.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -107,10 +106,11 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
     if (parser.isSet(QStringLiteral("status")))
         status = core::caseStatusFromCode(parser.value(QStringLiteral("status")));
     const QDateTime now = nowFrom(parser);
-    gis::GpkgProjectStore store(parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser));
+    const auto store = ProjectCommand::open(
+        parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
     const core::CaseWorkflow workflow;
     QList<core::CaseFile> selected;
-    for (const core::CaseFile &file : store.cases()) {
+    for (const core::CaseFile &file : store->cases()) {
         if (status && file.status() != *status)
             continue;
         if (parser.isSet(QStringLiteral("overdue")) && !hasOpenOverdue(workflow.tracker().overdue(file, now), now))
@@ -150,8 +150,8 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         return *done;
     const QString path = parser.positionalArguments().at(0);
     const QString id = parser.positionalArguments().at(1);
-    gis::GpkgProjectStore store(path, ProjectCommand::operatorFrom(parser));
-    const auto file = store.caseFile(id);
+    const auto store = ProjectCommand::open(path, ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
+    const auto file = store->caseFile(id);
     if (!file)
         throw core::InputError(path, tr("no case with this id"), id);
     const QDateTime now = nowFrom(parser);
@@ -167,6 +167,7 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         QJsonObject object = gis::CaseJson::caseFile(*file);
         object.insert(QStringLiteral("next_actions"), next);
         object.insert(QStringLiteral("late"), obligationsJson(late, now));
+        object.insert(QStringLiteral("revision"), file->revision());
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -208,6 +209,10 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
         { QStringLiteral("note"), tr("A note on the step."), tr("TEXT") },
         { QStringLiteral("penalty"), tr("decide: demolish, confiscate or fine (repeat for several)."), tr("PENALTY") },
         { QStringLiteral("court"), tr("execute: execution was forced through the court.") },
+        { QStringLiteral("revision"),
+            tr("The case's revision the step is based on (from 'project case --format json'); exit 5 when "
+               "someone changed the case since."),
+            tr("N") },
     });
     if (const std::optional<int> done
         = ProjectCommand::parse(parser, QStringLiteral("advance"), args, 3, out, err))
@@ -228,13 +233,23 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
     for (const QString &penalty : parser.values(QStringLiteral("penalty")))
         step.penalties.append(core::penaltyFromCode(penalty));
     step.courtEnforced = parser.isSet(QStringLiteral("court"));
-    gis::GpkgProjectStore store(positional.at(0), { step.actor.name, step.actor.role });
-    const core::TransitionResult result = store.advanceCase(positional.at(1), step, core::CaseWorkflow());
+    const auto store = ProjectCommand::open(positional.at(0), { step.actor.name, step.actor.role });
+    // The step is based on the case as read now, or as the caller read it (--revision).
+    const auto before = store->caseFile(positional.at(1));
+    if (!before)
+        throw core::InputError(positional.at(0), tr("no case with this id"), positional.at(1));
+    bool revisionOk = true;
+    const qint64 revision = parser.isSet(QStringLiteral("revision"))
+        ? parser.value(QStringLiteral("revision")).toLongLong(&revisionOk)
+        : before->revision();
+    if (!revisionOk)
+        return usageError(err, QStringLiteral("project advance"), tr("--revision takes a number"));
+    const core::TransitionResult result = store->advanceCase(positional.at(1), step, core::CaseWorkflow(), revision);
     if (!result.accepted) {
         err << tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
         return ProjectCommand::ExitRefused;
     }
-    const auto file = store.caseFile(positional.at(1));
+    const auto file = store->caseFile(positional.at(1));
     out << tr("Case %1 is now %2").arg(positional.at(1), core::caseStatusName(file->status())) << '\n';
     return ExitOk;
 }

@@ -3,7 +3,6 @@
 
 #include "app/cli/project_case_commands.h"
 #include "core/rules.h"
-#include "gis/project/gpkg_project_store.h"
 #include "gis/project/incident_importer.h"
 #include "gis/project/project_builder.h"
 #include "gis/project/sample_project.h"
@@ -61,6 +60,12 @@ gis::OperatorIdentity ProjectCommand::operatorFrom(const QCommandLineParser &par
     return { name, role };
 }
 
+std::unique_ptr<gis::ProjectStore> ProjectCommand::open(
+    const QString &project, const gis::OperatorIdentity &who, gis::OpenMode mode)
+{
+    return gis::ProjectStores::open(gis::ProjectLocation::parse(project), who, mode);
+}
+
 std::optional<int> ProjectCommand::parse(QCommandLineParser &parser, const QString &sub,
     const QStringList &args, int positional, QTextStream &out, QTextStream &err, UsageCheck check)
 {
@@ -91,7 +96,10 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  case              " << tr("show one case: timeline, transfers, next actions, deadlines") << '\n'
            << "  advance           " << tr("apply a case step through the workflow") << '\n'
            << '\n'
-           << tr("Exit codes: 0 done, 2 usage, 3 bad input, 5 step refused by the case workflow.") << '\n';
+           << tr("PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.") << '\n'
+           << tr("Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the "
+                 "case workflow or changed meanwhile by another user, 6 no right to the record.")
+           << '\n';
 }
 
 int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -125,7 +133,7 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a project (one GeoPackage) from the reference layers, reprojected "
                                         "to one CGCS2000 Gauss-Krüger working CRS."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file (.gpkg)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project: a .gpkg file or a postgresql:// URI."));
     parser.addOptions({
         { QStringLiteral("basic-farmland"), tr("Permanent basic farmland polygon layer."), tr("PATH") },
         { QStringLiteral("cultivated"), tr("Land-use (DLTB) or cultivated land polygon layer."), tr("PATH") },
@@ -146,7 +154,8 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
         parser.value(QStringLiteral("boundaries")), parser.value(QStringLiteral("villages")),
         parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")) };
     const QString path = parser.positionalArguments().first();
-    const gis::ProjectCreated created = gis::ProjectBuilder::create(path, sources, operatorFrom(parser));
+    const gis::ProjectCreated created
+        = gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sources, operatorFrom(parser));
     printWarnings(created.warnings, err);
     out << tr("Created %1").arg(path) << '\n'
         << tr("Working CRS: EPSG:%1 (%2)").arg(created.workingEpsg).arg(created.workingHow) << '\n';
@@ -167,8 +176,8 @@ int ProjectCommand::createSample(const QStringList &args, QTextStream &out, QTex
     if (const std::optional<int> done = parse(parser, QStringLiteral("create-sample"), args, 1, out, err))
         return *done;
     const QString path = parser.positionalArguments().first();
-    const QStringList cases
-        = gis::SampleProject::create(path, parser.value(QStringLiteral("sample-dir")), QDateTime::currentDateTime());
+    const QStringList cases = gis::SampleProject::create(
+        gis::ProjectLocation::parse(path), parser.value(QStringLiteral("sample-dir")), QDateTime::currentDateTime());
     out << tr("Created %1 with cases %2").arg(path, cases.join(QStringLiteral(", "))) << '\n';
     return ExitOk;
 }
@@ -210,8 +219,8 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
         out.flush();
     };
     const QStringList positional = parser.positionalArguments();
-    gis::GpkgProjectStore store(positional.at(0), operatorFrom(parser));
-    const gis::IncidentImportResult result = gis::IncidentImporter::run(store, positional.at(1), options);
+    const std::unique_ptr<gis::ProjectStore> store = open(positional.at(0), operatorFrom(parser));
+    const gis::IncidentImportResult result = gis::IncidentImporter::run(*store, positional.at(1), options);
     printWarnings(result.warnings, err);
     out << tr("Imported %1 incident(s) into %2").arg(result.imported.size()).arg(positional.at(0)) << '\n';
     return ExitOk;

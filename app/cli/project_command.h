@@ -5,9 +5,9 @@
 
 #include <QCommandLineParser>
 
-namespace fg::gis {
-struct OperatorIdentity;
-}
+#include "gis/store/project_stores.h"
+
+#include <memory>
 
 namespace fg::app {
 
@@ -19,14 +19,16 @@ namespace fg::app {
 ///   cases PROJECT [--status S] [--overdue] [--format json|table] [--now T]
 ///   case PROJECT ID [--format json|table] [--now T]
 ///   advance PROJECT ID ACTION --actor NAME --role ROLE [--date D] [--note T] [--penalty P]… [--court]
-/// Exit 0 done, 2 usage, 3 bad input, 5 a step the case workflow refused (reasons on stderr).
+/// PROJECT is a GeoPackage file or a postgresql:// URI (gis::ProjectLocation).
+/// Exit 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 a step the case workflow
+/// refused (reasons on stderr) or another user's newer change, 6 no right to the record.
 class ProjectCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(fg::app::ProjectCommand)
 
 public:
     /// A step the case workflow refused.
-    static constexpr int ExitRefused = 5;
+    static constexpr int ExitRefused = fg::app::ExitRefused;
 
     QString name() const override { return QStringLiteral("project"); }
     QString summary() const override;
@@ -36,6 +38,9 @@ public:
     static void addOperatorOptions(QCommandLineParser &parser);
     /// The operator named on the command line, else the login name with role "cli".
     static gis::OperatorIdentity operatorFrom(const QCommandLineParser &parser);
+    /// Opens the project a command names (a file path or a postgresql:// URI): the one door.
+    static std::unique_ptr<gis::ProjectStore> open(
+        const QString &project, const gis::OperatorIdentity &who, gis::OpenMode mode = gis::OpenMode::ReadWrite);
     /// Adds the help option, parses "farmguard-cli project SUB" + args, checks for @p positional arguments,
     /// then runs @p check; returns the exit code when the subcommand is finished (help, usage error),
     /// std::nullopt to go on.

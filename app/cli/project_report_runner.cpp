@@ -7,12 +7,14 @@
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "core/patrol/patrol_coverage.h"
-#include "gis/project/gpkg_project_store.h"
-#include "gis/project/patrol_store.h"
+#include "gis/project/cell_status.h"
+#include "gis/project/incident_layer.h"
 #include "gis/report/patrol_report.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_stores.h"
+#include "gis/store/project_tables.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCommandLineParser>
 #include <QSet>
@@ -99,16 +101,25 @@ int ProjectReportRunner::run(const QCommandLineParser &parser, QTextStream &out)
     return patrol(parser, out);
 }
 
-std::shared_ptr<gis::VectorLayer> ProjectReportRunner::projectLayer(const QString &path, const char *table)
+std::shared_ptr<gis::VectorLayer> ProjectReportRunner::projectLayer(const gis::ProjectStore &store, const char *table)
 {
-    if (!gis::listLayers(path).contains(QString::fromLatin1(table)))
-        return nullptr;
-    gis::ReadOptions options;
-    options.layerName = QString::fromLatin1(table);
-    options.expectedKind = gis::GeometryKind::Polygon;
-    auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
-    layer->buildIndex();
+    const QString name = QString::fromLatin1(table);
+    std::shared_ptr<gis::VectorLayer> layer;
+    if (name == QLatin1String(gis::ProjectTables::kIncidents)) {
+        layer = std::make_shared<gis::VectorLayer>(gis::IncidentLayer::read(store));
+    } else {
+        for (const gis::ReferenceLayerInfo &info : store.referenceLayers())
+            if (info.table == name)
+                layer = std::make_shared<gis::VectorLayer>(store.readReference(name));
+    }
+    if (layer)
+        layer->buildIndex();
     return layer;
+}
+
+std::unique_ptr<gis::ProjectStore> ProjectReportRunner::openProject(const QString &project)
+{
+    return gis::ProjectStores::open(gis::ProjectLocation::parse(project), identity(), gis::OpenMode::ReadOnly);
 }
 
 std::shared_ptr<gis::VectorLayer> ProjectReportRunner::readPolygons(const QString &path,
@@ -126,45 +137,12 @@ std::shared_ptr<gis::VectorLayer> ProjectReportRunner::readPolygons(const QStrin
     return layer;
 }
 
-std::vector<core::CoverageRow> ProjectReportRunner::patrolCoverage(const gis::PatrolStore &store, QDate asOf)
-{
-    if (!store.hasGrid())
-        return {};
-    const QDate from = asOf.addDays(-(gis::TownshipReport::kCoverageDays - 1));
-    const std::vector<core::CellCoverage> records = store.records(from, asOf);
-    std::vector<core::PatrolCell> cells;
-    QSet<QString> patrolled;
-    for (const gis::GridCell &cell : store.grid(asOf).cells) {
-        cells.push_back(cell.cell);
-        for (const core::CellCoverage &record : records)
-            if (record.cellId == cell.cell.id)
-                patrolled.insert(cell.cell.township);
-    }
-    std::vector<core::CoverageRow> rows;
-    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
-        if (patrolled.contains(row.group))
-            rows.push_back(row);
-    return rows;
-}
-
-QStringList ProjectReportRunner::townshipNames(const gis::VectorLayer *townships)
-{
-    QStringList names;
-    const int field = townships ? townships->fieldIndex(QStringLiteral("XZQMC")) : -1;
-    for (int row = 0; field >= 0 && row < townships->featureCount(); ++row) {
-        const QString name = townships->value(row, field).toString().trimmed();
-        if (!name.isEmpty() && !names.contains(name))
-            names << name;
-    }
-    return names;
-}
-
 int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream &out)
 {
     const QString path = project(parser);
-    gis::PatrolStore patrolStore(path, identity());
-    gis::ProjectStore &store = patrolStore.project();
-    QStringList names = townshipNames(projectLayer(path, gis::ProjectLayers::kTownships).get());
+    const std::unique_ptr<gis::ProjectStore> opened = openProject(path);
+    const gis::ProjectStore &store = *opened;
+    QStringList names = gis::TownshipStatsBuilder::townshipNames(projectLayer(store, gis::ProjectTables::kTownships).get());
     if (parser.isSet(kTownship)) {
         if (!names.isEmpty() && !names.contains(parser.value(kTownship)))
             throw core::InputError(path, tr("the project has no township named '%1' (it has %2)")
@@ -175,7 +153,7 @@ int ProjectReportRunner::township(const QCommandLineParser &parser, QTextStream 
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59))
                                                   : QDateTime::currentDateTime();
     const gis::TownshipStatsSet stats
-        = gis::TownshipStatsBuilder::build(store, names, asOf, patrolCoverage(patrolStore, asOf.date()));
+        = gis::TownshipStatsBuilder::build(store, names, asOf, gis::TownshipStatsBuilder::patrolCoverage(store, asOf.date()));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
     out << tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
                .arg(stats.townships.size())
@@ -190,13 +168,14 @@ int ProjectReportRunner::publicMap(const QCommandLineParser &parser, QTextStream
     gis::PublicMapLayers layers;
     if (!project(parser).isEmpty()) {
         const QString path = project(parser);
-        using L = gis::ProjectLayers;
-        layers.basicFarmland = projectLayer(path, L::kBasicFarmland);
-        layers.townships = projectLayer(path, L::kTownships);
-        layers.villages = projectLayer(path, L::kVillages);
+        const std::unique_ptr<gis::ProjectStore> store = openProject(path);
+        using L = gis::ProjectTables;
+        layers.basicFarmland = projectLayer(*store, L::kBasicFarmland);
+        layers.townships = projectLayer(*store, L::kTownships);
+        layers.villages = projectLayer(*store, L::kVillages);
         if (!layers.basicFarmland)
             throw core::InputError(path, tr("the project has no basic farmland layer"));
-        layers.workingEpsg = gis::GpkgProjectStore(path, identity()).info().workingEpsg;
+        layers.workingEpsg = store->info().workingEpsg;
     } else {
         std::vector<std::shared_ptr<gis::VectorLayer>> read { readPolygons(parser.value(kBasic), parser) };
         for (const QString &boundary : parser.values(kBoundaries))
@@ -231,20 +210,20 @@ int ProjectReportRunner::publicMap(const QCommandLineParser &parser, QTextStream
 int ProjectReportRunner::patrol(const QCommandLineParser &parser, QTextStream &out)
 {
     const QString path = project(parser);
-    gis::PatrolStore store(path, identity());
-    const std::optional<core::PatrolPlan> plan = store.currentPlan();
+    const std::unique_ptr<gis::ProjectStore> store = openProject(path);
+    const std::optional<core::PatrolPlan> plan = store->patrol().currentPlan();
     if (!plan)
         throw core::InputError(path, tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
-    const gis::PatrolGrid grid = store.grid();
+    const gis::PatrolGrid grid = gis::CellStatus::grid(*store);
     gis::PatrolReportData data;
     data.township = parser.value(kTownship);
     data.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     data.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     data.cells = &grid.cells;
     data.plan = &*plan;
-    data.villages = projectLayer(path, gis::ProjectLayers::kVillages);
-    data.workingEpsg = store.workingEpsg();
-    const auto townships = projectLayer(path, gis::ProjectLayers::kTownships);
+    data.villages = projectLayer(*store, gis::ProjectTables::kVillages);
+    data.workingEpsg = store->info().workingEpsg;
+    const auto townships = projectLayer(*store, gis::ProjectTables::kTownships);
     data.crsName = townships ? townships->crs.name : QString();
     const bool hasCells = std::any_of(grid.cells.begin(), grid.cells.end(),
                                       [&](const gis::GridCell &c) { return c.cell.township == data.township; });

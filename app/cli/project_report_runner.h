@@ -19,7 +19,7 @@ struct CoverageRow;
 }
 
 namespace fg::gis {
-class PatrolStore;
+class ProjectStore;
 class VectorLayer;
 }
 
@@ -37,17 +37,14 @@ public:
     /// Writes the report; returns the exit code. Throws core::InputError on bad input.
     static int run(const QCommandLineParser &parser, QTextStream &out);
 
-    /// A polygon layer of a project file (already in its working CRS), index built; null when
-    /// the project has no such table.
-    static std::shared_ptr<gis::VectorLayer> projectLayer(const QString &path, const char *table);
+    /// A reference layer of a project (already in its working CRS), index built; null when the
+    /// project has no such layer. ProjectTables::kIncidents gives the incidents as a layer.
+    static std::shared_ptr<gis::VectorLayer> projectLayer(const gis::ProjectStore &store, const char *table);
+    /// Opens a report's project read-only (a file path or a postgresql:// URI).
+    static std::unique_ptr<gis::ProjectStore> openProject(const QString &project);
     /// A polygon layer file read with the command line's --encoding, and --crs for a layer
     /// without one.
     static std::shared_ptr<gis::VectorLayer> readPolygons(const QString &path, const QCommandLineParser &parser);
-    /// Patrol coverage of the townships that have patrol records in the township report's
-    /// coverage window up to `asOf` (none without a grid). Also used by the app's Report menu.
-    static std::vector<core::CoverageRow> patrolCoverage(const gis::PatrolStore &store, QDate asOf);
-    /// Township names (XZQMC) of a township boundary layer, in layer order; empty for null.
-    static QStringList townshipNames(const gis::VectorLayer *townships);
 
 private:
     static int township(const QCommandLineParser &parser, QTextStream &out);

@@ -7,8 +7,8 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/project/gpkg_project_store.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_store.h"
+#include "gis/store/project_tables.h"
 #include "gis/report/case_report.h"
 #include "gis/report/case_report_builder.h"
 
@@ -161,19 +161,19 @@ gis::CaseReportSources readSources(const QCommandLineParser &parser)
 /// found by its id, or by the id of one of its incidents.
 gis::CaseReportSources readProject(const QString &path, const QString &caseId, std::optional<core::CaseFile> *file)
 {
-    gis::GpkgProjectStore store(path, gis::OperatorIdentity { QStringLiteral("farmguard-cli report"),
-                                          QStringLiteral("report") });
+    const std::unique_ptr<gis::ProjectStore> opened = ProjectReportRunner::openProject(path);
+    const gis::ProjectStore &store = *opened;
     gis::CaseReportSources sources;
-    using L = gis::ProjectLayers;
-    sources.incidents = ProjectReportRunner::projectLayer(path, L::kIncidents);
+    using L = gis::ProjectTables;
+    sources.incidents = ProjectReportRunner::projectLayer(store, L::kIncidents);
     // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
     if (!sources.incidents)
         throw core::InputError(
             path, QCoreApplication::translate("fg::app::ReportCommand", "the project has no incidents layer"));
-    sources.basicFarmland = ProjectReportRunner::projectLayer(path, L::kBasicFarmland);
-    sources.landUse = ProjectReportRunner::projectLayer(path, L::kLandUse);
-    sources.townships = ProjectReportRunner::projectLayer(path, L::kTownships);
-    sources.villages = ProjectReportRunner::projectLayer(path, L::kVillages);
+    sources.basicFarmland = ProjectReportRunner::projectLayer(store, L::kBasicFarmland);
+    sources.landUse = ProjectReportRunner::projectLayer(store, L::kLandUse);
+    sources.townships = ProjectReportRunner::projectLayer(store, L::kTownships);
+    sources.villages = ProjectReportRunner::projectLayer(store, L::kVillages);
     sources.workingEpsg = store.info().workingEpsg;
     sources.crsName = sources.incidents->crs.name;
     sources.idField = QStringLiteral("incident_id");

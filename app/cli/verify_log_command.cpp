@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/verify_log_command.h"
 
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 
 #include <QCommandLineParser>
 
@@ -24,7 +24,7 @@ int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream
     if (parser.positionalArguments().size() != 1)
         return usageError(err, QStringLiteral("verify-log"), tr("give one project file (see --help)"));
     const QString path = parser.positionalArguments().first();
-    const gis::GpkgProjectStore::LogCheck check = gis::GpkgProjectStore::verifyFile(path);
+    const gis::LogCheck check = gis::ProjectStores::verify(gis::ProjectLocation::parse(path));
     if (check.integrity != QLatin1String("ok"))
         out << tr("%1: the database is damaged: %2").arg(path, check.integrity) << '\n';
     if (check.report.intact() && check.integrity == QLatin1String("ok")) {

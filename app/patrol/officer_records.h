@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/patrol_store.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCoreApplication>
 #include <QPointF>
@@ -10,13 +10,13 @@
 namespace fg::app {
 
 /// What the officer command and the officers dialog share when they edit an officer through
-/// PatrolStore::setOfficer. Plain functions; any thread.
+/// PatrolRecords::setOfficer. Plain functions; any thread.
 class OfficerRecords
 {
     Q_DECLARE_TR_FUNCTIONS(fg::app::OfficerRecords)
 
 public:
-    /// The cells an officer was given one by one. PatrolStore::officers() resolves villages into
+    /// The cells an officer was given one by one. PatrolRecords::officers() resolves villages into
     /// cells, so saving that list back would turn village cells into single ones; this takes
     /// them out again (they stay assigned through the villages).
     static QStringList ownCells(const gis::PatrolOfficerRecord &record, const gis::PatrolGrid &grid);

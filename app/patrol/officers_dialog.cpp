@@ -2,8 +2,9 @@
 #include "app/patrol/officers_dialog.h"
 
 #include "app/patrol/officer_records.h"
+#include "gis/store/project_store.h"
 #include "core/input_error.h"
-#include "gis/project/patrol_store.h"
+#include "gis/store/patrol_records.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,10 +28,9 @@ enum Column { Name, Township, Cells, Km, Assigned, Villages, ColumnCount };
 
 } // namespace
 
-OfficersDialog::OfficersDialog(const QString &projectPath, gis::OperatorIdentity who, QWidget *parent)
+OfficersDialog::OfficersDialog(gis::ProjectStore &store, QWidget *parent)
     : QDialog(parent)
-    , m_path(projectPath)
-    , m_operator(std::move(who))
+    , m_store(store)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_name(new QLineEdit(this))
     , m_township(new QComboBox(this))
@@ -64,8 +64,7 @@ OfficersDialog::OfficersDialog(const QString &projectPath, gis::OperatorIdentity
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(720, 420);
-    gis::PatrolStore store(m_path, m_operator);
-    m_township->addItems(OfficerRecords::townships(store.grid()));
+    m_township->addItems(OfficerRecords::townships(m_store.patrol().grid()));
     reload();
 }
 
@@ -73,9 +72,9 @@ bool OfficersDialog::saveOfficer(const QString &name, const QString &township, i
 {
     m_error.clear();
     try {
-        gis::PatrolStore store(m_path, m_operator);
+        gis::PatrolRecords &store = m_store.patrol();
         const gis::PatrolGrid grid = store.grid();
-        OfficerRecords::requireTownship(m_path, township, grid);
+        OfficerRecords::requireTownship(m_store.info().location, township, grid);
         std::optional<gis::PatrolOfficerRecord> record;
         for (const gis::PatrolOfficerRecord &r : store.officers())
             if (r.officer.name == name.trimmed())
@@ -101,8 +100,7 @@ bool OfficersDialog::saveOfficer(const QString &name, const QString &township, i
 
 void OfficersDialog::reload()
 {
-    gis::PatrolStore store(m_path, m_operator);
-    const std::vector<gis::PatrolOfficerRecord> officers = store.officers();
+    const std::vector<gis::PatrolOfficerRecord> officers = m_store.patrol().officers();
     m_table->setRowCount(int(officers.size()));
     for (int row = 0; row < int(officers.size()); ++row) {
         const core::Officer &o = officers[size_t(row)].officer;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QDialog>
 
@@ -15,15 +15,17 @@ namespace fg::app {
 
 /// Patrol → Officers: the open project's grid officers (网格员) in a table, and a form that adds
 /// one or changes an existing one's township and daily capacity (its cells, villages, base and
-/// days off are kept). Each save goes through PatrolStore::setOfficer, which logs it; nothing is
-/// deleted. Opens its own PatrolStore per action, so the project may change meanwhile. UI thread.
+/// days off are kept). Each save goes through PatrolRecords::setOfficer, which logs it; nothing is
+/// deleted. Works on the open project's store (the session's) and reads it again after each
+/// save, so changes made meanwhile show. UI thread.
 class OfficersDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /// Reads the officers of @p projectPath; throws core::InputError when the file is not a project.
-    OfficersDialog(const QString &projectPath, gis::OperatorIdentity who, QWidget *parent = nullptr);
+    /// Reads the officers of @p store (which outlives the dialog); throws core::InputError when it
+    /// cannot be read.
+    explicit OfficersDialog(gis::ProjectStore &store, QWidget *parent = nullptr);
 
     /// Adds @p name or updates it; capacity as in core::Officer (0 = no limit; one must be set).
     /// Returns false, with the reason in errorText(), when the store refuses (unknown township, no
@@ -36,8 +38,7 @@ private:
     void fillForm(int row);
     void saveForm();
 
-    QString m_path;
-    gis::OperatorIdentity m_operator;
+    gis::ProjectStore &m_store;
     QString m_error;
     QTableWidget *m_table;
     QLineEdit *m_name;

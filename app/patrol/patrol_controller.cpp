@@ -8,7 +8,7 @@
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
-#include "gis/project/patrol_store.h"
+#include "gis/store/patrol_records.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -53,7 +53,7 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
             return;
         }
         try {
-            OfficersDialog(session->path(), session->store().operatorIdentity(), window).exec();
+            OfficersDialog(session->store(), window).exec();
         } catch (const core::InputError &error) {
             QMessageBox::warning(window, tr("Grid Officers"), error.message());
         }
@@ -69,8 +69,8 @@ void PatrolController::show()
         return;
     }
     try {
-        gis::PatrolStore store(session->path(), session->store().operatorIdentity());
-        if (!store.hasGrid()) {
+        gis::ProjectStore &store = session->store();
+        if (!store.patrol().hasGrid()) {
             QMessageBox::information(window, tr("Patrol plan"),
                 tr("The project has no patrol grid yet: make one with 'farmguard-cli grid PROJECT --cell-size 1000'."));
             return;

@@ -6,8 +6,11 @@
 #include "core/patrol/risk_model.h"
 #include "gis/patrol/cell_probes.h"
 #include "gis/patrol/track_coverage.h"
-#include "gis/project/patrol_store.h"
+#include "gis/project/cell_status.h"
+#include "gis/project/track_import.h"
+#include "gis/store/project_store.h"
 #include "gis/render/geometry_path.h"
+#include "gis/store/patrol_records.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -28,9 +31,10 @@ PatrolView::PatrolView(MapCanvas *canvas)
 
 PatrolView::~PatrolView() = default;
 
-void PatrolView::load(gis::PatrolStore &store)
+void PatrolView::load(const gis::ProjectStore &project)
 {
-    m_grid = store.grid(QDate::currentDate());
+    const gis::PatrolRecords &store = project.patrol();
+    m_grid = gis::CellStatus::grid(project, QDate::currentDate());
     m_plan = store.currentPlan().value_or(core::PatrolPlan {});
     m_officerOf.clear();
     m_base.clear();
@@ -43,7 +47,7 @@ void PatrolView::load(gis::PatrolStore &store)
     for (const gis::StoredTrack &t : store.tracks()) {
         gis::TrackCoverageOptions options;
         options.sightM = t.sightM;
-        m_seen.push_back({ t.startedAt.date(), gis::TrackCoverage(options).seenArea(store.track(t.id)) });
+        m_seen.push_back({ t.startedAt.date(), gis::TrackCoverage(options).seenArea(gis::TrackImporter::read(project, t.id)) });
     }
     m_records = store.records();
     setDay(m_plan.start.isValid() ? m_plan.start : QDate::currentDate());

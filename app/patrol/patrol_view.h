@@ -14,7 +14,7 @@
 #include <vector>
 
 namespace fg::gis {
-class PatrolStore;
+class ProjectStore;
 }
 
 namespace fg::app {
@@ -34,7 +34,7 @@ public:
     ~PatrolView() override;
 
     /// Loads grid, officers, the current plan and the tracks from the store (throws InputError).
-    void load(gis::PatrolStore &store);
+    void load(const gis::ProjectStore &store);
     void setColouring(PatrolColouring colouring);
     /// Shows the routes and tracks of @p day (snapped into the plan's range).
     void setDay(QDate day);

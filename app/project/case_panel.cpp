@@ -5,6 +5,7 @@
 #include "app/project/project_session.h"
 #include "core/cases/department_advisor.h"
 #include "core/input_error.h"
+#include "core/store_errors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -123,6 +124,7 @@ void CasePanel::refresh()
         return;
     }
     m_caseId = file->id();
+    m_shownRevision = file->revision();
     m_header->setText(tr("<b>Case %1</b> — %2<br>Party: %3 · %4 · threshold: %5")
                           .arg(file->id(), core::caseStatusName(file->status()), file->partyId().toHtmlEscaped(),
                               core::violationTypeName(file->violationType()),
@@ -198,7 +200,12 @@ core::TransitionResult CasePanel::apply(const core::CaseStep &step)
         result.reasons << tr("No case is selected.");
         return result;
     }
-    result = m_session->advance(m_caseId, step);
+    try {
+        result = m_session->advance(m_caseId, step, m_shownRevision);
+    } catch (const core::ConflictError &conflict) {
+        result.accepted = false;
+        result.reasons << conflict.message();
+    }
     m_refusal->setText(result.accepted ? QString() : tr("Refused: %1").arg(result.message()));
     m_refusal->setVisible(!result.accepted);
     return result;
@@ -221,7 +228,7 @@ void CasePanel::recordTransfer(core::Department department, const QString &note)
     const auto &who = m_session->store().operatorIdentity();
     transfer.sentBy = { who.name, who.role };
     transfer.note = note;
-    m_session->addTransfer(m_caseId, transfer);
+    m_session->addTransfer(m_caseId, transfer, m_shownRevision);
 }
 
 void CasePanel::askAndApply(core::CaseAction action)

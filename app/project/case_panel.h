@@ -56,6 +56,7 @@ private:
     ProjectSession *m_session = nullptr;
     QString m_incidentId;
     QString m_caseId;
+    qint64 m_shownRevision = 0; ///< the case's revision as the panel shows it: edits are based on it
     QList<core::CaseAction> m_offered;
     QLabel *m_header;
     QTreeWidget *m_timeline;

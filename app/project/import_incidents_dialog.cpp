@@ -22,10 +22,9 @@ namespace {
 constexpr int kPreviewRows = 5;
 }
 
-ImportIncidentsDialog::ImportIncidentsDialog(QString projectPath, gis::OperatorIdentity who, QWidget *parent)
+ImportIncidentsDialog::ImportIncidentsDialog(gis::ProjectStore &store, QWidget *parent)
     : QDialog(parent)
-    , m_projectPath(std::move(projectPath))
-    , m_operator(std::move(who))
+    , m_store(store)
     , m_path(new QLineEdit(this))
     , m_preview(new QTableWidget(this))
     , m_progress(new QProgressBar(this))
@@ -133,7 +132,7 @@ void ImportIncidentsDialog::refreshPreview()
 
 void ImportIncidentsDialog::startImport()
 {
-    if (!m_model.start(m_projectPath, m_operator))
+    if (!m_model.start(m_store))
         return;
     m_buttons->setEnabled(false);
     m_progress->setRange(0, m_model.featureCount());

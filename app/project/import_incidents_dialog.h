@@ -22,7 +22,8 @@ class ImportIncidentsDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportIncidentsDialog(QString projectPath, gis::OperatorIdentity who, QWidget *parent = nullptr);
+    /// Imports into @p store (the open project's, which outlives the dialog).
+    explicit ImportIncidentsDialog(gis::ProjectStore &store, QWidget *parent = nullptr);
 
     ImportIncidentsModel &model() { return m_model; }
     /// Loads a layer as if chosen with Browse; false (with the reason shown) when unreadable.
@@ -37,8 +38,7 @@ private:
     void startImport();
     void onFinished(const QStringList &imported, const QStringList &warnings);
 
-    QString m_projectPath;
-    gis::OperatorIdentity m_operator;
+    gis::ProjectStore &m_store;
     ImportIncidentsModel m_model;
     QLineEdit *m_path;
     QList<QComboBox *> m_combos;

@@ -4,7 +4,6 @@
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/gpkg_project_store.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -107,7 +106,7 @@ gis::IncidentImportOptions ImportIncidentsModel::options() const
     return options;
 }
 
-bool ImportIncidentsModel::start(const QString &projectPath, const gis::OperatorIdentity &who)
+bool ImportIncidentsModel::start(gis::ProjectStore &store)
 {
     if (running() || m_path.isEmpty())
         return false;
@@ -124,11 +123,11 @@ bool ImportIncidentsModel::start(const QString &projectPath, const gis::Operator
             }, Qt::QueuedConnection);
     };
     const QString layerPath = m_path;
-    m_watcher.setFuture(QtConcurrent::run([projectPath, who, layerPath, options]() {
+    gis::ProjectStore *target = &store;
+    m_watcher.setFuture(QtConcurrent::run([target, layerPath, options]() {
         Outcome outcome;
         try {
-            gis::GpkgProjectStore store(projectPath, who);
-            outcome.result = gis::IncidentImporter::run(store, layerPath, options);
+            outcome.result = gis::IncidentImporter::run(*target, layerPath, options);
         } catch (const core::InputError &error) {
             outcome.error = error.message();
         } catch (const std::exception &error) {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "gis/project/incident_importer.h"
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,8 +14,8 @@ namespace fg::app {
 
 /// What the import-incidents dialog edits: the source layer, which of its fields hold which
 /// incident attributes, a preview of the mapped values, and the import itself, run in the
-/// background through gis::IncidentImporter on its own connection to the project (the store is
-/// not shared across threads; SQLite serialises the writes). UI thread.
+/// background through gis::IncidentImporter on the open project's store (the store serialises
+/// its calls, so the UI thread may read it meanwhile). UI thread.
 class ImportIncidentsModel : public QObject
 {
     Q_OBJECT
@@ -44,8 +44,9 @@ public:
     QList<QStringList> preview(int count) const;
     gis::IncidentImportOptions options() const;
 
-    /// Starts the import into the project at @p projectPath as @p who; false while one runs.
-    bool start(const QString &projectPath, const gis::OperatorIdentity &who);
+    /// Starts the import into @p store (which must outlive the import) as its operator; false
+    /// while one runs.
+    bool start(gis::ProjectStore &store);
     bool running() const { return m_watcher.isRunning(); }
 
 signals:

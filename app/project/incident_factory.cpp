@@ -5,7 +5,7 @@
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_tables.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,8 +68,8 @@ gis::IncidentMeasures measureIncident(const ProjectSession &session, const gis::
     layer.buildIndex();
     gis::EncroachmentRequest request;
     request.incidents = &layer;
-    request.basicFarmland = session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kBasicFarmland)).get();
-    request.cultivated = session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kLandUse)).get();
+    request.basicFarmland = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kBasicFarmland)).get();
+    request.cultivated = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kLandUse)).get();
     request.workingEpsg = session.workingEpsg();
     request.idField = QStringLiteral("incident_id");
     request.overlay.cultivatedClasses = request.rules.cultivatedClasses();
@@ -146,8 +146,8 @@ gis::IncidentMeasures IncidentFactory::measure(const ProjectSession &session, co
 
 void IncidentFactory::placeIn(const ProjectSession &session, gis::IncidentRecord &incident)
 {
-    incident.township = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kTownships)).get(), incident.geometry.get());
-    incident.village = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kVillages)).get(), incident.geometry.get());
+    incident.township = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectTables::kTownships)).get(), incident.geometry.get());
+    incident.village = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectTables::kVillages)).get(), incident.geometry.get());
 }
 
 QString IncidentFactory::nextId(const ProjectSession &session)

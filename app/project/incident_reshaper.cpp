@@ -97,7 +97,8 @@ void IncidentReshaper::reshape(ProjectSession &session, const QString &incidentI
     if (reshaped.village.isEmpty())
         reshaped.village = stored->village;
     reshaped.measures = IncidentFactory::measure(session, reshaped);
-    session.store().updateIncidentGeometry(reshaped);
+    // Based on the incident as the session read it: another user's newer shape is not overwritten.
+    session.store().updateIncidentGeometry(reshaped, stored->revision);
     session.reload();
 }
 

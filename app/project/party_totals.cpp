@@ -6,7 +6,7 @@
 #include "core/input_error.h"
 #include "gis/geos_context.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_tables.h"
 
 namespace fg::app {
 
@@ -39,9 +39,9 @@ gis::VectorLayer accumulatingIncidents(const PartyTotalsInput &input)
 PartyTotalsInput partyTotalsInput(const ProjectSession &session)
 {
     PartyTotalsInput input;
-    input.incidents = session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kIncidents));
-    input.basicFarmland = session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kBasicFarmland));
-    input.landUse = session.mapLayer(QString::fromLatin1(gis::ProjectLayers::kLandUse));
+    input.incidents = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kIncidents));
+    input.basicFarmland = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kBasicFarmland));
+    input.landUse = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kLandUse));
     input.workingEpsg = session.workingEpsg();
     const core::AccumulationSelection selection = core::AccumulationSelector::select(
         session.store().partyIncidents(), core::AccumulationPolicy::UntilDecision);

@@ -25,8 +25,8 @@
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/gpkg_project_store.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_stores.h"
+#include "gis/store/project_tables.h"
 #include "gis/render/geometry_path.h"
 
 #include <QAction>
@@ -41,7 +41,7 @@
 namespace fg::app {
 
 namespace {
-const QString kIncidents = QString::fromLatin1(gis::ProjectLayers::kIncidents);
+const QString kIncidents = QString::fromLatin1(gis::ProjectTables::kIncidents);
 const char *const kLastProjectKey = "project/lastDirectory";
 
 /// The map layer id holding @p data, empty when it is not on the map.
@@ -376,7 +376,11 @@ void ProjectController::askSaveCopy()
         return;
     }
     try {
-        m_session->store().saveCopy(path);
+        const gis::ProjectLocation to = gis::ProjectLocation::parse(path);
+        // The file dialog asked before replacing a file; the copy itself never replaces one.
+        if (gis::ProjectStores::exists(to))
+            gis::ProjectStores::discard(to);
+        gis::ProjectStores::copy(m_session->store(), to);
         emit message(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
     } catch (const core::InputError &error) {
         failed(tr("Save a copy"), error.message());

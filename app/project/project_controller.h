@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QList>
 #include <QObject>

@@ -15,9 +15,8 @@
 #include "app/project/party_panel.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
-#include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_tables.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -25,7 +24,7 @@
 namespace fg::app {
 
 namespace {
-const QString kIncidents = QString::fromLatin1(gis::ProjectLayers::kIncidents);
+const QString kIncidents = QString::fromLatin1(gis::ProjectTables::kIncidents);
 } // namespace
 
 void ProjectController::incidentsChanged()
@@ -33,10 +32,7 @@ void ProjectController::incidentsChanged()
     if (!m_session)
         return;
     try {
-        gis::ReadOptions options;
-        options.layerName = kIncidents;
-        auto incidents = std::make_shared<gis::VectorLayer>(gis::readLayer(m_session->path(), options));
-        incidents->buildIndex();
+        std::shared_ptr<gis::VectorLayer> incidents = readIncidentMapLayer(m_session->store());
         std::vector<ProjectMapLayer> layers = m_session->mapLayers();
         for (ProjectMapLayer &layer : layers) {
             if (layer.table == kIncidents)
@@ -84,7 +80,7 @@ void ProjectController::askIncident(const QList<QPointF> &drawnRing)
 void ProjectController::startDrawing()
 {
     std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
-    for (const char *table : { gis::ProjectLayers::kLandUse, gis::ProjectLayers::kBasicFarmland }) {
+    for (const char *table : { gis::ProjectTables::kLandUse, gis::ProjectTables::kBasicFarmland }) {
         if (auto layer = m_session ? m_session->mapLayer(QString::fromLatin1(table)) : nullptr)
             targets.push_back(layer);
     }
@@ -102,7 +98,7 @@ bool ProjectController::startEditing()
         return false;
     }
     std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
-    for (const char *table : { gis::ProjectLayers::kLandUse, gis::ProjectLayers::kBasicFarmland }) {
+    for (const char *table : { gis::ProjectTables::kLandUse, gis::ProjectTables::kBasicFarmland }) {
         if (auto target = m_session->mapLayer(QString::fromLatin1(table)))
             targets.push_back(target);
     }
@@ -118,7 +114,7 @@ void ProjectController::askImportIncidents()
 {
     if (!m_session)
         return;
-    ImportIncidentsDialog dialog(m_session->path(), m_session->store().operatorIdentity(), m_window);
+    ImportIncidentsDialog dialog(m_session->store(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session->reload();

@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
+#include "gis/store/project_stores.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,7 +25,7 @@ std::shared_ptr<CreatedProject> buildProject(const QString &path, const gis::Pro
         return opened;
     };
     try {
-        gis::ProjectCreated created = gis::ProjectBuilder::create(path, sources, who,
+        gis::ProjectCreated created = gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sources, who,
             [&progress](double fraction, const QString &what) { return !progress || progress(kBuildShare * fraction, what); });
         result->warnings = created.warnings;
     } catch (const core::InputError &error) {
@@ -41,7 +42,7 @@ std::shared_ptr<CreatedProject> buildProject(const QString &path, const gis::Pro
     });
     // readProject keeps the store only on success, so a cancelled read has closed the file.
     if (result->opened->cancelled)
-        gis::ProjectBuilder::discard(path);
+        gis::ProjectStores::discard(gis::ProjectLocation::parse(path));
     return result;
 }
 

@@ -3,7 +3,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,11 +23,11 @@ std::shared_ptr<OpenedProject> readProject(const QString &path, const gis::Opera
             result->cancelled = true;
             return result;
         }
-        auto store = std::make_unique<gis::GpkgProjectStore>(path, who);
+        std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(gis::ProjectLocation::parse(path), who);
         result->incidents = store->incidents();
         result->cases = store->cases();
         result->mapLayers = readProjectMapLayers(
-            path, [&go](double fraction, const QString &table) { return go(0.1 + 0.9 * fraction, table); });
+            *store, [&go](double fraction, const QString &table) { return go(0.1 + 0.9 * fraction, table); });
         result->store = std::move(store);
     } catch (const core::InputError &error) {
         result->error = error.message();

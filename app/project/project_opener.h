@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/project/project_session.h"
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,8 +28,9 @@ struct OpenedProject
     bool cancelled = false;
 };
 
-/// Opens the store of @p path for @p who, reads its incidents, cases and map layers.
-/// progress(fraction 0..1, what) returning false cancels. Never throws. Any thread.
+/// Opens the store of @p path (a file or a postgresql:// URI) for @p who, reads its incidents,
+/// cases and map layers. progress(fraction 0..1, what) returning false cancels. Never throws.
+/// Any thread.
 std::shared_ptr<OpenedProject> readProject(const QString &path, const gis::OperatorIdentity &who,
     const std::function<bool(double, const QString &)> &progress = {});
 

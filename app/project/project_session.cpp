@@ -1,35 +1,47 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/project_session.h"
 
+#include "core/store_errors.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/project_layers.h"
+#include "gis/project/incident_layer.h"
+#include "gis/store/project_tables.h"
 
 namespace fg::app {
 
 std::vector<ProjectMapLayer> readProjectMapLayers(
-    const QString &path, const std::function<bool(double, const QString &)> &progress)
+    const gis::ProjectStore &store, const std::function<bool(double, const QString &)> &progress)
 {
-    using gis::ProjectLayers;
-    const QStringList present = gis::listLayers(path);
     QStringList tables;
-    for (const char *table : { ProjectLayers::kLandUse, ProjectLayers::kBasicFarmland, ProjectLayers::kVillages,
-             ProjectLayers::kTownships, ProjectLayers::kIncidents }) {
-        if (present.contains(QString::fromLatin1(table)))
-            tables << QString::fromLatin1(table);
-    }
+    for (const gis::ReferenceLayerInfo &layer : store.referenceLayers())
+        tables << layer.table;
+    tables << QString::fromLatin1(gis::ProjectTables::kIncidents);
     std::vector<ProjectMapLayer> result;
     for (int i = 0; i < tables.size(); ++i) {
         const QString &name = tables[i];
-        gis::ReadOptions options;
-        options.layerName = name;
+        gis::StoreProgress step;
         if (progress)
-            options.progress = [&progress, &name, i, n = tables.size()](double f) { return progress((i + f) / n, name); };
-        auto layer = std::make_shared<gis::VectorLayer>(gis::readLayer(path, options));
+            step = [&progress, &name, i, n = tables.size()](double f) { return progress((i + f) / n, name); };
+        if (i + 1 == tables.size()) {
+            if (step && !step(0))
+                throw gis::ReadCancelled();
+            result.push_back({ name, readIncidentMapLayer(store) });
+            if (step && !step(1))
+                throw gis::ReadCancelled();
+            continue;
+        }
+        auto layer = std::make_shared<gis::VectorLayer>(store.readReference(name, {}, step));
         layer->buildIndex();
         result.push_back({ name, std::move(layer) });
     }
     return result;
+}
+
+std::shared_ptr<gis::VectorLayer> readIncidentMapLayer(const gis::ProjectStore &store)
+{
+    auto layer = std::make_shared<gis::VectorLayer>(gis::IncidentLayer::read(store));
+    layer->buildIndex();
+    return layer;
 }
 
 ProjectSession::ProjectSession(std::unique_ptr<gis::ProjectStore> store, QObject *parent)
@@ -76,17 +88,28 @@ QList<core::Obligation> ProjectSession::lateObligations(const QDateTime &now) co
     return m_workflow.tracker().overdue(m_cases, now);
 }
 
-core::TransitionResult ProjectSession::advance(const QString &caseId, const core::CaseStep &step)
+core::TransitionResult ProjectSession::advance(const QString &caseId, const core::CaseStep &step, qint64 revision)
 {
-    const core::TransitionResult result = m_store->advanceCase(caseId, step, m_workflow);
+    core::TransitionResult result;
+    try {
+        result = m_store->advanceCase(caseId, step, m_workflow, revision);
+    } catch (const core::ConflictError &) {
+        reload(); // show what the other user did
+        throw;
+    }
     if (result.accepted)
         reload();
     return result;
 }
 
-void ProjectSession::addTransfer(const QString &caseId, const core::CaseTransfer &transfer)
+void ProjectSession::addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 revision)
 {
-    m_store->addTransfer(caseId, transfer);
+    try {
+        m_store->addTransfer(caseId, transfer, revision);
+    } catch (const core::ConflictError &) {
+        reload();
+        throw;
+    }
     reload();
 }
 

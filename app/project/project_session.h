@@ -3,7 +3,7 @@
 
 #include "core/cases/case_workflow.h"
 #include "core/cases/obligation.h"
-#include "gis/project/project_store.h"
+#include "gis/store/project_store.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -19,19 +19,22 @@ class VectorLayer;
 
 namespace fg::app {
 
-/// One reference or incident layer of an open project, read from its GeoPackage.
+/// One reference or incident layer of an open project, read through its store.
 struct ProjectMapLayer
 {
-    QString table; ///< gis::ProjectLayers table name ("incidents", "townships", ...)
+    QString table; ///< gis::ProjectTables table name ("incidents", "townships", ...)
     std::shared_ptr<gis::VectorLayer> layer; ///< in the working CRS, spatial index built
 };
 
 /// Reads a project's map layers (bottom to top: land use, basic farmland, villages, townships,
-/// incidents) through readLayer() with the table as layer name. Tables a project lacks are
-/// left out. progress(fraction 0..1, table) returning false cancels (gis::ReadCancelled).
-/// Throws core::InputError naming the file. Any thread: GDAL handles are the caller's own.
+/// incidents) from @p store: the reference layers it has and its incidents
+/// (gis::IncidentLayer). progress(fraction 0..1, table) returning false cancels
+/// (gis::ReadCancelled). Throws core::InputError naming the project. Any thread the store may
+/// be used on.
 std::vector<ProjectMapLayer> readProjectMapLayers(
-    const QString &path, const std::function<bool(double, const QString &)> &progress = {});
+    const gis::ProjectStore &store, const std::function<bool(double, const QString &)> &progress = {});
+/// The incidents map layer of @p store, index built.
+std::shared_ptr<gis::VectorLayer> readIncidentMapLayer(const gis::ProjectStore &store);
 
 /// An open project as the GUI works on it: the store (opened for the operator), the case
 /// workflow, and a cache of incidents and cases refreshed after every edit. Every edit goes
@@ -50,7 +53,8 @@ public:
 
     gis::ProjectStore &store() const { return *m_store; }
     const core::CaseWorkflow &workflow() const { return m_workflow; }
-    QString path() const { return m_store->info().path; }
+    /// The project's location for messages and titles: the file path or the URI (no password).
+    QString path() const { return m_info.location; }
     int workingEpsg() const { return m_info.workingEpsg; }
 
     const std::vector<gis::IncidentRecord> &incidents() const { return m_incidents; }
@@ -61,10 +65,13 @@ public:
     /// Late obligations (overdue or met late) of every case at @p now, earliest due first.
     QList<core::Obligation> lateObligations(const QDateTime &now) const;
 
-    /// Applies one step through the store; a refusal changes nothing and carries the reasons.
-    core::TransitionResult advance(const QString &caseId, const core::CaseStep &step);
-    /// Records a transfer through the store. Throws core::InputError when refused.
-    void addTransfer(const QString &caseId, const core::CaseTransfer &transfer);
+    /// Applies one step through the store to the case as it was at @p revision (the one the user
+    /// saw); a refusal changes nothing and carries the reasons. Throws core::ConflictError when
+    /// someone changed the case since (the session reloads first, so the panel shows the news).
+    core::TransitionResult advance(const QString &caseId, const core::CaseStep &step, qint64 revision);
+    /// Records a transfer through the store. Throws core::InputError when refused (ConflictError
+    /// as advance()).
+    void addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 revision);
     /// The project's map layers as last read (readProjectMapLayers()); shared with the map.
     void setMapLayers(std::vector<ProjectMapLayer> layers) { m_mapLayers = std::move(layers); }
     const std::vector<ProjectMapLayer> &mapLayers() const { return m_mapLayers; }

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "app/report/report_factory.h"
 
-#include "app/cli/project_report_runner.h"
 #include "app/map/layer_lookup.h"
 #include "app/map/map_layer_set.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/patrol_store.h"
-#include "gis/project/project_layers.h"
+#include "gis/project/cell_status.h"
+#include "gis/store/project_store.h"
+#include "gis/store/project_tables.h"
 #include "gis/report/case_report_builder.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
 #include "gis/report/township_stats.h"
+#include "gis/store/patrol_records.h"
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ namespace fg::app {
 
 namespace {
 
-using L = gis::ProjectLayers;
+using L = gis::ProjectTables;
 
 gis::ReportOptions options(QDate date, bool landscape)
 {
@@ -111,13 +112,12 @@ PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QStrin
 
 PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDate date)
 {
-    gis::PatrolStore patrols(session.path(), session.store().operatorIdentity());
     const gis::ReportOptions opts = options(date, true);
     // Figures as of the end of the report day, as the CLI counts them.
     const QDateTime asOf(opts.date, QTime(23, 59, 59));
     const QStringList names = townships(session);
     auto stats = std::make_shared<gis::TownshipStatsSet>(gis::TownshipStatsBuilder::build(
-        session.store(), names, asOf, ProjectReportRunner::patrolCoverage(patrols, opts.date)));
+        session.store(), names, asOf, gis::TownshipStatsBuilder::patrolCoverage(session.store(), opts.date)));
     auto report = std::make_shared<gis::TownshipReport>(*stats, opts);
     PreparedReport job;
     job.title = tr("Township statistics report");
@@ -150,13 +150,13 @@ PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QSt
 
 PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const QString &township, QDate date)
 {
-    gis::PatrolStore store(session.path(), session.store().operatorIdentity());
-    const std::optional<core::PatrolPlan> plan = store.currentPlan();
+    const gis::ProjectStore &store = session.store();
+    const std::optional<core::PatrolPlan> plan = store.patrol().currentPlan();
     if (!plan)
         throw core::InputError(session.path(),
                                tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
     // The report borrows the cells and the plan: the job's captures own them.
-    auto grid = std::make_shared<gis::PatrolGrid>(store.grid());
+    auto grid = std::make_shared<gis::PatrolGrid>(gis::CellStatus::grid(store));
     auto planCopy = std::make_shared<core::PatrolPlan>(*plan);
     auto data = std::make_shared<gis::PatrolReportData>();
     data->township = township;
@@ -165,7 +165,7 @@ PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const 
     data->cells = &grid->cells;
     data->plan = planCopy.get();
     data->villages = session.mapLayer(QString::fromLatin1(L::kVillages));
-    data->workingEpsg = store.workingEpsg();
+    data->workingEpsg = session.workingEpsg();
     const auto townshipLayer = session.mapLayer(QString::fromLatin1(L::kTownships));
     data->crsName = townshipLayer ? townshipLayer->crs.name : QString();
     if (std::none_of(grid->cells.begin(), grid->cells.end(),
@@ -202,12 +202,12 @@ QStringList ReportFactory::incidentIds(const ProjectSession *session, const MapL
 
 QStringList ReportFactory::townships(const ProjectSession &session)
 {
-    return ProjectReportRunner::townshipNames(session.mapLayer(QString::fromLatin1(L::kTownships)).get());
+    return gis::TownshipStatsBuilder::townshipNames(session.mapLayer(QString::fromLatin1(L::kTownships)).get());
 }
 
 QStringList ReportFactory::patrolTownships(const ProjectSession &session)
 {
-    gis::PatrolStore store(session.path(), session.store().operatorIdentity());
+    const gis::PatrolRecords &store = session.store().patrol();
     if (!store.hasGrid())
         return {};
     const gis::PatrolGrid grid = store.grid();

@@ -8,6 +8,7 @@
 #include "gis/project/project_grid.h"
 #include "gis/project/track_import.h"
 #include "gis/store/project_store.h"
+#include "gis/store/patrol_records.h"
 
 #include <QFile>
 #include <QJsonObject>

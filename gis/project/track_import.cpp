@@ -5,6 +5,7 @@
 #include "gis/patrol/cell_probes.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
+#include "gis/store/patrol_records.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,9 +2,15 @@
 #include "gis/report/township_stats.h"
 
 #include "core/cases/deadline_tracker.h"
+#include "core/patrol/patrol_coverage.h"
+#include "gis/io/vector_layer.h"
+#include "gis/project/cell_status.h"
+#include "gis/report/township_report.h"
+#include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -137,6 +143,39 @@ TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QS
             if (s.township == row.group)
                 s.coverage = row;
     return set;
+}
+
+std::vector<core::CoverageRow> TownshipStatsBuilder::patrolCoverage(const ProjectStore &store, QDate asOf)
+{
+    if (!store.patrol().hasGrid())
+        return {};
+    const QDate from = asOf.addDays(-(TownshipReport::kCoverageDays - 1));
+    const std::vector<core::CellCoverage> records = store.patrol().records(from, asOf);
+    std::vector<core::PatrolCell> cells;
+    QSet<QString> patrolled;
+    for (const GridCell &cell : CellStatus::grid(store, asOf).cells) {
+        cells.push_back(cell.cell);
+        for (const core::CellCoverage &record : records)
+            if (record.cellId == cell.cell.id)
+                patrolled.insert(cell.cell.township);
+    }
+    std::vector<core::CoverageRow> rows;
+    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
+        if (patrolled.contains(row.group))
+            rows.push_back(row);
+    return rows;
+}
+
+QStringList TownshipStatsBuilder::townshipNames(const VectorLayer *townships)
+{
+    QStringList names;
+    const int field = townships ? townships->fieldIndex(QStringLiteral("XZQMC")) : -1;
+    for (int row = 0; field >= 0 && row < townships->featureCount(); ++row) {
+        const QString name = townships->value(row, field).toString().trimmed();
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return names;
 }
 
 } // namespace fg::gis

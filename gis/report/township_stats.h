@@ -18,6 +18,7 @@
 namespace fg::gis {
 
 class ProjectStore;
+class VectorLayer;
 
 /// One case as the township report lists it.
 struct TownshipCaseRow
@@ -76,6 +77,11 @@ public:
     /// empty = every township named by an incident, sorted.
     static TownshipStatsSet build(const ProjectStore &store, const QStringList &townships, const QDateTime &asOf,
                                   const std::vector<core::CoverageRow> &coverage = {});
+    /// Patrol coverage of the townships that have patrol records in the report's coverage window
+    /// up to @p asOf (TownshipReport::kCoverageDays; none without a grid), for build().
+    static std::vector<core::CoverageRow> patrolCoverage(const ProjectStore &store, QDate asOf);
+    /// Township names (XZQMC) of a township boundary layer, in layer order; empty for null.
+    static QStringList townshipNames(const VectorLayer *townships);
 };
 
 } // namespace fg::gis

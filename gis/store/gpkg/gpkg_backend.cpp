@@ -38,7 +38,7 @@ void insertFeatures(SqliteConnection &db, const ProjectLayer &source, int epsg, 
         if (progress && row % 512 == 0 && !progress(from + (to - from) * row / std::max(1, layer.featureCount())))
             throw ReadCancelled();
     }
-    GpkgFile::refreshExtent(db, source.table);
+    GpkgFile::refreshExtent(db, source.table, true);
     transaction.commit();
 }
 

@@ -82,13 +82,13 @@ void GpkgFile::addLayer(const QString &path, const QString &table, int epsg, con
         throw core::InputError(path, tr("cannot write layer %1: %2").arg(table, errors.lastError()));
 }
 
-void GpkgFile::refreshExtent(SqlConnection &db, const QString &table)
+void GpkgFile::refreshExtent(SqlConnection &db, const QString &table, bool finished)
 {
     // The R-tree (GDAL's tables have one) is the cheap way to the extent; grid_cells has none.
     const QString rtree = QStringLiteral("rtree_%1_geom").arg(table);
     const bool indexed
         = db.query(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"), { rtree })->next();
-    const QString sql = indexed
+    const QString sql = indexed && !finished
         ? QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
                          "min_x = (SELECT MIN(minx) FROM \"%1\"), max_x = (SELECT MAX(maxx) FROM \"%1\"), "
                          "min_y = (SELECT MIN(miny) FROM \"%1\"), max_y = (SELECT MAX(maxy) FROM \"%1\") "
@@ -100,6 +100,11 @@ void GpkgFile::refreshExtent(SqlConnection &db, const QString &table)
                          "WHERE table_name = ?1")
               .arg(table);
     db.execute(sql, { table });
+    if (finished && db.query(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'"))->next())
+        db.execute(QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM \"%1\") "
+                                  "WHERE lower(table_name) = lower(?1)")
+                       .arg(table),
+            { table });
 }
 
 QVariant GpkgFile::storedValue(const QVariant &value, FieldType type)

@@ -30,9 +30,11 @@ public:
     /// No other connection may hold the file open for writing meanwhile.
     static void addLayer(const QString &path, const QString &table, int epsg, const std::vector<FieldDefinition> &fields,
         const QString &description);
-    /// Sets gpkg_contents' extent and last_change of @p table from its geometries' envelopes
-    /// (QGIS reads the extent from there). Needs the ST_ functions (registerGpkgFunctions).
-    static void refreshExtent(SqlConnection &db, const QString &table);
+    /// Sets gpkg_contents' extent and last_change of @p table (QGIS reads the extent from
+    /// there): from the R-tree after an edit, from the geometries themselves (@p finished, also
+    /// setting GDAL's feature count) after a bulk write. Needs the ST_ functions
+    /// (registerGpkgFunctions).
+    static void refreshExtent(SqlConnection &db, const QString &table, bool finished = false);
     /// A value of a field of @p type as GDAL stores it in a GeoPackage (dates as ISO text).
     static QVariant storedValue(const QVariant &value, FieldType type);
     /// Removes @p path with SQLite's side files (-journal, -wal, -shm).

@@ -42,6 +42,7 @@ public:
             for (size_t k = 2; k < table.columns.size(); ++k)
                 fields.push_back({ table.columns[k].name, table.columns[k].field });
             addLayer(table.name, fields, QStringLiteral("farmguard:reference"));
+            m_referenceTables << table.name;
         } else if (!m_domain) {
             addLayer(QString::fromLatin1(ProjectTables::kIncidents), GpkgFile::incidentFields(),
                 QStringLiteral("farmguard:incidents"));
@@ -74,8 +75,9 @@ public:
     {
         if (!m_db)
             throw core::InputError(m_path, GpkgBackend::tr("the dump holds no tables"));
+        // Reference layers are never edited: their extent and feature count are final.
         for (const QString &table : m_featureTables)
-            GpkgFile::refreshExtent(*m_db, table);
+            GpkgFile::refreshExtent(*m_db, table, m_referenceTables.contains(table));
         m_db->commit();
         m_db.reset();
     }
@@ -101,6 +103,7 @@ private:
     DumpTable m_table;
     QString m_insert;
     QStringList m_featureTables;
+    QStringList m_referenceTables;
 };
 
 } // namespace

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli_runner.h"
+#include "sample_project.h"
 
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
 
@@ -99,7 +100,8 @@ TEST_CASE("project CLI: create, import, list, advance with refusal, verify-log",
 
     CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
     {
-        fg::gis::GpkgProjectStore store(project, { QStringLiteral("x"), QStringLiteral("y") });
+        const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), { QStringLiteral("x"), QStringLiteral("y") });
+        fg::gis::ProjectStore &store = *storeOpened;
         CHECK(store.caseFile(QStringLiteral("PS2024-001"))->steps().last().actor.name == QStringLiteral("李"));
     }
 }
@@ -152,10 +154,11 @@ TEST_CASE("SIGKILL during an import leaves a valid project with every committed 
     child.waitForFinished();
     REQUIRE(committed.size() >= 200);
 
-    const auto check = fg::gis::GpkgProjectStore::verifyFile(project);
+    const auto check = fg::gis::ProjectStores::verify(fg::gis::ProjectLocation::parse(project));
     CHECK(check.integrity == QLatin1String("ok"));
     CHECK(check.report.intact());
-    fg::gis::GpkgProjectStore store(project, { QStringLiteral("x"), QStringLiteral("y") });
+    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), { QStringLiteral("x"), QStringLiteral("y") });
+    fg::gis::ProjectStore &store = *storeOpened;
     QSet<QString> stored;
     for (const auto &incident : store.incidents())
         stored.insert(incident.id);
@@ -184,4 +187,44 @@ TEST_CASE("analyze --project accumulates per party only incidents whose cases ar
     // 段俊峰's case (002) is closed and 杨永强's (015) dismissed: neither accumulates.
     CHECK_FALSE(parties.contains(QStringLiteral("段俊峰")));
     CHECK_FALSE(parties.contains(QStringLiteral("杨永强")));
+}
+
+TEST_CASE("project CLI: a step based on a stale revision exits 5 naming who changed the case; a URI is a project too",
+    "[cli][project]")
+{
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir);
+    const CliResult shown = runCli({ QStringLiteral("project"), QStringLiteral("case"), project,
+        QStringLiteral("PS2024-020"), QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(shown.exitCode == 0);
+    const qint64 revision = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("revision")).toInteger();
+    REQUIRE(revision >= 1);
+    const QStringList verify { QStringLiteral("project"), QStringLiteral("advance"), project, QStringLiteral("PS2024-020"),
+        QStringLiteral("verify"), QStringLiteral("--actor"), QStringLiteral("张一"), QStringLiteral("--role"),
+        QStringLiteral("所长"), QStringLiteral("--revision"), QString::number(revision) };
+    CHECK(runCli(verify).exitCode == 0);
+    // A second desk that read the same revision is refused: nothing is written.
+    QStringList stale { QStringLiteral("project"), QStringLiteral("advance"), project, QStringLiteral("PS2024-020"),
+        QStringLiteral("dismiss"), QStringLiteral("--actor"), QStringLiteral("李二"), QStringLiteral("--role"),
+        QStringLiteral("科员"), QStringLiteral("--revision"), QString::number(revision) };
+    const CliResult refused = runCli(stale);
+    CHECK(refused.exitCode == 5);
+    CHECK(refused.err.contains(QStringLiteral("张一")));
+    const CliResult after = runCli({ QStringLiteral("project"), QStringLiteral("case"), project,
+        QStringLiteral("PS2024-020"), QStringLiteral("--format"), QStringLiteral("json") });
+    CHECK(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("status")).toString()
+        == QLatin1String("verified"));
+    CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
+
+    // Every command that takes a project takes a PostGIS URI; this build says it has no PostGIS.
+    const QString uri = QStringLiteral("postgresql://fg@localhost/county?schema=pingshun");
+    for (const QStringList &args : { QStringList { QStringLiteral("project"), QStringLiteral("cases"), uri },
+             QStringList { QStringLiteral("verify-log"), uri },
+             QStringList { QStringLiteral("analyze"), QStringLiteral("--project"), uri },
+             QStringList { QStringLiteral("officer"), uri, QStringLiteral("list") } }) {
+        const CliResult r = runCli(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains(QStringLiteral("without PostGIS support")));
+    }
 }

@@ -2,7 +2,8 @@
 #include "app/patrol/officers_dialog.h"
 
 #include "cli/sample_project.h"
-#include "gis/project/patrol_store.h"
+#include "gis/store/patrol_records.h"
+#include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,8 +13,9 @@ namespace {
 
 std::optional<fg::gis::PatrolOfficerRecord> officerNamed(const QString &project, const QString &name)
 {
-    fg::gis::PatrolStore store(project, { QStringLiteral("tester"), QStringLiteral("test") });
-    for (const fg::gis::PatrolOfficerRecord &r : store.officers())
+    const auto store = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project),
+        { QStringLiteral("tester"), QStringLiteral("test") }, fg::gis::OpenMode::ReadOnly);
+    for (const fg::gis::PatrolOfficerRecord &r : store->patrol().officers())
         if (r.officer.name == name)
             return r;
     return std::nullopt;
@@ -25,7 +27,9 @@ TEST_CASE("officers dialog adds and updates officers through the store; an unkno
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
-    fg::app::OfficersDialog dialog(project, { QStringLiteral("tester"), QStringLiteral("test") });
+    const auto store
+        = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), { QStringLiteral("tester"), QStringLiteral("test") });
+    fg::app::OfficersDialog dialog(*store);
     auto *table = dialog.findChild<QTableWidget *>();
     REQUIRE(table);
     const int before = table->rowCount();

@@ -9,8 +9,8 @@
 #include "app/project/incident_factory.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/gpkg_project_store.h"
-#include "gis/project/project_layers.h"
+#include "gis/store/project_stores.h"
+#include "gis/store/project_tables.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -65,7 +65,9 @@ TEST_CASE("Pasted coordinates create an incident with its area, place, verdict, 
     CHECK(id == draft.id);
     fixture.projects().incidentsChanged();
 
-    gis::GpkgProjectStore store(fixture.path, { QStringLiteral("checker"), QString() });
+    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+
+    fg::gis::ProjectStore &store = *storeOpened;
     const auto records = store.incidents();
     REQUIRE(int(records.size()) == before + 1);
     const gis::IncidentRecord &made = records.back();
@@ -102,7 +104,7 @@ TEST_CASE("Drawing snaps to a parcel vertex within the pixel tolerance and finis
     REQUIRE(canvas->tool() == tool);
 
     // A known vertex: the first of the first land-use parcel's outer ring.
-    const auto landUse = fixture.session().mapLayer(QString::fromLatin1(gis::ProjectLayers::kLandUse));
+    const auto landUse = fixture.session().mapLayer(QString::fromLatin1(gis::ProjectTables::kLandUse));
     REQUIRE(landUse);
     GEOSContextHandle_t ctx = gis::geosContext();
     const GEOSGeometry *polygon = GEOSGetGeometryN_r(ctx, landUse->geometry(0), 0);

@@ -8,7 +8,7 @@
 #include "app/project/incident_edit_tool.h"
 #include "core/input_error.h"
 #include "gis/geometry/area_calculator.h"
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 #include "gis/sample/sample_layer.h"
 #include "gis/sample/sample_layer_writer.h"
 
@@ -38,7 +38,8 @@ TEST_CASE("Dragging a vertex saves the incident's new shape with its area and on
 {
     SampleProjectWindow fixture;
     app::ProjectController &projects = fixture.projects();
-    gis::GpkgProjectStore reader(fixture.path, { QStringLiteral("checker"), QString() });
+    const auto readerOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+    fg::gis::ProjectStore &reader = *readerOpened;
     const auto before = reader.incidents(true);
     REQUIRE_FALSE(before.empty());
     const QString id = before.front().id;
@@ -155,13 +156,15 @@ TEST_CASE("Importing a layer through the dialog's model with a chosen field mapp
 
     QSignalSpy finished(&model, &app::ImportIncidentsModel::finished);
     QSignalSpy progress(&model, &app::ImportIncidentsModel::progress);
-    REQUIRE(model.start(fixture.path, fixture.session().store().operatorIdentity()));
+    REQUIRE(model.start(fixture.session().store()));
     REQUIRE(finished.wait(60000));
     CHECK(finished.first().first().toStringList() == QStringList { QStringLiteral("WP-001"), QStringLiteral("WP-002") });
     QTRY_COMPARE(progress.size(), 2);
     CHECK(progress.last().at(0).toInt() == 2);
 
-    gis::GpkgProjectStore reader(fixture.path, { QStringLiteral("checker"), QString() });
+    const auto readerOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+
+    fg::gis::ProjectStore &reader = *readerOpened;
     const auto records = reader.incidents();
     const gis::IncidentRecord &first = storedIncident(records, QStringLiteral("WP-001"));
     CHECK(first.party == QStringLiteral("张三"));

@@ -10,7 +10,7 @@
 #include "app/project/case_table_model.h"
 #include "app/project/party_panel.h"
 #include "gis/io/vector_layer.h"
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -45,7 +45,8 @@ void choose(QComboBox *box, const QString &code)
 TEST_CASE("Opening the sample project lists its incidents and cases and puts its layers on the map", "[project-gui]")
 {
     SampleProjectWindow fixture;
-    gis::GpkgProjectStore store(fixture.path, { QStringLiteral("checker"), QString() });
+    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+    fg::gis::ProjectStore &store = *storeOpened;
     const size_t incidents = store.incidents().size();
     REQUIRE(incidents > 6);
     app::CaseListDock &list = *fixture.projects().caseList();
@@ -139,7 +140,9 @@ TEST_CASE("The case panel offers the workflow's next actions and applying one co
     CHECK(panel.timeline()->findItems(QStringLiteral("立案审批表 2024-17"), Qt::MatchExactly, 3).size() == 1);
     CHECK_FALSE(panel.offeredActions().contains(core::CaseAction::File));
 
-    gis::GpkgProjectStore store(fixture.path, { QStringLiteral("checker"), QString() });
+    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+
+    fg::gis::ProjectStore &store = *storeOpened;
     const auto stored = store.caseFile(QStringLiteral("PS2024-007"));
     REQUIRE(stored);
     CHECK(stored->status() == core::CaseStatus::Filed);
@@ -175,7 +178,8 @@ TEST_CASE("A refused close shows the workflow's reason and changes nothing", "[p
     REQUIRE_FALSE(refused.accepted);
     REQUIRE_FALSE(refused.reasons.isEmpty());
     CHECK(panel.refusalText().contains(refused.reasons.first()));
-    gis::GpkgProjectStore store(fixture.path, { QStringLiteral("checker"), QString() });
+    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+    fg::gis::ProjectStore &store = *storeOpened;
     CHECK(store.caseFile(QStringLiteral("PS2024-003"))->status() == core::CaseStatus::Reclaimed);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tests/app/project/pool_blocker.h"
 #include "tests/app/project/project_fixture.h"
-#include "tests/gis/project/project_fixture.h"
+#include "tests/gis/store/gpkg/store_fixture.h"
 
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
@@ -55,7 +55,7 @@ TEST_CASE("ProjectBuilder reports progress and a cancel removes the file it had 
         const QString path = dir.filePath(QStringLiteral("whole.gpkg"));
         std::vector<double> fractions;
         QStringList what;
-        auto created = gis::ProjectBuilder::create(path, sampleSources(), tester(), [&](double fraction, const QString &step) {
+        auto created = gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sampleSources(), tester(), [&](double fraction, const QString &step) {
             fractions.push_back(fraction);
             what << step;
             return true;
@@ -78,7 +78,7 @@ TEST_CASE("ProjectBuilder reports progress and a cancel removes the file it had 
             sawFile = QFile::exists(path);
             return false;
         };
-        CHECK_THROWS_AS(gis::ProjectBuilder::create(path, sampleSources(), tester(), cancelAfterWriting), gis::ReadCancelled);
+        CHECK_THROWS_AS(gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sampleSources(), tester(), cancelAfterWriting), gis::ReadCancelled);
         CHECK(sawFile);
         CHECK_FALSE(QFile::exists(path));
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
@@ -86,7 +86,7 @@ TEST_CASE("ProjectBuilder reports progress and a cancel removes the file it had 
     SECTION("cancelled at once: nothing is written")
     {
         const QString path = dir.filePath(QStringLiteral("never.gpkg"));
-        CHECK_THROWS_AS(gis::ProjectBuilder::create(path, sampleSources(), tester(), [](double, const QString &) { return false; }),
+        CHECK_THROWS_AS(gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sampleSources(), tester(), [](double, const QString &) { return false; }),
             gis::ReadCancelled);
         CHECK_FALSE(QFile::exists(path));
     }
@@ -97,7 +97,7 @@ TEST_CASE("ProjectBuilder reports progress and a cancel removes the file it had 
         REQUIRE(taken.open(QIODevice::WriteOnly));
         taken.write("someone's file");
         taken.close();
-        CHECK_THROWS_AS(gis::ProjectBuilder::create(path, sampleSources(), tester()), core::InputError);
+        CHECK_THROWS_AS(gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sampleSources(), tester()), core::InputError);
         CHECK(QFile::exists(path));
     }
 }

@@ -29,7 +29,7 @@ struct SampleProjectWindow
     {
         REQUIRE(dir.isValid());
         path = dir.filePath(QStringLiteral("sample.gpkg"));
-        gis::SampleProject::create(path, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
+        gis::SampleProject::create(gis::ProjectLocation::parse(path), QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
         window = std::make_unique<MainWindow>();
         REQUIRE(open(*window->projects(), path));
     }

@@ -32,7 +32,7 @@ QProgressBar *progressBar(const app::MainWindow &window)
 QString secondProject(const SampleProjectWindow &fixture)
 {
     const QString path = fixture.dir.filePath(QStringLiteral("second.gpkg"));
-    gis::SampleProject::create(path, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
+    gis::SampleProject::create(gis::ProjectLocation::parse(path), QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
     return path;
 }
 

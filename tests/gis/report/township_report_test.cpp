@@ -3,7 +3,7 @@
 #include "gis/report/bar_chart.h"
 
 #include "core/units.h"
-#include "gis/project/gpkg_project_store.h"
+#include "gis/store/project_stores.h"
 #include "gis/project/sample_project.h"
 
 #include "../render/gui_application.h"
@@ -34,8 +34,9 @@ TEST_CASE("township report: figures of the sample project by township, in tables
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
     const QDateTime now = QDateTime::currentDateTime();
-    SampleProject::create(path, QStringLiteral(FG_SAMPLE_DIR), now);
-    GpkgProjectStore store(path, { QStringLiteral("test"), QStringLiteral("test") });
+    SampleProject::create(ProjectLocation::parse(path), QStringLiteral(FG_SAMPLE_DIR), now);
+    const auto opened = ProjectStores::open(ProjectLocation::parse(path), { QStringLiteral("test"), QStringLiteral("test") });
+    const ProjectStore &store = *opened;
 
     // Expected figures straight from the store's rows: every incident of the township is a clue;
     // areas of incidents whose case is not dismissed; cases by their first incident.

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "project_fixture.h"
+#include "store_fixture.h"
 
 #include "core/cases/case_workflow.h"
 #include "core/input_error.h"
 #include "core/patrol/patrol_planner.h"
 #include "gis/io/layer_reader.h"
-#include "gis/project/audit_log_p.h"
-#include "gis/project/patrol_store.h"
+#include "gis/project/cell_status.h"
 #include "gis/project/project_grid.h"
-#include "gis/project/project_layers.h"
-#include "gis/project/project_schema_p.h"
 #include "gis/project/sample_patrol.h"
-#include "gis/project/sqlite_db_p.h"
+#include "gis/project/track_import.h"
+#include "gis/store/gpkg/gpkg_schema_p.h"
+#include "gis/store/patrol_records.h"
+#include "gis/store/project_tables.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +22,9 @@
 using namespace fg;
 using namespace fg::gis;
 using fg::gis::test::SampleProjectFixture;
+using fg::gis::test::exec;
+using fg::gis::test::openProject;
+using fg::gis::test::scalar;
 using fg::gis::test::tester;
 
 namespace {
@@ -33,7 +36,7 @@ const PatrolGrid &shichengGrid()
         GridOptions options;
         options.cellSizeM = 1000;
         options.townships << QStringLiteral("石城镇");
-        return ProjectGrid::build(SampleProjectFixture::templatePath(true), options);
+        return ProjectGrid::build(*openProject(SampleProjectFixture::templatePath(true), tester(), OpenMode::ReadOnly), options);
     }();
     return grid;
 }
@@ -83,78 +86,62 @@ TEST_CASE("A version 2 project upgrades to version 3: patrol tables, the grid as
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.gpkg"));
-    ProjectLayers::create(path, 4547, {});
-    {
-        const SqliteDb db(path);
-        db.exec(QStringLiteral("UPDATE gpkg_contents SET description = 'farmguard:incidents' WHERE table_name = 'incidents'"));
-        ProjectSchema::upgrade(db, 2);
-        CHECK(ProjectSchema::version(db) == 2);
-        CHECK_FALSE(db.hasTable(QStringLiteral("grid_cells")));
-        SqliteTransaction transaction(db);
-        db.exec(QStringLiteral("INSERT INTO parties (name) VALUES ('冯金锁')"));
-        AuditLog::append(db, { QStringLiteral("老用户"), QStringLiteral("township officer") }, QStringLiteral("project"),
-            QStringLiteral("v2"), QStringLiteral("create"), QJsonValue(), QJsonObject { { QStringLiteral("schema_version"), 2 } });
-        transaction.commit();
-    }
-    PatrolStore store(path, tester());
-    CHECK(store.project().info().schemaVersion == ProjectSchema::kCurrentVersion);
-    const auto events = store.project().events();
+    fg::gis::test::makeOldProject(path, 2);
+    CHECK(scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'grid_cells'")) == QLatin1String("0"));
+    const auto project = openProject(path);
+    PatrolRecords &store = project->patrol();
+    CHECK(project->info().schemaVersion == ProjectSchema::kCurrentVersion);
+    const auto events = project->events();
     REQUIRE(events.size() == 1 + ProjectSchema::kCurrentVersion - 2); // created, then one migrate per step
     CHECK(events[1].action == QLatin1String("migrate"));
     CHECK(events[1].oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 2);
     CHECK(events[1].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 3);
-    CHECK(store.project().verifyLog().intact());
+    CHECK(project->verifyLog().intact());
     CHECK_FALSE(store.hasGrid());
     CHECK(store.officers().empty());
     CHECK_FALSE(store.currentPlan().has_value());
-    const SqliteDb db(path);
+    const SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
     for (const char *table : { "grid_cells", "patrol_officers", "patrol_plans", "patrol_visits", "patrol_routes",
              "patrol_tracks", "patrol_records" })
         CHECK(db.hasTable(QString::fromLatin1(table)));
-    SqliteStatement parties(db, QStringLiteral("SELECT name FROM parties"));
-    REQUIRE(parties.next());
-    CHECK(parties.text(0) == QStringLiteral("冯金锁"));
-    SqliteStatement srs(db, QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'grid_cells'"));
-    REQUIRE(srs.next());
-    CHECK(srs.integer(0) == 4547);
+    CHECK(scalar(path, QStringLiteral("SELECT name FROM parties")) == QStringLiteral("冯金锁"));
+    CHECK(scalar(path, QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'grid_cells'"))
+        == QLatin1String("4547"));
 }
 
 TEST_CASE("A version 3 project with a grid and a plan upgrades to version 4: village patrol tables, data kept", "[project][patrol]")
 {
     SampleProjectFixture fixture(true);
     fixture.store.reset();
+    // Take the fresh project back to version 3 as an older FarmGuard left it.
+    fg::gis::test::downgradeToVersion4(fixture.path);
+    exec(fixture.path, QStringLiteral("DROP TABLE patrol_village_patrols; DROP TABLE village_patrollers; "
+                                      "DELETE FROM schema_version WHERE version = 4"));
+    REQUIRE(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("3"));
     {
-        // Take the fresh project back to version 3 as an older FarmGuard left it.
-        const SqliteDb db(fixture.path);
-        db.exec(QStringLiteral("DROP TABLE patrol_village_patrols; DROP TABLE village_patrollers; "
-                               "DELETE FROM schema_version WHERE version = 4"));
-        REQUIRE(ProjectSchema::version(db) == 3);
+        const auto v3 = openProject(fixture.path);
+        CHECK(v3->info().schemaVersion == ProjectSchema::kCurrentVersion); // upgraded on opening
     }
-    {
-        PatrolStore v3(fixture.path, tester());
-        CHECK(v3.project().info().schemaVersion == 4); // upgraded on opening
-    }
-    const SqliteDb db(fixture.path);
+    const SqliteConnection db(fixture.path, SqliteConnection::Mode::ReadOnly);
     CHECK(db.hasTable(QStringLiteral("village_patrollers")));
     CHECK(db.hasTable(QStringLiteral("patrol_village_patrols")));
-    SqliteStatement note(db, QStringLiteral("SELECT note FROM schema_version WHERE version = 4"));
-    REQUIRE(note.next());
-    CHECK(note.text(0).contains(QStringLiteral("village")));
-    PatrolStore store(fixture.path, tester());
-    const auto events = store.project().events();
-    REQUIRE_FALSE(events.isEmpty());
-    CHECK(events.last().action == QLatin1String("migrate"));
-    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
-    CHECK(store.project().verifyLog().intact());
-    CHECK(store.villagePatrollers().empty());
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 4")).contains(QStringLiteral("village")));
+    const auto project = openProject(fixture.path);
+    const auto events = project->events();
+    REQUIRE(events.size() >= 2);
+    CHECK(events[events.size() - 2].action == QLatin1String("migrate"));
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
+    CHECK(project->verifyLog().intact());
+    CHECK(project->patrol().villagePatrollers().empty());
 }
 
 TEST_CASE("Village patrollers and the villages' daily patrols round-trip; a village without one stays a shortfall", "[project][patrol]")
 {
     SampleProjectFixture fixture(true);
-    fixture.store.reset();
-    PatrolStore store(fixture.path, tester());
-    store.replaceGrid(copyOf(shichengGrid()));
+    ProjectStore &project = *fixture.store;
+    PatrolRecords &store = project.patrol();
+    ProjectGrid::replace(project, copyOf(shichengGrid()));
     const PatrolGrid read = store.grid();
     std::vector<core::PatrolCell> cells;
     std::map<QString, QString> villages;
@@ -210,19 +197,18 @@ TEST_CASE("Village patrollers and the villages' daily patrols round-trip; a vill
     store.savePlan(tampered, today, {});
     tampered.villagePatrols.front().cellIds.removeLast();
     CHECK_THROWS_AS(store.savePlan(tampered, today, {}), core::InputError);
-    const SqliteDb db(fixture.path);
-    CHECK_THROWS_AS(db.exec(QStringLiteral("DELETE FROM patrol_village_patrols")), core::InputError);
-    CHECK(actions(store.project(), QStringLiteral("village_patroller")) == QStringList { QStringLiteral("create") });
+    CHECK_THROWS_AS(exec(fixture.path, QStringLiteral("DELETE FROM patrol_village_patrols")), core::InputError);
+    CHECK(actions(project, QStringLiteral("village_patroller")) == QStringList { QStringLiteral("create") });
 }
 
 TEST_CASE("Grid, officers and plans round-trip through the project; past days of a plan are kept", "[project][patrol]")
 {
     SampleProjectFixture fixture(true);
-    fixture.store.reset();
-    PatrolStore store(fixture.path, tester());
+    ProjectStore &project = *fixture.store;
+    PatrolRecords &store = project.patrol();
     const PatrolGrid &made = shichengGrid();
     REQUIRE(made.cells.size() > 10);
-    store.replaceGrid(copyOf(made));
+    ProjectGrid::replace(project, copyOf(made));
     const PatrolGrid read = store.grid();
     REQUIRE(read.cells.size() == made.cells.size());
     CHECK(read.cellSizeM == 1000);
@@ -290,22 +276,20 @@ TEST_CASE("Grid, officers and plans round-trip through the project; past days of
     REQUIRE(!tampered.visits.empty());
     tampered.visits.front().cellId = tampered.visits.back().cellId + QStringLiteral("x");
     CHECK_THROWS_AS(store.savePlan(tampered, today, {}), core::InputError);
-    const SqliteDb db(fixture.path);
-    CHECK_THROWS_AS(db.exec(QStringLiteral("UPDATE patrol_visits SET cell_id = 'x'")), core::InputError);
-    CHECK(actions(store.project(), QStringLiteral("patrol_grid")) == QStringList { QStringLiteral("create") });
-    CHECK(actions(store.project(), QStringLiteral("patrol_officer"))
+    CHECK_THROWS_AS(exec(fixture.path, QStringLiteral("UPDATE patrol_visits SET cell_id = 'x'")), core::InputError);
+    CHECK(actions(project, QStringLiteral("patrol_grid")) == QStringList { QStringLiteral("create") });
+    CHECK(actions(project, QStringLiteral("patrol_officer"))
         == (QStringList { QStringLiteral("create"), QStringLiteral("create") }));
-    CHECK(actions(store.project(), QStringLiteral("patrol_plan")).size() == 2);
-    CHECK(store.project().verifyLog().intact());
+    CHECK(actions(project, QStringLiteral("patrol_plan")).size() == 2);
+    CHECK(project.verifyLog().intact());
 }
 
 TEST_CASE("Open cases per cell come from the store and drop when a case is dismissed", "[project][patrol]")
 {
     SampleProjectFixture fixture(true); // every incident has its case open at the clue
-    fixture.store.reset();
-    PatrolStore store(fixture.path, tester());
-    store.replaceGrid(copyOf(shichengGrid()));
-    const PatrolGrid before = store.grid();
+    ProjectStore &project = *fixture.store;
+    ProjectGrid::replace(project, copyOf(shichengGrid()));
+    const PatrolGrid before = CellStatus::grid(project);
     int total = 0;
     const core::PatrolCell *withIncident = nullptr;
     for (const GridCell &g : before.cells) {
@@ -319,7 +303,7 @@ TEST_CASE("Open cases per cell come from the store and drop when a case is dismi
     REQUIRE(withIncident);
     // The incident in that cell, found by its geometry.
     QString caseId;
-    for (const IncidentRecord &incident : store.project().incidents(true)) {
+    for (const IncidentRecord &incident : project.incidents(true)) {
         const auto cellIt = std::find_if(before.cells.begin(), before.cells.end(),
             [&](const GridCell &g) { return g.cell.id == withIncident->id; });
         char overlaps = 0;
@@ -330,12 +314,12 @@ TEST_CASE("Open cases per cell come from the store and drop when a case is dismi
     REQUIRE(!caseId.isEmpty());
     core::CaseStep dismiss;
     dismiss.action = core::CaseAction::Dismiss;
-    dismiss.when = store.project().caseFile(caseId)->steps().last().when.addDays(1);
+    dismiss.when = project.caseFile(caseId)->steps().last().when.addDays(1);
     dismiss.actor = { QStringLiteral("李建国"), QStringLiteral("乡镇国土所") };
-    const core::TransitionResult result = store.project().advanceCase(caseId, dismiss, core::CaseWorkflow());
+    const core::TransitionResult result = project.advanceCase(caseId, dismiss, core::CaseWorkflow(), kAnyRevision);
     INFO(result.message().toStdString());
     REQUIRE(result.accepted);
-    const PatrolGrid after = store.grid();
+    const PatrolGrid after = CellStatus::grid(project);
     for (size_t i = 0; i < after.cells.size(); ++i)
         if (after.cells[i].cell.id == withIncident->id)
             CHECK(after.cells[i].cell.openCases == before.cells[i].cell.openCases - 1);
@@ -344,10 +328,11 @@ TEST_CASE("Open cases per cell come from the store and drop when a case is dismi
 TEST_CASE("A GPX track walked along a planned route is stored, covers its cells and dates their last patrol", "[project][patrol]")
 {
     SampleProjectFixture fixture(true);
-    fixture.store.reset();
-    PatrolStore store(fixture.path, tester());
-    store.replaceGrid(copyOf(shichengGrid()));
+    ProjectStore &project = *fixture.store;
+    PatrolRecords &store = project.patrol();
+    ProjectGrid::replace(project, copyOf(shichengGrid()));
     const PatrolGrid grid = store.grid();
+    store.setOfficer(officer(QStringLiteral("王明"), grid, 0, 3)); // tracks are of the project's own officers
     // Through the centres of the first three cells, then back.
     const std::vector<QPointF> path { grid.cells[0].cell.centroid, grid.cells[1].cell.centroid,
         grid.cells[2].cell.centroid, grid.cells[0].cell.centroid };
@@ -357,18 +342,21 @@ TEST_CASE("A GPX track walked along a planned route is stored, covers its cells 
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(SamplePatrol::walkGpx(path, grid.epsg, QDateTime(QDate(2024, 6, 4), QTime(0, 30), Qt::UTC)));
     file.close();
-    const TrackImport imported = store.importTrack(gpx, QStringLiteral("王明"));
+    const TrackImport imported = TrackImporter::run(project, gpx, QStringLiteral("王明"));
     CHECK(imported.track.gaps.isEmpty()); // 25 m steps at walking pace: no jump, no hole
     REQUIRE(!imported.records.empty());
-    CHECK_THROWS_AS(store.importTrack(gpx, QStringLiteral("王明")), core::InputError); // same bytes
-    const PatrolTrack back = store.track(imported.track.id);
+    CHECK_THROWS_AS(TrackImporter::run(project, gpx, QStringLiteral("王明")), core::InputError); // same bytes
+    StoredTrack stranger = imported.track;
+    stranger.officer = QStringLiteral("无名");
+    CHECK_THROWS_AS(store.addTrack(stranger, "<gpx/>", {}), core::InputError); // nobody of the project
+    const PatrolTrack back = TrackImporter::read(project, imported.track.id);
     CHECK(int(back.points.size()) == imported.track.points);
     // The walk reproduced: the first fix is the first centroid to a few millimetres.
     CHECK(back.points.front().xy.x() == Approx(path.front().x()).margin(0.01));
     CHECK(back.points.front().xy.y() == Approx(path.front().y()).margin(0.01));
     CHECK(store.records(QDate(2024, 6, 4), QDate(2024, 6, 4)).size() == imported.records.size());
     CHECK(store.records(QDate(2024, 6, 5), {}).empty());
-    const PatrolGrid after = store.grid(QDate(2024, 6, 30), 0.0);
+    const PatrolGrid after = CellStatus::grid(project, QDate(2024, 6, 30), 0.0);
     std::map<QString, QDate> last;
     for (const GridCell &g : after.cells)
         last[g.cell.id] = g.cell.lastPatrol;
@@ -378,7 +366,7 @@ TEST_CASE("A GPX track walked along a planned route is stored, covers its cells 
     REQUIRE(farmed != grid.cells.end());
     store.markVisit(farmed->cell.id, QStringLiteral("王明"), QDate(2024, 6, 7));
     CHECK(store.records(QDate(2024, 6, 7), {}).front().share() == Approx(1.0));
-    CHECK(actions(store.project(), QStringLiteral("patrol_track")) == QStringList { QStringLiteral("import") });
-    CHECK(actions(store.project(), QStringLiteral("patrol_record")) == QStringList { QStringLiteral("mark") });
-    CHECK(store.project().verifyLog().intact());
+    CHECK(actions(project, QStringLiteral("patrol_track")) == QStringList { QStringLiteral("import") });
+    CHECK(actions(project, QStringLiteral("patrol_record")) == QStringList { QStringLiteral("mark") });
+    CHECK(project.verifyLog().intact());
 }

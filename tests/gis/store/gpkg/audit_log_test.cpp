@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project_fixture.h"
-
-#include "gis/project/sqlite_db_p.h"
+#include "store_fixture.h"
 
 #include <QFile>
 
@@ -16,14 +14,13 @@ namespace {
 /// Tampering as someone with the file and the sqlite3 shell would: drop the guards first.
 void tamper(const QString &path, const QString &sql)
 {
-    const SqliteDb db(path);
-    db.exec(QStringLiteral("DROP TRIGGER event_log_no_update; DROP TRIGGER event_log_no_delete;"));
-    db.exec(sql);
+    fg::gis::test::exec(path, QStringLiteral("DROP TRIGGER event_log_no_update; DROP TRIGGER event_log_no_delete;"));
+    fg::gis::test::exec(path, sql);
 }
 
 core::ChainReport verify(const QString &path)
 {
-    return GpkgProjectStore::verifyFile(path).report;
+    return ProjectStores::verify(ProjectLocation::parse(path)).report;
 }
 
 } // namespace

@@ -1,34 +1,26 @@
 // SPDX-License-Identifier: MIT
-#include "project_fixture.h"
+#include "store_fixture.h"
 
 #include "core/input_error.h"
+#include "core/store_errors.h"
 #include "gis/io/layer_reader.h"
-#include "gis/project/audit_log_p.h"
-#include "gis/project/project_layers.h"
-#include "gis/project/project_schema_p.h"
-#include "gis/project/sqlite_db_p.h"
+#include "gis/store/gpkg/gpkg_schema_p.h"
+#include "gis/store/project_tables.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
 using namespace fg;
 using namespace fg::gis;
 using fg::gis::test::SampleProjectFixture;
+using fg::gis::test::exec;
+using fg::gis::test::openProject;
+using fg::gis::test::scalar;
 using fg::gis::test::tester;
-
-namespace {
-
-QString scalar(const QString &path, const QString &sql)
-{
-    const SqliteDb db(path);
-    SqliteStatement query(db, sql);
-    return query.next() ? query.text(0) : QString();
-}
-
-} // namespace
 
 TEST_CASE("A new project has every domain table at the current schema, WAL and foreign keys", "[project]")
 {
@@ -36,7 +28,7 @@ TEST_CASE("A new project has every domain table at the current schema, WAL and f
     const ProjectInfo info = fixture.store->info();
     CHECK(info.schemaVersion == ProjectSchema::kCurrentVersion);
     CHECK(info.workingEpsg == 4547);
-    const SqliteDb db(fixture.path);
+    const SqliteConnection db(fixture.path, SqliteConnection::Mode::ReadOnly);
     for (const char *table : { "parties", "cases", "case_incidents", "case_events", "transfers", "accountability",
              "officers", "attachments", "settings", "event_log", "schema_version", "incidents", "basic_farmland",
              "landuse", "townships", "villages", "rtree_incidents_geom", "rtree_basic_farmland_geom" })
@@ -81,21 +73,12 @@ TEST_CASE("A version 1 project upgrades to version 2 and keeps its data and its 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.gpkg"));
-    ProjectLayers::create(path, 4547, {});
-    {
-        // The file as FarmGuard with schema 1 left it: domain tables, a party, one event.
-        const SqliteDb db(path);
-        db.exec(QStringLiteral("UPDATE gpkg_contents SET description = 'farmguard:incidents' WHERE table_name = 'incidents'"));
-        ProjectSchema::upgrade(db, 1);
-        CHECK(ProjectSchema::version(db) == 1);
-        CHECK_FALSE(db.hasTable(QStringLiteral("attachments")));
-        SqliteTransaction transaction(db);
-        db.exec(QStringLiteral("INSERT INTO parties (name) VALUES ('冯金锁')"));
-        AuditLog::append(db, { QStringLiteral("老用户"), QStringLiteral("township officer") }, QStringLiteral("project"),
-            QStringLiteral("old"), QStringLiteral("create"), QJsonValue(), QJsonObject { { QStringLiteral("schema_version"), 1 } });
-        transaction.commit();
-    }
-    GpkgProjectStore store(path, tester());
+    // The file as FarmGuard with schema 1 left it: domain tables, a party, one event.
+    fg::gis::test::makeOldProject(path, 1);
+    CHECK(scalar(path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("1"));
+    CHECK(scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'attachments'")) == QLatin1String("0"));
+    const auto opened = openProject(path);
+    ProjectStore &store = *opened;
     CHECK(store.info().schemaVersion == ProjectSchema::kCurrentVersion);
     CHECK(scalar(path, QStringLiteral("SELECT name FROM parties")) == QStringLiteral("冯金锁"));
     // The migration back-filled the officers from the log and is itself on the record.
@@ -113,13 +96,10 @@ TEST_CASE("A project from a newer FarmGuard is refused, unchanged", "[project]")
 {
     SampleProjectFixture fixture(false);
     fixture.store.reset();
-    {
-        const SqliteDb db(fixture.path);
-        db.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, '2030-01-01', 'future')"));
-    }
+    exec(fixture.path, QStringLiteral("INSERT INTO schema_version VALUES (99, '2030-01-01', 'future')"));
     const QString before = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM event_log"));
     try {
-        GpkgProjectStore store(fixture.path, tester());
+        openProject(fixture.path);
         FAIL("a newer project was opened");
     } catch (const core::InputError &e) {
         CHECK(e.problem().contains(QStringLiteral("newer FarmGuard")));
@@ -140,24 +120,44 @@ TEST_CASE("A GeoPackage that is no project is refused, and so is an operator wit
 {
     const QString sample = QStringLiteral(FG_SAMPLE_DIR "/pingshun_sample.gpkg");
     const QByteArray before = readAll(sample);
-    CHECK_THROWS_AS(GpkgProjectStore(sample, tester()), core::InputError);
+    CHECK_THROWS_AS(openProject(sample), core::InputError);
+    CHECK_THROWS_AS(openProject(sample, tester(), OpenMode::ReadOnly), core::InputError);
     // A refused file is left exactly as it was (no switch to WAL, no new tables).
     CHECK(readAll(sample) == before);
     SampleProjectFixture fixture(false);
     fixture.store.reset();
-    CHECK_THROWS_AS(GpkgProjectStore(fixture.path, { QString(), QStringLiteral("role") }), core::InputError);
+    CHECK_THROWS_AS(openProject(fixture.path, { QString(), QStringLiteral("role") }), core::InputError);
 }
 
-TEST_CASE("Save a copy writes a consistent project through the online backup", "[project]")
+TEST_CASE("A read-only open writes nothing and refuses every edit; a read-only file cannot be opened for edits", "[project]")
+{
+    SampleProjectFixture fixture(false);
+    fixture.store.reset();
+    const QString before = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM event_log"));
+    {
+        const auto store = openProject(fixture.path, { QStringLiteral("读者"), QStringLiteral("viewer") }, OpenMode::ReadOnly);
+        CHECK(store->rights().readOnly);
+        CHECK(store->rights().scope == StoreRights::Scope::All);
+        CHECK_THROWS_AS(store->setSetting(QStringLiteral("x"), QStringLiteral("y")), core::ProjectReadOnly);
+        CHECK(store->setting(QStringLiteral("working_epsg")) == QLatin1String("4547"));
+    }
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM event_log")) == before);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM officers WHERE name = '读者'")) == QLatin1String("0"));
+    QFile::setPermissions(fixture.path, QFile::ReadOwner);
+    if (!QFileInfo(fixture.path).isWritable()) // root may write anyway
+        CHECK_THROWS_AS(openProject(fixture.path), core::ProjectReadOnly);
+}
+
+TEST_CASE("Save a copy of the open project writes a consistent project without a second connection", "[project]")
 {
     SampleProjectFixture fixture(true);
     const QString copy = fixture.dir.filePath(QStringLiteral("copy.gpkg"));
-    fixture.store->saveCopy(copy);
-    const auto check = GpkgProjectStore::verifyFile(copy);
+    ProjectStores::copy(*fixture.store, ProjectLocation::parse(copy));
+    const auto check = ProjectStores::verify(ProjectLocation::parse(copy));
     CHECK(check.integrity == QLatin1String("ok"));
     CHECK(check.report.intact());
     CHECK(check.events == fixture.store->events().size());
-    GpkgProjectStore reopened(copy, tester());
-    CHECK(reopened.incidents().size() == 36);
-    CHECK(reopened.cases().size() == 36);
+    const auto reopened = openProject(copy);
+    CHECK(reopened->incidents().size() == 36);
+    CHECK(reopened->cases().size() == 36);
 }

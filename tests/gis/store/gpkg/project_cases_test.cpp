@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "project_fixture.h"
+#include "store_fixture.h"
 
 #include "core/cases/accumulation_selector.h"
 #include "core/input_error.h"
-#include "gis/project/sqlite_db_p.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,7 +30,7 @@ void walk(ProjectStore &store, const QString &id, const QList<A> &actions, const
     QDateTime when = store.caseFile(id)->steps().last().when;
     for (A action : actions) {
         when = when.addDays(1);
-        const auto result = store.advanceCase(id, step(action, when, action == A::Decide ? penalties : QList<core::Penalty> {}), workflow);
+        const auto result = store.advanceCase(id, step(action, when, action == A::Decide ? penalties : QList<core::Penalty> {}), workflow, kAnyRevision);
         INFO(result.message().toStdString());
         REQUIRE(result.accepted);
     }
@@ -70,14 +69,14 @@ TEST_CASE("Steps go through the workflow; a refused step writes nothing", "[proj
     const QDateTime clue = store.caseFile(id)->steps().first().when;
 
     // Forbidden: filing straight from a clue.
-    const auto refused = store.advanceCase(id, step(A::File, clue.addDays(1)), workflow);
+    const auto refused = store.advanceCase(id, step(A::File, clue.addDays(1)), workflow, kAnyRevision);
     CHECK_FALSE(refused.accepted);
     CHECK_FALSE(refused.reasons.isEmpty());
     CHECK(store.caseFile(id)->status() == core::CaseStatus::Clue);
     CHECK(store.events().size() == eventsBefore);
 
     walk(store, id, { A::Verify, A::Stop, A::File });
-    const auto reopened = GpkgProjectStore(fixture.path, fg::gis::test::tester()).caseFile(id);
+    const auto reopened = fg::gis::test::openProject(fixture.path)->caseFile(id);
     REQUIRE(reopened);
     CHECK(reopened->status() == core::CaseStatus::Filed);
     CHECK(reopened->steps().size() == 4);
@@ -96,13 +95,13 @@ TEST_CASE("A threshold case closes only with an accountability record, through t
         { core::Penalty::Confiscate, core::Penalty::Fine });
     const core::CaseWorkflow workflow;
     const QDateTime later = store.caseFile(id)->steps().last().when.addDays(1);
-    const auto refused = store.advanceCase(id, step(A::Close, later), workflow);
+    const auto refused = store.advanceCase(id, step(A::Close, later), workflow, kAnyRevision);
     CHECK_FALSE(refused.accepted);
     CHECK(refused.message().contains(QStringLiteral("accountability")));
     CHECK(store.caseFile(id)->status() == core::CaseStatus::Executed);
 
-    store.addAccountability(id, { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), later.date() });
-    const auto closed = store.advanceCase(id, step(A::Close, later), workflow);
+    store.addAccountability(id, { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), later.date() }, kAnyRevision);
+    const auto closed = store.advanceCase(id, step(A::Close, later), workflow, kAnyRevision);
     INFO(closed.message().toStdString());
     CHECK(closed.accepted);
     CHECK(store.caseFile(id)->status() == core::CaseStatus::Closed);
@@ -116,7 +115,8 @@ TEST_CASE("Transfers and replies are stored beside the case and a second reply i
     const QString id = QStringLiteral("PS2024-003");
     const QDateTime sent = store.caseFile(id)->steps().first().when.addSecs(3600);
     store.addTransfer(id, { QStringLiteral("T1"), core::Department::PublicSecurity, sent,
-                              { QStringLiteral("李建国"), QStringLiteral("所长") }, QStringLiteral("涉嫌犯罪"), {}, {}, {} });
+                              { QStringLiteral("李建国"), QStringLiteral("所长") }, QStringLiteral("涉嫌犯罪"), {}, {}, {} },
+        kAnyRevision);
     store.recordTransferReply(id, QStringLiteral("T1"), QStringLiteral("已立案侦查"), sent.addDays(2));
     const auto file = store.caseFile(id);
     REQUIRE(file->transfers().size() == 1);
@@ -148,9 +148,9 @@ TEST_CASE("Nothing is deleted: incidents, cases and steps refuse DELETE", "[proj
 {
     SampleProjectFixture fixture;
     fixture.store.reset();
-    const SqliteDb db(fixture.path);
-    CHECK_THROWS_AS(db.exec(QStringLiteral("DELETE FROM incidents WHERE incident_id = 'PS2024-001'")), core::InputError);
-    CHECK_THROWS_AS(db.exec(QStringLiteral("DELETE FROM cases")), core::InputError);
-    CHECK_THROWS_AS(db.exec(QStringLiteral("DELETE FROM case_events")), core::InputError);
-    CHECK_THROWS_AS(db.exec(QStringLiteral("UPDATE event_log SET who = 'x'")), core::InputError);
+    using fg::gis::test::exec;
+    CHECK_THROWS_AS(exec(fixture.path, QStringLiteral("DELETE FROM incidents WHERE incident_id = 'PS2024-001'")), core::InputError);
+    CHECK_THROWS_AS(exec(fixture.path, QStringLiteral("DELETE FROM cases")), core::InputError);
+    CHECK_THROWS_AS(exec(fixture.path, QStringLiteral("DELETE FROM case_events")), core::InputError);
+    CHECK_THROWS_AS(exec(fixture.path, QStringLiteral("UPDATE event_log SET who = 'x'")), core::InputError);
 }

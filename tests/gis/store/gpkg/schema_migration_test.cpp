@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "store_fixture.h"
+
+#include "gis/store/gpkg/gpkg_schema_p.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fg;
+using namespace fg::gis;
+using fg::gis::test::openProject;
+using fg::gis::test::SampleProjectFixture;
+using fg::gis::test::scalar;
+
+TEST_CASE("A version 4 project migrates to version 5: every row kept, revisions and townships filled, logged",
+    "[store][schema]")
+{
+    SampleProjectFixture fixture;
+    ProjectStore &live = *fixture.store;
+    // A case with history, so the back-filled changed_by has something to name.
+    core::CaseStep verify;
+    verify.action = core::CaseAction::Verify;
+    verify.when = live.caseFile(QStringLiteral("PS2024-002"))->steps().last().when.addDays(1);
+    verify.actor = { QStringLiteral("李建国"), QStringLiteral("乡镇国土所") };
+    REQUIRE(live.advanceCase(QStringLiteral("PS2024-002"), verify, core::CaseWorkflow(), kAnyRevision).accepted);
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion4(fixture.path);
+    REQUIRE(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("4"));
+    // What the version 4 file holds, table by table.
+    const char *const tables[] = { "incidents", "cases", "case_events", "case_incidents", "event_log", "parties",
+        "officers", "settings", "basic_farmland", "landuse" };
+    std::vector<QString> counts;
+    for (const char *table : tables)
+        counts.push_back(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+    const QString incidentsBefore = scalar(fixture.path,
+        QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"));
+
+    // A read-only open refuses the older schema and leaves it alone.
+    CHECK_THROWS_AS(openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly), core::InputError);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("4"));
+
+    const auto store = openProject(fixture.path);
+    CHECK(store->info().schemaVersion == 5);
+    for (size_t i = 0; i < std::size(tables); ++i) {
+        const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
+        // The migration's own event is the one new row.
+        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 1 : 0));
+    }
+    CHECK(scalar(fixture.path,
+              QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
+        == incidentsBefore);
+    const auto events = store->events();
+    CHECK(events.last().action == QLatin1String("migrate"));
+    CHECK(events.last().oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
+    CHECK(store->verifyLog().intact());
+
+    // Every case names its first incident's township; revisions start at 1; who changed it last
+    // comes from the log.
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM cases WHERE township = ''")) == QLatin1String("0"));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT township FROM cases WHERE id = 'PS2024-002'")) == QStringLiteral("石城镇"));
+    const core::CaseFile file = *store->caseFile(QStringLiteral("PS2024-002"));
+    CHECK(file.revision() == 1);
+    CHECK(file.changedBy() == fg::gis::test::tester().name);
+    CHECK(file.changedAt().isValid());
+    for (const IncidentRecord &r : store->incidents())
+        CHECK(r.revision == 1);
+}
