@@ -88,6 +88,20 @@ void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow
     out << ProjectCaseCommands::tr("%n case(s)", nullptr, int(files.size())) << '\n';
 }
 
+/// The revision a step is based on: --revision, else the case as read now; nullopt for a
+/// malformed --revision. Throws InputError for an unknown case.
+std::optional<qint64> baseRevision(const QCommandLineParser &parser, const gis::ProjectStore &store, const QString &id)
+{
+    const auto file = store.caseFile(id);
+    if (!file)
+        throw core::InputError(store.info().location, ProjectCaseCommands::tr("no case with this id"), id);
+    if (!parser.isSet(QStringLiteral("revision")))
+        return file->revision();
+    bool ok = false;
+    const qint64 revision = parser.value(QStringLiteral("revision")).toLongLong(&ok);
+    return ok ? std::optional<qint64>(revision) : std::nullopt;
+}
+
 } // namespace
 
 int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -234,17 +248,10 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
         step.penalties.append(core::penaltyFromCode(penalty));
     step.courtEnforced = parser.isSet(QStringLiteral("court"));
     const auto store = ProjectCommand::open(positional.at(0), { step.actor.name, step.actor.role });
-    // The step is based on the case as read now, or as the caller read it (--revision).
-    const auto before = store->caseFile(positional.at(1));
-    if (!before)
-        throw core::InputError(positional.at(0), tr("no case with this id"), positional.at(1));
-    bool revisionOk = true;
-    const qint64 revision = parser.isSet(QStringLiteral("revision"))
-        ? parser.value(QStringLiteral("revision")).toLongLong(&revisionOk)
-        : before->revision();
-    if (!revisionOk)
+    const std::optional<qint64> revision = baseRevision(parser, *store, positional.at(1));
+    if (!revision)
         return usageError(err, QStringLiteral("project advance"), tr("--revision takes a number"));
-    const core::TransitionResult result = store->advanceCase(positional.at(1), step, core::CaseWorkflow(), revision);
+    const core::TransitionResult result = store->advanceCase(positional.at(1), step, core::CaseWorkflow(), *revision);
     if (!result.accepted) {
         err << tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
         return ProjectCommand::ExitRefused;

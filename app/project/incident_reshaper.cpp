@@ -4,6 +4,7 @@
 #include "app/project/incident_factory.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
+#include "core/store_errors.h"
 
 #include <QStringList>
 
@@ -97,8 +98,14 @@ void IncidentReshaper::reshape(ProjectSession &session, const QString &incidentI
     if (reshaped.village.isEmpty())
         reshaped.village = stored->village;
     reshaped.measures = IncidentFactory::measure(session, reshaped);
-    // Based on the incident as the session read it: another user's newer shape is not overwritten.
-    session.store().updateIncidentGeometry(reshaped, stored->revision);
+    // Based on the incident as the session read it: another user's newer shape is not overwritten,
+    // and the session reloads so the map shows it.
+    try {
+        session.store().updateIncidentGeometry(reshaped, stored->revision);
+    } catch (const core::ConflictError &) {
+        session.reload();
+        throw;
+    }
     session.reload();
 }
 

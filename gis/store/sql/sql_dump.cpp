@@ -51,10 +51,8 @@ private:
 
 } // namespace
 
-void SqlProjectStore::dump(ProjectDumpSink &sink, const StoreProgress &progress) const
+std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
 {
-    const auto guard = lock();
-    SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
     std::vector<DumpTableSpec> tables;
     for (const char *name : ProjectTables::kReference) {
         const QString table = QString::fromLatin1(name);
@@ -70,13 +68,22 @@ void SqlProjectStore::dump(ProjectDumpSink &sink, const StoreProgress &progress)
         tables.push_back(spec);
     }
     tables.insert(tables.end(), domainDumpTables().begin(), domainDumpTables().end());
-    qint64 total = 0;
     for (DumpTableSpec &spec : tables) {
         auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec.table.name));
         count->next();
         spec.table.rowCount = count->integer(0);
-        total += spec.table.rowCount;
     }
+    return tables;
+}
+
+void SqlProjectStore::dump(ProjectDumpSink &sink, const StoreProgress &progress) const
+{
+    const auto guard = lock();
+    SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
+    const std::vector<DumpTableSpec> tables = dumpTables();
+    qint64 total = 0;
+    for (const DumpTableSpec &spec : tables)
+        total += spec.table.rowCount;
     sink.begin(m_info.workingEpsg, m_info.schemaVersion);
     DumpProgress step(progress, total);
     for (const DumpTableSpec &spec : tables) {

@@ -14,6 +14,8 @@
 
 namespace fg::gis {
 
+struct DumpTableSpec;
+
 /// ProjectStore and PatrolRecords over one SqlConnection (docs/design/shared-record.md). A
 /// backend derives from it, opens the connection (schema current, operator recorded) and fills
 /// the hooks: geometry to and from SQL, the spatial-index read of a reference layer, the lock of
@@ -159,6 +161,8 @@ private:
     std::vector<IncidentRecord> selectIncidents(bool withGeometry, const QString &where, const SqlParams &params) const;
     void requireCell(const QString &cellId) const;
     void insertRecord(const core::CellCoverage &record, std::optional<qint64> trackId, const QString &source);
+    /// Every table of the dump (reference layers present, then the domain tables) with row counts.
+    std::vector<DumpTableSpec> dumpTables() const;
 
     mutable std::recursive_mutex m_mutex;
     std::unique_ptr<SqlConnection> m_db;
