@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <cstring>
 #include <map>
@@ -194,4 +195,34 @@ TEST_CASE("A PostGIS project takes edits on the shared code: incidents, cases, t
     CHECK_THROWS_AS(store->setCaseFacts(first.id(), facts, first.revision()), fg::core::ConflictError);
     CHECK(store->caseFile(first.id())->revision() == first.revision() + 1);
     CHECK(store->verifyLog().intact());
+}
+
+TEST_CASE("A county's administrator without superuser rights copies a project in, owns it and grants on it", "[pg]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    const QString admin = schema.login(QStringLiteral("admin"));
+    const QString officer = schema.login(QStringLiteral("officer"));
+    auto root = schema.connect();
+    root->script(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE; GRANT CREATE ON DATABASE %2 TO %1")
+                     .arg(root->identifier(admin), root->identifier(QUrl(*server).path().mid(1))));
+    QTemporaryDir dir;
+    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
+    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    const auto as = [&](const QString &login) {
+        return ProjectLocation::parse(fg::gis::test::pgUriAs(*server, login) + QStringLiteral("?schema=") + schema.name());
+    };
+    ProjectStores::copy(gpkg, as(admin)); // COPY into tables whose row-level security is forced
+    CHECK(digestOf(as(admin)).hash == digestOf(gpkg).hash);
+    ProjectStores::grant(as(admin), { fg::gis::ProjectGrant::Kind::Township, officer, QStringLiteral("龙溪镇"), {} });
+    auto township = ProjectStores::open(as(officer), analyst());
+    CHECK(township->rights().scope == fg::gis::StoreRights::Scope::Township);
+    CHECK_FALSE(township->incidents().empty());
+    CHECK(ProjectStores::verify(as(admin)).report.intact());
+    township.reset();
+    ProjectStores::discard(as(admin));
+    root->script(QStringLiteral("REVOKE CREATE ON DATABASE %2 FROM %1")
+                     .arg(root->identifier(admin), root->identifier(QUrl(*server).path().mid(1))));
 }
