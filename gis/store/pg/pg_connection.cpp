@@ -98,6 +98,108 @@ bool isIdentifierChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
 }
 
+/// ?N and bare ? (SQLite's numbering: one more than the highest so far) → $N, copying string
+/// literals (E'…' with backslashes), quoted identifiers, dollar quotes and comments as they are.
+class PlaceholderRewriter
+{
+public:
+    explicit PlaceholderRewriter(const QString &sql)
+        : m_sql(sql)
+        , m_n(int(sql.size()))
+    {
+        m_out.reserve(sql.size() + 8);
+    }
+
+    QString run()
+    {
+        while (m_i < m_n) {
+            const QChar c = m_sql[m_i];
+            const QChar next = m_i + 1 < m_n ? m_sql[m_i + 1] : QChar();
+            if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+                quoted(c);
+            else if (c == QLatin1Char('-') && next == QLatin1Char('-'))
+                copyUntil(QStringLiteral("\n"), false);
+            else if (c == QLatin1Char('/') && next == QLatin1Char('*'))
+                blockComment();
+            else if (c == QLatin1Char('$') && (m_i == 0 || !isIdentifierChar(m_sql[m_i - 1])) && !next.isDigit())
+                dollar();
+            else if (c == QLatin1Char('?'))
+                placeholder();
+            else
+                take(1);
+        }
+        return m_out;
+    }
+
+private:
+    void take(int count)
+    {
+        m_out += m_sql.mid(m_i, count);
+        m_i += count;
+    }
+
+    /// Copies through the closing @p end (from past the opening).
+    void copyUntil(const QString &end, bool backslashes)
+    {
+        while (m_i < m_n) {
+            if (backslashes && m_sql[m_i] == QLatin1Char('\\') && m_i + 1 < m_n) {
+                take(2);
+            } else if (m_sql.mid(m_i, end.size()) == end) {
+                take(int(end.size()));
+                return;
+            } else {
+                take(1);
+            }
+        }
+    }
+
+    void blockComment()
+    {
+        take(2);
+        copyUntil(QStringLiteral("*/"), false);
+    }
+
+    void quoted(QChar quote)
+    {
+        const bool escaped = quote == QLatin1Char('\'') && m_i > 0
+            && (m_sql[m_i - 1] == QLatin1Char('E') || m_sql[m_i - 1] == QLatin1Char('e'))
+            && (m_i < 2 || !isIdentifierChar(m_sql[m_i - 2]));
+        take(1);
+        copyUntil(QString(quote), escaped); // '' closes and reopens: the same result
+    }
+
+    void dollar()
+    {
+        int j = m_i + 1;
+        while (j < m_n && (m_sql[j].isLetterOrNumber() || m_sql[j] == QLatin1Char('_')))
+            ++j;
+        if (j >= m_n || m_sql[j] != QLatin1Char('$')) {
+            take(1);
+            return;
+        }
+        const QString tag = m_sql.mid(m_i, j - m_i + 1);
+        take(int(tag.size()));
+        copyUntil(tag, false);
+    }
+
+    void placeholder()
+    {
+        int j = m_i + 1;
+        while (j < m_n && m_sql[j].isDigit())
+            ++j;
+        const int number = j > m_i + 1 ? m_sql.mid(m_i + 1, j - m_i - 1).toInt() : m_highest + 1;
+        m_highest = std::max(m_highest, number);
+        m_out += QLatin1Char('$') + QString::number(number);
+        m_i = j;
+    }
+
+    const QString &m_sql;
+    const int m_n;
+    int m_i = 0;
+    int m_highest = 0;
+    QString m_out;
+};
+
 void noticeSink(void *, const char *)
 {
     // Notices ("schema … does not exist, skipping") are not for users; errors are thrown.
@@ -157,73 +259,7 @@ int PgConnection::backendPid() const
 
 QString PgConnection::rewritePlaceholders(const QString &sql)
 {
-    QString out;
-    out.reserve(sql.size() + 8);
-    int highest = 0;
-    const int n = int(sql.size());
-    int i = 0;
-    const auto copyUntil = [&](const QString &end, bool backslashes) {
-        // Copies from i (past the opening) through the closing @p end.
-        while (i < n) {
-            if (backslashes && sql[i] == QLatin1Char('\\') && i + 1 < n) {
-                out += sql.mid(i, 2);
-                i += 2;
-                continue;
-            }
-            if (sql.mid(i, end.size()) == end) {
-                out += end;
-                i += int(end.size());
-                return;
-            }
-            out += sql[i++];
-        }
-    };
-    while (i < n) {
-        const QChar c = sql[i];
-        const QChar next = i + 1 < n ? sql[i + 1] : QChar();
-        if (c == QLatin1Char('\'')) {
-            const bool escaped = i > 0 && (sql[i - 1] == QLatin1Char('E') || sql[i - 1] == QLatin1Char('e'))
-                && (i < 2 || !isIdentifierChar(sql[i - 2]));
-            out += c;
-            ++i;
-            copyUntil(QStringLiteral("'"), escaped); // '' closes and reopens: same result
-        } else if (c == QLatin1Char('"')) {
-            out += c;
-            ++i;
-            copyUntil(QStringLiteral("\""), false);
-        } else if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
-            copyUntil(QStringLiteral("\n"), false);
-        } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
-            out += QLatin1String("/*");
-            i += 2;
-            copyUntil(QStringLiteral("*/"), false);
-        } else if (c == QLatin1Char('$') && (i == 0 || !isIdentifierChar(sql[i - 1])) && !next.isDigit()) {
-            int j = i + 1;
-            while (j < n && (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_')))
-                ++j;
-            if (j < n && sql[j] == QLatin1Char('$')) {
-                const QString tag = sql.mid(i, j - i + 1);
-                out += tag;
-                i = j + 1;
-                copyUntil(tag, false);
-            } else {
-                out += c;
-                ++i;
-            }
-        } else if (c == QLatin1Char('?')) {
-            int j = i + 1;
-            while (j < n && sql[j].isDigit())
-                ++j;
-            const int number = j > i + 1 ? sql.mid(i + 1, j - i - 1).toInt() : highest + 1;
-            highest = std::max(highest, number);
-            out += QLatin1Char('$') + QString::number(number);
-            i = j;
-        } else {
-            out += c;
-            ++i;
-        }
-    }
-    return out;
+    return PlaceholderRewriter(sql).run();
 }
 
 QString PgConnection::refusal(const QString &serverMessage) const
