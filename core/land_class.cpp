@@ -16,7 +16,8 @@ bool isBlank(QChar c)
 
 const QStringList &cultivatedLandClasses()
 {
-    static const QStringList classes { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") };
+    static const QStringList classes { QStringLiteral("0101"), QStringLiteral("0102"),
+        QStringLiteral("0103") };
     return classes;
 }
 

@@ -78,7 +78,8 @@ void OverlayEngine::Impl::readClasses()
         auto it = index.find(code);
         if (it == index.end()) {
             it = index.insert(code, static_cast<int>(classes.size()));
-            classes.push_back({ code, core::landClassName(code), core::landClassMatches(code, options.cultivatedClasses) });
+            classes.push_back(
+                { code, core::landClassName(code), core::landClassMatches(code, options.cultivatedClasses) });
         }
         LandClass &landClass = classes[static_cast<size_t>(*it)];
         // The layer's own name wins over the standard one: it is what the bureau prints.

@@ -42,9 +42,9 @@ std::vector<QVariant> landRow(
 {
     const Village &v = regions.villages()[static_cast<size_t>(parcel.village)];
     const double tbmj = hundredths(area);
-    return { bsm, parcel.classCode, core::landClassName(parcel.classCode), v.name + QStringLiteral("农民集体"),
-        v.code + QStringLiteral("0000000"), v.name, tbmj, parcel.deduction,
-        hundredths(tbmj - tbmj * parcel.deduction) };
+    return { bsm, parcel.classCode, core::landClassName(parcel.classCode),
+        v.name + QStringLiteral("农民集体"), v.code + QStringLiteral("0000000"), v.name, tbmj,
+        parcel.deduction, hundredths(tbmj - tbmj * parcel.deduction) };
 }
 
 QString landBsm(int n)

@@ -157,8 +157,8 @@ void LandUsePlan::planCell(int i, int j, SampleRandom &random)
     for (int k = 0; k < pieces; ++k) {
         QString code = road && k == 1 ? QStringLiteral("1006")
                                       : (random.chance(0.55) ? main : drawClass(i, j, random));
-        const bool bf
-            = core::isCultivatedLandClass(code) && random.chance(m_villageBfShare[static_cast<size_t>(village)]);
+        const bool bf = core::isCultivatedLandClass(code)
+            && random.chance(m_villageBfShare[static_cast<size_t>(village)]);
         p.deductions.push_back(drawDeduction(code, random));
         p.classes.push_back(std::move(code));
         p.basicFarmland.push_back(bf);
@@ -192,8 +192,8 @@ void LandUsePlan::planHolesAndMultiparts(SampleRandom &random)
                 continue;
             CellPlan &p = plan(i, j);
             const QString &code = p.classes.front();
-            const bool holeable
-                = core::isCultivatedLandClass(code) || code == QLatin1String("0201") || code == QLatin1String("0301");
+            const bool holeable = core::isCultivatedLandClass(code) || code == QLatin1String("0201")
+                || code == QLatin1String("0301");
             if (holeable && random.chance(0.07)) {
                 // A homestead or pond inside a field: the field's parcel gets a hole.
                 const Point c = m_mesh.cellCenter(i, j);

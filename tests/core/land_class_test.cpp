@@ -25,7 +25,8 @@ TEST_CASE("the 三调 codes with letters have their names, read in any case or w
     CHECK(landClassName(QStringLiteral("0201K")).isEmpty());
 }
 
-TEST_CASE("a DLBM value is trimmed (ASCII, no-break and ideographic spaces), full-width read as ASCII, upper-cased")
+TEST_CASE(
+    "a DLBM value is trimmed (ASCII, no-break and ideographic spaces), full-width read as ASCII, upper-cased")
 {
     CHECK(normalizedLandClass(QStringLiteral(" 0101\t")) == QStringLiteral("0101"));
     CHECK(normalizedLandClass(QStringLiteral("\u30000103\u00A0")) == QStringLiteral("0103"));
@@ -40,7 +41,8 @@ TEST_CASE("a DLBM value is trimmed (ASCII, no-break and ideographic spaces), ful
 
 TEST_CASE("cultivated land is exactly 0101 水田, 0102 水浇地, 0103 旱地")
 {
-    CHECK(cultivatedLandClasses() == QStringList { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") });
+    CHECK(cultivatedLandClasses()
+        == QStringList { QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103") });
     for (const char *code : { "0101", "0102", "0103", " 0103 ", "０１０１", "0102\u3000" })
         CHECK(isCultivatedLandClass(QString::fromUtf8(code)));
     // 0201 果园, 0301 乔木林地, 1202 设施农用地, 1203 田坎 are farmland-adjacent but not 耕地.
@@ -68,7 +70,8 @@ TEST_CASE("where the old definitions disagreed: suffixes, lost zeros, 二调 cod
 
 TEST_CASE("class lists match codes exactly and two-digit first-level classes by prefix")
 {
-    const QStringList town { QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("0701"), QStringLiteral("08") };
+    const QStringList town { QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("0701"),
+        QStringLiteral("08") };
     CHECK(landClassMatches(QStringLiteral("05H1"), town));
     CHECK(landClassMatches(QStringLiteral("0508"), town));
     CHECK(landClassMatches(QStringLiteral("08H2A"), town));

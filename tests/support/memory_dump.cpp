@@ -50,30 +50,35 @@ void writeBasics(TableWriter &out, const MemoryState &state)
     for (const OfficerRow &o : state.officers)
         data.push_back({ integer(o.id), text(o.name), text(o.role), text(o.firstSeen) });
     out.rows(data, { 0 });
-    out.table(QStringLiteral("attachments"), "id T, file_name T, media_type T, size I, content B, added_at T, added_by I");
+    out.table(QStringLiteral("attachments"),
+        "id T, file_name T, media_type T, size I, content B, added_at T, added_by I");
     data.clear();
     for (const AttachmentRow &a : state.attachments)
-        data.push_back({ text(a.id), text(a.fileName), text(a.mediaType), integer(a.content.size()), QVariant(a.content),
-            text(a.addedAt), optionalInteger(a.addedBy) });
+        data.push_back({ text(a.id), text(a.fileName), text(a.mediaType), integer(a.content.size()),
+            QVariant(a.content), text(a.addedAt), optionalInteger(a.addedBy) });
     out.rows(data, { 0 });
 }
 
 void writeIncidents(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("incidents"),
-        "fid I, geom G, incident_id T, source T, discovery_date T, township T, village T, party T, violation_type T, "
-        "description T, area_m2 R, basic_farmland_m2 R, cultivated_m2 R, cultivated_outside_m2 R, basic_farmland_mu R, "
+        "fid I, geom G, incident_id T, source T, discovery_date T, township T, village T, party T, "
+        "violation_type T, "
+        "description T, area_m2 R, basic_farmland_m2 R, cultivated_m2 R, cultivated_outside_m2 R, "
+        "basic_farmland_mu R, "
         "cultivated_mu R, verdict T, area_method T, revision I, changed_by T, changed_at T");
     std::vector<Row> data;
     for (const IncidentRow &i : state.incidents) {
         const gis::IncidentMeasures &m = i.measures;
         const QString verdict = m.accountability ? QStringLiteral("accountability") : QStringLiteral("below");
-        data.push_back({ integer(i.fid), geometry(i.geometry), text(i.incidentId), text(gis::incidentSourceCode(i.source)),
-            nullableText(i.discoveryDate.toString(Qt::ISODate)), text(i.township), text(i.village), text(i.party),
-            text(core::violationTypeCode(i.violationType)), text(i.description), measure(m, m.areaM2),
-            measure(m, m.basicFarmlandM2), measure(m, m.cultivatedM2), measure(m, m.cultivatedOutsideBasicFarmlandM2),
-            measure(m, m.basicFarmlandMu), measure(m, m.cultivatedMu), m.measured ? text(verdict) : QVariant(),
-            m.measured ? text(m.method) : QVariant(), integer(i.revision), text(i.changedBy), stamp(i.changedAt) });
+        data.push_back({ integer(i.fid), geometry(i.geometry), text(i.incidentId),
+            text(gis::incidentSourceCode(i.source)), nullableText(i.discoveryDate.toString(Qt::ISODate)),
+            text(i.township), text(i.village), text(i.party), text(core::violationTypeCode(i.violationType)),
+            text(i.description), measure(m, m.areaM2), measure(m, m.basicFarmlandM2),
+            measure(m, m.cultivatedM2), measure(m, m.cultivatedOutsideBasicFarmlandM2),
+            measure(m, m.basicFarmlandMu), measure(m, m.cultivatedMu),
+            m.measured ? text(verdict) : QVariant(), m.measured ? text(m.method) : QVariant(),
+            integer(i.revision), text(i.changedBy), stamp(i.changedAt) });
     }
     out.rows(data, { 0 });
 }
@@ -82,14 +87,16 @@ void writeCases(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("cases"),
         "id T, party_id I, violation_type T, threshold_flag T, declared_major I, crime_suspected_at T, "
-        "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, township T");
+        "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, township "
+        "T");
     std::vector<Row> data;
     for (const CaseRow &c : state.cases)
-        data.push_back({ text(c.id), optionalInteger(c.partyId), text(core::violationTypeCode(c.violationType)),
-            text(core::thresholdFlagCode(c.thresholdFlag)), flag(c.declaredMajor),
-            nullableText(gis::CaseJson::dateTime(c.crimeSuspectedAt)), nullableText(gis::CaseJson::dateTime(c.misconductSuspectedAt)),
-            text(core::caseStatusCode(c.status)), integer(c.openedSeq), integer(c.revision), text(c.changedBy),
-            stamp(c.changedAt), text(c.township) });
+        data.push_back({ text(c.id), optionalInteger(c.partyId),
+            text(core::violationTypeCode(c.violationType)), text(core::thresholdFlagCode(c.thresholdFlag)),
+            flag(c.declaredMajor), nullableText(gis::CaseJson::dateTime(c.crimeSuspectedAt)),
+            nullableText(gis::CaseJson::dateTime(c.misconductSuspectedAt)),
+            text(core::caseStatusCode(c.status)), integer(c.openedSeq), integer(c.revision),
+            text(c.changedBy), stamp(c.changedAt), text(c.township) });
     out.rows(data, { 0 });
     out.table(QStringLiteral("case_incidents"), "case_id T, incident_fid I");
     data.clear();
@@ -101,7 +108,8 @@ void writeCases(TableWriter &out, const MemoryState &state)
 void writeSteps(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("case_events"),
-        "case_id T, step_no I, action T, from_status T, to_status T, at T, actor T, actor_role T, note T, deadline T, "
+        "case_id T, step_no I, action T, from_status T, to_status T, at T, actor T, actor_role T, note T, "
+        "deadline T, "
         "penalties T, court_enforced I, attachment_ids T");
     std::vector<Row> data;
     for (const StepRow &r : state.steps) {
@@ -110,9 +118,10 @@ void writeSteps(TableWriter &out, const MemoryState &state)
         for (core::Penalty p : s.penalties)
             penalties << core::penaltyCode(p);
         data.push_back({ text(r.caseId), integer(r.stepNo), text(core::caseActionCode(s.action)),
-            text(core::caseStatusCode(s.from)), text(core::caseStatusCode(s.to)), text(gis::CaseJson::dateTime(s.when)),
-            text(s.actor.name), text(s.actor.role), text(s.note), nullableText(gis::CaseJson::dateTime(s.deadline)),
-            joined(penalties, QLatin1Char(',')), flag(s.courtEnforced), joined(s.attachmentIds, QLatin1Char(',')) });
+            text(core::caseStatusCode(s.from)), text(core::caseStatusCode(s.to)),
+            text(gis::CaseJson::dateTime(s.when)), text(s.actor.name), text(s.actor.role), text(s.note),
+            nullableText(gis::CaseJson::dateTime(s.deadline)), joined(penalties, QLatin1Char(',')),
+            flag(s.courtEnforced), joined(s.attachmentIds, QLatin1Char(',')) });
     }
     out.rows(data, { 0, 1 });
 }
@@ -120,14 +129,16 @@ void writeSteps(TableWriter &out, const MemoryState &state)
 void writeTransfers(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("transfers"),
-        "case_id T, id T, department T, sent_at T, sent_by T, sent_by_role T, note T, attachment_ids T, reply T, "
+        "case_id T, id T, department T, sent_at T, sent_by T, sent_by_role T, note T, attachment_ids T, "
+        "reply T, "
         "replied_at T");
     std::vector<Row> data;
     for (const TransferRow &r : state.transfers) {
         const core::CaseTransfer &t = r.transfer;
-        data.push_back({ text(r.caseId), text(t.id), text(core::departmentCode(t.department)), text(gis::CaseJson::dateTime(t.sentAt)),
-            text(t.sentBy.name), text(t.sentBy.role), text(t.note), joined(t.attachmentIds, QLatin1Char(',')),
-            t.replied() ? text(t.reply) : QVariant(), nullableText(gis::CaseJson::dateTime(t.repliedAt)) });
+        data.push_back({ text(r.caseId), text(t.id), text(core::departmentCode(t.department)),
+            text(gis::CaseJson::dateTime(t.sentAt)), text(t.sentBy.name), text(t.sentBy.role), text(t.note),
+            joined(t.attachmentIds, QLatin1Char(',')), t.replied() ? text(t.reply) : QVariant(),
+            nullableText(gis::CaseJson::dateTime(t.repliedAt)) });
     }
     out.rows(data, {}); // in the order they were sent, which a case lists them in
     out.table(QStringLiteral("accountability"), "id I, case_id T, who T, decision T, decided_on T");
@@ -141,7 +152,8 @@ void writeTransfers(TableWriter &out, const MemoryState &state)
 void writeGrid(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("grid_cells"),
-        "fid I, geom G, cell_id T, township T, village T, area_m2 R, bf_m2 R, cult_m2 R, parcels I, cx R, cy R, "
+        "fid I, geom G, cell_id T, township T, village T, area_m2 R, bf_m2 R, cult_m2 R, parcels I, cx R, cy "
+        "R, "
         "d_home_m R, d_road_m R, d_town_m R, incident_dates T, cell_size_m R");
     std::vector<Row> data;
     for (const CellRow &r : state.cells) {
@@ -149,21 +161,24 @@ void writeGrid(TableWriter &out, const MemoryState &state)
         QStringList dates;
         for (const QDate &d : c.incidentDates)
             dates << d.toString(Qt::ISODate);
-        data.push_back({ integer(r.fid), geometry(r.geometry), text(c.id), text(c.township), text(c.village), real(c.areaM2),
-            real(c.basicFarmlandM2), real(c.cultivatedM2), integer(c.parcelCount), real(c.centroid.x()),
-            real(c.centroid.y()), optionalReal(c.homesteadDistanceM), optionalReal(c.roadDistanceM),
-            optionalReal(c.townDistanceM), joined(dates, QLatin1Char(';')), real(r.cellSizeM) });
+        data.push_back({ integer(r.fid), geometry(r.geometry), text(c.id), text(c.township), text(c.village),
+            real(c.areaM2), real(c.basicFarmlandM2), real(c.cultivatedM2), integer(c.parcelCount),
+            real(c.centroid.x()), real(c.centroid.y()), optionalReal(c.homesteadDistanceM),
+            optionalReal(c.roadDistanceM), optionalReal(c.townDistanceM), joined(dates, QLatin1Char(';')),
+            real(r.cellSizeM) });
     }
     out.rows(data, { 0 });
     out.table(QStringLiteral("patrol_officers"),
-        "name T, officer_id I, township T, base_x R, base_y R, max_cells I, max_km R, cells T, villages T, holidays T, "
+        "name T, officer_id I, township T, base_x R, base_y R, max_cells I, max_km R, cells T, villages T, "
+        "holidays T, "
         "working_weekends T");
     data.clear();
     for (const PatrolOfficerRow &r : state.patrolOfficers) {
         const core::Officer &o = r.officer;
-        data.push_back({ text(o.name), optionalInteger(r.officerId), text(o.township), real(o.base.x()), real(o.base.y()),
-            integer(o.maxCellsPerDay), real(o.maxKmPerDay), joined(o.cellIds, QLatin1Char(';')),
-            joined(r.villages, QLatin1Char(';')), text(rows::dateList(o.calendar.holidays())),
+        data.push_back({ text(o.name), optionalInteger(r.officerId), text(o.township), real(o.base.x()),
+            real(o.base.y()), integer(o.maxCellsPerDay), real(o.maxKmPerDay),
+            joined(o.cellIds, QLatin1Char(';')), joined(r.villages, QLatin1Char(';')),
+            text(rows::dateList(o.calendar.holidays())),
             text(rows::dateList(o.calendar.workingWeekendDays())) });
     }
     out.rows(data, { 0 });
@@ -173,8 +188,8 @@ void writeGrid(TableWriter &out, const MemoryState &state)
     for (const VillagePatrollerRow &r : state.villagePatrollers) {
         const core::VillagePatroller &p = r.patroller;
         data.push_back({ text(p.village), text(p.name), optionalInteger(r.officerId), text(p.township),
-            p.base ? real(p.base->x()) : QVariant(), p.base ? real(p.base->y()) : QVariant(), flag(p.weekendsOff),
-            text(rows::dateList(p.daysOff)) });
+            p.base ? real(p.base->x()) : QVariant(), p.base ? real(p.base->y()) : QVariant(),
+            flag(p.weekendsOff), text(rows::dateList(p.daysOff)) });
     }
     out.rows(data, { 0 });
 }
@@ -182,27 +197,32 @@ void writeGrid(TableWriter &out, const MemoryState &state)
 void writePlans(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("patrol_plans"),
-        "id I, start_day T, end_day T, kept_before T, created_at T, created_by T, options T, shortfalls T, unassigned T");
+        "id I, start_day T, end_day T, kept_before T, created_at T, created_by T, options T, shortfalls T, "
+        "unassigned T");
     std::vector<Row> data;
     for (const PlanRow &p : state.plans)
-        data.push_back({ integer(p.id), text(p.plan.start.toString(Qt::ISODate)), text(p.plan.end.toString(Qt::ISODate)),
-            text(p.keptBefore.toString(Qt::ISODate)), text(p.createdAt), text(p.createdBy), json(p.options),
-            json(plans::shortfallsJson(p.plan)), joined(p.plan.unassignedCells, QLatin1Char(';')) });
+        data.push_back({ integer(p.id), text(p.plan.start.toString(Qt::ISODate)),
+            text(p.plan.end.toString(Qt::ISODate)), text(p.keptBefore.toString(Qt::ISODate)),
+            text(p.createdAt), text(p.createdBy), json(p.options), json(plans::shortfallsJson(p.plan)),
+            joined(p.plan.unassignedCells, QLatin1Char(';')) });
     out.rows(data, { 0 });
     out.table(QStringLiteral("patrol_routes"), "plan_id I, day T, officer T, length_m R");
     data.clear();
     for (const PlanRow &p : state.plans)
         for (const core::DayRoute &r : p.plan.routes)
-            data.push_back({ integer(p.id), text(r.date.toString(Qt::ISODate)), text(r.officer), real(r.lengthM) });
+            data.push_back(
+                { integer(p.id), text(r.date.toString(Qt::ISODate)), text(r.officer), real(r.lengthM) });
     out.rows(data, { 0, 1, 2 });
     out.table(QStringLiteral("patrol_visits"),
-        "plan_id I, day T, officer T, ord I, cell_id T, leg_m R, risk R, risk_class T, due_by T, required I, reason T");
+        "plan_id I, day T, officer T, ord I, cell_id T, leg_m R, risk R, risk_class T, due_by T, required I, "
+        "reason T");
     data.clear();
     for (const PlanRow &p : state.plans)
         for (const core::PlannedVisit &v : p.plan.visits)
-            data.push_back({ integer(p.id), text(v.date.toString(Qt::ISODate)), text(v.officer), integer(v.order),
-                text(v.cellId), real(v.legM), real(v.riskScore),
-                text(v.riskClass == core::RiskClass::High ? QStringLiteral("high") : QStringLiteral("normal")),
+            data.push_back({ integer(p.id), text(v.date.toString(Qt::ISODate)), text(v.officer),
+                integer(v.order), text(v.cellId), real(v.legM), real(v.riskScore),
+                text(
+                    v.riskClass == core::RiskClass::High ? QStringLiteral("high") : QStringLiteral("normal")),
                 nullableText(v.dueBy.toString(Qt::ISODate)), flag(v.required), text(v.reason) });
     out.rows(data, { 0, 1, 2, 3 });
     out.table(QStringLiteral("patrol_village_patrols"),
@@ -210,24 +230,28 @@ void writePlans(TableWriter &out, const MemoryState &state)
     data.clear();
     for (const PlanRow &p : state.plans)
         for (const core::VillagePatrol &v : p.plan.villagePatrols)
-            data.push_back({ integer(p.id), text(v.date.toString(Qt::ISODate)), text(v.village), text(v.township),
-                text(v.patroller), joined(v.cellIds, QLatin1Char(';')), real(v.lengthM), text(v.reason) });
+            data.push_back({ integer(p.id), text(v.date.toString(Qt::ISODate)), text(v.village),
+                text(v.township), text(v.patroller), joined(v.cellIds, QLatin1Char(';')), real(v.lengthM),
+                text(v.reason) });
     out.rows(data, { 0, 1, 2 });
 }
 
 void writeTracks(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("patrol_tracks"),
-        "id I, officer T, file_name T, sha256 T, gpx B, points I, started_at T, ended_at T, gaps T, sight_m R, "
+        "id I, officer T, file_name T, sha256 T, gpx B, points I, started_at T, ended_at T, gaps T, sight_m "
+        "R, "
         "imported_at T, imported_by T");
     std::vector<Row> data;
     for (const TrackRow &t : state.tracks)
-        data.push_back({ integer(t.id), text(t.officer), text(t.fileName), text(t.sha256), QVariant(t.gpx), integer(t.points),
-            nullableText(t.startedAt.toUTC().toString(Qt::ISODate)), nullableText(t.endedAt.toUTC().toString(Qt::ISODate)),
-            json(QJsonArray::fromStringList(t.gaps)), real(t.sightM), text(t.importedAt), text(t.importedBy) });
+        data.push_back({ integer(t.id), text(t.officer), text(t.fileName), text(t.sha256), QVariant(t.gpx),
+            integer(t.points), nullableText(t.startedAt.toUTC().toString(Qt::ISODate)),
+            nullableText(t.endedAt.toUTC().toString(Qt::ISODate)), json(QJsonArray::fromStringList(t.gaps)),
+            real(t.sightM), text(t.importedAt), text(t.importedBy) });
     out.rows(data, { 0 });
     out.table(QStringLiteral("patrol_records"),
-        "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at T, recorded_by T");
+        "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at T, "
+        "recorded_by T");
     data.clear();
     for (const RecordRow &r : state.records)
         data.push_back({ integer(r.id), text(r.coverage.cellId), text(r.coverage.officer),
@@ -239,12 +263,15 @@ void writeTracks(TableWriter &out, const MemoryState &state)
 void writeLog(TableWriter &out, const MemoryState &state)
 {
     out.table(QStringLiteral("event_log"),
-        "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, prev_hash T, hash T");
+        "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, prev_hash T, "
+        "hash T");
     std::vector<Row> data;
     for (const core::AuditEvent &e : state.events)
-        data.push_back({ integer(e.seq), text(e.when), text(e.who), text(e.role), text(e.entity), text(e.entityId),
-            text(e.action), text(QString::fromUtf8(core::CanonicalJson::serialize(e.oldValue))),
-            text(QString::fromUtf8(core::CanonicalJson::serialize(e.newValue))), text(e.prevHash), text(e.hash) });
+        data.push_back(
+            { integer(e.seq), text(e.when), text(e.who), text(e.role), text(e.entity), text(e.entityId),
+                text(e.action), text(QString::fromUtf8(core::CanonicalJson::serialize(e.oldValue))),
+                text(QString::fromUtf8(core::CanonicalJson::serialize(e.newValue))), text(e.prevHash),
+                text(e.hash) });
     out.rows(data, { 0 });
 }
 

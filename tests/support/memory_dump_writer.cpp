@@ -154,7 +154,8 @@ void TableWriter::reference(const gis::VectorLayer &layer, const QString &name)
     gis::DumpTable table;
     table.name = name;
     table.role = gis::DumpTable::Role::Reference;
-    table.columns = { { QStringLiteral("fid"), gis::DumpKind::Integer }, { QStringLiteral("geom"), gis::DumpKind::Geometry } };
+    table.columns = { { QStringLiteral("fid"), gis::DumpKind::Integer },
+        { QStringLiteral("geom"), gis::DumpKind::Geometry } };
     for (const gis::FieldDefinition &field : layer.fields)
         table.columns.push_back({ field.name, kindOf(field.type) });
     table.rowCount = layer.featureCount();

@@ -37,7 +37,8 @@ public:
 
     /// Declares a table. @p columns is "name K, name K, …" with K one of I (integer), R (real),
     /// T (text), B (blob), G (geometry).
-    void table(const QString &name, const char *columns, gis::DumpTable::Role role = gis::DumpTable::Role::Domain);
+    void table(
+        const QString &name, const char *columns, gis::DumpTable::Role role = gis::DumpTable::Role::Domain);
     /// A reference layer: fid, geom, then its fields.
     void reference(const gis::VectorLayer &layer, const QString &table);
     /// Sorts @p rows by the columns @p key (integers numerically, text by UTF-8 bytes, NULL first)

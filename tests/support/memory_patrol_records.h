@@ -33,8 +33,8 @@ public:
     qint64 savePlan(const core::PatrolPlan &plan, QDate keptBefore, const QJsonObject &options) override;
     std::optional<core::PatrolPlan> currentPlan() const override;
 
-    gis::StoredTrack addTrack(
-        const gis::StoredTrack &track, const QByteArray &gpx, const std::vector<core::CellCoverage> &records) override;
+    gis::StoredTrack addTrack(const gis::StoredTrack &track, const QByteArray &gpx,
+        const std::vector<core::CellCoverage> &records) override;
     std::vector<gis::StoredTrack> tracks() const override;
     QByteArray trackGpx(qint64 id) const override;
     void markVisit(const QString &cellId, const QString &officer, QDate day) override;

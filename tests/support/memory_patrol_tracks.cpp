@@ -17,27 +17,31 @@ gis::StoredTrack MemoryPatrolRecords::addTrack(
     return m_session.project->write([&](MemoryState &state) {
         for (const TrackRow &t : state.tracks)
             if (t.sha256 == sha)
-                throw core::InputError(m_session.location(), tr("this track is already in the project (track %1)").arg(t.id),
-                    track.fileName);
+                throw core::InputError(m_session.location(),
+                    tr("this track is already in the project (track %1)").arg(t.id), track.fileName);
         const std::optional<QString> township = townshipOf(state, track.officer);
         if (!township)
-            throw core::InputError(m_session.location(), tr("no officer or village patroller of this name"), track.officer);
+            throw core::InputError(
+                m_session.location(), tr("no officer or village patroller of this name"), track.officer);
         m_session.rights.requireTownship(*township, track.fileName);
         for (const core::CellCoverage &record : records)
             requireCell(state, record.cellId, track.fileName);
         const QDateTime now = MemorySession::now();
-        TrackRow row { state.tracks.empty() ? 1 : state.tracks.back().id + 1, track.officer, track.fileName, sha, gpx,
-            track.points, track.startedAt, track.endedAt, track.gaps, track.sightM, gis::CaseJson::dateTime(now), m_session.who.name };
+        TrackRow row { state.tracks.empty() ? 1 : state.tracks.back().id + 1, track.officer, track.fileName,
+            sha, gpx, track.points, track.startedAt, track.endedAt, track.gaps, track.sightM,
+            gis::CaseJson::dateTime(now), m_session.who.name };
         state.tracks.push_back(row);
         for (const core::CellCoverage &record : records) {
             const qint64 id = state.records.empty() ? 1 : state.records.back().id + 1;
-            state.records.push_back({ id, record, row.id, QStringLiteral("track"), gis::CaseJson::dateTime(now), m_session.who.name });
+            state.records.push_back({ id, record, row.id, QStringLiteral("track"),
+                gis::CaseJson::dateTime(now), m_session.who.name });
         }
-        m_session.log(state, now, QStringLiteral("patrol_track"), QString::number(row.id), QStringLiteral("import"),
-            QJsonValue(),
-            QJsonObject { { QStringLiteral("officer"), row.officer }, { QStringLiteral("file_name"), row.fileName },
-                { QStringLiteral("sha256"), sha }, { QStringLiteral("points"), row.points },
-                { QStringLiteral("gaps"), qint64(row.gaps.size()) }, { QStringLiteral("cells_seen"), qint64(records.size()) } });
+        m_session.log(state, now, QStringLiteral("patrol_track"), QString::number(row.id),
+            QStringLiteral("import"), QJsonValue(),
+            QJsonObject { { QStringLiteral("officer"), row.officer },
+                { QStringLiteral("file_name"), row.fileName }, { QStringLiteral("sha256"), sha },
+                { QStringLiteral("points"), row.points }, { QStringLiteral("gaps"), qint64(row.gaps.size()) },
+                { QStringLiteral("cells_seen"), qint64(records.size()) } });
         gis::StoredTrack stored = track;
         stored.id = row.id;
         stored.sha256 = sha;
@@ -52,7 +56,8 @@ std::vector<gis::StoredTrack> MemoryPatrolRecords::tracks() const
         for (const TrackRow &t : state.tracks) {
             const std::optional<QString> township = townshipOf(state, t.officer);
             if (township && m_session.rights.readsTownship(*township))
-                result.push_back({ t.id, t.officer, t.fileName, t.sha256, t.points, t.startedAt, t.endedAt, t.gaps, t.sightM });
+                result.push_back({ t.id, t.officer, t.fileName, t.sha256, t.points, t.startedAt, t.endedAt,
+                    t.gaps, t.sightM });
         }
         return result;
     });
@@ -81,10 +86,12 @@ void MemoryPatrolRecords::markVisit(const QString &cellId, const QString &office
         const QDateTime now = MemorySession::now();
         const double farmland = row.cell.cultivatedM2;
         const qint64 id = state.records.empty() ? 1 : state.records.back().id + 1;
-        state.records.push_back({ id, { cellId, officer, day, farmland, farmland }, std::nullopt, QStringLiteral("hand"),
-            gis::CaseJson::dateTime(now), m_session.who.name });
-        m_session.log(state, now, QStringLiteral("patrol_record"), cellId, QStringLiteral("mark"), QJsonValue(),
-            QJsonObject { { QStringLiteral("officer"), officer }, { QStringLiteral("day"), day.toString(Qt::ISODate) } });
+        state.records.push_back({ id, { cellId, officer, day, farmland, farmland }, std::nullopt,
+            QStringLiteral("hand"), gis::CaseJson::dateTime(now), m_session.who.name });
+        m_session.log(state, now, QStringLiteral("patrol_record"), cellId, QStringLiteral("mark"),
+            QJsonValue(),
+            QJsonObject { { QStringLiteral("officer"), officer },
+                { QStringLiteral("day"), day.toString(Qt::ISODate) } });
     });
 }
 

@@ -32,8 +32,7 @@ public:
     const std::vector<MemoryReference> &reference() const { return m_reference; }
 
     /// Runs @p reader on the committed state under the lock; returns what it returns.
-    template <class Reader>
-    auto read(Reader &&reader) const
+    template <class Reader> auto read(Reader &&reader) const
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         return reader(std::as_const(m_state));
@@ -41,8 +40,7 @@ public:
 
     /// Runs @p change on a copy of the state and commits the copy when it returns normally; an
     /// exception leaves the project as it was. Returns what @p change returns.
-    template <class Change>
-    auto write(Change &&change)
+    template <class Change> auto write(Change &&change)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         MemoryState draft = m_state;

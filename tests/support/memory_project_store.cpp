@@ -6,9 +6,9 @@
 #include "core/cases/hash_chain.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
+#include "gis/patrol/cell_probes.h"
 #include "gis/store/project_tables.h"
 #include "memory_patrol_records.h"
-#include "gis/patrol/cell_probes.h"
 #include "memory_rows.h"
 
 #include <algorithm>
@@ -42,13 +42,16 @@ std::vector<MemoryReference> referenceCopies(const gis::NewProject &spec, const 
 {
     std::vector<MemoryReference> result;
     for (const gis::ProjectLayer &layer : spec.layers) {
-        const auto known = std::find_if(std::begin(gis::ProjectTables::kReference), std::end(gis::ProjectTables::kReference),
+        const auto known = std::find_if(std::begin(gis::ProjectTables::kReference),
+            std::end(gis::ProjectTables::kReference),
             [&](const char *table) { return layer.table == QLatin1String(table); });
         if (known == std::end(gis::ProjectTables::kReference) || !layer.layer)
-            throw core::InputError(location, MemoryProjectStore::tr("not a reference layer of a project"), layer.table);
+            throw core::InputError(
+                location, MemoryProjectStore::tr("not a reference layer of a project"), layer.table);
         for (const gis::ProjectLayer &other : spec.layers)
             if (&other != &layer && other.table == layer.table)
-                throw core::InputError(location, MemoryProjectStore::tr("the layer is given twice"), layer.table);
+                throw core::InputError(
+                    location, MemoryProjectStore::tr("the layer is given twice"), layer.table);
     }
     for (const char *table : gis::ProjectTables::kReference)
         for (const gis::ProjectLayer &layer : spec.layers)
@@ -60,8 +63,8 @@ std::vector<MemoryReference> referenceCopies(const gis::NewProject &spec, const 
 void birth(MemoryState &state, const gis::NewProject &spec, const MemorySession &session)
 {
     const QDateTime now = MemorySession::now();
-    session.log(state, now, QStringLiteral("project"), session.project->name(), QStringLiteral("create"), QJsonValue(),
-        QJsonObject { { QStringLiteral("schema_version"), kSchemaVersion } });
+    session.log(state, now, QStringLiteral("project"), session.project->name(), QStringLiteral("create"),
+        QJsonValue(), QJsonObject { { QStringLiteral("schema_version"), kSchemaVersion } });
     for (const auto &[key, value] : spec.settings) {
         const auto old = state.settings.find(key);
         const QJsonValue before = old == state.settings.end() ? QJsonValue() : QJsonValue(old->second);
@@ -79,21 +82,25 @@ std::unique_ptr<MemoryProjectStore> MemoryProjectStore::create(
     if (spec.workingEpsg <= 0)
         throw core::InputError(location, tr("a project needs its working CRS"));
     if (who.name.trimmed().isEmpty())
-        throw core::InputError(location, tr("the operator's name is required: every change records who made it"));
+        throw core::InputError(
+            location, tr("the operator's name is required: every change records who made it"));
     auto project = std::make_shared<MemoryProject>(name, spec.workingEpsg, referenceCopies(spec, location));
     const MemorySession session { project, who, MemoryRights({}, location, who.name) };
     project->write([&](MemoryState &state) { birth(state, spec, session); });
     return std::make_unique<MemoryProjectStore>(project, who);
 }
 
-MemoryProjectStore::MemoryProjectStore(std::shared_ptr<MemoryProject> project, gis::OperatorIdentity who, gis::StoreRights rights)
+MemoryProjectStore::MemoryProjectStore(
+    std::shared_ptr<MemoryProject> project, gis::OperatorIdentity who, gis::StoreRights rights)
     : m_session { project, who, MemoryRights(rights, project->location(), who.name) }
     , m_patrol(std::make_unique<MemoryPatrolRecords>(m_session))
 {
     if (who.name.trimmed().isEmpty())
-        throw core::InputError(m_session.location(), tr("the operator's name is required: every change records who made it"));
+        throw core::InputError(
+            m_session.location(), tr("the operator's name is required: every change records who made it"));
     if (!rights.readOnly)
-        m_session.project->write([&](MemoryState &state) { officerRowId(state, who.name, who.role, MemorySession::now()); });
+        m_session.project->write(
+            [&](MemoryState &state) { officerRowId(state, who.name, who.role, MemorySession::now()); });
 }
 
 MemoryProjectStore::~MemoryProjectStore() = default;
@@ -122,9 +129,11 @@ gis::VectorLayer MemoryProjectStore::readReference(
     const QString &table, const gis::FeatureQuery &query, const gis::StoreProgress &progress) const
 {
     const auto &all = m_session.project->reference();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const MemoryReference &r) { return r.table == table; });
+    const auto it
+        = std::find_if(all.begin(), all.end(), [&](const MemoryReference &r) { return r.table == table; });
     if (it == all.end())
-        throw core::InputError(m_session.location(), tr("the project has no reference layer of this name"), table);
+        throw core::InputError(
+            m_session.location(), tr("the project has no reference layer of this name"), table);
     const gis::VectorLayer &source = *it->layer;
     gis::VectorLayer layer;
     layer.name = table;
@@ -149,7 +158,8 @@ gis::VectorLayer MemoryProjectStore::readReference(
     return layer;
 }
 
-qint64 MemoryProjectStore::addIncident(const gis::IncidentRecord &incident, const std::optional<core::CaseFile> &openCase)
+qint64 MemoryProjectStore::addIncident(
+    const gis::IncidentRecord &incident, const std::optional<core::CaseFile> &openCase)
 {
     if (incident.id.trimmed().isEmpty())
         throw core::InputError(m_session.location(), tr("an incident needs an id"));
@@ -157,10 +167,12 @@ qint64 MemoryProjectStore::addIncident(const gis::IncidentRecord &incident, cons
         throw core::InputError(m_session.location(), tr("an incident needs a polygon"), incident.id);
     m_session.rights.requireTownship(incident.township, incident.id);
     if (openCase && !openCase->incidentIds().contains(incident.id))
-        throw core::InputError(m_session.location(), tr("the case opened with an incident must list it"), openCase->id());
+        throw core::InputError(
+            m_session.location(), tr("the case opened with an incident must list it"), openCase->id());
     return m_session.project->write([&](MemoryState &state) {
         if (rows::findIncident(state, incident.id))
-            throw core::InputError(m_session.location(), tr("the project already has an incident with this id"), incident.id);
+            throw core::InputError(
+                m_session.location(), tr("the project already has an incident with this id"), incident.id);
         const QDateTime now = MemorySession::now();
         IncidentRow row = rows::incidentRow(incident);
         row.fid = ++state.lastIncidentFid;
@@ -173,14 +185,16 @@ qint64 MemoryProjectStore::addIncident(const gis::IncidentRecord &incident, cons
         created.insert(QStringLiteral("fid"), row.fid);
         created.insert(QStringLiteral("geometry_sha256"), rows::sha256Hex(rows::isoWkb(row.geometry.get())));
         state.incidents.push_back(row);
-        m_session.log(state, now, QStringLiteral("incident"), incident.id, QStringLiteral("create"), QJsonValue(), created);
+        m_session.log(state, now, QStringLiteral("incident"), incident.id, QStringLiteral("create"),
+            QJsonValue(), created);
         if (openCase)
             insertCase(state, *openCase, now);
         return row.fid;
     });
 }
 
-std::vector<gis::IncidentRecord> MemoryProjectStore::incidents(bool withGeometry, const gis::FeatureQuery &query) const
+std::vector<gis::IncidentRecord> MemoryProjectStore::incidents(
+    bool withGeometry, const gis::FeatureQuery &query) const
 {
     return m_session.project->read([&](const MemoryState &state) {
         std::vector<gis::IncidentRecord> result;
@@ -201,10 +215,12 @@ void MemoryProjectStore::updateIncidentGeometry(const gis::IncidentRecord &resha
         auto it = std::find_if(state.incidents.begin(), state.incidents.end(),
             [&](const IncidentRow &row) { return row.incidentId == reshaped.id; });
         if (it == state.incidents.end() || !m_session.rights.readsIncident(state, *it))
-            throw core::InputError(m_session.location(), tr("the project has no incident with this id"), reshaped.id);
+            throw core::InputError(
+                m_session.location(), tr("the project has no incident with this id"), reshaped.id);
         m_session.rights.requireTownship(it->township, reshaped.id);
         m_session.rights.requireTownship(reshaped.township, reshaped.id);
-        checkRevision(m_session.location(), reshaped.id, expectedRevision, it->revision, it->changedBy, it->changedAt);
+        checkRevision(
+            m_session.location(), reshaped.id, expectedRevision, it->revision, it->changedBy, it->changedAt);
         const IncidentRow before = *it;
         const QDateTime now = MemorySession::now();
         it->geometry = geometry;
@@ -241,7 +257,8 @@ QList<core::PartyIncident> MemoryProjectStore::partyIncidents() const
     });
 }
 
-QString MemoryProjectStore::addAttachment(const QString &fileName, const QString &mediaType, const QByteArray &content)
+QString MemoryProjectStore::addAttachment(
+    const QString &fileName, const QString &mediaType, const QByteArray &content)
 {
     m_session.rights.requireWritable();
     const QString id = rows::sha256Hex(content);
@@ -251,9 +268,11 @@ QString MemoryProjectStore::addAttachment(const QString &fileName, const QString
                 return id; // the same bytes: one copy, nothing new to log
         const QDateTime now = MemorySession::now();
         const qint64 by = officerRowId(state, m_session.who.name, m_session.who.role, now);
-        state.attachments.push_back({ id, fileName, mediaType, content, core::AuditEvent::timestamp(now), by });
+        state.attachments.push_back(
+            { id, fileName, mediaType, content, core::AuditEvent::timestamp(now), by });
         m_session.log(state, now, QStringLiteral("attachment"), id, QStringLiteral("add"), QJsonValue(),
-            QJsonObject { { QStringLiteral("file_name"), fileName }, { QStringLiteral("media_type"), mediaType },
+            QJsonObject { { QStringLiteral("file_name"), fileName },
+                { QStringLiteral("media_type"), mediaType },
                 { QStringLiteral("size"), qint64(content.size()) } });
         return id;
     });
@@ -281,12 +300,14 @@ void MemoryProjectStore::setSetting(const QString &key, const QString &value)
 {
     m_session.rights.requireBureau(key);
     if (isStoreSetting(key) || key.trimmed().isEmpty())
-        throw core::InputError(m_session.location(), tr("this setting is the store's own and cannot be set"), key);
+        throw core::InputError(
+            m_session.location(), tr("this setting is the store's own and cannot be set"), key);
     m_session.project->write([&](MemoryState &state) {
         const auto old = state.settings.find(key);
         const QJsonValue before = old == state.settings.end() ? QJsonValue() : QJsonValue(old->second);
         state.settings[key] = value;
-        m_session.log(state, MemorySession::now(), QStringLiteral("setting"), key, QStringLiteral("update"), before, value);
+        m_session.log(state, MemorySession::now(), QStringLiteral("setting"), key, QStringLiteral("update"),
+            before, value);
     });
 }
 

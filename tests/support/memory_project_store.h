@@ -32,11 +32,12 @@ public:
     /// 1…n, promoted to MultiPolygon, ProjectTables::kReference order) and its settings (each
     /// logged), and opens it for @p who with the bureau's rights. Throws core::InputError for a
     /// missing operator or working CRS, or a layer that is not a reference table or repeats.
-    static std::unique_ptr<MemoryProjectStore> create(
-        const gis::NewProject &spec, const gis::OperatorIdentity &who, const QString &name = QStringLiteral("memory"));
+    static std::unique_ptr<MemoryProjectStore> create(const gis::NewProject &spec,
+        const gis::OperatorIdentity &who, const QString &name = QStringLiteral("memory"));
 
     /// Opens @p project for @p who (recorded among the project's officers unless read-only).
-    MemoryProjectStore(std::shared_ptr<MemoryProject> project, gis::OperatorIdentity who, gis::StoreRights rights = {});
+    MemoryProjectStore(
+        std::shared_ptr<MemoryProject> project, gis::OperatorIdentity who, gis::StoreRights rights = {});
     ~MemoryProjectStore() override;
 
     /// Another store on this store's project: a second connection, for another user or rights.
@@ -53,8 +54,10 @@ public:
     gis::VectorLayer readReference(const QString &table, const gis::FeatureQuery &query = {},
         const gis::StoreProgress &progress = {}) const override;
 
-    qint64 addIncident(const gis::IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
-    std::vector<gis::IncidentRecord> incidents(bool withGeometry = false, const gis::FeatureQuery &query = {}) const override;
+    qint64 addIncident(
+        const gis::IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
+    std::vector<gis::IncidentRecord> incidents(
+        bool withGeometry = false, const gis::FeatureQuery &query = {}) const override;
     void updateIncidentGeometry(const gis::IncidentRecord &reshaped, qint64 expectedRevision) override;
     QList<core::PartyIncident> partyIncidents() const override;
 
@@ -64,13 +67,15 @@ public:
     core::TransitionResult advanceCase(const QString &caseId, const core::CaseStep &step,
         const core::CaseWorkflow &workflow, qint64 expectedRevision) override;
     void setCaseFacts(const QString &caseId, const gis::CaseFacts &facts, qint64 expectedRevision) override;
-    void addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision) override;
-    void recordTransferReply(
-        const QString &caseId, const QString &transferId, const QString &reply, const QDateTime &repliedAt) override;
+    void addTransfer(
+        const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision) override;
+    void recordTransferReply(const QString &caseId, const QString &transferId, const QString &reply,
+        const QDateTime &repliedAt) override;
     void addAccountability(
         const QString &caseId, const core::AccountabilityRecord &record, qint64 expectedRevision) override;
 
-    QString addAttachment(const QString &fileName, const QString &mediaType, const QByteArray &content) override;
+    QString addAttachment(
+        const QString &fileName, const QString &mediaType, const QByteArray &content) override;
     QByteArray attachment(const QString &id) const override;
     QString setting(const QString &key) const override;
     void setSetting(const QString &key, const QString &value) override;

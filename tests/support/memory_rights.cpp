@@ -48,12 +48,14 @@ bool MemoryRights::readsIncident(const MemoryState &state, const IncidentRow &in
 
 bool MemoryRights::readsTownship(const QString &township) const
 {
-    return m_rights.scope == Scope::All || (m_rights.scope == Scope::Township && township == m_rights.township);
+    return m_rights.scope == Scope::All
+        || (m_rights.scope == Scope::Township && township == m_rights.township);
 }
 
 bool MemoryRights::readsTransfer(const core::CaseTransfer &transfer) const
 {
-    return m_rights.scope != Scope::Department || core::departmentCode(transfer.department) == m_rights.department;
+    return m_rights.scope != Scope::Department
+        || core::departmentCode(transfer.department) == m_rights.department;
 }
 
 bool MemoryRights::readsEvent(const MemoryState &state, const core::AuditEvent &event) const
@@ -69,16 +71,21 @@ bool MemoryRights::readsEvent(const MemoryState &state, const core::AuditEvent &
             [&](const CaseRow &c) { return c.id == id && readsCase(state, c); });
     if (event.entity == QLatin1String("transfer"))
         return std::any_of(state.transfers.begin(), state.transfers.end(), [&](const TransferRow &t) {
-            const auto c = std::find_if(state.cases.begin(), state.cases.end(), [&](const CaseRow &r) { return r.id == t.caseId; });
-            return t.caseId + QLatin1Char('/') + t.transfer.id == id && readsTransfer(t.transfer) && c != state.cases.end()
-                && readsCase(state, *c);
+            const auto c = std::find_if(
+                state.cases.begin(), state.cases.end(), [&](const CaseRow &r) { return r.id == t.caseId; });
+            return t.caseId + QLatin1Char('/') + t.transfer.id == id && readsTransfer(t.transfer)
+                && c != state.cases.end() && readsCase(state, *c);
         });
     if (event.entity == QLatin1String("patrol_officer"))
-        return std::any_of(state.patrolOfficers.begin(), state.patrolOfficers.end(),
-            [&](const PatrolOfficerRow &o) { return o.officer.name == id && readsTownship(o.officer.township); });
+        return std::any_of(
+            state.patrolOfficers.begin(), state.patrolOfficers.end(), [&](const PatrolOfficerRow &o) {
+                return o.officer.name == id && readsTownship(o.officer.township);
+            });
     if (event.entity == QLatin1String("village_patroller"))
         return std::any_of(state.villagePatrollers.begin(), state.villagePatrollers.end(),
-            [&](const VillagePatrollerRow &v) { return v.patroller.village == id && readsTownship(v.patroller.township); });
+            [&](const VillagePatrollerRow &v) {
+                return v.patroller.village == id && readsTownship(v.patroller.township);
+            });
     return false;
 }
 
@@ -90,7 +97,8 @@ void MemoryRights::requireWritable() const
 
 void MemoryRights::deny(const QString &record, const QString &what) const
 {
-    throw core::PermissionDenied(m_location, tr("%1 may not change this record; %2").arg(m_login, what), record);
+    throw core::PermissionDenied(
+        m_location, tr("%1 may not change this record; %2").arg(m_login, what), record);
 }
 
 void MemoryRights::requireBureau(const QString &record) const

@@ -62,7 +62,8 @@ bool selects(const gis::FeatureQuery &query, qint64 fid, const QRectF &box)
         return false;
     if (query.boxes.empty())
         return true;
-    return std::any_of(query.boxes.begin(), query.boxes.end(), [&](const QRectF &b) { return meets(b, box); });
+    return std::any_of(
+        query.boxes.begin(), query.boxes.end(), [&](const QRectF &b) { return meets(b, box); });
 }
 
 QString sha256Hex(const QByteArray &bytes)
@@ -121,7 +122,8 @@ QJsonObject shapeJson(const IncidentRow &row)
 
 const CaseRow *findCase(const MemoryState &state, const QString &id)
 {
-    const auto it = std::find_if(state.cases.begin(), state.cases.end(), [&](const CaseRow &c) { return c.id == id; });
+    const auto it
+        = std::find_if(state.cases.begin(), state.cases.end(), [&](const CaseRow &c) { return c.id == id; });
     return it == state.cases.end() ? nullptr : &*it;
 }
 
@@ -132,8 +134,8 @@ CaseRow *findCase(MemoryState &state, const QString &id)
 
 const IncidentRow *findIncident(const MemoryState &state, const QString &id)
 {
-    const auto it = std::find_if(
-        state.incidents.begin(), state.incidents.end(), [&](const IncidentRow &i) { return i.incidentId == id; });
+    const auto it = std::find_if(state.incidents.begin(), state.incidents.end(),
+        [&](const IncidentRow &i) { return i.incidentId == id; });
     return it == state.incidents.end() ? nullptr : &*it;
 }
 
@@ -153,7 +155,8 @@ core::CaseFile caseFile(const MemoryState &state, const CaseRow &row, const Memo
     for (const StepRow &s : state.steps)
         if (s.caseId == row.id)
             steps.push_back(&s);
-    std::sort(steps.begin(), steps.end(), [](const StepRow *a, const StepRow *b) { return a->stepNo < b->stepNo; });
+    std::sort(
+        steps.begin(), steps.end(), [](const StepRow *a, const StepRow *b) { return a->stepNo < b->stepNo; });
     core::CaseFile file(row.id, steps.front()->step);
     const core::CaseWorkflow workflow;
     for (size_t i = 1; i < steps.size(); ++i)
@@ -197,7 +200,8 @@ QJsonObject officerJson(const core::Officer &officer, const QStringList &village
 {
     return QJsonObject { { QStringLiteral("township"), officer.township },
         { QStringLiteral("base"), QJsonArray { officer.base.x(), officer.base.y() } },
-        { QStringLiteral("max_cells"), officer.maxCellsPerDay }, { QStringLiteral("max_km"), officer.maxKmPerDay },
+        { QStringLiteral("max_cells"), officer.maxCellsPerDay },
+        { QStringLiteral("max_km"), officer.maxKmPerDay },
         { QStringLiteral("cells"), QJsonArray::fromStringList(officer.cellIds) },
         { QStringLiteral("villages"), QJsonArray::fromStringList(villages) },
         { QStringLiteral("holidays"), dateList(officer.calendar.holidays()) },
@@ -222,7 +226,8 @@ QString visitKey(const core::PlannedVisit &visit)
 QString villagePatrolKey(const core::VillagePatrol &patrol)
 {
     return QStringLiteral("V|%1|%2|%3|%4")
-        .arg(patrol.date.toString(Qt::ISODate), patrol.village, patrol.patroller, patrol.cellIds.join(QLatin1Char(';')));
+        .arg(patrol.date.toString(Qt::ISODate), patrol.village, patrol.patroller,
+            patrol.cellIds.join(QLatin1Char(';')));
 }
 
 } // namespace fg::test::rows

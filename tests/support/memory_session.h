@@ -21,8 +21,9 @@ struct MemorySession
     QString location() const { return project->location(); }
     /// The time an edit is stamped with (UTC).
     static QDateTime now() { return QDateTime::currentDateTimeUtc(); }
-    core::AuditEvent log(MemoryState &state, const QDateTime &when, const QString &entity, const QString &entityId,
-        const QString &action, const QJsonValue &oldValue, const QJsonValue &newValue) const
+    core::AuditEvent log(MemoryState &state, const QDateTime &when, const QString &entity,
+        const QString &entityId, const QString &action, const QJsonValue &oldValue,
+        const QJsonValue &newValue) const
     {
         return appendEvent(state, who, when, entity, entityId, action, oldValue, newValue);
     }

@@ -9,11 +9,13 @@
 
 namespace fg::test {
 
-void MemoryProjectStore::insertCase(MemoryState &state, const core::CaseFile &file, const QDateTime &now) const
+void MemoryProjectStore::insertCase(
+    MemoryState &state, const core::CaseFile &file, const QDateTime &now) const
 {
     const QString &location = m_session.location();
     if (file.steps().size() != 1 || !file.transfers().isEmpty() || !file.accountability().isEmpty())
-        throw core::InputError(location, tr("a case is opened with its clue only; later steps go through the workflow"), file.id());
+        throw core::InputError(location,
+            tr("a case is opened with its clue only; later steps go through the workflow"), file.id());
     if (rows::findCase(state, file.id()))
         throw core::InputError(location, tr("the project already has a case with this id"), file.id());
     std::vector<qint64> fids;
@@ -22,7 +24,8 @@ void MemoryProjectStore::insertCase(MemoryState &state, const core::CaseFile &fi
     for (const QString &incidentId : file.incidentIds()) {
         const IncidentRow *incident = rows::findIncident(state, incidentId);
         if (!incident)
-            throw core::InputError(location, tr("the case lists incident %1, which the project does not have").arg(incidentId), file.id());
+            throw core::InputError(location,
+                tr("the case lists incident %1, which the project does not have").arg(incidentId), file.id());
         // The township of its first incident (the lowest row id, as the case lists them when
         // read): what rights per township check on the case row.
         if (fids.empty() || incident->fid < *std::min_element(fids.begin(), fids.end()))
@@ -38,8 +41,9 @@ void MemoryProjectStore::insertCase(MemoryState &state, const core::CaseFile &fi
     row.crimeSuspectedAt = file.crimeSuspectedAt();
     row.misconductSuspectedAt = file.misconductSuspectedAt();
     row.status = file.status();
-    row.openedSeq = m_session.log(state, now, QStringLiteral("case"), file.id(), QStringLiteral("open"), QJsonValue(),
-                                     gis::CaseJson::caseFile(file))
+    row.openedSeq = m_session
+                        .log(state, now, QStringLiteral("case"), file.id(), QStringLiteral("open"),
+                            QJsonValue(), gis::CaseJson::caseFile(file))
                         .seq;
     row.revision = 1;
     row.changedBy = m_session.who.name;
@@ -52,13 +56,15 @@ void MemoryProjectStore::insertCase(MemoryState &state, const core::CaseFile &fi
     state.steps.push_back({ row.id, 0, file.steps().first() });
 }
 
-CaseRow &MemoryProjectStore::caseForEdit(MemoryState &state, const QString &caseId, qint64 expectedRevision) const
+CaseRow &MemoryProjectStore::caseForEdit(
+    MemoryState &state, const QString &caseId, qint64 expectedRevision) const
 {
     CaseRow *row = rows::findCase(state, caseId);
     if (!row || !m_session.rights.readsCase(state, *row))
         throw core::InputError(m_session.location(), tr("no case with this id"), caseId);
     m_session.rights.requireCase(*row);
-    checkRevision(m_session.location(), caseId, expectedRevision, row->revision, row->changedBy, row->changedAt);
+    checkRevision(
+        m_session.location(), caseId, expectedRevision, row->revision, row->changedBy, row->changedAt);
     return *row;
 }
 
@@ -92,7 +98,8 @@ QList<core::CaseFile> MemoryProjectStore::cases() const
         for (const CaseRow &row : state.cases)
             if (m_session.rights.readsCase(state, row))
                 opened.push_back(&row);
-        std::sort(opened.begin(), opened.end(), [](const CaseRow *a, const CaseRow *b) { return a->openedSeq < b->openedSeq; });
+        std::sort(opened.begin(), opened.end(),
+            [](const CaseRow *a, const CaseRow *b) { return a->openedSeq < b->openedSeq; });
         QList<core::CaseFile> result;
         for (const CaseRow *row : opened)
             result.append(rows::caseFile(state, *row, m_session.rights));
@@ -100,8 +107,8 @@ QList<core::CaseFile> MemoryProjectStore::cases() const
     });
 }
 
-core::TransitionResult MemoryProjectStore::advanceCase(
-    const QString &caseId, const core::CaseStep &step, const core::CaseWorkflow &workflow, qint64 expectedRevision)
+core::TransitionResult MemoryProjectStore::advanceCase(const QString &caseId, const core::CaseStep &step,
+    const core::CaseWorkflow &workflow, qint64 expectedRevision)
 {
     return m_session.project->write([&](MemoryState &state) {
         CaseRow &row = caseForEdit(state, caseId, expectedRevision);
@@ -116,28 +123,32 @@ core::TransitionResult MemoryProjectStore::advanceCase(
         row.status = file.status();
         touch(row, now);
         m_session.log(state, now, QStringLiteral("case"), caseId, core::caseActionCode(applied.action),
-            QJsonObject { { QStringLiteral("status"), core::caseStatusCode(before) } }, gis::CaseJson::step(applied));
+            QJsonObject { { QStringLiteral("status"), core::caseStatusCode(before) } },
+            gis::CaseJson::step(applied));
         return result;
     });
 }
 
-void MemoryProjectStore::setCaseFacts(const QString &caseId, const gis::CaseFacts &facts, qint64 expectedRevision)
+void MemoryProjectStore::setCaseFacts(
+    const QString &caseId, const gis::CaseFacts &facts, qint64 expectedRevision)
 {
     m_session.project->write([&](MemoryState &state) {
         CaseRow &row = caseForEdit(state, caseId, expectedRevision);
-        const gis::CaseFacts before { row.thresholdFlag, row.declaredMajor, row.crimeSuspectedAt, row.misconductSuspectedAt };
+        const gis::CaseFacts before { row.thresholdFlag, row.declaredMajor, row.crimeSuspectedAt,
+            row.misconductSuspectedAt };
         const QDateTime now = MemorySession::now();
         row.thresholdFlag = facts.thresholdFlag;
         row.declaredMajor = facts.declaredMajor;
         row.crimeSuspectedAt = facts.crimeSuspectedAt;
         row.misconductSuspectedAt = facts.misconductSuspectedAt;
         touch(row, now);
-        m_session.log(state, now, QStringLiteral("case"), caseId, QStringLiteral("facts"), gis::CaseJson::facts(before),
-            gis::CaseJson::facts(facts));
+        m_session.log(state, now, QStringLiteral("case"), caseId, QStringLiteral("facts"),
+            gis::CaseJson::facts(before), gis::CaseJson::facts(facts));
     });
 }
 
-void MemoryProjectStore::addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision)
+void MemoryProjectStore::addTransfer(
+    const QString &caseId, const core::CaseTransfer &transfer, qint64 expectedRevision)
 {
     m_session.project->write([&](MemoryState &state) {
         CaseRow &row = caseForEdit(state, caseId, expectedRevision);
@@ -176,7 +187,8 @@ void MemoryProjectStore::recordTransferReply(
         touch(*rows::findCase(state, caseId), now);
         m_session.log(state, now, QStringLiteral("transfer"), caseId + QLatin1Char('/') + transferId,
             QStringLiteral("reply"), QJsonObject { { QStringLiteral("reply"), QJsonValue() } },
-            QJsonObject { { QStringLiteral("reply"), reply }, { QStringLiteral("replied_at"), gis::CaseJson::dateTime(repliedAt) } });
+            QJsonObject { { QStringLiteral("reply"), reply },
+                { QStringLiteral("replied_at"), gis::CaseJson::dateTime(repliedAt) } });
     });
 }
 
@@ -191,8 +203,8 @@ void MemoryProjectStore::addAccountability(
         const qint64 id = state.accountability.empty() ? 1 : state.accountability.back().id + 1;
         state.accountability.push_back({ id, caseId, record });
         touch(row, now);
-        m_session.log(state, now, QStringLiteral("case"), caseId, QStringLiteral("accountability"), QJsonValue(),
-            gis::CaseJson::accountability(record));
+        m_session.log(state, now, QStringLiteral("case"), caseId, QStringLiteral("accountability"),
+            QJsonValue(), gis::CaseJson::accountability(record));
     });
 }
 

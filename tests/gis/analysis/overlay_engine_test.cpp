@@ -108,7 +108,8 @@ TEST_CASE("parcel classes are read as core reads DLBM: full-width codes count, s
     // A rules file naming the first-level class 01 takes the suffixed code too.
     OverlayOptions options;
     options.cultivatedClasses = { QStringLiteral("01") };
-    const Occupation all = OverlayEngine(nullptr, &cultivated, kEpsg, options).measure(incident.get(), calculator);
+    const Occupation all
+        = OverlayEngine(nullptr, &cultivated, kEpsg, options).measure(incident.get(), calculator);
     CHECK(all.cultivated.planar == Approx(10000.0).epsilon(1e-12));
 }
 

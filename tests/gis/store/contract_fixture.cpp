@@ -22,13 +22,17 @@ std::unique_ptr<gis::VectorLayer> layer(const QString &name, std::vector<gis::Fi
 std::unique_ptr<gis::VectorLayer> landUse()
 {
     using F = gis::FieldType;
-    auto l = layer(QStringLiteral("dltb"), { { QStringLiteral("BSM"), F::Text }, { QStringLiteral("DLBM"), F::Text },
-        { QStringLiteral("DLMC"), F::Text }, { QStringLiteral("TBMJ"), F::Real }, { QStringLiteral("SJNF"), F::Integer },
-        { QStringLiteral("GXSJ"), F::Date } });
-    const auto parcel = [&](int fid, const char *code, const char *name, double x0, double y0, double x1, double y1) {
-        l->addFeature(fid * 10, { QStringLiteral("1404250000%1").arg(fid), QString::fromUtf8(code), QString::fromUtf8(name),
-            (x1 - x0) * (y1 - y0), qint64(2023), QDate(2023, 12, 31) }, rect(x0, y0, x1, y1));
-    };
+    auto l = layer(QStringLiteral("dltb"),
+        { { QStringLiteral("BSM"), F::Text }, { QStringLiteral("DLBM"), F::Text },
+            { QStringLiteral("DLMC"), F::Text }, { QStringLiteral("TBMJ"), F::Real },
+            { QStringLiteral("SJNF"), F::Integer }, { QStringLiteral("GXSJ"), F::Date } });
+    const auto parcel
+        = [&](int fid, const char *code, const char *name, double x0, double y0, double x1, double y1) {
+              l->addFeature(fid * 10,
+                  { QStringLiteral("1404250000%1").arg(fid), QString::fromUtf8(code), QString::fromUtf8(name),
+                      (x1 - x0) * (y1 - y0), qint64(2023), QDate(2023, 12, 31) },
+                  rect(x0, y0, x1, y1));
+          };
     parcel(1, "0103", "旱地", 0, 0, 100, 100);
     parcel(2, "0201", "果园", 100, 0, 200, 100);
     parcel(3, "0101", "水田", 0, 100, 100, 200);
@@ -86,8 +90,9 @@ std::unique_ptr<ProjectData> projectData()
 {
     auto data = std::make_unique<ProjectData>();
     data->layers.push_back(landUse());
-    auto basic = layer(QStringLiteral("jbnt"), { { QStringLiteral("BSM"), gis::FieldType::Text },
-                                                  { QStringLiteral("DLBM"), gis::FieldType::Text } });
+    auto basic = layer(QStringLiteral("jbnt"),
+        { { QStringLiteral("BSM"), gis::FieldType::Text },
+            { QStringLiteral("DLBM"), gis::FieldType::Text } });
     basic->addFeature(1, { QStringLiteral("B1"), QStringLiteral("0103") }, rect(0, 0, 50, 100));
     data->layers.push_back(std::move(basic));
     data->layers.push_back(boundaries(QStringLiteral("villages"), "东庄村", "西沟村"));
@@ -115,8 +120,8 @@ QDateTime at(int day, int hour)
     return QDateTime(QDate(2024, 5, day), QTime(hour, 0));
 }
 
-gis::IncidentRecord incident(
-    const QString &id, double x0, double y0, double x1, double y1, const QString &township, const QString &party)
+gis::IncidentRecord incident(const QString &id, double x0, double y0, double x1, double y1,
+    const QString &township, const QString &party)
 {
     gis::IncidentRecord r;
     r.id = id;

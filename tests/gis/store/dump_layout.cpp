@@ -15,44 +15,54 @@ const std::vector<ExpectedTable> &expectedDomainTables()
         { "incidents",
             "fid I, geom G, incident_id T, source T, discovery_date T, township T, village T, party T, "
             "violation_type T, description T, area_m2 R, basic_farmland_m2 R, cultivated_m2 R, "
-            "cultivated_outside_m2 R, basic_farmland_mu R, cultivated_mu R, verdict T, area_method T, revision I, "
+            "cultivated_outside_m2 R, basic_farmland_mu R, cultivated_mu R, verdict T, area_method T, "
+            "revision I, "
             "changed_by T, changed_at T" },
         { "cases",
             "id T, party_id I, violation_type T, threshold_flag T, declared_major I, crime_suspected_at T, "
-            "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, township T" },
+            "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, "
+            "township T" },
         { "case_incidents", "case_id T, incident_fid I" },
         { "case_events",
-            "case_id T, step_no I, action T, from_status T, to_status T, at T, actor T, actor_role T, note T, "
+            "case_id T, step_no I, action T, from_status T, to_status T, at T, actor T, actor_role T, note "
+            "T, "
             "deadline T, penalties T, court_enforced I, attachment_ids T" },
         { "transfers",
             "case_id T, id T, department T, sent_at T, sent_by T, sent_by_role T, note T, attachment_ids T, "
             "reply T, replied_at T" },
         { "accountability", "id I, case_id T, who T, decision T, decided_on T" },
         { "grid_cells",
-            "fid I, geom G, cell_id T, township T, village T, area_m2 R, bf_m2 R, cult_m2 R, parcels I, cx R, "
+            "fid I, geom G, cell_id T, township T, village T, area_m2 R, bf_m2 R, cult_m2 R, parcels I, cx "
+            "R, "
             "cy R, d_home_m R, d_road_m R, d_town_m R, incident_dates T, cell_size_m R" },
         { "patrol_officers",
-            "name T, officer_id I, township T, base_x R, base_y R, max_cells I, max_km R, cells T, villages T, "
+            "name T, officer_id I, township T, base_x R, base_y R, max_cells I, max_km R, cells T, villages "
+            "T, "
             "holidays T, working_weekends T" },
         { "village_patrollers",
             "village T, name T, officer_id I, township T, base_x R, base_y R, weekends_off I, days_off T" },
         { "patrol_plans",
-            "id I, start_day T, end_day T, kept_before T, created_at T, created_by T, options T, shortfalls T, "
+            "id I, start_day T, end_day T, kept_before T, created_at T, created_by T, options T, shortfalls "
+            "T, "
             "unassigned T" },
         { "patrol_routes", "plan_id I, day T, officer T, length_m R" },
         { "patrol_visits",
-            "plan_id I, day T, officer T, ord I, cell_id T, leg_m R, risk R, risk_class T, due_by T, required I, "
+            "plan_id I, day T, officer T, ord I, cell_id T, leg_m R, risk R, risk_class T, due_by T, "
+            "required I, "
             "reason T" },
         { "patrol_village_patrols",
             "plan_id I, day T, village T, township T, patroller T, cells T, length_m R, reason T" },
         { "patrol_tracks",
-            "id I, officer T, file_name T, sha256 T, gpx B, points I, started_at T, ended_at T, gaps T, sight_m R, "
+            "id I, officer T, file_name T, sha256 T, gpx B, points I, started_at T, ended_at T, gaps T, "
+            "sight_m R, "
             "imported_at T, imported_by T" },
         { "patrol_records",
-            "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at T, "
+            "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at "
+            "T, "
             "recorded_by T" },
         { "event_log",
-            "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, prev_hash T, "
+            "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, "
+            "prev_hash T, "
             "hash T" },
     };
     return tables;

@@ -13,7 +13,8 @@ public:
     std::unique_ptr<fg::gis::ProjectStore> create(
         const fg::gis::NewProject &spec, const fg::gis::OperatorIdentity &who) override
     {
-        return fg::test::MemoryProjectStore::create(spec, who, QStringLiteral("contract%1").arg(++m_projects));
+        return fg::test::MemoryProjectStore::create(
+            spec, who, QStringLiteral("contract%1").arg(++m_projects));
     }
 
     std::unique_ptr<fg::gis::ProjectStore> openAgain(

@@ -51,7 +51,8 @@ TEST_CASE("memory store: stores opened on one project share it; the operator is 
     CHECK(second->project() == store->project());
     CHECK(second->info().location == QStringLiteral("memory:unit"));
     CHECK(second->incidents().size() == 1);
-    const std::vector<OfficerRow> officers = store->project()->read([](const MemoryState &s) { return s.officers; });
+    const std::vector<OfficerRow> officers
+        = store->project()->read([](const MemoryState &s) { return s.officers; });
     REQUIRE(officers.size() == 2);
     CHECK(officers[0].name == analyst().name);
     CHECK(officers[1].name == townshipOfficer().name);
@@ -60,7 +61,8 @@ TEST_CASE("memory store: stores opened on one project share it; the operator is 
 TEST_CASE("memory store: a project needs an operator and its working CRS, and takes only reference tables")
 {
     std::unique_ptr<ProjectData> data = projectData();
-    CHECK_THROWS_AS(MemoryProjectStore::create(data->spec, { QString(), QStringLiteral("x") }), core::InputError);
+    CHECK_THROWS_AS(
+        MemoryProjectStore::create(data->spec, { QString(), QStringLiteral("x") }), core::InputError);
     data->spec.workingEpsg = 0;
     CHECK_THROWS_AS(MemoryProjectStore::create(data->spec, analyst()), core::InputError);
     data->spec.workingEpsg = kEpsg;

@@ -36,10 +36,14 @@ public:
 
     /// A new project holding @p spec's layers, opened for @p who with the bureau's rights (a
     /// fresh file or schema every call: tests never share a project).
-    virtual std::unique_ptr<gis::ProjectStore> create(const gis::NewProject &spec, const gis::OperatorIdentity &who) = 0;
+    virtual std::unique_ptr<gis::ProjectStore> create(
+        const gis::NewProject &spec, const gis::OperatorIdentity &who)
+        = 0;
     /// A second store, with its own connection, on the project @p store has open, for @p who
     /// (bureau rights): another process or user on the same file or schema.
-    virtual std::unique_ptr<gis::ProjectStore> openAgain(const gis::ProjectStore &store, const gis::OperatorIdentity &who) = 0;
+    virtual std::unique_ptr<gis::ProjectStore> openAgain(
+        const gis::ProjectStore &store, const gis::OperatorIdentity &who)
+        = 0;
     /// Optional: the project @p store has open, opened for @p who with @p rights (a township,
     /// a department, read-only). nullptr when the backend cannot give those rights (a GeoPackage
     /// has no township or department rights, but can open read-only); the rights tests then
@@ -64,17 +68,18 @@ void forEachStoreBackend(const std::function<void(StoreBackend &)> &body);
 /// Registers @p Type (a StoreBackend with a default constructor) for every contract test.
 #define FG_REGISTER_STORE_BACKEND(Type)                                                                      \
     namespace {                                                                                              \
-    const bool fgStoreBackendRegistered##Type                                                                \
-        = ::fg::test::registerStoreBackend([] { return std::unique_ptr<::fg::test::StoreBackend>(new Type); }); \
+    const bool fgStoreBackendRegistered##Type = ::fg::test::registerStoreBackend(                            \
+        [] { return std::unique_ptr<::fg::test::StoreBackend>(new Type); });                                 \
     }
 
 #define FG_STORE_CONTRACT_IMPL(function, description)                                                        \
     static void function(::fg::test::StoreBackend &backend);                                                 \
-    TEST_CASE("store contract: " description, "[store][contract]")                                         \
+    TEST_CASE("store contract: " description, "[store][contract]")                                           \
     {                                                                                                        \
         ::fg::test::forEachStoreBackend(&function);                                                          \
     }                                                                                                        \
     static void function([[maybe_unused]] ::fg::test::StoreBackend &backend)
 
 /// One behaviour of the contract; the body sees `backend` (a StoreBackend &).
-#define STORE_CONTRACT(description) FG_STORE_CONTRACT_IMPL(INTERNAL_CATCH_UNIQUE_NAME(fgStoreContract), description)
+#define STORE_CONTRACT(description)                                                                          \
+    FG_STORE_CONTRACT_IMPL(INTERNAL_CATCH_UNIQUE_NAME(fgStoreContract), description)

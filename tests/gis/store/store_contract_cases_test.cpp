@@ -27,7 +27,8 @@ STORE_CONTRACT("openCase needs its incidents stored; a taken case id is refused"
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
     const qsizetype before = eventCount(*store);
-    CHECK_THROWS_AS(store->openCase(clueCase(QStringLiteral("C-2"), { QStringLiteral("I-9") })), core::InputError);
+    CHECK_THROWS_AS(
+        store->openCase(clueCase(QStringLiteral("C-2"), { QStringLiteral("I-9") })), core::InputError);
     CHECK_THROWS_AS(store->openCase(clueCase(kCase, { QStringLiteral("I-1") })), core::InputError);
     CHECK(eventCount(*store) == before);
     store->openCase(clueCase(QStringLiteral("C-2"), { QStringLiteral("I-1") }));
@@ -42,7 +43,8 @@ STORE_CONTRACT("openCase needs its incidents stored; a taken case id is refused"
     CHECK_FALSE(store->caseFile(QStringLiteral("C-9")));
 }
 
-STORE_CONTRACT("a refused step changes nothing and logs nothing; an accepted one is one event and a new revision")
+STORE_CONTRACT(
+    "a refused step changes nothing and logs nothing; an accepted one is one event and a new revision")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
@@ -51,7 +53,8 @@ STORE_CONTRACT("a refused step changes nothing and logs nothing; an accepted one
     const qsizetype events = eventCount(*store);
     const auto head = store->logHead();
     // A stop order needs a verified case: the workflow refuses it from a clue.
-    const core::TransitionResult refused = store->advanceCase(kCase, step(core::CaseAction::Stop, at(2)), workflow, before.revision());
+    const core::TransitionResult refused
+        = store->advanceCase(kCase, step(core::CaseAction::Stop, at(2)), workflow, before.revision());
     CHECK_FALSE(refused.accepted);
     CHECK(refused.reasons == workflow.check(before, step(core::CaseAction::Stop, at(2))).reasons);
     const core::CaseFile unchanged = requireCase(*store);
@@ -61,7 +64,8 @@ STORE_CONTRACT("a refused step changes nothing and logs nothing; an accepted one
     CHECK(eventCount(*store) == events);
     CHECK(store->logHead()->hash == head->hash);
 
-    const core::TransitionResult accepted = store->advanceCase(kCase, step(core::CaseAction::Verify, at(2)), workflow, before.revision());
+    const core::TransitionResult accepted
+        = store->advanceCase(kCase, step(core::CaseAction::Verify, at(2)), workflow, before.revision());
     CHECK(accepted.accepted);
     const core::CaseFile verified = requireCase(*store);
     CHECK(verified.status() == core::CaseStatus::Verified);
@@ -82,19 +86,23 @@ STORE_CONTRACT("advanceCase refuses an unknown case, and a stale revision before
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
     const core::CaseWorkflow workflow;
-    CHECK_THROWS_AS(store->advanceCase(QStringLiteral("C-9"), step(core::CaseAction::Verify, at(2)), workflow, gis::kAnyRevision),
+    CHECK_THROWS_AS(store->advanceCase(QStringLiteral("C-9"), step(core::CaseAction::Verify, at(2)), workflow,
+                        gis::kAnyRevision),
         core::InputError);
     const auto other = backend.openAgain(*store, townshipOfficer());
     other->advanceCase(kCase, step(core::CaseAction::Verify, at(2)), workflow, 1);
     const qsizetype events = eventCount(*store);
     // Revision 1 is stale now, even for a step the workflow would refuse anyway.
-    CHECK_THROWS_AS(store->advanceCase(kCase, step(core::CaseAction::Close, at(3)), workflow, 1), core::ConflictError);
-    CHECK_THROWS_AS(store->advanceCase(kCase, step(core::CaseAction::Stop, at(3)), workflow, 1), core::ConflictError);
+    CHECK_THROWS_AS(
+        store->advanceCase(kCase, step(core::CaseAction::Close, at(3)), workflow, 1), core::ConflictError);
+    CHECK_THROWS_AS(
+        store->advanceCase(kCase, step(core::CaseAction::Stop, at(3)), workflow, 1), core::ConflictError);
     CHECK(eventCount(*store) == events);
     CHECK(requireCase(*store).steps().size() == 2);
 }
 
-STORE_CONTRACT("setCaseFacts records the facts with one event of old and new, and a stale revision names the winner")
+STORE_CONTRACT(
+    "setCaseFacts records the facts with one event of old and new, and a stale revision names the winner")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
@@ -113,8 +121,10 @@ STORE_CONTRACT("setCaseFacts records the facts with one event of old and new, an
     REQUIRE(eventCount(*store) == events + 1);
     const core::AuditEvent event = store->events().last();
     CHECK(event.action == QStringLiteral("facts"));
-    CHECK(event.oldValue.toObject().value(QStringLiteral("threshold")).toString() == QStringLiteral("not_assessed"));
-    CHECK(event.newValue.toObject().value(QStringLiteral("threshold")).toString() == QStringLiteral("reached"));
+    CHECK(event.oldValue.toObject().value(QStringLiteral("threshold")).toString()
+        == QStringLiteral("not_assessed"));
+    CHECK(
+        event.newValue.toObject().value(QStringLiteral("threshold")).toString() == QStringLiteral("reached"));
 
     const auto other = backend.openAgain(*store, townshipOfficer());
     other->setCaseFacts(kCase, {}, file.revision());
@@ -130,7 +140,8 @@ STORE_CONTRACT("setCaseFacts records the facts with one event of old and new, an
     CHECK(eventCount(*store) == events + 2);
 }
 
-STORE_CONTRACT("a transfer is sent once per id and replied to once; both are changes of the case (a new revision)")
+STORE_CONTRACT(
+    "a transfer is sent once per id and replied to once; both are changes of the case (a new revision)")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
@@ -146,7 +157,9 @@ STORE_CONTRACT("a transfer is sent once per id and replied to once; both are cha
     CHECK(sent.revision() == 2);
     CHECK(sent.hasTransferTo(core::Department::PublicSecurity));
     // The same id again, or no sender: refused, nothing logged.
-    CHECK_THROWS_AS(store->addTransfer(kCase, transfer(QStringLiteral("T1"), core::Department::Court, at(3)), 2), core::InputError);
+    CHECK_THROWS_AS(
+        store->addTransfer(kCase, transfer(QStringLiteral("T1"), core::Department::Court, at(3)), 2),
+        core::InputError);
     core::CaseTransfer anonymous = transfer(QStringLiteral("T2"), core::Department::Court, at(3));
     anonymous.sentBy = {};
     CHECK_THROWS_AS(store->addTransfer(kCase, anonymous, 2), core::InputError);
@@ -161,13 +174,18 @@ STORE_CONTRACT("a transfer is sent once per id and replied to once; both are cha
     CHECK(replied.transfers()[0].repliedAt == at(6));
     CHECK(replied.revision() == sent.revision() + 1); // an analyst's older reading must reload
     // A second reply is a correction, never an overwrite; unknown transfers and cases are errors.
-    CHECK_THROWS_AS(store->recordTransferReply(kCase, QStringLiteral("T1"), QStringLiteral("撤案"), at(7)), core::InputError);
-    CHECK_THROWS_AS(store->recordTransferReply(kCase, QStringLiteral("T9"), QStringLiteral("x"), at(7)), core::InputError);
-    CHECK_THROWS_AS(store->recordTransferReply(QStringLiteral("C-9"), QStringLiteral("T1"), QStringLiteral("x"), at(7)), core::InputError);
+    CHECK_THROWS_AS(store->recordTransferReply(kCase, QStringLiteral("T1"), QStringLiteral("撤案"), at(7)),
+        core::InputError);
+    CHECK_THROWS_AS(store->recordTransferReply(kCase, QStringLiteral("T9"), QStringLiteral("x"), at(7)),
+        core::InputError);
+    CHECK_THROWS_AS(
+        store->recordTransferReply(QStringLiteral("C-9"), QStringLiteral("T1"), QStringLiteral("x"), at(7)),
+        core::InputError);
     CHECK(eventCount(*store) == events + 2);
     CHECK(requireCase(*store).transfers()[0].reply == QStringLiteral("已立案侦查"));
     // Transfers are listed in the order they were sent, not by id.
-    store->addTransfer(kCase, transfer(QStringLiteral("T0"), core::Department::DisciplineInspection, at(8)), gis::kAnyRevision);
+    store->addTransfer(kCase, transfer(QStringLiteral("T0"), core::Department::DisciplineInspection, at(8)),
+        gis::kAnyRevision);
     const core::CaseFile both = requireCase(*store);
     REQUIRE(both.transfers().size() == 2);
     CHECK(both.transfers()[0].id == QStringLiteral("T1"));
@@ -179,9 +197,13 @@ STORE_CONTRACT("accountability records are kept in order; an incomplete one is r
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
     const qsizetype events = eventCount(*store);
-    store->addAccountability(kCase, { QStringLiteral("赵某"), QStringLiteral("警告处分"), QDate(2024, 6, 1) }, 1);
-    store->addAccountability(kCase, { QStringLiteral("钱某"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 2) }, 2);
-    CHECK_THROWS_AS(store->addAccountability(kCase, { QStringLiteral("孙某"), QString(), QDate(2024, 6, 3) }, 3), core::InputError);
+    store->addAccountability(
+        kCase, { QStringLiteral("赵某"), QStringLiteral("警告处分"), QDate(2024, 6, 1) }, 1);
+    store->addAccountability(
+        kCase, { QStringLiteral("钱某"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 2) }, 2);
+    CHECK_THROWS_AS(
+        store->addAccountability(kCase, { QStringLiteral("孙某"), QString(), QDate(2024, 6, 3) }, 3),
+        core::InputError);
     CHECK(eventCount(*store) == events + 2);
     const core::CaseFile file = requireCase(*store);
     REQUIRE(file.accountability().size() == 2);

@@ -40,7 +40,8 @@ STORE_CONTRACT("addIncident stores the incident and opens its case in the same e
 {
     const auto store = newProject(backend);
     const qsizetype before = eventCount(*store);
-    const qint64 fid = store->addIncident(incident(QStringLiteral("I-1"), 0, 0, 100, 100), clueCase(QStringLiteral("C-1"), { QStringLiteral("I-1") }));
+    const qint64 fid = store->addIncident(incident(QStringLiteral("I-1"), 0, 0, 100, 100),
+        clueCase(QStringLiteral("C-1"), { QStringLiteral("I-1") }));
     CHECK(fid > 0);
     const std::vector<gis::IncidentRecord> all = store->incidents(true);
     REQUIRE(all.size() == 1);
@@ -75,18 +76,25 @@ STORE_CONTRACT("addIncident with an invalid case stores neither the incident nor
     const qsizetype before = eventCount(*store);
     const auto head = store->logHead();
     const auto refuse = [&](const core::CaseFile &file) {
-        CHECK_THROWS_AS(store->addIncident(incident(QStringLiteral("I-1"), 0, 0, 100, 100), file), core::InputError);
+        CHECK_THROWS_AS(
+            store->addIncident(incident(QStringLiteral("I-1"), 0, 0, 100, 100), file), core::InputError);
         CHECK(store->incidents().size() == 1);
         CHECK(store->cases().size() == 1);
         CHECK(eventCount(*store) == before);
         CHECK(store->logHead()->hash == head->hash);
     };
-    SECTION("the case does not list the incident") { refuse(clueCase(QStringLiteral("C-1"), { QStringLiteral("I-0") })); }
+    SECTION("the case does not list the incident")
+    {
+        refuse(clueCase(QStringLiteral("C-1"), { QStringLiteral("I-0") }));
+    }
     SECTION("the case lists an incident the project does not have")
     {
         refuse(clueCase(QStringLiteral("C-1"), { QStringLiteral("I-1"), QStringLiteral("I-9") }));
     }
-    SECTION("the case id is taken") { refuse(clueCase(QStringLiteral("C-0"), { QStringLiteral("I-1") })); }
+    SECTION("the case id is taken")
+    {
+        refuse(clueCase(QStringLiteral("C-0"), { QStringLiteral("I-1") }));
+    }
     SECTION("the case has more than its clue")
     {
         core::CaseFile file = clueCase(QStringLiteral("C-1"), { QStringLiteral("I-1") });
@@ -101,8 +109,10 @@ STORE_CONTRACT("a duplicate incident id, a missing id or a missing polygon is re
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
     const qsizetype before = eventCount(*store);
-    CHECK_THROWS_AS(store->addIncident(incident(QStringLiteral("I-1"), 500, 0, 600, 100), std::nullopt), core::InputError);
-    CHECK_THROWS_AS(store->addIncident(incident(QString(), 500, 0, 600, 100), std::nullopt), core::InputError);
+    CHECK_THROWS_AS(store->addIncident(incident(QStringLiteral("I-1"), 500, 0, 600, 100), std::nullopt),
+        core::InputError);
+    CHECK_THROWS_AS(
+        store->addIncident(incident(QString(), 500, 0, 600, 100), std::nullopt), core::InputError);
     gis::IncidentRecord empty = incident(QStringLiteral("I-2"), 500, 0, 600, 100);
     empty.geometry.reset();
     CHECK_THROWS_AS(store->addIncident(empty, std::nullopt), core::InputError);
@@ -139,12 +149,14 @@ STORE_CONTRACT("incidents are selected by boxes (envelopes, touching counts) and
     CHECK(area(found[0].geometry.get()) == Approx(10000.0).epsilon(1e-12));
 }
 
-STORE_CONTRACT("updateIncidentGeometry replaces the polygon and figures, bumps the revision and logs old and new")
+STORE_CONTRACT(
+    "updateIncidentGeometry replaces the polygon and figures, bumps the revision and logs old and new")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
     const QJsonObject created
-        = findEvent(*store, QStringLiteral("incident"), QStringLiteral("I-1"), QStringLiteral("create")).newValue.toObject();
+        = findEvent(*store, QStringLiteral("incident"), QStringLiteral("I-1"), QStringLiteral("create"))
+              .newValue.toObject();
     const qsizetype before = eventCount(*store);
     gis::IncidentRecord reshaped = incident(QStringLiteral("I-1"), 0, 0, 200, 100); // 20000 m²
     reshaped.village = QStringLiteral("西沟村");
@@ -155,13 +167,19 @@ STORE_CONTRACT("updateIncidentGeometry replaces the polygon and figures, bumps t
     CHECK(event.entityId == QStringLiteral("I-1"));
     CHECK(event.action == QStringLiteral("geometry"));
     const QJsonObject old = event.oldValue.toObject(), now = event.newValue.toObject();
-    CHECK(old.value(QStringLiteral("geometry_sha256")).toString() == created.value(QStringLiteral("geometry_sha256")).toString());
+    CHECK(old.value(QStringLiteral("geometry_sha256")).toString()
+        == created.value(QStringLiteral("geometry_sha256")).toString());
     CHECK(old.value(QStringLiteral("geometry_sha256")).toString().size() == 64);
-    CHECK(now.value(QStringLiteral("geometry_sha256")).toString() != old.value(QStringLiteral("geometry_sha256")).toString());
-    CHECK(area(gis::fromWkt(old.value(QStringLiteral("geometry_wkt")).toString()).get()) == Approx(10000.0).epsilon(1e-9));
-    CHECK(area(gis::fromWkt(now.value(QStringLiteral("geometry_wkt")).toString()).get()) == Approx(20000.0).epsilon(1e-9));
-    CHECK(old.value(QStringLiteral("measures")).toObject().value(QStringLiteral("area_m2")).toDouble() == 10000.0);
-    CHECK(now.value(QStringLiteral("measures")).toObject().value(QStringLiteral("area_m2")).toDouble() == 20000.0);
+    CHECK(now.value(QStringLiteral("geometry_sha256")).toString()
+        != old.value(QStringLiteral("geometry_sha256")).toString());
+    CHECK(area(gis::fromWkt(old.value(QStringLiteral("geometry_wkt")).toString()).get())
+        == Approx(10000.0).epsilon(1e-9));
+    CHECK(area(gis::fromWkt(now.value(QStringLiteral("geometry_wkt")).toString()).get())
+        == Approx(20000.0).epsilon(1e-9));
+    CHECK(old.value(QStringLiteral("measures")).toObject().value(QStringLiteral("area_m2")).toDouble()
+        == 10000.0);
+    CHECK(now.value(QStringLiteral("measures")).toObject().value(QStringLiteral("area_m2")).toDouble()
+        == 20000.0);
     CHECK(now.value(QStringLiteral("village")).toString() == QStringLiteral("西沟村"));
     const std::vector<gis::IncidentRecord> stored = store->incidents(true);
     REQUIRE(stored.size() == 1);
@@ -173,7 +191,8 @@ STORE_CONTRACT("updateIncidentGeometry replaces the polygon and figures, bumps t
     // The geometry hashes chain: the next edit's old hash is this edit's new one.
     store->updateIncidentGeometry(incident(QStringLiteral("I-1"), 0, 0, 100, 100), 2);
     const QJsonObject again = lastEvent(*store).oldValue.toObject();
-    CHECK(again.value(QStringLiteral("geometry_sha256")).toString() == now.value(QStringLiteral("geometry_sha256")).toString());
+    CHECK(again.value(QStringLiteral("geometry_sha256")).toString()
+        == now.value(QStringLiteral("geometry_sha256")).toString());
     CHECK(lastEvent(*store).newValue.toObject().value(QStringLiteral("geometry_sha256")).toString()
         == created.value(QStringLiteral("geometry_sha256")).toString());
     CHECK(store->verifyLog().intact());
@@ -184,7 +203,8 @@ STORE_CONTRACT("updateIncidentGeometry refuses an unknown incident and a missing
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
     const qsizetype before = eventCount(*store);
-    CHECK_THROWS_AS(store->updateIncidentGeometry(incident(QStringLiteral("I-9"), 0, 0, 10, 10), gis::kAnyRevision),
+    CHECK_THROWS_AS(
+        store->updateIncidentGeometry(incident(QStringLiteral("I-9"), 0, 0, 10, 10), gis::kAnyRevision),
         core::InputError);
     gis::IncidentRecord empty = incident(QStringLiteral("I-1"), 0, 0, 10, 10);
     empty.geometry.reset();
@@ -225,8 +245,10 @@ STORE_CONTRACT("partyIncidents gives each incident's party and the status of its
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
-    store->addIncident(incident(QStringLiteral("I-2"), 300, 0, 400, 100, QStringLiteral("龙溪镇"), QString()), std::nullopt);
-    store->advanceCase(QStringLiteral("C-1"), step(core::CaseAction::Dismiss, at(2)), core::CaseWorkflow(), gis::kAnyRevision);
+    store->addIncident(
+        incident(QStringLiteral("I-2"), 300, 0, 400, 100, QStringLiteral("龙溪镇"), QString()), std::nullopt);
+    store->advanceCase(QStringLiteral("C-1"), step(core::CaseAction::Dismiss, at(2)), core::CaseWorkflow(),
+        gis::kAnyRevision);
     store->openCase(clueCase(QStringLiteral("C-2"), { QStringLiteral("I-1") })); // taken up again
     const QList<core::PartyIncident> parties = store->partyIncidents();
     REQUIRE(parties.size() == 2);

@@ -30,35 +30,71 @@ std::vector<Change> everyChange()
     const QString c = QStringLiteral("C-1");
     const QByteArray gpx("<gpx>contract</gpx>");
     return {
-        { "addIncident", 1, [](auto &s) { s.addIncident(incident(QStringLiteral("I-0"), 500, 0, 600, 100), std::nullopt); } },
+        { "addIncident", 1,
+            [](auto &s) { s.addIncident(incident(QStringLiteral("I-0"), 500, 0, 600, 100), std::nullopt); } },
         { "addIncident with its case", 2, [](auto &s) { addIncidentWithCase(s); } },
-        { "updateIncidentGeometry", 1, [](auto &s) { s.updateIncidentGeometry(incident(QStringLiteral("I-1"), 0, 0, 200, 100), 1); } },
-        { "openCase", 1, [](auto &s) { s.openCase(clueCase(QStringLiteral("C-2"), { QStringLiteral("I-0") })); } },
-        { "advanceCase accepted", 1, [=](auto &s) { s.advanceCase(c, step(core::CaseAction::Verify, at(2)), workflow, 1); } },
-        { "advanceCase refused", 0, [=](auto &s) { s.advanceCase(c, step(core::CaseAction::Close, at(3)), workflow, 2); } },
-        { "setCaseFacts", 1, [=](auto &s) { s.setCaseFacts(c, { core::ThresholdFlag::Below, false, {}, {} }, 2); } },
-        { "addTransfer", 1, [=](auto &s) { s.addTransfer(c, transfer(QStringLiteral("T1"), core::Department::Court, at(3)), 3); } },
-        { "recordTransferReply", 1, [=](auto &s) { s.recordTransferReply(c, QStringLiteral("T1"), QStringLiteral("收到"), at(4)); } },
-        { "addAccountability", 1, [=](auto &s) { s.addAccountability(c, { QStringLiteral("赵某"), QStringLiteral("警告"), QDate(2024, 6, 1) }, 5); } },
-        { "addAttachment", 1, [](auto &s) { s.addAttachment(QStringLiteral("a.txt"), QStringLiteral("text/plain"), "a"); } },
-        { "addAttachment, same bytes", 0, [](auto &s) { s.addAttachment(QStringLiteral("b.txt"), QStringLiteral("text/plain"), "a"); } },
+        { "updateIncidentGeometry", 1,
+            [](auto &s) { s.updateIncidentGeometry(incident(QStringLiteral("I-1"), 0, 0, 200, 100), 1); } },
+        { "openCase", 1,
+            [](auto &s) { s.openCase(clueCase(QStringLiteral("C-2"), { QStringLiteral("I-0") })); } },
+        { "advanceCase accepted", 1,
+            [=](auto &s) { s.advanceCase(c, step(core::CaseAction::Verify, at(2)), workflow, 1); } },
+        { "advanceCase refused", 0,
+            [=](auto &s) { s.advanceCase(c, step(core::CaseAction::Close, at(3)), workflow, 2); } },
+        { "setCaseFacts", 1,
+            [=](auto &s) {
+                s.setCaseFacts(c, { core::ThresholdFlag::Below, false, {}, {} }, 2);
+            } },
+        { "addTransfer", 1,
+            [=](auto &s) {
+                s.addTransfer(c, transfer(QStringLiteral("T1"), core::Department::Court, at(3)), 3);
+            } },
+        { "recordTransferReply", 1,
+            [=](auto &s) { s.recordTransferReply(c, QStringLiteral("T1"), QStringLiteral("收到"), at(4)); } },
+        { "addAccountability", 1,
+            [=](auto &s) {
+                s.addAccountability(
+                    c, { QStringLiteral("赵某"), QStringLiteral("警告"), QDate(2024, 6, 1) }, 5);
+            } },
+        { "addAttachment", 1,
+            [](auto &s) { s.addAttachment(QStringLiteral("a.txt"), QStringLiteral("text/plain"), "a"); } },
+        { "addAttachment, same bytes", 0,
+            [](auto &s) { s.addAttachment(QStringLiteral("b.txt"), QStringLiteral("text/plain"), "a"); } },
         { "setSetting", 1, [](auto &s) { s.setSetting(QStringLiteral("k"), QStringLiteral("v")); } },
-        { "replaceGrid, no officers", 1, [](auto &s) { s.patrol().replaceGrid(grid({ QStringLiteral("a"), QStringLiteral("b") }), {}); } },
-        { "setOfficer", 1, [](auto &s) { s.patrol().setOfficer(officer(QStringLiteral("王明"), { QStringLiteral("a") })); } },
-        { "setVillagePatroller", 1, [](auto &s) {
-             s.patrol().setVillagePatroller({ QStringLiteral("刘村"), QStringLiteral("龙溪镇"), QStringLiteral("东庄村"), std::nullopt, false, {} });
-         } },
-        { "replaceGrid with one officer: grid and officer", 2, [](auto &s) {
-             s.patrol().replaceGrid(grid({ QStringLiteral("x"), QStringLiteral("y") }), { { QStringLiteral("王明"), { QStringLiteral("y") } } });
-         } },
-        { "savePlan", 1, [](auto &s) { s.patrol().savePlan(plan(QStringLiteral("王明"), { QStringLiteral("y") }), {}, {}); } },
-        { "addTrack", 1, [=](auto &s) {
-             gis::StoredTrack t;
-             t.officer = QStringLiteral("王明");
-             t.fileName = QStringLiteral("t.gpx");
-             s.patrol().addTrack(t, gpx, { { QStringLiteral("x"), QStringLiteral("王明"), QDate(2024, 5, 2), 10000, 5000 } });
-         } },
-        { "markVisit", 1, [](auto &s) { s.patrol().markVisit(QStringLiteral("y"), QStringLiteral("王明"), QDate(2024, 5, 3)); } },
+        { "replaceGrid, no officers", 1,
+            [](auto &s) {
+                s.patrol().replaceGrid(grid({ QStringLiteral("a"), QStringLiteral("b") }), {});
+            } },
+        { "setOfficer", 1,
+            [](auto &s) {
+                s.patrol().setOfficer(officer(QStringLiteral("王明"), { QStringLiteral("a") }));
+            } },
+        { "setVillagePatroller", 1,
+            [](auto &s) {
+                s.patrol().setVillagePatroller({ QStringLiteral("刘村"), QStringLiteral("龙溪镇"),
+                    QStringLiteral("东庄村"), std::nullopt, false, {} });
+            } },
+        { "replaceGrid with one officer: grid and officer", 2,
+            [](auto &s) {
+                s.patrol().replaceGrid(grid({ QStringLiteral("x"), QStringLiteral("y") }),
+                    { { QStringLiteral("王明"), { QStringLiteral("y") } } });
+            } },
+        { "savePlan", 1,
+            [](auto &s) {
+                s.patrol().savePlan(plan(QStringLiteral("王明"), { QStringLiteral("y") }), {}, {});
+            } },
+        { "addTrack", 1,
+            [=](auto &s) {
+                gis::StoredTrack t;
+                t.officer = QStringLiteral("王明");
+                t.fileName = QStringLiteral("t.gpx");
+                s.patrol().addTrack(t, gpx,
+                    { { QStringLiteral("x"), QStringLiteral("王明"), QDate(2024, 5, 2), 10000, 5000 } });
+            } },
+        { "markVisit", 1,
+            [](auto &s) {
+                s.patrol().markVisit(QStringLiteral("y"), QStringLiteral("王明"), QDate(2024, 5, 3));
+            } },
     };
 }
 
@@ -81,7 +117,8 @@ QString digest(const gis::ProjectStore &store)
 
 } // namespace
 
-STORE_CONTRACT("every change appends exactly its events, stamped with the operator; the chain and its head follow")
+STORE_CONTRACT(
+    "every change appends exactly its events, stamped with the operator; the chain and its head follow")
 {
     const auto store = newProject(backend);
     for (const Change &change : everyChange()) {
@@ -107,14 +144,16 @@ STORE_CONTRACT("every change appends exactly its events, stamped with the operat
     }
 }
 
-STORE_CONTRACT("two stores on one project see each other's changes and write one chain, each event naming its operator")
+STORE_CONTRACT(
+    "two stores on one project see each other's changes and write one chain, each event naming its operator")
 {
     const auto first = newProject(backend);
     const auto second = backend.openAgain(*first, townshipOfficer());
     addIncidentWithCase(*first);
     REQUIRE(second->incidents().size() == 1);
     REQUIRE(second->caseFile(QStringLiteral("C-1")));
-    second->advanceCase(QStringLiteral("C-1"), step(core::CaseAction::Verify, at(2)), core::CaseWorkflow(), 1);
+    second->advanceCase(
+        QStringLiteral("C-1"), step(core::CaseAction::Verify, at(2)), core::CaseWorkflow(), 1);
     first->setSetting(QStringLiteral("k"), QStringLiteral("v"));
     CHECK(first->caseFile(QStringLiteral("C-1"))->status() == core::CaseStatus::Verified);
     CHECK(second->setting(QStringLiteral("k")) == QStringLiteral("v"));
@@ -143,7 +182,8 @@ STORE_CONTRACT("dump gives the same digest twice, the same after a refused edit,
     CHECK(digest(*store) != first);
 }
 
-STORE_CONTRACT("dump sends the reference layers in map order, then the schema-5 domain tables with their columns")
+STORE_CONTRACT(
+    "dump sends the reference layers in map order, then the schema-5 domain tables with their columns")
 {
     const auto store = newProject(backend);
     const RecordingSink sink = changedAndDumped(*store);

@@ -55,7 +55,9 @@ STORE_CONTRACT("replaceGrid stores the cells and gives each officer the cells na
     gis::PatrolGrid stored = patrol.grid();
     CHECK(stored.epsg == kEpsg);
     CHECK(stored.cellSizeM == 100);
-    CHECK(cellIds(stored) == QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") });
+    CHECK(cellIds(stored)
+        == QStringList {
+            QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") });
     CHECK(stored.cells[1].cell.cultivatedM2 == 10000);
     CHECK(stored.cells[1].cell.village == QStringLiteral("东庄村"));
     CHECK(area(stored.cells[1].geometry.get()) == Approx(10000.0).epsilon(1e-12));
@@ -72,10 +74,12 @@ STORE_CONTRACT("replaceGrid stores the cells and gives each officer the cells na
     CHECK(team[0].officer.name == QStringLiteral("李华")); // by name
     CHECK(team[0].officer.cellIds.isEmpty());
     CHECK(team[1].officer.cellIds == QStringList { QStringLiteral("n1"), QStringLiteral("n3") });
-    CHECK(cellIds(patrol.grid()) == QStringList { QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3") });
+    CHECK(cellIds(patrol.grid())
+        == QStringList { QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3") });
 }
 
-STORE_CONTRACT("replaceGrid refuses another CRS, repeated cell ids and officer cells the grid lacks, and writes nothing")
+STORE_CONTRACT(
+    "replaceGrid refuses another CRS, repeated cell ids and officer cells the grid lacks, and writes nothing")
 {
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();
@@ -83,8 +87,10 @@ STORE_CONTRACT("replaceGrid refuses another CRS, repeated cell ids and officer c
     gis::PatrolGrid other = grid({ QStringLiteral("n1") });
     other.epsg = 4546;
     CHECK_THROWS_AS(patrol.replaceGrid(other, {}), core::InputError);
-    CHECK_THROWS_AS(patrol.replaceGrid(grid({ QStringLiteral("n1"), QStringLiteral("n1") }), {}), core::InputError);
-    CHECK_THROWS_AS(patrol.replaceGrid(grid({ QStringLiteral("n1") }), { { QStringLiteral("王明"), { QStringLiteral("zz") } } }),
+    CHECK_THROWS_AS(
+        patrol.replaceGrid(grid({ QStringLiteral("n1"), QStringLiteral("n1") }), {}), core::InputError);
+    CHECK_THROWS_AS(patrol.replaceGrid(grid({ QStringLiteral("n1") }),
+                        { { QStringLiteral("王明"), { QStringLiteral("zz") } } }),
         core::InputError);
     CHECK(eventCount(*store) == before);
     CHECK(patrol.grid().cells.size() == 4);
@@ -96,8 +102,10 @@ STORE_CONTRACT("setOfficer refuses unknown cells and villages; a village's cells
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();
     const qsizetype before = eventCount(*store);
-    CHECK_THROWS_AS(patrol.setOfficer(officer(QStringLiteral("李华"), { QStringLiteral("zz") })), core::InputError);
-    CHECK_THROWS_AS(patrol.setOfficer(officer(QStringLiteral("李华")), { QStringLiteral("北村") }), core::InputError);
+    CHECK_THROWS_AS(
+        patrol.setOfficer(officer(QStringLiteral("李华"), { QStringLiteral("zz") })), core::InputError);
+    CHECK_THROWS_AS(
+        patrol.setOfficer(officer(QStringLiteral("李华")), { QStringLiteral("北村") }), core::InputError);
     core::Officer idle = officer(QStringLiteral("李华"));
     idle.maxCellsPerDay = 0;
     CHECK_THROWS_AS(patrol.setOfficer(idle), core::InputError);
@@ -109,14 +117,16 @@ STORE_CONTRACT("setOfficer refuses unknown cells and villages; a village's cells
     REQUIRE(team.size() == 1);
     CHECK(team[0].villages == QStringList { QStringLiteral("东庄村") });
     CHECK(team[0].officer.cellIds
-        == QStringList { QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+        == QStringList {
+            QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
 }
 
 STORE_CONTRACT("a village has one patroller; a village no cell lies in, or a nameless patroller, is refused")
 {
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();
-    core::VillagePatroller p { QStringLiteral("刘村"), QStringLiteral("龙溪镇"), QStringLiteral("东庄村"), std::nullopt, true, {} };
+    core::VillagePatroller p { QStringLiteral("刘村"), QStringLiteral("龙溪镇"), QStringLiteral("东庄村"),
+        std::nullopt, true, {} };
     patrol.setVillagePatroller(p);
     p.name = QStringLiteral("陈村");
     p.base = QPointF(kX + 10, kY + 10);
@@ -143,13 +153,17 @@ STORE_CONTRACT("savePlan keeps past days: a plan that changes a day before keptB
     gis::PatrolRecords &patrol = store->patrol();
     CHECK_FALSE(patrol.currentPlan());
     const QStringList first { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
-    const qint64 id1 = patrol.savePlan(plan(QStringLiteral("王明"), first), {}, { { QStringLiteral("days"), 3 } });
+    const qint64 id1
+        = patrol.savePlan(plan(QStringLiteral("王明"), first), {}, { { QStringLiteral("days"), 3 } });
     // Re-planned on 3 May: 1 and 2 May stay as planned, 3 May changes.
     const qint64 id2 = patrol.savePlan(
-        plan(QStringLiteral("王明"), { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a") }), QDate(2024, 5, 3), {});
+        plan(QStringLiteral("王明"), { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a") }),
+        QDate(2024, 5, 3), {});
     CHECK(id2 > id1);
     const qsizetype before = eventCount(*store);
-    CHECK_THROWS_AS(patrol.savePlan(plan(QStringLiteral("王明"), { QStringLiteral("c"), QStringLiteral("b") }), QDate(2024, 5, 3), {}),
+    CHECK_THROWS_AS(
+        patrol.savePlan(plan(QStringLiteral("王明"), { QStringLiteral("c"), QStringLiteral("b") }),
+            QDate(2024, 5, 3), {}),
         core::InputError);
     CHECK(eventCount(*store) == before);
     const std::optional<core::PatrolPlan> current = patrol.currentPlan();
@@ -165,7 +179,8 @@ STORE_CONTRACT("savePlan keeps past days: a plan that changes a day before keptB
     CHECK(store->events().last().entity == QStringLiteral("patrol_plan"));
 }
 
-STORE_CONTRACT("addTrack keeps the GPX bytes once, with its records; the same bytes, an unknown officer or cell are refused")
+STORE_CONTRACT("addTrack keeps the GPX bytes once, with its records; the same bytes, an unknown officer or "
+               "cell are refused")
 {
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();
@@ -173,7 +188,8 @@ STORE_CONTRACT("addTrack keeps the GPX bytes once, with its records; the same by
     const gis::StoredTrack stored = patrol.addTrack(track(QStringLiteral("王明")), gpx,
         { { QStringLiteral("a"), QStringLiteral("王明"), QDate(2024, 5, 2), 10000, 2500 } });
     CHECK(stored.id > 0);
-    CHECK(stored.sha256 == QString::fromLatin1(QCryptographicHash::hash(gpx, QCryptographicHash::Sha256).toHex()));
+    CHECK(stored.sha256
+        == QString::fromLatin1(QCryptographicHash::hash(gpx, QCryptographicHash::Sha256).toHex()));
     const std::vector<gis::StoredTrack> all = patrol.tracks();
     REQUIRE(all.size() == 1);
     CHECK(all[0].id == stored.id);
@@ -206,7 +222,8 @@ STORE_CONTRACT("markVisit counts the cell's whole farmland as seen; records sele
     patrol.markVisit(QStringLiteral("b"), QStringLiteral("王明"), QDate(2024, 5, 3));
     CHECK(store->events().last().entity == QStringLiteral("patrol_record"));
     const qsizetype before = eventCount(*store);
-    CHECK_THROWS_AS(patrol.markVisit(QStringLiteral("zz"), QStringLiteral("王明"), QDate(2024, 5, 3)), core::InputError);
+    CHECK_THROWS_AS(
+        patrol.markVisit(QStringLiteral("zz"), QStringLiteral("王明"), QDate(2024, 5, 3)), core::InputError);
     CHECK_THROWS_AS(patrol.markVisit(QStringLiteral("a"), QStringLiteral("王明"), QDate()), core::InputError);
     CHECK(eventCount(*store) == before);
     const std::vector<core::CellCoverage> all = patrol.records();

@@ -29,7 +29,8 @@ STORE_CONTRACT("an attachment's id is the SHA-256 of its bytes; the same bytes a
     const auto store = newProject(backend);
     const QByteArray photo("\x89PNG\r\n\x1a\n site photo", 20);
     const qsizetype events = eventCount(*store);
-    const QString id = store->addAttachment(QStringLiteral("现场照片.png"), QStringLiteral("image/png"), photo);
+    const QString id
+        = store->addAttachment(QStringLiteral("现场照片.png"), QStringLiteral("image/png"), photo);
     CHECK(id == QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()));
     CHECK(eventCount(*store) == events + 1);
     CHECK(store->events().last().entity == QStringLiteral("attachment"));
@@ -39,11 +40,13 @@ STORE_CONTRACT("an attachment's id is the SHA-256 of its bytes; the same bytes a
     CHECK_THROWS_AS(store->attachment(QString(64, QLatin1Char('0'))), core::InputError);
 }
 
-STORE_CONTRACT("settings: unset is null; each change is one event with old and new; the log head keys are the store's")
+STORE_CONTRACT(
+    "settings: unset is null; each change is one event with old and new; the log head keys are the store's")
 {
     const auto store = newProject(backend);
     CHECK(store->setting(QStringLiteral("rules")).isNull());
-    CHECK(store->setting(QStringLiteral("source.landuse")) == QStringLiteral("hand/dltb.shp")); // given at creation
+    CHECK(store->setting(QStringLiteral("source.landuse"))
+        == QStringLiteral("hand/dltb.shp")); // given at creation
     const qsizetype events = eventCount(*store);
     store->setSetting(QStringLiteral("rules"), QStringLiteral("{\"reading\":\"judicial\"}"));
     store->setSetting(QStringLiteral("rules"), QStringLiteral("{}"));
@@ -56,7 +59,8 @@ STORE_CONTRACT("settings: unset is null; each change is one event with old and n
     CHECK(second.oldValue.toString() == QStringLiteral("{\"reading\":\"judicial\"}"));
     CHECK(second.newValue.toString() == QStringLiteral("{}"));
     CHECK_THROWS_AS(store->setSetting(QStringLiteral("log_head_seq"), QStringLiteral("1")), core::InputError);
-    CHECK_THROWS_AS(store->setSetting(QStringLiteral("log_head_hash"), QString(64, QLatin1Char('0'))), core::InputError);
+    CHECK_THROWS_AS(
+        store->setSetting(QStringLiteral("log_head_hash"), QString(64, QLatin1Char('0'))), core::InputError);
     CHECK(eventCount(*store) == events + 2);
     CHECK(store->verifyLog().intact());
 }
@@ -81,7 +85,8 @@ STORE_CONTRACT("referenceLayers lists the project's layers in map order with cou
     CHECK(layers[3].extent == box(-1000, -1000, 2000, 2000));
 }
 
-STORE_CONTRACT("readReference gives the features as created: fids 1…n in the order given, fields, values, polygons")
+STORE_CONTRACT(
+    "readReference gives the features as created: fids 1…n in the order given, fields, values, polygons")
 {
     const auto store = newProject(backend);
     const gis::VectorLayer layer = store->readReference(kLandUse);

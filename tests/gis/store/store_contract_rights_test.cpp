@@ -19,8 +19,10 @@ std::unique_ptr<gis::ProjectStore> countyProject(fg::test::StoreBackend &backend
     addIncidentWithCase(*store);
     store->addIncident(incident(QStringLiteral("I-2"), 800, 0, 900, 100, QStringLiteral("青羊镇")),
         clueCase(QStringLiteral("C-2"), { QStringLiteral("I-2") }));
-    store->addTransfer(QStringLiteral("C-2"), transfer(QStringLiteral("T1"), core::Department::PublicSecurity, at(3)), 1);
-    store->addTransfer(QStringLiteral("C-2"), transfer(QStringLiteral("T2"), core::Department::DisciplineInspection, at(3)), 2);
+    store->addTransfer(
+        QStringLiteral("C-2"), transfer(QStringLiteral("T1"), core::Department::PublicSecurity, at(3)), 1);
+    store->addTransfer(QStringLiteral("C-2"),
+        transfer(QStringLiteral("T2"), core::Department::DisciplineInspection, at(3)), 2);
     return store;
 }
 
@@ -35,7 +37,8 @@ std::unique_ptr<gis::ProjectStore> openAs(
 
 } // namespace
 
-STORE_CONTRACT("a township reads and writes only its own incidents and cases, and reads every reference layer")
+STORE_CONTRACT(
+    "a township reads and writes only its own incidents and cases, and reads every reference layer")
 {
     const auto county = countyProject(backend);
     gis::StoreRights rights;
@@ -51,7 +54,9 @@ STORE_CONTRACT("a township reads and writes only its own incidents and cases, an
     CHECK_FALSE(town->caseFile(QStringLiteral("C-2")));
     CHECK(town->readReference(QStringLiteral("landuse")).featureCount() == 4);
     const qsizetype before = eventCount(*county);
-    CHECK_THROWS_AS(town->addIncident(incident(QStringLiteral("I-3"), 800, 200, 900, 300, QStringLiteral("青羊镇")), std::nullopt),
+    CHECK_THROWS_AS(
+        town->addIncident(
+            incident(QStringLiteral("I-3"), 800, 200, 900, 300, QStringLiteral("青羊镇")), std::nullopt),
         core::PermissionDenied);
     CHECK_THROWS_AS(town->setSetting(QStringLiteral("k"), QStringLiteral("v")), core::PermissionDenied);
     CHECK(eventCount(*county) == before);
@@ -78,10 +83,13 @@ STORE_CONTRACT("a department reads only the cases transferred to it and may only
     REQUIRE(police->incidents().size() == 1);
     CHECK(police->incidents().front().id == QStringLiteral("I-2"));
     const qsizetype before = eventCount(*county);
-    CHECK_THROWS_AS(police->setCaseFacts(QStringLiteral("C-2"), {}, gis::kAnyRevision), core::PermissionDenied);
-    CHECK_THROWS_AS(police->addIncident(incident(QStringLiteral("I-3"), 200, 200, 300, 300), std::nullopt), core::PermissionDenied);
+    CHECK_THROWS_AS(
+        police->setCaseFacts(QStringLiteral("C-2"), {}, gis::kAnyRevision), core::PermissionDenied);
+    CHECK_THROWS_AS(police->addIncident(incident(QStringLiteral("I-3"), 200, 200, 300, 300), std::nullopt),
+        core::PermissionDenied);
     CHECK(eventCount(*county) == before);
-    police->recordTransferReply(QStringLiteral("C-2"), QStringLiteral("T1"), QStringLiteral("已立案侦查"), at(5));
+    police->recordTransferReply(
+        QStringLiteral("C-2"), QStringLiteral("T1"), QStringLiteral("已立案侦查"), at(5));
     CHECK(county->caseFile(QStringLiteral("C-2"))->transfers().front().replied());
     CHECK(eventCount(*county) == before + 1);
 }
@@ -98,7 +106,10 @@ STORE_CONTRACT("a store opened read-only writes nothing and says why")
     CHECK(reader->cases().size() == 2);
     const qsizetype before = eventCount(*county);
     CHECK_THROWS_AS(reader->setSetting(QStringLiteral("k"), QStringLiteral("v")), core::ProjectReadOnly);
-    CHECK_THROWS_AS(reader->addIncident(incident(QStringLiteral("I-3"), 200, 200, 300, 300), std::nullopt), core::ProjectReadOnly);
-    CHECK_THROWS_AS(reader->patrol().markVisit(QStringLiteral("a"), QStringLiteral("王明"), QDate(2024, 5, 1)), core::InputError);
+    CHECK_THROWS_AS(reader->addIncident(incident(QStringLiteral("I-3"), 200, 200, 300, 300), std::nullopt),
+        core::ProjectReadOnly);
+    CHECK_THROWS_AS(
+        reader->patrol().markVisit(QStringLiteral("a"), QStringLiteral("王明"), QDate(2024, 5, 1)),
+        core::InputError);
     CHECK(eventCount(*county) == before);
 }
