@@ -45,6 +45,7 @@ GRANT SELECT, INSERT, UPDATE ON schema_version, settings, parties, incidents, ca
   grid_cells, patrol_officers, village_patrollers TO {BUREAU};
 GRANT SELECT, INSERT ON case_events, accountability, patrol_plans, patrol_visits, patrol_routes, patrol_tracks,
   patrol_records, patrol_village_patrols TO {BUREAU};
+GRANT DELETE ON grid_cells TO {BUREAU};
 GRANT SELECT, INSERT, UPDATE ON incidents, cases, case_incidents, transfers, patrol_officers, village_patrollers
   TO {TOWNSHIP};
 GRANT SELECT, INSERT ON parties, case_events, accountability, patrol_tracks, patrol_records TO {TOWNSHIP};

@@ -5,6 +5,7 @@
 #include "core/cases/case_workflow.h"
 #include "core/store_errors.h"
 #include "gis/project/sample_project.h"
+#include "gis/store/patrol_records.h"
 #include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
@@ -165,4 +166,38 @@ TEST_CASE("A refused write names the login, the record and what the login may do
     CHECK_THROWS_AS(ProjectStores::grant(as(schema, longxi), { ProjectGrant::Kind::Bureau, longxi, {}, {} }),
         fg::core::PermissionDenied); // a township cannot raise itself
     CHECK(township->rights().scope == StoreRights::Scope::Township);
+}
+
+TEST_CASE("A bureau login that does not own the project writes every kind of record", "[pg]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
+    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    const ProjectLocation owner = ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
+    ProjectStores::copy(gpkg, owner);
+    const QString analyst = schema.login(QStringLiteral("analyst"));
+    ProjectStores::grant(owner, { ProjectGrant::Kind::Bureau, analyst, {}, {} });
+    auto bureau = ProjectStores::open(as(schema, analyst), { QStringLiteral("赵分析"), QStringLiteral("县局") });
+    REQUIRE(bureau->rights().scope == StoreRights::Scope::All);
+    const qint64 head = bureau->logHead()->seq;
+    bureau->setSetting(QStringLiteral("note"), QStringLiteral("x"));
+    bureau->addAttachment(QStringLiteral("a.txt"), QStringLiteral("text/plain"), QByteArray("bytes"));
+    bureau->addIncident(incidentIn(*bureau, QStringLiteral("B-1"), QStringLiteral("石城镇")), {});
+    fg::core::CaseStep clue;
+    clue.when = QDateTime::currentDateTimeUtc();
+    clue.actor = { QStringLiteral("赵分析"), QStringLiteral("县局") };
+    fg::core::CaseFile file(QStringLiteral("AJ-B-1"), clue);
+    file.setIncidentIds({ QStringLiteral("B-1") });
+    bureau->openCase(file);
+    bureau->addAccountability(QStringLiteral("AJ-B-1"), { QStringLiteral("某"), QStringLiteral("诫勉"), QDate(2024, 6, 1) },
+        fg::gis::kAnyRevision);
+    fg::gis::PatrolRecords &patrol = bureau->patrol();
+    REQUIRE(patrol.hasGrid());
+    patrol.replaceGrid(patrol.grid(), {}); // deletes and rewrites grid_cells
+    CHECK(bureau->logHead()->seq > head + 5);
+    CHECK(bureau->verifyLog().intact());
 }
