@@ -110,10 +110,9 @@ TEST_CASE("A GeoPackage project copied to PostGIS and back is identical, and its
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
+    const ProjectLocation gpkg = fg::gis::test::sampleGeoPackage(dir.filePath(QStringLiteral("county.gpkg")));
     const ProjectLocation back = ProjectLocation::parse(dir.filePath(QStringLiteral("back.gpkg")));
     const ProjectLocation pg = pgLocation(schema);
-    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
     {
         auto store = ProjectStores::open(gpkg, analyst());
         store->addAttachment(QStringLiteral("现场照片.jpg"), QStringLiteral("image/jpeg"), QByteArray("\xff\xd8\x00photo", 8));
@@ -148,9 +147,8 @@ TEST_CASE("A PostGIS project takes edits on the shared code: incidents, cases, t
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
+    const ProjectLocation gpkg = fg::gis::test::sampleGeoPackage(dir.filePath(QStringLiteral("county.gpkg")));
     const ProjectLocation pg = pgLocation(schema);
-    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
     ProjectStores::copy(gpkg, pg);
 
     auto store = ProjectStores::open(pg, analyst());
@@ -209,8 +207,7 @@ TEST_CASE("A county's administrator without superuser rights copies a project in
     root->script(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE; GRANT CREATE ON DATABASE %2 TO %1")
                      .arg(root->identifier(admin), root->identifier(QUrl(*server).path().mid(1))));
     QTemporaryDir dir;
-    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
-    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    const ProjectLocation gpkg = fg::gis::test::sampleGeoPackage(dir.filePath(QStringLiteral("county.gpkg")));
     const auto as = [&](const QString &login) {
         return ProjectLocation::parse(fg::gis::test::pgUriAs(*server, login) + QStringLiteral("?schema=") + schema.name());
     };

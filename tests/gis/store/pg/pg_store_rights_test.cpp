@@ -57,10 +57,7 @@ TEST_CASE("Through the store a township, a department and the bureau each reach 
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
-    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
-    const ProjectLocation owner = ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
-    ProjectStores::copy(gpkg, owner);
+    const ProjectLocation owner = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
     const QString longxi = schema.login(QStringLiteral("longxi")), shicheng = schema.login(QStringLiteral("shicheng")),
                   police = schema.login(QStringLiteral("police"));
     ProjectStores::grant(owner, { ProjectGrant::Kind::Township, longxi, QStringLiteral("龙溪镇"), {} });
@@ -146,10 +143,7 @@ TEST_CASE("A refused write names the login, the record and what the login may do
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
-    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
-    const ProjectLocation owner = ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
-    ProjectStores::copy(gpkg, owner);
+    const ProjectLocation owner = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
     const QString longxi = schema.login(QStringLiteral("longxi"));
     ProjectStores::grant(owner, { ProjectGrant::Kind::Township, longxi, QStringLiteral("龙溪镇"), {} });
     auto township = ProjectStores::open(as(schema, longxi), { QStringLiteral("李建国"), QStringLiteral("乡镇国土所") });
@@ -175,10 +169,7 @@ TEST_CASE("A bureau login that does not own the project writes every kind of rec
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const ProjectLocation gpkg = ProjectLocation::parse(dir.filePath(QStringLiteral("county.gpkg")));
-    fg::gis::SampleProject::create(gpkg, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
-    const ProjectLocation owner = ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
-    ProjectStores::copy(gpkg, owner);
+    const ProjectLocation owner = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
     const QString analyst = schema.login(QStringLiteral("analyst"));
     ProjectStores::grant(owner, { ProjectGrant::Kind::Bureau, analyst, {}, {} });
     auto bureau = ProjectStores::open(as(schema, analyst), { QStringLiteral("赵分析"), QStringLiteral("县局") });

@@ -3,7 +3,9 @@
 
 #include "core/cases/canonical_json.h"
 #include "core/cases/hash_chain.h"
+#include "gis/project/sample_project.h"
 #include "gis/store/pg/pg_schema_p.h"
+#include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,6 +72,21 @@ QString ScratchSchema::login(const QString &suffix)
     const QString name = m_name + QLatin1Char('_') + suffix;
     m_logins << name;
     return name;
+}
+
+fg::gis::ProjectLocation sampleGeoPackage(const QString &path)
+{
+    const fg::gis::ProjectLocation location = fg::gis::ProjectLocation::parse(path);
+    fg::gis::SampleProject::create(location, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    return location;
+}
+
+fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath)
+{
+    const fg::gis::ProjectLocation owner
+        = fg::gis::ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
+    fg::gis::ProjectStores::copy(sampleGeoPackage(gpkgPath), owner);
+    return owner;
 }
 
 core::AuditEvent appendEvent(PgConnection &connection, const QString &who, const QString &entity, const QString &entityId)

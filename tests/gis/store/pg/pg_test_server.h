@@ -6,6 +6,7 @@
 
 #include "core/cases/audit_event.h"
 #include "gis/store/pg/pg_connection_p.h"
+#include "gis/store/project_location.h"
 
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,11 @@ private:
     QString m_name;
     QStringList m_logins;
 };
+
+/// The sample county built as a GeoPackage at @p path (data/sample, cases at several stages).
+fg::gis::ProjectLocation sampleGeoPackage(const QString &path);
+/// The same copied into @p schema; returns the owner's location of the PostGIS project.
+fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath);
 
 /// Appends one sealed event the way a store does: locks the head, seals after it, inserts.
 /// Runs inside the caller's transaction. Returns the event as stored.
