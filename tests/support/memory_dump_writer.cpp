@@ -107,7 +107,7 @@ QVariant optionalInteger(const std::optional<qint64> &value)
 
 QVariant geometry(const SharedGeometry &geometry)
 {
-    return geometry ? QVariant(rows::isoWkb(geometry.get())) : QVariant();
+    return geometry ? QVariant(gis::toWkb(geometry.get())) : QVariant();
 }
 
 QVariant joined(const QStringList &values, QChar separator)
@@ -157,7 +157,7 @@ void TableWriter::reference(const gis::VectorLayer &layer, const QString &name)
     table.columns = { { QStringLiteral("fid"), gis::DumpKind::Integer },
         { QStringLiteral("geom"), gis::DumpKind::Geometry } };
     for (const gis::FieldDefinition &field : layer.fields)
-        table.columns.push_back({ field.name, kindOf(field.type) });
+        table.columns.push_back({ field.name, kindOf(field.type), field.type });
     table.rowCount = layer.featureCount();
     start(table);
     for (int row = 0; row < layer.featureCount(); ++row) {

@@ -183,7 +183,7 @@ qint64 MemoryProjectStore::addIncident(
             rows::partyId(state, row.party);
         QJsonObject created = incident.attributesJson();
         created.insert(QStringLiteral("fid"), row.fid);
-        created.insert(QStringLiteral("geometry_sha256"), rows::sha256Hex(rows::isoWkb(row.geometry.get())));
+        created.insert(QStringLiteral("geometry_sha256"), rows::sha256Hex(gis::toWkb(row.geometry.get())));
         state.incidents.push_back(row);
         m_session.log(state, now, QStringLiteral("incident"), incident.id, QStringLiteral("create"),
             QJsonValue(), created);

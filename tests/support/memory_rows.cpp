@@ -32,23 +32,6 @@ SharedGeometry multiPolygon(const GEOSGeometry *geometry)
     return SharedGeometry(copy, gis::GeosGeometryDeleter());
 }
 
-QByteArray isoWkb(const GEOSGeometry *geometry)
-{
-    if (!geometry)
-        return {};
-    GEOSContextHandle_t ctx = gis::geosContext();
-    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
-    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
-    GEOSWKBWriter_setOutputDimension_r(ctx, writer, 2);
-    GEOSWKBWriter_setFlavor_r(ctx, writer, GEOS_WKB_ISO);
-    size_t size = 0;
-    unsigned char *wkb = GEOSWKBWriter_write_r(ctx, writer, geometry, &size);
-    GEOSWKBWriter_destroy_r(ctx, writer);
-    const QByteArray bytes(reinterpret_cast<const char *>(wkb), qsizetype(size));
-    GEOSFree_r(ctx, wkb);
-    return bytes;
-}
-
 bool meets(const QRectF &a, const QRectF &b)
 {
     // QRectF::intersects() is false for touching edges and for zero-width boxes; an R-tree
@@ -116,7 +99,7 @@ QJsonObject shapeJson(const IncidentRow &row)
         if (all.contains(QLatin1String(key)))
             shape.insert(QLatin1String(key), all.value(QLatin1String(key)));
     shape.insert(QStringLiteral("geometry_wkt"), gis::toWkt(row.geometry.get(), 3));
-    shape.insert(QStringLiteral("geometry_sha256"), sha256Hex(isoWkb(row.geometry.get())));
+    shape.insert(QStringLiteral("geometry_sha256"), sha256Hex(gis::toWkb(row.geometry.get())));
     return shape;
 }
 

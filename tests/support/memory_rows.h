@@ -18,8 +18,6 @@ namespace fg::test::rows {
 /// A private copy of @p geometry as a MultiPolygon (a Polygon is wrapped), shared and immutable;
 /// null for null or empty input.
 SharedGeometry multiPolygon(const GEOSGeometry *geometry);
-/// ISO WKB (2D, little endian) of @p geometry: the dump's geometry form.
-QByteArray isoWkb(const GEOSGeometry *geometry);
 /// True when the closed rectangles meet (touching edges count, as an R-tree query does).
 bool meets(const QRectF &a, const QRectF &b);
 /// True when @p query selects a feature with this fid and envelope (FeatureQuery's contract).
