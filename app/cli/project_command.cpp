@@ -2,6 +2,7 @@
 #include "app/cli/project_command.h"
 
 #include "app/cli/project_case_commands.h"
+#include "app/cli/project_share_commands.h"
 #include "core/rules.h"
 #include "gis/usecases/incident_importer.h"
 #include "gis/usecases/project_builder.h"
@@ -95,6 +96,11 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  cases             " << tr("list cases, by status or overdue") << '\n'
            << "  case              " << tr("show one case: timeline, transfers, next actions, deadlines") << '\n'
            << "  advance           " << tr("apply a case step through the workflow") << '\n'
+           << "  open-case         " << tr("open a case at its clue on stored incidents") << '\n'
+           << "  transfer          " << tr("transfer a case to a department") << '\n'
+           << "  reply             " << tr("record a department's reply to a transfer") << '\n'
+           << "  copy              " << tr("copy a project to another place or backend (GeoPackage, PostGIS)") << '\n'
+           << "  grant             " << tr("give a login rights on a shared PostGIS project") << '\n'
            << '\n'
            << tr("PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.") << '\n'
            << tr("Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the "
@@ -118,6 +124,16 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return ProjectCaseCommands::showCase(rest, out, err);
     if (sub == QLatin1String("advance"))
         return ProjectCaseCommands::advance(rest, out, err);
+    if (sub == QLatin1String("open-case"))
+        return ProjectShareCommands::openCase(rest, out, err);
+    if (sub == QLatin1String("transfer"))
+        return ProjectShareCommands::transfer(rest, out, err);
+    if (sub == QLatin1String("reply"))
+        return ProjectShareCommands::reply(rest, out, err);
+    if (sub == QLatin1String("copy"))
+        return ProjectShareCommands::copy(rest, out, err);
+    if (sub == QLatin1String("grant"))
+        return ProjectShareCommands::grant(rest, out, err);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
         printUsage(out);
         return ExitOk;

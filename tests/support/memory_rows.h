@@ -3,7 +3,7 @@
 // audit log keeps (the same shapes as the GeoPackage store's events).
 #pragma once
 
-#include "gis/project/case_json.h"
+#include "gis/usecases/case_json.h"
 #include "gis/store/store_types.h"
 #include "memory_rights.h"
 #include "memory_tables.h"

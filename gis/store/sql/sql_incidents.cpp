@@ -70,6 +70,19 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+/// The ISO WKB of a geometry as both backends store it (a Polygon promoted to MultiPolygon), so
+/// every geometry_sha256 of an incident hashes the same form: create, and both sides of an edit.
+QByteArray storedWkb(const GEOSGeometry *geometry)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (geometry && GEOSGeomTypeId_r(ctx, geometry) == GEOS_POLYGON) {
+        GEOSGeometry *parts[] = { GEOSGeom_clone_r(ctx, geometry) };
+        const GeosGeometryPtr multi(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts, 1));
+        return toWkb(multi.get());
+    }
+    return toWkb(geometry);
+}
+
 /// What a geometry edit changes, as the audit log keeps it on both sides.
 QJsonObject shapeJson(const IncidentRecord &incident, const QByteArray &wkb)
 {
@@ -94,6 +107,8 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
         throw core::InputError(location(), tr("an incident needs an id"));
     if (!incident.geometry)
         throw core::InputError(location(), tr("an incident needs a polygon"), incident.id);
+    if (openCase && !openCase->incidentIds().contains(incident.id))
+        throw core::InputError(location(), tr("the case opened with an incident must list it"), openCase->id());
     SqlTransaction transaction(*m_db);
     if (m_db->query(QStringLiteral("SELECT 1 FROM incidents WHERE incident_id = ?1"), { incident.id })->next())
         throw core::InputError(location(), tr("the project already has an incident with this id"), incident.id);
@@ -115,7 +130,7 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
         partyId(incident.party);
     QJsonObject created = incident.attributesJson();
     created.insert(QStringLiteral("fid"), fid);
-    created.insert(QStringLiteral("geometry_sha256"), sha256Hex(toWkb(incident.geometry.get())));
+    created.insert(QStringLiteral("geometry_sha256"), sha256Hex(storedWkb(incident.geometry.get())));
     appendEvent(QStringLiteral("incident"), incident.id, QStringLiteral("create"), QJsonValue(), created);
     if (openCase)
         insertCase(*openCase);
@@ -203,7 +218,7 @@ void SqlProjectStore::updateIncidentGeometry(const IncidentRecord &reshaped, qin
         throw core::ConflictError(location(), reshaped.id, before.changedBy, before.changedAt);
     afterWrite(QStringLiteral("incidents"));
     appendEvent(QStringLiteral("incident"), reshaped.id, QStringLiteral("geometry"),
-        shapeJson(before, toWkb(before.geometry.get())), shapeJson(after, toWkb(after.geometry.get())));
+        shapeJson(before, storedWkb(before.geometry.get())), shapeJson(after, storedWkb(after.geometry.get())));
     transaction.commit();
 }
 

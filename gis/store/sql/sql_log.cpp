@@ -62,12 +62,12 @@ void putSetting(SqlConnection &db, const QString &key, const QString &value)
 core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QString &entityId, const QString &action,
     const QJsonValue &oldValue, const QJsonValue &newValue)
 {
-    lockLogHead();
     std::optional<core::AuditEvent> previous;
-    {
-        auto last = m_db->query(QStringLiteral("SELECT %1 FROM event_log ORDER BY seq DESC LIMIT 1").arg(kEventColumns));
-        if (last->next())
-            previous = rowEvent(*last);
+    if (const std::optional<core::ChainAnchor> head = lockLogHead()) {
+        // Sealing needs only the previous event's number and hash.
+        previous = core::AuditEvent();
+        previous->seq = head->seq;
+        previous->hash = head->hash;
     }
     core::AuditEvent draft;
     draft.when = core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc());
@@ -88,6 +88,14 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     putSetting(*m_db, kHeadSeq, QString::number(event.seq));
     putSetting(*m_db, kHeadHash, event.hash);
     return event;
+}
+
+std::optional<core::ChainAnchor> SqlProjectStore::lockLogHead()
+{
+    auto last = m_db->query(QStringLiteral("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1"));
+    if (!last->next())
+        return std::nullopt;
+    return core::ChainAnchor { last->integer(0), last->text(1) };
 }
 
 QList<core::AuditEvent> SqlProjectStore::readLog(const SqlConnection &db, const QString &rowOrder)

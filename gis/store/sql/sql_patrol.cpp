@@ -70,7 +70,17 @@ void SqlProjectStore::replaceGrid(const PatrolGrid &grid, const QHash<QString, Q
             throw core::InputError(location(), tr("the grid repeats a cell id"), g.cell.id);
         ids.insert(g.cell.id);
     }
+    for (auto it = officerCells.cbegin(); it != officerCells.cend(); ++it) {
+        for (const QString &cell : it.value())
+            if (!ids.contains(cell))
+                throw core::InputError(location(), tr("officer %1 is given cell %2, which the new grid does not have")
+                                                       .arg(it.key(), cell));
+    }
     SqlTransaction transaction(*m_db);
+    for (auto it = officerCells.cbegin(); it != officerCells.cend(); ++it) {
+        if (!m_db->query(QStringLiteral("SELECT 1 FROM patrol_officers WHERE name = ?1"), { it.key() })->next())
+            throw core::InputError(location(), tr("the project has no grid officer %1").arg(it.key()));
+    }
     auto before = m_db->query(QStringLiteral("SELECT COUNT(*), MAX(cell_size_m) FROM grid_cells"));
     before->next();
     const qint64 oldCells = before->integer(0);

@@ -131,8 +131,11 @@ protected:
     virtual bool hasTable(const QString &table) const = 0;
     /// The extent of a feature table as the backend keeps it (null when empty).
     virtual QRectF tableExtent(const QString &table) const = 0;
-    /// Called inside a write transaction before the log head is read: serialises appends.
-    virtual void lockLogHead() {}
+    /// Called inside a write transaction before an append: serialises appends and gives the
+    /// head to chain after (nullopt: an empty log). The default reads the last event (the
+    /// GeoPackage's write lock already serialises); PostGIS asks the server (fg_lock_log_head),
+    /// since row-level security may hide the last event from the operator.
+    virtual std::optional<core::ChainAnchor> lockLogHead();
     /// Called inside a write transaction after rows of @p table (incidents, grid_cells) changed.
     virtual void afterWrite(const QString &table) { Q_UNUSED(table); }
     /// The expression giving a table's insertion order where no key does (event_log, transfers).
@@ -142,8 +145,10 @@ protected:
     /// A sort key of a dump as SQL: PostgreSQL sorts text by byte (COLLATE "C") as SQLite does.
     virtual QString orderTerm(const QString &column) const { return column; }
 
-private:
+    /// The store's lock: every public call holds it (a backend's own overrides too).
     std::unique_lock<std::recursive_mutex> lock() const { return std::unique_lock<std::recursive_mutex>(m_mutex); }
+
+private:
     void requireWritable() const;
     /// Adds a person to the officers table unless there (name and role).
     void addPerson(const QString &name, const QString &role);

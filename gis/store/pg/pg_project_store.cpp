@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/pg/pg_project_store.h"
+
+#include "core/input_error.h"
+#include "core/store_errors.h"
+#include "gis/io/crs_detection.h"
+#include "gis/io/layer_reader.h"
+#include "gis/store/pg/pg_connection_p.h"
+#include "gis/store/pg/pg_layers_p.h"
+#include "gis/store/pg/pg_schema_p.h"
+#include "gis/store/project_tables.h"
+
+namespace fg::gis {
+
+namespace {
+
+std::unique_ptr<PgConnection> connect(const ProjectLocation &location)
+{
+    PgSchema::checkName(location.display(), location.schema());
+    return std::make_unique<PgConnection>(location.conninfo(), location.schema(), location.display());
+}
+
+void requireOperator(const ProjectLocation &location, const OperatorIdentity &who)
+{
+    if (who.name.trimmed().isEmpty())
+        throw core::InputError(location.display(),
+            PgProjectStore::tr("the operator's name is required: every change records who made it"));
+}
+
+/// What a login may do, for the messages of refused writes.
+QString rightsText(const StoreRights &rights)
+{
+    switch (rights.scope) {
+    case StoreRights::Scope::Township:
+        return PgProjectStore::tr("it acts for the township %1: it reads the county's layers and reads and writes "
+                                  "only the incidents, cases and patrols of %1")
+            .arg(rights.township);
+    case StoreRights::Scope::Department:
+        return PgProjectStore::tr("it acts for the department %1: it reads the cases transferred to it and adds its "
+                                  "replies")
+            .arg(rights.department);
+    case StoreRights::Scope::All:
+        break;
+    }
+    return PgProjectStore::tr("it acts for the bureau");
+}
+
+} // namespace
+
+PgProjectStore::PgProjectStore(std::unique_ptr<PgConnection> connection, const OperatorIdentity &who, ProjectInfo info,
+    StoreRights rights, bool readOnly)
+    : SqlProjectStore(std::move(connection), who, std::move(info), readOnly)
+    , m_rights(std::move(rights))
+{
+    m_rights.readOnly = readOnly;
+}
+
+PgProjectStore::~PgProjectStore() = default;
+
+const PgConnection &PgProjectStore::pg() const
+{
+    return static_cast<const PgConnection &>(db());
+}
+
+std::unique_ptr<PgProjectStore> PgProjectStore::open(
+    const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode)
+{
+    requireOperator(location, who);
+    std::unique_ptr<PgConnection> connection = connect(location);
+    if (!PgSchema::isProject(*connection))
+        throw core::InputError(location.display(),
+            tr("no FarmGuard project in the schema %1 (create one with 'farmguard-cli project create' or copy one "
+               "there with 'farmguard-cli project copy')")
+                .arg(location.schema()));
+    const StoreRights rights = PgRights::rights(*connection);
+    const int version = PgSchema::version(*connection);
+    if (version > PgSchema::kVersion)
+        throw core::InputError(location.display(),
+            tr("the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)")
+                .arg(version)
+                .arg(PgSchema::kVersion));
+    const ProjectInfo info { location.display(), location.name(), true, version, PgSchema::workingEpsg(*connection) };
+    connection->setRightsText(rightsText(rights));
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    std::unique_ptr<PgProjectStore> store(new PgProjectStore(std::move(connection), who, info, rights, readOnly));
+    if (!readOnly)
+        store->recordOperator();
+    return store;
+}
+
+std::unique_ptr<PgProjectStore> PgProjectStore::create(
+    const ProjectLocation &location, const NewProject &spec, const OperatorIdentity &who, const StoreProgress &progress)
+{
+    requireOperator(location, who);
+    std::unique_ptr<PgConnection> connection = connect(location);
+    {
+        // Schema, roles, policies and layers in one transaction: a cancel leaves nothing.
+        SqlTransaction transaction(*connection);
+        PgSchema::create(*connection, spec.workingEpsg);
+        for (size_t i = 0; i < spec.layers.size(); ++i) {
+            const double share = 0.9 / double(spec.layers.size());
+            PgLayers::load(*connection, spec.layers[i].table, *spec.layers[i].layer, spec.workingEpsg,
+                [&progress, share, i](double fraction) {
+                    return !progress || progress(share * (double(i) + fraction));
+                });
+        }
+        transaction.commit();
+    }
+    connection.reset();
+    try {
+        std::unique_ptr<PgProjectStore> store = open(location, who, OpenMode::ReadWrite);
+        {
+            SqlTransaction transaction(store->db());
+            store->appendEvent(QStringLiteral("project"), location.name(), QStringLiteral("create"), QJsonValue(),
+                QJsonObject { { QStringLiteral("schema_version"), PgSchema::kVersion } });
+            transaction.commit();
+        }
+        for (const auto &[key, value] : spec.settings)
+            store->setSetting(key, value);
+        if (progress && !progress(1))
+            throw ReadCancelled();
+        return store;
+    } catch (...) {
+        auto cleanup = connect(location);
+        PgSchema::drop(*cleanup);
+        throw;
+    }
+}
+
+StoreRights PgProjectStore::rights() const
+{
+    return m_rights;
+}
+
+core::ChainReport PgProjectStore::verifyLog() const
+{
+    if (m_rights.scope != StoreRights::Scope::All)
+        throw core::PermissionDenied(location(),
+            tr("the login %1 sees only the events of its records: checking the whole audit log is the bureau's right")
+                .arg(pg().login()));
+    return SqlProjectStore::verifyLog();
+}
+
+VectorLayer PgProjectStore::readReference(const QString &table, const FeatureQuery &query, const StoreProgress &progress) const
+{
+    const auto guard = lock();
+    bool reference = false;
+    for (const char *name : ProjectTables::kReference)
+        reference = reference || table == QLatin1String(name);
+    if (!reference || !hasTable(table))
+        throw core::InputError(location(), tr("the project has no reference layer '%1'").arg(table));
+    return PgLayers::read(pg(), table, query, progress, workingCrs());
+}
+
+QString PgProjectStore::geometryParam(int n) const
+{
+    return QStringLiteral("ST_GeomFromWKB(?%1, %2)").arg(n).arg(info().workingEpsg);
+}
+
+QVariant PgProjectStore::geometryValue(const GEOSGeometry *geometry) const
+{
+    return pgMultiPolygonWkb(geometry);
+}
+
+QString PgProjectStore::geometrySelect(const QString &column) const
+{
+    return QStringLiteral("ST_AsBinary(%1)").arg(column);
+}
+
+GeosGeometryPtr PgProjectStore::geometryFrom(const QByteArray &stored) const
+{
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(ctx);
+    GeosGeometryPtr geometry(GEOSWKBReader_read_r(
+        ctx, reader, reinterpret_cast<const unsigned char *>(stored.constData()), size_t(stored.size())));
+    GEOSWKBReader_destroy_r(ctx, reader);
+    return geometry;
+}
+
+std::vector<qint64> PgProjectStore::fidsInBox(const QString &table, const QRectF &raw) const
+{
+    const QRectF box = raw.normalized();
+    std::vector<qint64> fids;
+    for (auto rows = db().query(QStringLiteral("SELECT fid FROM %1 WHERE geom && ST_MakeEnvelope(?1, ?2, ?3, ?4, %2)")
+                                    .arg(pg().identifier(table))
+                                    .arg(info().workingEpsg),
+             { box.left(), box.top(), box.right(), box.bottom() });
+         rows->next();)
+        fids.push_back(rows->integer(0));
+    return fids;
+}
+
+std::vector<FieldDefinition> PgProjectStore::referenceFields(const QString &table) const
+{
+    return PgSchema::fields(pg(), table);
+}
+
+bool PgProjectStore::hasTable(const QString &table) const
+{
+    return db().query(QStringLiteral("SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE n.nspname = ?1 AND c.relname = ?2 AND c.relkind = 'r'"),
+                   { pg().schema(), table })
+        ->next();
+}
+
+QRectF PgProjectStore::tableExtent(const QString &table) const
+{
+    auto rows = db().query(QStringLiteral("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
+                                          "(SELECT ST_Extent(geom) AS e FROM %1) x")
+                               .arg(pg().identifier(table)));
+    if (!rows->next() || rows->isNull(0))
+        return {};
+    return QRectF(QPointF(rows->real(0), rows->real(1)), QPointF(rows->real(2), rows->real(3)));
+}
+
+std::optional<core::ChainAnchor> PgProjectStore::lockLogHead()
+{
+    auto rows = db().query(QStringLiteral("SELECT seq, hash FROM fg_lock_log_head()"));
+    if (!rows->next() || rows->isNull(0))
+        return std::nullopt;
+    return core::ChainAnchor { rows->integer(0), rows->text(1) };
+}
+
+CrsDecision PgProjectStore::workingCrs() const
+{
+    if (!m_crs)
+        m_crs = identifyCrs(QStringLiteral("EPSG:%1").arg(info().workingEpsg), tr("the project's working CRS"));
+    return *m_crs;
+}
+
+} // namespace fg::gis

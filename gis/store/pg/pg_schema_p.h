@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// Private to gis/store/pg: a project's tables, triggers, functions, roles and row-level security
+// in its PostgreSQL schema.
+#pragma once
+
+#include "gis/io/vector_layer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace fg::gis {
+
+class PgConnection;
+struct ProjectGrant;
+struct StoreRights;
+
+/// The PostGIS layout of a project, schema version 5: the GeoPackage's tables and columns, in
+/// the same order, with bigint for INTEGER, double precision for REAL, text for TEXT, bytea
+/// for BLOB and geometry(MultiPolygon, EPSG) columns `geom` with GiST indexes. Reference layer
+/// fields of type Date / DateTime are text domains fg_date / fg_datetime (ISO text as in the
+/// GeoPackage), so a dump is the same on both backends and the field types survive.
+/// The server keeps the audit chain (a BEFORE INSERT trigger on event_log checks seq and
+/// prev_hash against the head in settings and moves it, then notifies farmguard_<schema>);
+/// fg_lock_log_head() serialises writers. Rights: see PgRights.
+class PgSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::PgSchema)
+
+public:
+    static constexpr int kVersion = 5;
+    /// Group role names take "<schema>_department": at most 63 bytes.
+    static constexpr int kMaxSchemaLength = 52;
+
+    /// Refuses (InputError) a schema name that cannot hold a project.
+    static void checkName(const QString &location, const QString &schema);
+    /// Creates the schema, the domain tables, the incidents layer, triggers, functions, group
+    /// roles and policies, inside the caller's transaction. The caller becomes the owner (bureau).
+    /// Refuses a schema that exists.
+    static void create(PgConnection &connection, int workingEpsg);
+    /// Creates a reference layer table (fid, geom, the fields) without its index: load it, then
+    /// index() it.
+    static void createReference(PgConnection &connection, const QString &table,
+        const std::vector<FieldDefinition> &fields, int workingEpsg);
+    /// GiST index and statistics for a loaded layer.
+    static void index(PgConnection &connection, const QString &table);
+
+    /// The schema's version (0: no such schema, or not a FarmGuard project).
+    static int version(const PgConnection &connection);
+    /// True when the connection's schema holds a FarmGuard project.
+    static bool isProject(const PgConnection &connection);
+    /// The working CRS (the SRID of incidents.geom).
+    static int workingEpsg(const PgConnection &connection);
+    /// Fields of a table after fid and geom, with their FieldType (domains tell dates).
+    static std::vector<FieldDefinition> fields(const PgConnection &connection, const QString &table);
+    /// FORCE (or NO FORCE) row-level security on every table of the schema. A restore lifts it
+    /// inside its transaction: COPY cannot load a table whose policies apply to the loader.
+    static void forceRowSecurity(PgConnection &connection, bool force);
+    /// Drops the schema and its group roles (after checking it is a FarmGuard project).
+    static void drop(PgConnection &connection);
+
+    /// The notification channel of the schema's log.
+    static QString channel(const QString &schema) { return QStringLiteral("farmguard_") + schema; }
+};
+
+/// Rights on a shared project: group roles <schema>_bureau / _township / _department, the table
+/// user_rights (login → kind, township, department) read through fg_my_rights(), and row-level
+/// security on every domain table (docs/design/shared-record.md, NOTES-pg.md).
+class PgRights
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::PgRights)
+
+public:
+    /// Creates the group roles, grants and policies (inside PgSchema::create's transaction).
+    static void create(PgConnection &connection);
+    /// What the connection's login may do (fg_my_rights(): owner and superusers are bureau).
+    /// Throws PermissionDenied when the login has no rights on the project.
+    static StoreRights rights(const PgConnection &connection);
+    /// Creates the login if missing, puts it in one group and records its township or
+    /// department; Revoke takes it out of the groups and forgets it. Run by the owner.
+    static void grant(PgConnection &connection, const ProjectGrant &grant);
+    /// Drops the group roles (PgSchema::drop).
+    static void dropRoles(PgConnection &connection);
+};
+
+} // namespace fg::gis

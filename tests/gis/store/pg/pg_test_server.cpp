@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "pg_test_server.h"
+
+#include "core/cases/canonical_json.h"
+#include "core/cases/hash_chain.h"
+#include "gis/usecases/sample_project.h"
+#include "gis/store/pg/pg_schema_p.h"
+#include "gis/store/project_stores.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace fg::gis::test {
+
+std::optional<QString> pgTestServer()
+{
+    const QString uri = qEnvironmentVariable("FARMGUARD_TEST_PG");
+    if (uri.isEmpty()) {
+        WARN("skipped: FARMGUARD_TEST_PG is not set (scripts/postgis-up.sh starts a test server and prints "
+             "the URI to put there; scripts/test.sh does both)");
+        return std::nullopt;
+    }
+    return uri;
+}
+
+QString pgUriAs(const QString &uri, const QString &login)
+{
+    QUrl url(uri);
+    url.setUserName(login);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+ScratchSchema::ScratchSchema(QString uri)
+    : m_uri(std::move(uri))
+    , m_name(QStringLiteral("fgt_%1").arg(QRandomGenerator::global()->generate64(), 0, 36))
+{
+}
+
+ScratchSchema::~ScratchSchema()
+{
+    try {
+        auto owner = std::make_unique<PgConnection>(m_uri, m_name, m_uri);
+        if (owner->inTransaction())
+            owner->rollback();
+        owner->script(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(owner->identifier(m_name)));
+        for (const QString &kind : { QStringLiteral("bureau"), QStringLiteral("township"), QStringLiteral("department") })
+            owner->script(QStringLiteral("DROP ROLE IF EXISTS %1").arg(owner->identifier(m_name + QLatin1Char('_') + kind)));
+        for (const QString &login : m_logins)
+            owner->script(QStringLiteral("DROP ROLE IF EXISTS %1").arg(owner->identifier(login)));
+    } catch (const std::exception &error) {
+        WARN("could not drop the test schema " << m_name.toStdString() << ": " << error.what());
+    }
+}
+
+std::unique_ptr<PgConnection> ScratchSchema::connect() const
+{
+    return std::make_unique<PgConnection>(m_uri, m_name, m_uri + QStringLiteral("?schema=") + m_name);
+}
+
+std::unique_ptr<PgConnection> ScratchSchema::connectAs(const QString &login) const
+{
+    const QString uri = pgUriAs(m_uri, login);
+    return std::make_unique<PgConnection>(uri, m_name, uri + QStringLiteral("?schema=") + m_name);
+}
+
+QString ScratchSchema::login(const QString &suffix)
+{
+    const QString name = m_name + QLatin1Char('_') + suffix;
+    m_logins << name;
+    return name;
+}
+
+fg::gis::ProjectLocation sampleGeoPackage(const QString &path)
+{
+    const fg::gis::ProjectLocation location = fg::gis::ProjectLocation::parse(path);
+    fg::gis::SampleProject::create(location, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    return location;
+}
+
+fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath)
+{
+    const fg::gis::ProjectLocation owner
+        = fg::gis::ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
+    fg::gis::ProjectStores::copy(sampleGeoPackage(gpkgPath), owner);
+    return owner;
+}
+
+core::AuditEvent appendEvent(PgConnection &connection, const QString &who, const QString &entity, const QString &entityId)
+{
+    std::optional<core::AuditEvent> previous;
+    auto head = connection.query(QStringLiteral("SELECT seq, hash FROM fg_lock_log_head()"));
+    if (head->next() && !head->isNull(0)) {
+        previous = core::AuditEvent();
+        previous->seq = head->integer(0);
+        previous->hash = head->text(1);
+    }
+    core::AuditEvent draft;
+    draft.when = core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc());
+    draft.who = who;
+    draft.role = QStringLiteral("tester");
+    draft.entity = entity;
+    draft.entityId = entityId;
+    draft.action = QStringLiteral("create");
+    draft.oldValue = QJsonValue();
+    draft.newValue = QJsonObject { { QStringLiteral("n"), 1 } };
+    const core::AuditEvent event = core::HashChain::seal(draft, previous ? &*previous : nullptr);
+    connection.execute(QStringLiteral("INSERT INTO event_log VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
+            QString::fromUtf8(core::CanonicalJson::serialize(event.oldValue)),
+            QString::fromUtf8(core::CanonicalJson::serialize(event.newValue)), event.prevHash, event.hash });
+    return event;
+}
+
+} // namespace fg::gis::test
