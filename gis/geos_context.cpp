@@ -88,6 +88,15 @@ QString toWkt(const GEOSGeometry *g, int decimals)
     return result;
 }
 
+GeosGeometryPtr toMultiPolygon(const GEOSGeometry *g)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (GEOSGeomTypeId_r(ctx, g) != GEOS_POLYGON)
+        return cloneGeometry(g);
+    GEOSGeometry *parts[] = { cloneGeometry(g).release() };
+    return GeosGeometryPtr(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts, 1));
+}
+
 QByteArray toWkb(const GEOSGeometry *g)
 {
     if (!g)

@@ -40,6 +40,8 @@ GeosGeometryPtr cloneGeometry(const GEOSGeometry *g);
 QString toWkt(const GEOSGeometry *g, int decimals = 3);
 /// Parses WKT; returns null on error (see takeGeosError()).
 GeosGeometryPtr fromWkt(const QString &wkt);
+/// A polygon as a one-part MultiPolygon, anything else cloned: how projects store polygons.
+GeosGeometryPtr toMultiPolygon(const GEOSGeometry *g);
 /// ISO WKB, little endian (2D for 2D geometries); empty for null or on error.
 QByteArray toWkb(const GEOSGeometry *g);
 /// Parses WKB; returns null on error.

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ProjectShareCommands</name>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="34"/>
+        <source>FarmGuard copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="55"/>
@@ -3452,245 +3460,270 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="36"/>
+        <location filename="../../app/cli/project_command.cpp" line="37"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="43"/>
+        <location filename="../../app/cli/project_command.cpp" line="44"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="49"/>
+        <location filename="../../app/cli/project_command.cpp" line="50"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="49"/>
-        <location filename="../../app/cli/project_command.cpp" line="143"/>
-        <location filename="../../app/cli/project_command.cpp" line="198"/>
+        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="159"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="51"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="51"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="78"/>
+        <location filename="../../app/cli/project_command.cpp" line="79"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="90"/>
+        <location filename="../../app/cli/project_command.cpp" line="91"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91"/>
+        <location filename="../../app/cli/project_command.cpp" line="92"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92"/>
+        <location filename="../../app/cli/project_command.cpp" line="93"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93"/>
+        <location filename="../../app/cli/project_command.cpp" line="94"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94"/>
+        <location filename="../../app/cli/project_command.cpp" line="95"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95"/>
+        <location filename="../../app/cli/project_command.cpp" line="96"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <location filename="../../app/cli/project_command.cpp" line="97"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97"/>
+        <location filename="../../app/cli/project_command.cpp" line="98"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
+        <location filename="../../app/cli/project_command.cpp" line="142"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <location filename="../../app/cli/project_command.cpp" line="150"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173"/>
+        <location filename="../../app/cli/project_command.cpp" line="189"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138"/>
+        <location filename="../../app/cli/project_command.cpp" line="154"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="99"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="100"/>
+        <source>transfer a case to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="101"/>
+        <source>record a department&apos;s reply to a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="102"/>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="103"/>
+        <source>give a login rights on a shared PostGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="105"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="106"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136"/>
+        <location filename="../../app/cli/project_command.cpp" line="152"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138"/>
-        <location filename="../../app/cli/project_command.cpp" line="139"/>
-        <location filename="../../app/cli/project_command.cpp" line="140"/>
-        <location filename="../../app/cli/project_command.cpp" line="141"/>
-        <location filename="../../app/cli/project_command.cpp" line="199"/>
+        <location filename="../../app/cli/project_command.cpp" line="154"/>
+        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <location filename="../../app/cli/project_command.cpp" line="156"/>
+        <location filename="../../app/cli/project_command.cpp" line="157"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="139"/>
+        <location filename="../../app/cli/project_command.cpp" line="155"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="140"/>
+        <location filename="../../app/cli/project_command.cpp" line="156"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="141"/>
+        <location filename="../../app/cli/project_command.cpp" line="157"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142"/>
+        <location filename="../../app/cli/project_command.cpp" line="158"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142"/>
-        <location filename="../../app/cli/project_command.cpp" line="197"/>
+        <location filename="../../app/cli/project_command.cpp" line="158"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="143"/>
-        <location filename="../../app/cli/project_command.cpp" line="198"/>
+        <location filename="../../app/cli/project_command.cpp" line="159"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="151"/>
+        <location filename="../../app/cli/project_command.cpp" line="167"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160"/>
+        <location filename="../../app/cli/project_command.cpp" line="176"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="161"/>
+        <location filename="../../app/cli/project_command.cpp" line="177"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="170"/>
+        <location filename="../../app/cli/project_command.cpp" line="186"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="174"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="175"/>
+        <location filename="../../app/cli/project_command.cpp" line="191"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181"/>
+        <location filename="../../app/cli/project_command.cpp" line="197"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="204"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="206"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191"/>
+        <location filename="../../app/cli/project_command.cpp" line="207"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="209"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="209"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="195"/>
+        <location filename="../../app/cli/project_command.cpp" line="211"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="196"/>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="199"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="200"/>
+        <location filename="../../app/cli/project_command.cpp" line="216"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="225"/>
+        <location filename="../../app/cli/project_command.cpp" line="241"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,6 +4013,219 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_report_runner.cpp" line="200"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectShareCommands</name>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="42"/>
+        <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="46"/>
+        <source>The project to copy (path or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="47"/>
+        <source>The new project (path or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="56"/>
+        <source>Copied %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="65"/>
+        <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project&apos;s owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server&apos;s pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="70"/>
+        <source>The shared project (postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="71"/>
+        <source>The PostgreSQL login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="73"/>
+        <source>The login acts for the bureau: every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <source>The login acts for this township (as in the townships layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <source>The login acts for this department (e.g. public_security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
+        <source>Take the login&apos;s rights on the project away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="82"/>
+        <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="101"/>
+        <source>%1 acts for the bureau on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="104"/>
+        <source>%1 acts for the township %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="107"/>
+        <source>%1 acts for the department %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="112"/>
+        <source>%1 has no rights on %2 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="121"/>
+        <source>Open a case at its clue on incidents already in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="122"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="157"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="199"/>
+        <source>The project (path or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
+        <source>The new case&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
+        <source>The incident&apos;s id (repeat the option --incident for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
+        <source>A further incident of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="161"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <source>A note on the clue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="149"/>
+        <source>Opened case %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="156"/>
+        <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="200"/>
+        <source>The case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="159"/>
+        <source>The department&apos;s code, e.g. public_security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="161"/>
+        <source>The transfer&apos;s id (default T and the next number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <source>A note for the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
+        <source>The case&apos;s revision the transfer is based on; exit 5 when someone changed the case since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="164"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="174"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="180"/>
+        <source>--revision takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="189"/>
+        <source>Case %1 transferred to %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="198"/>
+        <source>Record a department&apos;s reply to a transfer; a transfer is answered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="201"/>
+        <source>The transfer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="202"/>
+        <source>The reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="209"/>
+        <source>Reply to %1 of case %2 recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6572,32 +6818,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GridBuilder</name>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="24"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="25"/>
         <source>the layer has no field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="70"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="63"/>
         <source>no township named or coded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="94"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="87"/>
         <source>the cell size must be positive, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="105"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="98"/>
         <source>a %1 m grid over these townships would have more than a million squares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="125"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="118"/>
         <source>some cells were clipped on the 0.1 mm precision grid (near-coincident edges)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="134"/>
+        <location filename="../../gis/patrol/grid_builder.cpp" line="127"/>
         <source>one cell per village needs a villages layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6648,22 +6894,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="33"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="33"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="223"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="223"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="242"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="242"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="254"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,7 +6917,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/project/incident_layer.cpp" line="44"/>
+        <location filename="../../gis/usecases/incident_layer.cpp" line="44"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6717,7 +6963,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="121"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="123"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6931,41 +7177,238 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>this FarmGuard was built without PostGIS support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="56"/>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="79"/>
+        <source>no FarmGuard project in the schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="59"/>
+        <source>the login %1 may not read the whole audit log: checking it is the bureau&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="69"/>
+        <source>%1 events stored, numbered up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="85"/>
+        <source>only the project&apos;s owner (or a superuser) grants rights; the login %1 is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_restore_sink.cpp" line="24"/>
+        <source>the destination exists already: copies never replace a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_restore_sink.cpp" line="43"/>
+        <source>the source was written by a newer FarmGuard (schema version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>fg::gis::ProjectBuilder</name>
+    <name>fg::gis::PgConnection</name>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="44"/>
-        <source>the %1 layer is required</source>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="219"/>
+        <source>out of memory while connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="56"/>
-        <source>the file exists already: choose a new project file</source>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="228"/>
+        <source>the FarmGuard server at %1 refused the connection: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="59"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="229"/>
+        <source>cannot reach the FarmGuard server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="249"/>
+        <source>not a valid name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="272"/>
+        <source>a record of %1 outside its rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="274"/>
+        <source>a change to %1, which it may not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="277"/>
+        <source>the login %1 was refused %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="278"/>
+        <source> (the project&apos;s owner grants rights with &apos;farmguard-cli project grant&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="292"/>
+        <source>lost the connection to the FarmGuard server at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="433"/>
+        <source>the change was not saved: an earlier step of it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgLayers</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="300"/>
+        <source>a FarmGuard project stores text as Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="316"/>
+        <source>a stored geometry cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgProjectStore</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="27"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="99"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="35"/>
+        <source>it acts for the township %1: it reads the county&apos;s layers and reads and writes only the incidents, cases and patrols of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="39"/>
+        <source>it acts for the department %1: it reads the cases transferred to it and adds its replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="45"/>
+        <source>it acts for the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="72"/>
+        <source>no FarmGuard project in the schema %1 (create one with &apos;farmguard-cli project create&apos; or copy one there with &apos;farmguard-cli project copy&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="79"/>
+        <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="139"/>
+        <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="151"/>
+        <source>the project has no reference layer &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="227"/>
+        <source>the project&apos;s working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgRights</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="162"/>
+        <source>no township &apos;%1&apos; in the project&apos;s townships layer (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="179"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="184"/>
+        <source>the login %1 has no rights on this project: its owner gives them with &apos;farmguard-cli project grant&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="196"/>
+        <source>name the login to grant rights to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="198"/>
+        <source>name the township the login acts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="208"/>
+        <source>no login %1 on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgSchema</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="221"/>
+        <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="227"/>
+        <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="236"/>
+        <source>the schema %1 exists already: choose a new project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="323"/>
+        <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProjectBuilder</name>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="44"/>
+        <source>the %1 layer is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="56"/>
+        <source>the file exists already: choose a new project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="59"/>
+        <source>the operator&apos;s name is required: every change records who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="99"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="103"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="103"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="115"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="115"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="122"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="122"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7211,12 +7654,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SamplePatrol</name>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="169"/>
+        <location filename="../../gis/usecases/sample_patrol.cpp" line="169"/>
         <source>the sample plan gives %1 no day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="175"/>
+        <location filename="../../gis/usecases/sample_patrol.cpp" line="175"/>
         <source>cannot write the sample track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,27 +7667,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="49"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="49"/>
         <source>clue from the sample incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="100"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="100"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="100"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="100"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="124"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="124"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="126"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="126"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7273,23 +7716,28 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="94"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="101"/>
         <source>an incident needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="96"/>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="174"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="103"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="183"/>
         <source>an incident needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="99"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="105"/>
+        <source>the case opened with an incident must list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="108"/>
         <source>the project already has an incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="179"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="188"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,28 +7752,38 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="135"/>
-        <source>the project&apos;s grid has no such cell</source>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="76"/>
+        <source>officer %1 is given cell %2, which the new grid does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="143"/>
-        <source>an officer needs a name</source>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="82"/>
+        <source>the project has no grid officer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_patrol.cpp" line="145"/>
+        <source>the project&apos;s grid has no such cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="153"/>
+        <source>an officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="155"/>
         <source>an officer needs a daily capacity (cells or km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="150"/>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="219"/>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="160"/>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="229"/>
         <source>no cell of the grid lies in village %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="217"/>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="227"/>
         <source>a village patroller needs a name and a village</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7367,6 +7825,11 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/sql/sql_project_store.cpp" line="85"/>
         <source>no attachment with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102"/>
+        <source>this setting is kept by the audit log and cannot be set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7725,27 +8188,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TrackImporter</name>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="46"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="46"/>
         <source>a track needs the officer who walked it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="49"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="49"/>
         <source>cannot read the track file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="53"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="53"/>
         <source>this track is already in the project (track %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="56"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="56"/>
         <source>the project has no patrol grid yet: make one with &apos;farmguard-cli grid&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="92"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="92"/>
         <source>cannot write a temporary copy of the track</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ProjectShareCommands</name>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="34" />
+        <source>FarmGuard copy</source>
+        <translation>FarmGuard 复制</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="55" />
@@ -3453,245 +3461,270 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="36" />
+        <location filename="../../app/cli/project_command.cpp" line="37" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="43" />
+        <location filename="../../app/cli/project_command.cpp" line="44" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="49" />
+        <location filename="../../app/cli/project_command.cpp" line="50" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="49" />
-        <location filename="../../app/cli/project_command.cpp" line="143" />
-        <location filename="../../app/cli/project_command.cpp" line="198" />
+        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="159" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="51" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="51" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="78" />
+        <location filename="../../app/cli/project_command.cpp" line="79" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="90" />
+        <location filename="../../app/cli/project_command.cpp" line="91" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91" />
+        <location filename="../../app/cli/project_command.cpp" line="92" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92" />
+        <location filename="../../app/cli/project_command.cpp" line="93" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93" />
+        <location filename="../../app/cli/project_command.cpp" line="94" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94" />
+        <location filename="../../app/cli/project_command.cpp" line="95" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95" />
+        <location filename="../../app/cli/project_command.cpp" line="96" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96" />
+        <location filename="../../app/cli/project_command.cpp" line="97" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97" />
+        <location filename="../../app/cli/project_command.cpp" line="98" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="150" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173" />
+        <location filename="../../app/cli/project_command.cpp" line="189" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138" />
+        <location filename="../../app/cli/project_command.cpp" line="154" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="99" />
+        <source>open a case at its clue on stored incidents</source>
+        <translation>在已存图斑上立案（线索阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <source>transfer a case to a department</source>
+        <translation>将案件移送部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="101" />
+        <source>record a department's reply to a transfer</source>
+        <translation>记录部门对移送的回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <source>give a login rights on a shared PostGIS project</source>
+        <translation>为登录名授予共享 PostGIS 项目的权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="105" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <location filename="../../app/cli/project_command.cpp" line="106" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <location filename="../../app/cli/project_command.cpp" line="152" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138" />
-        <location filename="../../app/cli/project_command.cpp" line="139" />
-        <location filename="../../app/cli/project_command.cpp" line="140" />
-        <location filename="../../app/cli/project_command.cpp" line="141" />
-        <location filename="../../app/cli/project_command.cpp" line="199" />
+        <location filename="../../app/cli/project_command.cpp" line="154" />
+        <location filename="../../app/cli/project_command.cpp" line="155" />
+        <location filename="../../app/cli/project_command.cpp" line="156" />
+        <location filename="../../app/cli/project_command.cpp" line="157" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="139" />
+        <location filename="../../app/cli/project_command.cpp" line="155" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="140" />
+        <location filename="../../app/cli/project_command.cpp" line="156" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="141" />
+        <location filename="../../app/cli/project_command.cpp" line="157" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142" />
+        <location filename="../../app/cli/project_command.cpp" line="158" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142" />
-        <location filename="../../app/cli/project_command.cpp" line="197" />
+        <location filename="../../app/cli/project_command.cpp" line="158" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="143" />
-        <location filename="../../app/cli/project_command.cpp" line="198" />
+        <location filename="../../app/cli/project_command.cpp" line="159" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="151" />
+        <location filename="../../app/cli/project_command.cpp" line="167" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160" />
+        <location filename="../../app/cli/project_command.cpp" line="176" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="161" />
+        <location filename="../../app/cli/project_command.cpp" line="177" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="170" />
+        <location filename="../../app/cli/project_command.cpp" line="186" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="174" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="175" />
+        <location filename="../../app/cli/project_command.cpp" line="191" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181" />
+        <location filename="../../app/cli/project_command.cpp" line="197" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <location filename="../../app/cli/project_command.cpp" line="204" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="206" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191" />
+        <location filename="../../app/cli/project_command.cpp" line="207" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <location filename="../../app/cli/project_command.cpp" line="209" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <location filename="../../app/cli/project_command.cpp" line="209" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="195" />
+        <location filename="../../app/cli/project_command.cpp" line="211" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="196" />
+        <location filename="../../app/cli/project_command.cpp" line="212" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="199" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="200" />
+        <location filename="../../app/cli/project_command.cpp" line="216" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="225" />
+        <location filename="../../app/cli/project_command.cpp" line="241" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -3982,6 +4015,219 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/cli/project_report_runner.cpp" line="200" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectShareCommands</name>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="42" />
+        <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
+        <translation>把项目复制到任一后端的新位置（GeoPackage 文件或 PostGIS 模式）：每一行、几何、附件和审计日志原样复制。不增加事件，因此两端都能通过 verify-log。目标已存在时拒绝；复制失败不留任何残留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="46" />
+        <source>The project to copy (path or postgresql:// URI).</source>
+        <translation>要复制的项目（路径或 postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="47" />
+        <source>The new project (path or postgresql:// URI).</source>
+        <translation>新项目（路径或 postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="56" />
+        <source>Copied %1 to %2</source>
+        <translation>已将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="65" />
+        <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project's owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server's pg_hba.conf).</source>
+        <translation>由项目所有者为 PostgreSQL 登录名授予共享（PostGIS）项目的权限：县局读写全部，乡镇读写本乡镇的图斑、案件和巡查，部门读取移送给它的案件（只能填写回复）。登录名不存在时创建（无密码：用 ALTER ROLE … PASSWORD 设置，或使用服务器的 pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="70" />
+        <source>The shared project (postgresql:// URI).</source>
+        <translation>共享项目（postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="71" />
+        <source>The PostgreSQL login.</source>
+        <translation>PostgreSQL 登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="73" />
+        <source>The login acts for the bureau: every record.</source>
+        <translation>该登录名代表县局：全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <source>The login acts for this township (as in the townships layer).</source>
+        <translation>该登录名代表此乡镇（与乡镇图层中的名称一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <source>The login acts for this department (e.g. public_security).</source>
+        <translation>该登录名代表此部门（例如 public_security）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
+        <source>Take the login's rights on the project away.</source>
+        <translation>收回该登录名对项目的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="82" />
+        <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
+        <translation>请且只能给出 --bureau、--township 名称、--department 代码、--revoke 之一</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="101" />
+        <source>%1 acts for the bureau on %2</source>
+        <translation>%1 在 %2 上代表县局</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="104" />
+        <source>%1 acts for the township %2 on %3</source>
+        <translation>%1 在 %3 上代表乡镇 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="107" />
+        <source>%1 acts for the department %2 on %3</source>
+        <translation>%1 在 %3 上代表部门 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="112" />
+        <source>%1 has no rights on %2 any more</source>
+        <translation>%1 对 %2 已无权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="121" />
+        <source>Open a case at its clue on incidents already in the project.</source>
+        <translation>在项目中已有的图斑上立案（线索阶段）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="122" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="157" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="199" />
+        <source>The project (path or postgresql:// URI).</source>
+        <translation>项目（路径或 postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
+        <source>The new case's id.</source>
+        <translation>新案件的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
+        <source>The incident's id (repeat the option --incident for more).</source>
+        <translation>图斑编号（更多图斑用 --incident 选项重复给出）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
+        <source>A further incident of the case.</source>
+        <translation>案件的另一个图斑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="161" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <source>A note on the clue.</source>
+        <translation>线索的备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="149" />
+        <source>Opened case %1 on %2</source>
+        <translation>已在 %2 上立案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="156" />
+        <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
+        <translation>将案件移送给部门，部门随后可查看并回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="200" />
+        <source>The case id.</source>
+        <translation>案件编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="159" />
+        <source>The department's code, e.g. public_security.</source>
+        <translation>部门代码，例如 public_security。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="161" />
+        <source>The transfer's id (default T and the next number).</source>
+        <translation>移送编号（默认为 T 加下一个序号）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <source>A note for the department.</source>
+        <translation>给部门的备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
+        <source>The case's revision the transfer is based on; exit 5 when someone changed the case since.</source>
+        <translation>移送所依据的案件版本；若此后有人修改了案件则以 5 退出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="164" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="174" />
+        <source>no case with this id</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="180" />
+        <source>--revision takes a number</source>
+        <translation>--revision 须为数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="189" />
+        <source>Case %1 transferred to %2 as %3</source>
+        <translation>案件 %1 已移送 %2，移送编号 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="198" />
+        <source>Record a department's reply to a transfer; a transfer is answered once.</source>
+        <translation>记录部门对移送的回复；每次移送只回复一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="201" />
+        <source>The transfer's id.</source>
+        <translation>移送编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="202" />
+        <source>The reply.</source>
+        <translation>回复内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="209" />
+        <source>Reply to %1 of case %2 recorded</source>
+        <translation>已记录案件 %2 的移送 %1 的回复</translation>
     </message>
 </context>
 <context>
@@ -6571,32 +6817,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GridBuilder</name>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="24" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="25" />
         <source>the layer has no field %1</source>
         <translation>图层没有字段 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="70" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="63" />
         <source>no township named or coded %1</source>
         <translation>没有名称或代码为 %1 的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="94" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="87" />
         <source>the cell size must be positive, not %1</source>
         <translation>网格大小须为正数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="105" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="98" />
         <source>a %1 m grid over these townships would have more than a million squares</source>
         <translation>这些乡镇上的 %1 米网格将超过一百万个方格</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="125" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="118" />
         <source>some cells were clipped on the 0.1 mm precision grid (near-coincident edges)</source>
         <translation>部分网格在 0.1 毫米精度格网上裁剪（边线几乎重合）</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/grid_builder.cpp" line="134" />
+        <location filename="../../gis/patrol/grid_builder.cpp" line="127" />
         <source>one cell per village needs a villages layer</source>
         <translation>每村一个网格需要行政村图层</translation>
     </message>
@@ -6647,22 +6893,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="33" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="33" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="223" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="223" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="242" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="242" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/project/incident_importer.cpp" line="254" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -6670,7 +6916,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/project/incident_layer.cpp" line="44" />
+        <location filename="../../gis/usecases/incident_layer.cpp" line="44" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -6716,7 +6962,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="121" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="123" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
     </message>
@@ -6930,41 +7176,238 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>this FarmGuard was built without PostGIS support</source>
         <translation>此 FarmGuard 构建时未包含 PostGIS 支持</translation>
     </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="56" />
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="79" />
+        <source>no FarmGuard project in the schema %1</source>
+        <translation>模式 %1 中没有 FarmGuard 项目</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="59" />
+        <source>the login %1 may not read the whole audit log: checking it is the bureau's right</source>
+        <translation>登录名 %1 无权读取整个审计日志：核验日志是县局的权限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="69" />
+        <source>%1 events stored, numbered up to %2</source>
+        <translation>存有 %1 条事件，编号到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="85" />
+        <source>only the project's owner (or a superuser) grants rights; the login %1 is neither</source>
+        <translation>只有项目所有者（或超级用户）可以授权；登录名 %1 两者都不是</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_restore_sink.cpp" line="24" />
+        <source>the destination exists already: copies never replace a project</source>
+        <translation>目标已存在：复制不会覆盖已有项目</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_restore_sink.cpp" line="43" />
+        <source>the source was written by a newer FarmGuard (schema version %1)</source>
+        <translation>源项目由更新版本的 FarmGuard 写入（模式版本 %1）</translation>
+    </message>
 </context>
 <context>
-    <name>fg::gis::ProjectBuilder</name>
+    <name>fg::gis::PgConnection</name>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="44" />
-        <source>the %1 layer is required</source>
-        <translation>必须提供%1图层</translation>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="219" />
+        <source>out of memory while connecting</source>
+        <translation>连接时内存不足</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="56" />
-        <source>the file exists already: choose a new project file</source>
-        <translation>文件已存在：请另选一个新的项目文件</translation>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="228" />
+        <source>the FarmGuard server at %1 refused the connection: %2</source>
+        <translation>位于 %1 的 FarmGuard 服务器拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="59" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="229" />
+        <source>cannot reach the FarmGuard server at %1: %2</source>
+        <translation>无法连接位于 %1 的 FarmGuard 服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="249" />
+        <source>not a valid name: %1</source>
+        <translation>不是有效的名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="272" />
+        <source>a record of %1 outside its rights</source>
+        <translation>超出其权限的 %1 记录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="274" />
+        <source>a change to %1, which it may not make</source>
+        <translation>对 %1 的修改（它无此权限）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="277" />
+        <source>the login %1 was refused %2; nothing was changed</source>
+        <translation>登录名 %1 被拒绝：%2；未作任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="278" />
+        <source> (the project's owner grants rights with 'farmguard-cli project grant')</source>
+        <translation>（项目所有者用 'farmguard-cli project grant' 授予权限）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="292" />
+        <source>lost the connection to the FarmGuard server at %1:%2: %3</source>
+        <translation>与位于 %1:%2 的 FarmGuard 服务器的连接中断：%3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="433" />
+        <source>the change was not saved: an earlier step of it failed</source>
+        <translation>修改未保存：其中较早的一步失败了</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgLayers</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="300" />
+        <source>a FarmGuard project stores text as Unicode</source>
+        <translation>FarmGuard 项目以 Unicode 存储文本</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="316" />
+        <source>a stored geometry cannot be read: %1</source>
+        <translation>无法读取存储的几何：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgProjectStore</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="27" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="99" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="35" />
+        <source>it acts for the township %1: it reads the county's layers and reads and writes only the incidents, cases and patrols of %1</source>
+        <translation>它代表乡镇 %1：可读全县图层，只能读写 %1 的图斑、案件和巡查</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="39" />
+        <source>it acts for the department %1: it reads the cases transferred to it and adds its replies</source>
+        <translation>它代表部门 %1：可读移送给它的案件并填写回复</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="45" />
+        <source>it acts for the bureau</source>
+        <translation>它代表县自然资源局</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="72" />
+        <source>no FarmGuard project in the schema %1 (create one with 'farmguard-cli project create' or copy one there with 'farmguard-cli project copy')</source>
+        <translation>模式 %1 中没有 FarmGuard 项目（用 'farmguard-cli project create' 创建，或用 'farmguard-cli project copy' 复制过去）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="79" />
+        <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
+        <translation>该项目由更新版本的 FarmGuard 写入（模式版本 %1；本版本最多读取 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="139" />
+        <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau's right</source>
+        <translation>登录名 %1 只能看到其记录的事件：核验整个审计日志是县局的权限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="151" />
+        <source>the project has no reference layer '%1'</source>
+        <translation>项目中没有参考图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="227" />
+        <source>the project's working CRS</source>
+        <translation>项目工作坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgRights</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="162" />
+        <source>no township '%1' in the project's townships layer (it has: %2)</source>
+        <translation>项目的乡镇图层中没有乡镇 '%1'（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="179" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="184" />
+        <source>the login %1 has no rights on this project: its owner gives them with 'farmguard-cli project grant'</source>
+        <translation>登录名 %1 对本项目没有权限：由项目所有者用 'farmguard-cli project grant' 授予</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="196" />
+        <source>name the login to grant rights to</source>
+        <translation>请指定要授权的登录名</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="198" />
+        <source>name the township the login acts for</source>
+        <translation>请指定该登录名代表的乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="208" />
+        <source>no login %1 on this server</source>
+        <translation>本服务器上没有登录名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PgSchema</name>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="221" />
+        <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
+        <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="227" />
+        <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
+        <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="236" />
+        <source>the schema %1 exists already: choose a new project name</source>
+        <translation>模式 %1 已存在：请换一个新的项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="323" />
+        <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
+        <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProjectBuilder</name>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="44" />
+        <source>the %1 layer is required</source>
+        <translation>必须提供%1图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="56" />
+        <source>the file exists already: choose a new project file</source>
+        <translation>文件已存在：请另选一个新的项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="59" />
+        <source>the operator's name is required: every change records who made it</source>
+        <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="99" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="103" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="103" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="115" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="115" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/project/project_builder.cpp" line="122" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="122" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
@@ -7210,12 +7653,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SamplePatrol</name>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="169" />
+        <location filename="../../gis/usecases/sample_patrol.cpp" line="169" />
         <source>the sample plan gives %1 no day</source>
         <translation>示例计划没有给 %1 安排任何一天</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_patrol.cpp" line="175" />
+        <location filename="../../gis/usecases/sample_patrol.cpp" line="175" />
         <source>cannot write the sample track</source>
         <translation>无法写入示例轨迹</translation>
     </message>
@@ -7223,27 +7666,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="49" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="49" />
         <source>clue from the sample incident layer</source>
         <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="100" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="100" />
         <source>FarmGuard sample</source>
         <translation>FarmGuard 示例</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="100" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="100" />
         <source>generator</source>
         <translation>生成程序</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="124" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="124" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/project/sample_project.cpp" line="126" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="126" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
     </message>
@@ -7272,23 +7715,28 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="94" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="101" />
         <source>an incident needs an id</source>
         <translation>监测图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="96" />
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="174" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="103" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="183" />
         <source>an incident needs a polygon</source>
         <translation>监测图斑需要多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="99" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="105" />
+        <source>the case opened with an incident must list it</source>
+        <translation>与图斑一同立案的案件必须列出该图斑</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="108" />
         <source>the project already has an incident with this id</source>
         <translation>项目中已有此编号的监测图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="179" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="188" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的图斑</translation>
     </message>
@@ -7303,28 +7751,38 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>网格编号重复</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="135" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="76" />
+        <source>officer %1 is given cell %2, which the new grid does not have</source>
+        <translation>巡查员 %1 被分配了网格 %2，但新网格中没有它</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="82" />
+        <source>the project has no grid officer %1</source>
+        <translation>项目中没有网格巡查员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="145" />
         <source>the project's grid has no such cell</source>
         <translation>项目网格中没有此网格</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="143" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="153" />
         <source>an officer needs a name</source>
         <translation>网格员需要姓名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="145" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="155" />
         <source>an officer needs a daily capacity (cells or km)</source>
         <translation>网格员需要每日工作量（网格数或公里数）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="150" />
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="219" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="160" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="229" />
         <source>no cell of the grid lies in village %1</source>
         <translation>行政村 %1 内没有任何网格</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_patrol.cpp" line="217" />
+        <location filename="../../gis/store/sql/sql_patrol.cpp" line="227" />
         <source>a village patroller needs a name and a village</source>
         <translation>村级巡查员需要姓名和所在行政村</translation>
     </message>
@@ -7367,6 +7825,11 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/store/sql/sql_project_store.cpp" line="85" />
         <source>no attachment with this id</source>
         <translation>没有此编号的附件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102" />
+        <source>this setting is kept by the audit log and cannot be set</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_reference.cpp" line="63" />
@@ -7724,27 +8187,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TrackImporter</name>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="46" />
+        <location filename="../../gis/usecases/track_import.cpp" line="46" />
         <source>a track needs the officer who walked it</source>
         <translation>轨迹需要注明巡查的网格员</translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="49" />
+        <location filename="../../gis/usecases/track_import.cpp" line="49" />
         <source>cannot read the track file</source>
         <translation>无法读取轨迹文件</translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="53" />
+        <location filename="../../gis/usecases/track_import.cpp" line="53" />
         <source>this track is already in the project (track %1)</source>
         <translation>此轨迹已在项目中（轨迹 %1）</translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="56" />
+        <location filename="../../gis/usecases/track_import.cpp" line="56" />
         <source>the project has no patrol grid yet: make one with 'farmguard-cli grid'</source>
         <translation>项目还没有巡查网格：请用 'farmguard-cli grid' 生成</translation>
     </message>
     <message>
-        <location filename="../../gis/project/track_import.cpp" line="92" />
+        <location filename="../../gis/usecases/track_import.cpp" line="92" />
         <source>cannot write a temporary copy of the track</source>
         <translation>无法写入轨迹的临时副本</translation>
     </message>

@@ -18,15 +18,6 @@ constexpr unsigned char kLittleEndian = 0x01;
 constexpr unsigned char kEnvelopeXY = 0x02; // envelope indicator 1, in bits 1–3
 constexpr unsigned char kEmpty = 0x10;
 
-GeosGeometryPtr asMultiPolygon(const GEOSGeometry *geometry)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    if (GEOSGeomTypeId_r(ctx, geometry) != GEOS_POLYGON)
-        return cloneGeometry(geometry);
-    GEOSGeometry *parts[] = { cloneGeometry(geometry).release() };
-    return GeosGeometryPtr(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts, 1));
-}
-
 void appendDouble(QByteArray &out, double value)
 {
     char bytes[8];
@@ -118,7 +109,7 @@ QByteArray blobOf(const GEOSGeometry *geometry, const QByteArray &wkb, int srsId
 
 QByteArray gpkgBlobFromGeos(const GEOSGeometry *geometry, int srsId)
 {
-    GeosGeometryPtr multi = asMultiPolygon(geometry);
+    GeosGeometryPtr multi = toMultiPolygon(geometry);
     const QByteArray wkb = toWkb(multi.get());
     if (wkb.isEmpty())
         throw std::runtime_error("GEOS cannot write the geometry as WKB");

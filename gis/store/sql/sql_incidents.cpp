@@ -74,13 +74,7 @@ QString sha256Hex(const QByteArray &bytes)
 /// every geometry_sha256 of an incident hashes the same form: create, and both sides of an edit.
 QByteArray storedWkb(const GEOSGeometry *geometry)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    if (geometry && GEOSGeomTypeId_r(ctx, geometry) == GEOS_POLYGON) {
-        GEOSGeometry *parts[] = { GEOSGeom_clone_r(ctx, geometry) };
-        const GeosGeometryPtr multi(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts, 1));
-        return toWkb(multi.get());
-    }
-    return toWkb(geometry);
+    return geometry ? toWkb(toMultiPolygon(geometry).get()) : QByteArray();
 }
 
 /// What a geometry edit changes, as the audit log keeps it on both sides.

@@ -97,6 +97,9 @@ void SqlProjectStore::setSetting(const QString &key, const QString &value)
 {
     const auto guard = lock();
     requireWritable();
+    // The log's head is moved by the log itself (and, on a server, by its trigger) only.
+    if (key == QLatin1String("log_head_seq") || key == QLatin1String("log_head_hash"))
+        throw core::InputError(location(), tr("this setting is kept by the audit log and cannot be set"), key);
     SqlTransaction transaction(*m_db);
     const QString old = setting(key);
     m_db->execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
