@@ -7829,7 +7829,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/sql/sql_project_store.cpp" line="102" />
         <source>this setting is kept by the audit log and cannot be set</source>
-        <translation type="unfinished" />
+        <translation>此设置由审计日志维护，不能手动设置</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_reference.cpp" line="63" />
