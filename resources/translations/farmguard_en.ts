@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ProjectShareCommands</name>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="34"/>
-        <source>FarmGuard copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="55"/>
@@ -4019,212 +4011,217 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectShareCommands</name>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="42"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="35"/>
+        <source>FarmGuard copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="43"/>
         <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="46"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="47"/>
         <source>The project to copy (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="47"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="48"/>
         <source>The new project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="56"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="57"/>
         <source>Copied %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="65"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="66"/>
         <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project&apos;s owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server&apos;s pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="70"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="71"/>
         <source>The shared project (postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="71"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="72"/>
         <source>The PostgreSQL login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="73"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
         <source>The login acts for the bureau: every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
         <source>The login acts for this township (as in the townships layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
         <source>The login acts for this department (e.g. public_security).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="77"/>
         <source>Take the login&apos;s rights on the project away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="82"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="83"/>
         <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="101"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="102"/>
         <source>%1 acts for the bureau on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="104"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="105"/>
         <source>%1 acts for the township %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="107"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="108"/>
         <source>%1 acts for the department %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="113"/>
         <source>%1 has no rights on %2 any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="121"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="122"/>
         <source>Open a case at its clue on incidents already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="122"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="157"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="199"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="200"/>
         <source>The project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
         <source>The new case&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="125"/>
         <source>The incident&apos;s id (repeat the option --incident for more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
         <source>A further incident of the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="161"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
         <source>A note on the clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="149"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="150"/>
         <source>Opened case %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="156"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="157"/>
         <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="158"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="159"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="201"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="159"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="160"/>
         <source>The department&apos;s code, e.g. public_security.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="161"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
         <source>The transfer&apos;s id (default T and the next number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
         <source>A note for the department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="164"/>
         <source>The case&apos;s revision the transfer is based on; exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="164"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="165"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="174"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="175"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="180"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="181"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="189"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="190"/>
         <source>Case %1 transferred to %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="198"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="199"/>
         <source>Record a department&apos;s reply to a transfer; a transfer is answered once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="201"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="202"/>
         <source>The transfer&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="202"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="203"/>
         <source>The reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="210"/>
         <source>Reply to %1 of case %2 recorded</source>
         <translation type="unfinished"></translation>
     </message>

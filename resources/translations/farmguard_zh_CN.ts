@@ -1,14 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ProjectShareCommands</name>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="34" />
-        <source>FarmGuard copy</source>
-        <translation>FarmGuard 复制</translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="55" />
@@ -4020,212 +4012,217 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectShareCommands</name>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="42" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="35" />
+        <source>FarmGuard copy</source>
+        <translation>FarmGuard 复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="43" />
         <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
         <translation>把项目复制到任一后端的新位置（GeoPackage 文件或 PostGIS 模式）：每一行、几何、附件和审计日志原样复制。不增加事件，因此两端都能通过 verify-log。目标已存在时拒绝；复制失败不留任何残留。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="46" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="47" />
         <source>The project to copy (path or postgresql:// URI).</source>
         <translation>要复制的项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="47" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="48" />
         <source>The new project (path or postgresql:// URI).</source>
         <translation>新项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="56" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="57" />
         <source>Copied %1 to %2</source>
         <translation>已将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="65" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="66" />
         <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project's owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server's pg_hba.conf).</source>
         <translation>由项目所有者为 PostgreSQL 登录名授予共享（PostGIS）项目的权限：县局读写全部，乡镇读写本乡镇的图斑、案件和巡查，部门读取移送给它的案件（只能填写回复）。登录名不存在时创建（无密码：用 ALTER ROLE … PASSWORD 设置，或使用服务器的 pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="70" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="71" />
         <source>The shared project (postgresql:// URI).</source>
         <translation>共享项目（postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="71" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="72" />
         <source>The PostgreSQL login.</source>
         <translation>PostgreSQL 登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="73" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
         <source>The login acts for the bureau: every record.</source>
         <translation>该登录名代表县局：全部记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
         <source>The login acts for this township (as in the townships layer).</source>
         <translation>该登录名代表此乡镇（与乡镇图层中的名称一致）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
         <source>The login acts for this department (e.g. public_security).</source>
         <translation>该登录名代表此部门（例如 public_security）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="77" />
         <source>Take the login's rights on the project away.</source>
         <translation>收回该登录名对项目的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="82" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="83" />
         <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
         <translation>请且只能给出 --bureau、--township 名称、--department 代码、--revoke 之一</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="101" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="102" />
         <source>%1 acts for the bureau on %2</source>
         <translation>%1 在 %2 上代表县局</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="104" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="105" />
         <source>%1 acts for the township %2 on %3</source>
         <translation>%1 在 %3 上代表乡镇 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="107" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="108" />
         <source>%1 acts for the department %2 on %3</source>
         <translation>%1 在 %3 上代表部门 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="113" />
         <source>%1 has no rights on %2 any more</source>
         <translation>%1 对 %2 已无权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="121" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="122" />
         <source>Open a case at its clue on incidents already in the project.</source>
         <translation>在项目中已有的图斑上立案（线索阶段）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="122" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="157" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="199" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="200" />
         <source>The project (path or postgresql:// URI).</source>
         <translation>项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
         <source>The new case's id.</source>
         <translation>新案件的编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="125" />
         <source>The incident's id (repeat the option --incident for more).</source>
         <translation>图斑编号（更多图斑用 --incident 选项重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
         <source>A further incident of the case.</source>
         <translation>案件的另一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="161" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
         <source>A note on the clue.</source>
         <translation>线索的备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="149" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="150" />
         <source>Opened case %1 on %2</source>
         <translation>已在 %2 上立案 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="156" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="157" />
         <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
         <translation>将案件移送给部门，部门随后可查看并回复。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="158" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="159" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="201" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="159" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="160" />
         <source>The department's code, e.g. public_security.</source>
         <translation>部门代码，例如 public_security。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="161" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
         <source>The transfer's id (default T and the next number).</source>
         <translation>移送编号（默认为 T 加下一个序号）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
         <source>A note for the department.</source>
         <translation>给部门的备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="164" />
         <source>The case's revision the transfer is based on; exit 5 when someone changed the case since.</source>
         <translation>移送所依据的案件版本；若此后有人修改了案件则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="164" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="165" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="174" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="175" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="180" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="181" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="189" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="190" />
         <source>Case %1 transferred to %2 as %3</source>
         <translation>案件 %1 已移送 %2，移送编号 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="198" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="199" />
         <source>Record a department's reply to a transfer; a transfer is answered once.</source>
         <translation>记录部门对移送的回复；每次移送只回复一次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="201" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="202" />
         <source>The transfer's id.</source>
         <translation>移送编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="202" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="203" />
         <source>The reply.</source>
         <translation>回复内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="210" />
         <source>Reply to %1 of case %2 recorded</source>
         <translation>已记录案件 %2 的移送 %1 的回复</translation>
     </message>
