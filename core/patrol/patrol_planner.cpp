@@ -74,17 +74,25 @@ void PatrolPlanner::validate(const std::vector<PatrolCell> &cells, const std::ve
 }
 
 PatrolPlan PatrolPlanner::plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers,
-    const std::vector<VillagePatroller> &villagePatrollers) const
+    const std::vector<VillagePatroller> &villagePatrollers, const PlanProgress &progress) const
 {
     PatrolPlan empty;
     empty.start = m_options.start;
     empty.end = m_options.start.addDays(m_options.days - 1);
-    return replan(empty, cells, officers, m_options.start, villagePatrollers);
+    return replan(empty, cells, officers, m_options.start, villagePatrollers, progress);
 }
 
 PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<PatrolCell> &cells,
-    const std::vector<Officer> &officers, QDate from, const std::vector<VillagePatroller> &villagePatrollers) const
+    const std::vector<Officer> &officers, QDate from, const std::vector<VillagePatroller> &villagePatrollers,
+    const PlanProgress &progress) const
 {
+    // The officers' routes are the work; the village patrols are quick and count as one more officer.
+    const double parts = double(officers.size() + 1);
+    auto report = [&progress](double fraction) {
+        if (progress && !progress(std::clamp(fraction, 0.0, 1.0)))
+            throw PlanCancelled();
+    };
+    report(0);
     validate(cells, officers);
     VillagePatrolPlanner::validate(cells, villagePatrollers);
     PatrolPlan result;
@@ -109,7 +117,8 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
     for (const PatrolCell &c : cells)
         byId.insert(c.id, &c);
     QSet<QString> assigned;
-    for (const Officer &o : officers) {
+    for (size_t k = 0; k < officers.size(); ++k) {
+        const Officer &o = officers[k];
         Run run;
         run.officer = &o;
         run.start = result.start;
@@ -131,12 +140,14 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
         for (QDate d = std::max(from, run.start); d <= run.end; d = d.addDays(1))
             if (o.worksOn(d))
                 run.days.push_back(d);
-        planOfficer(run);
+        planOfficer(run, [&report, k, parts](double share) { report((double(k) + share) / parts); });
     }
     for (const PatrolCell &c : cells)
         if (!assigned.contains(c.id))
             result.unassignedCells << c.id;
+    report(double(officers.size()) / parts);
     VillagePatrolPlanner(m_risk).plan(result, cells, villagePatrollers, from);
+    report(1);
 
     std::stable_sort(
         result.visits.begin(), result.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
@@ -152,11 +163,14 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
     return result;
 }
 
-void PatrolPlanner::planOfficer(Run &run) const
+void PatrolPlanner::planOfficer(Run &run, const std::function<void(double)> &step) const
 {
-    for (int i = 0; i < int(run.days.size()); ++i)
+    for (int i = 0; i < int(run.days.size()); ++i) {
+        step(double(i) / double(run.days.size()));
         planDay(run, i);
+    }
     findShortfalls(run);
+    step(1);
 }
 
 void PatrolPlanner::planDay(Run &run, int dayIndex) const
