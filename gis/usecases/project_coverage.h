@@ -34,8 +34,8 @@ struct TrackFileCoverage
     std::vector<core::CellCoverage> records; ///< one per cell whose farmland the track saw
 };
 
-/// Patrol coverage (巡查覆盖): the one place `farmguard-cli coverage`, the township report's
-/// coverage (考核) and the patrol view ask. Reads through the store; any thread the store may
+/// Patrol coverage (巡查覆盖): the one place `farmguard-cli coverage` and the township report's
+/// coverage (考核, TownshipStatsBuilder::patrolCoverage) ask. Reads through the store; any thread the store may
 /// be used on. Sums are core::PatrolCoverage's.
 class ProjectCoverage
 {

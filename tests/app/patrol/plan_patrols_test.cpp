@@ -28,7 +28,8 @@ const fg::gis::OperatorIdentity kChecker { QStringLiteral("核对员"), QStringL
 template <class D> void acceptNextDialog(std::function<void(D &)> fill = {})
 {
     QTimer::singleShot(0, [fill] {
-        QTest::qWaitFor([] { return qobject_cast<D *>(QApplication::activeModalWidget()) != nullptr; }, 10000);
+        if (!QTest::qWaitFor([] { return qobject_cast<D *>(QApplication::activeModalWidget()) != nullptr; }, 10000))
+            return;
         if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
             if (fill)
                 fill(*dialog);

@@ -10,6 +10,7 @@
 #include "core/store_errors.h"
 
 #include <QStatusBar>
+#include <QTableView>
 
 using fg::app::test::MemoryProjectWindow;
 

@@ -2,6 +2,7 @@
 // Patrol planning, grid and coverage use cases on the sample county in memory (no file).
 #include "support/memory_sample.h"
 
+#include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/store/patrol_records.h"
 #include "gis/usecases/patrol_planning.h"
