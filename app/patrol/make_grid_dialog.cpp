@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/patrol/make_grid_dialog.h"
 
+#include "app/form_dialog.h"
+
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace fg::app {
 
@@ -24,19 +23,12 @@ MakeGridDialog::MakeGridDialog(bool replacing, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Cell size:"), m_size);
     form->addRow(QString(), m_perVillage);
-    auto *note = new QLabel(replacing ? tr("The project's grid will be replaced; officers keep their villages and get the "
-                                           "cells nearest their base. Plans already stored keep their days.")
-                                      : tr("Cells cover every township of the project; each gets its farmland "
-                                           "(by the project's rules) and risk inputs."),
-        this);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form,
+        replacing ? tr("The project's grid will be replaced; officers keep their villages and get the cells nearest "
+                       "their base. Plans already stored keep their days.")
+                  : tr("Cells cover every township of the project; each gets its farmland (by the project's rules) and "
+                       "risk inputs."),
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 }
 
 gis::GridOptions MakeGridDialog::options() const

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/patrol/plan_patrols_dialog.h"
 
+#include "app/form_dialog.h"
+
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace fg::app {
 
@@ -47,19 +46,11 @@ PlanPatrolsDialog::PlanPatrolsDialog(QDate today, QWidget *parent)
     form->addRow(tr("Revisit normal cells every:"), m_normalDays);
     form->addRow(tr("Cells a day:"), m_cells);
     form->addRow(tr("Km a day:"), m_km);
-    auto *note = new QLabel(tr("Officers keep their own daily capacity; the capacity above is given to the officers "
-                               "made for a project that has none (one per township). Days of the current plan before "
-                               "today (%1) are kept as planned.")
-                                .arg(today.toString(Qt::ISODate)),
-        this);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form,
+        tr("Officers keep their own daily capacity; the capacity above is given to the officers made for a project "
+           "that has none (one per township). Days of the current plan before today (%1) are kept as planned.")
+            .arg(today.toString(Qt::ISODate)),
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     gis::PatrolPlanRequest remembered;
     remembered.options.start = today;
     const QVariantList saved = QSettings().value(QLatin1String(kKey)).toList();

@@ -40,7 +40,9 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace fg::app {
 
@@ -75,6 +77,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_workspace(workspace)
     , m_opener(new ProjectOpener(this))
     , m_watcher(new SessionWatcher(this))
+    , m_changeNotice(new QLabel(window))
     , m_creator(new ProjectCreator(this))
     , m_caseList(new CaseListDock(window))
     , m_casePanel(new CasePanel(window))
@@ -100,6 +103,9 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     });
     connect(m_opener, &ProjectOpener::finished, this, &ProjectController::onOpened);
     connect(m_watcher, &SessionWatcher::changedElsewhere, this, &ProjectController::onChangedElsewhere);
+    m_changeNotice->setObjectName(QStringLiteral("changeNotice"));
+    window->statusBar()->addPermanentWidget(m_changeNotice);
+    m_changeNotice->hide(); // until another user changes the open project
     m_watcher->addBusy([this] { return m_partyPanel->isBusy() || m_opener->isBusy(); }); // workers on the store
     connect(m_creator, &ProjectCreator::progress, this, [this](double fraction, const QString &what) {
         setProgress(fraction, tr("Building the new project: %1").arg(what));
@@ -308,6 +314,7 @@ void ProjectController::showSession(std::unique_ptr<ProjectSession> session, con
 {
     emit sessionAboutToChange();
     m_watcher->setSession(nullptr);
+    m_changeNotice->hide(); // it spoke of the project before
     m_caseList->setSession(nullptr);
     m_casePanel->setSession(nullptr);
     m_partyPanel->setSession(nullptr);

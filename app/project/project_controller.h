@@ -12,6 +12,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMainWindow;
 
 namespace fg::gis {
@@ -66,6 +67,8 @@ public:
     bool openStore(std::unique_ptr<gis::ProjectStore> store);
     /// Polls the open project for other users' changes (SessionWatcher).
     SessionWatcher *watcher() const { return m_watcher; }
+    /// The status bar's note of the last change another user made (stays until the next one).
+    QLabel *changeNotice() const { return m_changeNotice; }
     /// Starts building a new project at @p path from @p sources for @p who in the background, then
     /// opens it; false (with a message) while an open or another build runs. createFinished()
     /// follows. A failed or cancelled build shows a message (failure only), removes the partial
@@ -142,6 +145,7 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     ProjectOpener *m_opener;
     SessionWatcher *m_watcher;
+    QLabel *m_changeNotice;
     ProjectCreator *m_creator;
     CaseListDock *m_caseList;
     CasePanel *m_casePanel;

@@ -21,6 +21,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QTime>
 #include <QMainWindow>
 
 namespace fg::app {
@@ -80,10 +82,15 @@ void ProjectController::onChangedElsewhere(const ProjectSession::Poll &poll)
     if (!selected.isEmpty() && incidentRow(selected) >= 0)
         m_caseList->selectIncident(selected);
     m_partyPanel->refresh();
-    emit message(poll.changes.isEmpty()
-            ? tr("The project was changed elsewhere (%1 new log events); incidents and cases are up to date.")
-                  .arg(poll.events)
-            : SessionChanges::summary(poll.changes));
+    const QString text = poll.changes.isEmpty()
+        ? tr("The project was changed elsewhere (%1 new log events); incidents and cases are up to date.")
+              .arg(poll.events)
+        : SessionChanges::summary(poll.changes);
+    // The map's own messages soon replace this one: the note beside it stays until the next change.
+    m_changeNotice->setText(QStringLiteral("%1 %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), text));
+    m_changeNotice->setToolTip(poll.changes.join(QLatin1Char('\n')));
+    m_changeNotice->show();
+    emit message(text);
 }
 
 void ProjectController::askSaveCopy()

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/shared_project_dialog.h"
 
+#include "app/form_dialog.h"
 #include "app/project/operator_dialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -36,8 +35,7 @@ SharedProjectDialog::SharedProjectDialog(QWidget *parent)
     m_login->setPlaceholderText(tr("(your system user)"));
     m_schema->setPlaceholderText(QStringLiteral("pingshun"));
     m_role->setEditable(true);
-    m_role->addItems({ tr("county land law enforcement officer"), tr("township land officer"),
-        tr("village grid patroller"), tr("department head") });
+    m_role->addItems(OperatorDialog::roles());
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), m_host);
     form->addRow(tr("Port:"), m_port);
@@ -46,13 +44,11 @@ SharedProjectDialog::SharedProjectDialog(QWidget *parent)
     form->addRow(tr("Login:"), m_login);
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Your role:"), m_role);
-    auto *note = new QLabel(tr("FarmGuard never stores a password. The server's password comes from ~/.pgpass, the "
-                               "PGPASSWORD variable or a PostgreSQL service file (PGSERVICE), as for psql; ask your "
-                               "county's IT person. What you may see and change is set on the server per login "
-                               "(township, bureau or department)."),
-        this);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = layOutFormDialog(this, form,
+        tr("FarmGuard never stores a password. The server's password comes from ~/.pgpass, the PGPASSWORD variable or "
+           "a PostgreSQL service file (PGSERVICE), as for psql; ask your county's IT person. What you may see and "
+           "change is set on the server per login (township, bureau or department)."),
+        QDialogButtonBox::Open | QDialogButtonBox::Cancel);
     QPushButton *open = buttons->button(QDialogButtonBox::Open);
     auto update = [this, open] {
         open->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
@@ -60,12 +56,6 @@ SharedProjectDialog::SharedProjectDialog(QWidget *parent)
     };
     for (QLineEdit *edit : { m_host, m_database, m_schema, m_name })
         connect(edit, &QLineEdit::textChanged, this, update);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
     setUri(rememberedUri());
     setIdentity(OperatorDialog::remembered());
     update();

@@ -11,6 +11,7 @@
 #include "app/patrol/patrol_job.h"
 #include "app/patrol/patrol_view.h"
 #include "app/patrol/plan_patrols_dialog.h"
+#include "app/project/project_rights.h"
 #include "gis/store/patrol_records.h"
 
 #include <QAction>
@@ -110,4 +111,41 @@ TEST_CASE("Make Grid… replaces the project's grid on a worker", "[app][patrol]
     const fg::gis::PatrolGrid grid = fixture.otherDesk(kChecker)->patrol().grid();
     CHECK(grid.cellSizeM == 3000);
     CHECK(fixture.window->statusBar()->currentMessage().contains(QString::number(grid.cells.size())));
+}
+
+TEST_CASE("A township or department login sees the actions its rights refuse disabled, with the reason", "[app][patrol][rights]")
+{
+    MemoryProjectWindow fixture;
+    fg::app::ProjectController &projects = fixture.projects();
+    fg::app::PatrolController &patrol = *fixture.window->patrol();
+    CHECK(fixture.window->windowTitle().contains(fg::app::ProjectRights::scopeLabel({})));
+
+    fg::gis::StoreRights township;
+    township.scope = fg::gis::StoreRights::Scope::Township;
+    township.township = QStringLiteral("龙溪镇");
+    QSignalSpy opened(&projects, &fg::app::ProjectController::openFinished);
+    REQUIRE(projects.openStore(fixture.otherDesk({ QStringLiteral("张伟"), QStringLiteral("township land officer") }, township)));
+    REQUIRE(opened.wait(60000));
+    REQUIRE(opened.first().first().toBool());
+    CHECK(fixture.window->windowTitle().contains(QStringLiteral("龙溪镇")));
+    CHECK(fixture.window->windowTitle().contains(QStringLiteral("张伟")));
+    CHECK_FALSE(patrol.actions().plan->isEnabled());
+    CHECK(patrol.actions().plan->toolTip().contains(QStringLiteral("龙溪镇")));
+    CHECK_FALSE(patrol.actions().makeGrid->isEnabled());
+    CHECK(patrol.actions().officers->isEnabled());
+    CHECK(projects.actions().drawIncident->isEnabled());
+
+    fg::gis::StoreRights department;
+    department.scope = fg::gis::StoreRights::Scope::Department;
+    department.department = QStringLiteral("public_security");
+    opened.clear();
+    REQUIRE(projects.openStore(fixture.otherDesk({ QStringLiteral("李警官"), QStringLiteral("department head") }, department)));
+    REQUIRE(opened.wait(60000));
+    REQUIRE(opened.first().first().toBool());
+    const QString police = fg::app::ProjectRights::scopeLabel(department);
+    CHECK(fixture.window->windowTitle().contains(police));
+    CHECK_FALSE(projects.actions().drawIncident->isEnabled());
+    CHECK(projects.actions().drawIncident->toolTip().contains(police));
+    CHECK_FALSE(projects.actions().importIncidents->isEnabled());
+    CHECK_FALSE(patrol.actions().officers->isEnabled());
 }

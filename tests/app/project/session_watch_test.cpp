@@ -9,6 +9,7 @@
 #include "app/project/session_watcher.h"
 #include "core/store_errors.h"
 
+#include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -61,6 +62,8 @@ TEST_CASE("A session sees another desk's change to a case within one poll, witho
     const QString message = fixture.window->statusBar()->currentMessage();
     CHECK(message.contains(QStringLiteral("王明")));
     CHECK(message.contains(kCase));
+    CHECK(fixture.projects().changeNotice()->isVisible());
+    CHECK(fixture.projects().changeNotice()->text().contains(QStringLiteral("王明")));
     const QModelIndex current = fixture.projects().caseList()->view()->currentIndex();
     REQUIRE(current.isValid());
     CHECK(current.siblingAtColumn(0).data().toString() == QStringLiteral("PS2024-007")); // selection kept
