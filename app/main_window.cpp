@@ -65,6 +65,7 @@ void MainWindow::createMenus()
     layer->addSeparator();
     layer->addAction(a.removeLayer);
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->setToolTipsVisible(true); // incident actions the login's rights refuse say why
     analysis->addAction(a.runAnalysis);
     analysis->addSeparator();
     analysis->addActions({a.identify, a.measureDistance, a.measureArea});

@@ -62,7 +62,7 @@ TEST_CASE("A session sees another desk's change to a case within one poll, witho
     const QString message = fixture.window->statusBar()->currentMessage();
     CHECK(message.contains(QStringLiteral("王明")));
     CHECK(message.contains(kCase));
-    CHECK(fixture.projects().changeNotice()->isVisible());
+    CHECK_FALSE(fixture.projects().changeNotice()->isHidden());
     CHECK(fixture.projects().changeNotice()->text().contains(QStringLiteral("王明")));
     const QModelIndex current = fixture.projects().caseList()->view()->currentIndex();
     REQUIRE(current.isValid());
