@@ -23,6 +23,42 @@ double distanceM(QPointF a, QPointF b)
     return std::hypot(a.x() - b.x(), a.y() - b.y());
 }
 
+/// The part of @p previous before @p from (village shortfalls cut at it): what re-planning keeps.
+PatrolPlan keptBefore(const PatrolPlan &previous, QDate from)
+{
+    PatrolPlan kept;
+    for (const PlannedVisit &v : previous.visits)
+        if (v.date < from)
+            kept.visits.push_back(v);
+    for (const DayRoute &r : previous.routes)
+        if (r.date < from)
+            kept.routes.push_back(r);
+    for (const VillagePatrol &v : previous.villagePatrols)
+        if (v.date < from)
+            kept.villagePatrols.push_back(v);
+    for (VillageShortfall s : previous.villageShortfalls)
+        if (s.from < from) {
+            s.to = std::min(s.to, from.addDays(-1));
+            kept.villageShortfalls.push_back(s);
+        }
+    return kept;
+}
+
+/// Visits by date, officer and order; routes by date and officer; shortfalls by due date and cell.
+void sortPlan(PatrolPlan &plan)
+{
+    std::stable_sort(plan.visits.begin(), plan.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
+        return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
+    });
+    std::stable_sort(plan.routes.begin(), plan.routes.end(), [](const DayRoute &a, const DayRoute &b) {
+        return std::tie(a.date, a.officer) < std::tie(b.date, b.officer);
+    });
+    std::stable_sort(plan.shortfalls.begin(), plan.shortfalls.end(),
+        [](const IntervalShortfall &a, const IntervalShortfall &b) {
+            return std::tie(a.dueBy, a.cellId) < std::tie(b.dueBy, b.cellId);
+        });
+}
+
 } // namespace
 
 /// The working state of one officer's plan.
@@ -95,23 +131,9 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
     report(0);
     validate(cells, officers);
     VillagePatrolPlanner::validate(cells, villagePatrollers);
-    PatrolPlan result;
+    PatrolPlan result = keptBefore(previous, from);
     result.start = previous.start.isValid() ? previous.start : m_options.start;
     result.end = previous.end.isValid() ? previous.end : m_options.start.addDays(m_options.days - 1);
-    for (const PlannedVisit &v : previous.visits)
-        if (v.date < from)
-            result.visits.push_back(v);
-    for (const DayRoute &r : previous.routes)
-        if (r.date < from)
-            result.routes.push_back(r);
-    for (const VillagePatrol &v : previous.villagePatrols)
-        if (v.date < from)
-            result.villagePatrols.push_back(v);
-    for (VillageShortfall s : previous.villageShortfalls)
-        if (s.from < from) {
-            s.to = std::min(s.to, from.addDays(-1));
-            result.villageShortfalls.push_back(s);
-        }
 
     QHash<QString, const PatrolCell *> byId;
     for (const PatrolCell &c : cells)
@@ -148,18 +170,7 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
     report(double(officers.size()) / parts);
     VillagePatrolPlanner(m_risk).plan(result, cells, villagePatrollers, from);
     report(1);
-
-    std::stable_sort(
-        result.visits.begin(), result.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
-            return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
-        });
-    std::stable_sort(result.routes.begin(), result.routes.end(), [](const DayRoute &a, const DayRoute &b) {
-        return std::tie(a.date, a.officer) < std::tie(b.date, b.officer);
-    });
-    std::stable_sort(result.shortfalls.begin(), result.shortfalls.end(),
-        [](const IntervalShortfall &a, const IntervalShortfall &b) {
-            return std::tie(a.dueBy, a.cellId) < std::tie(b.dueBy, b.cellId);
-        });
+    sortPlan(result);
     return result;
 }
 
