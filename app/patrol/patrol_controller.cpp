@@ -75,6 +75,19 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
         applyRights();
     });
     m_projects->watcher()->addBusy([this] { return m_job->isBusy(); });
+    // Another desk stored a plan, a track or a visit: the plan on the map follows, on the same day.
+    connect(m_projects->watcher(), &SessionWatcher::changedElsewhere, this, [this] {
+        ProjectSession *session = m_projects->session();
+        if (!m_view || !session || m_workspace->canvas()->tool() != m_view)
+            return;
+        const QDate day = m_view->day();
+        try {
+            m_view->load(session->store());
+            m_view->setDay(day);
+        } catch (const core::InputError &) {
+            hide(); // e.g. the grid went: the next Show Patrol Plan says why
+        }
+    });
 }
 
 void PatrolController::applyRights()

@@ -12,6 +12,7 @@
 #include "app/patrol/patrol_view.h"
 #include "app/patrol/plan_patrols_dialog.h"
 #include "app/project/project_rights.h"
+#include "app/project/session_watcher.h"
 #include "gis/store/patrol_records.h"
 
 #include <QAction>
@@ -73,6 +74,18 @@ TEST_CASE("Patrol → Plan Patrols… stores a new plan on a worker and shows it
     CHECK(patrol.view()->day() >= after->start);
     CHECK(fixture.window->statusBar()->currentMessage().contains(after->start.toString(Qt::ISODate)));
     CHECK(checker->verifyLog().intact());
+
+    // Another desk plans again: the next poll brings its plan to the map, on the day shown.
+    const QDate shown = patrol.view()->day();
+    fg::gis::PatrolPlanRequest again;
+    again.options.start = today.addDays(14);
+    again.options.days = 7;
+    again.today = today;
+    fg::gis::PatrolPlanning::run(*checker, again);
+    REQUIRE(fixture.projects().watcher()->pollNow());
+    CHECK(canvas->tool() == patrol.view());
+    CHECK(patrol.view()->day() >= again.options.start); // snapped into the new plan's range
+    CHECK(shown < again.options.start);
 }
 
 TEST_CASE("Cancel in the status bar stops a patrol plan: the stored plan stays", "[app][patrol][plan]")
