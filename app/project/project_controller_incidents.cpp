@@ -31,6 +31,13 @@ void ProjectController::incidentsChanged()
 {
     if (!m_session)
         return;
+    reloadIncidentLayer();
+    m_warnNewlyOver = true;
+    m_partyPanel->refresh();
+}
+
+void ProjectController::reloadIncidentLayer()
+{
     try {
         std::shared_ptr<gis::VectorLayer> incidents = readIncidentMapLayer(m_session->store());
         std::vector<ProjectMapLayer> layers = m_session->mapLayers();
@@ -48,8 +55,6 @@ void ProjectController::incidentsChanged()
     } catch (const core::InputError &error) {
         failed(tr("Incidents"), error.message());
     }
-    m_warnNewlyOver = true;
-    m_partyPanel->refresh();
 }
 
 void ProjectController::newIncidentByCoordinates()
