@@ -212,7 +212,8 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
                                        "department_transfer, other."), tr("SOURCE") },
         { QStringLiteral("crs"), tr("CRS of a layer without one, e.g. EPSG:4547."), tr("CRS") },
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
-        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes)."), tr("PATH") },
+        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes); default: the "
+                                      "project's own rules."), tr("PATH") },
         { QStringLiteral("no-cases"), tr("Record the incidents without opening a case for each.") },
     });
     addOperatorOptions(parser);
