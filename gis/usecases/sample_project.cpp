@@ -98,7 +98,12 @@ QStringList SampleProject::create(const ProjectLocation &location, const QString
     sources.boundaries = dir.filePath(QStringLiteral("townships.shp"));
     sources.villages = dir.filePath(QStringLiteral("villages.shp"));
     ProjectCreated created = ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") });
-    ProjectStore &store = *created.store;
+    return fill(*created.store, sampleDir, now);
+}
+
+QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now)
+{
+    const QDir dir(sampleDir);
     IncidentImportOptions options;
     options.openCases = false; // the sample opens a few cases itself, dated relative to now
     IncidentImporter::run(store, dir.filePath(QStringLiteral("incidents.shp")), options);
