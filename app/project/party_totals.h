@@ -18,7 +18,7 @@ namespace fg::app {
 struct PartyTotals
 {
     std::vector<gis::PartyResult> parties;
-    QString error;           ///< set when the measurement failed (file, feature, problem)
+    QString error; ///< set when the measurement failed (file, feature, problem)
     bool cancelled = false;
 };
 
@@ -26,6 +26,7 @@ struct PartyTotals
 /// cultivated land with the project's rules: the parties of gis::ProjectAnalysis, the use case
 /// behind `farmguard-cli analyze --project`. progress(0..1) returning false cancels. Never
 /// throws. Any thread the store may be used on (the caller keeps the store alive).
-PartyTotals measurePartyTotals(const gis::ProjectStore &store, const std::function<bool(double)> &progress = {});
+PartyTotals measurePartyTotals(
+    const gis::ProjectStore &store, const std::function<bool(double)> &progress = {});
 
 } // namespace fg::app

@@ -15,11 +15,12 @@ namespace {
 const QString kIdField = QStringLiteral("incident_id");
 
 /// The layer @p table of the project near @p query, indexed; nullopt when the project lacks it.
-std::optional<VectorLayer> readNear(
-    const ProjectStore &store, const std::vector<ReferenceLayerInfo> &present, const char *table, const FeatureQuery &query)
+std::optional<VectorLayer> readNear(const ProjectStore &store, const std::vector<ReferenceLayerInfo> &present,
+    const char *table, const FeatureQuery &query)
 {
     const QString name = QString::fromLatin1(table);
-    if (std::none_of(present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == name; }))
+    if (std::none_of(
+            present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == name; }))
         return std::nullopt;
     VectorLayer layer = store.readReference(name, query);
     layer.buildIndex();
@@ -28,7 +29,8 @@ std::optional<VectorLayer> readNear(
 
 } // namespace
 
-IncidentMeasurer::IncidentMeasurer(const ProjectStore &store, const FeatureQuery &near, const IncidentMeasureOptions &options)
+IncidentMeasurer::IncidentMeasurer(
+    const ProjectStore &store, const FeatureQuery &near, const IncidentMeasureOptions &options)
     : m_project(store.info().location)
     , m_workingEpsg(store.info().workingEpsg)
     , m_rules(options.rules ? *options.rules : ProjectRules::read(store))
@@ -43,7 +45,8 @@ IncidentMeasurer::IncidentMeasurer(const ProjectStore &store, const FeatureQuery
     m_villages = readNear(store, present, ProjectTables::kVillages, near);
 }
 
-LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const QString &idField, const QString &partyField) const
+LayerMeasurement IncidentMeasurer::measureLayer(
+    const VectorLayer &layer, const QString &idField, const QString &partyField) const
 {
     EncroachmentRequest request;
     request.incidents = &layer;
@@ -62,7 +65,8 @@ LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const 
             result.partiesOver.insert(party.party);
     for (const IncidentResult &incident : result.report.incidents) {
         const GEOSGeometry *geometry = layer.geometry(incident.row);
-        result.incidents.push_back({ measuresOf(incident), nameAt(m_townships, geometry), nameAt(m_villages, geometry) });
+        result.incidents.push_back(
+            { measuresOf(incident), nameAt(m_townships, geometry), nameAt(m_villages, geometry) });
     }
     return result;
 }
@@ -78,8 +82,8 @@ IncidentMeasurement IncidentMeasurer::measure(const GEOSGeometry *polygon, const
     return measureLayer(layer, kIdField, QString()).incidents.at(0);
 }
 
-IncidentMeasurement IncidentMeasurer::measure(
-    const ProjectStore &store, const GEOSGeometry *polygon, const QString &id, const IncidentMeasureOptions &options)
+IncidentMeasurement IncidentMeasurer::measure(const ProjectStore &store, const GEOSGeometry *polygon,
+    const QString &id, const IncidentMeasureOptions &options)
 {
     FeatureQuery near;
     if (const QRectF box = envelopeOf(polygon); !box.isNull())

@@ -21,7 +21,8 @@ class ProjectStore;
 struct IncidentMeasurement
 {
     IncidentMeasures measures;
-    QString township; ///< the township boundary holding its interior point; empty outside or without the layer
+    QString
+        township; ///< the township boundary holding its interior point; empty outside or without the layer
     QString village; ///< the same for the village boundaries
 };
 
@@ -51,22 +52,24 @@ class IncidentMeasurer
 public:
     /// Reads the project's parcels and boundaries meeting @p near (boxes in the working CRS)
     /// and its rules. Throws core::InputError naming the project (unreadable store, invalid rules).
-    IncidentMeasurer(const ProjectStore &store, const FeatureQuery &near, const IncidentMeasureOptions &options = {});
+    IncidentMeasurer(
+        const ProjectStore &store, const FeatureQuery &near, const IncidentMeasureOptions &options = {});
 
     /// Measures one polygon (working CRS; must lie within the boxes given). Throws
     /// core::InputError naming @p id for a polygon the overlay cannot use.
     IncidentMeasurement measure(const GEOSGeometry *polygon, const QString &id) const;
     /// Measures every feature of @p layer (working CRS) at once; incidents sharing a value of
     /// @p partyField (empty: none) accumulate within the layer.
-    LayerMeasurement measureLayer(const VectorLayer &layer, const QString &idField, const QString &partyField) const;
+    LayerMeasurement measureLayer(
+        const VectorLayer &layer, const QString &idField, const QString &partyField) const;
 
     const core::Rules &rules() const { return m_rules; }
     AreaMethod method() const { return m_method; }
 
     /// Reads what lies around @p polygon and measures it: the shortcut for one new or reshaped
     /// incident.
-    static IncidentMeasurement measure(const ProjectStore &store, const GEOSGeometry *polygon, const QString &id,
-        const IncidentMeasureOptions &options = {});
+    static IncidentMeasurement measure(const ProjectStore &store, const GEOSGeometry *polygon,
+        const QString &id, const IncidentMeasureOptions &options = {});
     /// The boxes of @p layer's features: what measureLayer() needs read. Selects nothing for an
     /// empty layer.
     static FeatureQuery near(const VectorLayer &layer);

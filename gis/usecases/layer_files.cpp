@@ -34,7 +34,9 @@ LayerFiles readLayerFiles(const QStringList &paths, const LayerFileOptions &opti
         if (options.buildIndexes)
             layer->buildIndex();
         for (const QString &warning : layer->warnings)
-            files.warnings << (warning.contains(layer->sourcePath) ? warning : layer->sourcePath + QStringLiteral(": ") + warning);
+            files.warnings << (warning.contains(layer->sourcePath)
+                    ? warning
+                    : layer->sourcePath + QStringLiteral(": ") + warning);
     }
     return files;
 }

@@ -38,7 +38,8 @@ void check(const StoreProgress &progress, double fraction)
 /// incident id → the party it accumulates for (only incidents that still accumulate).
 QHash<QString, QString> accumulatingParties(const ProjectStore &store, core::AccumulationPolicy policy)
 {
-    const core::AccumulationSelection selection = core::AccumulationSelector::select(store.partyIncidents(), policy);
+    const core::AccumulationSelection selection
+        = core::AccumulationSelector::select(store.partyIncidents(), policy);
     QHash<QString, QString> accumulating;
     for (auto it = selection.byParty.cbegin(); it != selection.byParty.cend(); ++it) {
         for (const QString &id : it.value())
@@ -57,11 +58,12 @@ VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentR
     selected.driver = all.driver;
     selected.geometryKind = all.geometryKind;
     selected.crs = all.crs;
-    selected.fields = { { kIdField, FieldType::Text }, { kPartyField, FieldType::Text }, { kAccumulatingField, FieldType::Text } };
+    selected.fields = { { kIdField, FieldType::Text }, { kPartyField, FieldType::Text },
+        { kAccumulatingField, FieldType::Text } };
     for (const IncidentRecord &record : records)
         if (record.geometry)
-            selected.addFeature(
-                record.fid, { record.id, record.party, accumulating.value(record.id) }, cloneGeometry(record.geometry.get()));
+            selected.addFeature(record.fid, { record.id, record.party, accumulating.value(record.id) },
+                cloneGeometry(record.geometry.get()));
     return selected;
 }
 
@@ -87,7 +89,8 @@ ProjectAnalysisResult judged(EncroachmentReport report, const VectorLayer &incid
 
 } // namespace
 
-ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, core::AccumulationPolicy policy, const StoreProgress &progress)
+ProjectAnalysisLayers ProjectAnalysis::load(
+    const ProjectStore &store, core::AccumulationPolicy policy, const StoreProgress &progress)
 {
     check(progress, 0);
     const std::vector<IncidentRecord> records = store.incidents(true);
@@ -97,13 +100,16 @@ ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, core::Acc
     const FeatureQuery near = IncidentLayer::near(records);
     ProjectAnalysisLayers layers;
     layers.workingEpsg = store.info().workingEpsg;
-    layers.basicFarmland = store.readReference(QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
-    layers.landUse = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
+    layers.basicFarmland = store.readReference(
+        QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
+    layers.landUse
+        = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
     layers.incidents = incidentLayer(store, records, accumulating);
     return layers;
 }
 
-ProjectAnalysisResult ProjectAnalysis::run(const ProjectStore &store, const ProjectAnalysisOptions &options, const AnalysisProgress &progress)
+ProjectAnalysisResult ProjectAnalysis::run(
+    const ProjectStore &store, const ProjectAnalysisOptions &options, const AnalysisProgress &progress)
 {
     const RulesOrigin origin = options.rules ? RulesOrigin::Given
         : ProjectRules::isSet(store)         ? RulesOrigin::Project

@@ -91,13 +91,14 @@ public:
     /// cancels with OverlayCancelled (also during the reads). Throws core::InputError naming the
     /// project (unreadable store, invalid rules setting, an incident without a polygon).
     /// Any thread the store may be used on; the overlay uses every core.
-    static ProjectAnalysisResult run(
-        const ProjectStore &store, const ProjectAnalysisOptions &options = {}, const AnalysisProgress &progress = {});
+    static ProjectAnalysisResult run(const ProjectStore &store, const ProjectAnalysisOptions &options = {},
+        const AnalysisProgress &progress = {});
 
     /// The reads alone (run()'s first part): incidents with their accumulating party and the
     /// parcels near them. progress may cancel (ReadCancelled).
     static ProjectAnalysisLayers load(const ProjectStore &store,
-        core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision, const StoreProgress &progress = {});
+        core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision,
+        const StoreProgress &progress = {});
 };
 
 } // namespace fg::gis

@@ -12,6 +12,12 @@ QString settingName()
     return QString::fromLatin1(ProjectRules::kSetting);
 }
 
+/// How errors in the setting name it: "PROJECT: project setting 'rules'".
+QString settingSource(const ProjectStore &store)
+{
+    return ProjectRules::tr("%1: project setting '%2'").arg(store.info().location, settingName());
+}
+
 } // namespace
 
 core::Rules ProjectRules::read(const ProjectStore &store)
@@ -19,8 +25,7 @@ core::Rules ProjectRules::read(const ProjectStore &store)
     const QString json = store.setting(settingName());
     if (json.trimmed().isEmpty())
         return {};
-    return core::Rules::fromJson(
-        json.toUtf8(), tr("%1: project setting '%2'").arg(store.info().location, settingName()));
+    return core::Rules::fromJson(json.toUtf8(), settingSource(store));
 }
 
 bool ProjectRules::isSet(const ProjectStore &store)

@@ -20,7 +20,8 @@ using L = ProjectTables;
 
 bool hasCellIn(const PatrolGrid &grid, const QString &township)
 {
-    return std::any_of(grid.cells.begin(), grid.cells.end(), [&](const GridCell &c) { return c.cell.township == township; });
+    return std::any_of(
+        grid.cells.begin(), grid.cells.end(), [&](const GridCell &c) { return c.cell.township == township; });
 }
 
 } // namespace
@@ -68,8 +69,9 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
     sources.rules = ProjectRules::read(m_store);
     // A case is reported by its first incident; an incident id finds the case that lists it.
     inputs.caseFile = m_store.caseFile(caseOrIncidentId);
-    sources.caseId = inputs.caseFile && !inputs.caseFile->incidentIds().isEmpty() ? inputs.caseFile->incidentIds().first()
-                                                                                  : caseOrIncidentId;
+    sources.caseId = inputs.caseFile && !inputs.caseFile->incidentIds().isEmpty()
+        ? inputs.caseFile->incidentIds().first()
+        : caseOrIncidentId;
     if (!inputs.caseFile) {
         for (const core::CaseFile &file : m_store.cases())
             if (!inputs.caseFile && file.incidentIds().contains(caseOrIncidentId))
@@ -77,8 +79,9 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
     }
     for (const IncidentRecord &record : m_store.incidents())
         if (record.id == sources.caseId)
-            sources.facts = IncidentFacts { core::violationTypeName(record.violationType), incidentSourceName(record.source),
-                record.discoveryDate.toString(Qt::ISODate), record.township, record.village };
+            sources.facts = IncidentFacts { core::violationTypeName(record.violationType),
+                incidentSourceName(record.source), record.discoveryDate.toString(Qt::ISODate),
+                record.township, record.village };
     return inputs;
 }
 
@@ -88,10 +91,12 @@ TownshipStatsSet ReportInputs::townshipStats(const QDateTime &asOf, const QStrin
     if (!only.isEmpty()) {
         if (!names.isEmpty() && !names.contains(only))
             throw core::InputError(m_store.info().location,
-                tr("the project has no township named '%1' (it has %2)").arg(only, names.join(QStringLiteral(", "))));
+                tr("the project has no township named '%1' (it has %2)")
+                    .arg(only, names.join(QStringLiteral(", "))));
         names = QStringList { only };
     }
-    return TownshipStatsBuilder::build(m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()));
+    return TownshipStatsBuilder::build(
+        m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()));
 }
 
 PublicMapLayers ReportInputs::publicMap() const
@@ -112,11 +117,13 @@ PatrolReportInputs ReportInputs::patrol(const QString &township, QDate from, QDa
     const QString project = m_store.info().location;
     std::optional<core::PatrolPlan> plan = m_store.patrol().currentPlan();
     if (!plan)
-        throw core::InputError(project, tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
+        throw core::InputError(
+            project, tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
     PatrolReportInputs inputs;
     inputs.grid = std::make_shared<const PatrolGrid>(CellStatus::grid(m_store));
     if (!hasCellIn(*inputs.grid, township))
-        throw core::InputError(project, tr("the project's patrol grid has no cell in the township '%1'").arg(township));
+        throw core::InputError(
+            project, tr("the project's patrol grid has no cell in the township '%1'").arg(township));
     inputs.plan = std::make_shared<const core::PatrolPlan>(std::move(*plan));
     PatrolReportData &data = inputs.data;
     data.township = township;

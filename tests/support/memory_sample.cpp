@@ -34,14 +34,16 @@ const gis::LayerFiles &referenceLayers(const QString &sampleDir)
 
 } // namespace
 
-std::unique_ptr<MemoryProjectStore> memorySampleProject(const QString &sampleDir, const QDateTime &now, const gis::OperatorIdentity &who)
+std::unique_ptr<MemoryProjectStore> memorySampleProject(
+    const QString &sampleDir, const QDateTime &now, const gis::OperatorIdentity &who)
 {
     std::unique_ptr<MemoryProjectStore> store = memorySampleLayers(sampleDir, who);
     gis::SampleProject::fill(*store, sampleDir, now);
     return store;
 }
 
-std::unique_ptr<MemoryProjectStore> memorySampleLayers(const QString &sampleDir, const gis::OperatorIdentity &who)
+std::unique_ptr<MemoryProjectStore> memorySampleLayers(
+    const QString &sampleDir, const gis::OperatorIdentity &who)
 {
     const gis::LayerFiles &files = referenceLayers(sampleDir);
     using L = gis::ProjectTables;

@@ -50,7 +50,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 /// it) is below both thresholds, its figures unchanged.
 void checkJudicial(const QJsonObject &root)
 {
-    CHECK(root.value(QStringLiteral("rules")).toObject().value(QStringLiteral("reading")).toString() == QStringLiteral("judicial"));
+    CHECK(root.value(QStringLiteral("rules")).toObject().value(QStringLiteral("reading")).toString()
+        == QStringLiteral("judicial"));
     const QJsonObject tested = incident(root, QStringLiteral("PS2024-009"));
     CHECK_FALSE(tested.value(QStringLiteral("accountability")).toBool());
     CHECK(tested.value(QStringLiteral("flags")).toArray().isEmpty());
@@ -60,7 +61,8 @@ void checkJudicial(const QJsonObject &root)
 
 } // namespace
 
-TEST_CASE("analyze --project prints for the sample project exactly what it printed before the project analysis use case",
+TEST_CASE("analyze --project prints for the sample project exactly what it printed before the project "
+          "analysis use case",
     "[cli][project][analysis]")
 {
     QTemporaryDir dir;
@@ -75,16 +77,18 @@ TEST_CASE("analyze --project prints for the sample project exactly what it print
     CHECK(now == expected);
 }
 
-TEST_CASE("analyze --project judges with the project's rules setting, on the GeoPackage and on PostGIS", "[cli][project][rules]")
+TEST_CASE("analyze --project judges with the project's rules setting, on the GeoPackage and on PostGIS",
+    "[cli][project][rules]")
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
     const QJsonObject notice = analyzed(project);
     REQUIRE(incident(notice, QStringLiteral("PS2024-009")).value(QStringLiteral("accountability")).toBool());
 
-    const QString judicialFile = writeFile(dir, QStringLiteral("judicial.json"), R"({"reading": "judicial"})");
-    const CliResult set = runCli({ QStringLiteral("project"), QStringLiteral("rules"), project, QStringLiteral("--set"),
-        judicialFile, QStringLiteral("--operator"), QStringLiteral("分析员") });
+    const QString judicialFile
+        = writeFile(dir, QStringLiteral("judicial.json"), R"({"reading": "judicial"})");
+    const CliResult set = runCli({ QStringLiteral("project"), QStringLiteral("rules"), project,
+        QStringLiteral("--set"), judicialFile, QStringLiteral("--operator"), QStringLiteral("分析员") });
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
     const CliResult shown = runCli({ QStringLiteral("project"), QStringLiteral("rules"), project });
@@ -92,7 +96,8 @@ TEST_CASE("analyze --project judges with the project's rules setting, on the Geo
     CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0); // the change is in the log
     const QJsonObject judged = analyzed(project);
     checkJudicial(judged);
-    CHECK(runCli({ QStringLiteral("analyze"), QStringLiteral("--project"), project }).out.contains(QStringLiteral("judicial reading")));
+    CHECK(runCli({ QStringLiteral("analyze"), QStringLiteral("--project"), project })
+              .out.contains(QStringLiteral("judicial reading")));
     // --rules replaces the project's rules for one run.
     const QString noticeFile = writeFile(dir, QStringLiteral("notice.json"), R"({"reading": "notice"})");
     CHECK(incident(analyzed(project, { QStringLiteral("--rules"), noticeFile }), QStringLiteral("PS2024-009"))
@@ -100,16 +105,21 @@ TEST_CASE("analyze --project judges with the project's rules setting, on the Geo
               .toBool());
     // Invalid rules are refused and nothing is recorded.
     const QString bad = writeFile(dir, QStringLiteral("bad.json"), R"({"reading": "literal"})");
-    CHECK(runCli({ QStringLiteral("project"), QStringLiteral("rules"), project, QStringLiteral("--set"), bad }).exitCode == 3);
+    CHECK(
+        runCli({ QStringLiteral("project"), QStringLiteral("rules"), project, QStringLiteral("--set"), bad })
+            .exitCode
+        == 3);
     checkJudicial(analyzed(project));
 
     const QString server = qEnvironmentVariable("FARMGUARD_TEST_PG");
     if (server.isEmpty()) {
-        WARN("PostGIS part skipped: FARMGUARD_TEST_PG is not set (scripts/postgis-up.sh prints a server URI)");
+        WARN(
+            "PostGIS part skipped: FARMGUARD_TEST_PG is not set (scripts/postgis-up.sh prints a server URI)");
         return;
     }
     // The same project copied into PostGIS (settings travel with it) gives the same figures.
-    const QString uri = server + QStringLiteral("?schema=fgrules_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    const QString uri
+        = server + QStringLiteral("?schema=fgrules_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
     const CliResult copied = runCli({ QStringLiteral("project"), QStringLiteral("copy"), project, uri });
     INFO(copied.err.toStdString());
     REQUIRE(copied.exitCode == 0);

@@ -27,8 +27,8 @@ app::MapAnalysis pressF5(const MemorySampleWindow &fixture)
 {
     app::MapWorkspace &workspace = *fixture.window->workspace();
     std::optional<app::MapAnalysis> result;
-    const QMetaObject::Connection connection = QObject::connect(workspace.analysisRunner(), &app::AnalysisRunner::finished,
-        [&result](const app::MapAnalysis &analysis) { result = analysis; });
+    const QMetaObject::Connection connection = QObject::connect(workspace.analysisRunner(),
+        &app::AnalysisRunner::finished, [&result](const app::MapAnalysis &analysis) { result = analysis; });
     REQUIRE(workspace.actions().runAnalysis->shortcut() == QKeySequence(Qt::Key_F5));
     workspace.actions().runAnalysis->trigger();
     const bool done = QTest::qWaitFor([&result] { return result.has_value(); }, 60000);
@@ -48,7 +48,8 @@ qint64 fidOf(const app::ProjectSession &session, const QString &id)
 
 gis::VerdictClass mapVerdict(const MemorySampleWindow &fixture, qint64 fid)
 {
-    const app::MapLayer *layer = fixture.window->workspace()->layers()->layer(fixture.projects().incidentLayerId());
+    const app::MapLayer *layer
+        = fixture.window->workspace()->layers()->layer(fixture.projects().incidentLayerId());
     REQUIRE(layer);
     REQUIRE(layer->style.verdicts);
     return layer->style.verdicts->value(fid, gis::VerdictClass::NotAnalysed);
@@ -63,7 +64,8 @@ void setJudicial(gis::ProjectStore &store)
 
 } // namespace
 
-TEST_CASE("F5 with a project open runs the project analysis: its figures, accumulation by case status, on the map",
+TEST_CASE(
+    "F5 with a project open runs the project analysis: its figures, accumulation by case status, on the map",
     "[project-gui][analysis]")
 {
     MemorySampleWindow fixture;
@@ -92,12 +94,14 @@ TEST_CASE("F5 with a project open runs the project analysis: its figures, accumu
     CHECK(fixture.projects().partyPanel()->partiesOver().contains(kJudgedParty));
 }
 
-TEST_CASE("A project whose rules say judicial is judged so by F5 and by the party panel", "[project-gui][analysis][rules]")
+TEST_CASE("A project whose rules say judicial is judged so by F5 and by the party panel",
+    "[project-gui][analysis][rules]")
 {
     MemorySampleWindow fixture(setJudicial);
     // The party panel measured on opening, with the project's rules.
     CHECK_FALSE(fixture.projects().partyPanel()->partiesOver().contains(kJudgedParty));
-    CHECK(fixture.projects().partyPanel()->partiesOver().contains(QStringLiteral("冯金锁"))); // basic farmland: same in both
+    CHECK(fixture.projects().partyPanel()->partiesOver().contains(
+        QStringLiteral("冯金锁"))); // basic farmland: same in both
     const app::MapAnalysis result = pressF5(fixture);
     REQUIRE(result.error.isEmpty());
     CHECK(result.rules.reading() == core::Reading::Judicial);
@@ -107,7 +111,8 @@ TEST_CASE("A project whose rules say judicial is judged so by F5 and by the part
     CHECK(mapVerdict(fixture, judged) == gis::VerdictClass::BelowThreshold);
 }
 
-TEST_CASE("F5 on a project shows progress in the status bar and the status bar's cancel stops it", "[project-gui][analysis]")
+TEST_CASE("F5 on a project shows progress in the status bar and the status bar's cancel stops it",
+    "[project-gui][analysis]")
 {
     MemorySampleWindow fixture;
     app::MapWorkspace &workspace = *fixture.window->workspace();
@@ -131,7 +136,8 @@ TEST_CASE("F5 on a project shows progress in the status bar and the status bar's
     CHECK(bar->isHidden());
 }
 
-TEST_CASE("Opening another project while F5 runs ends the run before the old store closes", "[project-gui][analysis]")
+TEST_CASE("Opening another project while F5 runs ends the run before the old store closes",
+    "[project-gui][analysis]")
 {
     MemorySampleWindow fixture;
     app::MapWorkspace &workspace = *fixture.window->workspace();

@@ -23,7 +23,8 @@ void checkSame(const IncidentMeasures &measured, const IncidentMeasures &stored)
     CHECK(measured.areaM2 == Approx(stored.areaM2).margin(1e-6));
     CHECK(measured.basicFarmlandM2 == Approx(stored.basicFarmlandM2).margin(1e-6));
     CHECK(measured.cultivatedM2 == Approx(stored.cultivatedM2).margin(1e-6));
-    CHECK(measured.cultivatedOutsideBasicFarmlandM2 == Approx(stored.cultivatedOutsideBasicFarmlandM2).margin(1e-6));
+    CHECK(measured.cultivatedOutsideBasicFarmlandM2
+        == Approx(stored.cultivatedOutsideBasicFarmlandM2).margin(1e-6));
     CHECK(measured.basicFarmlandMu == stored.basicFarmlandMu);
     CHECK(measured.cultivatedMu == stored.cultivatedMu);
     CHECK(measured.accountability == stored.accountability);
@@ -36,7 +37,8 @@ QString sampleIncidents()
 
 } // namespace
 
-TEST_CASE("Measuring a stored incident through the use case gives what the importer stored", "[usecases][measure]")
+TEST_CASE(
+    "Measuring a stored incident through the use case gives what the importer stored", "[usecases][measure]")
 {
     SampleProjects projects;
     for (const auto &[backend, store] : projects.stores) {
@@ -46,7 +48,8 @@ TEST_CASE("Measuring a stored incident through the use case gives what the impor
             REQUIRE(records.size() == 36);
             for (const IncidentRecord &record : records) {
                 INFO(record.id.toStdString());
-                const IncidentMeasurement measured = IncidentMeasurer::measure(*store, record.geometry.get(), record.id);
+                const IncidentMeasurement measured
+                    = IncidentMeasurer::measure(*store, record.geometry.get(), record.id);
                 checkSame(measured.measures, record.measures);
                 // The importer named the village from the boundaries (the layer has none); the
                 // township came from the layer's own XZMC field, which wins over the boundaries.
@@ -67,7 +70,8 @@ TEST_CASE("Imported and measured incidents are judged with the project's rules",
     REQUIRE(imported.imported.size() == 36);
     for (const IncidentRecord &record : store->incidents(true)) {
         INFO(record.id.toStdString());
-        checkSame(IncidentMeasurer::measure(*store, record.geometry.get(), record.id).measures, record.measures);
+        checkSame(
+            IncidentMeasurer::measure(*store, record.geometry.get(), record.id).measures, record.measures);
         if (record.id != QLatin1String("PS2024-009"))
             continue;
         // 3.00 mu basic farmland and 7.00 mu cultivated outside it: below both judicial thresholds.
@@ -91,8 +95,8 @@ TEST_CASE("A measurer reads only the parcels near what it measures, once", "[use
 {
     auto store = fg::test::memorySampleLayers(QStringLiteral(FG_SAMPLE_DIR));
     // A 100 m × 200 m plot in the county, as the GUI test's pasted coordinates give it.
-    const GeosGeometryPtr plot
-        = fromWkt(QStringLiteral("POLYGON((450000 4011000,450100 4011000,450100 4011200,450000 4011200,450000 4011000))"));
+    const GeosGeometryPtr plot = fromWkt(QStringLiteral(
+        "POLYGON((450000 4011000,450100 4011000,450100 4011200,450000 4011200,450000 4011000))"));
     const IncidentMeasurement alone = IncidentMeasurer::measure(*store, plot.get(), QStringLiteral("NEW-1"));
     CHECK(alone.measures.areaM2 == Approx(19998.771).margin(0.2));
     CHECK_FALSE(alone.township.isEmpty());
@@ -106,7 +110,8 @@ TEST_CASE("A measurer reads only the parcels near what it measures, once", "[use
     CHECK(again.township == alone.township);
     CHECK(again.village == alone.village);
     // Outside the county nothing is occupied and no boundary names it.
-    const GeosGeometryPtr far = fromWkt(QStringLiteral("POLYGON((400000 3900000,400010 3900000,400010 3900010,400000 3900010,400000 3900000))"));
+    const GeosGeometryPtr far = fromWkt(QStringLiteral(
+        "POLYGON((400000 3900000,400010 3900000,400010 3900010,400000 3900010,400000 3900000))"));
     const IncidentMeasurement outside = IncidentMeasurer::measure(*store, far.get(), QStringLiteral("FAR"));
     CHECK(outside.measures.basicFarmlandM2 == 0);
     CHECK(outside.township.isEmpty());

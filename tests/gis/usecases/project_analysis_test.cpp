@@ -33,10 +33,13 @@ void checkFigures(const Occupation &occupation, const QJsonObject &expected)
 {
     const AreaMethod m = AreaMethod::Ellipsoidal;
     CHECK(occupation.area.of(m) == Approx(expected.value(QStringLiteral("area_m2")).toDouble()).margin(1e-6));
-    CHECK(occupation.basicFarmland.of(m) == Approx(expected.value(QStringLiteral("basic_farmland_m2")).toDouble()).margin(1e-6));
-    CHECK(occupation.cultivated.of(m) == Approx(expected.value(QStringLiteral("cultivated_m2")).toDouble()).margin(1e-6));
+    CHECK(occupation.basicFarmland.of(m)
+        == Approx(expected.value(QStringLiteral("basic_farmland_m2")).toDouble()).margin(1e-6));
+    CHECK(occupation.cultivated.of(m)
+        == Approx(expected.value(QStringLiteral("cultivated_m2")).toDouble()).margin(1e-6));
     CHECK(occupation.cultivatedOutsideBasicFarmland.of(m)
-        == Approx(expected.value(QStringLiteral("cultivated_outside_basic_farmland_m2")).toDouble()).margin(1e-6));
+        == Approx(expected.value(QStringLiteral("cultivated_outside_basic_farmland_m2")).toDouble())
+               .margin(1e-6));
 }
 
 size_t indexOf(const ProjectAnalysisResult &result, const QString &id)
@@ -57,7 +60,8 @@ core::Rules judicial()
 
 } // namespace
 
-TEST_CASE("Analysing the sample project gives, per incident and per party, the figures analyze --project gave",
+TEST_CASE(
+    "Analysing the sample project gives, per incident and per party, the figures analyze --project gave",
     "[usecases][analysis]")
 {
     const QJsonObject before = figuresBefore();
@@ -80,7 +84,8 @@ TEST_CASE("Analysing the sample project gives, per incident and per party, the f
                 INFO(got.id.toStdString());
                 CHECK(got.id == expected.value(QStringLiteral("id")).toString());
                 CHECK(got.party == expected.value(QStringLiteral("accumulating_party")).toString());
-                CHECK(got.verdict.accountability() == expected.value(QStringLiteral("accountability")).toBool());
+                CHECK(got.verdict.accountability()
+                    == expected.value(QStringLiteral("accountability")).toBool());
                 checkFigures(got.occupation, expected);
                 // Beside the report: the incident's row id and party as recorded.
                 CHECK(result.incidents[i].fid == records[i].fid);
@@ -93,8 +98,10 @@ TEST_CASE("Analysing the sample project gives, per incident and per party, the f
                 const PartyResult &got = result.report.parties[p];
                 INFO(got.party.toStdString());
                 CHECK(got.party == expected.value(QStringLiteral("party")).toString());
-                CHECK(QJsonArray::fromStringList(got.incidentIds) == expected.value(QStringLiteral("incidents")).toArray());
-                CHECK(got.verdict.accountability() == expected.value(QStringLiteral("accountability")).toBool());
+                CHECK(QJsonArray::fromStringList(got.incidentIds)
+                    == expected.value(QStringLiteral("incidents")).toArray());
+                CHECK(got.verdict.accountability()
+                    == expected.value(QStringLiteral("accountability")).toBool());
                 checkFigures(got.occupation, expected);
             }
             // 段俊峰's case is closed: measured, recorded party kept, never accumulated.
@@ -110,7 +117,8 @@ TEST_CASE("Analysing the sample project gives, per incident and per party, the f
     }
 }
 
-TEST_CASE("A project whose rules setting says judicial is judged under the judicial reading", "[usecases][analysis][rules]")
+TEST_CASE("A project whose rules setting says judicial is judged under the judicial reading",
+    "[usecases][analysis][rules]")
 {
     SampleProjects projects;
     for (const auto &[backend, store] : projects.stores) {
@@ -137,7 +145,8 @@ TEST_CASE("A project whose rules setting says judicial is judged under the judic
             CHECK(incident.verdict.cultivatedMu == Approx(7.00));
             CHECK_FALSE(judged.reaches(i));
             // The figures do not change with the reading; only the verdict does.
-            CHECK(incident.occupation.cultivated.ellipsoidal == notice.report.incidents[i].occupation.cultivated.ellipsoidal);
+            CHECK(incident.occupation.cultivated.ellipsoidal
+                == notice.report.incidents[i].occupation.cultivated.ellipsoidal);
 
             // Rules given by the caller (analyze --rules) win over the project's.
             ProjectAnalysisOptions options;
@@ -155,15 +164,19 @@ TEST_CASE("Project rules: defaults when unset, refused when not valid rules JSON
     ProjectStore &store = *projects.stores.back().second;
     CHECK_FALSE(ProjectRules::isSet(store));
     CHECK(ProjectRules::read(store).reading() == core::Reading::Notice);
-    CHECK_THROWS_AS(ProjectRules::write(store, QByteArray(R"({"reading":"literal"})"), QStringLiteral("typed")), core::InputError);
+    CHECK_THROWS_AS(
+        ProjectRules::write(store, QByteArray(R"({"reading":"literal"})"), QStringLiteral("typed")),
+        core::InputError);
     CHECK_FALSE(ProjectRules::isSet(store)); // nothing written
     // A setting written past the use case (another tool) is refused on reading, naming the setting.
     store.setSetting(QString::fromLatin1(ProjectRules::kSetting), QStringLiteral(R"({"basic_farmland": 5})"));
-    CHECK_THROWS_WITH(ProjectRules::read(store), Catch::Contains("rules") && Catch::Contains("basic_farmland"));
+    CHECK_THROWS_WITH(
+        ProjectRules::read(store), Catch::Contains("rules") && Catch::Contains("basic_farmland"));
     CHECK_THROWS_AS(ProjectAnalysis::run(store), core::InputError);
     ProjectRules::write(store, QByteArray(R"({"cultivated_mu": 8})"), QStringLiteral("typed"));
     CHECK(ProjectRules::read(store).cultivatedMu() == 8.0);
-    CHECK(store.setting(QString::fromLatin1(ProjectRules::kSetting)) == QStringLiteral(R"({"cultivated_mu": 8})"));
+    CHECK(store.setting(QString::fromLatin1(ProjectRules::kSetting))
+        == QStringLiteral(R"({"cultivated_mu": 8})"));
 }
 
 TEST_CASE("A project analysis reports progress up to 1 and stops when asked", "[usecases][analysis]")

@@ -23,7 +23,8 @@ inline QString sampleProjectFile(const QTemporaryDir &dir)
     static QTemporaryDir templates;
     const QString original = templates.filePath(QStringLiteral("sample.gpkg"));
     if (!QFile::exists(original))
-        SampleProject::create(ProjectLocation::parse(original), QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
+        SampleProject::create(
+            ProjectLocation::parse(original), QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());
     const QString copy = dir.filePath(QStringLiteral("sample.gpkg"));
     REQUIRE(QFile::copy(original, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
@@ -39,7 +40,8 @@ struct SampleProjects
     SampleProjects()
     {
         const OperatorIdentity who { QStringLiteral("测试员"), QStringLiteral("county officer") };
-        stores.emplace_back(QStringLiteral("geopackage"), ProjectStores::open(ProjectLocation::parse(sampleProjectFile(dir)), who));
+        stores.emplace_back(QStringLiteral("geopackage"),
+            ProjectStores::open(ProjectLocation::parse(sampleProjectFile(dir)), who));
         stores.emplace_back(QStringLiteral("memory"),
             fg::test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime(), who));
     }
