@@ -248,6 +248,15 @@ bool ProjectController::isCreating() const
     return m_creator->isBusy();
 }
 
+void ProjectController::showStore(std::unique_ptr<gis::ProjectStore> store)
+{
+    const gis::OperatorIdentity who = store->operatorIdentity();
+    auto session = std::make_unique<ProjectSession>(std::move(store));
+    session->setMapLayers(readProjectMapLayers(session->store()));
+    const QString location = session->path();
+    showSession(std::move(session), location, who);
+}
+
 void ProjectController::setBusy(bool busy)
 {
     m_actions.open->setEnabled(!busy);
@@ -318,6 +327,7 @@ void ProjectController::showSession(std::unique_ptr<ProjectSession> session, con
     m_caseList->setSession(nullptr);
     m_casePanel->setSession(nullptr);
     m_partyPanel->setSession(nullptr);
+    m_workspace->setAnalysisProject(nullptr, {}); // a run on the old store ends before it closes
     m_session = std::move(session);
     connect(m_session.get(), &ProjectSession::changed, this, &ProjectController::styleIncidents);
     showProjectLayers();
@@ -361,6 +371,7 @@ void ProjectController::showProjectLayers()
     }
     m_workspace->addLoadedLayers(loaded);
     m_incidentLayerId = layerIdOf(*layers, m_session->mapLayer(kIncidents).get());
+    m_workspace->setAnalysisProject(&m_session->store(), m_incidentLayerId);
     styleIncidents();
 }
 

@@ -75,6 +75,10 @@ public:
     /// file and keeps the open session.
     bool createProject(const QString &path, const gis::ProjectSources &sources, const gis::OperatorIdentity &who);
     bool isCreating() const;
+    /// Shows a project whose store is open already (one opened elsewhere; the tests' in-memory
+    /// store): reads its incidents, cases and map layers on the calling thread, then replaces the
+    /// open session as a finished open does. Throws core::InputError when the store cannot be read.
+    void showStore(std::unique_ptr<gis::ProjectStore> store);
     /// Stops a running open or build (the session open before stays) and a running party measurement.
     void cancelWork();
     ProjectSession *session() const { return m_session.get(); }

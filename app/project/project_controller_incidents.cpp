@@ -51,6 +51,7 @@ void ProjectController::reloadIncidentLayer()
         mapLayers->removeLayer(m_incidentLayerId);
         m_incidentLayerId = mapLayers->addLayer(incidents, incidents->extent());
         mapLayers->setStyle(m_incidentLayerId, style);
+        m_workspace->setAnalysisProject(&m_session->store(), m_incidentLayerId);
         styleIncidents();
     } catch (const core::InputError &error) {
         failed(tr("Incidents"), error.message());

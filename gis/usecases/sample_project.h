@@ -24,8 +24,8 @@ public:
     /// Builds the project at @p location (must not exist) from the sample directory @p sampleDir.
     /// Returns the ids of the cases it opened. Throws core::InputError naming the file on any problem.
     static QStringList create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now);
-    /// The same records added to @p store, a project that holds the sample's reference layers
-    /// and nothing else yet (e.g. a test's in-memory store). Returns the ids of the cases.
+    /// The same on a project that holds the sample's reference layers and nothing else yet (a
+    /// store created elsewhere: the tests' in-memory one): its incidents, cases and patrol records.
     static QStringList fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now);
 };
 

@@ -4,22 +4,23 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="55"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="75"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="124"/>
         <source>An analysis is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="60"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="80"/>
         <source>Open an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="62"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="82"/>
         <source>Open a basic farmland or land-use layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="64"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="84"/>
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,154 +28,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="88"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="56"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="97"/>
         <location filename="../../app/cli/analyze_command.cpp" line="115"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="110"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
-        <source>Analyse a project&apos;s incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="140"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,27 +1292,27 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="28"/>
+        <location filename="../../app/project/incident_factory.cpp" line="26"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="35"/>
+        <location filename="../../app/project/incident_factory.cpp" line="33"/>
         <source>the boundary crosses itself or is degenerate (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="98"/>
+        <location filename="../../app/project/incident_factory.cpp" line="46"/>
         <source>cannot read the attachment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="110"/>
+        <location filename="../../app/project/incident_factory.cpp" line="58"/>
         <source>the incident needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="113"/>
+        <location filename="../../app/project/incident_factory.cpp" line="61"/>
         <source>incident %1 is already in the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,7 +2142,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="51"/>
-        <location filename="../../app/map/map_workspace.cpp" line="226"/>
+        <location filename="../../app/map/map_workspace.cpp" line="227"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,17 +2267,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="227"/>
+        <location filename="../../app/map/map_workspace.cpp" line="228"/>
+        <source>Analysing the project&apos;s incidents with its rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="229"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="235"/>
+        <location filename="../../app/map/map_workspace.cpp" line="247"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="255"/>
+        <location filename="../../app/map/map_workspace.cpp" line="267"/>
+        <source>judicial reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="267"/>
+        <source>notice reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="269"/>
+        <source>Analysed the project&apos;s %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="275"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,52 +2755,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="16"/>
+        <location filename="../../app/project/party_panel.cpp" line="15"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="34"/>
+        <location filename="../../app/project/party_panel.cpp" line="33"/>
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132"/>
+        <location filename="../../app/project/party_panel.cpp" line="124"/>
         <source>over a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132"/>
+        <location filename="../../app/project/party_panel.cpp" line="124"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="142"/>
+        <location filename="../../app/project/party_panel.cpp" line="134"/>
         <source>Over a threshold (accountability): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,270 +3608,301 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="37"/>
+        <location filename="../../app/cli/project_command.cpp" line="40"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="44"/>
+        <location filename="../../app/cli/project_command.cpp" line="47"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="53"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
-        <location filename="../../app/cli/project_command.cpp" line="159"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="53"/>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="79"/>
+        <location filename="../../app/cli/project_command.cpp" line="82"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91"/>
+        <location filename="../../app/cli/project_command.cpp" line="94"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92"/>
+        <location filename="../../app/cli/project_command.cpp" line="95"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93"/>
+        <location filename="../../app/cli/project_command.cpp" line="96"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94"/>
+        <location filename="../../app/cli/project_command.cpp" line="97"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95"/>
+        <location filename="../../app/cli/project_command.cpp" line="98"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <location filename="../../app/cli/project_command.cpp" line="99"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97"/>
+        <location filename="../../app/cli/project_command.cpp" line="100"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98"/>
+        <location filename="../../app/cli/project_command.cpp" line="101"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142"/>
+        <location filename="../../app/cli/project_command.cpp" line="148"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="150"/>
+        <location filename="../../app/cli/project_command.cpp" line="156"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="195"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154"/>
+        <location filename="../../app/cli/project_command.cpp" line="160"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99"/>
-        <source>open a case at its clue on stored incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="100"/>
-        <source>transfer a case to a department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="101"/>
-        <source>record a department&apos;s reply to a transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli/project_command.cpp" line="102"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="103"/>
-        <source>give a login rights on a shared PostGIS project</source>
+        <source>open a case at its clue on stored incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="104"/>
+        <source>transfer a case to a department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="105"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="106"/>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="107"/>
+        <source>give a login rights on a shared PostGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="109"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="110"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="152"/>
+        <location filename="../../app/cli/project_command.cpp" line="158"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154"/>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
-        <location filename="../../app/cli/project_command.cpp" line="156"/>
-        <location filename="../../app/cli/project_command.cpp" line="157"/>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="160"/>
+        <location filename="../../app/cli/project_command.cpp" line="161"/>
+        <location filename="../../app/cli/project_command.cpp" line="162"/>
+        <location filename="../../app/cli/project_command.cpp" line="163"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
+        <location filename="../../app/cli/project_command.cpp" line="259"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <location filename="../../app/cli/project_command.cpp" line="161"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156"/>
+        <location filename="../../app/cli/project_command.cpp" line="162"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="157"/>
+        <location filename="../../app/cli/project_command.cpp" line="163"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158"/>
+        <location filename="../../app/cli/project_command.cpp" line="164"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158"/>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="164"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="159"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167"/>
+        <location filename="../../app/cli/project_command.cpp" line="173"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176"/>
+        <location filename="../../app/cli/project_command.cpp" line="182"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="177"/>
+        <location filename="../../app/cli/project_command.cpp" line="183"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <location filename="../../app/cli/project_command.cpp" line="192"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="196"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191"/>
+        <location filename="../../app/cli/project_command.cpp" line="197"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197"/>
+        <location filename="../../app/cli/project_command.cpp" line="203"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="204"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="211"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212"/>
+        <location filename="../../app/cli/project_command.cpp" line="218"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
+        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="258"/>
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="259"/>
+        <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="271"/>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <source>Recorded the rules of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="241"/>
+        <location filename="../../app/cli/project_command.cpp" line="248"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,7 +3934,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="135"/>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="102"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +3985,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="205"/>
-        <location filename="../../app/project/project_controller.cpp" line="274"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,43 +4003,43 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="274"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="279"/>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="341"/>
+        <location filename="../../app/project/project_controller.cpp" line="351"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="357"/>
+        <location filename="../../app/project/project_controller.cpp" line="367"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="56"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="57"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="309"/>
+        <location filename="../../app/project/project_controller.cpp" line="318"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="309"/>
+        <location filename="../../app/project/project_controller.cpp" line="318"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="279"/>
-        <location filename="../../app/project/project_controller.cpp" line="281"/>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <location filename="../../app/project/project_controller.cpp" line="290"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,47 +4075,47 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="429"/>
+        <location filename="../../app/project/project_controller.cpp" line="440"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="431"/>
+        <location filename="../../app/project/project_controller.cpp" line="442"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="431"/>
+        <location filename="../../app/project/project_controller.cpp" line="442"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="435"/>
+        <location filename="../../app/project/project_controller.cpp" line="446"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="436"/>
+        <location filename="../../app/project/project_controller.cpp" line="447"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="439"/>
+        <location filename="../../app/project/project_controller.cpp" line="450"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="94"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="95"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="102"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103"/>
         <source>Select an incident in the case list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="113"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="114"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,85 +4125,6 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_opener.cpp" line="28"/>
         <source>project records</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fg::app::ProjectReportRunner</name>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
-        <source>give either a project or layer files, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
-        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
-        <location filename="../../app/cli/project_report_runner.cpp" line="79"/>
-        <source>--township NAME is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="75"/>
-        <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="82"/>
-        <source>--%1 must be a date such as 2024-05-20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="85"/>
-        <source>--output FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
-        <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="90"/>
-        <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="216"/>
-        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="231"/>
-        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="234"/>
-        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="148"/>
-        <source>the project has no township named &apos;%1&apos; (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="158"/>
-        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="177"/>
-        <source>the project has no basic farmland layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="200"/>
-        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4399,213 +4372,248 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47"/>
+        <location filename="../../app/cli/report_command.cpp" line="48"/>
         <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. &apos;report township PROJECT [--township NAME]&apos; makes the township statistics report (考核); &apos;report public-map PROJECT --township NAME&apos; (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); &apos;report patrol PROJECT --township NAME --from DATE --to DATE&apos; the patrol plan report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55"/>
+        <location filename="../../app/cli/report_command.cpp" line="56"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57"/>
+        <location filename="../../app/cli/report_command.cpp" line="58"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58"/>
+        <location filename="../../app/cli/report_command.cpp" line="59"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59"/>
+        <location filename="../../app/cli/report_command.cpp" line="60"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61"/>
+        <location filename="../../app/cli/report_command.cpp" line="62"/>
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63"/>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <source>The case (incident) id to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63"/>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="65"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <location filename="../../app/cli/report_command.cpp" line="65"/>
-        <location filename="../../app/cli/report_command.cpp" line="71"/>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
-        <location filename="../../app/cli/report_command.cpp" line="79"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
         <source>Party field (default DSR when present).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <location filename="../../app/cli/report_command.cpp" line="67"/>
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67"/>
+        <location filename="../../app/cli/report_command.cpp" line="68"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68"/>
+        <location filename="../../app/cli/report_command.cpp" line="69"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69"/>
+        <location filename="../../app/cli/report_command.cpp" line="70"/>
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70"/>
+        <location filename="../../app/cli/report_command.cpp" line="71"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="71"/>
+        <location filename="../../app/cli/report_command.cpp" line="72"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <location filename="../../app/cli/report_command.cpp" line="73"/>
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73"/>
+        <location filename="../../app/cli/report_command.cpp" line="74"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <source>Issuing bureau in the page header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76"/>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
         <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <location filename="../../app/cli/report_command.cpp" line="78"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78"/>
+        <location filename="../../app/cli/report_command.cpp" line="79"/>
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="81"/>
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="89"/>
+        <location filename="../../app/cli/report_command.cpp" line="95"/>
+        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="97"/>
+        <location filename="../../app/cli/report_command.cpp" line="103"/>
+        <source>--township NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="99"/>
+        <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="106"/>
+        <source>--%1 must be a date such as 2024-05-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="122"/>
         <source>say which report: case, township, public-map or patrol (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="172"/>
-        <source>the project has no incidents layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="199"/>
+        <location filename="../../app/cli/report_command.cpp" line="295"/>
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91"/>
+        <location filename="../../app/cli/report_command.cpp" line="124"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="96"/>
+        <location filename="../../app/cli/report_command.cpp" line="93"/>
+        <location filename="../../app/cli/report_command.cpp" line="129"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="98"/>
+        <location filename="../../app/cli/report_command.cpp" line="131"/>
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="100"/>
+        <location filename="../../app/cli/report_command.cpp" line="133"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="102"/>
+        <location filename="../../app/cli/report_command.cpp" line="135"/>
         <source>--case ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="104"/>
+        <location filename="../../app/cli/report_command.cpp" line="109"/>
+        <location filename="../../app/cli/report_command.cpp" line="137"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="107"/>
+        <location filename="../../app/cli/report_command.cpp" line="140"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="111"/>
+        <location filename="../../app/cli/report_command.cpp" line="112"/>
+        <location filename="../../app/cli/report_command.cpp" line="144"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="114"/>
+        <location filename="../../app/cli/report_command.cpp" line="147"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="116"/>
+        <location filename="../../app/cli/report_command.cpp" line="149"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="209"/>
+        <location filename="../../app/cli/report_command.cpp" line="236"/>
+        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="265"/>
+        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="282"/>
+        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="305"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="237"/>
+        <location filename="../../app/cli/report_command.cpp" line="220"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,67 +4739,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="43"/>
+        <location filename="../../app/report/report_factory.cpp" line="35"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="65"/>
-        <source>the project has no incidents layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="93"/>
+        <location filename="../../app/report/report_factory.cpp" line="63"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="101"/>
+        <location filename="../../app/report/report_factory.cpp" line="71"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="123"/>
+        <location filename="../../app/report/report_factory.cpp" line="90"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="124"/>
+        <location filename="../../app/report/report_factory.cpp" line="91"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="135"/>
-        <source>the project has no basic farmland layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="143"/>
+        <location filename="../../app/report/report_factory.cpp" line="103"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="144"/>
+        <location filename="../../app/report/report_factory.cpp" line="104"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="157"/>
-        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="173"/>
-        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="177"/>
+        <location filename="../../app/report/report_factory.cpp" line="119"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="178"/>
+        <location filename="../../app/report/report_factory.cpp" line="120"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7196,22 +7184,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="33"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="27"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="223"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="130"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="242"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="149"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="161"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7775,8 +7763,8 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectRules</name>
     <message>
-        <location filename="../../gis/usecases/project_rules.cpp" line="14"/>
-        <source>%1 (setting %2)</source>
+        <location filename="../../gis/usecases/project_rules.cpp" line="18"/>
+        <source>%1: project setting &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7957,6 +7945,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/report/public_map_report.cpp" line="183"/>
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportInputs</name>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="60"/>
+        <source>the project has no incidents layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="94"/>
+        <source>the project has no township named &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="107"/>
+        <source>the project has no basic farmland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="121"/>
+        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="126"/>
+        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,22 +3,23 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="55" />
+        <location filename="../../app/map/analysis_runner.cpp" line="75" />
+        <location filename="../../app/map/analysis_runner.cpp" line="124" />
         <source>An analysis is already running.</source>
         <translation>已有分析正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="60" />
+        <location filename="../../app/map/analysis_runner.cpp" line="80" />
         <source>Open an incident layer first.</source>
         <translation>请先打开监测图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="62" />
+        <location filename="../../app/map/analysis_runner.cpp" line="82" />
         <source>Open a basic farmland or land-use layer first.</source>
         <translation>请先打开永久基本农田或地类图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="64" />
+        <location filename="../../app/map/analysis_runner.cpp" line="84" />
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
@@ -26,154 +27,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202" />
+        <location filename="../../app/cli/analyze_command.cpp" line="166" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <location filename="../../app/cli/analyze_command.cpp" line="88" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72" />
+        <location filename="../../app/cli/analyze_command.cpp" line="56" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="94" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="94" />
+        <location filename="../../app/cli/analyze_command.cpp" line="95" />
+        <location filename="../../app/cli/analyze_command.cpp" line="97" />
         <location filename="../../app/cli/analyze_command.cpp" line="115" />
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
-        <location filename="../../app/cli/analyze_command.cpp" line="134" />
-        <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="119" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="95" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116" />
+        <location filename="../../app/cli/analyze_command.cpp" line="96" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118" />
+        <location filename="../../app/cli/analyze_command.cpp" line="98" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119" />
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
-        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="99" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="112" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="104" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
+        <location filename="../../app/cli/analyze_command.cpp" line="105" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="127" />
+        <location filename="../../app/cli/analyze_command.cpp" line="107" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="110" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131" />
+        <location filename="../../app/cli/analyze_command.cpp" line="111" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
-        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135" />
+        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
+        <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="118" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
-        <source>Analyse a project's incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
-        <translation>改为分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="140" />
+        <location filename="../../app/cli/analyze_command.cpp" line="122" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="151" />
+        <location filename="../../app/cli/analyze_command.cpp" line="133" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="138" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="162" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="218" />
+        <location filename="../../app/cli/analyze_command.cpp" line="182" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -1110,7 +1111,7 @@
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="41" />
         <source>Incident layer:</source>
-        <translation>图斑图层：</translation>
+        <translation>监测图斑图层：</translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="59" />
@@ -1125,7 +1126,7 @@
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="86" />
         <source>Incident layer</source>
-        <translation>图斑图层</translation>
+        <translation>监测图斑图层</translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
@@ -1136,7 +1137,7 @@
         <location filename="../../app/project/import_incidents_dialog.cpp" line="101" />
         <source>%n incident(s) in the layer.</source>
         <translation>
-            <numerusform>图层中有 %n 个图斑。</numerusform>
+            <numerusform>图层中有 %n 个监测图斑。</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,7 +1154,7 @@
         <location filename="../../app/project/import_incidents_dialog.cpp" line="146" />
         <source>Imported %n incident(s).</source>
         <translation>
-            <numerusform>已导入 %n 个图斑。</numerusform>
+            <numerusform>已导入 %n 个监测图斑。</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,38 +1279,38 @@
     <message>
         <location filename="../../app/project/incident_edit_tool.cpp" line="99" />
         <source>no project is open</source>
-        <translation>未打开项目</translation>
+        <translation>没有打开的项目</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_edit_tool.cpp" line="144" />
         <source>A ring keeps at least three vertices.</source>
-        <translation>每个环至少保留三个节点。</translation>
+        <translation>每个环至少保留三个拐点。</translation>
     </message>
 </context>
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="28" />
+        <location filename="../../app/project/incident_factory.cpp" line="26" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="35" />
+        <location filename="../../app/project/incident_factory.cpp" line="33" />
         <source>the boundary crosses itself or is degenerate (%1)</source>
         <translation>界址自相交或退化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="98" />
+        <location filename="../../app/project/incident_factory.cpp" line="46" />
         <source>cannot read the attachment: %1</source>
         <translation>无法读取附件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="110" />
+        <location filename="../../app/project/incident_factory.cpp" line="58" />
         <source>the incident needs a number</source>
         <translation>图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="113" />
+        <location filename="../../app/project/incident_factory.cpp" line="61" />
         <source>incident %1 is already in the project</source>
         <translation>图斑 %1 已在项目中</translation>
     </message>
@@ -1392,12 +1393,12 @@
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="57" />
         <source>a ring of the boundary has fewer than three vertices</source>
-        <translation>界址的一个环少于三个节点</translation>
+        <translation>边界有一个环的拐点少于三个</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="67" />
         <source>the boundary has no polygon</source>
-        <translation>界址没有多边形</translation>
+        <translation>边界不含多边形</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="70" />
@@ -1407,12 +1408,12 @@
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="76" />
         <source>the edited boundary crosses itself or is degenerate (%1)</source>
-        <translation>编辑后的界址自相交或退化（%1）</translation>
+        <translation>编辑后的边界自相交或退化（%1）</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="89" />
         <source>the project has no incident %1</source>
-        <translation>项目中没有图斑 %1</translation>
+        <translation>项目中没有监测图斑 %1</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2144,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="51" />
-        <location filename="../../app/map/map_workspace.cpp" line="226" />
+        <location filename="../../app/map/map_workspace.cpp" line="227" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -2268,17 +2269,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="227" />
+        <location filename="../../app/map/map_workspace.cpp" line="228" />
+        <source>Analysing the project's incidents with its rules...</source>
+        <translation>正在按项目规则分析项目中的监测图斑...</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="229" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="235" />
+        <location filename="../../app/map/map_workspace.cpp" line="247" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="255" />
+        <location filename="../../app/map/map_workspace.cpp" line="267" />
+        <source>judicial reading</source>
+        <translation>司法口径</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="267" />
+        <source>notice reading</source>
+        <translation>通知口径</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="269" />
+        <source>Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
+        <translation>已按项目规则（%2）分析项目中的 %1 个图斑：%3 个单独或与同一当事人累计达到追责标准；%4 条警告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="275" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -2736,52 +2757,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="16" />
+        <location filename="../../app/project/party_panel.cpp" line="15" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Open incidents</source>
         <translation>未处理图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="34" />
+        <location filename="../../app/project/party_panel.cpp" line="33" />
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation>累计面积只计尚未作出处罚决定的图斑，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132" />
+        <location filename="../../app/project/party_panel.cpp" line="124" />
         <source>over a threshold</source>
         <translation>超过追责标准</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132" />
+        <location filename="../../app/project/party_panel.cpp" line="124" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="142" />
+        <location filename="../../app/project/party_panel.cpp" line="134" />
         <source>Over a threshold (accountability): %1</source>
         <translation>超过追责标准：%1</translation>
     </message>
@@ -3588,270 +3609,301 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="37" />
+        <location filename="../../app/cli/project_command.cpp" line="40" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="44" />
+        <location filename="../../app/cli/project_command.cpp" line="47" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="53" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
-        <location filename="../../app/cli/project_command.cpp" line="159" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="53" />
+        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="79" />
+        <location filename="../../app/cli/project_command.cpp" line="82" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91" />
+        <location filename="../../app/cli/project_command.cpp" line="94" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92" />
+        <location filename="../../app/cli/project_command.cpp" line="95" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93" />
+        <location filename="../../app/cli/project_command.cpp" line="96" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94" />
+        <location filename="../../app/cli/project_command.cpp" line="97" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95" />
+        <location filename="../../app/cli/project_command.cpp" line="98" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96" />
+        <location filename="../../app/cli/project_command.cpp" line="99" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97" />
+        <location filename="../../app/cli/project_command.cpp" line="100" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98" />
+        <location filename="../../app/cli/project_command.cpp" line="101" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142" />
+        <location filename="../../app/cli/project_command.cpp" line="148" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="150" />
+        <location filename="../../app/cli/project_command.cpp" line="156" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="195" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154" />
+        <location filename="../../app/cli/project_command.cpp" line="160" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99" />
+        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <source>show the project's accountability rules, or set them from a JSON file</source>
+        <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="103" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <location filename="../../app/cli/project_command.cpp" line="104" />
         <source>transfer a case to a department</source>
         <translation>将案件移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101" />
+        <location filename="../../app/cli/project_command.cpp" line="105" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <location filename="../../app/cli/project_command.cpp" line="106" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="107" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="105" />
+        <location filename="../../app/cli/project_command.cpp" line="109" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="106" />
+        <location filename="../../app/cli/project_command.cpp" line="110" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="152" />
+        <location filename="../../app/cli/project_command.cpp" line="158" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154" />
-        <location filename="../../app/cli/project_command.cpp" line="155" />
-        <location filename="../../app/cli/project_command.cpp" line="156" />
-        <location filename="../../app/cli/project_command.cpp" line="157" />
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="160" />
+        <location filename="../../app/cli/project_command.cpp" line="161" />
+        <location filename="../../app/cli/project_command.cpp" line="162" />
+        <location filename="../../app/cli/project_command.cpp" line="163" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
+        <location filename="../../app/cli/project_command.cpp" line="259" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155" />
+        <location filename="../../app/cli/project_command.cpp" line="161" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156" />
+        <location filename="../../app/cli/project_command.cpp" line="162" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="157" />
+        <location filename="../../app/cli/project_command.cpp" line="163" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158" />
+        <location filename="../../app/cli/project_command.cpp" line="164" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158" />
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="164" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="159" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167" />
+        <location filename="../../app/cli/project_command.cpp" line="173" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176" />
+        <location filename="../../app/cli/project_command.cpp" line="182" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="177" />
+        <location filename="../../app/cli/project_command.cpp" line="183" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186" />
+        <location filename="../../app/cli/project_command.cpp" line="192" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="196" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191" />
+        <location filename="../../app/cli/project_command.cpp" line="197" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197" />
+        <location filename="../../app/cli/project_command.cpp" line="203" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="204" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206" />
+        <location filename="../../app/cli/project_command.cpp" line="212" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="211" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212" />
+        <location filename="../../app/cli/project_command.cpp" line="218" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
-        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216" />
+        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
+        <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="258" />
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="259" />
+        <source>Record these rules (a JSON rules file) as the project's; logged.</source>
+        <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="271" />
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <source>Recorded the rules of %1 from %2</source>
+        <translation>已从 %2 记录 %1 的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="223" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="241" />
+        <location filename="../../app/cli/project_command.cpp" line="248" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -3879,13 +3931,13 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="132" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
-        <translation>已保存 %1 的新界址，面积和认定结果已重新计算。</translation>
+        <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="135" />
-        <location filename="../../app/project/project_controller_incidents.cpp" line="102" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103" />
         <source>Edit incident vertices</source>
-        <translation>编辑图斑节点</translation>
+        <translation>编辑图斑拐点</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="158" />
@@ -3925,7 +3977,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="167" />
         <source>&amp;Edit incident vertices</source>
-        <translation>编辑图斑节点(&amp;E)</translation>
+        <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="169" />
@@ -3934,7 +3986,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="205" />
-        <location filename="../../app/project/project_controller.cpp" line="274" />
+        <location filename="../../app/project/project_controller.cpp" line="283" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
@@ -3952,43 +4004,43 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="274" />
+        <location filename="../../app/project/project_controller.cpp" line="283" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="279" />
+        <location filename="../../app/project/project_controller.cpp" line="288" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="341" />
+        <location filename="../../app/project/project_controller.cpp" line="351" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="357" />
+        <location filename="../../app/project/project_controller.cpp" line="367" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="56" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="57" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="309" />
+        <location filename="../../app/project/project_controller.cpp" line="318" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="309" />
+        <location filename="../../app/project/project_controller.cpp" line="318" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="279" />
-        <location filename="../../app/project/project_controller.cpp" line="281" />
+        <location filename="../../app/project/project_controller.cpp" line="288" />
+        <location filename="../../app/project/project_controller.cpp" line="290" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -4024,49 +4076,49 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="429" />
+        <location filename="../../app/project/project_controller.cpp" line="440" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="431" />
+        <location filename="../../app/project/project_controller.cpp" line="442" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="431" />
+        <location filename="../../app/project/project_controller.cpp" line="442" />
         <source>met late on %1</source>
         <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="435" />
+        <location filename="../../app/project/project_controller.cpp" line="446" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="436" />
+        <location filename="../../app/project/project_controller.cpp" line="447" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="439" />
+        <location filename="../../app/project/project_controller.cpp" line="450" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="94" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="95" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="102" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103" />
         <source>Select an incident in the case list first.</source>
         <translation>请先在案件列表中选择一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="113" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="114" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
-        <translation>拖动节点可移动，双击边可插入节点，右键节点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
+        <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
 </context>
 <context>
@@ -4075,85 +4127,6 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/project/project_opener.cpp" line="28" />
         <source>project records</source>
         <translation>项目记录</translation>
-    </message>
-</context>
-<context>
-    <name>fg::app::ProjectReportRunner</name>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
-        <source>give either a project or layer files, not both</source>
-        <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
-        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
-        <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
-        <location filename="../../app/cli/project_report_runner.cpp" line="79" />
-        <source>--township NAME is required</source>
-        <translation>必须给出 --township 乡镇名</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="75" />
-        <source>give the project: 'report %1 PROJECT …' (see --help)</source>
-        <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="82" />
-        <source>--%1 must be a date such as 2024-05-20</source>
-        <translation>--%1 必须是日期，如 2024-05-20</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="85" />
-        <source>--output FILE.pdf is required</source>
-        <translation>必须给出 --output 文件.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
-        <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
-        <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="90" />
-        <source>--date must be a date such as 2024-05-20, not '%1'</source>
-        <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="216" />
-        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
-        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="231" />
-        <source>the project's patrol grid has no cell in the township '%1'</source>
-        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="234" />
-        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
-        <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="148" />
-        <source>the project has no township named '%1' (it has %2)</source>
-        <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="158" />
-        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
-        <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="177" />
-        <source>the project has no basic farmland layer</source>
-        <translation>项目中没有永久基本农田图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="200" />
-        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
-        <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
 </context>
 <context>
@@ -4400,213 +4373,248 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47" />
+        <location filename="../../app/cli/report_command.cpp" line="48" />
         <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT --township NAME --from DATE --to DATE' the patrol plan report.</source>
         <translation>以 PDF 输出报告。'report case' 生成案件图斑分析报告：案件基本情况、叠加永久基本农田和地类图斑的位置图、分地类面积表、认定结论、界址点坐标表和签字栏。'report township 项目 [--township 乡镇]' 生成乡镇考核统计报告；'report public-map 项目 --township 乡镇'（或 --basic-farmland 与 --boundaries）生成永久基本农田公告图（向社会公告）；'report patrol 项目 --township 乡镇 --from 日期 --to 日期' 生成巡查计划报告。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55" />
+        <location filename="../../app/cli/report_command.cpp" line="56" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57" />
+        <location filename="../../app/cli/report_command.cpp" line="58" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58" />
+        <location filename="../../app/cli/report_command.cpp" line="59" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59" />
+        <location filename="../../app/cli/report_command.cpp" line="60" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61" />
+        <location filename="../../app/cli/report_command.cpp" line="62" />
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63" />
+        <location filename="../../app/cli/report_command.cpp" line="64" />
         <source>The case (incident) id to report.</source>
         <translation>要出报告的案件（图斑）编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63" />
+        <location filename="../../app/cli/report_command.cpp" line="64" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <location filename="../../app/cli/report_command.cpp" line="65" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
         <location filename="../../app/cli/report_command.cpp" line="65" />
-        <location filename="../../app/cli/report_command.cpp" line="71" />
-        <location filename="../../app/cli/report_command.cpp" line="74" />
-        <location filename="../../app/cli/report_command.cpp" line="79" />
+        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
+        <location filename="../../app/cli/report_command.cpp" line="80" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65" />
+        <location filename="../../app/cli/report_command.cpp" line="66" />
         <source>Party field (default DSR when present).</source>
         <translation>当事人字段（默认：存在时用 DSR）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <location filename="../../app/cli/report_command.cpp" line="67" />
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67" />
+        <location filename="../../app/cli/report_command.cpp" line="68" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68" />
+        <location filename="../../app/cli/report_command.cpp" line="69" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69" />
+        <location filename="../../app/cli/report_command.cpp" line="70" />
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70" />
+        <location filename="../../app/cli/report_command.cpp" line="71" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="71" />
+        <location filename="../../app/cli/report_command.cpp" line="72" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <location filename="../../app/cli/report_command.cpp" line="73" />
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73" />
+        <location filename="../../app/cli/report_command.cpp" line="74" />
         <source>SIZE</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
         <source>Issuing bureau in the page header.</source>
         <translation>页眉中的出具单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76" />
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
         <location filename="../../app/cli/report_command.cpp" line="81" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77" />
+        <location filename="../../app/cli/report_command.cpp" line="78" />
         <source>The PDF file to write.</source>
         <translation>要写出的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78" />
+        <location filename="../../app/cli/report_command.cpp" line="79" />
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation>报告所针对的乡镇（township、public-map、patrol）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="81" />
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的第一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的最后一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="89" />
+        <location filename="../../app/cli/report_command.cpp" line="95" />
+        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
+        <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="97" />
+        <location filename="../../app/cli/report_command.cpp" line="103" />
+        <source>--township NAME is required</source>
+        <translation>必须给出 --township 乡镇名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="99" />
+        <source>give the project: 'report %1 PROJECT …' (see --help)</source>
+        <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="106" />
+        <source>--%1 must be a date such as 2024-05-20</source>
+        <translation>--%1 必须是日期，如 2024-05-20</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="122" />
         <source>say which report: case, township, public-map or patrol (see --help)</source>
         <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="172" />
-        <source>the project has no incidents layer</source>
-        <translation>项目中没有图斑图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="199" />
+        <location filename="../../app/cli/report_command.cpp" line="295" />
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91" />
+        <location filename="../../app/cli/report_command.cpp" line="124" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="96" />
+        <location filename="../../app/cli/report_command.cpp" line="93" />
+        <location filename="../../app/cli/report_command.cpp" line="129" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="98" />
+        <location filename="../../app/cli/report_command.cpp" line="131" />
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation>请给出项目文件，或 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="100" />
+        <location filename="../../app/cli/report_command.cpp" line="133" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="102" />
+        <location filename="../../app/cli/report_command.cpp" line="135" />
         <source>--case ID is required</source>
         <translation>必须给出 --case 编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="104" />
+        <location filename="../../app/cli/report_command.cpp" line="109" />
+        <location filename="../../app/cli/report_command.cpp" line="137" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="107" />
+        <location filename="../../app/cli/report_command.cpp" line="140" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="111" />
+        <location filename="../../app/cli/report_command.cpp" line="112" />
+        <location filename="../../app/cli/report_command.cpp" line="144" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="114" />
+        <location filename="../../app/cli/report_command.cpp" line="147" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="116" />
+        <location filename="../../app/cli/report_command.cpp" line="149" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="209" />
+        <location filename="../../app/cli/report_command.cpp" line="236" />
+        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
+        <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="265" />
+        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="282" />
+        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
+        <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="305" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="237" />
+        <location filename="../../app/cli/report_command.cpp" line="220" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -4732,67 +4740,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="43" />
+        <location filename="../../app/report/report_factory.cpp" line="35" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="65" />
-        <source>the project has no incidents layer</source>
-        <translation>项目中没有图斑图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="93" />
+        <location filename="../../app/report/report_factory.cpp" line="63" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="101" />
+        <location filename="../../app/report/report_factory.cpp" line="71" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="123" />
+        <location filename="../../app/report/report_factory.cpp" line="90" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="124" />
+        <location filename="../../app/report/report_factory.cpp" line="91" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="135" />
-        <source>the project has no basic farmland layer</source>
-        <translation>项目中没有永久基本农田图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="143" />
+        <location filename="../../app/report/report_factory.cpp" line="103" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="144" />
+        <location filename="../../app/report/report_factory.cpp" line="104" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="157" />
-        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
-        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="173" />
-        <source>the project's patrol grid has no cell in the township '%1'</source>
-        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="177" />
+        <location filename="../../app/report/report_factory.cpp" line="119" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="178" />
+        <location filename="../../app/report/report_factory.cpp" line="120" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
@@ -7195,22 +7183,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="33" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="27" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="223" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="130" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="242" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="149" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="161" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -7774,9 +7762,9 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectRules</name>
     <message>
-        <location filename="../../gis/usecases/project_rules.cpp" line="14" />
-        <source>%1 (setting %2)</source>
-        <translation>%1（设置项 %2）</translation>
+        <location filename="../../gis/usecases/project_rules.cpp" line="18" />
+        <source>%1: project setting '%2'</source>
+        <translation>%1：项目设置“%2”</translation>
     </message>
 </context>
 <context>
@@ -7960,6 +7948,34 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ReportInputs</name>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="60" />
+        <source>the project has no incidents layer</source>
+        <translation>项目中没有图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="94" />
+        <source>the project has no township named '%1' (it has %2)</source>
+        <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="107" />
+        <source>the project has no basic farmland layer</source>
+        <translation>项目中没有永久基本农田图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="121" />
+        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
+        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="126" />
+        <source>the project's patrol grid has no cell in the township '%1'</source>
+        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ReportTableDrawer</name>
     <message>
         <location filename="../../gis/report/report_table.cpp" line="65" />
@@ -8092,7 +8108,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/sql/sql_incidents.cpp" line="188" />
         <source>the project has no incident with this id</source>
-        <translation>项目中没有此编号的图斑</translation>
+        <translation>项目中没有此编号的监测图斑</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_patrol.cpp" line="66" />

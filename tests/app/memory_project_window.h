@@ -25,7 +25,7 @@ struct MemoryProjectWindow
 
     explicit MemoryProjectWindow(const QDateTime &now = QDateTime::currentDateTime())
     {
-        std::unique_ptr<fg::test::MemoryProjectStore> store = fg::test::memorySample(QStringLiteral(FG_SAMPLE_DIR), now);
+        std::unique_ptr<fg::test::MemoryProjectStore> store = fg::test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), now);
         project = store->project();
         window = std::make_unique<MainWindow>();
         QSignalSpy finished(window->projects(), &ProjectController::openFinished);

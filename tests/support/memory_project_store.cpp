@@ -143,7 +143,8 @@ gis::VectorLayer MemoryProjectStore::readReference(
     layer.geometryKind = source.geometryKind;
     layer.geometryTypeName = source.geometryTypeName;
     layer.fields = source.fields;
-    // The whole CRS, as the GeoPackage and PostGIS stores give it (transforms need its WKT).
+    // As the GeoPackage and PostGIS stores give it: the full decision, so transformToWorkingCrs
+    // and the reports read the layer as known to be in the working CRS.
     layer.crs = gis::identifyCrs(
         QStringLiteral("EPSG:%1").arg(m_session.project->workingEpsg()), QStringLiteral("the project's working CRS"));
     for (int row = 0; row < source.featureCount(); ++row) {

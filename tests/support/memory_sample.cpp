@@ -1,42 +1,58 @@
 // SPDX-License-Identifier: MIT
 #include "memory_sample.h"
 
-#include "gis/io/layer_reader.h"
-#include "gis/io/working_crs.h"
+#include "gis/io/vector_layer.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/layer_files.h"
 #include "gis/usecases/sample_project.h"
 
 #include <QDir>
 
+#include <map>
+#include <mutex>
+
 namespace fg::test {
 
-std::unique_ptr<MemoryProjectStore> memorySample(
+namespace {
+
+/// The sample's reference layers in their working CRS, read once per directory.
+const gis::LayerFiles &referenceLayers(const QString &sampleDir)
+{
+    static std::mutex mutex;
+    static std::map<QString, gis::LayerFiles> read;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto found = read.find(sampleDir);
+    if (found == read.end()) {
+        const QDir dir(sampleDir);
+        QStringList paths;
+        for (const char *file : { "basic_farmland.shp", "landuse.shp", "townships.shp", "villages.shp" })
+            paths << dir.filePath(QString::fromLatin1(file));
+        found = read.emplace(sampleDir, gis::readLayerFiles(paths, {})).first;
+    }
+    return found->second;
+}
+
+} // namespace
+
+std::unique_ptr<MemoryProjectStore> memorySampleProject(
     const QString &sampleDir, const QDateTime &now, const gis::OperatorIdentity &who)
 {
-    const QDir dir(sampleDir);
-    const std::pair<const char *, const char *> files[] = { { gis::ProjectTables::kBasicFarmland, "basic_farmland.shp" },
-        { gis::ProjectTables::kLandUse, "landuse.shp" }, { gis::ProjectTables::kTownships, "townships.shp" },
-        { gis::ProjectTables::kVillages, "villages.shp" } };
-    std::vector<gis::VectorLayer> layers;
-    layers.reserve(std::size(files));
-    gis::ReadOptions options;
-    options.expectedKind = gis::GeometryKind::Polygon;
-    for (const auto &[table, file] : files)
-        layers.push_back(gis::readLayer(dir.filePath(QString::fromLatin1(file)), options));
-    std::vector<const gis::VectorLayer *> located;
-    for (const gis::VectorLayer &layer : layers)
-        located.push_back(&layer);
-    const gis::WorkingCrsChoice working = gis::chooseWorkingCrs(located, QString());
-    gis::NewProject spec;
-    spec.workingEpsg = working.epsg;
-    spec.settings = { { QStringLiteral("working_epsg"), QString::number(working.epsg) } };
-    for (size_t i = 0; i < layers.size(); ++i) {
-        gis::transformToWorkingCrs(layers[i], working.epsg);
-        spec.layers.push_back({ QString::fromLatin1(files[i].first), &layers[i] });
-    }
-    std::unique_ptr<MemoryProjectStore> store = MemoryProjectStore::create(spec, who, QStringLiteral("sample"));
+    std::unique_ptr<MemoryProjectStore> store = memorySampleLayers(sampleDir, who);
     gis::SampleProject::fill(*store, sampleDir, now);
     return store;
+}
+
+std::unique_ptr<MemoryProjectStore> memorySampleLayers(
+    const QString &sampleDir, const gis::OperatorIdentity &who)
+{
+    const gis::LayerFiles &files = referenceLayers(sampleDir);
+    using L = gis::ProjectTables;
+    gis::NewProject spec;
+    spec.workingEpsg = files.working.epsg;
+    const char *tables[] = { L::kBasicFarmland, L::kLandUse, L::kTownships, L::kVillages };
+    for (size_t i = 0; i < files.layers.size(); ++i)
+        spec.layers.push_back({ QString::fromLatin1(tables[i]), files.layers[i].get() });
+    return MemoryProjectStore::create(spec, who, QStringLiteral("sample"));
 }
 
 } // namespace fg::test

@@ -22,7 +22,7 @@ std::optional<fg::gis::PatrolOfficerRecord> officerNamed(const fg::gis::ProjectS
 
 TEST_CASE("officers dialog adds and updates officers through the store; an unknown township is refused", "[patrol][officer]")
 {
-    const auto store = fg::test::memorySample(QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime(),
+    const auto store = fg::test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime(),
         { QStringLiteral("tester"), QStringLiteral("test") });
     // What the dialog stored, read through another connection.
     const fg::test::MemoryProjectStore checker(store->project(), { QStringLiteral("checker"), QStringLiteral("test") });

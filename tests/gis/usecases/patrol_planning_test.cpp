@@ -21,7 +21,7 @@ const QDateTime kNow(QDate(2024, 6, 5), QTime(9, 0));
 /// A project of its own for each test.
 std::unique_ptr<test::MemoryProjectStore> sample()
 {
-    return test::memorySample(QStringLiteral(FG_SAMPLE_DIR), kNow);
+    return test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), kNow);
 }
 
 gis::PatrolPlanRequest request(QDate start, QDate today, int days = 14)
