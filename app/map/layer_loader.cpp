@@ -2,6 +2,7 @@
 #include "app/map/layer_loader.h"
 
 #include "core/input_error.h"
+#include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
@@ -34,6 +35,20 @@ bool chooseCrs(LoadedLayers &result)
 
 } // namespace
 
+SourceFacts sourceFactsOf(const gis::VectorLayer &layer)
+{
+    SourceFacts facts;
+    facts.path = layer.sourcePath;
+    facts.crsName = gis::displayCrsName(layer.crs.name);
+    facts.crsHow = layer.crs.how;
+    const QRectF extent = layer.extent();
+    facts.crsMismatch = gis::crsExtentMismatch(layer.crs, extent);
+    const QPointF c = extent.center();
+    // The reader's own test for web-map coordinates: WGS 84 as declared (GeoJSON's default), in China.
+    facts.gcj02Suspected = layer.crs.epsg == 4326 && c.x() > 73 && c.x() < 136 && c.y() > 3 && c.y() < 54;
+    return facts;
+}
+
 LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides,
                         const std::function<bool(double, const QString &)> &progress)
 {
@@ -48,6 +63,7 @@ LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOve
             options.progress = [&, i](double f) { return progress(i * share + f * share, name); };
         try {
             result.layers.push_back(std::make_shared<gis::VectorLayer>(gis::readLayer(paths[i], options)));
+            result.facts.push_back(sourceFactsOf(*result.layers.back()));
         } catch (const core::InputError &error) {
             result.errors << error.message();
         } catch (const gis::ReadCancelled &) {
@@ -67,6 +83,7 @@ LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOve
         return result;
     }
     std::vector<std::shared_ptr<gis::VectorLayer>> usable;
+    std::vector<SourceFacts> usableFacts;
     for (size_t i = 0; i < result.layers.size(); ++i) {
         auto &layer = result.layers[i];
         if (progress && !progress(0.8 + 0.2 * double(i) / double(result.layers.size()), layer->name)) {
@@ -77,11 +94,13 @@ LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOve
             gis::transformToWorkingCrs(*layer, result.workingEpsg);
             layer->buildIndex();
             usable.push_back(layer);
+            usableFacts.push_back(result.facts[i]);
         } catch (const core::InputError &error) {
             result.errors << error.message();
         }
     }
     result.layers = std::move(usable);
+    result.facts = std::move(usableFacts);
     for (const auto &layer : result.layers)
         result.extents.push_back(layer->extent());
     return result;

@@ -17,11 +17,25 @@ class VectorLayer;
 
 namespace fg::app {
 
+/// What the reader found about one source before it was brought into the working CRS.
+struct SourceFacts
+{
+    QString path;
+    QString crsName;        ///< the source CRS as read or inferred (before reprojection)
+    QString crsHow;         ///< how it was decided
+    QString crsMismatch;    ///< why the declared CRS cannot be right for the coordinates; empty: it fits
+    bool gcj02Suspected = false; ///< WGS 84 lon/lat in China, as web maps (GCJ-02) label theirs
+};
+
+/// The facts of a layer as read (call before transformToWorkingCrs). Thread-safe.
+SourceFacts sourceFactsOf(const gis::VectorLayer &layer);
+
 /// The outcome of loading a batch of layer files.
 struct LoadedLayers
 {
     std::vector<std::shared_ptr<gis::VectorLayer>> layers;  ///< in the working CRS, index built
     std::vector<QRectF> extents;                            ///< of each layer, computed by the worker
+    std::vector<SourceFacts> facts;                         ///< of each layer (may be empty: project layers)
     QStringList errors;     ///< one line per file that could not be used (file, feature, problem)
     int workingEpsg = 0;    ///< the CRS the layers are in (0: left as read, CRS unknown)
     QString crsHow;         ///< why that CRS

@@ -5,10 +5,14 @@
 #include "app/map/layer_style_dialog.h"
 #include "app/map/map_layer_set.h"
 #include "gis/io/vector_layer.h"
+#include "gis/io/working_crs.h"
+#include "gis/render/layer_legend.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QSlider>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -29,6 +33,15 @@ QString kindText(gis::StyleKind kind)
     case gis::StyleKind::SimpleFill: break;
     }
     return LayerTreeDock::tr("single symbol");
+}
+
+QIcon swatchIcon(const gis::LegendEntry &entry)
+{
+    QPixmap pixmap(18, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    gis::drawLegendSwatch(painter, QRectF(0, 0, 18, 12), entry);
+    return QIcon(pixmap);
 }
 
 QToolButton *button(const QString &text, const QString &tip, QWidget *parent)
@@ -53,7 +66,9 @@ LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pa
     column->setContentsMargins(4, 4, 4, 4);
     m_tree = new QTreeWidget(body);
     m_tree->setHeaderLabels({tr("Layer"), tr("Features")});
-    m_tree->setRootIsDecorated(false);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setIndentation(14);
+    m_tree->setIconSize(QSize(18, 12));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     column->addWidget(m_tree);
@@ -84,8 +99,13 @@ LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pa
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int value) { m_layers->setOpacity(currentLayerId(), value / 100.0); });
     connect(m_tree, &QTreeWidget::itemChanged, this, &LayerTreeDock::onItemChanged);
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
-            [this](QTreeWidgetItem *item) { m_canvas->zoomToLayer(item->data(0, Qt::UserRole).toString()); });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        m_canvas->zoomToLayer((item->parent() ? item->parent() : item)->data(0, Qt::UserRole).toString());
+    });
+    connect(m_tree, &QTreeWidget::itemCollapsed, this,
+            [this](QTreeWidgetItem *item) { m_collapsed.insert(item->data(0, Qt::UserRole).toString()); });
+    connect(m_tree, &QTreeWidget::itemExpanded, this,
+            [this](QTreeWidgetItem *item) { m_collapsed.remove(item->data(0, Qt::UserRole).toString()); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         syncOpacity();
         emit currentLayerChanged(currentLayerId());
@@ -97,6 +117,8 @@ LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pa
 QString LayerTreeDock::currentLayerId() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && item->parent())
+        item = item->parent(); // a legend row stands for its layer
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
@@ -115,26 +137,39 @@ void LayerTreeDock::rebuild()
     const std::vector<MapLayer> &layers = m_layers->layers();
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0, it->data->name);
+        item->setText(0, it->title);
         item->setText(1, QString::number(it->data->featureCount()));
         item->setToolTip(0, tr("%1\nStyle: %2\nCRS: %3 (%4)\nEncoding: %5 (%6)")
-                                .arg(it->data->sourcePath, kindText(it->style.kind), it->data->crs.name,
-                                     it->data->crs.how, it->data->encoding.encoding, it->data->encoding.evidence));
+                                .arg(QDir::toNativeSeparators(it->data->sourcePath), kindText(it->style.kind),
+                                     gis::displayCrsName(it->data->crs.name), it->data->crs.how,
+                                     it->data->encoding.encoding, it->data->encoding.evidence));
         item->setData(0, Qt::UserRole, it->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, it->style.visible ? Qt::Checked : Qt::Unchecked);
-        const QColor swatch = it->style.kind == gis::StyleKind::Boundary ? it->style.stroke
-                              : it->style.kind == gis::StyleKind::Incident
-                                  ? gis::verdictColor(gis::VerdictClass::Accountability)
-                                  : it->style.fillFor(QStringLiteral("0101"));
-        QPixmap icon(14, 14);
-        icon.fill(swatch);
-        item->setIcon(0, QIcon(icon));
+        for (const gis::LegendEntry &entry : legend(it->id)) {
+            auto *row = new QTreeWidgetItem(item);
+            row->setText(0, entry.label);
+            row->setIcon(0, swatchIcon(entry));
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        }
+        item->setExpanded(!m_collapsed.contains(it->id));
     }
     m_rebuilding = false;
     if (!current.isEmpty())
         setCurrentLayer(current);
     syncOpacity();
+}
+
+const std::vector<gis::LegendEntry> &LayerTreeDock::legend(const QString &id)
+{
+    const MapLayer *layer = m_layers->layer(id);
+    CachedLegend &cached = m_legends[id];
+    if (cached.data != layer->data.get() || cached.kind != int(layer->style.kind)
+        || cached.field != layer->style.classField) {
+        cached = {layer->data.get(), int(layer->style.kind), layer->style.classField,
+                  gis::legendFor(layer->style, *layer->data)};
+    }
+    return cached.entries;
 }
 
 void LayerTreeDock::editStyle()

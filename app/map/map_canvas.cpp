@@ -66,7 +66,12 @@ void MapCanvas::zoomToExtent(const QRectF &mapRect)
 
 void MapCanvas::zoomFull()
 {
-    if (!m_layers->layers().empty())
+    // The project's area, else the layers that are where their CRS says; only misplaced layers:
+    // those, so the map is never blank.
+    const QRectF home = m_layers->homeExtent();
+    if (!home.isNull())
+        zoomToExtent(home);
+    else if (!m_layers->layers().empty())
         zoomToExtent(m_layers->extent());
 }
 

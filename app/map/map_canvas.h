@@ -34,6 +34,7 @@ public:
     /// Sets the view; `record` pushes the view being left onto the previous-extent history.
     void setTransform(const gis::MapTransform &transform, bool record = true);
     void zoomToExtent(const QRectF &mapRect);
+    /// 全图: MapLayerSet::homeExtent() (the project's area), else every layer.
     void zoomFull();
     void zoomToLayer(const QString &id);
     void zoomBy(double factor);

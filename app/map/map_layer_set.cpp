@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/map_layer_set.h"
 
+#include "app/map/layer_text.h"
 #include "gis/io/vector_layer.h"
 
 #include <algorithm>
@@ -17,16 +18,27 @@ QString MapLayerSet::addLayer(std::shared_ptr<const gis::VectorLayer> data, cons
     MapLayer layer;
     layer.id = QStringLiteral("layer%1").arg(m_nextId++);
     layer.style = gis::defaultStyleFor(*data);
+    layer.title = LayerText::title(*data);
     layer.extent = extent.isNull() ? data->extent() : extent;
     layer.data = std::move(data);
-    // Keep parcels under overlays: insert above every layer of lower or equal rank.
-    const int rank = gis::drawRank(layer.style.kind);
-    auto position = std::find_if(m_layers.begin(), m_layers.end(),
-                                 [rank](const MapLayer &l) { return gis::drawRank(l.style.kind) > rank; });
+    // A new layer goes on top, so the user sees what was opened; incidents stay above it (they
+    // are what the map is for), and opaque land use stays under every overlay.
+    const gis::StyleKind kind = layer.style.kind;
+    auto position = std::find_if(m_layers.begin(), m_layers.end(), [kind](const MapLayer &l) {
+        if (kind == gis::StyleKind::LandUse)
+            return l.style.kind != gis::StyleKind::LandUse;
+        return kind != gis::StyleKind::Incident && l.style.kind == gis::StyleKind::Incident;
+    });
     const QString id = layer.id;
     m_layers.insert(position, std::move(layer));
     emit layersChanged();
     return id;
+}
+
+void MapLayerSet::setMisplaced(const QString &id, bool misplaced)
+{
+    if (MapLayer *l = find(id))
+        l->misplaced = misplaced;
 }
 
 void MapLayerSet::removeLayer(const QString &id)
@@ -43,6 +55,7 @@ void MapLayerSet::clear()
 {
     m_layers.clear();
     m_selection.clear();
+    m_home = QRectF();
     emit layersChanged();
 }
 
@@ -81,6 +94,17 @@ QRectF MapLayerSet::extent() const
     QRectF all;
     for (const MapLayer &l : m_layers)
         if (!l.extent.isNull())
+            all = all.isNull() ? l.extent : all.united(l.extent);
+    return all;
+}
+
+QRectF MapLayerSet::homeExtent() const
+{
+    if (!m_home.isNull())
+        return m_home;
+    QRectF all;
+    for (const MapLayer &l : m_layers)
+        if (!l.extent.isNull() && !l.misplaced)
             all = all.isNull() ? l.extent : all.united(l.extent);
     return all;
 }

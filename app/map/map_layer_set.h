@@ -16,13 +16,15 @@ class VectorLayer;
 
 namespace fg::app {
 
-/// One layer on the map: shared read-only data, its style and its cached extent.
+/// One layer on the map: shared read-only data, its title, its style and its cached extent.
 struct MapLayer
 {
     QString id;
     std::shared_ptr<const gis::VectorLayer> data;
+    QString title;          ///< what the user reads (LayerText::title), not the source's table name
     gis::LayerStyle style;
     QRectF extent;
+    bool misplaced = false; ///< its CRS does not fit its coordinates: left out of the home extent
 };
 
 /// The layers of the map, bottom to top, with per-layer selection. Lives on the UI thread;
@@ -34,10 +36,14 @@ class MapLayerSet : public QObject
 public:
     explicit MapLayerSet(QObject *parent = nullptr);
 
-    /// Adds a layer (its spatial index must be built) with its default style, above the layers of
-    /// lower drawing rank. Returns the new layer's id. Pass the extent when it is known (computed
-    /// off the UI thread): for a county's parcels computing it here takes a noticeable pause.
+    /// Adds a layer (its spatial index must be built) with its default style on top of the map:
+    /// above every layer but the incident layers (which stay on top), except an opaque land-use
+    /// layer, which goes above the other land-use layers only. Returns the new layer's id. Pass
+    /// the extent when it is known (computed off the UI thread): for a county's parcels computing
+    /// it here takes a noticeable pause.
     QString addLayer(std::shared_ptr<const gis::VectorLayer> data, const QRectF &extent = QRectF());
+    /// Marks a layer whose CRS does not fit its coordinates (kept out of homeExtent()).
+    void setMisplaced(const QString &id, bool misplaced);
     void removeLayer(const QString &id);
     void clear();
     /// Moves the layer one step up (towards the top, delta > 0) or down.
@@ -48,6 +54,11 @@ public:
     int indexOf(const QString &id) const;
     /// Union of all layers' extents (null when empty).
     QRectF extent() const;
+    /// What 全图 shows: the project's area when one is set, else the union of the layers that are
+    /// not misplaced (null when none).
+    QRectF homeExtent() const;
+    /// Sets the project's area (null: none). clear() forgets it.
+    void setHomeExtent(const QRectF &extent) { m_home = extent; }
 
     void setStyle(const QString &id, const gis::LayerStyle &style);
     void setVisible(const QString &id, bool visible);
@@ -81,6 +92,7 @@ private:
     int m_workingEpsg = 0;
     QString m_workingCrsName;
     bool m_geographic = false;
+    QRectF m_home;
 };
 
 } // namespace fg::app

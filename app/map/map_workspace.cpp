@@ -5,6 +5,7 @@
 #include "app/map/attribute_table_dock.h"
 #include "app/map/identify_dock.h"
 #include "app/map/identify_tool.h"
+#include "app/map/layer_events.h"
 #include "app/map/incident_list_dock.h"
 #include "app/map/layer_loader.h"
 #include "app/map/layer_tree_dock.h"
@@ -12,6 +13,8 @@
 #include "app/map/map_layer_set.h"
 #include "app/map/map_status_widgets.h"
 #include "app/map/measure_tool.h"
+#include "app/map/message_bar.h"
+#include "app/map/open_layers_dialog.h"
 #include "app/map/select_tool.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace fg::app {
 
@@ -39,7 +43,15 @@ MapWorkspace::MapWorkspace(QMainWindow *window)
     , m_measureDistance(new MeasureTool(m_canvas, MeasureTool::Mode::Distance))
     , m_measureArea(new MeasureTool(m_canvas, MeasureTool::Mode::Area))
 {
-    window->setCentralWidget(m_canvas);
+    // The message bar sits above the map, so it never covers what it talks about.
+    auto *centre = new QWidget(window);
+    auto *column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_messageBar = new MessageBar(centre);
+    column->addWidget(m_messageBar);
+    column->addWidget(m_canvas, 1);
+    window->setCentralWidget(centre);
     m_canvas->setDecorationTexts({tr("%1 m"), tr("%1 km"), tr("N"), QStringLiteral("Noto Sans CJK SC")});
     createActions();
     createDocks(window);
@@ -96,6 +108,8 @@ void MapWorkspace::createActions()
     a.zoomIn = make(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("actionZoomIn"));
     a.zoomOut = make(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("actionZoomOut"));
     a.zoomFull = make(tr("&Full extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("actionZoomFull"));
+    a.zoomFull->setToolTip(tr("The project's area (or the layers' when no project is open)"));
+    a.zoomAll = make(tr("Zoom to &all layers"), QKeySequence(), QStringLiteral("actionZoomAll"));
     a.zoomLayer = make(tr("Zoom to &layer"), QKeySequence(), QStringLiteral("actionZoomLayer"));
     a.zoomSelection = make(tr("Zoom to se&lection"), QKeySequence(Qt::CTRL | Qt::Key_J), QStringLiteral("actionZoomSelection"));
     a.previousExtent = make(tr("&Previous extent"), QKeySequence(Qt::ALT | Qt::Key_Left), QStringLiteral("actionPrevExtent"));
@@ -109,6 +123,7 @@ void MapWorkspace::createActions()
     connect(a.zoomIn, &QAction::triggered, this, [this] { m_canvas->zoomBy(2.0); });
     connect(a.zoomOut, &QAction::triggered, this, [this] { m_canvas->zoomBy(0.5); });
     connect(a.zoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomFull);
+    connect(a.zoomAll, &QAction::triggered, this, [this] { m_canvas->zoomToExtent(m_layers->extent()); });
     connect(a.zoomLayer, &QAction::triggered, this, [this] { m_canvas->zoomToLayer(m_tree->currentLayerId()); });
     connect(a.zoomSelection, &QAction::triggered, this, &MapWorkspace::zoomToSelection);
     connect(a.previousExtent, &QAction::triggered, m_canvas, &MapCanvas::previousExtent);
@@ -186,6 +201,13 @@ bool MapWorkspace::isLoading() const
     return m_loader->isBusy();
 }
 
+void MapWorkspace::addLoadedLayers(const LoadedLayers &result)
+{
+    onLoaded(result, {});
+    m_layers->setHomeExtent(m_layers->extent());
+    m_canvas->zoomFull();
+}
+
 void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths)
 {
     m_status->setProgress(-1, {});
@@ -205,15 +227,72 @@ void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths
         m_measureDistance->setCrs(result.workingEpsg, definition);
         m_measureArea->setCrs(result.workingEpsg, definition);
     }
-    for (size_t i = 0; i < result.layers.size(); ++i)
-        m_layers->addLayer(result.layers[i], i < result.extents.size() ? result.extents[i] : QRectF());
-    if (first)
+    if (!m_replacingLayerId.isEmpty() && !result.layers.empty())
+        m_layers->removeLayer(m_replacingLayerId);
+    m_replacingLayerId.clear();
+    QStringList ids;
+    QRectF placed;
+    for (size_t i = 0; i < result.layers.size(); ++i) {
+        ids << m_layers->addLayer(result.layers[i], i < result.extents.size() ? result.extents[i] : QRectF());
+        const bool misplaced = i < result.facts.size() && !result.facts[i].crsMismatch.isEmpty();
+        m_layers->setMisplaced(ids.back(), misplaced);
+        if (!misplaced && !m_layers->layer(ids.back())->extent.isNull())
+            placed = placed.isNull() ? m_layers->layer(ids.back())->extent : placed.united(m_layers->layer(ids.back())->extent);
+    }
+    // Show what was opened; a layer that is not where its CRS says is not worth a trip to 0°N.
+    if (!placed.isNull())
+        m_canvas->zoomToExtent(placed);
+    else if (first)
         m_canvas->zoomFull();
+    if (!ids.isEmpty())
+        m_tree->setCurrentLayer(ids.back());
+    postLoadNotices(result, ids);
     emit message(tr("Loaded %1 layer(s). %2").arg(result.layers.size()).arg(result.crsHow));
     if (!result.errors.isEmpty())
         emit loadProblems(result.errors);
     if (!result.layers.empty())
         emit loaded(paths);
+}
+
+void MapWorkspace::postLoadNotices(const LoadedLayers &result, const QStringList &ids)
+{
+    using Level = MessageBar::Level;
+    QStringList opened;
+    for (int i = 0; i < ids.size() && size_t(i) < result.facts.size(); ++i) {
+        const MapLayer *layer = m_layers->layer(ids[i]);
+        const QString id = ids[i];
+        for (const LayerNotice &notice : LayerEvents::notices(*layer->data, result.facts[size_t(i)], layer->title)) {
+            if (notice.kind == LayerNotice::Kind::Opened && ids.size() > 1) {
+                opened << tr("%1 (%2 features)").arg(layer->title).arg(layer->data->featureCount());
+                continue;
+            }
+            QList<MessageBar::Action> actions;
+            if (notice.kind == LayerNotice::Kind::CrsMismatch)
+                actions << MessageBar::Action{tr("Set coordinate system…"), [this, id] { fixLayerCrs(id); }};
+            if (notice.kind == LayerNotice::Kind::CrsMismatch || notice.kind == LayerNotice::Kind::Gcj02)
+                actions << MessageBar::Action{tr("Remove layer"), [this, id] { m_layers->removeLayer(id); }};
+            m_messageBar->post(notice.level, notice.text, actions, id + QLatin1Char('/') + QString::number(int(notice.kind)));
+        }
+    }
+    if (!opened.isEmpty())
+        m_messageBar->post(Level::Success, tr("Opened %1 layers: %2. Working coordinates: %3.")
+                                               .arg(opened.size())
+                                               .arg(opened.join(tr(", ")), result.crsHow),
+                           {}, QStringLiteral("opened"));
+}
+
+void MapWorkspace::fixLayerCrs(const QString &layerId)
+{
+    const MapLayer *layer = m_layers->layer(layerId);
+    if (!layer || m_loader->isBusy())
+        return;
+    OpenLayersDialog dialog({layer->data->sourcePath}, m_window);
+    dialog.setWindowTitle(tr("Set the coordinate system of %1").arg(layer->title));
+    if (dialog.exec() != QDialog::Accepted || dialog.paths().isEmpty())
+        return;
+    m_replacingLayerId = layerId;
+    if (!openPaths(dialog.paths(), dialog.overrides()))
+        m_replacingLayerId.clear();
 }
 
 bool MapWorkspace::runAnalysis()

@@ -27,6 +27,7 @@ class MapCanvas;
 class MapLayerSet;
 class MapStatusWidgets;
 class MeasureTool;
+class MessageBar;
 class SelectTool;
 struct LoadedLayers;
 struct ReadOverrides;
@@ -47,20 +48,22 @@ public:
     struct Actions
     {
         QAction *pan, *identify, *select, *measureDistance, *measureArea;
-        QAction *zoomIn, *zoomOut, *zoomFull, *zoomLayer, *zoomSelection, *previousExtent, *nextExtent;
+        QAction *zoomIn, *zoomOut, *zoomFull, *zoomAll, *zoomLayer, *zoomSelection, *previousExtent, *nextExtent;
         QAction *clearSelection, *removeLayer, *layerStyle, *attributeTable, *runAnalysis, *cancelWork;
     };
     const Actions &actions() const { return m_actions; }
     QList<QDockWidget *> docks() const;
 
-    /// Loads layer files in the background and adds them to the map (first load: zoom to all).
+    /// Loads layer files in the background and adds them on top of the map, zooms to them and says
+    /// in the message bar what was found (encoding, CRS, repairs, GCJ-02, a CRS that does not fit).
     bool openPaths(const QStringList &paths);
     bool openPaths(const QStringList &paths, const ReadOverrides &overrides);
     /// Opens every shapefile (else GeoPackage) of a directory; false when it has none.
     bool openDirectory(const QString &directory);
     bool isLoading() const;
-    /// Adds layers loaded elsewhere (a project's tables) as a finished load would.
-    void addLoadedLayers(const LoadedLayers &result) { onLoaded(result, {}); }
+    /// Adds layers loaded elsewhere (a project's tables) as a finished load would; their joint
+    /// extent becomes the project's area, which 全图 shows.
+    void addLoadedLayers(const LoadedLayers &result);
     /// Starts the overlay analysis (F5): of the project set by setAnalysisProject(), else of the
     /// map's incident layer; false (with a message) when it cannot.
     bool runAnalysis();
@@ -80,6 +83,7 @@ public:
     LayerTreeDock *layerTree() const { return m_tree; }
     IncidentListDock *incidentList() const { return m_incidents; }
     QLabel *measureLabel() const { return m_measureLabel; }
+    MessageBar *messageBar() const { return m_messageBar; }
 
 signals:
     /// Files that loaded (for recent files).
@@ -92,6 +96,9 @@ private:
     void createActions();
     void createDocks(QMainWindow *window);
     void onLoaded(const LoadedLayers &result, const QStringList &paths);
+    void postLoadNotices(const LoadedLayers &result, const QStringList &ids);
+    /// Asks for the source CRS of a layer's file, then opens it again in place of the layer.
+    void fixLayerCrs(const QString &layerId);
     void onAnalysed(const MapAnalysis &result);
     void updateNavigation();
     void zoomToSelection();
@@ -114,6 +121,8 @@ private:
     IdentifyDock *m_identifyDock = nullptr;
     QDockWidget *m_measureDock = nullptr;
     QLabel *m_measureLabel = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QString m_replacingLayerId; ///< the layer a reload with a chosen CRS replaces
     QActionGroup *m_toolGroup = nullptr;
     Actions m_actions{};
     QStringList m_loadingPaths;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/open_layers_dialog.h"
 
+#include "app/map/open_layers_preview.h"
 #include "gis/io/working_crs.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace fg::app {
@@ -19,6 +21,8 @@ OpenLayersDialog::OpenLayersDialog(const QStringList &paths, QWidget *parent)
     , m_files(new QListWidget(this))
     , m_encoding(new QComboBox(this))
     , m_crs(new QLineEdit(this))
+    , m_previewText(new QPlainTextEdit(this))
+    , m_preview(new OpenLayersPreview(this))
 {
     setWindowTitle(tr("Open layers with options"));
     m_files->addItems(paths);
@@ -42,6 +46,9 @@ OpenLayersDialog::OpenLayersDialog(const QStringList &paths, QWidget *parent)
     form->addRow(fileButtons);
     form->addRow(tr("Attribute encoding"), m_encoding);
     form->addRow(tr("Source CRS"), m_crs);
+    m_previewText->setReadOnly(true);
+    m_previewText->setObjectName(QStringLiteral("openPreview"));
+    form->addRow(tr("What will be read"), m_previewText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     form->addRow(buttons);
@@ -53,8 +60,19 @@ OpenLayersDialog::OpenLayersDialog(const QStringList &paths, QWidget *parent)
         validate();
     });
     connect(m_crs, &QLineEdit::textChanged, this, &OpenLayersDialog::validate);
-    resize(560, 380);
+    connect(m_crs, &QLineEdit::editingFinished, this, &OpenLayersDialog::updatePreview);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &OpenLayersDialog::updatePreview);
+    connect(m_files, &QListWidget::currentRowChanged, this, &OpenLayersDialog::updatePreview);
+    connect(m_preview, &OpenLayersPreview::ready, this, [this](const QString &path, const QString &text) {
+        const QListWidgetItem *current = m_files->currentItem();
+        if (current && current->text() == path)
+            m_previewText->setPlainText(text);
+    });
+    resize(640, 560);
+    if (m_files->count() > 0)
+        m_files->setCurrentRow(0);
     validate();
+    updatePreview();
 }
 
 QStringList OpenLayersDialog::paths() const
@@ -71,12 +89,33 @@ ReadOverrides OpenLayersDialog::overrides() const
     return {m_encoding->currentData().toString(), epsg ? QStringLiteral("EPSG:%1").arg(epsg) : QString()};
 }
 
+QString OpenLayersDialog::previewText() const
+{
+    return m_preview->isBusy() ? QString() : m_previewText->toPlainText();
+}
+
+void OpenLayersDialog::updatePreview()
+{
+    const QListWidgetItem *current = m_files->currentItem();
+    if (!current) {
+        m_previewText->setPlainText(tr("Add a file to see what will be read from it."));
+        return;
+    }
+    const QString crs = m_crs->text().trimmed();
+    if (!crs.isEmpty() && gis::parseEpsgCode(crs) == 0)
+        return;
+    m_previewText->setPlainText(tr("Reading %1…").arg(current->text()));
+    m_preview->request(current->text(), overrides());
+}
+
 void OpenLayersDialog::addFiles()
 {
     const QStringList chosen = QFileDialog::getOpenFileNames(
         this, tr("Open layers"), {},
         tr("Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)"));
     m_files->addItems(chosen);
+    if (!m_files->currentItem() && m_files->count() > 0)
+        m_files->setCurrentRow(0);
     validate();
 }
 

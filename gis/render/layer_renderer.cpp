@@ -16,23 +16,6 @@ constexpr double kIncidentMarkerPixels = 7;
 constexpr double kOutlinePixels = 3;
 constexpr double kHatchPixels = 14;
 
-/// Diagonal hatching as a texture: much cheaper to fill than Qt's pattern brushes, which the
-/// raster engine draws line by line.
-QBrush hatchBrush(const QColor &colour)
-{
-    constexpr int kTile = 8;
-    QImage tile(kTile, kTile, QImage::Format_ARGB32_Premultiplied);
-    tile.fill(Qt::transparent);
-    QPainter painter(&tile);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour, 1.1));
-    // Three segments so that the line joins up across tile edges.
-    for (int offset : {-kTile, 0, kTile})
-        painter.drawLine(QPointF(offset, kTile), QPointF(offset + kTile, 0));
-    painter.end();
-    return QBrush(tile);
-}
-
 /// Resolves a feature's brush and pen from the style, caching per class value.
 class Symboliser
 {
@@ -51,7 +34,7 @@ public:
         m_flatBrush = QBrush(flat);
         switch (style.kind) {
         case StyleKind::Boundary: m_brush = Qt::NoBrush; break;
-        case StyleKind::BasicFarmland: m_brush = hatchBrush(style.fill); break;
+        case StyleKind::BasicFarmland: m_brush = basicFarmlandBrush(style.fill); break;
         default: m_brush = QBrush(style.fill); break;
         }
     }

@@ -5,6 +5,8 @@
 #include "gis/render/land_use_palette.h"
 
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 
 namespace fg::gis {
 
@@ -16,6 +18,21 @@ QColor verdictColor(VerdictClass verdict)
     case VerdictClass::NotAnalysed: break;
     }
     return QColor(150, 150, 150);
+}
+
+QBrush basicFarmlandBrush(const QColor &colour)
+{
+    constexpr int kTile = 8;
+    QImage tile(kTile, kTile, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1.1));
+    // Three segments so that the line joins up across tile edges.
+    for (int offset : {-kTile, 0, kTile})
+        painter.drawLine(QPointF(offset, kTile), QPointF(offset + kTile, 0));
+    painter.end();
+    return QBrush(tile);
 }
 
 QColor LayerStyle::fillFor(const QString &value) const
@@ -82,6 +99,36 @@ LayerStyle boundaryStyle(const VectorLayer &layer, const QString &name)
     return s;
 }
 
+/// Any other layer, by geometry type: polygons as a strong outline over a light translucent fill
+/// (the land use stays readable under it), lines as lines, points as symbols; a colour of its own
+/// per layer name, so that two such layers can be told apart.
+LayerStyle genericStyle(const VectorLayer &layer, const QString &name)
+{
+    static const QColor colours[] = {QColor(30, 100, 200), QColor(200, 60, 140), QColor(0, 140, 150),
+                                     QColor(150, 90, 20), QColor(90, 60, 180), QColor(40, 130, 40)};
+    const QColor colour = colours[qHash(name) % std::size(colours)];
+    LayerStyle s;
+    s.stroke = colour;
+    QColor fill = colour;
+    switch (layer.geometryKind) {
+    case GeometryKind::Point:
+        fill.setAlpha(220);
+        s.stroke = colour.darker(150);
+        s.strokeWidth = 0.8;
+        break;
+    case GeometryKind::Line:
+        fill.setAlpha(0);
+        s.strokeWidth = 1.4;
+        break;
+    default:
+        fill.setAlpha(45);
+        s.strokeWidth = 1.0;
+        break;
+    }
+    s.fill = fill;
+    return s;
+}
+
 } // namespace
 
 LayerStyle defaultStyleFor(const VectorLayer &layer)
@@ -116,15 +163,13 @@ LayerStyle defaultStyleFor(const VectorLayer &layer)
             s.strokeWidth = 0.4;
             return s;
         }
-        if (nameHas(name, {"township", "town", "village", "county", "boundary", "xzq", "乡", "镇", "村",
-                           "县", "界"}))
+        // Administrative outlines: by name, or by the fields of DataV/AMap/NGCC boundary files.
+        if (nameHas(name, {"township", "town", "village", "county", "boundary", "xzq", "bou", "乡", "镇", "村",
+                           "县", "市", "省", "界"})
+            || layer.fieldIndex(QStringLiteral("adcode")) >= 0 || layer.fieldIndex(QStringLiteral("ADCODE99")) >= 0)
             return boundaryStyle(layer, name);
     }
-    if (layer.geometryKind == GeometryKind::Line) {
-        s.stroke = QColor(60, 90, 160);
-        s.strokeWidth = 1.2;
-    }
-    return s;
+    return genericStyle(layer, name);
 }
 
 } // namespace fg::gis

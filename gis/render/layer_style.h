@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QBrush>
 #include <QColor>
 #include <QHash>
 #include <QString>
@@ -26,6 +27,10 @@ enum class VerdictClass { NotAnalysed, BelowThreshold, Accountability };
 
 /// Fill of each verdict: accountability red, below threshold orange, not analysed grey.
 QColor verdictColor(VerdictClass verdict);
+
+/// The diagonal hatch of basic farmland in @p colour, as a texture brush (much cheaper to fill
+/// than Qt's pattern brushes, which the raster engine draws line by line).
+QBrush basicFarmlandBrush(const QColor &colour);
 
 /// The symbology of one layer. A plain value copied into each render job; workers only read it.
 struct LayerStyle
