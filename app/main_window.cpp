@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/main_window.h"
 
+#include "app/main_window_layout.h"
 #include "app/map/map_workspace.h"
 #include "app/map/open_layers_dialog.h"
 #include "app/patrol/patrol_controller.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &MapWorkspace::loaded, this, &MainWindow::rememberRecent);
     connect(m_workspace, &MapWorkspace::loadProblems, this, &MainWindow::showProblems);
     statusBar()->showMessage(tr("Open the sample county or your layers from the File menu."));
+    MainWindowLayout::arrange(*this);
     restoreLayout();
 }
 
@@ -230,18 +232,18 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-    if (geometry.isEmpty() && screen())
-        resize(screen()->availableSize() * 0.9);
+    if (geometry.isEmpty())
+        MainWindowLayout::fitToScreen(*this);
     else
         restoreGeometry(geometry);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), MainWindowLayout::kStateVersion);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(MainWindowLayout::kStateVersion));
     event->accept();
 }
 

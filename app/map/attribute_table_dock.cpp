@@ -39,6 +39,7 @@ AttributeTableDock::AttributeTableDock(MapLayerSet *layers, MapCanvas *canvas, Q
     column->addLayout(row);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView(body);
     m_view->setModel(m_proxy);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/attribute_table_model.h"
 
+#include "app/map/layer_text.h"
 #include "gis/io/vector_layer.h"
 
 namespace fg::app {
@@ -31,8 +32,11 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!m_layer || !index.isValid())
         return {};
+    const QVariant &value = m_layer->value(index.row(), index.column());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return m_layer->value(index.row(), index.column());
+        return LayerText::value(value, m_layer->fields[size_t(index.column())].name);
+    if (role == Qt::UserRole) // sorts numbers as numbers
+        return value;
     if (role == Qt::TextAlignmentRole) {
         const gis::FieldType type = m_layer->fields[size_t(index.column())].type;
         const bool number = type == gis::FieldType::Integer || type == gis::FieldType::Real;
@@ -44,10 +48,17 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_layer || role != Qt::DisplayRole)
+    if (!m_layer || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    if (orientation == Qt::Horizontal)
-        return section < int(m_layer->fields.size()) ? m_layer->fields[size_t(section)].name : QString();
+    if (orientation == Qt::Horizontal) {
+        if (section >= int(m_layer->fields.size()))
+            return QString();
+        const QString name = m_layer->fields[size_t(section)].name;
+        const QString alias = LayerText::alias(name);
+        return role == Qt::ToolTipRole || alias.isEmpty() ? name : alias;
+    }
+    if (role == Qt::ToolTipRole)
+        return {};
     return section < m_layer->featureCount() ? QVariant(m_layer->fid(section)) : QVariant();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/identify_dock.h"
 
+#include "app/map/layer_text.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
 #include "gis/io/vector_layer.h"
@@ -41,9 +42,13 @@ IdentifyDock::IdentifyDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pare
 void IdentifyDock::showHits(const QPointF &mapPoint, const QVector<IdentifyHit> &hits)
 {
     const QLocale c = QLocale::c();
-    m_where->setText(tr("%1 features at %2, %3")
-                         .arg(hits.size())
-                         .arg(c.toString(mapPoint.x(), 'f', 2), c.toString(mapPoint.y(), 'f', 2)));
+    m_where->setText(hits.size() > 1 ? tr("%1 features at X %2, Y %3 m: the most relevant first, the others "
+                                          "below (click one to see it)")
+                                           .arg(hits.size())
+                                           .arg(c.toString(mapPoint.x(), 'f', 2), c.toString(mapPoint.y(), 'f', 2))
+                                     : tr("%1 features at X %2, Y %3 m")
+                                           .arg(hits.size())
+                                           .arg(c.toString(mapPoint.x(), 'f', 2), c.toString(mapPoint.y(), 'f', 2)));
     const QSignalBlocker block(m_tree);
     m_tree->clear();
     for (const IdentifyHit &hit : hits) {
@@ -52,14 +57,18 @@ void IdentifyDock::showHits(const QPointF &mapPoint, const QVector<IdentifyHit> 
             continue;
         const gis::VectorLayer &data = *layer->data;
         auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(0, data.name);
+        top->setText(0, layer->title);
         top->setText(1, tr("feature %1").arg(data.fid(hit.row)));
         top->setData(0, Qt::UserRole, hit.layerId);
         top->setData(1, Qt::UserRole, hit.row);
         for (size_t f = 0; f < data.fields.size(); ++f) {
             auto *child = new QTreeWidgetItem(top);
-            child->setText(0, data.fields[f].name);
-            child->setText(1, data.value(hit.row, int(f)).toString());
+            const QString &name = data.fields[f].name;
+            const QString alias = LayerText::alias(name);
+            child->setText(0, alias.isEmpty() ? name : alias);
+            child->setToolTip(0, name);
+            child->setData(0, Qt::UserRole, name);
+            child->setText(1, LayerText::value(data.value(hit.row, int(f)), name));
         }
         top->setExpanded(m_tree->topLevelItemCount() == 1);
     }

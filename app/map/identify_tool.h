@@ -16,7 +16,11 @@ struct IdentifyHit
     int row = -1;
 };
 
-/// Click on the map: every visible layer's features there, top layer first; the first is highlighted.
+/// Click on the map: the features there, most relevant first — incidents, then basic farmland and
+/// land use and other layers, boundaries last; within a rank the upper layer first. A polygon
+/// answers only where it contains the point (incidents drawn as markers also within the pick
+/// tolerance); points and lines within the tolerance. The first is highlighted; the dock lists
+/// the others.
 class IdentifyTool : public MapTool
 {
     Q_OBJECT
@@ -24,7 +28,7 @@ class IdentifyTool : public MapTool
 public:
     explicit IdentifyTool(MapCanvas *canvas);
 
-    /// The features of all visible layers at a map point within `tolerance` map units, top layer first.
+    /// The features of the visible layers at a map point (`tolerance` in map units), most relevant first.
     QVector<IdentifyHit> identifyAt(const QPointF &mapPoint, double tolerance) const;
 
     void mouseRelease(QMouseEvent *event) override;

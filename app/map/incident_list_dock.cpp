@@ -120,7 +120,8 @@ void IncidentListDock::rebuild()
             if (const int typeField = data.fieldIndex(QStringLiteral("violation_type")); typeField >= 0)
                 item->setText(4, violationTypeText(data.value(row, typeField).toString()));
             item->setText(5, valueOf(data, row, {"JCSJ", "FXRQ", "FXSJ", "DATE", "discovery_date"}));
-            const QString area = valueOf(data, row, {"JCMJ", "MJ", "AREA"});
+            // Monitoring layers' area fields, and a FarmGuard project's measured area.
+            const QString area = valueOf(data, row, {"JCMJ", "MJ", "AREA", "area_m2"});
             if (!area.isEmpty()) {
                 const double mu = core::squareMetresToMu(area.toDouble());
                 item->setText(6, c.toString(mu, 'f', 2));

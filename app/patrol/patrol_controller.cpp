@@ -6,6 +6,7 @@
 #include "app/map/map_workspace.h"
 #include "app/patrol/make_grid_dialog.h"
 #include "app/patrol/officers_dialog.h"
+#include "app/patrol/patrol_dock.h"
 #include "app/patrol/patrol_job.h"
 #include "app/patrol/patrol_view.h"
 #include "app/patrol/plan_patrols_dialog.h"
@@ -29,6 +30,7 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
     : QObject(menu)
     , m_workspace(workspace)
     , m_projects(projects)
+    , m_dock(new PatrolDock(workspace->canvas()->window()))
     , m_job(new PatrolJob(this))
 {
     menu->setToolTipsVisible(true); // disabled actions say why
@@ -49,18 +51,15 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
         QAction *action = group->addAction(text);
         action->setCheckable(true);
         action->setChecked(mode == PatrolColouring::Risk);
-        connect(action, &QAction::triggered, this, [this, mode = mode] {
-            if (m_view) {
-                m_view->setColouring(mode);
-                emit m_workspace->message(m_view->summary());
-            }
-        });
+        connect(action, &QAction::triggered, this, [this, mode = mode] { setColouring(mode); });
         menu->addAction(action);
     }
     menu->addSeparator();
     menu->addAction(tr("&Hide Patrol"), this, &PatrolController::hide);
+    menu->addAction(m_dock->toggleViewAction());
     menu->addSeparator();
     m_actions.officers = menu->addAction(tr("Grid &Officers…"), this, &PatrolController::showOfficers);
+    connectDock();
     connect(m_job, &PatrolJob::progress, this, [this](double fraction) {
         if (auto *status = m_workspace->canvas()->window()->findChild<MapStatusWidgets *>())
             status->setProgress(fraction, m_jobWhat);
@@ -72,6 +71,7 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
     connect(m_projects, &ProjectController::sessionChanged, this, [this] {
         if (m_view && m_workspace->canvas()->tool() == m_view)
             m_workspace->canvas()->setTool(nullptr); // the view showed the previous project
+        m_dock->showView(nullptr);
         applyRights();
     });
     m_projects->watcher()->addBusy([this] { return m_job->isBusy(); });
@@ -84,6 +84,7 @@ PatrolController::PatrolController(QMenu *menu, MapWorkspace *workspace, Project
         try {
             m_view->load(session->store());
             m_view->setDay(day);
+            m_dock->showView(m_view);
         } catch (const core::InputError &) {
             hide(); // e.g. the grid went: the next Show Patrol Plan says why
         }
@@ -261,21 +262,57 @@ void PatrolController::show()
     }
     m_workspace->canvas()->setTool(m_view);
     m_workspace->canvas()->zoomToExtent(m_view->extent().adjusted(-800, -800, 800, 800));
+    m_dock->showView(m_view);
+    m_dock->show();
+    m_dock->raise();
     emit m_workspace->message(m_view->summary());
+}
+
+void PatrolController::connectDock()
+{
+    connect(m_dock, &PatrolDock::dayChosen, this, &PatrolController::showDay);
+    connect(m_dock, &PatrolDock::colouringChosen, this, &PatrolController::setColouring);
+    connect(m_dock, &PatrolDock::stopChosen, this, &PatrolController::centreOn);
 }
 
 void PatrolController::step(int days)
 {
+    if (m_view)
+        showDay(m_view->day().addDays(days));
+}
+
+void PatrolController::showDay(QDate day)
+{
     if (!m_view)
         return;
-    m_view->setDay(m_view->day().addDays(days));
+    m_view->setDay(day);
+    m_dock->showView(m_view);
     emit m_workspace->message(m_view->summary());
+}
+
+void PatrolController::setColouring(PatrolColouring colouring)
+{
+    if (!m_view)
+        return;
+    m_view->setColouring(colouring);
+    m_dock->showView(m_view);
+    emit m_workspace->message(m_view->summary());
+}
+
+void PatrolController::centreOn(const QString &cellId)
+{
+    MapCanvas *canvas = m_workspace->canvas();
+    const QPointF centre = m_view ? m_view->cellCentre(cellId) : QPointF();
+    if (centre.isNull() || !canvas->transform().isValid())
+        return;
+    canvas->setTransform(gis::MapTransform(centre, canvas->transform().unitsPerPixel(), canvas->size()));
 }
 
 void PatrolController::hide()
 {
     if (m_view && m_workspace->canvas())
         m_workspace->canvas()->setTool(nullptr);
+    m_dock->showView(nullptr);
 }
 
 } // namespace fg::app

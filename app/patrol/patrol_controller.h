@@ -18,6 +18,8 @@ class ProjectStore;
 namespace fg::app {
 
 class MapWorkspace;
+enum class PatrolColouring;
+class PatrolDock;
 class PatrolJob;
 class PatrolView;
 class ProjectController;
@@ -43,6 +45,7 @@ public:
     };
     const Actions &actions() const { return m_actions; }
     PatrolView *view() const { return m_view; }
+    PatrolDock *dock() const { return m_dock; }
     PatrolJob *job() const { return m_job; }
 
     /// Starts planning the open project with @p request in the background; false (with a
@@ -66,6 +69,10 @@ private:
     void applyRights();
     void show();
     void step(int days);
+    void showDay(QDate day);
+    void setColouring(PatrolColouring colouring);
+    void centreOn(const QString &cellId);
+    void connectDock();
     void hide();
     void showOfficers();
     void information(const QString &title, const QString &text);
@@ -73,6 +80,7 @@ private:
     MapWorkspace *m_workspace;
     ProjectController *m_projects;
     PatrolView *m_view = nullptr;
+    PatrolDock *m_dock;
     PatrolJob *m_job;
     Actions m_actions {};
     QString m_jobWhat; ///< the running job, for the status bar

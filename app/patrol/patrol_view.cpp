@@ -10,6 +10,7 @@
 #include "gis/usecases/track_import.h"
 #include "gis/store/project_store.h"
 #include "gis/render/geometry_path.h"
+#include "gis/report/patrol_report.h"
 #include "gis/store/patrol_records.h"
 
 #include <QPainter>
@@ -50,6 +51,7 @@ void PatrolView::load(const gis::ProjectStore &project)
         m_seen.push_back({ t.startedAt.date(), gis::TrackCoverage(options).seenArea(gis::TrackImporter::read(project, t.id)) });
     }
     m_records = store.records();
+    m_cellNames = gis::PatrolReport::cellNames(m_grid.cells);
     setDay(m_plan.start.isValid() ? m_plan.start : QDate::currentDate());
 }
 
@@ -109,22 +111,43 @@ QString PatrolView::summary() const
         .arg(legend);
 }
 
+QStringList PatrolView::officers() const
+{
+    QStringList names;
+    for (const auto &[name, base] : m_base)
+        names << name;
+    return names;
+}
+
+QPointF PatrolView::cellCentre(const QString &id) const
+{
+    for (const gis::GridCell &g : m_grid.cells)
+        if (g.cell.id == id)
+            return g.cell.centroid;
+    return {};
+}
+
+// Light fills: the land use, the hatch and the township names stay readable under the grid.
+QColor PatrolView::riskColour(double score)
+{
+    const double r = std::clamp(score / 0.7, 0.0, 1.0);
+    return QColor::fromHsvF(0.12 * (1 - r), 0.15 + 0.8 * r, 1.0 - 0.3 * r, 0.12 + 0.33 * r);
+}
+
+QColor PatrolView::overdueColour(bool overdue)
+{
+    return overdue ? QColor(220, 40, 40, 110) : QColor(60, 170, 80, 45);
+}
+
 QColor PatrolView::cellColour(const gis::GridCell &cell) const
 {
     switch (m_colouring) {
-    case PatrolColouring::Risk: {
-        const double r = std::clamp(m_risk.value(cell.cell.id) / 0.7, 0.0, 1.0);
-        return QColor::fromHsvF(0.12 * (1 - r), 0.15 + 0.8 * r, 1.0 - 0.3 * r, 0.55);
-    }
-    case PatrolColouring::Overdue:
-        return m_overdueDays.contains(cell.cell.id) ? QColor(220, 40, 40, 150) : QColor(60, 170, 80, 110);
+    case PatrolColouring::Risk: return riskColour(m_risk.value(cell.cell.id));
+    case PatrolColouring::Overdue: return overdueColour(m_overdueDays.contains(cell.cell.id));
     case PatrolColouring::Officer: {
-        std::vector<QString> names;
-        for (const auto &[name, base] : m_base)
-            names.push_back(name);
-        const auto it = std::find(names.begin(), names.end(), m_officerOf.value(cell.cell.id));
-        QColor c = it == names.end() ? QColor(160, 160, 160) : officerColour(int(it - names.begin()));
-        c.setAlpha(110);
+        const int index = officers().indexOf(m_officerOf.value(cell.cell.id));
+        QColor c = index < 0 ? QColor(160, 160, 160) : officerColour(index);
+        c.setAlpha(60);
         return c;
     }
     }
@@ -139,7 +162,7 @@ void PatrolView::paint(QPainter &painter)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     gis::GeometryPathBuilder builder(transform, 0.5);
-    painter.setPen(QPen(QColor(80, 80, 80, 180), 0.8));
+    painter.setPen(QPen(QColor(90, 90, 90, 110), 0.6));
     for (const gis::GridCell &g : m_grid.cells) {
         painter.setBrush(cellColour(g));
         painter.drawPath(builder.path(g.geometry.get()));

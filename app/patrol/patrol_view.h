@@ -42,6 +42,17 @@ public:
     QRectF extent() const;
     /// One line for the status bar: the day, routes and cells, the colouring's legend.
     QString summary() const;
+    PatrolColouring colouring() const { return m_colouring; }
+    const core::PatrolPlan &plan() const { return m_plan; }
+    /// The officers in the order their colours are given (officerColour(index)).
+    QStringList officers() const;
+    /// A cell's centroid (working CRS); null when the grid has no such cell.
+    QPointF cellCentre(const QString &id) const;
+    /// What people call a cell (gis::PatrolReport::cellNames).
+    QString cellName(const QString &id) const { return m_cellNames.value(id, id); }
+    /// The fill of a risk score in [0, 1] as the grid shows it (for the legend).
+    static QColor riskColour(double score);
+    static QColor overdueColour(bool overdue);
 
     void paint(QPainter &painter) override;
     QCursor cursor() const override { return Qt::ArrowCursor; }
@@ -64,6 +75,7 @@ private:
     std::vector<Seen> m_seen;
     std::vector<core::CellCoverage> m_records;
     PatrolColouring m_colouring = PatrolColouring::Risk;
+    QHash<QString, QString> m_cellNames;
     QDate m_day;
 };
 

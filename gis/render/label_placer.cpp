@@ -16,26 +16,27 @@ namespace {
 constexpr double kHalo = 2.0;
 constexpr double kCell = 64.0;
 
-/// A uniform grid over the view: each placed box is listed in the cells it touches.
+/// A uniform grid over the view: each box is listed in the cells it touches.
 class CollisionGrid
 {
 public:
-    bool collides(const QRectF &box, const std::vector<PlacedLabel> &placed) const
+    bool collides(const QRectF &box) const
     {
         for (qint64 key : keysOf(box)) {
             auto it = m_cells.constFind(key);
             if (it == m_cells.constEnd())
                 continue;
             for (int index : *it)
-                if (placed[size_t(index)].box.intersects(box))
+                if (m_boxes[size_t(index)].intersects(box))
                     return true;
         }
         return false;
     }
-    void insert(const QRectF &box, int index)
+    void insert(const QRectF &box)
     {
         for (qint64 key : keysOf(box))
-            m_cells[key].push_back(index);
+            m_cells[key].push_back(int(m_boxes.size()));
+        m_boxes.push_back(box);
     }
 
 private:
@@ -50,11 +51,13 @@ private:
         return keys;
     }
     QHash<qint64, std::vector<int>> m_cells;
+    std::vector<QRectF> m_boxes;
 };
 
 } // namespace
 
-std::vector<PlacedLabel> placeLabels(std::vector<LabelCandidate> candidates, const QSizeF &viewSize)
+std::vector<PlacedLabel> placeLabels(std::vector<LabelCandidate> candidates, const QSizeF &viewSize,
+                                     const std::vector<QRectF> &obstacles)
 {
     std::stable_sort(candidates.begin(), candidates.end(), [](const LabelCandidate &a, const LabelCandidate &b) {
         return a.priority != b.priority ? a.priority > b.priority : a.weight > b.weight;
@@ -62,6 +65,11 @@ std::vector<PlacedLabel> placeLabels(std::vector<LabelCandidate> candidates, con
     const QRectF view(QPointF(0, 0), viewSize);
     std::vector<PlacedLabel> placed;
     CollisionGrid grid;
+    CollisionGrid blocked;
+    const QRectF viewBox(QPointF(0, 0), viewSize);
+    for (const QRectF &obstacle : obstacles)
+        if (obstacle.intersects(viewBox))
+            blocked.insert(obstacle.intersected(viewBox));
     for (const LabelCandidate &c : candidates) {
         if (c.text.isEmpty())
             continue;
@@ -72,10 +80,10 @@ std::vector<PlacedLabel> placeLabels(std::vector<LabelCandidate> candidates, con
         for (const QPointF &offset : offsets) {
             const QPointF centre = c.anchor + offset;
             const QRectF box(centre.x() - w / 2, centre.y() - h / 2, w, h);
-            if (!view.contains(box) || grid.collides(box, placed))
+            if (!view.contains(box) || grid.collides(box) || (!c.mayCoverObstacles && blocked.collides(box)))
                 continue;
             const QPointF baseline(box.left() + kHalo, box.top() + kHalo + metrics.ascent());
-            grid.insert(box, int(placed.size()));
+            grid.insert(box);
             placed.push_back({c.text, box, baseline, c.font, c.colour});
             break;
         }

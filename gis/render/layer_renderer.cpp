@@ -106,7 +106,7 @@ void collectLabel(LayerImage &out, const RenderJob &job, const LayerStyle &style
     QFont font(job.options.labelFontFamily);
     font.setPointSizeF(style.labelPointSize);
     out.labels.push_back({text, job.transform.toPixel(anchor), font, style.labelColour, style.labelPriority,
-                          pixelSize});
+                          pixelSize, style.kind == StyleKind::Incident});
 }
 
 } // namespace
@@ -152,6 +152,13 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
             continue;
         }
         symboliser.apply(painter, row, pixelSize);
+        if (style.kind == StyleKind::Incident) {
+            // Township and village names must never hide an incident (or its number).
+            const QPointF a = transform.toPixel(envelope.topLeft()), b = transform.toPixel(envelope.bottomRight());
+            const QRectF box = QRectF(a, b).normalized();
+            const double r = kIncidentMarkerPixels / 2;
+            out.obstacles.push_back(marker ? QRectF(box.center() - QPointF(r, r), QSizeF(2 * r, 2 * r)) : box);
+        }
         if (marker) {
             const double r = kIncidentMarkerPixels / 2;
             painter.drawEllipse(transform.toPixel(envelope.center()), r, r);

@@ -17,6 +17,7 @@ struct LayerImage
     QString id;
     QImage image;                        ///< ARGB32 premultiplied, devicePixelRatio as in the job
     std::vector<LabelCandidate> labels;  ///< anchored in logical pixels
+    std::vector<QRectF> obstacles;       ///< incidents: their boxes on screen, which no other label may cover
     int featuresDrawn = 0;
     int featuresSkipped = 0;             ///< below the level-of-detail threshold
     bool cancelled = false;

@@ -12,6 +12,7 @@ QImage composeMap(const RenderJob &job, const std::vector<LayerImage> &layers)
     image.fill(job.options.background);
     QPainter painter(&image);
     std::vector<LabelCandidate> labels;
+    std::vector<QRectF> obstacles;
     for (size_t i = 0; i < layers.size() && i < job.layers.size(); ++i) {
         const LayerStyle &style = job.layers[i].style;
         if (!style.visible || layers[i].image.isNull())
@@ -19,10 +20,11 @@ QImage composeMap(const RenderJob &job, const std::vector<LayerImage> &layers)
         painter.setOpacity(std::clamp(style.opacity, 0.0, 1.0));
         painter.drawImage(QPointF(0, 0), layers[i].image);
         labels.insert(labels.end(), layers[i].labels.begin(), layers[i].labels.end());
+        obstacles.insert(obstacles.end(), layers[i].obstacles.begin(), layers[i].obstacles.end());
     }
     painter.setOpacity(1.0);
     if (job.options.labels)
-        drawLabels(painter, placeLabels(std::move(labels), QSizeF(job.transform.size())));
+        drawLabels(painter, placeLabels(std::move(labels), QSizeF(job.transform.size()), obstacles));
     return image;
 }
 

@@ -41,6 +41,20 @@ PatrolReport::PatrolReport(const PatrolReportData &data, ReportOptions options)
         m_options.date = QDate::currentDate();
 }
 
+QHash<QString, QString> PatrolReport::cellNames(const std::vector<GridCell> &cells)
+{
+    QMap<QString, QStringList> byPlace; // village (or township) → cell ids
+    for (const GridCell &c : cells)
+        byPlace[c.cell.village.isEmpty() ? c.cell.township : c.cell.village] << c.cell.id;
+    QHash<QString, QString> names;
+    for (auto it = byPlace.begin(); it != byPlace.end(); ++it) {
+        it.value().sort();
+        for (int i = 0; i < it.value().size(); ++i)
+            names.insert(it.value()[i], tr("%1 cell %2").arg(it.key()).arg(i + 1));
+    }
+    return names;
+}
+
 const GridCell *PatrolReport::cell(const QString &id) const
 {
     for (const GridCell &c : *m_data.cells)

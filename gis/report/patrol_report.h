@@ -6,6 +6,7 @@
 #include "gis/report/case_report.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRectF>
 
 #include <memory>
@@ -52,6 +53,9 @@ public:
     QRectF mapFrame() const { return m_frame; }
     /// The visits printed: in the period and the township, by date, officer and order.
     std::vector<core::PlannedVisit> visits() const;
+    /// What people call each cell: its village and its number in the village ("下邱沟村 3号格",
+    /// numbered by cell id), the township when the cell has no village. Pure.
+    static QHash<QString, QString> cellNames(const std::vector<GridCell> &cells);
 
 private:
     void drawMap(ReportWriter &writer, const QRectF &frame) const;
