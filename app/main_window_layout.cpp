@@ -37,7 +37,8 @@ void tabify(QMainWindow &window, Qt::DockWidgetArea area, std::initializer_list<
 void scrollWhenTall(QDockWidget *d)
 {
     QWidget *content = d->widget();
-    if (!content || qobject_cast<QScrollArea *>(content) || content->minimumSizeHint().height() <= kTallestContent)
+    if (!content || qobject_cast<QScrollArea *>(content)
+        || content->minimumSizeHint().height() <= kTallestContent)
         return;
     auto *scroll = new QScrollArea(d);
     scroll->setObjectName(d->objectName() + QStringLiteral("Scroll"));
@@ -57,22 +58,24 @@ void MainWindowLayout::arrange(QMainWindow &window)
     window.setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     window.setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
-    window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
-    tabify(window, Qt::LeftDockWidgetArea, {"LayerTreeDock"});
-    tabify(window, Qt::BottomDockWidgetArea, {"IncidentListDock", "CaseListDock", "AttributeTableDock"});
-    tabify(window, Qt::RightDockWidgetArea, {"CasePanel", "PartyPanel", "PatrolDock", "IdentifyDock", "MeasureDock"});
+    window.setDockOptions(
+        QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    tabify(window, Qt::LeftDockWidgetArea, { "LayerTreeDock" });
+    tabify(window, Qt::BottomDockWidgetArea, { "IncidentListDock", "CaseListDock", "AttributeTableDock" });
+    tabify(window, Qt::RightDockWidgetArea,
+        { "CasePanel", "PartyPanel", "PatrolDock", "IdentifyDock", "MeasureDock" });
     for (QDockWidget *d : window.findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
         scrollWhenTall(d);
-    for (const char *name : {"IncidentListDock", "IdentifyDock", "LayerTreeDock"})
+    for (const char *name : { "IncidentListDock", "IdentifyDock", "LayerTreeDock" })
         if (QDockWidget *d = dock(window, name))
             d->raise();
     QList<QDockWidget *> sides;
-    for (const char *name : {"LayerTreeDock", "IdentifyDock"})
+    for (const char *name : { "LayerTreeDock", "IdentifyDock" })
         if (QDockWidget *d = dock(window, name))
             sides << d;
     window.resizeDocks(sides, QList<int>(sides.size(), 270), Qt::Horizontal);
     if (QDockWidget *bottom = dock(window, "IncidentListDock"))
-        window.resizeDocks({bottom}, {200}, Qt::Vertical);
+        window.resizeDocks({ bottom }, { 200 }, Qt::Vertical);
 }
 
 void MainWindowLayout::fitToScreen(QMainWindow &window)

@@ -33,8 +33,8 @@ class LayerEvents
     Q_DECLARE_TR_FUNCTIONS(fg::app::LayerEvents)
 
 public:
-    static std::vector<LayerNotice> notices(const gis::VectorLayer &layer, const SourceFacts &facts,
-                                            const QString &title);
+    static std::vector<LayerNotice> notices(
+        const gis::VectorLayer &layer, const SourceFacts &facts, const QString &title);
 };
 
 } // namespace fg::app

@@ -29,7 +29,8 @@ public:
     /// The alias with the field name after it ("地类编码 DLBM"), or the field name alone.
     static QString fieldLabel(const QString &fieldName);
     /// A value as the attribute table and identify show it: real numbers in fixed notation
-    /// (never 2.90511e+09; two decimals, four for coordinates and coefficients), dates as ISO.
+    /// (never 2.90511e+09; two decimals for areas and lengths, else up to six), dates as ISO, and a
+    /// project's stored codes (violation_type, source, verdict, area_method) in words.
     static QString value(const QVariant &value, const QString &fieldName);
 };
 

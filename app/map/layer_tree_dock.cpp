@@ -102,16 +102,22 @@ LayerTreeDock::LayerTreeDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *pa
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         m_canvas->zoomToLayer((item->parent() ? item->parent() : item)->data(0, Qt::UserRole).toString());
     });
-    connect(m_tree, &QTreeWidget::itemCollapsed, this,
-            [this](QTreeWidgetItem *item) { m_collapsed.insert(item->data(0, Qt::UserRole).toString()); });
-    connect(m_tree, &QTreeWidget::itemExpanded, this,
-            [this](QTreeWidgetItem *item) { m_collapsed.remove(item->data(0, Qt::UserRole).toString()); });
+    trackFolding();
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         syncOpacity();
         emit currentLayerChanged(currentLayerId());
     });
     connect(m_layers, &MapLayerSet::layersChanged, this, &LayerTreeDock::rebuild);
     connect(m_layers, &MapLayerSet::styleChanged, this, &LayerTreeDock::rebuild);
+    rebuild();
+}
+
+void LayerTreeDock::trackFolding()
+{
+    connect(m_tree, &QTreeWidget::itemCollapsed, this,
+            [this](QTreeWidgetItem *item) { m_collapsed.insert(item->data(0, Qt::UserRole).toString()); });
+    connect(m_tree, &QTreeWidget::itemExpanded, this,
+            [this](QTreeWidgetItem *item) { m_collapsed.remove(item->data(0, Qt::UserRole).toString()); });
 }
 
 QString LayerTreeDock::currentLayerId() const
@@ -151,6 +157,8 @@ void LayerTreeDock::rebuild()
             row->setText(0, entry.label);
             row->setIcon(0, swatchIcon(entry));
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            row->setToolTip(0, entry.label);
+            row->setFirstColumnSpanned(true); // the count column has nothing to say for a legend row
         }
         item->setExpanded(!m_collapsed.contains(it->id));
     }

@@ -41,6 +41,8 @@ private:
     void rebuild();
     void onItemChanged(QTreeWidgetItem *item);
     void syncOpacity();
+    /// Remembers which layers' legends the user folded, across rebuilds.
+    void trackFolding();
     /// The legend of a layer, computed once per layer and style kind (a county's parcels take a scan).
     const std::vector<gis::LegendEntry> &legend(const QString &id);
 

@@ -40,6 +40,7 @@ MapCanvas::~MapCanvas() = default;
 
 void MapCanvas::setTransform(const gis::MapTransform &transform, bool record)
 {
+    m_fitted = QRectF();
     if (!transform.isValid() || transform == m_transform)
         return;
     if (record)
@@ -62,6 +63,7 @@ void MapCanvas::zoomToExtent(const QRectF &mapRect)
     if (r.width() <= 0 || r.height() <= 0)
         r = r.adjusted(-50, -50, 50, 50);
     setTransform(gis::MapTransform::fitting(r, size()));
+    m_fitted = r;
 }
 
 void MapCanvas::zoomFull()
@@ -88,12 +90,14 @@ void MapCanvas::zoomBy(double factor)
 
 void MapCanvas::previousExtent()
 {
+    m_fitted = QRectF();
     if (m_history.canGoBack())
         applyTransform(m_history.back(m_transform));
 }
 
 void MapCanvas::nextExtent()
 {
+    m_fitted = QRectF();
     if (m_history.canGoForward())
         applyTransform(m_history.forward(m_transform));
 }
@@ -223,7 +227,7 @@ void MapCanvas::resizeEvent(QResizeEvent *)
             applyTransform(gis::MapTransform::fitting(extent, size()));
         return;
     }
-    applyTransform(m_transform.resized(size()));
+    applyTransform(m_fitted.isNull() ? m_transform.resized(size()) : gis::MapTransform::fitting(m_fitted, size()));
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
@@ -259,6 +263,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     if (m_panning) {
         const QPointF delta = event->position() - m_panLast;
         m_panLast = event->position();
+        m_fitted = QRectF();
         applyTransform(m_transform.panned(delta));
         return;
     }

@@ -91,6 +91,9 @@ private:
     gis::MapTransform m_imageTransform;
     RenderScheduler m_scheduler;
     ExtentHistory m_history;
+    /// The extent the view was last fitted to, until the user navigates: a resize (the window
+    /// laid out, a dock opened) fits it again instead of keeping a scale chosen for another size.
+    QRectF m_fitted;
     QPointer<MapTool> m_tool;
     gis::DecorationTexts m_texts;
     QString m_highlightLayer;

@@ -12,7 +12,7 @@ namespace fg::app {
 
 namespace {
 
-constexpr int kMaxRows = 4;
+constexpr int kMaxRows = 3; // more would squeeze the map on a laptop
 constexpr int kInfoMs = 15000;
 const char *const kKey = "fgMessageKey";
 
@@ -23,7 +23,8 @@ QString rowStyle(MessageBar::Level level)
         return QStringLiteral("QFrame#messageRow { background: #fff4d6; border: 1px solid #e0b040; }");
     case MessageBar::Level::Success:
         return QStringLiteral("QFrame#messageRow { background: #e6f4e4; border: 1px solid #8cc084; }");
-    case MessageBar::Level::Info: break;
+    case MessageBar::Level::Info:
+        break;
     }
     return QStringLiteral("QFrame#messageRow { background: #e8f0fb; border: 1px solid #8fb0dd; }");
 }
@@ -74,6 +75,7 @@ void MessageBar::post(Level level, const QString &text, const QList<Action> &act
     });
     line->addWidget(close);
     m_rows->insertWidget(0, row);
+    row->show(); // now, not when the layout gets to it: texts() and the tests see it at once
     while (m_rows->count() > kMaxRows) {
         QWidget *oldest = m_rows->itemAt(m_rows->count() - 1)->widget();
         m_rows->removeWidget(oldest);
@@ -84,9 +86,8 @@ void MessageBar::post(Level level, const QString &text, const QList<Action> &act
             row->hide();
             row->deleteLater();
         });
-    connect(row, &QObject::destroyed, this, [this] {
-        QTimer::singleShot(0, this, [this] { setVisible(!texts().isEmpty()); });
-    });
+    connect(row, &QObject::destroyed, this,
+        [this] { QTimer::singleShot(0, this, [this] { setVisible(!texts().isEmpty()); }); });
     show();
 }
 
@@ -110,6 +111,21 @@ QStringList MessageBar::texts() const
                 out << label->text();
     }
     return out;
+}
+
+QStringList MessageBar::actions(const QString &text) const
+{
+    for (int i = 0; i < m_rows->count(); ++i) {
+        QWidget *row = m_rows->itemAt(i)->widget();
+        auto *label = row ? row->findChild<QLabel *>(QStringLiteral("messageText")) : nullptr;
+        if (!label || row->isHidden() || !label->text().contains(text))
+            continue;
+        QStringList labels;
+        for (QPushButton *button : row->findChildren<QPushButton *>())
+            labels << button->text();
+        return labels;
+    }
+    return {};
 }
 
 bool MessageBar::trigger(const QString &label)

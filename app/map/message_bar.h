@@ -15,7 +15,7 @@ namespace fg::app {
 /// A band of messages above the map (QGIS's message bar): what happened to the layers just opened
 /// and what the user may do about it. Each message has a level, a text, buttons for its actions
 /// and a close button; an action closes its message. Information closes itself after a while;
-/// warnings stay until closed. At most four show, the newest on top. UI thread only.
+/// warnings stay until closed. At most three show, the newest on top. UI thread only.
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ public:
     void dismiss(const QString &keyPrefix = {});
     /// The texts shown, newest first (for tests and screenshots).
     QStringList texts() const;
+    /// The action buttons' labels of the message whose text contains `text` (empty when none).
+    QStringList actions(const QString &text) const;
     /// Clicks the action `label` of the first message that has it; false when none has.
     bool trigger(const QString &label);
 

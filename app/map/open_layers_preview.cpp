@@ -18,8 +18,8 @@ QString firstTexts(const gis::VectorLayer &layer)
     QStringList values;
     for (size_t f = 0; f < layer.fields.size() && values.size() < 4 && layer.featureCount() > 0; ++f)
         if (layer.fields[f].type == gis::FieldType::Text)
-            values << QStringLiteral("%1 = %2").arg(LayerText::fieldLabel(layer.fields[f].name),
-                                                    layer.value(0, int(f)).toString());
+            values << QStringLiteral("%1 = %2").arg(
+                LayerText::fieldLabel(layer.fields[f].name), layer.value(0, int(f)).toString());
     return values.join(QStringLiteral("; "));
 }
 
@@ -32,7 +32,8 @@ QString describeLayer(const gis::VectorLayer &layer)
         lines << notice.text;
     const QString sample = firstTexts(layer);
     if (!sample.isEmpty())
-        lines << OpenLayersPreview::tr("First feature: %1 (garbled characters here mean the wrong encoding)").arg(sample);
+        lines << OpenLayersPreview::tr("First feature: %1 (garbled characters here mean the wrong encoding)")
+                     .arg(sample);
     return lines.join(QStringLiteral("\n\n"));
 }
 

@@ -34,7 +34,11 @@ QPixmap swatch(const QColor &fill, const QColor &stroke = QColor(90, 90, 90), bo
 
 QString dayText(QDate day)
 {
-    return QStringLiteral("%1 %2").arg(day.toString(Qt::ISODate), QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat));
+    static const char *const names[] = { QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Monday"),
+        QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Tuesday"), QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Wednesday"),
+        QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Thursday"), QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Friday"),
+        QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Saturday"), QT_TRANSLATE_NOOP("fg::app::PatrolDock", "Sunday") };
+    return QStringLiteral("%1 %2").arg(day.toString(Qt::ISODate), PatrolDock::tr(names[day.dayOfWeek() - 1]));
 }
 
 } // namespace
@@ -51,18 +55,7 @@ PatrolDock::PatrolDock(QWidget *parent)
     auto *body = new QWidget(this);
     auto *column = new QVBoxLayout(body);
     column->setContentsMargins(4, 4, 4, 4);
-    auto *dayRow = new QHBoxLayout;
-    auto *previous = new QToolButton(body);
-    previous->setText(QStringLiteral("◀"));
-    previous->setToolTip(tr("Previous day"));
-    auto *next = new QToolButton(body);
-    next->setText(QStringLiteral("▶"));
-    next->setToolTip(tr("Next day"));
-    dayRow->addWidget(new QLabel(tr("Day"), body));
-    dayRow->addWidget(previous);
-    dayRow->addWidget(m_days, 1);
-    dayRow->addWidget(next);
-    column->addLayout(dayRow);
+    column->addLayout(dayRow(body));
     auto *colourRow = new QHBoxLayout;
     colourRow->addWidget(new QLabel(tr("Grid by"), body));
     m_colouring->addItem(tr("risk"), int(PatrolColouring::Risk));
@@ -77,12 +70,35 @@ PatrolDock::PatrolDock(QWidget *parent)
     column->addWidget(legendBox);
     m_summary->setWordWrap(true);
     column->addWidget(m_summary);
-    m_stops->setHeaderLabels({tr("Officer and stops in order"), tr("What for")});
+    m_stops->setHeaderLabels({ tr("Officer and stops in order"), tr("What for") });
     m_stops->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_stops->setWordWrap(true);
     column->addWidget(m_stops, 1);
     setWidget(body);
     connect(m_days, &QComboBox::activated, this, [this] { emit dayChosen(m_days->currentData().toDate()); });
+    connect(m_colouring, &QComboBox::activated, this,
+        [this] { emit colouringChosen(PatrolColouring(m_colouring->currentData().toInt())); });
+    connect(m_stops, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QString cell = item->data(0, Qt::UserRole).toString();
+        if (!cell.isEmpty())
+            emit stopChosen(cell);
+    });
+    showView(nullptr);
+}
+
+QHBoxLayout *PatrolDock::dayRow(QWidget *body)
+{
+    auto *row = new QHBoxLayout;
+    auto *previous = new QToolButton(body);
+    previous->setText(QStringLiteral("◀"));
+    previous->setToolTip(tr("Previous day"));
+    auto *next = new QToolButton(body);
+    next->setText(QStringLiteral("▶"));
+    next->setToolTip(tr("Next day"));
+    row->addWidget(new QLabel(tr("Day"), body));
+    row->addWidget(previous);
+    row->addWidget(m_days, 1);
+    row->addWidget(next);
     connect(previous, &QToolButton::clicked, this, [this] {
         if (m_days->currentIndex() > 0)
             emit dayChosen(m_days->itemData(m_days->currentIndex() - 1).toDate());
@@ -91,14 +107,7 @@ PatrolDock::PatrolDock(QWidget *parent)
         if (m_days->currentIndex() + 1 < m_days->count())
             emit dayChosen(m_days->itemData(m_days->currentIndex() + 1).toDate());
     });
-    connect(m_colouring, &QComboBox::activated, this,
-            [this] { emit colouringChosen(PatrolColouring(m_colouring->currentData().toInt())); });
-    connect(m_stops, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QString cell = item->data(0, Qt::UserRole).toString();
-        if (!cell.isEmpty())
-            emit stopChosen(cell);
-    });
-    showView(nullptr);
+    return row;
 }
 
 void PatrolDock::showView(const PatrolView *view)
@@ -126,7 +135,8 @@ void PatrolDock::fillStops()
 {
     m_stops->clear();
     if (!m_view) {
-        m_summary->setText(tr("Show the patrol plan (Patrol → Show Patrol Plan) to see each officer's stops."));
+        m_summary->setText(
+            tr("Show the patrol plan (Patrol → Show Patrol Plan) to see each officer's stops."));
         return;
     }
     const QStringList officers = m_view->officers();
@@ -139,10 +149,11 @@ void PatrolDock::fillStops()
         for (const core::PlannedVisit &v : visits)
             km += v.legM / 1000.0;
         officer->setText(0, officers[i]);
-        officer->setText(1, visits.empty() ? tr("no patrol this day")
-                                           : tr("%1 stops, %2 km from the base (straight legs, without the way back)")
-                                                 .arg(visits.size())
-                                                 .arg(QLocale::c().toString(km, 'f', 1)));
+        officer->setText(1,
+            visits.empty() ? tr("no patrol this day")
+                           : tr("%1 stops, %2 km from the base (straight legs, without the way back)")
+                                 .arg(visits.size())
+                                 .arg(QLocale::c().toString(km, 'f', 1)));
         routes += !visits.empty();
         for (const core::PlannedVisit &v : visits) {
             auto *stop = new QTreeWidgetItem(officer);
@@ -169,24 +180,27 @@ void PatrolDock::fillLegend()
     QList<std::pair<QPixmap, QString>> rows;
     const PatrolColouring colouring = m_view ? m_view->colouring() : PatrolColouring::Risk;
     if (colouring == PatrolColouring::Risk) {
-        rows << std::pair{swatch(PatrolView::riskColour(0.05)), tr("low risk")}
-             << std::pair{swatch(PatrolView::riskColour(0.35)), tr("medium risk")}
-             << std::pair{swatch(PatrolView::riskColour(0.7)), tr("high risk: much basic farmland, recent clues or cases, "
-                                                                  "long since the last patrol")};
+        rows << std::pair { swatch(PatrolView::riskColour(0.05)), tr("low risk") }
+             << std::pair { swatch(PatrolView::riskColour(0.35)), tr("medium risk") }
+             << std::pair { swatch(PatrolView::riskColour(0.7)),
+                    tr("high risk: much basic farmland, recent clues or cases, "
+                       "long since the last patrol") };
     } else if (colouring == PatrolColouring::Overdue) {
-        rows << std::pair{swatch(PatrolView::overdueColour(true)), tr("overdue: not patrolled within its interval")}
-             << std::pair{swatch(PatrolView::overdueColour(false)), tr("patrolled within its interval")};
+        rows << std::pair { swatch(PatrolView::overdueColour(true)),
+            tr("overdue: not patrolled within its interval") }
+             << std::pair { swatch(PatrolView::overdueColour(false)), tr("patrolled within its interval") };
     } else if (m_view) {
         const QStringList names = m_view->officers();
         for (int i = 0; i < names.size(); ++i) {
             QColor c = officerColour(i);
             c.setAlpha(60);
-            rows << std::pair{swatch(c), tr("cells of %1").arg(names[i])};
+            rows << std::pair { swatch(c), tr("cells of %1").arg(names[i]) };
         }
     }
-    rows << std::pair{swatch(QColor(90, 90, 90), Qt::white, true), tr("stop, numbered in route order")}
-         << std::pair{swatch(QColor(40, 40, 40)), tr("officer's base (start and end of the route)")}
-         << std::pair{swatch(QColor(0, 120, 255, 90), QColor(0, 90, 200)), tr("seen from the day's imported tracks")};
+    rows << std::pair { swatch(QColor(90, 90, 90), Qt::white, true), tr("stop, numbered in route order") }
+         << std::pair { swatch(QColor(40, 40, 40)), tr("officer's base (start and end of the route)") }
+         << std::pair { swatch(QColor(0, 120, 255, 90), QColor(0, 90, 200)),
+                tr("seen from the day's imported tracks") };
     for (int r = 0; r < rows.size(); ++r) {
         auto *icon = new QLabel;
         icon->setPixmap(rows[r].first);
@@ -203,7 +217,8 @@ QStringList PatrolDock::legendTexts() const
 {
     QStringList out;
     for (int i = 0; i < m_legend->count(); ++i)
-        if (auto *label = qobject_cast<QLabel *>(m_legend->itemAt(i)->widget()); label && !label->text().isEmpty())
+        if (auto *label = qobject_cast<QLabel *>(m_legend->itemAt(i)->widget());
+            label && !label->text().isEmpty())
             out << label->text();
     return out;
 }

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QTreeWidget;
 
@@ -36,6 +37,7 @@ signals:
     void stopChosen(const QString &cellId);
 
 private:
+    QHBoxLayout *dayRow(QWidget *body);
     void fillDays();
     void fillStops();
     void fillLegend();

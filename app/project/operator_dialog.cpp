@@ -45,6 +45,10 @@ OperatorDialog::OperatorDialog(const QString &projectPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    // The remembered name is selected: typing replaces it instead of writing a second name after it
+    // into the tamper-evident log.
+    m_name->setFocus();
+    m_name->selectAll();
 }
 
 gis::OperatorIdentity OperatorDialog::identity() const

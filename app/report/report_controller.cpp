@@ -4,6 +4,7 @@
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
+#include "app/patrol/patrol_report_dialog.h"
 #include "app/project/case_list_dock.h"
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
@@ -131,7 +132,25 @@ void ReportController::previewPublicMap()
 
 void ReportController::previewPatrol()
 {
-    previewForTownship(tr("Patrol plan report"), tr("Patrol plan report of %1"), &ReportFactory::patrolReport, true);
+    const ProjectSession *session = m_projects->session();
+    if (!session)
+        return;
+    const auto [start, end] = ReportFactory::patrolPeriod(*session);
+    const QStringList townships = ReportFactory::patrolTownships(*session);
+    if (!start.isValid() || townships.isEmpty()) {
+        QMessageBox::information(window(), tr("Patrol plan report"),
+                                 start.isValid() ? tr("The project's patrol grid has no cells in any township.")
+                                                 : tr("The project has no patrol plan yet: Patrol → Plan Patrols…"));
+        return;
+    }
+    PatrolReportDialog dialog(townships, start, end, QDate::currentDate(), window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString township = dialog.township();
+    const QDate from = dialog.from(), to = dialog.to();
+    prepareAndShow(tr("Patrol plan report of %1").arg(township), [session, township, from, to] {
+        return ReportFactory::patrolReport(*session, township, from, to);
+    });
 }
 
 void ReportController::previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make,

@@ -10,6 +10,8 @@
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
+#include "gis/store/patrol_records.h"
+#include "gis/store/project_store.h"
 #include "gis/usecases/report_inputs.h"
 
 namespace fg::app {
@@ -108,12 +110,12 @@ PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QSt
     return job;
 }
 
-PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const QString &township, QDate date)
+PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const QString &township, QDate from,
+                                           QDate to)
 {
-    // The whole period of the current plan; the report borrows the cells and the plan, which the
-    // inputs own: the job's capture keeps them.
-    auto inputs = std::make_shared<gis::PatrolReportInputs>(inputsOf(session).patrol(township));
-    const gis::ReportOptions opts = options(date, true);
+    // The report borrows the cells and the plan, which the inputs own: the job's capture keeps them.
+    auto inputs = std::make_shared<gis::PatrolReportInputs>(inputsOf(session).patrol(township, from, to));
+    const gis::ReportOptions opts = options(QDate(), false);
     auto report = std::make_shared<gis::PatrolReport>(inputs->data, opts);
     PreparedReport job;
     job.title = tr("Patrol plan report of %1").arg(township);
@@ -122,6 +124,12 @@ PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const 
     job.decor = report->decor();
     job.compose = [inputs, report](gis::ReportWriter &writer) { return report->compose(writer); };
     return job;
+}
+
+std::pair<QDate, QDate> ReportFactory::patrolPeriod(const ProjectSession &session)
+{
+    const std::optional<core::PatrolPlan> plan = session.store().patrol().currentPlan();
+    return plan ? std::pair{plan->start, plan->end} : std::pair<QDate, QDate>{};
 }
 
 QStringList ReportFactory::incidentIds(const ProjectSession *session, const MapLayerSet &layers)

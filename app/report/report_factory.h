@@ -30,8 +30,12 @@ public:
     static PreparedReport townshipReport(const ProjectSession &session, QDate date = {});
     /// The public basic-farmland map (永久基本农田公告图) of one township.
     static PreparedReport publicMap(const ProjectSession &session, const QString &township, QDate date = {});
-    /// The patrol plan report of one township over the whole period of the project's current plan.
-    static PreparedReport patrolReport(const ProjectSession &session, const QString &township, QDate date = {});
+    /// The patrol plan report of one township over [from, to] (invalid: the whole period of the
+    /// project's current plan): one map per officer and day.
+    static PreparedReport patrolReport(const ProjectSession &session, const QString &township, QDate from = {},
+                                       QDate to = {});
+    /// The period of the project's current patrol plan (invalid dates when it has none).
+    static std::pair<QDate, QDate> patrolPeriod(const ProjectSession &session);
 
     /// Incident ids the case report can be made for: the project's, else the map incident layer's.
     static QStringList incidentIds(const ProjectSession *session, const MapLayerSet &layers);

@@ -14,7 +14,7 @@ namespace fg::gis {
 
 namespace {
 
-QString tr(const char *text)
+QString legendText(const char *text)
 {
     return QCoreApplication::translate("fg::gis::LayerLegend", text);
 }
@@ -35,21 +35,23 @@ std::vector<LegendEntry> landUseLegend(const LayerStyle &style, const VectorLaye
     }
     std::vector<LegendEntry> out;
     for (const auto &[code, name] : present)
-        out.push_back({LegendEntry::Swatch::Fill, style.fillFor(code), style.stroke,
-                       name.isEmpty() ? code : code + QLatin1Char(' ') + name, code});
+        out.push_back({ LegendEntry::Swatch::Fill, style.fillFor(code), style.stroke,
+            name.isEmpty() ? code : code + QLatin1Char(' ') + name, code });
     return out;
 }
 
 std::vector<LegendEntry> incidentLegend(const LayerStyle &style)
 {
     const std::pair<VerdictClass, const char *> verdicts[] = {
-        {VerdictClass::Accountability,
-         QT_TRANSLATE_NOOP("fg::gis::LayerLegend", "Reaches the accountability thresholds")},
-        {VerdictClass::BelowThreshold, QT_TRANSLATE_NOOP("fg::gis::LayerLegend", "Below the thresholds")},
-        {VerdictClass::NotAnalysed, QT_TRANSLATE_NOOP("fg::gis::LayerLegend", "Not analysed yet")}};
+        { VerdictClass::Accountability,
+            QT_TRANSLATE_NOOP("fg::gis::LayerLegend", "Reaches the accountability thresholds") },
+        { VerdictClass::BelowThreshold, QT_TRANSLATE_NOOP("fg::gis::LayerLegend", "Below the thresholds") },
+        { VerdictClass::NotAnalysed, QT_TRANSLATE_NOOP("fg::gis::LayerLegend", "Not analysed yet") }
+    };
     std::vector<LegendEntry> out;
     for (const auto &[verdict, text] : verdicts)
-        out.push_back({LegendEntry::Swatch::Fill, verdictColor(verdict), style.stroke, tr(text), {}});
+        out.push_back(
+            { LegendEntry::Swatch::Fill, verdictColor(verdict), style.stroke, legendText(text), {} });
     return out;
 }
 
@@ -63,7 +65,9 @@ std::vector<LegendEntry> categoryLegend(const LayerStyle &style, const VectorLay
     }
     std::vector<LegendEntry> out;
     for (const auto &[value, colour] : present)
-        out.push_back({LegendEntry::Swatch::Fill, colour, style.stroke, value.isEmpty() ? tr("(empty)") : value, value});
+        out.push_back({ LegendEntry::Swatch::Fill, colour, style.stroke,
+            value.isEmpty() ? QCoreApplication::translate("fg::gis::LayerLegend", "(empty)") : value,
+            value });
     return out;
 }
 
@@ -72,21 +76,33 @@ std::vector<LegendEntry> categoryLegend(const LayerStyle &style, const VectorLay
 std::vector<LegendEntry> legendFor(const LayerStyle &style, const VectorLayer &layer)
 {
     switch (style.kind) {
-    case StyleKind::LandUse: return landUseLegend(style, layer);
-    case StyleKind::Incident: return incidentLegend(style);
-    case StyleKind::Categorised: return categoryLegend(style, layer);
+    case StyleKind::LandUse:
+        return landUseLegend(style, layer);
+    case StyleKind::Incident:
+        return incidentLegend(style);
+    case StyleKind::Categorised:
+        return categoryLegend(style, layer);
     case StyleKind::BasicFarmland:
-        return {{LegendEntry::Swatch::Hatch, style.fill, style.stroke, tr("Permanent basic farmland (hatched)"), {}}};
+        return { { LegendEntry::Swatch::Hatch, style.fill, style.stroke,
+            QCoreApplication::translate("fg::gis::LayerLegend", "Permanent basic farmland (hatched)"), {} } };
     case StyleKind::Boundary:
-        return {{LegendEntry::Swatch::Outline, Qt::transparent, style.stroke, tr("Boundary (outline, labelled)"), {}}};
-    case StyleKind::SimpleFill: break;
+        return { { LegendEntry::Swatch::Outline, Qt::transparent, style.stroke,
+            QCoreApplication::translate("fg::gis::LayerLegend", "Boundary (outline, labelled)"), {} } };
+    case StyleKind::SimpleFill:
+        break;
     }
     switch (layer.geometryKind) {
-    case GeometryKind::Point: return {{LegendEntry::Swatch::Marker, style.fill, style.stroke, tr("Point"), {}}};
-    case GeometryKind::Line: return {{LegendEntry::Swatch::Line, style.fill, style.stroke, tr("Line"), {}}};
-    default: break;
+    case GeometryKind::Point:
+        return { { LegendEntry::Swatch::Marker, style.fill, style.stroke,
+            QCoreApplication::translate("fg::gis::LayerLegend", "Point symbol"), {} } };
+    case GeometryKind::Line:
+        return { { LegendEntry::Swatch::Line, style.fill, style.stroke,
+            QCoreApplication::translate("fg::gis::LayerLegend", "Line"), {} } };
+    default:
+        break;
     }
-    return {{LegendEntry::Swatch::Fill, style.fill, style.stroke, tr("Area"), {}}};
+    return { { LegendEntry::Swatch::Fill, style.fill, style.stroke,
+        QCoreApplication::translate("fg::gis::LayerLegend", "Area"), {} } };
 }
 
 void drawLegendSwatch(QPainter &painter, const QRectF &box, const LegendEntry &entry)

@@ -109,6 +109,14 @@ void collectLabel(LayerImage &out, const RenderJob &job, const LayerStyle &style
                           pixelSize, style.kind == StyleKind::Incident});
 }
 
+/// Where an incident is drawn on screen (its marker at small scales), logical pixels.
+QRectF incidentBox(const MapTransform &transform, const QRectF &envelope, bool marker)
+{
+    const QRectF box = QRectF(transform.toPixel(envelope.topLeft()), transform.toPixel(envelope.bottomRight())).normalized();
+    const double r = kIncidentMarkerPixels / 2;
+    return marker ? QRectF(box.center() - QPointF(r, r), QSizeF(2 * r, 2 * r)) : box;
+}
+
 } // namespace
 
 LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
@@ -152,13 +160,8 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
             continue;
         }
         symboliser.apply(painter, row, pixelSize);
-        if (style.kind == StyleKind::Incident) {
-            // Township and village names must never hide an incident (or its number).
-            const QPointF a = transform.toPixel(envelope.topLeft()), b = transform.toPixel(envelope.bottomRight());
-            const QRectF box = QRectF(a, b).normalized();
-            const double r = kIncidentMarkerPixels / 2;
-            out.obstacles.push_back(marker ? QRectF(box.center() - QPointF(r, r), QSizeF(2 * r, 2 * r)) : box);
-        }
+        if (style.kind == StyleKind::Incident) // township and village names must never hide an incident
+            out.obstacles.push_back(incidentBox(transform, envelope, marker));
         if (marker) {
             const double r = kIncidentMarkerPixels / 2;
             painter.drawEllipse(transform.toPixel(envelope.center()), r, r);

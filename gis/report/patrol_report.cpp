@@ -16,9 +16,12 @@
 #include <QMap>
 #include <QPainter>
 
-#include <algorithm>
-#include <functional>
 #include <QHash>
+#include <QPainterPath>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace fg::gis {
 
@@ -27,8 +30,46 @@ namespace {
 QColor officerColour(int index)
 {
     static const QColor colours[] = { QColor(200, 40, 40), QColor(30, 90, 200), QColor(20, 140, 60),
-                                      QColor(150, 60, 170), QColor(220, 120, 0), QColor(0, 140, 150) };
+        QColor(150, 60, 170), QColor(220, 120, 0), QColor(0, 140, 150) };
     return colours[index % int(std::size(colours))];
+}
+
+QString weekday(QDate day)
+{
+    static const char *const names[] = { QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Monday"),
+        QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Tuesday"),
+        QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Wednesday"),
+        QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Thursday"),
+        QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Friday"),
+        QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Saturday"),
+        QT_TRANSLATE_NOOP("fg::gis::PatrolReport", "Sunday") };
+    return PatrolReport::tr(names[(day.dayOfWeek() + 6) % 7]);
+}
+
+const QColor kCellFill(240, 248, 235);
+const QColor kHighRiskFill(255, 215, 180);
+
+/// The map's extent: the route's cells with a margin, never under 2 km across.
+QRectF routeExtent(const std::vector<const GridCell *> &cells)
+{
+    QRectF extent;
+    for (const GridCell *c : cells) {
+        QRectF e;
+        if (c && geometryEnvelope(c->geometry.get(), &e))
+            extent = extent.isNull() ? e : extent.united(e);
+    }
+    const double margin = std::max(300.0, 0.1 * std::max(extent.width(), extent.height()));
+    return extent.adjusted(-margin, -margin, margin, margin);
+}
+
+/// The scale that fits the extent in the frame, rounded up to two significant digits (1:23000):
+/// a route sketch is read for its order and villages, not measured, so it may fill its frame.
+double routeScale(const QRectF &extent, const QSizeF &frameMm)
+{
+    const double exact
+        = std::max(extent.width() / frameMm.width(), extent.height() / frameMm.height()) * 1000 * 1.04;
+    const double unit = std::pow(10.0, std::floor(std::log10(std::max(exact, 1.0))) - 1);
+    return std::ceil(exact / unit) * unit;
 }
 
 } // namespace
@@ -36,6 +77,7 @@ QColor officerColour(int index)
 PatrolReport::PatrolReport(const PatrolReportData &data, ReportOptions options)
     : m_data(data)
     , m_options(std::move(options))
+    , m_names(cellNames(*data.cells))
 {
     if (!m_options.date.isValid())
         m_options.date = QDate::currentDate();
@@ -71,9 +113,10 @@ std::vector<core::PlannedVisit> PatrolReport::visits() const
         if (v.date >= m_data.from && v.date <= m_data.to && c && c->cell.township == m_data.township)
             result.push_back(v);
     }
-    std::stable_sort(result.begin(), result.end(), [](const core::PlannedVisit &a, const core::PlannedVisit &b) {
-        return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
-    });
+    std::stable_sort(
+        result.begin(), result.end(), [](const core::PlannedVisit &a, const core::PlannedVisit &b) {
+            return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
+        });
     return result;
 }
 
@@ -87,6 +130,15 @@ QStringList PatrolReport::officers() const
     return names;
 }
 
+std::vector<std::pair<QDate, QString>> PatrolReport::routeMaps() const
+{
+    std::vector<std::pair<QDate, QString>> maps;
+    for (const core::PlannedVisit &v : visits())
+        if (maps.empty() || maps.back() != std::pair { v.date, v.officer })
+            maps.emplace_back(v.date, v.officer);
+    return maps;
+}
+
 PageDecor PatrolReport::decor() const
 {
     PageDecor decor;
@@ -94,35 +146,32 @@ PageDecor PatrolReport::decor() const
     decor.title = tr("Patrol Plan Report");
     decor.subtitle = m_data.township;
     decor.date = m_options.date;
-    decor.numbersNote = tr("Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.")
-                            .arg(displayCrsName(m_data.crsName))
-                            .arg(m_data.workingEpsg);
+    decor.numbersNote = tr("Distances: straight legs between cell centres in %1, km to 0.01.")
+                            .arg(displayCrsName(m_data.crsName));
     return decor;
 }
 
 int PatrolReport::write(const QString &path) const
 {
-    return writeTwoPassPdf(path, m_options.page, decor(), [this](ReportWriter &writer) { return compose(writer); });
+    return writeTwoPassPdf(
+        path, m_options.page, decor(), [this](ReportWriter &writer) { return compose(writer); });
 }
 
 int PatrolReport::compose(ReportWriter &writer) const
 {
     writer.paragraph(tr("%1 Grid Patrol Plan").arg(m_data.township), 16, true, Qt::AlignHCenter);
-    writer.paragraph(tr("Period: %1 to %2").arg(m_data.from.toString(Qt::ISODate), m_data.to.toString(Qt::ISODate)),
-                     10, false, Qt::AlignHCenter);
-    const QRectF area = writer.take(writer.remaining());
-    if (area.width() < area.height()) {
-        // Portrait: the legend goes under the map across the full width, so the map stays large.
-        const double below = writer.mm(62);
-        m_frame = QRectF(area.left(), area.top() + writer.mm(1), area.width(), area.height() - below - writer.mm(4));
-        drawMap(writer, m_frame);
-        drawLegend(writer, QRectF(area.left(), m_frame.bottom() + writer.mm(3), area.width(), below));
-    } else {
-        const double side = std::min(writer.mm(70), area.width() * 0.3);
-        m_frame = QRectF(area.left(), area.top() + writer.mm(1), area.width() - side - writer.mm(5),
-                         area.height() - writer.mm(2));
-        drawMap(writer, m_frame);
-        drawLegend(writer, QRectF(m_frame.right() + writer.mm(5), m_frame.top(), side, m_frame.height()));
+    writer.paragraph(
+        tr("Period: %1 to %2").arg(m_data.from.toString(Qt::ISODate), m_data.to.toString(Qt::ISODate)), 10,
+        false, Qt::AlignHCenter);
+    const QStringList names = officers();
+    const auto maps = routeMaps();
+    if (maps.empty())
+        writer.paragraph(tr("No officer patrols in %1 in this period.").arg(m_data.township), 10.5);
+    m_frame = QRectF();
+    for (size_t i = 0; i < maps.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        drawRoutePage(writer, maps[i].first, maps[i].second, int(names.indexOf(maps[i].second)));
     }
     writer.newPage();
     drawDayTable(writer);
@@ -130,185 +179,255 @@ int PatrolReport::compose(ReportWriter &writer) const
     return writer.pageNumber();
 }
 
-void PatrolReport::drawMap(ReportWriter &writer, const QRectF &frame) const
+void PatrolReport::drawRoutePage(
+    ReportWriter &writer, QDate day, const QString &officer, int colourIndex) const
+{
+    std::vector<core::PlannedVisit> stops;
+    double km = 0;
+    for (const core::PlannedVisit &v : visits())
+        if (v.date == day && v.officer == officer) {
+            stops.push_back(v);
+            km += v.legM / 1000;
+        }
+    writer.heading(tr("%1 (%2): route of %3").arg(day.toString(Qt::ISODate), weekday(day), officer), 90);
+    writer.paragraph(tr("%1 stops, %2 km from the base through the stops (straight legs).")
+                         .arg(stops.size())
+                         .arg(QLocale::c().toString(km, 'f', 2)),
+        9.5);
+    const QColor colour = officerColour(std::max(colourIndex, 0));
+    const QRectF content = writer.contentRect();
+    if (content.width() > content.height()) {
+        // Landscape: the map down the left, the stops beside it.
+        const QRectF area = writer.take(writer.remaining());
+        const QRectF frame(area.left(), area.top(), area.width() * 0.58, area.height() - writer.mm(9));
+        drawMap(writer, frame, stops, colour);
+        m_frame = m_frame.isNull() ? frame : m_frame;
+        drawLegend(
+            writer, QRectF(frame.left(), frame.bottom() + writer.mm(1), frame.width(), writer.mm(8)), colour);
+        drawStopList(writer,
+            QRectF(frame.right() + writer.mm(5), area.top(), area.right() - frame.right() - writer.mm(5),
+                area.height()),
+            stops);
+        return;
+    }
+    const QRectF frame = writer.take(std::min(writer.remaining() * 0.55, content.width() * 0.75));
+    drawMap(writer, frame, stops, colour);
+    m_frame = m_frame.isNull() ? frame : m_frame;
+    drawLegend(writer, writer.take(writer.mm(9)), colour);
+    drawStopTable(writer, stops);
+}
+
+void PatrolReport::drawMap(ReportWriter &writer, const QRectF &frame,
+    const std::vector<core::PlannedVisit> &stops, const QColor &colour) const
 {
     QPainter &p = writer.painter();
-    QRectF extent;
-    for (const GridCell &c : *m_data.cells) {
-        QRectF e;
-        if (c.cell.township == m_data.township && geometryEnvelope(c.geometry.get(), &e))
-            extent = extent.isNull() ? e : extent.united(e);
-    }
-    m_denominator = PublicMapReport::fittingScale(extent, QSizeF(frame.width() / writer.mm(1),
-                                                                 frame.height() / writer.mm(1)));
-    const MapTransform view(extent.center(), m_denominator / 1000.0 / writer.mm(1), frame.size().toSize());
-    GeometryPathBuilder builder(view, 0.5);
-    QHash<QString, core::RiskClass> risk;
-    for (const core::PlannedVisit &v : visits())
+    std::vector<const GridCell *> route;
+    QSet<QString> highRisk;
+    for (const core::PlannedVisit &v : stops) {
+        route.push_back(cell(v.cellId));
         if (v.riskClass == core::RiskClass::High)
-            risk.insert(v.cellId, v.riskClass);
+            highRisk.insert(v.cellId);
+    }
+    const QRectF extent = routeExtent(route);
+    const double denominator
+        = routeScale(extent, QSizeF(frame.width() / writer.mm(1), frame.height() / writer.mm(1)));
+    const MapTransform view(extent.center(), denominator / 1000.0 / writer.mm(1), frame.size().toSize());
+    GeometryPathBuilder builder(view, 0.5);
     p.save();
     p.setClipRect(frame);
     p.translate(frame.topLeft());
+    p.setPen(QPen(QColor(170, 170, 170), writer.mm(0.15)));
     for (const GridCell &c : *m_data.cells) {
         if (c.cell.township != m_data.township)
             continue;
-        p.setPen(QPen(QColor(150, 150, 150), writer.mm(0.2)));
-        p.setBrush(risk.contains(c.cell.id) ? QColor(255, 215, 180) : QColor(240, 248, 235));
+        p.setBrush(highRisk.contains(c.cell.id) ? kHighRiskFill : kCellFill);
         p.drawPath(builder.path(c.geometry.get()));
     }
-    if (m_data.villages) {
-        const int township = m_data.villages->fieldIndex(QStringLiteral("XZMC"));
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(QColor(90, 90, 90), writer.mm(0.3), Qt::DashLine));
-        for (int row = 0; township >= 0 && row < m_data.villages->featureCount(); ++row)
-            if (m_data.villages->value(row, township).toString().trimmed() == m_data.township)
-                p.drawPath(builder.path(m_data.villages->geometry(row)));
-    }
-    drawRoutes(writer, view);
+    drawVillages(p, view, writer.mm(1));
+    drawStops(writer, view, stops, colour);
     p.restore();
+    drawReportNorthArrow(
+        writer, QPointF(frame.right() - writer.mm(8), frame.top() + writer.mm(3)), 10, tr("N"), true);
+    const QRectF scale(
+        frame.left() + writer.mm(2), frame.bottom() - writer.mm(16), writer.mm(50), writer.mm(14));
+    p.fillRect(scale, QColor(255, 255, 255, 210));
+    drawReportScale(writer, scale, denominator,
+        { tr("Scale 1:%1").arg(QLocale::c().toString(denominator, 'f', 0)), tr("m"), tr("km") });
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(Qt::black, writer.mm(0.5)));
+    p.setPen(QPen(Qt::black, writer.mm(0.4)));
     p.drawRect(frame);
 }
 
-void PatrolReport::drawRoutes(ReportWriter &writer, const MapTransform &view) const
+void PatrolReport::drawVillages(QPainter &p, const MapTransform &view, double mm) const
 {
-    QPainter &p = writer.painter();
-    const QStringList names = officers();
-    // Stop numbers per cell and officer over all days: a cell visited on several days gets one
-    // marker "1/3" instead of markers drawn on top of each other.
-    QMap<QString, QMap<int, QStringList>> stops;
-    for (const core::DayRoute &route : m_data.plan->routes) {
-        if (route.date < m_data.from || route.date > m_data.to || !names.contains(route.officer))
+    if (!m_data.villages)
+        return;
+    const VectorLayer &villages = *m_data.villages;
+    const int township = villages.fieldIndex(QStringLiteral("XZMC"));
+    int name = villages.fieldIndex(QStringLiteral("XZQMC"));
+    if (name < 0)
+        name = villages.fieldIndex(QStringLiteral("CJMC"));
+    GEOSContextHandle_t ctx = geosContext();
+    p.setFont(ReportWriter::font(7.5));
+    for (int row = 0; township >= 0 && row < villages.featureCount(); ++row) {
+        if (villages.value(row, township).toString().trimmed() != m_data.township)
             continue;
-        const int officer = names.indexOf(route.officer);
-        QPolygonF line;
-        for (int i = 0; i < route.cellIds.size(); ++i)
-            if (const GridCell *c = cell(route.cellIds[i])) {
-                line << view.toPixel(c->cell.centroid);
-                QStringList &numbers = stops[route.cellIds[i]][officer];
-                if (!numbers.contains(QString::number(i + 1)))
-                    numbers << QString::number(i + 1);
-            }
-        p.setPen(QPen(officerColour(officer), writer.mm(0.45)));
+        GeometryPathBuilder builder(view, 0.5);
         p.setBrush(Qt::NoBrush);
-        p.drawPolyline(line);
-    }
-    p.setFont(ReportWriter::font(6.5, true));
-    const QFontMetricsF metrics(p.font(), p.device());
-    const double r = writer.mm(1.8);
-    const double gap = writer.mm(0.5);
-    for (auto it = stops.constBegin(); it != stops.constEnd(); ++it) {
-        // Officers sharing a cell get their markers side by side, centred on the cell.
-        QList<QPair<int, QString>> marks;
-        double total = -gap;
-        for (auto o = it.value().constBegin(); o != it.value().constEnd(); ++o) {
-            marks.append({ o.key(), o.value().join(QLatin1Char('/')) });
-            total += std::max(2 * r, metrics.horizontalAdvance(marks.back().second) + writer.mm(1.4)) + gap;
-        }
-        const QPointF centre = view.toPixel(cell(it.key())->cell.centroid);
-        double left = centre.x() - total / 2;
-        for (const auto &[officer, text] : marks) {
-            const double width = std::max(2 * r, metrics.horizontalAdvance(text) + writer.mm(1.4));
-            const QRectF marker(left, centre.y() - r, width, 2 * r);
-            p.setPen(QPen(officerColour(officer), writer.mm(0.25)));
-            p.setBrush(Qt::white);
-            p.drawRoundedRect(marker, r, r);
-            p.setPen(officerColour(officer).darker(140));
-            p.drawText(marker, Qt::AlignCenter, text);
-            left += width + gap;
-        }
+        p.setPen(QPen(QColor(90, 90, 90), 0.3 * mm, Qt::DashLine));
+        p.drawPath(builder.path(villages.geometry(row)));
+        GeosGeometryPtr inside(GEOSPointOnSurface_r(ctx, villages.geometry(row)));
+        double x = 0, y = 0;
+        if (name < 0 || !inside || !GEOSGeomGetX_r(ctx, inside.get(), &x)
+            || !GEOSGeomGetY_r(ctx, inside.get(), &y))
+            continue;
+        const QPointF at = view.toPixel(QPointF(x, y));
+        const QString text = villages.value(row, name).toString().trimmed();
+        QPainterPath label;
+        label.addText(at - QPointF(p.fontMetrics().horizontalAdvance(text) / 2.0, 0), p.font(), text);
+        p.strokePath(label, QPen(QColor(255, 255, 255, 220), 0.8 * mm));
+        p.fillPath(label, QColor(70, 70, 70));
     }
 }
 
-void PatrolReport::drawLegend(ReportWriter &writer, const QRectF &box) const
+void PatrolReport::drawStops(ReportWriter &writer, const MapTransform &view,
+    const std::vector<core::PlannedVisit> &stops, const QColor &colour) const
+{
+    QPainter &p = writer.painter();
+    QPolygonF line;
+    for (const core::PlannedVisit &v : stops)
+        if (const GridCell *c = cell(v.cellId))
+            line << view.toPixel(c->cell.centroid);
+    p.setPen(QPen(colour, writer.mm(0.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(line);
+    p.setFont(ReportWriter::font(7, true));
+    const double r = writer.mm(2.2);
+    for (size_t i = 0; i < stops.size() && int(i) < line.size(); ++i) {
+        const QRectF disc(line[int(i)] - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        p.setPen(QPen(Qt::white, writer.mm(0.3)));
+        p.setBrush(colour);
+        p.drawEllipse(disc);
+        p.setPen(Qt::white);
+        p.drawText(disc, Qt::AlignCenter, QString::number(stops[i].order));
+    }
+}
+
+void PatrolReport::drawLegend(ReportWriter &writer, const QRectF &box, const QColor &colour) const
 {
     QPainter &p = writer.painter();
     const auto mm = [&](double v) { return writer.mm(v); };
-    p.setPen(Qt::black);
-    p.setFont(ReportWriter::font(10, true));
-    // A wide box (portrait page, under the map) puts the scale and north arrow beside the rows.
-    const bool wide = box.width() > box.height();
-    const QRectF rows = wide ? QRectF(box.left(), box.top(), box.width() * 0.62, box.height()) : box;
-    p.drawText(QRectF(rows.left(), box.top(), rows.width(), mm(6)), Qt::AlignCenter, tr("Legend"));
-    p.setFont(ReportWriter::font(8.5));
-    double top = box.top() + mm(8);
-    const auto row = [&](const QString &text, const std::function<void(const QRectF &)> &swatch) {
-        const QRectF r(rows.left() + mm(2), top + mm(1), mm(9), mm(4));
+    p.setFont(ReportWriter::font(8));
+    double left = box.left();
+    const double top = box.top() + mm(2);
+    const auto item = [&](const QString &text, const std::function<void(const QRectF &)> &swatch) {
+        const QRectF r(left, top, mm(7), mm(4));
         p.save();
         swatch(r);
         p.restore();
         p.setPen(Qt::black);
-        const double width = rows.width() - mm(14);
-        const double height = std::max(mm(6), writer.textHeight(text, p.font(), width));
-        p.drawText(QRectF(r.right() + mm(3), top, width, height), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                   text);
-        top += height + mm(0.5);
+        const double width = p.fontMetrics().horizontalAdvance(text) + mm(1);
+        p.drawText(
+            QRectF(r.right() + mm(1.5), top - mm(1), width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, text);
+        left = r.right() + mm(1.5) + width + mm(4);
     };
-    row(tr("Grid cell"), [&](const QRectF &r) {
-        p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
-        p.setBrush(QColor(240, 248, 235));
-        p.drawRect(r);
+    item(tr("Route and stops in order"), [&](const QRectF &r) {
+        p.setPen(QPen(colour, mm(0.6)));
+        p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+        p.setPen(QPen(Qt::white, mm(0.2)));
+        p.setBrush(colour);
+        p.drawEllipse(r.center(), mm(1.6), mm(1.6));
     });
-    row(tr("High-risk cell"), [&](const QRectF &r) {
-        p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
-        p.setBrush(QColor(255, 215, 180));
-        p.drawRect(r);
-    });
-    row(tr("Village boundary"), [&](const QRectF &r) {
+    const auto cellSwatch = [&](const QColor &fill) {
+        return [&, fill](const QRectF &r) {
+            p.setPen(QPen(QColor(170, 170, 170), mm(0.15)));
+            p.setBrush(fill);
+            p.drawRect(r);
+        };
+    };
+    item(tr("Grid cell"), cellSwatch(kCellFill));
+    item(tr("High-risk cell"), cellSwatch(kHighRiskFill));
+    item(tr("Village boundary"), [&](const QRectF &r) {
         p.setPen(QPen(QColor(90, 90, 90), mm(0.3), Qt::DashLine));
         p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
     });
-    const QStringList names = officers();
-    for (int i = 0; i < names.size(); ++i)
-        row(tr("Route of %1 (stop numbers in order)").arg(names[i]), [&](const QRectF &r) {
-            p.setPen(QPen(officerColour(i), mm(0.45)));
-            p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
-            p.setBrush(Qt::white);
-            p.drawEllipse(r.center(), mm(1.5), mm(1.5));
-        });
-    const QString note = tr("A cell visited on several days shows each day's stop number, e.g. 1/3.");
+}
+
+void PatrolReport::drawStopList(
+    ReportWriter &writer, const QRectF &box, const std::vector<core::PlannedVisit> &stops) const
+{
+    QPainter &p = writer.painter();
+    p.save();
+    p.setClipRect(box);
+    p.setPen(Qt::black);
+    const QFont title = ReportWriter::font(9, true), body = ReportWriter::font(8);
+    double top = box.top();
+    p.setFont(title);
+    p.drawText(QRectF(box.left(), top, box.width(), writer.mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Stops in route order"));
+    top += writer.mm(7);
+    const QLocale c = QLocale::c();
+    for (const core::PlannedVisit &v : stops) {
+        const QString head = tr("%1. %2 — %3, visit by %4, leg %5 km")
+                                 .arg(v.order)
+                                 .arg(cellName(v.cellId), core::RiskModel::className(v.riskClass),
+                                     v.dueBy.toString(Qt::ISODate), c.toString(v.legM / 1000, 'f', 2));
+        const double headHeight = writer.textHeight(head, title, box.width());
+        const double bodyHeight = writer.textHeight(v.reason, body, box.width() - writer.mm(4));
+        p.setFont(title);
+        p.drawText(QRectF(box.left(), top, box.width(), headHeight), Qt::TextWordWrap, head);
+        p.setFont(body);
+        p.drawText(
+            QRectF(box.left() + writer.mm(4), top + headHeight, box.width() - writer.mm(4), bodyHeight),
+            Qt::TextWordWrap, v.reason);
+        top += headHeight + bodyHeight + writer.mm(2);
+    }
     p.setFont(ReportWriter::font(7.5));
-    const double noteHeight = writer.textHeight(note, p.font(), rows.width() - mm(2));
-    p.drawText(QRectF(rows.left() + mm(2), top, rows.width() - mm(2), noteHeight), Qt::TextWordWrap, note);
-    top = wide ? box.top() + mm(8) : top + noteHeight + mm(4);
-    const QRectF furniture = wide ? QRectF(rows.right(), box.top(), box.right() - rows.right(), box.height()) : box;
-    drawReportScale(writer, QRectF(furniture.left(), top, furniture.width(), mm(14)), m_denominator,
-                    { tr("Scale 1:%1").arg(QLocale::c().toString(m_denominator, 'f', 0)), tr("m"), tr("km") });
-    drawReportNorthArrow(writer, QPointF(furniture.center().x(), top + mm(18)), 12, tr("N"));
+    p.drawText(QRectF(box.left(), top, box.width(), writer.mm(10)), Qt::TextWordWrap,
+        tr("Leg: straight distance from the previous stop, the first from the officer's base."));
+    p.restore();
+}
+
+void PatrolReport::drawStopTable(ReportWriter &writer, const std::vector<core::PlannedVisit> &stops) const
+{
+    ReportTable table;
+    table.caption = tr("Stops in route order");
+    table.points = 8.5;
+    table.columns = { { tr("Order"), 0.5, Qt::AlignRight }, { tr("Village and cell"), 1.6 },
+        { tr("Risk"), 0.6 }, { tr("Due by"), 1 }, { tr("Leg (km)"), 0.7, Qt::AlignRight },
+        { tr("What the stop is for"), 3.4 } };
+    const QLocale c = QLocale::c();
+    for (const core::PlannedVisit &v : stops)
+        table.rows << QStringList { QString::number(v.order), cellName(v.cellId),
+            core::RiskModel::className(v.riskClass), v.dueBy.toString(Qt::ISODate),
+            c.toString(v.legM / 1000, 'f', 2), v.reason };
+    table.note = tr("Leg: straight distance from the previous stop, the first from the officer's base.");
+    ReportTableDrawer(writer).draw(table);
 }
 
 void PatrolReport::drawDayTable(ReportWriter &writer) const
 {
-    writer.heading(tr("Visits by officer and day"));
-    ReportTable table;
-    table.caption = tr("Patrol plan of %1, %2 to %3")
-                        .arg(m_data.township, m_data.from.toString(Qt::ISODate), m_data.to.toString(Qt::ISODate));
-    table.points = 8;
-    table.columns = { { tr("Date"), 1 },    { tr("Officer"), 0.9 },          { tr("Order"), 0.5, Qt::AlignRight },
-                      { tr("Cell"), 1.4 },  { tr("Village"), 0.9 },          { tr("Risk"), 0.6 },
-                      { tr("Due by"), 1 },  { tr("Leg (km)"), 0.7, Qt::AlignRight }, { tr("Reason"), 3 } };
-    const QLocale c = QLocale::c();
-    for (const core::PlannedVisit &v : visits()) {
-        const GridCell *g = cell(v.cellId);
-        table.rows << QStringList { v.date.toString(Qt::ISODate), v.officer, QString::number(v.order), v.cellId,
-                                    g ? g->cell.village : QString(), core::RiskModel::className(v.riskClass),
-                                    v.dueBy.toString(Qt::ISODate), c.toString(v.legM / 1000, 'f', 2), v.reason };
-    }
-    ReportTableDrawer(writer).draw(table);
-
+    writer.heading(tr("Daily routes"));
     ReportTable days;
-    days.caption = tr("Daily routes");
+    days.caption
+        = tr("Patrol plan of %1, %2 to %3")
+              .arg(m_data.township, m_data.from.toString(Qt::ISODate), m_data.to.toString(Qt::ISODate));
     days.points = 8.5;
-    days.columns = { { tr("Date"), 1 }, { tr("Officer"), 1 }, { tr("Cells"), 0.6, Qt::AlignRight },
-                     { tr("Route length (km)"), 1, Qt::AlignRight }, { tr("Route"), 4 } };
+    days.columns = { { tr("Date"), 1 }, { tr("Officer"), 1 }, { tr("Stops"), 0.6, Qt::AlignRight },
+        { tr("Route length (km)"), 1, Qt::AlignRight }, { tr("Villages in route order"), 4 } };
     const QStringList names = officers();
-    for (const core::DayRoute &route : m_data.plan->routes)
-        if (route.date >= m_data.from && route.date <= m_data.to && names.contains(route.officer))
-            days.rows << QStringList { route.date.toString(Qt::ISODate), route.officer,
-                                       QString::number(route.cellIds.size()), c.toString(route.lengthM / 1000, 'f', 2),
-                                       route.cellIds.join(QStringLiteral(" → ")) };
+    const QLocale c = QLocale::c();
+    for (const core::DayRoute &route : m_data.plan->routes) {
+        if (route.date < m_data.from || route.date > m_data.to || !names.contains(route.officer))
+            continue;
+        QStringList villages;
+        for (const QString &id : route.cellIds)
+            if (const GridCell *g = cell(id); g && (villages.isEmpty() || villages.back() != g->cell.village))
+                villages << (g->cell.village.isEmpty() ? g->cell.township : g->cell.village);
+        days.rows << QStringList { route.date.toString(Qt::ISODate), route.officer,
+            QString::number(route.cellIds.size()), c.toString(route.lengthM / 1000, 'f', 2),
+            villages.join(QStringLiteral(" → ")) };
+    }
     days.note = tr("Route length: from the officer's base through the cells and back, straight legs.");
     ReportTableDrawer(writer).draw(days);
 }
@@ -319,14 +438,13 @@ void PatrolReport::drawShortfalls(ReportWriter &writer) const
     ReportTable table;
     table.caption = tr("Interval shortfalls");
     table.points = 8.5;
-    table.columns = { { tr("Cell"), 1.4 }, { tr("Officer"), 1 }, { tr("Due by"), 1 }, { tr("Visited on"), 1 },
-                      { tr("Reason"), 3 } };
+    table.columns = { { tr("Village and cell"), 1.6 }, { tr("Officer"), 1 }, { tr("Due by"), 1 },
+        { tr("Visited on"), 1 }, { tr("Reason"), 3 } };
     for (const core::IntervalShortfall &s : m_data.plan->shortfalls) {
         const GridCell *g = cell(s.cellId);
         if (g && g->cell.township == m_data.township && s.dueBy <= m_data.to)
-            table.rows << QStringList { s.cellId, s.officer, s.dueBy.toString(Qt::ISODate),
-                                        s.visitedOn.isValid() ? s.visitedOn.toString(Qt::ISODate) : tr("not visited"),
-                                        s.reason };
+            table.rows << QStringList { cellName(s.cellId), s.officer, s.dueBy.toString(Qt::ISODate),
+                s.visitedOn.isValid() ? s.visitedOn.toString(Qt::ISODate) : tr("not visited"), s.reason };
     }
     if (table.rows.isEmpty())
         writer.paragraph(tr("Every cell's required interval is kept in this period."), 10);
@@ -335,10 +453,10 @@ void PatrolReport::drawShortfalls(ReportWriter &writer) const
     QStringList unassigned;
     for (const QString &id : m_data.plan->unassignedCells)
         if (const GridCell *g = cell(id); g && g->cell.township == m_data.township)
-            unassigned << id;
+            unassigned << cellName(id);
     writer.paragraph(unassigned.isEmpty() ? tr("Every cell of the township has an officer.")
-                                          : tr("Cells no officer patrols: %1").arg(unassigned.join(QStringLiteral(", "))),
-                     10, !unassigned.isEmpty());
+                                          : tr("Cells no officer patrols: %1").arg(unassigned.join(tr(", "))),
+        10, !unassigned.isEmpty());
 }
 
 } // namespace fg::gis

@@ -24,7 +24,7 @@ struct PatrolReportData
 {
     QString township;
     QDate from;
-    QDate to;                                  ///< inclusive
+    QDate to; ///< inclusive
     const std::vector<GridCell> *cells = nullptr;
     const core::PatrolPlan *plan = nullptr;
     std::shared_ptr<const VectorLayer> villages;
@@ -32,12 +32,14 @@ struct PatrolReportData
     QString crsName;
 };
 
-/// The patrol plan report (网格化巡查计划) of one township and period as a PDF: a map of the
-/// grid cells (high-risk cells tinted) with every officer's daily routes drawn from cell to cell
-/// and each stop numbered in route order, a legend of officers, scale and north arrow; then the
-/// per-officer, per-day table (order, cell, village, risk, due date, reason), the day's route
-/// lengths, the interval shortfalls and the cells no officer patrols. Only the plan's visits
-/// inside [from, to] and in the township's cells are printed. Needs a QGuiApplication.
+/// The patrol plan report (网格化巡查计划) of one township and period as a PDF: for every day and
+/// officer with a route, one page with a map of that route (the township's cells, the day's
+/// high-risk cells tinted, village boundaries with their names, the route from stop to stop,
+/// each stop numbered once in route order, scale and north arrow, a legend) and the stops in
+/// order (village and cell name, risk, due date, leg, what the stop is for); then the daily
+/// route lengths, the interval shortfalls and the cells no officer patrols. Cells are named by
+/// village (cellNames()), never by their internal ids. Only the plan's visits inside [from, to]
+/// and in the township's cells are printed. Needs a QGuiApplication.
 class PatrolReport
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PatrolReport)
@@ -49,8 +51,10 @@ public:
     int write(const QString &path) const;
     int compose(ReportWriter &writer) const;
     PageDecor decor() const;
-    /// The map frame of the last compose(), device units (page 1).
+    /// The first route map's frame in the last compose(), device units (page 1).
     QRectF mapFrame() const { return m_frame; }
+    /// The (day, officer) routes printed, one map each, in order.
+    std::vector<std::pair<QDate, QString>> routeMaps() const;
     /// The visits printed: in the period and the township, by date, officer and order.
     std::vector<core::PlannedVisit> visits() const;
     /// What people call each cell: its village and its number in the village ("下邱沟村 3号格",
@@ -58,18 +62,26 @@ public:
     static QHash<QString, QString> cellNames(const std::vector<GridCell> &cells);
 
 private:
-    void drawMap(ReportWriter &writer, const QRectF &frame) const;
-    void drawRoutes(ReportWriter &writer, const MapTransform &view) const;
-    void drawLegend(ReportWriter &writer, const QRectF &box) const;
+    void drawRoutePage(ReportWriter &writer, QDate day, const QString &officer, int colourIndex) const;
+    void drawMap(ReportWriter &writer, const QRectF &frame, const std::vector<core::PlannedVisit> &stops,
+        const QColor &colour) const;
+    void drawVillages(QPainter &p, const MapTransform &view, double mm) const;
+    void drawStops(ReportWriter &writer, const MapTransform &view,
+        const std::vector<core::PlannedVisit> &stops, const QColor &colour) const;
+    void drawLegend(ReportWriter &writer, const QRectF &box, const QColor &colour) const;
+    void drawStopTable(ReportWriter &writer, const std::vector<core::PlannedVisit> &stops) const;
+    void drawStopList(
+        ReportWriter &writer, const QRectF &box, const std::vector<core::PlannedVisit> &stops) const;
     void drawDayTable(ReportWriter &writer) const;
     void drawShortfalls(ReportWriter &writer) const;
     const GridCell *cell(const QString &id) const;
+    QString cellName(const QString &id) const { return m_names.value(id, id); }
     QStringList officers() const;
 
     const PatrolReportData &m_data;
     ReportOptions m_options;
+    QHash<QString, QString> m_names;
     mutable QRectF m_frame;
-    mutable double m_denominator = 0;
 };
 
 } // namespace fg::gis

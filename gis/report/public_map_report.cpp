@@ -125,7 +125,7 @@ PageDecor PublicMapReport::decor() const
 QString PublicMapReport::areaNote() const
 {
     return m_content.officialAreas
-        ? tr("Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.")
+        ? tr("Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.")
         : tr("Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.");
 }
 

@@ -3,12 +3,20 @@
 // run `farmguard_app_tests "[screenshots]"` with FG_SCREENSHOT_DIR set (and FARMGUARD_LANG).
 #include "memory_project_window.h"
 
+#include "app/map/map_canvas.h"
+#include "app/map/map_layer_set.h"
+#include "app/map/map_workspace.h"
+#include "app/map/message_bar.h"
+#include "app/map/open_layers_dialog.h"
 #include "app/patrol/patrol_controller.h"
 #include "app/patrol/plan_patrols_dialog.h"
 #include "app/project/session_watcher.h"
 #include "app/project/shared_project_dialog.h"
+#include "gis/io/vector_layer.h"
+#include "gis/render/geometry_path.h"
 #include "gis/store/patrol_records.h"
 
+#include <QAction>
 #include <QDir>
 #include <QPainter>
 #include <QStatusBar>
@@ -91,4 +99,74 @@ TEST_CASE("Screenshots of planning, the shared project dialog and a change from 
     REQUIRE(opened.wait(60000));
     QTest::qWait(800);
     CHECK(save(framed(*fixture.window), QDir(out).filePath(QStringLiteral("township-login.png"))));
+}
+
+namespace {
+
+/// Waits until the map has drawn its current view.
+void waitForMap(fg::app::MainWindow &window)
+{
+    fg::app::MapCanvas *canvas = window.workspace()->canvas();
+    (void)QTest::qWaitFor([canvas] { return !canvas->isRendering() && canvas->lastImageTransform() == canvas->transform(); },
+                    30000);
+    QTest::qWait(300);
+}
+
+bool openAndWait(fg::app::MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy loaded(window.workspace(), &fg::app::MapWorkspace::loaded);
+    return window.openFiles(paths) && loaded.wait(60000);
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the desk at laptop and desktop sizes: layers, legend, identify, patrol panel",
+          "[.][screenshots]")
+{
+    const QString out = qEnvironmentVariable("FG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    QDir().mkpath(out);
+    const QString data = QStringLiteral(FG_SHARED_DATA_DIR);
+    fg::app::test::MemoryProjectWindow fixture;
+    fg::app::MainWindow &window = *fixture.window;
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1366, 740);
+    window.show();
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("desk-1366x768-project.png"))));
+
+    // Identify on an incident: the incident first, its aliases, the others below.
+    fg::app::MapWorkspace &workspace = *window.workspace();
+    const fg::app::MapLayer &incidents = workspace.layers()->layers().back();
+    QRectF box;
+    fg::gis::geometryEnvelope(incidents.data->geometry(0), &box);
+    workspace.canvas()->zoomToExtent(box.adjusted(-300, -300, 300, 300));
+    waitForMap(window);
+    workspace.actions().identify->trigger();
+    const QPointF pixel = workspace.canvas()->transform().toPixel(box.center());
+    QTest::mouseClick(workspace.canvas(), Qt::LeftButton, Qt::NoModifier, pixel.toPoint());
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("identify-incident-aliases.png"))));
+
+    // A shapefile whose .prj does not fit, and web parcels with repairs and GCJ-02.
+    REQUIRE(openAndWait(window, {data + "/landuse/textbook_townshp_gbk/townshp.shp"}));
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("message-bar-prj-does-not-fit.png"))));
+    REQUIRE(openAndWait(window, {data + "/landuse/sjz_dixiao_geojson/dxxztb.json"}));
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("message-bar-opened-on-top-zoomed.png"))));
+
+    fg::app::OpenLayersDialog options({data + "/landuse/textbook_townshp_gbk/townshp.shp"}, &window);
+    options.show();
+    (void)QTest::qWaitFor([&options] { return !options.previewText().isEmpty(); }, 20000);
+    CHECK(save(options.grab().toImage(), QDir(out).filePath(QStringLiteral("open-with-options-preview.png"))));
+    options.hide();
+
+    // The patrol panel at 1920×1080.
+    workspace.messageBar()->dismiss();
+    workspace.actions().zoomFull->trigger();
+    window.resize(1920, 1050);
+    window.patrol()->actions().show->trigger();
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("patrol-dock-1920x1080.png"))));
 }

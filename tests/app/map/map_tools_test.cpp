@@ -22,7 +22,7 @@ namespace {
 QString childValue(const QTreeWidgetItem *top, const QString &field)
 {
     for (int i = 0; i < top->childCount(); ++i)
-        if (top->child(i)->text(0) == field)
+        if (top->child(i)->data(0, Qt::UserRole).toString() == field)
             return top->child(i)->text(1);
     return {};
 }

@@ -81,13 +81,25 @@ TEST_CASE("patrol report: map with numbered routes, visits by officer and day wi
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("patrol.pdf"));
-    CHECK(report.write(pdf) >= 2);
+    // One map per officer and day: 张伟 and 李娜 on Monday, then the summary.
+    const auto maps = report.routeMaps();
+    REQUIRE(maps.size() == 2);
+    CHECK(maps[0] == std::pair{monday, QStringLiteral("张伟")});
+    CHECK(maps[1] == std::pair{monday, QStringLiteral("李娜")});
+    CHECK(report.write(pdf) == 3);
     const QString text = test::pdfText(pdf);
-    for (const char *expected : { "石城镇", "张伟", "李娜", "南寨村", "C00", "C11", "0.71", "1.23", "4.12", "2.47",
-                                  "2024-06-03", "2024-06-05" })
+    // Cells by village and number (C00 is 南寨村's first, C11 虎头村's second), never by id.
+    const QHash<QString, QString> names = PatrolReport::cellNames(cells);
+    CHECK(names.value(QStringLiteral("C00")) == QStringLiteral("南寨村 cell 1"));
+    CHECK(names.value(QStringLiteral("C11")) == QStringLiteral("虎头村 cell 2"));
+    for (const char *expected : { "石城镇", "张伟", "李娜", "南寨村 cell 1", "虎头村 cell 2", "0.71", "1.23", "4.12",
+                                  "2.47", "2024-06-03", "2024-06-05" })
         CHECK(text.contains(QString::fromUtf8(expected)));
-    CHECK_FALSE(text.contains(QStringLiteral("C21 ")));
+    for (const char *id : { "C00", "C11", "C21" })
+        CHECK_FALSE(text.contains(QString::fromLatin1(id)));
     CHECK_FALSE(text.contains(QStringLiteral("2024-06-10")));
+    // Each stop's number once: the first map's route is 1, 2, 3, never "1/3".
+    CHECK_FALSE(text.contains(QStringLiteral("1/")));
     CHECK(test::fontRowEmbedded(test::pdfFontRows(pdf, ReportWriter::fontFamily()).value(0)));
 
     // The routes are drawn: the map frame holds the first officer's red and the cells' tint.
