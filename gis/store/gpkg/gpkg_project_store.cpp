@@ -151,13 +151,28 @@ LogCheck GpkgProjectStore::verify(const QString &path, const LogCheckOptions &op
     return store->checkLog(options);
 }
 
-QString GpkgProjectStore::integrity(bool full) const
+QString GpkgProjectStore::integrity(const LogCheckOptions &options) const
 {
+    QStringList checks;
+    if (options.recordTablesOnly) {
+        // Attachments are left to verify-log too: their content (photos) can be large.
+        static const char *const kRecord[] = { "event_log", "settings", "incidents", "cases", "case_incidents",
+            "case_events", "transfers", "accountability", "parties", "officers", "receipts" };
+        for (const char *table : kRecord) {
+            if (static_cast<const SqliteConnection &>(db()).hasTable(QLatin1String(table)))
+                checks << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));
+        }
+    } else {
+        checks << (options.fullIntegrity ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
+    }
     QStringList problems;
-    for (auto check = db().query(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
-         check->next();)
-        problems << check->text(0);
-    return problems.join(QLatin1Char('\n'));
+    for (const QString &sql : checks) {
+        for (auto check = db().query(sql); check->next();) {
+            if (check->text(0) != QLatin1String("ok"))
+                problems << check->text(0);
+        }
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
 }
 
 QString GpkgProjectStore::geometryParam(int n) const

@@ -53,7 +53,7 @@ protected:
     void afterWrite(const QString &table) override;
     QString rowOrder() const override { return QStringLiteral("rowid"); }
     CrsDecision workingCrs() const override;
-    QString integrity(bool full) const override;
+    QString integrity(const LogCheckOptions &options) const override;
 
 private:
     GpkgProjectStore(std::unique_ptr<SqliteConnection> connection, const OperatorIdentity &who, ProjectInfo info,

@@ -173,9 +173,9 @@ bool PgProjectStore::seesWholeLog() const
     return m_rights.scope == StoreRights::Scope::All;
 }
 
-QString PgProjectStore::integrity(bool full) const
+QString PgProjectStore::integrity(const LogCheckOptions &options) const
 {
-    Q_UNUSED(full);
+    Q_UNUSED(options);
     // The server's own check: every event's seq was accepted in order by the chain trigger, so
     // a row count that disagrees with the numbers means rows were removed behind its back.
     auto count = db().query(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM event_log"));

@@ -54,7 +54,7 @@ protected:
     std::optional<core::ChainAnchor> lockLogHead() override;
     QString rowOrder() const override { return QStringLiteral("row_no"); }
     CrsDecision workingCrs() const override;
-    QString integrity(bool full) const override;
+    QString integrity(const LogCheckOptions &options) const override;
     bool seesWholeLog() const override;
 
 private:

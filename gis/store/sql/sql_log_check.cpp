@@ -18,16 +18,23 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
     // One snapshot: another process appending meanwhile never shows as "events deleted".
     SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
     LogCheck check;
-    const QList<core::AuditEvent> events = readLog(*m_db, rowOrder());
-    check.events = events.size();
-    const core::LogKey *key = options.key ? &*options.key : (m_key ? &*m_key : nullptr);
-    check.report = core::HashChain::verify(events, recordedHead(*m_db), { key, options.requireKeyed });
-    if (!events.isEmpty())
-        check.head = core::ChainAnchor { events.last().seq, events.last().hash };
-    check.integrity = integrity(options.fullIntegrity);
-    checkAnchors(check, events, options, key);
-    if (options.data)
-        checkData(check, events, options);
+    check.integrity = integrity(options);
+    try {
+        const QList<core::AuditEvent> events = readLog(*m_db, rowOrder());
+        check.events = events.size();
+        const core::LogKey *key = options.key ? &*options.key : (m_key ? &*m_key : nullptr);
+        check.report = core::HashChain::verify(events, recordedHead(*m_db), { key, options.requireKeyed });
+        if (!events.isEmpty())
+            check.head = core::ChainAnchor { events.last().seq, events.last().hash };
+        checkAnchors(check, events, options, key);
+        if (options.data)
+            checkData(check, events, options);
+    } catch (const core::InputError &error) {
+        // A damaged file stops the reading where it breaks: say so with what the check found.
+        if (check.integrity == QLatin1String("ok"))
+            throw;
+        check.integrity += QLatin1Char('\n') + error.problem();
+    }
     snapshot.commit();
     return check;
 }
@@ -88,7 +95,15 @@ bool SqlProjectStore::checkOnOpen()
     LogCheckOptions options;
     options.data = kDataOnOpen;
     options.attachmentContent = false;
-    const LogCheck check = checkLog(options);
+    options.recordTablesOnly = true;
+    LogCheck check;
+    try {
+        check = checkLog(options);
+    } catch (const core::ProjectReadOnly &error) {
+        // The damage is past what quick_check of the record's tables sees (or SQLite refused).
+        restrictToReading(tr("opened read-only because %1").arg(error.problem()), true);
+        return false;
+    }
     if (check.passed())
         return true;
     QString reason;

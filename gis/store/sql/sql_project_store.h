@@ -168,8 +168,9 @@ protected:
     /// A sort key of a dump as SQL: PostgreSQL sorts text by byte (COLLATE "C") as SQLite does.
     virtual QString orderTerm(const QString &column) const { return column; }
     /// The backend's integrity check inside the caller's read transaction: "ok", or what is
-    /// wrong (GeoPackage: PRAGMA quick_check, or integrity_check when @p full).
-    virtual QString integrity(bool full) const = 0;
+    /// wrong (GeoPackage: PRAGMA quick_check, or integrity_check when options.fullIntegrity,
+    /// of the record's tables only when options.recordTablesOnly).
+    virtual QString integrity(const LogCheckOptions &options) const = 0;
     /// False when row-level security hides part of the log from the operator (a township's
     /// login on a shared project): the chain and the data are then the bureau's to check.
     virtual bool seesWholeLog() const { return true; }
