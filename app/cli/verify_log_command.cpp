@@ -61,15 +61,20 @@ void VerifyLogCommand::printChain(const QString &path, const gis::LogCheck &chec
     const QString chain = check.report.keyId.isEmpty()
         ? tr("SHA-256 chain")
         : tr("keyed chain (HMAC-SHA256, key %1)").arg(check.report.keyId);
-    if (check.report.intact())
-        out << tr("%1: audit log intact (%n event(s), %2)", nullptr, int(check.events)).arg(path, chain) << '\n';
-    else
+    const bool damaged = check.integrity != QLatin1String("ok");
+    if (damaged) {
+        const QStringList lines = check.integrity.split(QLatin1Char('\n'));
+        out << tr("%1: the project file is DAMAGED (%n problem(s) found):", nullptr, int(lines.size())).arg(path) << '\n';
+        for (qsizetype i = 0; i < lines.size() && i < 10; ++i)
+            out << "  " << lines.at(i) << '\n';
+    }
+    if (!check.report.intact())
         out << tr("%1: audit log BROKEN at event %2: %3").arg(path).arg(check.report.seq).arg(check.report.message)
             << '\n';
+    else if (!damaged || check.events > 0)
+        out << tr("%1: audit log intact (%n event(s), %2)", nullptr, int(check.events)).arg(path, chain) << '\n';
     if (check.head)
         out << tr("%1: log head %2").arg(path, core::anchorText(*check.head)) << '\n';
-    if (check.integrity != QLatin1String("ok"))
-        out << tr("%1: the database is damaged: %2").arg(path, check.integrity) << '\n';
 }
 
 void VerifyLogCommand::printData(const QString &path, const gis::LogCheck &check, QTextStream &out)

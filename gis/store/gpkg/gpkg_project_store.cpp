@@ -103,6 +103,9 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, 
     const ProjectLocation location = ProjectLocation::parse(shownPath);
     ProjectInfo info { location.display(), location.name(), false, version, workingEpsgOf(*connection) };
     std::unique_ptr<GpkgProjectStore> store(new GpkgProjectStore(std::move(connection), who, info, readOnly));
+    // Every area, verdict and map of the project depends on it: nothing can work without it.
+    if (const QString crs = store->workingCrsProblem(); !crs.isEmpty())
+        throw core::ProjectReadOnly(store->info().location, crs);
     store->setLogKey(key);
     if (fileReadOnly)
         store->restrictToReading(tr("the project file is read-only (its permissions or its folder's): it was opened "
@@ -167,9 +170,16 @@ QString GpkgProjectStore::integrity(const LogCheckOptions &options) const
     }
     QStringList problems;
     for (const QString &sql : checks) {
-        for (auto check = db().query(sql); check->next();) {
-            if (check->text(0) != QLatin1String("ok"))
-                problems << check->text(0);
+        try {
+            for (auto check = db().query(sql); check->next();) {
+                // SQLite heads its list with the database's name: not a problem in itself.
+                QString text = check->text(0);
+                text.remove(QStringLiteral("*** in database main ***\n"));
+                if (text != QLatin1String("ok"))
+                    problems << text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            }
+        } catch (const core::ProjectReadOnly &) {
+            problems << tr("the check stopped where the file is damaged");
         }
     }
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));

@@ -30,8 +30,8 @@ constexpr int kBusyTimeoutMs = 60000;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         throw core::ProjectReadOnly(path,
-            SqliteConnection::tr("the project file is damaged: restore it from a backup or copy what can still be "
-                                 "read with 'farmguard-cli project copy' (%1)")
+            SqliteConnection::tr("the project file is damaged (%1): restore it from a backup, or copy what can still "
+                                 "be read with 'farmguard-cli project copy'")
                 .arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -165,8 +165,7 @@ bool SqliteConnection::writable(const QString &path)
     // By the permission bits too: root may write any file, but a project made read-only (0444)
     // is meant to stay as it is. The folder takes SQLite's -wal and -shm files.
     const QFileInfo file(path);
-    const QFileDevice::Permissions write
-        = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const QFileDevice::Permissions write = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return file.isWritable() && (file.permissions() & write) && QFileInfo(file.absolutePath()).isWritable();
 }
 

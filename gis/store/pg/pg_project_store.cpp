@@ -67,6 +67,9 @@ std::unique_ptr<PgProjectStore> PgProjectStore::open(
 {
     requireOperator(location, who);
     std::unique_ptr<PgProjectStore> store = connectStore(location, who, mode == OpenMode::ReadOnly);
+    // Every area, verdict and map of the project depends on it: nothing can work without it.
+    if (const QString crs = store->workingCrsProblem(); !crs.isEmpty())
+        throw core::ProjectReadOnly(store->info().location, crs);
     store->setLogKey(key);
     // The open check first: nothing is written on a project whose record fails it.
     if (store->checkOnOpen() && mode == OpenMode::ReadWrite) {

@@ -5,6 +5,7 @@
 
 #include "core/cases/hash_chain.h"
 #include "core/store_errors.h"
+#include "gis/io/working_crs.h"
 #include "gis/store/log_replay.h"
 #include "gis/store/receipt_p.h"
 
@@ -19,6 +20,8 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
     SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
     LogCheck check;
     check.integrity = integrity(options);
+    if (const QString crs = workingCrsProblem(); !crs.isEmpty())
+        check.integrity = check.integrity == QLatin1String("ok") ? crs : check.integrity + QLatin1Char('\n') + crs;
     try {
         const QList<core::AuditEvent> events = readLog(*m_db, rowOrder());
         check.events = events.size();
@@ -35,8 +38,7 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
             throw;
         check.integrity += QLatin1Char('\n') + error.problem();
     }
-    snapshot.commit();
-    return check;
+    return check; // the snapshot only read: it ends by rolling back (a damaged file may refuse COMMIT)
 }
 
 void SqlProjectStore::checkData(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options) const
@@ -88,6 +90,15 @@ void SqlProjectStore::checkAnchors(LogCheck &check, const QList<core::AuditEvent
     }
 }
 
+QString SqlProjectStore::workingCrsProblem() const
+{
+    if (isCgcs2000GaussKrugerZone(m_info.workingEpsg))
+        return {};
+    return tr("the project's working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured "
+              "(the file was changed outside FarmGuard or is damaged)")
+        .arg(m_info.workingEpsg);
+}
+
 bool SqlProjectStore::checkOnOpen()
 {
     if (!seesWholeLog())
@@ -101,14 +112,16 @@ bool SqlProjectStore::checkOnOpen()
         check = checkLog(options);
     } catch (const core::ProjectReadOnly &error) {
         // The damage is past what quick_check of the record's tables sees (or SQLite refused).
-        restrictToReading(tr("opened read-only because %1").arg(error.problem()), true);
+        restrictToReading(error.problem(), true);
         return false;
     }
     if (check.passed())
         return true;
     QString reason;
     if (check.integrity != QLatin1String("ok"))
-        reason = tr("the project file is damaged (%1)").arg(check.integrity.section(QLatin1Char('\n'), 0, 0));
+        reason = tr("the project file is damaged (%1): restore it from a backup, or copy what can still be read with "
+                    "'farmguard-cli project copy'")
+                     .arg(check.integrity.section(QLatin1Char('\n'), 0, 0));
     else if (!check.report.intact())
         reason = tr("its audit log cannot be trusted: %1").arg(check.report.message);
     else if (!check.findings.empty())

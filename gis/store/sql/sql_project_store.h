@@ -125,6 +125,8 @@ protected:
     /// so nothing is written on a project whose record cannot be trusted. Returns true when it
     /// passed.
     bool checkOnOpen();
+    /// Why the working CRS cannot serve (not a CGCS2000 Gauss-Krüger zone), or empty.
+    QString workingCrsProblem() const;
     /// Makes the store read-only for @p reason (a read-only file, a failed check).
     void restrictToReading(const QString &reason, bool logBroken);
     /// Fills readOnly, readOnlyReason and logBroken of @p rights.
