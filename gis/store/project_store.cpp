@@ -38,7 +38,7 @@ LogCheck ProjectStore::checkLog(const LogCheckOptions &options) const
     if (!log.isEmpty())
         check.head = core::ChainAnchor { log.last().seq, log.last().hash };
     check.integrity = QStringLiteral("ok");
-    check.notes << QCoreApplication::translate("fg::gis::ProjectStore", "this store checks its chain only");
+    check.notes << QCoreApplication::translate("fg::gis::ProjectStores", "this store checks its chain only");
     return check;
 }
 
@@ -47,7 +47,7 @@ core::LogReceipt ProjectStore::seal(const std::optional<core::LogKey> &signingKe
     const std::optional<core::ChainAnchor> head = logHead();
     if (!head)
         throw core::InputError(info().location,
-            QCoreApplication::translate("fg::gis::ProjectStore", "the audit log is empty: there is nothing to seal"));
+            QCoreApplication::translate("fg::gis::ProjectStores", "the audit log is empty: there is nothing to seal"));
     return receiptFor(*this, *head, head->seq, QString(), signingKey);
 }
 
@@ -55,7 +55,7 @@ void ProjectStore::keyLog(const core::LogKey &key)
 {
     Q_UNUSED(key);
     throw core::InputError(info().location,
-        QCoreApplication::translate("fg::gis::ProjectStore", "this project cannot keep a keyed audit log"));
+        QCoreApplication::translate("fg::gis::ProjectStores", "this project cannot keep a keyed audit log"));
 }
 
 } // namespace fg::gis

@@ -3,9 +3,23 @@
 
 #include "core/input_error.h"
 #include "gis/store/gpkg/gpkg_backend.h"
+#include "gis/io/layer_reader.h"
+#include "gis/store/new_project_p.h"
 #include "gis/store/pg/pg_backend.h"
 
 namespace fg::gis {
+
+void completeNewProject(ProjectStore &store, const NewProject &spec, const StoreProgress &progress)
+{
+    if (spec.logKey)
+        store.keyLog(*spec.logKey);
+    for (const auto &[key, value] : spec.settings)
+        store.setSetting(key, value);
+    if (spec.populate)
+        spec.populate(store);
+    if (progress && !progress(1))
+        throw ReadCancelled();
+}
 
 std::unique_ptr<ProjectStore> ProjectStores::open(
     const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode)

@@ -7,6 +7,7 @@
 #include "gis/store/gpkg/gpkg_geometry_p.h"
 #include "gis/store/gpkg/gpkg_project_store.h"
 #include "gis/store/gpkg/sqlite_connection_p.h"
+#include "gis/store/new_project_p.h"
 #include "gis/store/project_tables.h"
 #include "gis/store/sql/sql_rows_p.h"
 
@@ -120,14 +121,7 @@ std::unique_ptr<ProjectStore> GpkgBackend::create(
         {
             std::unique_ptr<GpkgProjectStore> store
                 = GpkgProjectStore::openAt(building, path, who, OpenMode::ReadWrite, spec.logKey);
-            if (spec.logKey)
-                store->keyLog(*spec.logKey);
-            for (const auto &[key, value] : spec.settings)
-                store->setSetting(key, value);
-            if (spec.populate)
-                spec.populate(*store);
-            if (progress && !progress(1))
-                throw ReadCancelled();
+            completeNewProject(*store, spec, progress);
         } // closed: SQLite folds the -wal into the file and removes it, so the file alone is the project
         publish(building, path);
         return GpkgProjectStore::open(path, who, OpenMode::ReadWrite, spec.logKey);

@@ -5,6 +5,7 @@
 #include "core/store_errors.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
+#include "gis/store/new_project_p.h"
 #include "gis/store/pg/pg_connection_p.h"
 #include "gis/store/pg/pg_layers_p.h"
 #include "gis/store/pg/pg_schema_p.h"
@@ -148,14 +149,7 @@ std::unique_ptr<PgProjectStore> PgProjectStore::create(
                 QJsonObject { { QStringLiteral("schema_version"), PgSchema::kVersion } });
             transaction.commit();
         }
-        if (spec.logKey)
-            store->keyLog(*spec.logKey);
-        for (const auto &[key, value] : spec.settings)
-            store->setSetting(key, value);
-        if (spec.populate)
-            spec.populate(*store);
-        if (progress && !progress(1))
-            throw ReadCancelled();
+        completeNewProject(*store, spec, progress);
         return store;
     } catch (...) {
         auto cleanup = connect(location);
