@@ -29,8 +29,9 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "DIR"));
     parser.addOption(sample);
     const QCommandLineOption project(QStringLiteral("project"),
-                                     QApplication::translate("main", "Open the project FILE (.gpkg) at start."),
-                                     QApplication::translate("main", "FILE"));
+                                     QApplication::translate("main", "Open the project at start: a GeoPackage FILE or a "
+                                                                             "postgresql://[USER@]HOST[:PORT]/DB?schema=NAME URI."),
+                                     QApplication::translate("main", "FILE|URI"));
     parser.addOption(project);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Layer files to open."),
                                  QStringLiteral("[FILE...]"));

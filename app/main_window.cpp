@@ -5,6 +5,7 @@
 #include "app/map/open_layers_dialog.h"
 #include "app/patrol/patrol_controller.h"
 #include "app/project/project_controller.h"
+#include "app/project/recent_projects.h"
 #include "app/report/report_controller.h"
 #include "app/translations.h"
 
@@ -64,6 +65,7 @@ void MainWindow::createMenus()
     layer->addSeparator();
     layer->addAction(a.removeLayer);
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->setToolTipsVisible(true); // incident actions the login's rights refuse say why
     analysis->addAction(a.runAnalysis);
     analysis->addSeparator();
     analysis->addActions({a.identify, a.measureDistance, a.measureArea});
@@ -71,7 +73,7 @@ void MainWindow::createMenus()
     analysis->addAction(m_projects->actions().overdue);
     analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
         m_projects->actions().editIncident, m_projects->actions().importIncidents});
-    new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
+    m_patrol = new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     new ReportController(menuBar()->addMenu(tr("&Report")), m_workspace, m_projects);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FarmGuard"), this, [this] {
@@ -84,7 +86,11 @@ void MainWindow::createMenus()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_projects->actions().open, m_projects->actions().create, m_projects->actions().saveCopy});
+    file->addActions({m_projects->actions().open, m_projects->actions().openShared, m_projects->actions().create,
+                      m_projects->actions().saveCopy});
+    m_recentProjectsMenu = file->addMenu(tr("Recent &projects"));
+    connect(m_projects, &ProjectController::sessionChanged, this, &MainWindow::rebuildRecentProjectsMenu);
+    rebuildRecentProjectsMenu();
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open layers..."), this, &MainWindow::openLayersDialog);
     open->setShortcut(QKeySequence::Open);
@@ -199,6 +205,17 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : recent)
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFiles({path}); });
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rebuildRecentProjectsMenu()
+{
+    m_recentProjectsMenu->clear();
+    const QStringList recent = RecentProjects::list();
+    for (const QString &location : recent)
+        m_recentProjectsMenu->addAction(location.startsWith(QLatin1String("postgres")) ? location
+                                                                                       : QDir::toNativeSeparators(location),
+                                        this, [this, location] { openProject(location); });
+    m_recentProjectsMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showProblems(const QStringList &lines)

@@ -8,6 +8,7 @@ class QMenu;
 namespace fg::app {
 
 class MapWorkspace;
+class PatrolController;
 class ProjectController;
 
 /// The FarmGuard main window: wires menus, toolbars and docks to the map workspace and other
@@ -22,7 +23,9 @@ public:
 
     MapWorkspace *workspace() const { return m_workspace; }
     ProjectController *projects() const { return m_projects; }
-    /// Opens a project file, asking who works on it (`farmguard --project FILE`).
+    PatrolController *patrol() const { return m_patrol; }
+    /// Opens a project (a GeoPackage file or a postgresql:// URI), asking who works on it
+    /// (`farmguard --project FILE|URI`).
     bool openProject(const QString &path);
     /// Opens every layer of a directory (the sample county, `farmguard --sample DIR`).
     bool openDirectory(const QString &directory);
@@ -43,12 +46,15 @@ private:
     void openSampleCounty();
     void rememberRecent(const QStringList &paths);
     void rebuildRecentMenu();
+    void rebuildRecentProjectsMenu();
     void showProblems(const QStringList &lines);
     void restoreLayout();
 
     MapWorkspace *m_workspace;
     ProjectController *m_projects;
+    PatrolController *m_patrol = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentProjectsMenu = nullptr;
 };
 
 } // namespace fg::app

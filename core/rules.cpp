@@ -94,6 +94,14 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
     return rules;
 }
 
+QByteArray Rules::toJson() const
+{
+    const QJsonObject object { { kBasicKey, m_basicFarmlandMu }, { kCultivatedKey, m_cultivatedMu },
+        { kReadingKey, QString::fromLatin1(readingName(m_reading)) },
+        { kClassesKey, QJsonArray::fromStringList(m_cultivatedClasses) } };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 bool Rules::isCultivatedClass(const QString &code) const
 {
     return landClassMatches(code, m_cultivatedClasses);

@@ -58,6 +58,8 @@ public:
     static Rules fromFile(const QString &path);
     /// As fromFile, from bytes; `source` names the origin in error messages.
     static Rules fromJson(const QByteArray &json, const QString &source);
+    /// The JSON object fromJson() reads, with every key; fromJson(toJson()) gives equal rules.
+    QByteArray toJson() const;
 
     double basicFarmlandMu() const { return m_basicFarmlandMu; }
     double cultivatedMu() const { return m_cultivatedMu; }

@@ -4,11 +4,11 @@
 #include "app/cli/analyze_formatter.h"
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
-#include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/usecases/project_analysis.h"
 #include "gis/store/project_stores.h"
+#include "gis/usecases/layer_files.h"
+#include "gis/usecases/project_analysis.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -35,72 +35,52 @@ const QString kFormat = QStringLiteral("format");
 const QString kOutput = QStringLiteral("output");
 const QString kProject = QStringLiteral("project");
 
-/// The three input layers, read and brought into one working CRS.
-struct Inputs
+/// What an analysis gave, for the formatter.
+struct Analysed
 {
-    gis::VectorLayer incidents;
-    std::optional<gis::VectorLayer> basic;
-    std::optional<gis::VectorLayer> cultivated;
-    gis::WorkingCrsChoice working;
-    QStringList warnings;
+    gis::EncroachmentReport report;
+    AnalyzeContext context;
 };
 
-gis::VectorLayer readPolygons(const QString &path, const QCommandLineParser &parser)
-{
-    gis::ReadOptions options;
-    options.encoding = parser.value(kEncoding);
-    options.expectedKind = gis::GeometryKind::Polygon;
-    gis::VectorLayer layer = gis::readLayer(path, options);
-    // --crs declares the CRS of layers that carry none (no .prj); a layer's own CRS wins.
-    if (!layer.crs.known() && parser.isSet(kCrs)) {
-        options.crs = parser.value(kCrs);
-        layer = gis::readLayer(path, options);
-    }
-    return layer;
-}
-
-/// The layers of a project, its incidents accumulating per party by case status.
-Inputs readProjectInputs(const QCommandLineParser &parser)
+/// The project's incidents through the project analysis use case (its rules unless --rules).
+Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method)
 {
     const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(gis::ProjectLocation::parse(parser.value(kProject)),
         { QStringLiteral("analyze"), QStringLiteral("cli") }, gis::OpenMode::ReadOnly);
-    gis::ProjectAnalysisLayers layers = gis::loadProjectAnalysisLayers(*store);
-    Inputs inputs;
-    inputs.incidents = std::move(layers.incidents);
-    inputs.basic = std::move(layers.basicFarmland);
-    inputs.cultivated = std::move(layers.landUse);
-    inputs.working = { layers.workingEpsg, AnalyzeCommand::tr("the project's working CRS") };
-    return inputs;
+    gis::ProjectAnalysisOptions options;
+    if (parser.isSet(kRules))
+        options.rules = core::Rules::fromFile(parser.value(kRules));
+    options.method = method;
+    options.classField = parser.value(kClassField);
+    gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(*store, options);
+    AnalyzeContext context { method, result.workingEpsg, AnalyzeCommand::tr("the project's working CRS"), result.rules,
+        result.report.warnings };
+    return { std::move(result.report), std::move(context) };
 }
 
-Inputs readInputs(const QCommandLineParser &parser)
+/// Layer files: read into one working CRS, then the overlay engine.
+Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
 {
-    if (parser.isSet(kProject))
-        return readProjectInputs(parser);
-    Inputs inputs;
-    inputs.incidents = readPolygons(parser.value(kIncidents), parser);
-    if (parser.isSet(kBasic))
-        inputs.basic = readPolygons(parser.value(kBasic), parser);
-    if (parser.isSet(kCultivated))
-        inputs.cultivated = readPolygons(parser.value(kCultivated), parser);
-
-    std::vector<gis::VectorLayer *> layers { &inputs.incidents };
-    if (inputs.basic)
-        layers.push_back(&*inputs.basic);
-    if (inputs.cultivated)
-        layers.push_back(&*inputs.cultivated);
-    const QString crs = parser.value(kCrs);
-    const bool workingOverride = gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(crs));
-    inputs.working
-        = gis::chooseWorkingCrs({ layers.begin(), layers.end() }, workingOverride ? crs : QString());
-    for (gis::VectorLayer *layer : layers) {
-        gis::transformToWorkingCrs(*layer, inputs.working.epsg);
-        for (const QString &warning : layer->warnings)
-            inputs.warnings << (warning.contains(layer->sourcePath)
-                    ? warning
-                    : layer->sourcePath + QStringLiteral(": ") + warning);
-    }
-    return inputs;
+    const core::Rules rules = parser.isSet(kRules) ? core::Rules::fromFile(parser.value(kRules)) : core::Rules();
+    QStringList paths { parser.value(kIncidents) };
+    for (const QString &option : { kBasic, kCultivated })
+        if (parser.isSet(option))
+            paths << parser.value(option);
+    const gis::LayerFiles files = gis::readLayerFiles(paths, { parser.value(kEncoding), parser.value(kCrs) });
+    gis::EncroachmentRequest request;
+    request.incidents = files.layers.front().get();
+    request.basicFarmland = parser.isSet(kBasic) ? files.layers.at(1).get() : nullptr;
+    request.cultivated = parser.isSet(kCultivated) ? files.layers.back().get() : nullptr;
+    request.workingEpsg = files.working.epsg;
+    request.idField = parser.value(kIdField);
+    request.partyField = parser.value(kPartyField);
+    request.overlay.classField = parser.value(kClassField);
+    request.overlay.cultivatedClasses = rules.cultivatedClasses();
+    request.rules = rules;
+    request.method = method;
+    gis::EncroachmentReport report = gis::analyzeEncroachment(request);
+    AnalyzeContext context { method, files.working.epsg, files.working.how, rules, files.warnings + report.warnings };
+    return { std::move(report), std::move(context) };
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -130,14 +110,16 @@ void addOptions(QCommandLineParser &parser)
             AnalyzeCommand::tr("CRS") },
         { kEncoding, AnalyzeCommand::tr("Attribute text encoding (overrides detection)."),
             AnalyzeCommand::tr("NAME") },
-        { kRules, AnalyzeCommand::tr("JSON rules file (thresholds, reading, cultivated classes)."),
+        { kRules, AnalyzeCommand::tr("JSON rules file (thresholds, reading, cultivated classes); with --project it "
+                                     "replaces the project's own rules."),
             AnalyzeCommand::tr("PATH") },
         { kFormat, AnalyzeCommand::tr("Output format: table, json or csv (default table)."),
             AnalyzeCommand::tr("FORMAT"), QStringLiteral("table") },
         { kOutput, AnalyzeCommand::tr("Write the output to this file instead of standard output."),
             AnalyzeCommand::tr("PATH") },
-        { kProject, AnalyzeCommand::tr("Analyse a project's incidents instead; parties accumulate the incidents "
-                                       "whose cases are not yet decided."), AnalyzeCommand::tr("PROJECT") },
+        { kProject, AnalyzeCommand::tr("Analyse a project's incidents instead, with the project's rules; parties "
+                                       "accumulate the incidents whose cases are not yet decided."),
+            AnalyzeCommand::tr("PROJECT") },
     });
 }
 
@@ -169,26 +151,8 @@ QString analyze(const QCommandLineParser &parser)
 {
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     gis::parseAreaMethod(parser.value(kMethod), &method);
-    const core::Rules rules
-        = parser.isSet(kRules) ? core::Rules::fromFile(parser.value(kRules)) : core::Rules();
-    Inputs inputs = readInputs(parser);
-
-    gis::EncroachmentRequest request;
-    request.incidents = &inputs.incidents;
-    request.basicFarmland = inputs.basic ? &*inputs.basic : nullptr;
-    request.cultivated = inputs.cultivated ? &*inputs.cultivated : nullptr;
-    request.workingEpsg = inputs.working.epsg;
-    request.idField = parser.isSet(kProject) ? QStringLiteral("incident_id") : parser.value(kIdField);
-    request.partyField = parser.isSet(kProject) ? QStringLiteral("accumulating_party") : parser.value(kPartyField);
-    request.overlay.classField = parser.value(kClassField);
-    request.overlay.cultivatedClasses = rules.cultivatedClasses();
-    request.rules = rules;
-    request.method = method;
-    const gis::EncroachmentReport report = gis::analyzeEncroachment(request);
-
-    AnalyzeContext context { method, inputs.working.epsg, inputs.working.how, rules,
-        inputs.warnings + report.warnings };
-    const AnalyzeFormatter formatter(report, context);
+    const Analysed analysed = parser.isSet(kProject) ? analyzeProject(parser, method) : analyzeFiles(parser, method);
+    const AnalyzeFormatter formatter(analysed.report, analysed.context);
     const QString format = parser.value(kFormat);
     if (format == QLatin1String("json"))
         return QString::fromUtf8(QJsonDocument(formatter.json()).toJson(QJsonDocument::Indented));

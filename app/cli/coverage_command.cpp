@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/coverage_command.h"
 
-#include "core/patrol/patrol_coverage.h"
-#include "core/units.h"
-#include "gis/io/layer_reader.h"
-#include "gis/io/working_crs.h"
-#include "gis/patrol/grid_file.h"
-#include "gis/patrol/track_coverage.h"
-#include "gis/usecases/cell_status.h"
-#include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
-#include "gis/store/patrol_records.h"
+#include "core/units.h"
+#include "gis/patrol/grid_file.h"
+#include "gis/store/project_store.h"
+#include "gis/usecases/project_coverage.h"
 
 #include <QCommandLineParser>
-
-#include <memory>
 
 namespace fg::app {
 
@@ -33,17 +26,13 @@ void printRows(const QString &title, const std::vector<core::CoverageRow> &rows,
             << '\n';
 }
 
-void printSummary(const std::vector<core::CellCoverage> &records, const std::vector<core::PatrolCell> &cells,
-    QDate from, QDate to, double minShare, QTextStream &out)
+void printSummary(const gis::CoverageSummary &s, QTextStream &out)
 {
-    out << CoverageCommand::tr("Period %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << '\n';
-    printRows(CoverageCommand::tr("Coverage per officer:"),
-        core::PatrolCoverage::byOfficer(records, cells, from, to, minShare), out);
-    printRows(CoverageCommand::tr("Coverage per township:"),
-        core::PatrolCoverage::byTownship(records, cells, from, to, minShare), out);
-    const auto overdue = core::PatrolCoverage::overdue(records, cells, core::RiskModel(), from, to, minShare);
-    out << CoverageCommand::tr("Cells overdue on %1: %2").arg(to.toString(Qt::ISODate)).arg(overdue.size()) << '\n';
-    for (const core::OverdueCell &o : overdue)
+    out << CoverageCommand::tr("Period %1 to %2").arg(s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate)) << '\n';
+    printRows(CoverageCommand::tr("Coverage per officer:"), s.byOfficer, out);
+    printRows(CoverageCommand::tr("Coverage per township:"), s.byTownship, out);
+    out << CoverageCommand::tr("Cells overdue on %1: %2").arg(s.to.toString(Qt::ISODate)).arg(s.overdue.size()) << '\n';
+    for (const core::OverdueCell &o : s.overdue)
         out << "  " << o.cellId << " (" << o.township << ") "
             << CoverageCommand::tr("due by %1, %2 days overdue").arg(o.dueBy.toString(Qt::ISODate)).arg(o.daysOverdue)
             << '\n';
@@ -55,10 +44,8 @@ int projectCoverage(const QCommandLineParser &parser, QDate from, QDate to, doub
 {
     const auto project = ProjectCommand::open(
         parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
-    const gis::PatrolRecords &store = project->patrol();
-    for (const gis::StoredTrack &t : store.tracks()) {
-        if (t.startedAt.isValid() && (t.startedAt.date() < from || t.startedAt.date() > to))
-            continue;
+    const gis::CoverageSummary summary = gis::ProjectCoverage::run(*project, from, to, minShare);
+    for (const gis::StoredTrack &t : summary.tracks) {
         out << CoverageCommand::tr("Track %1 (%2, %3): %4 points, %5 gaps")
                    .arg(t.fileName, t.officer, t.startedAt.toString(Qt::ISODate))
                    .arg(t.points)
@@ -67,12 +54,41 @@ int projectCoverage(const QCommandLineParser &parser, QDate from, QDate to, doub
         for (const QString &gap : t.gaps)
             out << "  " << CoverageCommand::tr("gap: %1").arg(gap) << '\n';
     }
-    const std::vector<core::CellCoverage> records = store.records(from, to);
+    out << CoverageCommand::tr("Patrol records: %1").arg(summary.records.size()) << '\n';
+    printSummary(summary, out);
+    return ExitOk;
+}
+
+/// `coverage --grid G --officer O TRACK.gpx…`: tracks measured against a grid file.
+int fileCoverage(const QCommandLineParser &parser, const gis::TrackCoverageOptions &options, QDate from, QDate to,
+    double minShare, QTextStream &out)
+{
+    const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
+    std::vector<core::CellCoverage> records;
+    for (const gis::TrackFileCoverage &track : gis::ProjectCoverage::ofTrackFiles(grid, parser.positionalArguments(),
+             parser.value(QStringLiteral("officer")), options, parser.value(QStringLiteral("landuse")))) {
+        out << CoverageCommand::tr("Track %1: %2 points, %3 gaps").arg(track.path).arg(track.points).arg(track.gaps.size())
+            << '\n';
+        for (const gis::TrackGap &g : track.gaps)
+            out << "  " << CoverageCommand::tr("gap: %1").arg(g.describe()) << '\n';
+        for (const core::CellCoverage &c : track.records) {
+            out << "  "
+                << CoverageCommand::tr("%1 on %2: %3% of %4 mu farmland seen")
+                       .arg(c.cellId, c.date.toString(Qt::ISODate))
+                       .arg(c.share() * 100, 0, 'f', 1)
+                       .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
+                << '\n';
+            records.push_back(c);
+        }
+    }
+    if (records.empty()) {
+        out << CoverageCommand::tr("No cell's farmland lies within sight of these tracks.") << '\n';
+        return ExitOk;
+    }
     std::vector<core::PatrolCell> cells;
-    for (const gis::GridCell &c : gis::CellStatus::grid(*project, to, minShare).cells)
+    for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);
-    out << CoverageCommand::tr("Patrol records: %1").arg(records.size()) << '\n';
-    printSummary(records, cells, from, to, minShare, out);
+    printSummary(gis::ProjectCoverage::summarise(std::move(records), cells, from, to, minShare), out);
     return ExitOk;
 }
 
@@ -134,48 +150,7 @@ int CoverageCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         return usageError(err,
             tr("farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx "
                "(see --help)"));
-    const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
-    std::unique_ptr<gis::VectorLayer> landUse;
-    if (parser.isSet(QStringLiteral("landuse"))) {
-        landUse = std::make_unique<gis::VectorLayer>(gis::readLayer(parser.value(QStringLiteral("landuse"))));
-        gis::transformToWorkingCrs(*landUse, grid.epsg);
-        landUse->buildIndex();
-        options.farmland = landUse.get();
-    }
-    const gis::TrackCoverage coverage(options);
-    std::vector<core::CellCoverage> records;
-    for (const QString &path : parser.positionalArguments()) {
-        const gis::PatrolTrack track
-            = gis::PatrolTrackReader::readGpx(path, parser.value(QStringLiteral("officer")), grid.epsg);
-        const std::vector<gis::TrackGap> gaps = coverage.gaps(track);
-        out << tr("Track %1: %2 points, %3 gaps").arg(path).arg(track.points.size()).arg(gaps.size()) << '\n';
-        for (const gis::TrackGap &g : gaps)
-            out << "  " << tr("gap: %1").arg(g.describe()) << '\n';
-        for (const core::CellCoverage &c : coverage.cover(track, grid.cells)) {
-            out << "  "
-                << tr("%1 on %2: %3% of %4 mu farmland seen")
-                       .arg(c.cellId, c.date.toString(Qt::ISODate))
-                       .arg(c.share() * 100, 0, 'f', 1)
-                       .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
-                << '\n';
-            records.push_back(c);
-            from = from.isValid() ? from : c.date;
-            to = to.isValid() ? to : c.date;
-            if (!parser.isSet(QStringLiteral("from")))
-                from = std::min(from, c.date);
-            if (!parser.isSet(QStringLiteral("to")))
-                to = std::max(to, c.date);
-        }
-    }
-    if (records.empty()) {
-        out << tr("No cell's farmland lies within sight of these tracks.") << '\n';
-        return ExitOk;
-    }
-    std::vector<core::PatrolCell> cells;
-    for (const gis::GridCell &c : grid.cells)
-        cells.push_back(c.cell);
-    printSummary(records, cells, from, to, minShare, out);
-    return ExitOk;
+    return fileCoverage(parser, options, from, to, minShare, out);
 }
 
 } // namespace fg::app

@@ -1,66 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/grid_command.h"
 
-#include "core/units.h"
-#include "gis/io/layer_reader.h"
-#include "gis/io/working_crs.h"
-#include "gis/patrol/grid_builder.h"
-#include "gis/patrol/grid_file.h"
-#include "gis/usecases/project_grid.h"
-#include "gis/store/project_store.h"
 #include "app/cli/project_command.h"
+#include "core/units.h"
+#include "gis/patrol/grid_file.h"
+#include "gis/store/project_store.h"
+#include "gis/usecases/project_grid.h"
 
 #include <QCommandLineParser>
 
-#include <map>
 #include <memory>
 
 namespace fg::app {
 
 namespace {
 
-struct Inputs
-{
-    std::unique_ptr<gis::VectorLayer> townships, villages, landUse, basicFarmland, incidents;
-};
-
-std::unique_ptr<gis::VectorLayer> readOne(const QString &path, const QString &layerName)
-{
-    gis::ReadOptions options;
-    options.layerName = layerName;
-    return std::make_unique<gis::VectorLayer>(gis::readLayer(path, options));
-}
-
-/// The reference layers from separate layer files.
-Inputs readInputs(const QCommandLineParser &parser)
-{
-    Inputs in;
-    auto file = [&](const char *option) {
-        const QString path = parser.value(QString::fromLatin1(option));
-        return path.isEmpty() ? nullptr : readOne(path, QString());
-    };
-    in.townships = file("boundaries");
-    in.villages = file("villages");
-    in.landUse = file("landuse");
-    in.basicFarmland = file("basic-farmland");
-    in.incidents = file("incidents");
-    return in;
-}
-
 void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &out)
 {
-    struct Sum
-    {
-        int cells = 0;
-        double bf = 0, cultivated = 0;
-    };
-    std::map<QString, Sum> byTownship;
-    for (const gis::GridCell &c : grid.cells) {
-        Sum &s = byTownship[c.cell.township];
-        ++s.cells;
-        s.bf += c.cell.basicFarmlandM2;
-        s.cultivated += c.cell.cultivatedM2;
-    }
     out << GridCommand::tr("Grid: %1 cells (%2) in EPSG:%3, written to %4")
                .arg(grid.cells.size())
                .arg(grid.cellSizeM > 0 ? GridCommand::tr("%1 m squares").arg(grid.cellSizeM)
@@ -68,12 +24,12 @@ void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &
                .arg(grid.epsg)
                .arg(output)
         << '\n';
-    for (const auto &[township, s] : byTownship)
-        out << "  " << township << ": "
+    for (const gis::GridTownshipTotals &s : gis::ProjectGrid::totals(grid))
+        out << "  " << s.township << ": "
             << GridCommand::tr("%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)")
                    .arg(s.cells)
-                   .arg(core::squareMetresToMu(s.bf), 0, 'f', 2)
-                   .arg(core::squareMetresToMu(s.cultivated), 0, 'f', 2)
+                   .arg(core::squareMetresToMu(s.basicFarmlandM2), 0, 'f', 2)
+                   .arg(core::squareMetresToMu(s.cultivatedM2), 0, 'f', 2)
             << '\n';
     for (const QString &w : grid.warnings)
         out << GridCommand::tr("warning: %1").arg(w) << '\n';
@@ -84,9 +40,7 @@ int storeInProject(const QCommandLineParser &parser, const gis::GridOptions &opt
 {
     const QString project = parser.positionalArguments().first();
     const std::unique_ptr<gis::ProjectStore> store = ProjectCommand::open(project, ProjectCommand::operatorFrom(parser));
-    const gis::PatrolGrid grid
-        = gis::ProjectGrid::build(*store, options, parser.isSet(QStringLiteral("per-village")));
-    gis::ProjectGrid::replace(*store, grid);
+    const gis::PatrolGrid grid = gis::ProjectGrid::make(*store, options, parser.isSet(QStringLiteral("per-village")));
     printGrid(grid, project, out);
     return ExitOk;
 }
@@ -149,25 +103,14 @@ int GridCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         printGrid(grid, output, out);
         return ExitOk;
     }
-    Inputs in = readInputs(parser);
-    if (in.incidents && in.incidents->featureCount() == 0)
-        in.incidents.reset(); // a new project's incidents table: nothing to date
-    std::vector<gis::VectorLayer *> layers;
-    for (auto *layer : { &in.townships, &in.villages, &in.landUse, &in.basicFarmland, &in.incidents })
-        if (*layer)
-            layers.push_back(layer->get());
-    const gis::WorkingCrsChoice working
-        = gis::chooseWorkingCrs(std::vector<const gis::VectorLayer *>(layers.begin(), layers.end()),
-            parser.value(QStringLiteral("working-crs")));
-    for (gis::VectorLayer *layer : layers) {
-        gis::transformToWorkingCrs(*layer, working.epsg);
-        layer->buildIndex();
-    }
-    const gis::GridBuilder builder({ in.townships.get(), in.villages.get(), in.landUse.get(),
-                                       in.basicFarmland.get(), in.incidents.get() },
-        working.epsg, options);
-    const gis::PatrolGrid grid
-        = parser.isSet(QStringLiteral("per-village")) ? builder.villageCells() : builder.squareCells();
+    gis::GridLayerFiles files;
+    files.townships = parser.value(QStringLiteral("boundaries"));
+    files.villages = parser.value(QStringLiteral("villages"));
+    files.landUse = parser.value(QStringLiteral("landuse"));
+    files.basicFarmland = parser.value(QStringLiteral("basic-farmland"));
+    files.incidents = parser.value(QStringLiteral("incidents"));
+    files.workingCrs = parser.value(QStringLiteral("working-crs"));
+    const gis::PatrolGrid grid = gis::ProjectGrid::fromFiles(files, options, parser.isSet(QStringLiteral("per-village")));
     gis::GridFile::write(grid, output);
     printGrid(grid, output, out);
     return ExitOk;

@@ -2,10 +2,8 @@
 #include "app/cli/officer_command.h"
 
 #include "app/cli/project_command.h"
-#include "app/patrol/officer_records.h"
-#include "core/input_error.h"
 #include "gis/store/project_store.h"
-#include "gis/store/patrol_records.h"
+#include "gis/usecases/officer_roster.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -91,47 +89,41 @@ void printList(const std::vector<gis::PatrolOfficerRecord> &records, bool json, 
     out << OfficerCommand::tr("Officers: %1").arg(records.size()) << '\n';
 }
 
-/// Applies the options given to @p record; false on a malformed value (a usage error).
-bool applyOptions(const QCommandLineParser &parser, gis::PatrolOfficerRecord &record)
+/// The options given, as a change; false on a malformed value (a usage error).
+bool readChange(const QCommandLineParser &parser, gis::OfficerChange &change)
 {
-    core::Officer &o = record.officer;
     bool ok = true;
     if (parser.isSet(opt("township")))
-        o.township = parser.value(opt("township")).trimmed();
+        change.township = parser.value(opt("township")).trimmed();
     if (parser.isSet(opt("base"))) {
         const QStringList xy = listValue(parser, "base");
         bool okX = false, okY = false;
         if (xy.size() == 2)
-            o.base = QPointF(xy[0].toDouble(&okX), xy[1].toDouble(&okY));
+            change.base = QPointF(xy[0].toDouble(&okX), xy[1].toDouble(&okY));
         ok = ok && okX && okY;
     }
     if (parser.isSet(opt("capacity"))) {
         bool okN = false;
-        o.maxCellsPerDay = parser.value(opt("capacity")).toInt(&okN);
-        ok = ok && okN && o.maxCellsPerDay >= 0;
+        change.maxCellsPerDay = parser.value(opt("capacity")).toInt(&okN);
+        ok = ok && okN && *change.maxCellsPerDay >= 0;
     }
     if (parser.isSet(opt("max-km"))) {
         bool okK = false;
-        o.maxKmPerDay = parser.value(opt("max-km")).toDouble(&okK);
-        ok = ok && okK && o.maxKmPerDay >= 0;
+        change.maxKmPerDay = parser.value(opt("max-km")).toDouble(&okK);
+        ok = ok && okK && *change.maxKmPerDay >= 0;
     }
-    QSet<QDate> holidays = o.calendar.holidays();
-    QSet<QDate> weekends = o.calendar.workingWeekendDays();
     if (parser.isSet(opt("holidays"))) {
-        const auto dates = dateSet(parser, "holidays");
-        ok = ok && dates.has_value();
-        holidays = dates.value_or(QSet<QDate>());
+        change.holidays = dateSet(parser, "holidays");
+        ok = ok && change.holidays.has_value();
     }
     if (parser.isSet(opt("working-weekends"))) {
-        const auto dates = dateSet(parser, "working-weekends");
-        ok = ok && dates.has_value();
-        weekends = dates.value_or(QSet<QDate>());
+        change.workingWeekends = dateSet(parser, "working-weekends");
+        ok = ok && change.workingWeekends.has_value();
     }
-    o.calendar = core::WorkingCalendar(holidays, weekends);
     if (parser.isSet(opt("cells")))
-        o.cellIds = listValue(parser, "cells");
+        change.cells = listValue(parser, "cells");
     if (parser.isSet(opt("villages")))
-        record.villages = listValue(parser, "villages");
+        change.villages = listValue(parser, "villages");
     return ok;
 }
 
@@ -161,39 +153,20 @@ void addOptions(QCommandLineParser &parser)
         OfficerCommand::tr("list | add NAME | update NAME"));
 }
 
-/// add or update one officer; the store logs the change.
+/// add or update one officer through the roster use case; the store logs the change.
 int saveOfficer(const QCommandLineParser &parser, bool adding, QTextStream &out, QTextStream &err)
 {
     const QStringList positional = parser.positionalArguments();
-    const QString project = positional[0];
-    const QString name = positional[2].trimmed();
-    const auto opened = ProjectCommand::open(project, ProjectCommand::operatorFrom(parser));
-    gis::PatrolRecords &store = opened->patrol();
-    const gis::PatrolGrid grid = store.grid();
-    std::optional<gis::PatrolOfficerRecord> record;
-    for (const gis::PatrolOfficerRecord &r : store.officers())
-        if (r.officer.name == name)
-            record = r;
-    if (adding && record)
-        throw core::InputError(project, OfficerCommand::tr("officer %1 already exists; use update").arg(name), name);
-    if (!adding && !record)
-        throw core::InputError(project, OfficerCommand::tr("no officer named %1").arg(name), name);
-    if (!record) {
-        record.emplace();
-        record->officer.name = name;
-    } else {
-        record->officer.cellIds = OfficerRecords::ownCells(*record, grid);
-    }
-    if (!applyOptions(parser, *record))
+    gis::OfficerChange change;
+    change.name = positional[2].trimmed();
+    if (!readChange(parser, change))
         return usageError(err,
             OfficerCommand::tr("farmguard-cli officer: malformed --base, --capacity, --max-km or date list "
                                "(see --help)"));
-    OfficerRecords::requireTownship(project, record->officer.township, grid);
-    if (adding && !parser.isSet(opt("base")))
-        record->officer.base = OfficerRecords::defaultBase(record->officer, record->villages, grid);
-    store.setOfficer(record->officer, record->villages);
+    const auto store = ProjectCommand::open(positional[0], ProjectCommand::operatorFrom(parser));
+    gis::OfficerRoster::save(*store, change, adding ? gis::OfficerEdit::Add : gis::OfficerEdit::Update);
     out << (adding ? OfficerCommand::tr("Officer %1 added (logged)") : OfficerCommand::tr("Officer %1 updated (logged)"))
-               .arg(name)
+               .arg(change.name)
         << '\n';
     return ExitOk;
 }

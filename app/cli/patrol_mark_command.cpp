@@ -2,29 +2,12 @@
 #include "app/cli/patrol_mark_command.h"
 
 #include "app/cli/project_command.h"
-#include "core/input_error.h"
 #include "gis/store/project_store.h"
-#include "gis/store/patrol_records.h"
+#include "gis/usecases/patrol_visit.h"
 
 #include <QCommandLineParser>
 
 namespace fg::app {
-
-namespace {
-
-/// A visit by someone the project does not know would count for nobody's coverage, so it is refused.
-bool knownOfficer(const gis::PatrolRecords &store, const QString &name)
-{
-    for (const gis::PatrolOfficerRecord &r : store.officers())
-        if (r.officer.name == name)
-            return true;
-    for (const core::VillagePatroller &p : store.villagePatrollers())
-        if (p.name == name)
-            return true;
-    return false;
-}
-
-} // namespace
 
 QString PatrolMarkCommand::summary() const
 {
@@ -55,9 +38,7 @@ int PatrolMarkCommand::run(const QStringList &args, QTextStream &out, QTextStrea
             tr("farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see "
                "--help)"));
     const auto project = ProjectCommand::open(positional[0], ProjectCommand::operatorFrom(parser));
-    if (!knownOfficer(project->patrol(), officer))
-        throw core::InputError(positional[0], tr("no officer or village patroller named %1").arg(officer), officer);
-    project->patrol().markVisit(cell, officer, day);
+    gis::PatrolVisit::mark(*project, cell, officer, day);
     out << tr("Visit of %1 to cell %2 on %3 recorded (logged)").arg(officer, cell, day.toString(Qt::ISODate)) << '\n';
     return ExitOk;
 }

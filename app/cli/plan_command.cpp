@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/plan_command.h"
 
+#include "app/cli/project_command.h"
 #include "core/input_error.h"
 #include "core/patrol/patrol_planner.h"
 #include "gis/patrol/grid_file.h"
-#include "core/patrol/officer_assignment.h"
-#include "gis/usecases/cell_status.h"
 #include "gis/store/project_store.h"
-#include "app/cli/project_command.h"
-#include "gis/store/patrol_records.h"
+#include "gis/usecases/patrol_planning.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -61,20 +59,8 @@ std::vector<core::Officer> PlanCommand::officers(const gis::PatrolGrid &grid, co
     std::vector<core::PatrolCell> cells;
     for (const gis::GridCell &c : grid.cells)
         cells.push_back(c.cell);
-    std::vector<core::Officer> result = csvPath.isEmpty()
-        ? core::OfficerAssignment::defaultTeam(cells, [](const QString &township) { return tr("%1 grid officer").arg(township); })
-        : readOfficerCsv(csvPath);
-    for (core::Officer &o : result) {
-        if (o.maxCellsPerDay == 0 && o.maxKmPerDay == 0) {
-            o.maxCellsPerDay = capacityCells;
-            o.maxKmPerDay = capacityKm;
-        }
-        o.calendar = calendar;
-    }
-    const QHash<QString, QStringList> assigned = core::OfficerAssignment::assign(cells, result);
-    for (core::Officer &o : result)
-        o.cellIds = assigned.value(o.name);
-    return result;
+    return gis::PatrolPlanning::team(
+        cells, csvPath.isEmpty() ? std::vector<core::Officer>() : readOfficerCsv(csvPath), capacityCells, capacityKm, calendar);
 }
 
 QString PlanCommand::summary() const
@@ -148,66 +134,23 @@ void printPlan(const core::PatrolPlan &plan, QTextStream &out)
             << s.to.toString(Qt::ISODate) << ": " << s.reason << '\n';
 }
 
-/// The officers stored in the project; a project without any gets one per township (stored).
-std::vector<core::Officer> projectTeam(gis::PatrolRecords &store, const gis::PatrolGrid &grid, int capacity,
-    double maxKm, const core::WorkingCalendar &calendar, QTextStream &err)
-{
-    std::vector<core::Officer> team;
-    for (const gis::PatrolOfficerRecord &r : store.officers())
-        team.push_back(r.officer);
-    if (!team.empty())
-        return team;
-    team = PlanCommand::officers(grid, QString(), capacity, maxKm, calendar);
-    for (const core::Officer &o : team)
-        store.setOfficer(o);
-    err << PlanCommand::tr("note: the project had no officers; one per township was stored") << '\n';
-    return team;
-}
-
-/// `plan PROJECT`: plans over the project's grid and officers and stores the plan. Days before
-/// @p today of the current plan are kept as they were (re-planning never rewrites the past).
-core::PatrolPlan planProject(const QString &path, const QCommandLineParser &parser, const core::PlanOptions &options,
-    int capacity, double maxKm, const core::WorkingCalendar &calendar, QDate today, QTextStream &err)
+/// `plan PROJECT`: the planning use case, with its notes on stderr.
+core::PatrolPlan planProject(const QString &path, const QCommandLineParser &parser, const gis::PatrolPlanRequest &request,
+    QTextStream &err)
 {
     const std::unique_ptr<gis::ProjectStore> project = ProjectCommand::open(path, ProjectCommand::operatorFrom(parser));
-    gis::PatrolRecords &store = project->patrol();
+    const gis::PatrolPlanOutcome outcome = gis::PatrolPlanning::run(*project, request);
     // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
-    if (!store.hasGrid())
-        throw core::InputError(path, QCoreApplication::translate("fg::app::PlanCommand",
-                                         "the project has no patrol grid yet: run 'farmguard-cli grid' first"));
-    const gis::PatrolGrid grid = gis::CellStatus::grid(*project, today);
-    std::vector<core::PatrolCell> cells;
-    for (const gis::GridCell &c : grid.cells)
-        cells.push_back(c.cell);
-    const std::vector<core::Officer> team = projectTeam(store, grid, capacity, maxKm, calendar, err);
-    std::vector<core::VillagePatroller> patrollers;
-    for (const core::VillagePatroller &p : store.villagePatrollers()) {
-        // A grid replaced since may no longer reach the village: say so rather than fail the plan.
-        if (std::none_of(cells.begin(), cells.end(), [&p](const core::PatrolCell &c) { return c.village == p.village; }))
-            err << QCoreApplication::translate(
-                       "fg::app::PlanCommand", "note: village %1 (patroller %2) has no cell in the grid; not planned")
-                       .arg(p.village, p.name)
-                << '\n';
-        else
-            patrollers.push_back(p);
-    }
-    const core::PatrolPlanner planner(options);
-    const std::optional<core::PatrolPlan> current = store.currentPlan();
-    core::PatrolPlan plan;
-    QDate keptBefore;
-    if (current && options.start < today) {
-        core::PatrolPlan previous = *current;
-        previous.start = options.start;
-        previous.end = options.start.addDays(options.days - 1);
-        keptBefore = today;
-        plan = planner.replan(previous, cells, team, today, patrollers);
-    } else {
-        plan = planner.plan(cells, team, patrollers);
-    }
-    store.savePlan(plan, keptBefore,
-        QJsonObject { { "days", options.days }, { "high_days", options.intervals.highDays },
-            { "normal_days", options.intervals.normalDays }, { "today", today.toString(Qt::ISODate) } });
-    return plan;
+    if (outcome.teamCreated)
+        err << QCoreApplication::translate(
+                   "fg::app::PlanCommand", "note: the project had no officers; one per township was stored")
+            << '\n';
+    for (const core::VillagePatroller &p : outcome.unplannedPatrollers)
+        err << QCoreApplication::translate(
+                   "fg::app::PlanCommand", "note: village %1 (patroller %2) has no cell in the grid; not planned")
+                   .arg(p.village, p.name)
+            << '\n';
+    return outcome.plan;
 }
 
 } // namespace
@@ -272,7 +215,7 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     const core::WorkingCalendar calendar(holidays, {});
     core::PatrolPlan plan;
     if (!project.isEmpty()) {
-        plan = planProject(project, parser, options, capacity, maxKm, calendar, today, err);
+        plan = planProject(project, parser, { options, today, capacity, maxKm, calendar }, err);
     } else {
         const gis::PatrolGrid grid = gis::GridFile::read(parser.value(QStringLiteral("grid")));
         std::vector<core::PatrolCell> cells;

@@ -4,12 +4,15 @@
 #include "app/cli/project_case_commands.h"
 #include "app/cli/project_seal_command.h"
 #include "app/cli/project_share_commands.h"
+#include "core/input_error.h"
 #include "core/rules.h"
 #include "gis/usecases/incident_importer.h"
 #include "gis/usecases/project_builder.h"
+#include "gis/usecases/project_rules.h"
 #include "gis/usecases/sample_project.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace fg::app {
 
@@ -97,6 +100,7 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  cases             " << tr("list cases, by status or overdue") << '\n'
            << "  case              " << tr("show one case: timeline, transfers, next actions, deadlines") << '\n'
            << "  advance           " << tr("apply a case step through the workflow") << '\n'
+           << "  rules             " << tr("show the project's accountability rules, or set them from a JSON file") << '\n'
            << "  open-case         " << tr("open a case at its clue on stored incidents") << '\n'
            << "  transfer          " << tr("transfer a case to a department") << '\n'
            << "  reply             " << tr("record a department's reply to a transfer") << '\n'
@@ -121,6 +125,8 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return createSample(rest, out, err);
     if (sub == QLatin1String("import-incidents"))
         return importIncidents(rest, out, err);
+    if (sub == QLatin1String("rules"))
+        return rules(rest, out, err);
     if (sub == QLatin1String("cases"))
         return ProjectCaseCommands::listCases(rest, out, err);
     if (sub == QLatin1String("case"))
@@ -219,7 +225,8 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
                                        "department_transfer, other."), tr("SOURCE") },
         { QStringLiteral("crs"), tr("CRS of a layer without one, e.g. EPSG:4547."), tr("CRS") },
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
-        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes)."), tr("PATH") },
+        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes); default: the "
+                                      "project's own rules."), tr("PATH") },
         { QStringLiteral("no-cases"), tr("Record the incidents without opening a case for each.") },
     });
     addOperatorOptions(parser);
@@ -246,6 +253,32 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
     const gis::IncidentImportResult result = gis::IncidentImporter::run(*store, positional.at(1), options);
     printWarnings(result.warnings, err);
     out << tr("Imported %1 incident(s) into %2").arg(result.imported.size()).arg(positional.at(0)) << '\n';
+    return ExitOk;
+}
+
+int ProjectCommand::rules(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The project's accountability rules (thresholds, reading, cultivated classes) "
+                                        "that analysis, import and reports judge with. Without --set, prints them as "
+                                        "JSON (the notice's defaults when the project sets none)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project: a .gpkg file or a postgresql:// URI."));
+    parser.addOption({ QStringLiteral("set"), tr("Record these rules (a JSON rules file) as the project's; logged."), tr("PATH") });
+    addOperatorOptions(parser);
+    if (const std::optional<int> done = parse(parser, QStringLiteral("rules"), args, 1, out, err))
+        return *done;
+    const QString project = parser.positionalArguments().first();
+    if (!parser.isSet(QStringLiteral("set"))) {
+        const auto store = open(project, operatorFrom(parser), gis::OpenMode::ReadOnly);
+        out << QString::fromUtf8(gis::ProjectRules::read(*store).toJson()) << '\n';
+        return ExitOk;
+    }
+    QFile file(parser.value(QStringLiteral("set")));
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::InputError(file.fileName(), tr("cannot read the rules file: %1").arg(file.errorString()));
+    const auto store = open(project, operatorFrom(parser));
+    gis::ProjectRules::write(*store, file.readAll(), file.fileName());
+    out << tr("Recorded the rules of %1 from %2").arg(project, file.fileName()) << '\n';
     return ExitOk;
 }
 

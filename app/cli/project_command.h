@@ -19,6 +19,7 @@ namespace fg::app {
 ///   cases PROJECT [--status S] [--overdue] [--format json|table] [--now T]
 ///   case PROJECT ID [--format json|table] [--now T]
 ///   advance PROJECT ID ACTION --actor NAME --role ROLE [--date D] [--note T] [--penalty P]… [--court]
+///   rules PROJECT [--set RULES.json]
 /// PROJECT is a GeoPackage file or a postgresql:// URI (gis::ProjectLocation).
 /// Exit 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 a step the case workflow
 /// refused (reasons on stderr) or another user's newer change, 6 no right to the record.
@@ -51,6 +52,7 @@ private:
     int create(const QStringList &args, QTextStream &out, QTextStream &err);
     int createSample(const QStringList &args, QTextStream &out, QTextStream &err);
     int importIncidents(const QStringList &args, QTextStream &out, QTextStream &err);
+    int rules(const QStringList &args, QTextStream &out, QTextStream &err);
     void printUsage(QTextStream &stream) const;
 };
 

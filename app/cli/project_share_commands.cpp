@@ -31,7 +31,8 @@ private:
 
 gis::OperatorIdentity copier()
 {
-    return { ProjectShareCommands::tr("FarmGuard copy"), QStringLiteral("copy") };
+    // lupdate files X::tr() in a function with a qualified return type under a bare context.
+    return { QCoreApplication::translate("fg::app::ProjectShareCommands", "FarmGuard copy"), QStringLiteral("copy") };
 }
 
 } // namespace

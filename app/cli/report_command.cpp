@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/report_command.h"
 
-#include "app/cli/project_report_runner.h"
-
 #include "core/input_error.h"
-#include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/store/project_store.h"
-#include "gis/store/project_tables.h"
 #include "gis/report/case_report.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/patrol_report.h"
+#include "gis/report/public_map_report.h"
+#include "gis/report/township_report.h"
+#include "gis/store/project_stores.h"
+#include "gis/usecases/layer_files.h"
+#include "gis/usecases/report_inputs.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -82,6 +83,38 @@ void addOptions(QCommandLineParser &parser)
     });
 }
 
+/// What is wrong with the command line of a township, public-map or patrol report; empty if fine.
+QString projectReportProblem(const QCommandLineParser &parser)
+{
+    const bool hasProject = parser.positionalArguments().size() == 2;
+    const QString which = parser.positionalArguments().value(0);
+    if (which == QLatin1String("public-map")) {
+        if (hasProject && (parser.isSet(kBasic) || parser.isSet(kBoundaries)))
+            return ReportCommand::tr("give either a project or layer files, not both");
+        if (!hasProject && (!parser.isSet(kBasic) || !parser.isSet(kBoundaries)))
+            return ReportCommand::tr("give a project, or --basic-farmland PATH and --boundaries PATH (see --help)");
+        if (!parser.isSet(kTownship))
+            return ReportCommand::tr("--township NAME is required");
+    } else if (!hasProject) {
+        return ReportCommand::tr("give the project: 'report %1 PROJECT …' (see --help)").arg(which);
+    }
+    if (which == QLatin1String("patrol")) {
+        if (!parser.isSet(kTownship))
+            return ReportCommand::tr("--township NAME is required");
+        for (const QString &option : { kFrom, kTo })
+            if (!QDate::fromString(parser.value(option), Qt::ISODate).isValid())
+                return ReportCommand::tr("--%1 must be a date such as 2024-05-20").arg(option);
+    }
+    if (!parser.isSet(kOutput))
+        return ReportCommand::tr("--output FILE.pdf is required");
+    gis::PageSetup page;
+    if (parser.isSet(kPage) && !gis::PageSetup::parse(parser.value(kPage), &page))
+        return ReportCommand::tr("--page must be A4, A3, A4-landscape or A3-landscape, not '%1'").arg(parser.value(kPage));
+    if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
+        return ReportCommand::tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+    return {};
+}
+
 QString usageProblem(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
@@ -90,7 +123,7 @@ QString usageProblem(const QCommandLineParser &parser)
     if (positional.size() > 2)
         return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
     if (positional.first() != QLatin1String("case"))
-        return ProjectReportRunner::usageProblem(parser);
+        return projectReportProblem(parser);
     const bool project = positional.size() == 2;
     if (project && (parser.isSet(kIncidents) || parser.isSet(kBasic) || parser.isSet(kCultivated)))
         return ReportCommand::tr("give either a project or layer files, not both");
@@ -117,79 +150,142 @@ QString usageProblem(const QCommandLineParser &parser)
     return {};
 }
 
-/// Reads every layer, brings them into one working CRS and builds their indexes.
+/// The case report's layers from files, in one working CRS (a boundary layer with XZMC is villages).
 gis::CaseReportSources readSources(const QCommandLineParser &parser)
 {
-    std::vector<std::shared_ptr<gis::VectorLayer>> layers;
-    const auto read = [&](const QString &path) {
-        layers.push_back(ProjectReportRunner::readPolygons(path, parser));
-        return layers.back();
-    };
+    QStringList paths { parser.value(kIncidents) };
+    for (const QString &option : { kBasic, kCultivated })
+        if (parser.isSet(option))
+            paths << parser.value(option);
+    paths << parser.values(kBoundaries);
+    const gis::LayerFiles files = gis::readLayerFiles(paths, { parser.value(kEncoding), parser.value(kCrs), true });
     gis::CaseReportSources sources;
-    auto incidents = read(parser.value(kIncidents));
-    auto basic = parser.isSet(kBasic) ? read(parser.value(kBasic)) : nullptr;
-    auto landUse = parser.isSet(kCultivated) ? read(parser.value(kCultivated)) : nullptr;
-    std::shared_ptr<gis::VectorLayer> villages, townships;
-    for (const QString &path : parser.values(kBoundaries)) {
-        auto layer = read(path);
-        (layer->fieldIndex(QStringLiteral("XZMC")) >= 0 ? villages : townships) = layer;
-    }
-    std::vector<const gis::VectorLayer *> all;
-    for (const auto &layer : layers)
-        all.push_back(layer.get());
-    const QString crs = parser.value(kCrs);
-    const bool override = gis::isCgcs2000GaussKrugerZone(gis::parseEpsgCode(crs));
-    const gis::WorkingCrsChoice working = gis::chooseWorkingCrs(all, override ? crs : QString());
-    for (const auto &layer : layers) {
-        gis::transformToWorkingCrs(*layer, working.epsg);
-        layer->buildIndex();
-        for (const QString &warning : layer->warnings)
-            sources.warnings << (warning.contains(layer->sourcePath) ? warning
-                                                                     : layer->sourcePath + QStringLiteral(": ") + warning);
-    }
-    sources.incidents = incidents;
-    sources.basicFarmland = basic;
-    sources.landUse = landUse;
-    sources.villages = villages;
-    sources.townships = townships;
-    sources.workingEpsg = working.epsg;
-    sources.crsName = incidents->crs.name;
+    size_t next = 0;
+    sources.incidents = files.layers.at(next++);
+    if (parser.isSet(kBasic))
+        sources.basicFarmland = files.layers.at(next++);
+    if (parser.isSet(kCultivated))
+        sources.landUse = files.layers.at(next++);
+    for (; next < files.layers.size(); ++next)
+        (files.layers[next]->fieldIndex(QStringLiteral("XZMC")) >= 0 ? sources.villages : sources.townships) = files.layers[next];
+    sources.workingEpsg = files.working.epsg;
+    sources.crsName = sources.incidents->crs.name;
+    sources.warnings = files.warnings;
+    sources.caseId = parser.value(kCase);
     return sources;
 }
 
-/// The layers of a project (already in its working CRS) and the case's record: the case is
-/// found by its id, or by the id of one of its incidents.
-gis::CaseReportSources readProject(const QString &path, const QString &caseId, std::optional<core::CaseFile> *file)
+/// Opens a report's project read-only (a file path or a postgresql:// URI).
+std::unique_ptr<gis::ProjectStore> openProject(const QString &project)
 {
-    const std::unique_ptr<gis::ProjectStore> opened = ProjectReportRunner::openProject(path);
-    const gis::ProjectStore &store = *opened;
-    gis::CaseReportSources sources;
-    using L = gis::ProjectTables;
-    sources.incidents = ProjectReportRunner::projectLayer(store, L::kIncidents);
-    // lupdate takes the qualified return type for a scope and would file X::tr() under a bare context.
-    if (!sources.incidents)
-        throw core::InputError(
-            path, QCoreApplication::translate("fg::app::ReportCommand", "the project has no incidents layer"));
-    sources.basicFarmland = ProjectReportRunner::projectLayer(store, L::kBasicFarmland);
-    sources.landUse = ProjectReportRunner::projectLayer(store, L::kLandUse);
-    sources.townships = ProjectReportRunner::projectLayer(store, L::kTownships);
-    sources.villages = ProjectReportRunner::projectLayer(store, L::kVillages);
-    sources.workingEpsg = store.info().workingEpsg;
-    sources.crsName = sources.incidents->crs.name;
-    sources.idField = QStringLiteral("incident_id");
-    sources.partyField = QStringLiteral("party");
-    sources.caseId = caseId;
-    *file = store.caseFile(caseId);
-    if (*file && !(*file)->incidentIds().isEmpty())
-        sources.caseId = (*file)->incidentIds().first();
-    for (const core::CaseFile &c : store.cases())
-        if (!*file && c.incidentIds().contains(caseId))
-            *file = c;
-    for (const gis::IncidentRecord &record : store.incidents())
-        if (record.id == sources.caseId)
-            sources.facts = { core::violationTypeName(record.violationType), gis::incidentSourceName(record.source),
-                record.discoveryDate.toString(Qt::ISODate), record.township, record.village };
-    return sources;
+    return gis::ProjectStores::open(gis::ProjectLocation::parse(project),
+        { QStringLiteral("farmguard-cli report"), QStringLiteral("report") }, gis::OpenMode::ReadOnly);
+}
+
+/// The options of the project reports: wide tables and maps read best across the page unless
+/// the user chose otherwise.
+gis::ReportOptions projectReportOptions(const QCommandLineParser &parser)
+{
+    gis::ReportOptions options;
+    gis::PageSetup::parse(parser.isSet(kPage) ? parser.value(kPage) : QStringLiteral("A4-landscape"), &options.page);
+    options.bureau = parser.value(kBureau);
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    return options;
+}
+
+int caseReport(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QStringList positional = parser.positionalArguments();
+    gis::CaseReportInputs inputs;
+    if (positional.size() == 2)
+        inputs = gis::ReportInputs(*openProject(positional.at(1))).caseReport(parser.value(kCase));
+    else
+        inputs.sources = readSources(parser);
+    gis::CaseReportSources &sources = inputs.sources;
+    if (parser.isSet(kIdField))
+        sources.idField = parser.value(kIdField);
+    if (parser.isSet(kPartyField))
+        sources.partyField = parser.value(kPartyField);
+    gis::parseAreaMethod(parser.value(kMethod), &sources.method);
+    if (parser.isSet(kRules))
+        sources.rules = core::Rules::fromFile(parser.value(kRules));
+    gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
+    data.caseFile = inputs.caseFile;
+
+    gis::ReportOptions options;
+    gis::PageSetup::parse(parser.value(kPage), &options.page);
+    options.bureau = parser.value(kBureau);
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    const gis::CaseReportLayout layout = gis::CaseReport(data, options).write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the case report of %1 (%2 pages, map 1:%3) to %4")
+               .arg(data.caseId)
+               .arg(layout.pages)
+               .arg(layout.denominator, 0, 'f', 0)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+int townshipReport(const QCommandLineParser &parser, QTextStream &out)
+{
+    const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
+    const gis::ReportOptions options = projectReportOptions(parser);
+    const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
+    const gis::TownshipStatsSet stats = gis::ReportInputs(*store).townshipStats(asOf, parser.value(kTownship));
+    const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
+               .arg(stats.townships.size())
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+/// The public map's layers from files (a boundary layer with XZMC is villages).
+gis::PublicMapLayers publicMapFiles(const QCommandLineParser &parser)
+{
+    const gis::LayerFiles files = gis::readLayerFiles(
+        QStringList { parser.value(kBasic) } + parser.values(kBoundaries), { parser.value(kEncoding), parser.value(kCrs), true });
+    gis::PublicMapLayers layers;
+    layers.workingEpsg = files.working.epsg;
+    layers.basicFarmland = files.layers.front();
+    for (size_t i = 1; i < files.layers.size(); ++i)
+        (files.layers[i]->fieldIndex(QStringLiteral("XZMC")) >= 0 ? layers.villages : layers.townships) = files.layers[i];
+    layers.crsName = layers.basicFarmland->crs.name;
+    return layers;
+}
+
+int publicMap(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QStringList positional = parser.positionalArguments();
+    const gis::PublicMapLayers layers
+        = positional.size() == 2 ? gis::ReportInputs(*openProject(positional.at(1))).publicMap() : publicMapFiles(parser);
+    const gis::PublicMapReport report(layers, parser.value(kTownship), projectReportOptions(parser));
+    const int pages = report.write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5")
+               .arg(parser.value(kTownship))
+               .arg(report.content().parcels.size())
+               .arg(pages)
+               .arg(report.denominator(), 0, 'f', 0)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+int patrolReport(const QCommandLineParser &parser, QTextStream &out)
+{
+    const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
+    const gis::PatrolReportInputs inputs = gis::ReportInputs(*store).patrol(parser.value(kTownship),
+        QDate::fromString(parser.value(kFrom), Qt::ISODate), QDate::fromString(parser.value(kTo), Qt::ISODate));
+    const gis::PatrolReport report(inputs.data, projectReportOptions(parser));
+    const int pages = report.write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6")
+               .arg(inputs.data.township, inputs.data.from.toString(Qt::ISODate), inputs.data.to.toString(Qt::ISODate))
+               .arg(report.visits().size())
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
 }
 
 } // namespace
@@ -209,38 +305,14 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << tr("farmguard-cli report: fonts need a GUI application object (internal error)") << '\n';
         return ExitFailure;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.first() != QLatin1String("case"))
-        return ProjectReportRunner::run(parser, out);
-    std::optional<core::CaseFile> caseFile;
-    gis::CaseReportSources sources = positional.size() == 2
-        ? readProject(positional.at(1), parser.value(kCase), &caseFile)
-        : readSources(parser);
-    if (positional.size() < 2)
-        sources.caseId = parser.value(kCase);
-    if (parser.isSet(kIdField))
-        sources.idField = parser.value(kIdField);
-    if (parser.isSet(kPartyField))
-        sources.partyField = parser.value(kPartyField);
-    gis::parseAreaMethod(parser.value(kMethod), &sources.method);
-    if (parser.isSet(kRules))
-        sources.rules = core::Rules::fromFile(parser.value(kRules));
-    gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
-    data.caseFile = caseFile;
-
-    gis::ReportOptions options;
-    gis::PageSetup::parse(parser.value(kPage), &options.page);
-    options.bureau = parser.value(kBureau);
-    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
-    const gis::CaseReport report(data, options);
-    const gis::CaseReportLayout layout = report.write(parser.value(kOutput));
-    out << tr("Wrote the case report of %1 (%2 pages, map 1:%3) to %4")
-               .arg(data.caseId)
-               .arg(layout.pages)
-               .arg(layout.denominator, 0, 'f', 0)
-               .arg(parser.value(kOutput))
-        << '\n';
-    return ExitOk;
+    const QString which = parser.positionalArguments().first();
+    if (which == QLatin1String("case"))
+        return caseReport(parser, out);
+    if (which == QLatin1String("township"))
+        return townshipReport(parser, out);
+    if (which == QLatin1String("public-map"))
+        return publicMap(parser, out);
+    return patrolReport(parser, out);
 }
 
 } // namespace fg::app

@@ -7,6 +7,7 @@
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
+#include "gis/usecases/project_analysis.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +32,25 @@ MapAnalysis toMapAnalysis(const gis::EncroachmentReport &report, const gis::Vect
         f.verdict = f.ownVerdict || f.partyVerdict ? gis::VerdictClass::Accountability
                                                    : gis::VerdictClass::BelowThreshold;
         out.figures.insert(incidents.fid(incident.row), f);
+    }
+    return out;
+}
+
+MapAnalysis toMapAnalysis(const gis::ProjectAnalysisResult &result)
+{
+    MapAnalysis out;
+    out.warnings = result.report.warnings;
+    out.project = true;
+    out.rules = result.rules;
+    for (size_t i = 0; i < result.report.incidents.size(); ++i) {
+        const core::Verdict &verdict = result.report.incidents[i].verdict;
+        IncidentFigures f;
+        f.basicFarmlandMu = verdict.basicFarmlandMu;
+        f.cultivatedMu = verdict.cultivatedMu;
+        f.ownVerdict = verdict.accountability();
+        f.partyVerdict = result.incidents[i].partyAccountability;
+        f.verdict = result.reaches(i) ? gis::VerdictClass::Accountability : gis::VerdictClass::BelowThreshold;
+        out.figures.insert(result.incidents[i].fid, f);
     }
     return out;
 }
@@ -93,6 +113,34 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
             result.cancelled = true;
         }
         result.incidentLayerId = layerId;
+        return result;
+    }));
+    return {};
+}
+
+QString AnalysisRunner::start(const gis::ProjectStore &store, const QString &incidentLayerId)
+{
+    if (m_watcher.isRunning())
+        return tr("An analysis is already running.");
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    AnalysisRunner *self = this; // the destructor waits for the task
+    const gis::ProjectStore *project = &store;
+    m_watcher.setFuture(QtConcurrent::run([project, flag, self, incidentLayerId] {
+        const auto progress = [flag, self](double fraction) {
+            QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+            return !flag->load();
+        };
+        MapAnalysis result;
+        try {
+            result = toMapAnalysis(gis::ProjectAnalysis::run(*project, {}, progress));
+        } catch (const core::InputError &error) {
+            result.error = error.message();
+        } catch (const gis::OverlayCancelled &) {
+            result.cancelled = true;
+        }
+        result.project = true;
+        result.incidentLayerId = incidentLayerId;
         return result;
     }));
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/rules.h"
 #include "gis/render/layer_style.h"
 
 #include <QFutureWatcher>
@@ -9,6 +10,10 @@
 
 #include <atomic>
 #include <memory>
+
+namespace fg::gis {
+class ProjectStore;
+}
 
 namespace fg::app {
 
@@ -32,11 +37,15 @@ struct MapAnalysis
     QStringList warnings;
     QString error;                           ///< set when the run failed
     bool cancelled = false;
+    bool project = false;                    ///< an open project's analysis (its rules, its cases)
+    core::Rules rules;                       ///< the rules the verdicts were made with
 };
 
-/// Runs the encroachment analysis (the engine of `farmguard-cli analyze`) on the map's layers in
-/// the background: the incident layer against the basic-farmland and land-use layers, default
-/// rules, ellipsoidal areas, accumulation by party (DSR) when the field exists.
+/// Runs the encroachment analysis in the background, with progress and cancel: of an open
+/// project through gis::ProjectAnalysis (what `farmguard-cli analyze --project` runs: the
+/// project's rules, accumulation by case status), or of the map's layers (the engine of
+/// `farmguard-cli analyze`: the incident layer against the basic-farmland and land-use layers,
+/// default rules, ellipsoidal areas, accumulation by party (DSR) when the field exists).
 class AnalysisRunner : public QObject
 {
     Q_OBJECT
@@ -48,7 +57,13 @@ public:
     /// Starts the analysis; returns an explanation instead when the map lacks a needed layer or
     /// a run is in progress (empty when started).
     QString start(const MapLayerSet &layers);
+    /// Starts analysing the project of @p store for the map layer @p incidentLayerId (its feature
+    /// ids are the incidents' row ids); explains instead while a run is in progress. The store
+    /// must stay open until finished() or wait().
+    QString start(const gis::ProjectStore &store, const QString &incidentLayerId);
     void cancel();
+    /// Blocks until the running analysis (if any) has ended; finished() still follows.
+    void wait() { m_watcher.waitForFinished(); }
     bool isBusy() const { return m_watcher.isRunning(); }
 
 signals:

@@ -218,14 +218,26 @@ void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths
 
 bool MapWorkspace::runAnalysis()
 {
-    const QString problem = m_analysis->start(*m_layers);
+    const QString problem = m_analysisProject ? m_analysis->start(*m_analysisProject, m_analysisLayerId)
+                                              : m_analysis->start(*m_layers);
     if (!problem.isEmpty()) {
         emit message(problem);
         return false;
     }
     m_status->setProgress(0, tr("Analysis"));
-    emit message(tr("Analysing the incidents against basic farmland and cultivated land..."));
+    emit message(m_analysisProject ? tr("Analysing the project's incidents with its rules...")
+                                   : tr("Analysing the incidents against basic farmland and cultivated land..."));
     return true;
+}
+
+void MapWorkspace::setAnalysisProject(const gis::ProjectStore *store, const QString &incidentLayerId)
+{
+    if (m_analysisProject && m_analysisProject != store && m_analysis->isBusy()) {
+        m_analysis->cancel();
+        m_analysis->wait();
+    }
+    m_analysisProject = store;
+    m_analysisLayerId = store ? incidentLayerId : QString();
 }
 
 void MapWorkspace::onAnalysed(const MapAnalysis &result)
@@ -252,10 +264,18 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
     m_layers->setStyle(result.incidentLayerId, style);
     m_incidents->show();
     m_incidents->raise();
-    emit message(tr("Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.")
-                     .arg(result.figures.size())
-                     .arg(flagged)
-                     .arg(result.warnings.size()));
+    const QString reading = result.rules.reading() == core::Reading::Judicial ? tr("judicial reading") : tr("notice reading");
+    emit message(result.project
+            ? tr("Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds "
+                 "alone or with their party; %4 warnings.")
+                  .arg(result.figures.size())
+                  .arg(reading)
+                  .arg(flagged)
+                  .arg(result.warnings.size())
+            : tr("Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.")
+                  .arg(result.figures.size())
+                  .arg(flagged)
+                  .arg(result.warnings.size()));
 }
 
 void MapWorkspace::updateNavigation()

@@ -10,6 +10,10 @@ class QDockWidget;
 class QLabel;
 class QMainWindow;
 
+namespace fg::gis {
+class ProjectStore;
+}
+
 namespace fg::app {
 
 class AnalysisRunner;
@@ -57,8 +61,13 @@ public:
     bool isLoading() const;
     /// Adds layers loaded elsewhere (a project's tables) as a finished load would.
     void addLoadedLayers(const LoadedLayers &result) { onLoaded(result, {}); }
-    /// Starts the overlay analysis of the map's incidents; false (with a message) when it cannot.
+    /// Starts the overlay analysis (F5): of the project set by setAnalysisProject(), else of the
+    /// map's incident layer; false (with a message) when it cannot.
     bool runAnalysis();
+    /// Makes F5 analyse an open project (gis::ProjectAnalysis: its rules, accumulation by case
+    /// status) for its incidents' map layer @p incidentLayerId; null: the map's layers again.
+    /// A run on the previous store is cancelled and waited for, so that store may be closed next.
+    void setAnalysisProject(const gis::ProjectStore *store, const QString &incidentLayerId);
     AnalysisRunner *analysisRunner() const { return m_analysis; }
 
     MapLayerSet *layers() const { return m_layers; }
@@ -92,6 +101,8 @@ private:
     MapCanvas *m_canvas;
     LayerLoader *m_loader;
     AnalysisRunner *m_analysis;
+    const gis::ProjectStore *m_analysisProject = nullptr;
+    QString m_analysisLayerId;
     MapStatusWidgets *m_status;
     IdentifyTool *m_identify;
     SelectTool *m_select;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/patrol/officers_dialog.h"
 
-#include "app/patrol/officer_records.h"
-#include "gis/store/project_store.h"
 #include "core/input_error.h"
 #include "gis/store/patrol_records.h"
+#include "gis/store/project_store.h"
+#include "gis/usecases/officer_roster.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +18,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <optional>
 
 namespace fg::app {
 
@@ -64,7 +63,7 @@ OfficersDialog::OfficersDialog(gis::ProjectStore &store, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(720, 420);
-    m_township->addItems(OfficerRecords::townships(m_store.patrol().grid()));
+    m_township->addItems(gis::OfficerRoster::townships(m_store.patrol().grid()));
     reload();
 }
 
@@ -72,25 +71,12 @@ bool OfficersDialog::saveOfficer(const QString &name, const QString &township, i
 {
     m_error.clear();
     try {
-        gis::PatrolRecords &store = m_store.patrol();
-        const gis::PatrolGrid grid = store.grid();
-        OfficerRecords::requireTownship(m_store.info().location, township, grid);
-        std::optional<gis::PatrolOfficerRecord> record;
-        for (const gis::PatrolOfficerRecord &r : store.officers())
-            if (r.officer.name == name.trimmed())
-                record = r;
-        if (record) {
-            record->officer.cellIds = OfficerRecords::ownCells(*record, grid);
-        } else {
-            record.emplace();
-            record->officer.name = name.trimmed();
-        }
-        record->officer.township = township;
-        record->officer.maxCellsPerDay = maxCells;
-        record->officer.maxKmPerDay = maxKm;
-        if (record->officer.base.isNull())
-            record->officer.base = OfficerRecords::defaultBase(record->officer, record->villages, grid);
-        store.setOfficer(record->officer, record->villages);
+        gis::OfficerChange change;
+        change.name = name;
+        change.township = township;
+        change.maxCellsPerDay = maxCells;
+        change.maxKmPerDay = maxKm;
+        gis::OfficerRoster::save(m_store, change, gis::OfficerEdit::AddOrUpdate);
     } catch (const core::InputError &error) {
         m_error = error.message();
     }

@@ -3,9 +3,7 @@
 
 #include "app/project/project_session.h"
 #include "core/input_error.h"
-#include "gis/analysis/encroachment_analysis.h"
-#include "gis/io/vector_layer.h"
-#include "gis/store/project_tables.h"
+#include "gis/usecases/incident_measurer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -36,56 +34,6 @@ gis::GeosGeometryPtr polygonOf(const QList<QPointF> &ring, const QString &id)
                                        "the boundary crosses itself or is degenerate (%1)").arg(why));
     }
     return polygon;
-}
-
-/// The name of the boundary polygon holding the incident's interior point (empty when none).
-QString nameAt(const gis::VectorLayer *layer, const GEOSGeometry *geometry)
-{
-    if (!layer)
-        return {};
-    int field = layer->fieldIndex(QStringLiteral("XZQMC"));
-    if (field < 0)
-        field = layer->fieldIndex(QStringLiteral("NAME"));
-    GEOSContextHandle_t ctx = gis::geosContext();
-    gis::GeosGeometryPtr point(GEOSPointOnSurface_r(ctx, geometry));
-    if (field < 0 || !point)
-        return {};
-    for (int row : layer->query(point.get())) {
-        if (GEOSIntersects_r(ctx, layer->geometry(row), point.get()) == 1)
-            return layer->value(row, field).toString();
-    }
-    return {};
-}
-
-gis::IncidentMeasures measureIncident(const ProjectSession &session, const gis::IncidentRecord &incident)
-{
-    gis::VectorLayer layer;
-    layer.name = incident.id;
-    layer.sourcePath = session.path();
-    layer.geometryKind = gis::GeometryKind::Polygon;
-    layer.fields = { { QStringLiteral("incident_id"), gis::FieldType::Text } };
-    layer.addFeature(1, { incident.id }, gis::cloneGeometry(incident.geometry.get()));
-    layer.buildIndex();
-    gis::EncroachmentRequest request;
-    request.incidents = &layer;
-    request.basicFarmland = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kBasicFarmland)).get();
-    request.cultivated = session.mapLayer(QString::fromLatin1(gis::ProjectTables::kLandUse)).get();
-    request.workingEpsg = session.workingEpsg();
-    request.idField = QStringLiteral("incident_id");
-    request.overlay.cultivatedClasses = request.rules.cultivatedClasses();
-    const gis::IncidentResult result = gis::analyzeEncroachment(request).incidents.at(0);
-    const gis::AreaMethod method = request.method;
-    gis::IncidentMeasures m;
-    m.measured = true;
-    m.method = QString::fromLatin1(gis::areaMethodName(method));
-    m.areaM2 = result.occupation.area.of(method);
-    m.basicFarmlandM2 = result.occupation.basicFarmland.of(method);
-    m.cultivatedM2 = result.occupation.cultivated.of(method);
-    m.cultivatedOutsideBasicFarmlandM2 = result.occupation.cultivatedOutsideBasicFarmland.of(method);
-    m.basicFarmlandMu = result.verdict.basicFarmlandMu;
-    m.cultivatedMu = result.verdict.cultivatedMu;
-    m.accountability = result.verdict.accountability();
-    return m;
 }
 
 QStringList storeAttachments(gis::ProjectStore &store, const QStringList &paths)
@@ -120,8 +68,10 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     incident.violationType = draft.violationType;
     incident.description = draft.description.trimmed();
     incident.geometry = polygonOf(ring, id);
-    placeIn(session, incident);
-    incident.measures = measureIncident(session, incident);
+    const gis::IncidentMeasurement measured = gis::IncidentMeasurer::measure(session.store(), incident.geometry.get(), id);
+    incident.township = measured.township;
+    incident.village = measured.village;
+    incident.measures = measured.measures;
 
     const gis::OperatorIdentity &who = session.store().operatorIdentity();
     core::CaseStep clue;
@@ -137,17 +87,6 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     incident.fid = session.store().addIncident(incident, file);
     session.reload();
     return id;
-}
-
-gis::IncidentMeasures IncidentFactory::measure(const ProjectSession &session, const gis::IncidentRecord &incident)
-{
-    return measureIncident(session, incident);
-}
-
-void IncidentFactory::placeIn(const ProjectSession &session, gis::IncidentRecord &incident)
-{
-    incident.township = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectTables::kTownships)).get(), incident.geometry.get());
-    incident.village = nameAt(session.mapLayer(QString::fromLatin1(gis::ProjectTables::kVillages)).get(), incident.geometry.get());
 }
 
 QString IncidentFactory::nextId(const ProjectSession &session)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/incident_reshaper.h"
 
-#include "app/project/incident_factory.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "core/store_errors.h"
+#include "gis/usecases/incident_measurer.h"
 
 #include <QStringList>
 
@@ -91,13 +91,12 @@ void IncidentReshaper::reshape(ProjectSession &session, const QString &incidentI
     reshaped.fid = stored->fid;
     reshaped.id = stored->id;
     reshaped.geometry = polygonOf(rings, incidentId);
-    IncidentFactory::placeIn(session, reshaped);
+    const gis::IncidentMeasurement measured
+        = gis::IncidentMeasurer::measure(session.store(), reshaped.geometry.get(), incidentId);
     // A place the boundaries cannot name (a project without them) keeps what the incident had.
-    if (reshaped.township.isEmpty())
-        reshaped.township = stored->township;
-    if (reshaped.village.isEmpty())
-        reshaped.village = stored->village;
-    reshaped.measures = IncidentFactory::measure(session, reshaped);
+    reshaped.township = measured.township.isEmpty() ? stored->township : measured.township;
+    reshaped.village = measured.village.isEmpty() ? stored->village : measured.village;
+    reshaped.measures = measured.measures;
     // Based on the incident as the session read it: another user's newer shape is not overwritten,
     // and the session reloads so the map shows it.
     try {

@@ -33,8 +33,7 @@ OperatorDialog::OperatorDialog(const QString &projectPath, QWidget *parent)
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("operatorRole"));
     m_role->setEditable(true);
-    m_role->addItems({ tr("county land law enforcement officer"), tr("township land officer"), tr("village grid patroller"),
-        tr("department head") });
+    m_role->addItems(roles());
     if (!last.role.isEmpty())
         m_role->setCurrentText(last.role);
     form->addRow(tr("Name"), m_name);
@@ -60,6 +59,12 @@ std::optional<gis::OperatorIdentity> OperatorDialog::ask(const QString &projectP
         return std::nullopt;
     remember(dialog.identity());
     return dialog.identity();
+}
+
+QStringList OperatorDialog::roles()
+{
+    return { tr("county land law enforcement officer"), tr("township land officer"), tr("village grid patroller"),
+        tr("department head") };
 }
 
 gis::OperatorIdentity OperatorDialog::remembered()

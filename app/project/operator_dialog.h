@@ -27,6 +27,8 @@ public:
     /// The remembered operator (empty name when none).
     static gis::OperatorIdentity remembered();
     static void remember(const gis::OperatorIdentity &who);
+    /// The roles offered (the field is editable: any other may be typed).
+    static QStringList roles();
 
 private:
     QLineEdit *m_name;

@@ -2,7 +2,6 @@
 #include "app/project/party_panel.h"
 
 #include "app/project/project_session.h"
-#include "core/input_error.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -44,7 +43,9 @@ PartyPanel::~PartyPanel()
 
 void PartyPanel::setSession(ProjectSession *session)
 {
+    // The running measurement reads the session's store: it ends before that store may go.
     cancel();
+    m_watcher.waitForFinished();
     m_pending = false;
     ++m_generation;
     m_session = session;
@@ -78,23 +79,14 @@ void PartyPanel::refresh()
 
 void PartyPanel::start()
 {
-    PartyTotalsInput input;
-    try {
-        input = partyTotalsInput(*m_session);
-    } catch (const core::InputError &error) {
-        PartyTotals failed;
-        failed.error = error.message();
-        showTotals(failed);
-        return;
-    }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
     m_runGeneration = m_generation;
     m_busy = true;
-    PartyPanel *self = this; // the destructor waits for the task
-    m_watcher.setFuture(QtConcurrent::run([input, flag, self] {
-        return measurePartyTotals(input, [flag, self](int done, int total) {
-            const double fraction = total > 0 ? double(done) / total : 0;
+    PartyPanel *self = this; // the destructor and setSession() wait for the task
+    const gis::ProjectStore *store = &m_session->store();
+    m_watcher.setFuture(QtConcurrent::run([store, flag, self] {
+        return measurePartyTotals(*store, [flag, self](double fraction) {
             QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
             return !flag->load();
         });

@@ -18,7 +18,8 @@ namespace fg::app {
 class ProjectSession;
 
 /// Per party, the running total of the incidents not yet dealt with (累计计算, DOMAIN.md §3):
-/// their union measured again against basic farmland and cultivated land, with the verdict.
+/// their union measured again against basic farmland and cultivated land, with the verdict under
+/// the project's rules (gis::ProjectAnalysis, as `farmguard-cli analyze --project`).
 /// Parties over a threshold are shown in red and named in a warning line. The measuring runs in
 /// the background (QtConcurrent); the panel itself lives on the UI thread.
 class PartyPanel : public QDockWidget
@@ -29,8 +30,8 @@ public:
     explicit PartyPanel(QWidget *parent = nullptr);
     ~PartyPanel() override;
 
-    /// Shows @p session (may be null); a measurement of the previous session is cancelled and
-    /// its result dropped.
+    /// Shows @p session (may be null); a measurement of the previous session is cancelled, waited
+    /// for (it reads that session's store) and its result dropped.
     void setSession(ProjectSession *session);
     /// Starts measuring the totals again in the background (one overlay per party); a
     /// measurement still running is cancelled and superseded. refreshed() follows.

@@ -21,7 +21,11 @@
 #include "app/project/party_panel.h"
 #include "app/project/project_creator.h"
 #include "app/project/project_opener.h"
+#include "app/project/project_rights.h"
 #include "app/project/project_session.h"
+#include "app/project/recent_projects.h"
+#include "app/project/session_watcher.h"
+#include "app/project/shared_project_dialog.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
@@ -36,13 +40,25 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace fg::app {
 
 namespace {
 const QString kIncidents = QString::fromLatin1(gis::ProjectTables::kIncidents);
 const char *const kLastProjectKey = "project/lastDirectory";
+
+/// A project's name for progress messages: the file's name or the schema.
+QString shortName(const QString &path)
+{
+    try {
+        return gis::ProjectLocation::parse(path).name();
+    } catch (const core::InputError &) {
+        return QFileInfo(path).fileName();
+    }
+}
 
 /// The map layer id holding @p data, empty when it is not on the map.
 QString layerIdOf(const MapLayerSet &layers, const gis::VectorLayer *data)
@@ -60,6 +76,8 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_window(window)
     , m_workspace(workspace)
     , m_opener(new ProjectOpener(this))
+    , m_watcher(new SessionWatcher(this))
+    , m_changeNotice(new QLabel(window))
     , m_creator(new ProjectCreator(this))
     , m_caseList(new CaseListDock(window))
     , m_casePanel(new CasePanel(window))
@@ -84,6 +102,11 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
         setProgress(fraction, tr("Opening the project: %1").arg(what));
     });
     connect(m_opener, &ProjectOpener::finished, this, &ProjectController::onOpened);
+    connect(m_watcher, &SessionWatcher::changedElsewhere, this, &ProjectController::onChangedElsewhere);
+    m_changeNotice->setObjectName(QStringLiteral("changeNotice"));
+    window->statusBar()->addPermanentWidget(m_changeNotice);
+    m_changeNotice->hide(); // until another user changes the open project
+    m_watcher->addBusy([this] { return m_partyPanel->isBusy() || m_opener->isBusy(); }); // workers on the store
     connect(m_creator, &ProjectCreator::progress, this, [this](double fraction, const QString &what) {
         setProgress(fraction, tr("Building the new project: %1").arg(what));
     });
@@ -134,6 +157,7 @@ void ProjectController::createActions()
     };
     m_actions.open = make(tr("Open &project..."), "actionOpenProject");
     m_actions.open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_actions.openShared = make(tr("Open &shared project..."), "actionOpenSharedProject");
     m_actions.create = make(tr("&New project from layers..."), "actionNewProject");
     m_actions.saveCopy = make(tr("Save a &copy of the project..."), "actionSaveCopy");
     m_actions.overdue = make(tr("&Overdue steps"), "actionOverdue");
@@ -151,6 +175,7 @@ void ProjectController::createActions()
     });
     connect(m_actions.importIncidents, &QAction::triggered, this, &ProjectController::askImportIncidents);
     connect(m_actions.open, &QAction::triggered, this, &ProjectController::askOpen);
+    connect(m_actions.openShared, &QAction::triggered, this, &ProjectController::askOpenShared);
     connect(m_actions.create, &QAction::triggered, this, &ProjectController::askCreate);
     connect(m_actions.saveCopy, &QAction::triggered, this, &ProjectController::askSaveCopy);
     connect(m_actions.overdue, &QAction::triggered, this, &ProjectController::showOverdue);
@@ -198,7 +223,7 @@ bool ProjectController::openProject(const QString &path, const gis::OperatorIden
         return false;
     }
     setBusy(true);
-    setProgress(0, tr("Opening the project: %1").arg(QFileInfo(path).fileName()));
+    setProgress(0, tr("Opening the project: %1").arg(shortName(path)));
     return true;
 }
 
@@ -214,7 +239,7 @@ bool ProjectController::createProject(const QString &path, const gis::ProjectSou
         return false;
     }
     setBusy(true);
-    setProgress(0, tr("Building the new project: %1").arg(QFileInfo(path).fileName()));
+    setProgress(0, tr("Building the new project: %1").arg(shortName(path)));
     return true;
 }
 
@@ -223,9 +248,19 @@ bool ProjectController::isCreating() const
     return m_creator->isBusy();
 }
 
+void ProjectController::showStore(std::unique_ptr<gis::ProjectStore> store)
+{
+    const gis::OperatorIdentity who = store->operatorIdentity();
+    auto session = std::make_unique<ProjectSession>(std::move(store));
+    session->setMapLayers(readProjectMapLayers(session->store()));
+    const QString location = session->path();
+    showSession(std::move(session), location, who);
+}
+
 void ProjectController::setBusy(bool busy)
 {
     m_actions.open->setEnabled(!busy);
+    m_actions.openShared->setEnabled(!busy);
     m_actions.create->setEnabled(!busy);
 }
 
@@ -286,9 +321,13 @@ void ProjectController::onPartiesRefreshed(const QStringList &newlyOver)
 
 void ProjectController::showSession(std::unique_ptr<ProjectSession> session, const QString &path, const gis::OperatorIdentity &who)
 {
+    emit sessionAboutToChange();
+    m_watcher->setSession(nullptr);
+    m_changeNotice->hide(); // it spoke of the project before
     m_caseList->setSession(nullptr);
     m_casePanel->setSession(nullptr);
     m_partyPanel->setSession(nullptr);
+    m_workspace->setAnalysisProject(nullptr, {}); // a run on the old store ends before it closes
     m_session = std::move(session);
     connect(m_session.get(), &ProjectSession::changed, this, &ProjectController::styleIncidents);
     showProjectLayers();
@@ -297,9 +336,7 @@ void ProjectController::showSession(std::unique_ptr<ProjectSession> session, con
     m_partyPanel->setSession(m_session.get());
     m_warnNewlyOver = false;
     m_partyPanel->refresh();
-    for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident,
-             m_actions.editIncident, m_actions.importIncidents })
-        action->setEnabled(true);
+    applyRights(path, who);
     for (QDockWidget *dock : docks())
         dock->show();
     m_caseList->raise();
@@ -311,11 +348,14 @@ void ProjectController::showSession(std::unique_ptr<ProjectSession> session, con
         m_caseList->selectIncident(overdue.first());
     else if (!m_session->cases().isEmpty() && !m_session->cases().first().incidentIds().isEmpty())
         m_caseList->selectIncident(m_session->cases().first().incidentIds().first());
-    m_window->setWindowTitle(tr("%1 — %2 (%3) — FarmGuard").arg(QFileInfo(path).fileName(), who.name, who.role));
     emit message(tr("Opened %1: %2 incidents, %3 cases.")
-                     .arg(QDir::toNativeSeparators(path))
+                     .arg(QDir::toNativeSeparators(m_session->path()))
                      .arg(m_session->incidents().size())
                      .arg(m_session->cases().size()));
+    if (!m_session->path().startsWith(QLatin1String("memory:")))
+        RecentProjects::remember(path);
+    m_watcher->setSession(m_session.get());
+    emit sessionChanged(m_session.get());
 }
 
 void ProjectController::showProjectLayers()
@@ -331,6 +371,7 @@ void ProjectController::showProjectLayers()
     }
     m_workspace->addLoadedLayers(loaded);
     m_incidentLayerId = layerIdOf(*layers, m_session->mapLayer(kIncidents).get());
+    m_workspace->setAnalysisProject(&m_session->store(), m_incidentLayerId);
     styleIncidents();
 }
 
@@ -361,30 +402,6 @@ void ProjectController::askCreate()
     const auto who = OperatorDialog::ask(dialog.projectPath(), m_window);
     if (who)
         createProject(dialog.projectPath(), dialog.sources(), *who);
-}
-
-void ProjectController::askSaveCopy()
-{
-    if (!m_session)
-        return;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the project"),
-        QFileInfo(m_session->path()).absolutePath(), tr("FarmGuard project (*.gpkg)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
-        failed(tr("Save a copy"), tr("Choose another file than the open project."));
-        return;
-    }
-    try {
-        const gis::ProjectLocation to = gis::ProjectLocation::parse(path);
-        // The file dialog asked before replacing a file; the copy itself never replaces one.
-        if (gis::ProjectStores::exists(to))
-            gis::ProjectStores::discard(to);
-        gis::ProjectStores::copy(m_session->store(), to);
-        emit message(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
-    } catch (const core::InputError &error) {
-        failed(tr("Save a copy"), error.message());
-    }
 }
 
 QStringList ProjectController::markOverdueIncidents()

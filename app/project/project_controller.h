@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/project/project_session.h"
 #include "gis/store/project_store.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMainWindow;
 
 namespace fg::gis {
@@ -26,7 +28,7 @@ class MapStatusWidgets;
 class PartyPanel;
 class ProjectCreator;
 class ProjectOpener;
-class ProjectSession;
+class SessionWatcher;
 struct CreatedProject;
 struct OpenedProject;
 class IncidentDrawTool;
@@ -47,7 +49,8 @@ public:
 
     struct Actions
     {
-        QAction *open, *create, *saveCopy, *overdue, *newByCoordinates, *drawIncident, *editIncident, *importIncidents;
+        QAction *open, *openShared, *create, *saveCopy, *overdue, *newByCoordinates, *drawIncident, *editIncident,
+            *importIncidents;
     };
     const Actions &actions() const { return m_actions; }
     QList<QDockWidget *> docks() const;
@@ -59,12 +62,23 @@ public:
     /// open runs. openFinished() follows; a failure shows a message box and keeps the open session.
     bool openProject(const QString &path, const gis::OperatorIdentity &who);
     bool isOpening() const;
+    /// Shows a store that is open already (another backend, a test's in-memory store), read in
+    /// the background as openProject() reads one; openFinished() follows.
+    bool openStore(std::unique_ptr<gis::ProjectStore> store);
+    /// Polls the open project for other users' changes (SessionWatcher).
+    SessionWatcher *watcher() const { return m_watcher; }
+    /// The status bar's note of the last change another user made (stays until the next one).
+    QLabel *changeNotice() const { return m_changeNotice; }
     /// Starts building a new project at @p path from @p sources for @p who in the background, then
     /// opens it; false (with a message) while an open or another build runs. createFinished()
     /// follows. A failed or cancelled build shows a message (failure only), removes the partial
     /// file and keeps the open session.
     bool createProject(const QString &path, const gis::ProjectSources &sources, const gis::OperatorIdentity &who);
     bool isCreating() const;
+    /// Shows a project whose store is open already (one opened elsewhere; the tests' in-memory
+    /// store): reads its incidents, cases and map layers on the calling thread, then replaces the
+    /// open session as a finished open does. Throws core::InputError when the store cannot be read.
+    void showStore(std::unique_ptr<gis::ProjectStore> store);
     /// Stops a running open or build (the session open before stays) and a running party measurement.
     void cancelWork();
     ProjectSession *session() const { return m_session.get(); }
@@ -85,6 +99,10 @@ signals:
     void message(const QString &text);
     /// The open started by openProject() ended: @p opened is false when it failed or was cancelled.
     void openFinished(bool opened);
+    /// The open session is about to be replaced: stop using its store.
+    void sessionAboutToChange();
+    /// A new session is shown (rights applied, title set).
+    void sessionChanged(fg::app::ProjectSession *session);
     /// The build started by createProject() ended: @p opened is true when the new project is open.
     void createFinished(bool opened);
 
@@ -101,6 +119,13 @@ private:
     /// The status bar's progress bar (0..1; negative hides it), when the window has one.
     void setProgress(double fraction, const QString &what);
     void askOpen();
+    void askOpenShared();
+    /// Enables the incident actions the login's rights allow and shows them in the title.
+    void applyRights(const QString &path, const gis::OperatorIdentity &who);
+    /// Another user changed the project: re-read the incident layer, keep the selection, say what.
+    void onChangedElsewhere(const ProjectSession::Poll &poll);
+    /// Re-reads the incident map layer (after any change to incidents).
+    void reloadIncidentLayer();
     void askCreate();
     void askSaveCopy();
     void showOverdue();
@@ -123,6 +148,8 @@ private:
     MapWorkspace *m_workspace;
     std::unique_ptr<ProjectSession> m_session;
     ProjectOpener *m_opener;
+    SessionWatcher *m_watcher;
+    QLabel *m_changeNotice;
     ProjectCreator *m_creator;
     CaseListDock *m_caseList;
     CasePanel *m_casePanel;

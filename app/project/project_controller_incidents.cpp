@@ -31,6 +31,13 @@ void ProjectController::incidentsChanged()
 {
     if (!m_session)
         return;
+    reloadIncidentLayer();
+    m_warnNewlyOver = true;
+    m_partyPanel->refresh();
+}
+
+void ProjectController::reloadIncidentLayer()
+{
     try {
         std::shared_ptr<gis::VectorLayer> incidents = readIncidentMapLayer(m_session->store());
         std::vector<ProjectMapLayer> layers = m_session->mapLayers();
@@ -44,12 +51,11 @@ void ProjectController::incidentsChanged()
         mapLayers->removeLayer(m_incidentLayerId);
         m_incidentLayerId = mapLayers->addLayer(incidents, incidents->extent());
         mapLayers->setStyle(m_incidentLayerId, style);
+        m_workspace->setAnalysisProject(&m_session->store(), m_incidentLayerId);
         styleIncidents();
     } catch (const core::InputError &error) {
         failed(tr("Incidents"), error.message());
     }
-    m_warnNewlyOver = true;
-    m_partyPanel->refresh();
 }
 
 void ProjectController::newIncidentByCoordinates()

@@ -33,6 +33,11 @@ struct OpenedProject
 /// Any thread.
 std::shared_ptr<OpenedProject> readProject(const QString &path, const gis::OperatorIdentity &who,
     const std::function<bool(double, const QString &)> &progress = {});
+/// The same for a store already open (another backend, a test's in-memory store): reads its
+/// incidents, cases and map layers; the store is handed back in the result (or dropped when
+/// cancelled or failed). Never throws. Any thread the store may be used on.
+std::shared_ptr<OpenedProject> readProject(std::unique_ptr<gis::ProjectStore> store,
+    const std::function<bool(double, const QString &)> &progress = {});
 
 /// Opens projects in the background (QtConcurrent), reporting progress on the UI thread.
 class ProjectOpener : public QObject
@@ -45,6 +50,8 @@ public:
 
     /// Starts opening; ignored (returns false) while another open runs.
     bool open(const QString &path, const gis::OperatorIdentity &who);
+    /// Starts reading a store that is open already (readProject(store)).
+    bool open(std::unique_ptr<gis::ProjectStore> store);
     void cancel();
     /// An open runs or its finished() has not been emitted yet.
     bool isBusy() const { return m_busy; }
@@ -55,6 +62,9 @@ signals:
     void finished(const std::shared_ptr<fg::app::OpenedProject> &result);
 
 private:
+    using Reader = std::function<std::shared_ptr<OpenedProject>(const std::function<bool(double, const QString &)> &)>;
+    bool start(Reader reader);
+
     QFutureWatcher<std::shared_ptr<OpenedProject>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;

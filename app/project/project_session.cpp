@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/project_session.h"
 
+#include "app/project/session_changes.h"
 #include "core/store_errors.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
@@ -49,8 +50,7 @@ ProjectSession::ProjectSession(std::unique_ptr<gis::ProjectStore> store, QObject
     , m_store(std::move(store))
     , m_info(m_store->info())
 {
-    m_incidents = m_store->incidents();
-    m_cases = m_store->cases();
+    reload();
 }
 
 ProjectSession::ProjectSession(std::unique_ptr<gis::ProjectStore> store, std::vector<gis::IncidentRecord> incidents,
@@ -60,6 +60,7 @@ ProjectSession::ProjectSession(std::unique_ptr<gis::ProjectStore> store, std::ve
     , m_info(m_store->info())
     , m_incidents(std::move(incidents))
     , m_cases(std::move(cases))
+    , m_head(m_store->logHead())
 {
 }
 
@@ -124,9 +125,27 @@ std::shared_ptr<gis::VectorLayer> ProjectSession::mapLayer(const QString &table)
 
 void ProjectSession::reload()
 {
+    // The head first: a change that lands while reading shows at the next poll, never lost.
+    m_head = m_store->logHead();
     m_incidents = m_store->incidents();
     m_cases = m_store->cases();
     emit changed();
+}
+
+ProjectSession::Poll ProjectSession::pollChanges()
+{
+    Poll poll;
+    const std::optional<core::ChainAnchor> head = m_store->logHead();
+    const auto seq = [](const std::optional<core::ChainAnchor> &a) { return a ? a->seq : 0; };
+    if (seq(head) == seq(m_head) && (!head || (m_head && head->hash == m_head->hash)))
+        return poll;
+    poll.moved = true;
+    poll.events = seq(head) - seq(m_head);
+    const std::vector<gis::IncidentRecord> incidents = std::move(m_incidents); // move-only rows; reload() refills
+    const QList<core::CaseFile> cases = m_cases;
+    reload();
+    poll.changes = SessionChanges::describe(incidents, m_incidents, cases, m_cases, m_store->operatorIdentity().name);
+    return poll;
 }
 
 } // namespace fg::app

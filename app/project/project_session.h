@@ -78,11 +78,25 @@ public:
     /// The map layer of a table, null when the project lacks it.
     std::shared_ptr<gis::VectorLayer> mapLayer(const QString &table) const;
 
-    /// Re-reads incidents and cases from the store and emits changed().
+    /// Re-reads incidents and cases from the store and emits changed(); the log's head as it is
+    /// then counts as seen (call it after an edit made through the store directly, too).
     void reload();
 
+    /// What pollChanges() found.
+    struct Poll
+    {
+        bool moved = false; ///< the log's head moved since the last read: incidents and cases were re-read
+        qint64 events = 0; ///< how many events were appended meanwhile
+        QStringList changes; ///< other users' changes to incidents and cases, in words (SessionChanges)
+    };
+    /// Asks the store for its log head (one tiny query on either backend); when it moved since the
+    /// last read, re-reads incidents and cases (changed() follows) and says what others changed.
+    Poll pollChanges();
+    /// The log's head as of the last read of incidents and cases.
+    const std::optional<core::ChainAnchor> &seenHead() const { return m_head; }
+
 signals:
-    /// Incidents, cases or transfers changed (after an edit or reload()).
+    /// Incidents, cases or transfers changed (after an edit, reload() or a poll that found news).
     void changed();
 
 private:
@@ -92,6 +106,8 @@ private:
     std::vector<gis::IncidentRecord> m_incidents;
     QList<core::CaseFile> m_cases;
     std::vector<ProjectMapLayer> m_mapLayers;
+    std::optional<core::ChainAnchor> m_head;
 };
 
 } // namespace fg::app
+Q_DECLARE_METATYPE(fg::app::ProjectSession::Poll)

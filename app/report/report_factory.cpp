@@ -6,23 +6,15 @@
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
-#include "gis/usecases/cell_status.h"
-#include "gis/store/project_store.h"
-#include "gis/store/project_tables.h"
 #include "gis/report/case_report_builder.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
-#include "gis/report/township_stats.h"
-#include "gis/store/patrol_records.h"
-
-#include <algorithm>
+#include "gis/usecases/report_inputs.h"
 
 namespace fg::app {
 
 namespace {
-
-using L = gis::ProjectTables;
 
 gis::ReportOptions options(QDate date, bool landscape)
 {
@@ -48,42 +40,20 @@ PreparedReport caseJob(const gis::CaseReportSources &sources, std::optional<core
     return job;
 }
 
-std::shared_ptr<gis::VectorLayer> requiredLayer(const ProjectSession &session, const char *table,
-                                                const QString &problem)
+/// The report inputs of the open project, from the layers its map holds (read once, when opened).
+gis::ReportInputs inputsOf(const ProjectSession &session)
 {
-    auto layer = session.mapLayer(QString::fromLatin1(table));
-    if (!layer)
-        throw core::InputError(session.path(), problem);
-    return layer;
+    return gis::ReportInputs(session.store(), [&session](const QString &table) -> std::shared_ptr<const gis::VectorLayer> {
+        return session.mapLayer(table);
+    });
 }
 
 } // namespace
 
 PreparedReport ReportFactory::caseReport(const ProjectSession &session, const QString &id, QDate date)
 {
-    gis::CaseReportSources sources;
-    sources.incidents = requiredLayer(session, L::kIncidents, tr("the project has no incidents layer"));
-    sources.basicFarmland = session.mapLayer(QString::fromLatin1(L::kBasicFarmland));
-    sources.landUse = session.mapLayer(QString::fromLatin1(L::kLandUse));
-    sources.townships = session.mapLayer(QString::fromLatin1(L::kTownships));
-    sources.villages = session.mapLayer(QString::fromLatin1(L::kVillages));
-    sources.workingEpsg = session.workingEpsg();
-    sources.crsName = sources.incidents->crs.name;
-    sources.idField = QStringLiteral("incident_id");
-    sources.partyField = QStringLiteral("party");
-    // A case is reported by its first incident; an incident id finds the case that lists it.
-    std::optional<core::CaseFile> file = session.caseFile(id);
-    sources.caseId = file && !file->incidentIds().isEmpty() ? file->incidentIds().first() : id;
-    if (!file)
-        file = session.caseForIncident(id);
-    const auto &incidents = session.incidents();
-    const auto record = std::find_if(incidents.begin(), incidents.end(),
-                                     [&](const gis::IncidentRecord &r) { return r.id == sources.caseId; });
-    if (record != incidents.end())
-        sources.facts = gis::IncidentFacts { core::violationTypeName(record->violationType),
-            gis::incidentSourceName(record->source), record->discoveryDate.toString(Qt::ISODate), record->township,
-            record->village };
-    return caseJob(sources, std::move(file), date);
+    gis::CaseReportInputs inputs = inputsOf(session).caseReport(id);
+    return caseJob(inputs.sources, std::move(inputs.caseFile), date);
 }
 
 PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QString &id, QDate date)
@@ -114,10 +84,7 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
 {
     const gis::ReportOptions opts = options(date, true);
     // Figures as of the end of the report day, as the CLI counts them.
-    const QDateTime asOf(opts.date, QTime(23, 59, 59));
-    const QStringList names = townships(session);
-    auto stats = std::make_shared<gis::TownshipStatsSet>(gis::TownshipStatsBuilder::build(
-        session.store(), names, asOf, gis::TownshipStatsBuilder::patrolCoverage(session.store(), opts.date)));
+    auto stats = std::make_shared<gis::TownshipStatsSet>(inputsOf(session).townshipStats(QDateTime(opts.date, QTime(23, 59, 59))));
     auto report = std::make_shared<gis::TownshipReport>(*stats, opts);
     PreparedReport job;
     job.title = tr("Township statistics report");
@@ -130,15 +97,8 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
 
 PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QString &township, QDate date)
 {
-    gis::PublicMapLayers layers;
-    layers.basicFarmland
-        = requiredLayer(session, L::kBasicFarmland, tr("the project has no basic farmland layer"));
-    layers.townships = session.mapLayer(QString::fromLatin1(L::kTownships));
-    layers.villages = session.mapLayer(QString::fromLatin1(L::kVillages));
-    layers.workingEpsg = session.workingEpsg();
-    layers.crsName = layers.basicFarmland->crs.name;
     const gis::ReportOptions opts = options(date, true);
-    auto report = std::make_shared<gis::PublicMapReport>(layers, township, opts);
+    auto report = std::make_shared<gis::PublicMapReport>(inputsOf(session).publicMap(), township, opts);
     PreparedReport job;
     job.title = tr("Public basic farmland map of %1").arg(township);
     job.fileName = tr("public-map-%1.pdf").arg(township);
@@ -150,35 +110,17 @@ PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QSt
 
 PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const QString &township, QDate date)
 {
-    const gis::ProjectStore &store = session.store();
-    const std::optional<core::PatrolPlan> plan = store.patrol().currentPlan();
-    if (!plan)
-        throw core::InputError(session.path(),
-                               tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
-    // The report borrows the cells and the plan: the job's captures own them.
-    auto grid = std::make_shared<gis::PatrolGrid>(gis::CellStatus::grid(store));
-    auto planCopy = std::make_shared<core::PatrolPlan>(*plan);
-    auto data = std::make_shared<gis::PatrolReportData>();
-    data->township = township;
-    data->from = plan->start;
-    data->to = plan->end;
-    data->cells = &grid->cells;
-    data->plan = planCopy.get();
-    data->villages = session.mapLayer(QString::fromLatin1(L::kVillages));
-    data->workingEpsg = session.workingEpsg();
-    const auto townshipLayer = session.mapLayer(QString::fromLatin1(L::kTownships));
-    data->crsName = townshipLayer ? townshipLayer->crs.name : QString();
-    if (std::none_of(grid->cells.begin(), grid->cells.end(),
-                     [&](const gis::GridCell &c) { return c.cell.township == township; }))
-        throw core::InputError(session.path(), tr("the project's patrol grid has no cell in the township '%1'").arg(township));
+    // The whole period of the current plan; the report borrows the cells and the plan, which the
+    // inputs own: the job's capture keeps them.
+    auto inputs = std::make_shared<gis::PatrolReportInputs>(inputsOf(session).patrol(township));
     const gis::ReportOptions opts = options(date, true);
-    auto report = std::make_shared<gis::PatrolReport>(*data, opts);
+    auto report = std::make_shared<gis::PatrolReport>(inputs->data, opts);
     PreparedReport job;
     job.title = tr("Patrol plan report of %1").arg(township);
-    job.fileName = tr("patrol-%1-%2.pdf").arg(township, plan->start.toString(Qt::ISODate));
+    job.fileName = tr("patrol-%1-%2.pdf").arg(township, inputs->data.from.toString(Qt::ISODate));
     job.page = opts.page;
     job.decor = report->decor();
-    job.compose = [grid, planCopy, data, report](gis::ReportWriter &writer) { return report->compose(writer); };
+    job.compose = [inputs, report](gis::ReportWriter &writer) { return report->compose(writer); };
     return job;
 }
 
@@ -202,21 +144,12 @@ QStringList ReportFactory::incidentIds(const ProjectSession *session, const MapL
 
 QStringList ReportFactory::townships(const ProjectSession &session)
 {
-    return gis::TownshipStatsBuilder::townshipNames(session.mapLayer(QString::fromLatin1(L::kTownships)).get());
+    return inputsOf(session).townships();
 }
 
 QStringList ReportFactory::patrolTownships(const ProjectSession &session)
 {
-    const gis::PatrolRecords &store = session.store().patrol();
-    if (!store.hasGrid())
-        return {};
-    const gis::PatrolGrid grid = store.grid();
-    QStringList names;
-    for (const QString &name : townships(session))
-        if (std::any_of(grid.cells.begin(), grid.cells.end(),
-                        [&](const gis::GridCell &c) { return c.cell.township == name; }))
-            names << name;
-    return names;
+    return inputsOf(session).patrolTownships();
 }
 
 } // namespace fg::app

@@ -12,9 +12,10 @@ namespace fg::app {
 class MapLayerSet;
 class ProjectSession;
 
-/// Gathers what each report of the Report menu needs, from the open project (its store and map
-/// layers) or, for the case report without a project, from the layers on the map, and measures
-/// and lays it out into a PreparedReport. Every function throws core::InputError naming the file
+/// Gathers what each report of the Report menu needs — from the open project through
+/// gis::ReportInputs (the use case `farmguard-cli report` calls; the layers the map holds), or,
+/// for the case report without a project, from the layers on the map — and measures and lays it
+/// out into a PreparedReport. Every function throws core::InputError naming the file
 /// or layer when the report cannot be made. UI thread (the stores are the session's).
 class ReportFactory
 {

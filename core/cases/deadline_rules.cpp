@@ -3,6 +3,7 @@
 
 #include "core/cases/case_transition_table.h"
 #include "core/cases/enum_table.h"
+#include "core/cases/official_calendar.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ namespace {
 // (行政处罚法 art. 60). The others are working assumptions a county overrides in its file.
 constexpr const char *kDefaultJson = R"({
   "version": 1,
+  "official_calendar": true,
   "holidays": [],
   "working_weekend_days": [],
   "rules": [
@@ -195,6 +197,15 @@ QDateTime endOfDay(const QDateTime &reference, QDate day)
 DeadlineRules::DeadlineRules(QList<DeadlineRule> rules, WorkingCalendar calendar)
     : m_rules(std::move(rules))
     , m_calendar(std::move(calendar))
+    , m_extra(m_calendar)
+{
+}
+
+DeadlineRules::DeadlineRules(QList<DeadlineRule> rules, const WorkingCalendar &official, WorkingCalendar extra)
+    : m_rules(std::move(rules))
+    , m_calendar(official.with(extra.holidays(), extra.workingWeekendDays()))
+    , m_extra(std::move(extra))
+    , m_official(true)
 {
 }
 
@@ -230,9 +241,15 @@ DeadlineRules DeadlineRules::fromJson(const QByteArray &json, const QString &sou
         ids.insert(rule.id);
         rules.append(std::move(rule));
     }
-    WorkingCalendar calendar(reader.dates(root.value("holidays"), "holidays"),
+    WorkingCalendar extra(reader.dates(root.value("holidays"), "holidays"),
         reader.dates(root.value("working_weekend_days"), "working_weekend_days"));
-    return DeadlineRules(std::move(rules), std::move(calendar));
+    // The State Council's notices apply unless the file says otherwise; its own lists add to them.
+    const QJsonValue official = root.value("official_calendar");
+    if (!official.isUndefined() && !official.isBool())
+        reader.fail(tr("'official_calendar' must be true or false"));
+    if (official.toBool(true))
+        return DeadlineRules(std::move(rules), OfficialCalendar::standard(), std::move(extra));
+    return DeadlineRules(std::move(rules), std::move(extra));
 }
 
 QByteArray DeadlineRules::toJson() const
@@ -240,9 +257,17 @@ QByteArray DeadlineRules::toJson() const
     QJsonArray rules;
     for (const DeadlineRule &rule : m_rules)
         rules.append(ruleObject(rule));
-    const QJsonObject root { { "version", 1 }, { "holidays", dateArray(m_calendar.holidays()) },
-        { "working_weekend_days", dateArray(m_calendar.workingWeekendDays()) }, { "rules", rules } };
+    const QJsonObject root { { "version", 1 }, { "official_calendar", m_official },
+        { "holidays", dateArray(m_extra.holidays()) },
+        { "working_weekend_days", dateArray(m_extra.workingWeekendDays()) }, { "rules", rules } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool DeadlineRules::dueOnOrdinaryWeek(const DeadlineRule &rule, const QDateTime &trigger) const
+{
+    if (rule.unit == DeadlineUnit::Hours)
+        return false;
+    return m_calendar.ordinaryWeekBetween(trigger.date(), due(rule, trigger).date());
 }
 
 QDateTime DeadlineRules::due(const DeadlineRule &rule, const QDateTime &trigger) const

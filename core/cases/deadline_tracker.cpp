@@ -63,7 +63,8 @@ std::optional<Obligation> DeadlineTracker::obligation(const CaseFile &file, cons
     const QDateTime trigger = triggerTime(rule, file);
     if (!trigger.isValid() || !inScope(rule, file))
         return std::nullopt;
-    Obligation obligation { file.id(), rule, trigger, m_rules.due(rule, trigger), {} };
+    Obligation obligation { file.id(), rule, trigger, m_rules.due(rule, trigger), {},
+        m_rules.dueOnOrdinaryWeek(rule, trigger) };
     if (rule.transferTo) {
         obligation.metAt = firstTransfer(file, *rule.transferTo);
         return obligation;

@@ -29,6 +29,9 @@ public:
     QDateTime triggeredAt;
     QDateTime due;
     QDateTime metAt; ///< invalid while not met
+    /// The deadline was counted across a year whose holiday notice is not published yet: only
+    /// the ordinary week applied there (shown beside the date in lists and reports).
+    bool ordinaryWeek = false;
 
     State stateAt(const QDateTime &now) const;
     /// True for Overdue and MetLate: the steps the overdue list shows.

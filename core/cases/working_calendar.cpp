@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fg::core {
 
 namespace {
@@ -18,10 +20,33 @@ constexpr int kSearchLimitDays = 3660;
 }
 } // namespace
 
-WorkingCalendar::WorkingCalendar(QSet<QDate> holidays, QSet<QDate> workingWeekendDays)
+WorkingCalendar::WorkingCalendar(QSet<QDate> holidays, QSet<QDate> workingWeekendDays, QSet<int> publishedYears)
     : m_holidays(std::move(holidays))
     , m_workingWeekendDays(std::move(workingWeekendDays))
+    , m_publishedYears(std::move(publishedYears))
 {
+}
+
+bool WorkingCalendar::ordinaryWeekBetween(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return false;
+    for (int year = std::min(from.year(), to.year()); year <= std::max(from.year(), to.year()); ++year) {
+        if (!m_publishedYears.contains(year))
+            return true;
+    }
+    return false;
+}
+
+WorkingCalendar WorkingCalendar::with(const QSet<QDate> &holidays, const QSet<QDate> &workingWeekendDays) const
+{
+    WorkingCalendar result = *this;
+    result.m_holidays.unite(holidays);
+    result.m_workingWeekendDays.unite(workingWeekendDays);
+    // A day the rules file declares worked is not also a rest day, and the other way round.
+    result.m_holidays.subtract(workingWeekendDays);
+    result.m_workingWeekendDays.subtract(holidays);
+    return result;
 }
 
 bool WorkingCalendar::isWorkingDay(QDate date) const

@@ -23,6 +23,42 @@ double distanceM(QPointF a, QPointF b)
     return std::hypot(a.x() - b.x(), a.y() - b.y());
 }
 
+/// The part of @p previous before @p from (village shortfalls cut at it): what re-planning keeps.
+PatrolPlan keptBefore(const PatrolPlan &previous, QDate from)
+{
+    PatrolPlan kept;
+    for (const PlannedVisit &v : previous.visits)
+        if (v.date < from)
+            kept.visits.push_back(v);
+    for (const DayRoute &r : previous.routes)
+        if (r.date < from)
+            kept.routes.push_back(r);
+    for (const VillagePatrol &v : previous.villagePatrols)
+        if (v.date < from)
+            kept.villagePatrols.push_back(v);
+    for (VillageShortfall s : previous.villageShortfalls)
+        if (s.from < from) {
+            s.to = std::min(s.to, from.addDays(-1));
+            kept.villageShortfalls.push_back(s);
+        }
+    return kept;
+}
+
+/// Visits by date, officer and order; routes by date and officer; shortfalls by due date and cell.
+void sortPlan(PatrolPlan &plan)
+{
+    std::stable_sort(plan.visits.begin(), plan.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
+        return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
+    });
+    std::stable_sort(plan.routes.begin(), plan.routes.end(), [](const DayRoute &a, const DayRoute &b) {
+        return std::tie(a.date, a.officer) < std::tie(b.date, b.officer);
+    });
+    std::stable_sort(plan.shortfalls.begin(), plan.shortfalls.end(),
+        [](const IntervalShortfall &a, const IntervalShortfall &b) {
+            return std::tie(a.dueBy, a.cellId) < std::tie(b.dueBy, b.cellId);
+        });
+}
+
 } // namespace
 
 /// The working state of one officer's plan.
@@ -74,42 +110,37 @@ void PatrolPlanner::validate(const std::vector<PatrolCell> &cells, const std::ve
 }
 
 PatrolPlan PatrolPlanner::plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers,
-    const std::vector<VillagePatroller> &villagePatrollers) const
+    const std::vector<VillagePatroller> &villagePatrollers, const PlanProgress &progress) const
 {
     PatrolPlan empty;
     empty.start = m_options.start;
     empty.end = m_options.start.addDays(m_options.days - 1);
-    return replan(empty, cells, officers, m_options.start, villagePatrollers);
+    return replan(empty, cells, officers, m_options.start, villagePatrollers, progress);
 }
 
 PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<PatrolCell> &cells,
-    const std::vector<Officer> &officers, QDate from, const std::vector<VillagePatroller> &villagePatrollers) const
+    const std::vector<Officer> &officers, QDate from, const std::vector<VillagePatroller> &villagePatrollers,
+    const PlanProgress &progress) const
 {
+    // The officers' routes are the work; the village patrols are quick and count as one more officer.
+    const double parts = double(officers.size() + 1);
+    auto report = [&progress](double fraction) {
+        if (progress && !progress(std::clamp(fraction, 0.0, 1.0)))
+            throw PlanCancelled();
+    };
+    report(0);
     validate(cells, officers);
     VillagePatrolPlanner::validate(cells, villagePatrollers);
-    PatrolPlan result;
+    PatrolPlan result = keptBefore(previous, from);
     result.start = previous.start.isValid() ? previous.start : m_options.start;
     result.end = previous.end.isValid() ? previous.end : m_options.start.addDays(m_options.days - 1);
-    for (const PlannedVisit &v : previous.visits)
-        if (v.date < from)
-            result.visits.push_back(v);
-    for (const DayRoute &r : previous.routes)
-        if (r.date < from)
-            result.routes.push_back(r);
-    for (const VillagePatrol &v : previous.villagePatrols)
-        if (v.date < from)
-            result.villagePatrols.push_back(v);
-    for (VillageShortfall s : previous.villageShortfalls)
-        if (s.from < from) {
-            s.to = std::min(s.to, from.addDays(-1));
-            result.villageShortfalls.push_back(s);
-        }
 
     QHash<QString, const PatrolCell *> byId;
     for (const PatrolCell &c : cells)
         byId.insert(c.id, &c);
     QSet<QString> assigned;
-    for (const Officer &o : officers) {
+    for (size_t k = 0; k < officers.size(); ++k) {
+        const Officer &o = officers[k];
         Run run;
         run.officer = &o;
         run.start = result.start;
@@ -131,32 +162,26 @@ PatrolPlan PatrolPlanner::replan(const PatrolPlan &previous, const std::vector<P
         for (QDate d = std::max(from, run.start); d <= run.end; d = d.addDays(1))
             if (o.worksOn(d))
                 run.days.push_back(d);
-        planOfficer(run);
+        planOfficer(run, [&report, k, parts](double share) { report((double(k) + share) / parts); });
     }
     for (const PatrolCell &c : cells)
         if (!assigned.contains(c.id))
             result.unassignedCells << c.id;
+    report(double(officers.size()) / parts);
     VillagePatrolPlanner(m_risk).plan(result, cells, villagePatrollers, from);
-
-    std::stable_sort(
-        result.visits.begin(), result.visits.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
-            return std::tie(a.date, a.officer, a.order) < std::tie(b.date, b.officer, b.order);
-        });
-    std::stable_sort(result.routes.begin(), result.routes.end(), [](const DayRoute &a, const DayRoute &b) {
-        return std::tie(a.date, a.officer) < std::tie(b.date, b.officer);
-    });
-    std::stable_sort(result.shortfalls.begin(), result.shortfalls.end(),
-        [](const IntervalShortfall &a, const IntervalShortfall &b) {
-            return std::tie(a.dueBy, a.cellId) < std::tie(b.dueBy, b.cellId);
-        });
+    report(1);
+    sortPlan(result);
     return result;
 }
 
-void PatrolPlanner::planOfficer(Run &run) const
+void PatrolPlanner::planOfficer(Run &run, const std::function<void(double)> &step) const
 {
-    for (int i = 0; i < int(run.days.size()); ++i)
+    for (int i = 0; i < int(run.days.size()); ++i) {
+        step(double(i) / double(run.days.size()));
         planDay(run, i);
+    }
     findShortfalls(run);
+    step(1);
 }
 
 void PatrolPlanner::planDay(Run &run, int dayIndex) const

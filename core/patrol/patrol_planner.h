@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <vector>
 
 namespace fg::core {
@@ -21,6 +22,15 @@ struct PlanOptions
     /// Spare capacity goes to the riskiest cells that are at least this far (share of their
     /// interval) from their last visit; 1 = only when due, 0 = any cell.
     double fillFraction = 0.5;
+};
+
+/// Called with the share of the plan done (0..1) now and then, on the planning thread; returning
+/// false cancels: plan() and replan() then throw PlanCancelled and return nothing.
+using PlanProgress = std::function<bool(double)>;
+
+/// Thrown by PatrolPlanner when its PlanProgress asked to stop.
+struct PlanCancelled
+{
 };
 
 /// Plans each officer's days over a date range.
@@ -50,7 +60,7 @@ public:
     /// routes, plans each village's daily patrol (VillagePatrolPlanner); the officers' routes
     /// do not depend on the village patrollers.
     PatrolPlan plan(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers,
-        const std::vector<VillagePatroller> &villagePatrollers = {}) const;
+        const std::vector<VillagePatroller> &villagePatrollers = {}, const PlanProgress &progress = {}) const;
 
     /// Plans again from @p from (e.g. after new incidents) over the same range: the previous
     /// plan's visits and shortfalls before @p from are kept as they were (they count as done
@@ -58,12 +68,12 @@ public:
     /// @p from); everything from @p from on is planned afresh.
     PatrolPlan replan(const PatrolPlan &previous, const std::vector<PatrolCell> &cells,
         const std::vector<Officer> &officers, QDate from,
-        const std::vector<VillagePatroller> &villagePatrollers = {}) const;
+        const std::vector<VillagePatroller> &villagePatrollers = {}, const PlanProgress &progress = {}) const;
 
 private:
     struct Run;
     void validate(const std::vector<PatrolCell> &cells, const std::vector<Officer> &officers) const;
-    void planOfficer(Run &run) const;
+    void planOfficer(Run &run, const std::function<void(double)> &step) const;
     void planDay(Run &run, int dayIndex) const;
     void findShortfalls(Run &run) const;
     QString shortfallReason(const Run &run, const PatrolCell &cell, QDate after, QDate dueBy) const;

@@ -2,9 +2,8 @@
 #include "gis/report/township_stats.h"
 
 #include "core/cases/deadline_tracker.h"
-#include "core/patrol/patrol_coverage.h"
 #include "gis/io/vector_layer.h"
-#include "gis/usecases/cell_status.h"
+#include "gis/usecases/project_coverage.h"
 #include "gis/report/township_report.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
@@ -147,23 +146,7 @@ TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QS
 
 std::vector<core::CoverageRow> TownshipStatsBuilder::patrolCoverage(const ProjectStore &store, QDate asOf)
 {
-    if (!store.patrol().hasGrid())
-        return {};
-    const QDate from = asOf.addDays(-(TownshipReport::kCoverageDays - 1));
-    const std::vector<core::CellCoverage> records = store.patrol().records(from, asOf);
-    std::vector<core::PatrolCell> cells;
-    QSet<QString> patrolled;
-    for (const GridCell &cell : CellStatus::grid(store, asOf).cells) {
-        cells.push_back(cell.cell);
-        for (const core::CellCoverage &record : records)
-            if (record.cellId == cell.cell.id)
-                patrolled.insert(cell.cell.township);
-    }
-    std::vector<core::CoverageRow> rows;
-    for (const core::CoverageRow &row : core::PatrolCoverage::byTownship(records, cells, from, asOf, 0.5))
-        if (patrolled.contains(row.group))
-            rows.push_back(row);
-    return rows;
+    return ProjectCoverage::patrolledTownships(store, asOf.addDays(-(TownshipReport::kCoverageDays - 1)), asOf);
 }
 
 QStringList TownshipStatsBuilder::townshipNames(const VectorLayer *townships)

@@ -2,18 +2,12 @@
 #include "gis/usecases/incident_importer.h"
 
 #include "core/input_error.h"
-#include "gis/analysis/encroachment_analysis.h"
-#include "gis/io/layer_reader.h"
 #include "gis/io/working_crs.h"
-#include "gis/patrol/cell_probes.h"
 #include "gis/store/project_store.h"
-#include "gis/store/project_tables.h"
+#include "gis/usecases/incident_measurer.h"
+#include "gis/usecases/layer_files.h"
 
 #include <QSet>
-
-#include <algorithm>
-
-#include <optional>
 
 namespace fg::gis {
 
@@ -74,82 +68,11 @@ QDate dateValue(const QVariant &value)
     return {};
 }
 
-/// Names the boundary polygon that holds a geometry's interior point.
-class BoundaryLookup
-{
-public:
-    BoundaryLookup(const ProjectStore &store, const char *table, const FeatureQuery &near)
-    {
-        const QString name = QString::fromLatin1(table);
-        const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
-        if (std::none_of(present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == name; }))
-            return;
-        m_layer = store.readReference(name, near);
-        m_nameField = m_layer->fieldIndex(QStringLiteral("XZQMC"));
-        if (m_nameField < 0)
-            m_nameField = m_layer->fieldIndex(QStringLiteral("NAME"));
-        m_layer->buildIndex();
-    }
-
-    QString nameAt(const GEOSGeometry *geometry) const
-    {
-        if (!m_layer || m_nameField < 0)
-            return {};
-        GEOSContextHandle_t ctx = geosContext();
-        GeosGeometryPtr point(GEOSPointOnSurface_r(ctx, geometry));
-        if (!point)
-            return {};
-        for (int row : m_layer->query(point.get())) {
-            if (GEOSIntersects_r(ctx, m_layer->geometry(row), point.get()) == 1)
-                return m_layer->value(row, m_nameField).toString();
-        }
-        return {};
-    }
-
-private:
-    std::optional<VectorLayer> m_layer;
-    int m_nameField = -1;
-};
-
-/// The envelopes of @p layer's features: the parts of the project's layers an import reads.
-FeatureQuery nearFeatures(const VectorLayer &layer)
-{
-    FeatureQuery query;
-    for (int row = 0; row < layer.featureCount(); ++row)
-        if (const QRectF box = envelopeOf(layer.geometry(row)); !box.isNull())
-            query.boxes.push_back(box);
-    if (query.boxes.empty())
-        query.fids = { -1 };
-    return query;
-}
-
 VectorLayer readIncidents(const QString &path, const IncidentImportOptions &options, int workingEpsg)
 {
-    ReadOptions read;
-    read.encoding = options.encoding;
-    read.expectedKind = GeometryKind::Polygon;
-    VectorLayer layer = readLayer(path, read);
-    if (!layer.crs.known() && !options.crs.isEmpty()) {
-        read.crs = options.crs;
-        layer = readLayer(path, read);
-    }
+    VectorLayer layer = readPolygonFile(path, { options.encoding, options.crs });
     transformToWorkingCrs(layer, workingEpsg);
     return layer;
-}
-
-IncidentMeasures measures(const IncidentResult &result, const IncidentImportOptions &options)
-{
-    IncidentMeasures m;
-    m.measured = true;
-    m.method = QString::fromLatin1(areaMethodName(options.method));
-    m.areaM2 = result.occupation.area.of(options.method);
-    m.basicFarmlandM2 = result.occupation.basicFarmland.of(options.method);
-    m.cultivatedM2 = result.occupation.cultivated.of(options.method);
-    m.cultivatedOutsideBasicFarmlandM2 = result.occupation.cultivatedOutsideBasicFarmland.of(options.method);
-    m.basicFarmlandMu = result.verdict.basicFarmlandMu;
-    m.cultivatedMu = result.verdict.cultivatedMu;
-    m.accountability = result.verdict.accountability();
-    return m;
 }
 
 } // namespace
@@ -187,62 +110,46 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
     const ProjectInfo project = store.info();
     VectorLayer layer = readIncidents(layerPath, options, project.workingEpsg);
     const Columns columns = resolve(layer, options.fields);
-    // Only the project's parcels and boundaries near the incidents matter: read those alone.
-    const FeatureQuery near = nearFeatures(layer);
-    VectorLayer basic = store.readReference(QString::fromLatin1(ProjectTables::kBasicFarmland), near);
-    VectorLayer landUse = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near);
-    const BoundaryLookup townships(store, ProjectTables::kTownships, near);
-    const BoundaryLookup villages(store, ProjectTables::kVillages, near);
-
-    EncroachmentRequest request;
-    request.incidents = &layer;
-    request.basicFarmland = &basic;
-    request.cultivated = &landUse;
-    request.workingEpsg = project.workingEpsg;
-    request.idField = columns.id < 0 ? QString() : layer.fields[size_t(columns.id)].name;
-    request.partyField = columns.party < 0 ? QString() : layer.fields[size_t(columns.party)].name;
-    request.overlay.cultivatedClasses = options.rules.cultivatedClasses();
-    request.rules = options.rules;
-    request.method = options.method;
-    const EncroachmentReport report = analyzeEncroachment(request);
+    // Only the project's parcels and boundaries near the incidents matter: the measurer reads those alone.
+    const IncidentMeasurer measurer(store, IncidentMeasurer::near(layer), { options.rules, options.method });
+    const LayerMeasurement measured = measurer.measureLayer(layer,
+        columns.id < 0 ? QString() : layer.fields[size_t(columns.id)].name,
+        columns.party < 0 ? QString() : layer.fields[size_t(columns.party)].name);
 
     IncidentImportResult result;
-    result.warnings = layer.warnings + report.warnings;
-    QSet<QString> reachedParties;
-    for (const PartyResult &party : report.parties) {
-        if (party.verdict.accountability())
-            reachedParties.insert(party.party);
-    }
+    result.warnings = layer.warnings + measured.report.warnings;
     QSet<QString> known;
     for (const IncidentRecord &existing : store.incidents())
         known.insert(existing.id);
 
-    for (const IncidentResult &measured : report.incidents) {
-        const int row = measured.row;
-        if (known.contains(measured.id)) {
-            result.warnings << tr("%1: incident %2 is already in the project: skipped").arg(layerPath, measured.id);
+    for (size_t i = 0; i < measured.incidents.size(); ++i) {
+        const IncidentResult &figures = measured.report.incidents[i];
+        const IncidentMeasurement &place = measured.incidents[i];
+        const int row = figures.row;
+        if (known.contains(figures.id)) {
+            result.warnings << tr("%1: incident %2 is already in the project: skipped").arg(layerPath, figures.id);
             continue;
         }
         IncidentRecord incident;
-        incident.id = measured.id;
-        incident.party = measured.party;
+        incident.id = figures.id;
+        incident.party = figures.party;
         incident.source = columns.source < 0 || text(layer, row, columns.source).isEmpty()
             ? options.defaultSource
             : incidentSourceFromText(text(layer, row, columns.source));
         incident.discoveryDate = columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date));
         incident.township = text(layer, row, columns.township);
         if (incident.township.isEmpty())
-            incident.township = townships.nameAt(layer.geometry(row));
+            incident.township = place.township;
         incident.village = text(layer, row, columns.village);
         if (incident.village.isEmpty())
-            incident.village = villages.nameAt(layer.geometry(row));
+            incident.village = place.village;
         const QString typeText = text(layer, row, columns.type);
         const auto type = violationTypeFromText(typeText);
         if (!type && !typeText.isEmpty())
             result.warnings << tr("%1: incident %2: unknown violation type '%3', recorded as other").arg(layerPath, incident.id, typeText);
         incident.violationType = type.value_or(core::ViolationType::Other);
         incident.description = text(layer, row, columns.description);
-        incident.measures = measures(measured, options);
+        incident.measures = place.measures;
         incident.geometry = cloneGeometry(layer.geometry(row));
 
         std::optional<core::CaseFile> clue;
@@ -256,7 +163,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
             clue->setIncidentIds({ incident.id });
             clue->setPartyId(incident.party);
             clue->setViolationType(incident.violationType);
-            const bool reached = incident.measures.accountability || reachedParties.contains(incident.party);
+            const bool reached = incident.measures.accountability || measured.partiesOver.contains(incident.party);
             clue->setThresholdFlag(reached ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
         }
         store.addIncident(incident, clue);

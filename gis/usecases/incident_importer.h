@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace fg::gis {
 
@@ -36,7 +37,7 @@ struct IncidentImportOptions
     QString encoding; ///< attribute encoding override; empty = detect
     QString crs; ///< CRS for a layer without one
     IncidentSource defaultSource = IncidentSource::Other; ///< when the layer has no source field
-    core::Rules rules;
+    std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules)
     AreaMethod method = AreaMethod::Ellipsoidal;
     bool openCases = true; ///< open a case (its clue step) for every incident, in the same edit
     /// Called after each incident has been committed (its id), on the calling thread.
@@ -50,9 +51,9 @@ struct IncidentImportResult
 };
 
 /// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),
-/// reprojects it to the project's working CRS, measures every incident against the project's
-/// basic-farmland and land-use layers, fills township and village from the project's boundaries
-/// when the layer lacks them, and stores the incidents one edit (one commit) each, so a crash
+/// reprojects it to the project's working CRS, measures every incident with IncidentMeasurer
+/// (the project's parcels near the layer, its rules), fills township and village from the
+/// project's boundaries when the layer lacks them, and stores the incidents one edit (one commit) each, so a crash
 /// keeps every incident committed before it. Ids already in the project are skipped with a
 /// warning. Throws core::InputError for unreadable input or a mapped field the layer lacks.
 class IncidentImporter

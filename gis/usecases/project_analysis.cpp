@@ -1,39 +1,148 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/project_analysis.h"
 
-#include "gis/usecases/incident_layer.h"
+#include "gis/io/layer_reader.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/incident_layer.h"
+#include "gis/usecases/project_rules.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace fg::gis {
 
-ProjectAnalysisLayers loadProjectAnalysisLayers(const ProjectStore &store, core::AccumulationPolicy policy)
+namespace {
+
+const QString kIdField = QStringLiteral("incident_id");
+const QString kPartyField = QStringLiteral("party");
+const QString kAccumulatingField = QStringLiteral("accumulating_party");
+
+/// The share of run()'s progress the reads take; the overlay takes the rest.
+constexpr double kReadShare = 0.2;
+
+/// A progress callback for the part [from, to] of @p whole.
+StoreProgress part(const StoreProgress &whole, double from, double to)
 {
-    const std::vector<IncidentRecord> records = store.incidents(true);
-    // Only the parcels whose boxes meet an incident's can overlap one: read those alone.
-    const FeatureQuery query = IncidentLayer::near(records);
-    ProjectAnalysisLayers layers { VectorLayer(), store.readReference(QString::fromLatin1(ProjectTables::kBasicFarmland), query),
-        store.readReference(QString::fromLatin1(ProjectTables::kLandUse), query), store.info().workingEpsg };
-    const core::AccumulationSelection selection = core::AccumulationSelector::select(store.partyIncidents(), policy);
+    if (!whole)
+        return {};
+    return [whole, from, to](double f) { return whole(from + (to - from) * f); };
+}
+
+void check(const StoreProgress &progress, double fraction)
+{
+    if (progress && !progress(fraction))
+        throw ReadCancelled();
+}
+
+/// incident id → the party it accumulates for (only incidents that still accumulate).
+QHash<QString, QString> accumulatingParties(const ProjectStore &store, core::AccumulationPolicy policy)
+{
+    const core::AccumulationSelection selection
+        = core::AccumulationSelector::select(store.partyIncidents(), policy);
     QHash<QString, QString> accumulating;
     for (auto it = selection.byParty.cbegin(); it != selection.byParty.cend(); ++it) {
         for (const QString &id : it.value())
             accumulating.insert(id, it.key());
     }
+    return accumulating;
+}
+
+VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentRecord> &records,
+    const QHash<QString, QString> &accumulating)
+{
     const VectorLayer all = IncidentLayer::fromRecords({}, store);
-    VectorLayer &selected = layers.incidents;
+    VectorLayer selected;
     selected.name = all.name;
     selected.sourcePath = all.sourcePath;
     selected.driver = all.driver;
     selected.geometryKind = all.geometryKind;
     selected.crs = all.crs;
-    selected.fields = { { QStringLiteral("incident_id"), FieldType::Text }, { QStringLiteral("accumulating_party"), FieldType::Text } };
+    selected.fields = { { kIdField, FieldType::Text }, { kPartyField, FieldType::Text },
+        { kAccumulatingField, FieldType::Text } };
     for (const IncidentRecord &record : records)
         if (record.geometry)
-            selected.addFeature(record.fid, { record.id, accumulating.value(record.id) }, cloneGeometry(record.geometry.get()));
+            selected.addFeature(record.fid, { record.id, record.party, accumulating.value(record.id) },
+                cloneGeometry(record.geometry.get()));
+    return selected;
+}
+
+ProjectAnalysisResult judged(EncroachmentReport report, const VectorLayer &incidents)
+{
+    ProjectAnalysisResult result;
+    QSet<QString> partiesOver;
+    for (const PartyResult &party : report.parties)
+        if (party.verdict.accountability())
+            partiesOver.insert(party.party);
+    const int partyField = incidents.fieldIndex(kPartyField);
+    for (const IncidentResult &incident : report.incidents) {
+        ProjectIncidentOutcome outcome;
+        outcome.fid = incidents.fid(incident.row);
+        outcome.party = incidents.value(incident.row, partyField).toString();
+        outcome.accumulates = !incident.party.isEmpty();
+        outcome.partyAccountability = outcome.accumulates && partiesOver.contains(incident.party);
+        result.incidents.push_back(outcome);
+    }
+    result.report = std::move(report);
+    return result;
+}
+
+} // namespace
+
+ProjectAnalysisLayers ProjectAnalysis::load(
+    const ProjectStore &store, core::AccumulationPolicy policy, const StoreProgress &progress)
+{
+    check(progress, 0);
+    const std::vector<IncidentRecord> records = store.incidents(true);
+    const QHash<QString, QString> accumulating = accumulatingParties(store, policy);
+    check(progress, 0.1);
+    // Only the parcels whose boxes meet an incident's can overlap one: read those alone.
+    const FeatureQuery near = IncidentLayer::near(records);
+    ProjectAnalysisLayers layers;
+    layers.workingEpsg = store.info().workingEpsg;
+    layers.basicFarmland = store.readReference(
+        QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
+    layers.landUse
+        = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
+    layers.incidents = incidentLayer(store, records, accumulating);
     return layers;
+}
+
+ProjectAnalysisResult ProjectAnalysis::run(
+    const ProjectStore &store, const ProjectAnalysisOptions &options, const AnalysisProgress &progress)
+{
+    const RulesOrigin origin = options.rules ? RulesOrigin::Given
+        : ProjectRules::isSet(store)         ? RulesOrigin::Project
+                                             : RulesOrigin::Defaults;
+    const core::Rules rules = options.rules ? *options.rules : ProjectRules::read(store);
+    ProjectAnalysisLayers layers;
+    try {
+        layers = load(store, options.policy, part(progress, 0, kReadShare));
+    } catch (const ReadCancelled &) {
+        throw OverlayCancelled();
+    }
+    EncroachmentRequest request;
+    request.incidents = &layers.incidents;
+    request.basicFarmland = &layers.basicFarmland;
+    request.cultivated = &layers.landUse;
+    request.workingEpsg = layers.workingEpsg;
+    request.idField = kIdField;
+    request.partyField = kAccumulatingField;
+    request.overlay.classField = options.classField;
+    request.overlay.cultivatedClasses = rules.cultivatedClasses();
+    request.rules = rules;
+    request.method = options.method;
+    if (progress)
+        request.progress = [&progress](int done, int total) {
+            return progress(kReadShare + (1 - kReadShare) * (total > 0 ? double(done) / total : 1));
+        };
+    ProjectAnalysisResult result = judged(analyzeEncroachment(request), layers.incidents);
+    result.rules = rules;
+    result.rulesOrigin = origin;
+    result.policy = options.policy;
+    result.method = options.method;
+    result.workingEpsg = layers.workingEpsg;
+    return result;
 }
 
 } // namespace fg::gis

@@ -2,16 +2,26 @@
 #pragma once
 
 #include "core/cases/accumulation_selector.h"
+#include "core/rules.h"
+#include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
+#include "gis/store/store_types.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 namespace fg::gis {
 
 class ProjectStore;
 
 /// A project's layers ready for analyzeEncroachment(), with accumulation by case status: the
-/// incidents layer carries "incident_id" and "accumulating_party", which holds the party only
-/// while the incident's case still accumulates (core::AccumulationSelector), so dealt-with and
-/// dismissed incidents are measured alone but never added to their party's total.
+/// incidents layer (feature ids = the incidents' row ids) carries "incident_id", "party" (as
+/// recorded) and "accumulating_party", which holds the party only while the incident's case
+/// still accumulates (core::AccumulationSelector), so dealt-with and dismissed incidents are
+/// measured alone but never added to their party's total.
 struct ProjectAnalysisLayers
 {
     VectorLayer incidents;
@@ -20,10 +30,75 @@ struct ProjectAnalysisLayers
     int workingEpsg = 0;
 };
 
-/// Reads the project's incidents and, through the spatial index, the basic farmland and land-use
-/// parcels whose boxes meet them (no other parcel can overlap an incident). Throws
-/// core::InputError naming the project.
-ProjectAnalysisLayers loadProjectAnalysisLayers(
-    const ProjectStore &store, core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision);
+/// Where the rules of an analysis came from.
+enum class RulesOrigin {
+    Defaults, ///< the project sets none: the notice's (core::Rules())
+    Project, ///< the project's setting (ProjectRules)
+    Given, ///< the caller's (`analyze --rules FILE`)
+};
+
+/// How to analyse a project. The defaults are what the CLI and the GUI use.
+struct ProjectAnalysisOptions
+{
+    std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules::read)
+    core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision;
+    AreaMethod method = AreaMethod::Ellipsoidal; ///< the method verdicts are made on
+    QString classField = QStringLiteral("DLBM"); ///< land-class field of the land-use layer
+};
+
+/// One incident of the project as the analysis saw it (beside its EncroachmentReport entry).
+struct ProjectIncidentOutcome
+{
+    qint64 fid = 0; ///< the incident's row id in the store (its map feature id)
+    QString party; ///< as recorded; empty when not known
+    bool accumulates = false; ///< counted in its party's total (its case not yet dealt with)
+    bool partyAccountability = false; ///< accumulates, and its party's total reaches a threshold
+};
+
+/// What analysing a project gives.
+struct ProjectAnalysisResult
+{
+    /// Per incident in the store's row order (IncidentResult::party holds the party only while
+    /// the incident accumulates), and per party with accumulating incidents.
+    EncroachmentReport report;
+    std::vector<ProjectIncidentOutcome> incidents; ///< aligned with report.incidents
+    core::Rules rules; ///< the rules the verdicts were made with
+    RulesOrigin rulesOrigin = RulesOrigin::Defaults;
+    core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision;
+    AreaMethod method = AreaMethod::Ellipsoidal;
+    int workingEpsg = 0;
+
+    /// The incident at @p index reaches a threshold alone or through its party's total.
+    bool reaches(size_t index) const
+    {
+        return report.incidents.at(index).verdict.accountability() || incidents.at(index).partyAccountability;
+    }
+};
+
+/// Called with 0..1 now and then; returning false cancels (the call throws OverlayCancelled).
+using AnalysisProgress = std::function<bool(double)>;
+
+/// Analysing a project (issue 11): the one use case behind `farmguard-cli analyze --project`, the
+/// GUI's F5 on an open project and its party panel. Reads the incidents and, through the store's
+/// spatial index, only the basic-farmland and land-use parcels whose boxes meet them; judges
+/// with the project's own rules (ProjectRules) and accumulates per party by case status.
+class ProjectAnalysis
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectAnalysis)
+
+public:
+    /// Reads, measures and judges. progress covers the reads and the overlay; returning false
+    /// cancels with OverlayCancelled (also during the reads). Throws core::InputError naming the
+    /// project (unreadable store, invalid rules setting, an incident without a polygon).
+    /// Any thread the store may be used on; the overlay uses every core.
+    static ProjectAnalysisResult run(const ProjectStore &store, const ProjectAnalysisOptions &options = {},
+        const AnalysisProgress &progress = {});
+
+    /// The reads alone (run()'s first part): incidents with their accumulating party and the
+    /// parcels near them. progress may cancel (ReadCancelled).
+    static ProjectAnalysisLayers load(const ProjectStore &store,
+        core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision,
+        const StoreProgress &progress = {});
+};
 
 } // namespace fg::gis

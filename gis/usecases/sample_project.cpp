@@ -87,10 +87,26 @@ private:
     std::vector<IncidentRecord> m_incidents;
 };
 
-/// The sample's incidents (no cases opened by the import), six cases at several stages dated
-/// relative to @p now, and its patrols.
-void populate(ProjectStore &store, const QDir &dir, const QDateTime &now)
+} // namespace
+
+QStringList SampleProject::create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now)
 {
+    const QDir dir(sampleDir);
+    ProjectSources sources;
+    sources.basicFarmland = dir.filePath(QStringLiteral("basic_farmland.shp"));
+    sources.cultivated = dir.filePath(QStringLiteral("landuse.shp"));
+    sources.boundaries = dir.filePath(QStringLiteral("townships.shp"));
+    sources.villages = dir.filePath(QStringLiteral("villages.shp"));
+    // Incidents, cases and patrols are part of the creation: an interrupted create leaves no project.
+    QStringList ids;
+    ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") }, {},
+        [&](ProjectStore &store) { ids = fill(store, sampleDir, now); });
+    return ids;
+}
+
+QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now)
+{
+    const QDir dir(sampleDir);
     IncidentImportOptions options;
     options.openCases = false; // the sample opens a few cases itself, dated relative to now
     IncidentImporter::run(store, dir.filePath(QStringLiteral("incidents.shp")), options);
@@ -113,9 +129,9 @@ void populate(ProjectStore &store, const QDir &dir, const QDateTime &now)
     CaseFacts facts { core::ThresholdFlag::Reached, false, cases.at(18.5), {} };
     store.setCaseFacts(crimeCase, facts, kAnyRevision);
     store.addTransfer(crimeCase, { QStringLiteral("T1"), core::Department::PublicSecurity, cases.at(18.2),
-                                     cases.officer(), SampleProject::tr("suspected illegal occupation of farmland (art. 342)"), {}, {}, {} },
+                                     cases.officer(), tr("suspected illegal occupation of farmland (art. 342)"), {}, {}, {} },
         kAnyRevision);
-    store.recordTransferReply(crimeCase, QStringLiteral("T1"), SampleProject::tr("case opened for investigation"), cases.at(16));
+    store.recordTransferReply(crimeCase, QStringLiteral("T1"), tr("case opened for investigation"), cases.at(16));
     cases.advance(crimeCase, { A::ReportMajor, 17 });
     cases.advance(crimeCase, { A::File, 15 });
 
@@ -123,26 +139,10 @@ void populate(ProjectStore &store, const QDir &dir, const QDateTime &now)
     cases.run({ "PS2024-012", 30, { { A::Verify, 29 } } }); // stop order overdue
     cases.run({ "PS2024-015", 10, { { A::Dismiss, 9 } } }); // not a violation
     cases.run({ "PS2024-020", 0, {} }); // clue just recorded
-    SamplePatrol::add(store, now.date()); // grid, officers, a two-week plan, one track
-}
-
-} // namespace
-
-QStringList SampleProject::create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now)
-{
-    const QDir dir(sampleDir);
-    ProjectSources sources;
-    sources.basicFarmland = dir.filePath(QStringLiteral("basic_farmland.shp"));
-    sources.cultivated = dir.filePath(QStringLiteral("landuse.shp"));
-    sources.boundaries = dir.filePath(QStringLiteral("townships.shp"));
-    sources.villages = dir.filePath(QStringLiteral("villages.shp"));
-    // Incidents, cases and patrols are part of the creation: an interrupted create leaves no project.
-    const ProjectCreated created = ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") },
-        {}, [&dir, &now](ProjectStore &store) { populate(store, dir, now); });
-    ProjectStore &store = *created.store;
     QStringList ids;
     for (const core::CaseFile &file : store.cases())
         ids << file.id();
+    SamplePatrol::add(store, now.date()); // grid, officers, a two-week plan, one track
     return ids;
 }
 

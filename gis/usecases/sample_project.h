@@ -9,6 +9,8 @@
 
 namespace fg::gis {
 
+class ProjectStore;
+
 /// The sample county as a project, for the GUI, reports and demonstrations: the reference
 /// layers and incidents of data/sample, and six cases at different stages dated relative to
 /// @p now: one closed (with its accountability record), one filed after a crime referral
@@ -22,6 +24,9 @@ public:
     /// Builds the project at @p location (must not exist) from the sample directory @p sampleDir.
     /// Returns the ids of the cases it opened. Throws core::InputError naming the file on any problem.
     static QStringList create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now);
+    /// The same on a project that holds the sample's reference layers and nothing else yet (a
+    /// store created elsewhere: the tests' in-memory one): its incidents, cases and patrol records.
+    static QStringList fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now);
 };
 
 } // namespace fg::gis

@@ -6,6 +6,7 @@
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
 #include "gis/store/patrol_records.h"
+#include "gis/usecases/project_rules.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -57,6 +58,7 @@ TrackImport TrackImporter::run(ProjectStore &store, const QString &gpxPath, cons
     const int epsg = store.info().workingEpsg;
     const PatrolTrack track = PatrolTrackReader::readGpx(gpxPath, officer, epsg);
     const PatrolGrid grid = store.patrol().grid();
+    options.farmlandClasses = ProjectRules::read(store).cultivatedClasses();
     std::unique_ptr<VectorLayer> landUse;
     if (!options.farmland) {
         landUse = std::make_unique<VectorLayer>(landUseNear(store, track, grid, options.sightM + 1));

@@ -19,7 +19,8 @@ struct TrackImport
 };
 
 /// GPS tracks of a project: importing a GPX file (its gaps, what it covered of each cell's
-/// farmland — the project's cultivated land-use parcels near the track) and reading a stored
+/// farmland — the land-use parcels near the track that the project's rules call cultivated,
+/// gis::ProjectRules) and reading a stored
 /// one back. Reads and writes through the store; any thread the store may be used on.
 class TrackImporter
 {

@@ -2,32 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ProjectShareCommands</name>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="34"/>
-        <source>FarmGuard copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="55"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="75"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="124"/>
         <source>An analysis is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="60"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="80"/>
         <source>Open an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="62"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="82"/>
         <source>Open a basic farmland or land-use layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="64"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="84"/>
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,154 +28,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="88"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="56"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="97"/>
         <location filename="../../app/cli/analyze_command.cpp" line="115"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="110"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
-        <source>Analyse a project&apos;s incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="140"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,171 +761,171 @@
 <context>
     <name>fg::app::CoverageCommand</name>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="28"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="21"/>
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="62"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="49"/>
         <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="74"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="57"/>
         <source>Patrol records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="83"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="89"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="105"/>
         <source>Measure what GPS patrol tracks covered of each cell&apos;s farmland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="110"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="94"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="110"/>
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="95"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="111"/>
         <source>Officer who walked the tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="95"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="111"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="96"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="112"/>
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="97"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="99"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="113"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="115"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="98"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="114"/>
         <source>Longest straight step still walked, m (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="100"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="116"/>
         <source>Longest time without a fix, s (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="101"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="117"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="103"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="119"/>
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="103"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="119"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="106"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="122"/>
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="106"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="122"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="124"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="108"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="124"/>
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="135"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="151"/>
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="151"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="70"/>
         <source>Track %1: %2 points, %3 gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="68"/>
-        <location filename="../../app/cli/coverage_command.cpp" line="153"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="55"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="73"/>
         <source>gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="111"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="127"/>
         <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="112"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="128"/>
         <source>PROJECT | TRACK.gpx...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="128"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="144"/>
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="156"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="76"/>
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="171"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="85"/>
         <source>No cell&apos;s farmland lies within sight of these tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="39"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="31"/>
         <source>Period %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="40"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="32"/>
         <source>Coverage per officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="42"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="33"/>
         <source>Coverage per township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="34"/>
         <source>Cells overdue on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48"/>
+        <location filename="../../app/cli/coverage_command.cpp" line="37"/>
         <source>due by %1, %2 days overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,132 +933,132 @@
 <context>
     <name>fg::app::GridCommand</name>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="64"/>
+        <location filename="../../app/cli/grid_command.cpp" line="20"/>
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="66"/>
+        <location filename="../../app/cli/grid_command.cpp" line="22"/>
         <source>%1 m squares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="67"/>
+        <location filename="../../app/cli/grid_command.cpp" line="23"/>
         <source>one per village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="73"/>
+        <location filename="../../app/cli/grid_command.cpp" line="29"/>
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79"/>
+        <location filename="../../app/cli/grid_command.cpp" line="35"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="98"/>
+        <location filename="../../app/cli/grid_command.cpp" line="52"/>
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="104"/>
+        <location filename="../../app/cli/grid_command.cpp" line="58"/>
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <location filename="../../app/cli/grid_command.cpp" line="60"/>
         <source>Square cell side in metres (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106"/>
+        <location filename="../../app/cli/grid_command.cpp" line="60"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <location filename="../../app/cli/grid_command.cpp" line="63"/>
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109"/>
+        <location filename="../../app/cli/grid_command.cpp" line="63"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="110"/>
+        <location filename="../../app/cli/grid_command.cpp" line="64"/>
         <source>One cell per village instead of squares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112"/>
+        <location filename="../../app/cli/grid_command.cpp" line="66"/>
         <source>Township boundaries layer (without PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112"/>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
-        <location filename="../../app/cli/grid_command.cpp" line="114"/>
-        <location filename="../../app/cli/grid_command.cpp" line="115"/>
-        <location filename="../../app/cli/grid_command.cpp" line="117"/>
-        <location filename="../../app/cli/grid_command.cpp" line="122"/>
+        <location filename="../../app/cli/grid_command.cpp" line="66"/>
+        <location filename="../../app/cli/grid_command.cpp" line="67"/>
+        <location filename="../../app/cli/grid_command.cpp" line="68"/>
+        <location filename="../../app/cli/grid_command.cpp" line="69"/>
+        <location filename="../../app/cli/grid_command.cpp" line="71"/>
+        <location filename="../../app/cli/grid_command.cpp" line="76"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113"/>
+        <location filename="../../app/cli/grid_command.cpp" line="67"/>
         <source>Village boundaries layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="114"/>
+        <location filename="../../app/cli/grid_command.cpp" line="68"/>
         <source>Land-use (三调 DLTB) layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115"/>
+        <location filename="../../app/cli/grid_command.cpp" line="69"/>
         <source>Permanent basic farmland layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="117"/>
+        <location filename="../../app/cli/grid_command.cpp" line="71"/>
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119"/>
+        <location filename="../../app/cli/grid_command.cpp" line="73"/>
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119"/>
+        <location filename="../../app/cli/grid_command.cpp" line="73"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121"/>
+        <location filename="../../app/cli/grid_command.cpp" line="75"/>
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="138"/>
+        <location filename="../../app/cli/grid_command.cpp" line="92"/>
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="125"/>
+        <location filename="../../app/cli/grid_command.cpp" line="79"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="125"/>
+        <location filename="../../app/cli/grid_command.cpp" line="79"/>
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="132"/>
+        <location filename="../../app/cli/grid_command.cpp" line="86"/>
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,27 +1292,27 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="28"/>
+        <location filename="../../app/project/incident_factory.cpp" line="26"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="35"/>
+        <location filename="../../app/project/incident_factory.cpp" line="33"/>
         <source>the boundary crosses itself or is degenerate (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="98"/>
+        <location filename="../../app/project/incident_factory.cpp" line="46"/>
         <source>cannot read the attachment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="110"/>
+        <location filename="../../app/project/incident_factory.cpp" line="58"/>
         <source>the incident needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="113"/>
+        <location filename="../../app/project/incident_factory.cpp" line="61"/>
         <source>incident %1 is already in the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,144 +1803,182 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="37"/>
+        <location filename="../../app/main_window.cpp" line="38"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="49"/>
+        <location filename="../../app/main_window.cpp" line="50"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86"/>
+        <location filename="../../app/main_window.cpp" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89"/>
+        <location filename="../../app/main_window.cpp" line="95"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="102"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="103"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="60"/>
+        <location filename="../../app/main_window.cpp" line="61"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66"/>
+        <location filename="../../app/main_window.cpp" line="67"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74"/>
+        <location filename="../../app/main_window.cpp" line="76"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75"/>
+        <location filename="../../app/main_window.cpp" line="77"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="80"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="81"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="91"/>
+        <source>Recent &amp;projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110"/>
+        <location filename="../../app/main_window.cpp" line="116"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="119"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="130"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132"/>
+        <location filename="../../app/main_window.cpp" line="138"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="141"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165"/>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166"/>
+        <location filename="../../app/main_window.cpp" line="172"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177"/>
+        <location filename="../../app/main_window.cpp" line="183"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="184"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="206"/>
+        <location filename="../../app/main_window.cpp" line="223"/>
         <source>Some layers could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::MakeGridDialog</name>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="15"/>
+        <source>One cell per village instead of squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="17"/>
+        <source>Make Patrol Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="21"/>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="24"/>
+        <source>Cell size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="27"/>
+        <source>The project&apos;s grid will be replaced; officers keep their villages and get the cells nearest their base. Plans already stored keep their days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="29"/>
+        <source>Cells cover every township of the project; each gets its farmland (by the project&apos;s rules) and risk inputs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,7 +2142,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="51"/>
-        <location filename="../../app/map/map_workspace.cpp" line="226"/>
+        <location filename="../../app/map/map_workspace.cpp" line="227"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,17 +2267,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="227"/>
+        <location filename="../../app/map/map_workspace.cpp" line="228"/>
+        <source>Analysing the project&apos;s incidents with its rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="229"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="235"/>
+        <location filename="../../app/map/map_workspace.cpp" line="247"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="255"/>
+        <location filename="../../app/map/map_workspace.cpp" line="267"/>
+        <source>judicial reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="267"/>
+        <source>notice reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="269"/>
+        <source>Analysed the project&apos;s %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="275"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,240 +2426,222 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::OfficerCommand</name>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="81"/>
+        <location filename="../../app/cli/officer_command.cpp" line="79"/>
         <source>%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="88"/>
+        <location filename="../../app/cli/officer_command.cpp" line="86"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="91"/>
+        <location filename="../../app/cli/officer_command.cpp" line="89"/>
         <source>Officers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="140"/>
+        <location filename="../../app/cli/officer_command.cpp" line="132"/>
         <source>Township the officer works in (add: required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="141"/>
+        <location filename="../../app/cli/officer_command.cpp" line="133"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="143"/>
+        <location filename="../../app/cli/officer_command.cpp" line="135"/>
         <source>Where each day&apos;s route starts, working CRS metres (default: the cell nearest the middle of the officer&apos;s cells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="145"/>
+        <location filename="../../app/cli/officer_command.cpp" line="137"/>
         <source>X,Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146"/>
+        <location filename="../../app/cli/officer_command.cpp" line="138"/>
         <source>Cells a day; 0 = no limit by count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146"/>
+        <location filename="../../app/cli/officer_command.cpp" line="138"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="147"/>
+        <location filename="../../app/cli/officer_command.cpp" line="139"/>
         <source>Route km a day; 0 = no limit by distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="147"/>
+        <location filename="../../app/cli/officer_command.cpp" line="139"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="148"/>
+        <location filename="../../app/cli/officer_command.cpp" line="140"/>
         <source>Days off besides weekends, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="149"/>
-        <location filename="../../app/cli/officer_command.cpp" line="151"/>
+        <location filename="../../app/cli/officer_command.cpp" line="141"/>
+        <location filename="../../app/cli/officer_command.cpp" line="143"/>
         <source>D,D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="151"/>
+        <location filename="../../app/cli/officer_command.cpp" line="143"/>
         <source>Weekend days worked (调休), replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="152"/>
+        <location filename="../../app/cli/officer_command.cpp" line="144"/>
         <source>Cells assigned one by one, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="153"/>
+        <location filename="../../app/cli/officer_command.cpp" line="145"/>
         <source>ID,ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="154"/>
+        <location filename="../../app/cli/officer_command.cpp" line="146"/>
         <source>Villages whose cells are all assigned, replacing the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="155"/>
+        <location filename="../../app/cli/officer_command.cpp" line="147"/>
         <source>V,V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="156"/>
+        <location filename="../../app/cli/officer_command.cpp" line="148"/>
         <source>list: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="157"/>
+        <location filename="../../app/cli/officer_command.cpp" line="149"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="159"/>
+        <location filename="../../app/cli/officer_command.cpp" line="151"/>
         <source>Project file with a patrol grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="160"/>
+        <location filename="../../app/cli/officer_command.cpp" line="152"/>
         <source>list, add NAME or update NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="161"/>
+        <location filename="../../app/cli/officer_command.cpp" line="153"/>
         <source>list | add NAME | update NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="178"/>
-        <source>officer %1 already exists; use update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/officer_command.cpp" line="180"/>
-        <source>no officer named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/officer_command.cpp" line="189"/>
+        <location filename="../../app/cli/officer_command.cpp" line="164"/>
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195"/>
+        <location filename="../../app/cli/officer_command.cpp" line="168"/>
         <source>Officer %1 added (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195"/>
+        <location filename="../../app/cli/officer_command.cpp" line="168"/>
         <source>Officer %1 updated (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="205"/>
+        <location filename="../../app/cli/officer_command.cpp" line="178"/>
         <source>list, add and update the project&apos;s grid officers (网格员)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="211"/>
+        <location filename="../../app/cli/officer_command.cpp" line="184"/>
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="225"/>
+        <location filename="../../app/cli/officer_command.cpp" line="198"/>
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fg::app::OfficerRecords</name>
-    <message>
-        <location filename="../../app/patrol/officer_records.cpp" line="60"/>
-        <source>no cell of the project&apos;s grid lies in township %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::OfficersDialog</name>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="40"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="39"/>
         <source>Grid Officers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40"/>
         <source>Cells a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40"/>
         <source>Km a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="42"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
         <source>Assigned cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="42"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41"/>
         <source>Villages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="48"/>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="51"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="47"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="50"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="53"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="52"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="54"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="53"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="55"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="54"/>
         <source>Cells a day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="56"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="55"/>
         <source>Km a day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="58"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="57"/>
         <source>&amp;Save Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="128"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="114"/>
         <source>Give the officer a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,32 +2722,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="36"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="66"/>
         <source>county land law enforcement officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="36"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="66"/>
         <source>township land officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="36"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="66"/>
         <source>village grid patroller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="37"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="67"/>
         <source>department head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="40"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="39"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="41"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="40"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,52 +2755,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="16"/>
+        <location filename="../../app/project/party_panel.cpp" line="15"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30"/>
+        <location filename="../../app/project/party_panel.cpp" line="29"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="34"/>
+        <location filename="../../app/project/party_panel.cpp" line="33"/>
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132"/>
+        <location filename="../../app/project/party_panel.cpp" line="124"/>
         <source>over a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132"/>
+        <location filename="../../app/project/party_panel.cpp" line="124"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="142"/>
+        <location filename="../../app/project/party_panel.cpp" line="134"/>
         <source>Over a threshold (accountability): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,67 +2808,141 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolController</name>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="24"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="35"/>
         <source>Show Patrol &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="26"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="37"/>
+        <source>Plan &amp;Patrols…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="39"/>
+        <source>Make &amp;Grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="41"/>
         <source>&amp;Next Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="27"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="42"/>
         <source>P&amp;revious Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="30"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="45"/>
         <source>Colour Grid by &amp;Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="31"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="46"/>
         <source>Colour Grid by &amp;Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="32"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="47"/>
         <source>Colour Grid by O&amp;fficer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="46"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="61"/>
         <source>&amp;Hide Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="48"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="63"/>
         <source>Grid &amp;Officers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="52"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="58"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="117"/>
+        <source>The project has no patrol grid yet. Make one now from the project&apos;s townships and farmland?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="119"/>
+        <source>Make Grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="131"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="134"/>
+        <source>Plan patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="145"/>
+        <source>Make grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="157"/>
+        <source>The project has no patrol grid yet: make one first (Patrol → Make Grid…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="161"/>
+        <source>Planning patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="163"/>
+        <source>Stored the patrol plan %1 to %2: %3 visits, %4 intervals it cannot keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="168"/>
+        <source>Days before %1 kept as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="170"/>
+        <source>The project had no officers; one per township was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="178"/>
+        <source>Making the patrol grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="181"/>
+        <source>Stored the patrol grid: %1 cells in %2 townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="192"/>
+        <source>A patrol job is running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="219"/>
+        <source>%1 cancelled; the project is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="234"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="241"/>
         <source>Grid Officers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="68"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="74"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="82"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="249"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="253"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="259"/>
         <source>Patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="52"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="68"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="131"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="145"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="193"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="234"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="249"/>
         <source>Open a project first (File → Open Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="75"/>
-        <source>The project has no patrol grid yet: make one with &apos;farmguard-cli grid PROJECT --cell-size 1000&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,67 +3043,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolMarkCommand</name>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="31"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="14"/>
         <source>record a patrol visit to a grid cell by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="38"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="21"/>
         <source>Record by hand that an officer patrolled a grid cell: the cell&apos;s farmland counts as seen that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="23"/>
         <source>Officer who patrolled the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="23"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="24"/>
         <source>Grid cell id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="24"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="42"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="25"/>
         <source>Day of the visit, yyyy-MM-dd (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="42"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="25"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="44"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="27"/>
         <source>Project file with a patrol grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="44"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="27"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="55"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="38"/>
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="59"/>
-        <source>no officer or village patroller named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="61"/>
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="42"/>
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,178 +3129,224 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="31"/>
+        <location filename="../../app/cli/plan_command.cpp" line="29"/>
         <source>cannot open the officers file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="50"/>
+        <location filename="../../app/cli/plan_command.cpp" line="48"/>
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="65"/>
-        <source>%1 grid officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="82"/>
+        <location filename="../../app/cli/plan_command.cpp" line="68"/>
         <source>plan the grid patrol: each officer&apos;s daily route, with reasons and shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="125"/>
+        <location filename="../../app/cli/plan_command.cpp" line="111"/>
         <source>%1 %2: %3 cells, %4 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="133"/>
+        <location filename="../../app/cli/plan_command.cpp" line="119"/>
         <source>Intervals the plan cannot keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="136"/>
+        <location filename="../../app/cli/plan_command.cpp" line="122"/>
         <source>due by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="138"/>
+        <location filename="../../app/cli/plan_command.cpp" line="124"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="141"/>
+        <location filename="../../app/cli/plan_command.cpp" line="127"/>
         <source>Village daily patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="145"/>
+        <location filename="../../app/cli/plan_command.cpp" line="131"/>
         <source>Villages without a daily patrol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="163"/>
+        <location filename="../../app/cli/plan_command.cpp" line="145"/>
         <source>note: the project had no officers; one per township was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="176"/>
-        <source>the project has no patrol grid yet: run &apos;farmguard-cli grid&apos; first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="187"/>
+        <location filename="../../app/cli/plan_command.cpp" line="149"/>
         <source>note: village %1 (patroller %2) has no cell in the grid; not planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218"/>
+        <location filename="../../app/cli/plan_command.cpp" line="161"/>
         <source>Plan each officer&apos;s daily patrol route over a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221"/>
-        <location filename="../../app/cli/plan_command.cpp" line="231"/>
+        <location filename="../../app/cli/plan_command.cpp" line="164"/>
+        <location filename="../../app/cli/plan_command.cpp" line="174"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221"/>
+        <location filename="../../app/cli/plan_command.cpp" line="164"/>
         <source>Grid GeoPackage written by &apos;farmguard-cli grid --output&apos; (instead of PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="222"/>
+        <location filename="../../app/cli/plan_command.cpp" line="165"/>
         <source>First day, yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="222"/>
-        <location filename="../../app/cli/plan_command.cpp" line="224"/>
+        <location filename="../../app/cli/plan_command.cpp" line="165"/>
+        <location filename="../../app/cli/plan_command.cpp" line="167"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="224"/>
+        <location filename="../../app/cli/plan_command.cpp" line="167"/>
         <source>Days before this one of the project&apos;s current plan are kept (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227"/>
+        <location filename="../../app/cli/plan_command.cpp" line="170"/>
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227"/>
+        <location filename="../../app/cli/plan_command.cpp" line="170"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229"/>
+        <location filename="../../app/cli/plan_command.cpp" line="172"/>
         <source>Number of days (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229"/>
-        <location filename="../../app/cli/plan_command.cpp" line="233"/>
-        <location filename="../../app/cli/plan_command.cpp" line="239"/>
-        <location filename="../../app/cli/plan_command.cpp" line="241"/>
+        <location filename="../../app/cli/plan_command.cpp" line="172"/>
+        <location filename="../../app/cli/plan_command.cpp" line="176"/>
+        <location filename="../../app/cli/plan_command.cpp" line="182"/>
+        <location filename="../../app/cli/plan_command.cpp" line="184"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231"/>
+        <location filename="../../app/cli/plan_command.cpp" line="174"/>
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="233"/>
+        <location filename="../../app/cli/plan_command.cpp" line="176"/>
         <source>Cells a day for officers without their own (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="235"/>
+        <location filename="../../app/cli/plan_command.cpp" line="178"/>
         <source>Route km a day for officers without their own (default none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="235"/>
+        <location filename="../../app/cli/plan_command.cpp" line="178"/>
         <source>KM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="237"/>
+        <location filename="../../app/cli/plan_command.cpp" line="180"/>
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="237"/>
+        <location filename="../../app/cli/plan_command.cpp" line="180"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="238"/>
+        <location filename="../../app/cli/plan_command.cpp" line="181"/>
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="240"/>
+        <location filename="../../app/cli/plan_command.cpp" line="183"/>
         <source>Revisit interval of normal cells (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="242"/>
+        <location filename="../../app/cli/plan_command.cpp" line="185"/>
         <source>text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="242"/>
+        <location filename="../../app/cli/plan_command.cpp" line="185"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="270"/>
+        <location filename="../../app/cli/plan_command.cpp" line="213"/>
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PlanPatrolsDialog</name>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="28"/>
+        <source>Plan Patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="32"/>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="34"/>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="36"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="38"/>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="41"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="43"/>
+        <source>First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="44"/>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="45"/>
+        <source>Revisit high-risk cells every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="46"/>
+        <source>Revisit normal cells every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="47"/>
+        <source>Cells a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="48"/>
+        <source>Km a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="50"/>
+        <source>Officers keep their own daily capacity; the capacity above is given to the officers made for a project that has none (one per township). Days of the current plan before today (%1) are kept as planned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,270 +3608,301 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="37"/>
+        <location filename="../../app/cli/project_command.cpp" line="40"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="44"/>
+        <location filename="../../app/cli/project_command.cpp" line="47"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
+        <location filename="../../app/cli/project_command.cpp" line="53"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50"/>
-        <location filename="../../app/cli/project_command.cpp" line="159"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="53"/>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="79"/>
+        <location filename="../../app/cli/project_command.cpp" line="82"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91"/>
+        <location filename="../../app/cli/project_command.cpp" line="94"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92"/>
+        <location filename="../../app/cli/project_command.cpp" line="95"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93"/>
+        <location filename="../../app/cli/project_command.cpp" line="96"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94"/>
+        <location filename="../../app/cli/project_command.cpp" line="97"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95"/>
+        <location filename="../../app/cli/project_command.cpp" line="98"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <location filename="../../app/cli/project_command.cpp" line="99"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97"/>
+        <location filename="../../app/cli/project_command.cpp" line="100"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98"/>
+        <location filename="../../app/cli/project_command.cpp" line="101"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142"/>
+        <location filename="../../app/cli/project_command.cpp" line="148"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="150"/>
+        <location filename="../../app/cli/project_command.cpp" line="156"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="195"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154"/>
+        <location filename="../../app/cli/project_command.cpp" line="160"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99"/>
-        <source>open a case at its clue on stored incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="100"/>
-        <source>transfer a case to a department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="101"/>
-        <source>record a department&apos;s reply to a transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli/project_command.cpp" line="102"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="103"/>
-        <source>give a login rights on a shared PostGIS project</source>
+        <source>open a case at its clue on stored incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="104"/>
+        <source>transfer a case to a department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="105"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="106"/>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="107"/>
+        <source>give a login rights on a shared PostGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="109"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="110"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="152"/>
+        <location filename="../../app/cli/project_command.cpp" line="158"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154"/>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
-        <location filename="../../app/cli/project_command.cpp" line="156"/>
-        <location filename="../../app/cli/project_command.cpp" line="157"/>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="160"/>
+        <location filename="../../app/cli/project_command.cpp" line="161"/>
+        <location filename="../../app/cli/project_command.cpp" line="162"/>
+        <location filename="../../app/cli/project_command.cpp" line="163"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
+        <location filename="../../app/cli/project_command.cpp" line="259"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <location filename="../../app/cli/project_command.cpp" line="161"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156"/>
+        <location filename="../../app/cli/project_command.cpp" line="162"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="157"/>
+        <location filename="../../app/cli/project_command.cpp" line="163"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158"/>
+        <location filename="../../app/cli/project_command.cpp" line="164"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158"/>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="164"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="159"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167"/>
+        <location filename="../../app/cli/project_command.cpp" line="173"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176"/>
+        <location filename="../../app/cli/project_command.cpp" line="182"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="177"/>
+        <location filename="../../app/cli/project_command.cpp" line="183"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <location filename="../../app/cli/project_command.cpp" line="192"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="196"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191"/>
+        <location filename="../../app/cli/project_command.cpp" line="197"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197"/>
+        <location filename="../../app/cli/project_command.cpp" line="203"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="204"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="211"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212"/>
+        <location filename="../../app/cli/project_command.cpp" line="218"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
+        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="258"/>
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="259"/>
+        <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="271"/>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <source>Recorded the rules of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="241"/>
+        <location filename="../../app/cli/project_command.cpp" line="248"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,200 +3910,212 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="84"/>
-        <location filename="../../app/project/project_controller.cpp" line="201"/>
+        <location filename="../../app/project/project_controller.cpp" line="102"/>
+        <location filename="../../app/project/project_controller.cpp" line="226"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="88"/>
-        <location filename="../../app/project/project_controller.cpp" line="217"/>
+        <location filename="../../app/project/project_controller.cpp" line="111"/>
+        <location filename="../../app/project/project_controller.cpp" line="242"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="91"/>
+        <location filename="../../app/project/project_controller.cpp" line="114"/>
         <source>Party totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="109"/>
+        <location filename="../../app/project/project_controller.cpp" line="132"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="112"/>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="97"/>
+        <location filename="../../app/project/project_controller.cpp" line="135"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="135"/>
+        <location filename="../../app/project/project_controller.cpp" line="158"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="137"/>
+        <location filename="../../app/project/project_controller.cpp" line="160"/>
+        <source>Open &amp;shared project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="161"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="138"/>
+        <location filename="../../app/project/project_controller.cpp" line="162"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="139"/>
+        <location filename="../../app/project/project_controller.cpp" line="163"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="140"/>
+        <location filename="../../app/project/project_controller.cpp" line="164"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="141"/>
+        <location filename="../../app/project/project_controller.cpp" line="165"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="143"/>
+        <location filename="../../app/project/project_controller.cpp" line="167"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="145"/>
+        <location filename="../../app/project/project_controller.cpp" line="169"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="180"/>
-        <location filename="../../app/project/project_controller.cpp" line="248"/>
+        <location filename="../../app/project/project_controller.cpp" line="205"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181"/>
-        <location filename="../../app/project/project_controller.cpp" line="371"/>
+        <location filename="../../app/project/project_controller.cpp" line="206"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="102"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="197"/>
-        <location filename="../../app/project/project_controller.cpp" line="213"/>
+        <location filename="../../app/project/project_controller.cpp" line="222"/>
+        <location filename="../../app/project/project_controller.cpp" line="238"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="41"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="248"/>
+        <location filename="../../app/project/project_controller.cpp" line="283"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="253"/>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="314"/>
-        <source>%1 — %2 (%3) — FarmGuard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="315"/>
+        <location filename="../../app/project/project_controller.cpp" line="351"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="327"/>
+        <location filename="../../app/project/project_controller.cpp" line="367"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="49"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="57"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="318"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="318"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="253"/>
-        <location filename="../../app/project/project_controller.cpp" line="255"/>
+        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <location filename="../../app/project/project_controller.cpp" line="290"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="370"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="60"/>
+        <source>%1 — %2 — %3 (%4) — FarmGuard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="86"/>
+        <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="101"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="375"/>
-        <location filename="../../app/project/project_controller.cpp" line="386"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="106"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="117"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="375"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="106"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="115"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="423"/>
+        <location filename="../../app/project/project_controller.cpp" line="440"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="425"/>
+        <location filename="../../app/project/project_controller.cpp" line="442"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="425"/>
+        <location filename="../../app/project/project_controller.cpp" line="442"/>
         <source>met late on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="429"/>
+        <location filename="../../app/project/project_controller.cpp" line="446"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="430"/>
+        <location filename="../../app/project/project_controller.cpp" line="447"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="433"/>
+        <location filename="../../app/project/project_controller.cpp" line="450"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="89"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="95"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="97"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103"/>
         <source>Select an incident in the case list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="108"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="114"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,299 +4123,248 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectOpener</name>
     <message>
-        <location filename="../../app/project/project_opener.cpp" line="22"/>
+        <location filename="../../app/project/project_opener.cpp" line="28"/>
         <source>project records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fg::app::ProjectReportRunner</name>
+    <name>fg::app::ProjectRights</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69"/>
-        <source>give either a project or layer files, not both</source>
+        <location filename="../../app/project/project_rights.cpp" line="25"/>
+        <source>whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71"/>
-        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
+        <location filename="../../app/project/project_rights.cpp" line="32"/>
+        <source>The project is open read-only: nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73"/>
-        <location filename="../../app/cli/project_report_runner.cpp" line="79"/>
-        <source>--township NAME is required</source>
+        <location filename="../../app/project/project_rights.cpp" line="34"/>
+        <source>A department login (%1) reads the cases transferred to it and adds its reply; it cannot change incidents or patrols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="75"/>
-        <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="82"/>
-        <source>--%1 must be a date such as 2024-05-20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="85"/>
-        <source>--output FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88"/>
-        <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="90"/>
-        <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="216"/>
-        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="231"/>
-        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="234"/>
-        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="148"/>
-        <source>the project has no township named &apos;%1&apos; (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="158"/>
-        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="177"/>
-        <source>the project has no basic farmland layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="200"/>
-        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <location filename="../../app/project/project_rights.cpp" line="38"/>
+        <source>The grid and the patrol plan are county-wide: only the bureau&apos;s login can change them (this login works for %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::ProjectShareCommands</name>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="42"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="35"/>
+        <source>FarmGuard copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="43"/>
         <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="46"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="47"/>
         <source>The project to copy (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="47"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="48"/>
         <source>The new project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="56"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="57"/>
         <source>Copied %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="65"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="66"/>
         <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project&apos;s owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server&apos;s pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="70"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="71"/>
         <source>The shared project (postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="71"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="72"/>
         <source>The PostgreSQL login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="73"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
         <source>The login acts for the bureau: every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
         <source>The login acts for this township (as in the townships layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
         <source>The login acts for this department (e.g. public_security).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="77"/>
         <source>Take the login&apos;s rights on the project away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="82"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="83"/>
         <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="101"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="102"/>
         <source>%1 acts for the bureau on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="104"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="105"/>
         <source>%1 acts for the township %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="107"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="108"/>
         <source>%1 acts for the department %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="113"/>
         <source>%1 has no rights on %2 any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="121"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="122"/>
         <source>Open a case at its clue on incidents already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="122"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="157"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="199"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="200"/>
         <source>The project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
         <source>The new case&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="125"/>
         <source>The incident&apos;s id (repeat the option --incident for more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
         <source>A further incident of the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="161"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
         <source>A note on the clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="149"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="150"/>
         <source>Opened case %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="156"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="157"/>
         <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="158"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="159"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="201"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="159"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="160"/>
         <source>The department&apos;s code, e.g. public_security.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="161"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
         <source>The transfer&apos;s id (default T and the next number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
         <source>A note for the department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="164"/>
         <source>The case&apos;s revision the transfer is based on; exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="164"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="165"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="174"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="175"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="180"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="181"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="189"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="190"/>
         <source>Case %1 transferred to %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="198"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="199"/>
         <source>Record a department&apos;s reply to a transfer; a transfer is answered once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="201"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="202"/>
         <source>The transfer&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="202"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="203"/>
         <source>The reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="210"/>
         <source>Reply to %1 of case %2 recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,213 +4372,248 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47"/>
+        <location filename="../../app/cli/report_command.cpp" line="48"/>
         <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. &apos;report township PROJECT [--township NAME]&apos; makes the township statistics report (考核); &apos;report public-map PROJECT --township NAME&apos; (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); &apos;report patrol PROJECT --township NAME --from DATE --to DATE&apos; the patrol plan report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55"/>
+        <location filename="../../app/cli/report_command.cpp" line="56"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57"/>
+        <location filename="../../app/cli/report_command.cpp" line="58"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58"/>
+        <location filename="../../app/cli/report_command.cpp" line="59"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59"/>
+        <location filename="../../app/cli/report_command.cpp" line="60"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61"/>
+        <location filename="../../app/cli/report_command.cpp" line="62"/>
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63"/>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <source>The case (incident) id to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63"/>
+        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="65"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
         <location filename="../../app/cli/report_command.cpp" line="65"/>
-        <location filename="../../app/cli/report_command.cpp" line="71"/>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
-        <location filename="../../app/cli/report_command.cpp" line="79"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
         <source>Party field (default DSR when present).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <location filename="../../app/cli/report_command.cpp" line="67"/>
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67"/>
+        <location filename="../../app/cli/report_command.cpp" line="68"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68"/>
+        <location filename="../../app/cli/report_command.cpp" line="69"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69"/>
+        <location filename="../../app/cli/report_command.cpp" line="70"/>
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70"/>
+        <location filename="../../app/cli/report_command.cpp" line="71"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="71"/>
+        <location filename="../../app/cli/report_command.cpp" line="72"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <location filename="../../app/cli/report_command.cpp" line="73"/>
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73"/>
+        <location filename="../../app/cli/report_command.cpp" line="74"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <source>Issuing bureau in the page header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76"/>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
         <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <location filename="../../app/cli/report_command.cpp" line="78"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78"/>
+        <location filename="../../app/cli/report_command.cpp" line="79"/>
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="81"/>
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="89"/>
+        <location filename="../../app/cli/report_command.cpp" line="95"/>
+        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="97"/>
+        <location filename="../../app/cli/report_command.cpp" line="103"/>
+        <source>--township NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="99"/>
+        <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="106"/>
+        <source>--%1 must be a date such as 2024-05-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="122"/>
         <source>say which report: case, township, public-map or patrol (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="172"/>
-        <source>the project has no incidents layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="199"/>
+        <location filename="../../app/cli/report_command.cpp" line="295"/>
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91"/>
+        <location filename="../../app/cli/report_command.cpp" line="124"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="96"/>
+        <location filename="../../app/cli/report_command.cpp" line="93"/>
+        <location filename="../../app/cli/report_command.cpp" line="129"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="98"/>
+        <location filename="../../app/cli/report_command.cpp" line="131"/>
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="100"/>
+        <location filename="../../app/cli/report_command.cpp" line="133"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="102"/>
+        <location filename="../../app/cli/report_command.cpp" line="135"/>
         <source>--case ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="104"/>
+        <location filename="../../app/cli/report_command.cpp" line="109"/>
+        <location filename="../../app/cli/report_command.cpp" line="137"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="107"/>
+        <location filename="../../app/cli/report_command.cpp" line="140"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="111"/>
+        <location filename="../../app/cli/report_command.cpp" line="112"/>
+        <location filename="../../app/cli/report_command.cpp" line="144"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="114"/>
+        <location filename="../../app/cli/report_command.cpp" line="147"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="116"/>
+        <location filename="../../app/cli/report_command.cpp" line="149"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="209"/>
+        <location filename="../../app/cli/report_command.cpp" line="236"/>
+        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="265"/>
+        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="282"/>
+        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="305"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="237"/>
+        <location filename="../../app/cli/report_command.cpp" line="220"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,67 +4739,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="43"/>
+        <location filename="../../app/report/report_factory.cpp" line="35"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="65"/>
-        <source>the project has no incidents layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="93"/>
+        <location filename="../../app/report/report_factory.cpp" line="63"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="101"/>
+        <location filename="../../app/report/report_factory.cpp" line="71"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="123"/>
+        <location filename="../../app/report/report_factory.cpp" line="90"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="124"/>
+        <location filename="../../app/report/report_factory.cpp" line="91"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="135"/>
-        <source>the project has no basic farmland layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="143"/>
+        <location filename="../../app/report/report_factory.cpp" line="103"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="144"/>
+        <location filename="../../app/report/report_factory.cpp" line="104"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="157"/>
-        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="173"/>
-        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="177"/>
+        <location filename="../../app/report/report_factory.cpp" line="119"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="178"/>
+        <location filename="../../app/report/report_factory.cpp" line="120"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,6 +4806,93 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/report/report_preview.cpp" line="70"/>
         <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SessionChanges</name>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="20"/>
+        <location filename="../../app/project/session_changes.cpp" line="30"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="21"/>
+        <source>%1 opened case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="21"/>
+        <source>%1 changed case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="31"/>
+        <source>%1 recorded incident %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="31"/>
+        <source>%1 changed incident %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="43"/>
+        <source>%1 (and %2 more changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SharedProjectDialog</name>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="32"/>
+        <source>Open Shared Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="35"/>
+        <source>(your system user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="40"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="41"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="42"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="43"/>
+        <source>Project (schema):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="44"/>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="45"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="46"/>
+        <source>Your role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="48"/>
+        <source>FarmGuard never stores a password. The server&apos;s password comes from ~/.pgpass, the PGPASSWORD variable or a PostgreSQL service file (PGSERVICE), as for psql; ask your county&apos;s IT person. What you may see and change is set on the server per login (township, bureau or department).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4997,63 +5239,68 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::DeadlineRules</name>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="83"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="85"/>
         <source>&apos;%1&apos; in %2 is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="94"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="96"/>
         <source>a rule has no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="98"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="100"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="104"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="106"/>
         <source>&apos;within&apos; must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="135"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="137"/>
         <source>give either &apos;do&apos; or &apos;transfer&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="141"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="143"/>
         <source>a suspicion is answered by a &apos;transfer&apos;, not by a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="145"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="147"/>
         <source>&apos;%1&apos; cannot follow status &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="150"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="152"/>
         <source>&apos;do&apos; lists no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="217"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="228"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="221"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="232"/>
         <source>rules file version %1 is not supported (expected 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="223"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="234"/>
         <source>no &apos;rules&apos; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="229"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="240"/>
         <source>duplicate rule id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="249"/>
+        <source>&apos;official_calendar&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5246,12 +5493,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="106"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="108"/>
         <source>deadline unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="108"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="110"/>
         <source>case scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5323,79 +5570,122 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::OfficialCalendar</name>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="23"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="27"/>
+        <source>expected date,holiday,kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="30"/>
+        <source>&apos;%1&apos; is not a date such as 2025-10-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="32"/>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="41"/>
+        <source>kind &apos;%1&apos; is neither off nor work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="50"/>
+        <source>cannot read the holiday notice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="68"/>
+        <source>line 1: expected the header date,holiday,kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="117"/>
+        <source>warning: holiday notice skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::PatrolPlanner</name>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="45"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="81"/>
         <source>the plan needs a valid start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="47"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="83"/>
         <source>the plan must cover at least one day, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="49"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="85"/>
         <source>revisit intervals must be at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="57"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="93"/>
         <source>cell id repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="63"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="99"/>
         <source>officer %1 has no daily capacity (cells or km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="67"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="103"/>
         <source>officer %1 is assigned a cell that is not in the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="70"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="106"/>
         <source>cell assigned to two officers: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="241"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="266"/>
         <source>due by %1 (%2: every %3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="244"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="269"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="284"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="309"/>
         <source>out of reach: the round trip from %1&apos;s base is %2 km, more than the %3 km a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="289"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="314"/>
         <source>already overdue when the plan starts (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="294"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="319"/>
         <source>%1 has no working day in the plan between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="297"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="322"/>
         <source>capacity: %1&apos;s %2 a day went to cells due earlier or at higher risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="299"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="324"/>
         <source>%1 cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="300"/>
+        <location filename="../../core/patrol/patrol_planner.cpp" line="325"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5649,7 +5939,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::WorkingCalendar</name>
     <message>
-        <location filename="../../core/cases/working_calendar.cpp" line="16"/>
+        <location filename="../../core/cases/working_calendar.cpp" line="18"/>
         <source>no working day within ten years after %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6894,22 +7184,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="33"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="27"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="223"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="130"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="242"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="149"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="161"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6956,6 +7246,29 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::OfficerRoster</name>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="33"/>
+        <source>an officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="41"/>
+        <source>officer %1 already exists; use update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="43"/>
+        <source>no officer named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="53"/>
+        <source>no cell of the project&apos;s grid lies in township %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::OverlayEngine</name>
     <message>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="71"/>
@@ -6965,6 +7278,19 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="123"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PatrolPlanning</name>
+    <message>
+        <location filename="../../gis/usecases/patrol_planning.cpp" line="41"/>
+        <source>%1 grid officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/patrol_planning.cpp" line="72"/>
+        <source>the project has no patrol grid yet: make one first (&apos;farmguard-cli grid&apos; or Patrol → Make Grid…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7167,6 +7493,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17"/>
         <source>the GPX file holds no track points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PatrolVisit</name>
+    <message>
+        <location filename="../../gis/usecases/patrol_visit.cpp" line="29"/>
+        <source>no officer or village patroller named %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7427,6 +7761,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ProjectRules</name>
+    <message>
+        <location filename="../../gis/usecases/project_rules.cpp" line="18"/>
+        <source>%1: project setting &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ProjectSchema</name>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="214"/>
@@ -7607,6 +7949,34 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ReportInputs</name>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="60"/>
+        <source>the project has no incidents layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="94"/>
+        <source>the project has no township named &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="107"/>
+        <source>the project has no basic farmland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="121"/>
+        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="126"/>
+        <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ReportTableDrawer</name>
     <message>
         <location filename="../../gis/report/report_table.cpp" line="65"/>
@@ -7682,12 +8052,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="124"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="129"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="126"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="131"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8152,17 +8522,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="116"/>
+        <location filename="../../gis/report/township_stats.cpp" line="115"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="136"/>
+        <location filename="../../gis/report/township_stats.cpp" line="135"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="139"/>
+        <location filename="../../gis/report/township_stats.cpp" line="138"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8188,27 +8558,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TrackImporter</name>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="46"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="47"/>
         <source>a track needs the officer who walked it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="49"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="50"/>
         <source>cannot read the track file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="53"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="54"/>
         <source>this track is already in the project (track %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="56"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="57"/>
         <source>the project has no patrol grid yet: make one with &apos;farmguard-cli grid&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="92"/>
+        <location filename="../../gis/usecases/track_import.cpp" line="94"/>
         <source>cannot write a temporary copy of the track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8260,16 +8630,16 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="32"/>
-        <source>Open the project FILE (.gpkg) at start.</source>
+        <source>Open the project at start: a GeoPackage FILE or a postgresql://[USER@]HOST[:PORT]/DB?schema=NAME URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="33"/>
-        <source>FILE</source>
+        <location filename="../../app/main.cpp" line="34"/>
+        <source>FILE|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="35"/>
+        <location filename="../../app/main.cpp" line="36"/>
         <source>Layer files to open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,32 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ProjectShareCommands</name>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="34" />
-        <source>FarmGuard copy</source>
-        <translation>FarmGuard 复制</translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="55" />
+        <location filename="../../app/map/analysis_runner.cpp" line="75" />
+        <location filename="../../app/map/analysis_runner.cpp" line="124" />
         <source>An analysis is already running.</source>
         <translation>已有分析正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="60" />
+        <location filename="../../app/map/analysis_runner.cpp" line="80" />
         <source>Open an incident layer first.</source>
         <translation>请先打开监测图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="62" />
+        <location filename="../../app/map/analysis_runner.cpp" line="82" />
         <source>Open a basic farmland or land-use layer first.</source>
         <translation>请先打开永久基本农田或地类图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="64" />
+        <location filename="../../app/map/analysis_runner.cpp" line="84" />
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
@@ -34,154 +27,154 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202" />
+        <location filename="../../app/cli/analyze_command.cpp" line="166" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <location filename="../../app/cli/analyze_command.cpp" line="88" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72" />
+        <location filename="../../app/cli/analyze_command.cpp" line="56" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="94" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="94" />
+        <location filename="../../app/cli/analyze_command.cpp" line="95" />
+        <location filename="../../app/cli/analyze_command.cpp" line="97" />
         <location filename="../../app/cli/analyze_command.cpp" line="115" />
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
-        <location filename="../../app/cli/analyze_command.cpp" line="134" />
-        <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="119" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
+        <location filename="../../app/cli/analyze_command.cpp" line="95" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116" />
+        <location filename="../../app/cli/analyze_command.cpp" line="96" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118" />
+        <location filename="../../app/cli/analyze_command.cpp" line="98" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119" />
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
-        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="99" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="112" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="104" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
+        <location filename="../../app/cli/analyze_command.cpp" line="105" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="127" />
+        <location filename="../../app/cli/analyze_command.cpp" line="107" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="110" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131" />
+        <location filename="../../app/cli/analyze_command.cpp" line="111" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
-        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135" />
+        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
+        <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="118" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
-        <source>Analyse a project's incidents instead; parties accumulate the incidents whose cases are not yet decided.</source>
-        <translation>改为分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="140" />
+        <location filename="../../app/cli/analyze_command.cpp" line="122" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="151" />
+        <location filename="../../app/cli/analyze_command.cpp" line="133" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="138" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="162" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="218" />
+        <location filename="../../app/cli/analyze_command.cpp" line="182" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -768,171 +761,171 @@
 <context>
     <name>fg::app::CoverageCommand</name>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="28" />
+        <location filename="../../app/cli/coverage_command.cpp" line="21" />
         <source>%1 of %2 cells covered, %3% of %4 mu farmland seen</source>
         <translation>%2 个网格中 %1 个已覆盖，%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="62" />
+        <location filename="../../app/cli/coverage_command.cpp" line="49" />
         <source>Track %1 (%2, %3): %4 points, %5 gaps</source>
         <translation>轨迹 %1（%2，%3）：%4 个点，%5 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="74" />
+        <location filename="../../app/cli/coverage_command.cpp" line="57" />
         <source>Patrol records: %1</source>
         <translation>巡查记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="83" />
+        <location filename="../../app/cli/coverage_command.cpp" line="99" />
         <source>import GPS tracks and report patrol coverage, gaps and overdue cells</source>
         <translation>导入 GPS 轨迹，报告巡查覆盖、轨迹缺口和逾期网格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="89" />
+        <location filename="../../app/cli/coverage_command.cpp" line="105" />
         <source>Measure what GPS patrol tracks covered of each cell's farmland.</source>
         <translation>计算 GPS 巡查轨迹覆盖了各网格多少耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92" />
+        <location filename="../../app/cli/coverage_command.cpp" line="108" />
         <source>Grid GeoPackage written by 'farmguard-cli grid'.</source>
         <translation>由 'farmguard-cli grid' 生成的网格 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="92" />
-        <location filename="../../app/cli/coverage_command.cpp" line="94" />
+        <location filename="../../app/cli/coverage_command.cpp" line="108" />
+        <location filename="../../app/cli/coverage_command.cpp" line="110" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="94" />
+        <location filename="../../app/cli/coverage_command.cpp" line="110" />
         <source>Land-use layer: farmland is its 0101/0102/0103 parcels (default: whole cells).</source>
         <translation>土地利用图层：耕地为其中 0101/0102/0103 图斑（默认：整个网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="95" />
+        <location filename="../../app/cli/coverage_command.cpp" line="111" />
         <source>Officer who walked the tracks.</source>
         <translation>走这些轨迹的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="95" />
+        <location filename="../../app/cli/coverage_command.cpp" line="111" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="96" />
+        <location filename="../../app/cli/coverage_command.cpp" line="112" />
         <source>Sight distance each side of the track, m (default 100).</source>
         <translation>轨迹两侧的视线距离，米（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="97" />
-        <location filename="../../app/cli/coverage_command.cpp" line="99" />
+        <location filename="../../app/cli/coverage_command.cpp" line="113" />
+        <location filename="../../app/cli/coverage_command.cpp" line="115" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="98" />
+        <location filename="../../app/cli/coverage_command.cpp" line="114" />
         <source>Longest straight step still walked, m (default 500).</source>
         <translation>仍算步行的最长直线步长，米（默认 500）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="100" />
+        <location filename="../../app/cli/coverage_command.cpp" line="116" />
         <source>Longest time without a fix, s (default 600).</source>
         <translation>无定位点的最长时间，秒（默认 600）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="101" />
+        <location filename="../../app/cli/coverage_command.cpp" line="117" />
         <source>S</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="103" />
+        <location filename="../../app/cli/coverage_command.cpp" line="119" />
         <source>Share of farmland seen for a cell to count as covered (default 0.5).</source>
         <translation>网格算作已覆盖所需看到的耕地比例（默认 0.5）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="103" />
+        <location filename="../../app/cli/coverage_command.cpp" line="119" />
         <source>X</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="106" />
+        <location filename="../../app/cli/coverage_command.cpp" line="122" />
         <source>First day of the period, yyyy-MM-dd (default: earliest track).</source>
         <translation>统计期第一天，yyyy-MM-dd（默认：最早的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="106" />
-        <location filename="../../app/cli/coverage_command.cpp" line="108" />
+        <location filename="../../app/cli/coverage_command.cpp" line="122" />
+        <location filename="../../app/cli/coverage_command.cpp" line="124" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="108" />
+        <location filename="../../app/cli/coverage_command.cpp" line="124" />
         <source>Last day of the period, yyyy-MM-dd (default: latest track).</source>
         <translation>统计期最后一天，yyyy-MM-dd（默认：最晚的轨迹）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="135" />
+        <location filename="../../app/cli/coverage_command.cpp" line="151" />
         <source>farmguard-cli coverage: give --grid, --officer, valid numbers and dates, and TRACK.gpx (see --help)</source>
         <translation>farmguard-cli coverage：请给出 --grid、--officer、有效的数字和日期以及 轨迹.gpx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="151" />
+        <location filename="../../app/cli/coverage_command.cpp" line="70" />
         <source>Track %1: %2 points, %3 gaps</source>
         <translation>轨迹 %1：%2 个点，%3 处缺口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="68" />
-        <location filename="../../app/cli/coverage_command.cpp" line="153" />
+        <location filename="../../app/cli/coverage_command.cpp" line="55" />
+        <location filename="../../app/cli/coverage_command.cpp" line="73" />
         <source>gap: %1</source>
         <translation>缺口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="111" />
+        <location filename="../../app/cli/coverage_command.cpp" line="127" />
         <source>Project file: its patrol records and grid (give --from and --to); or, with --grid, GPX files.</source>
         <translation>项目文件：使用其巡查记录和网格（需给出 --from 和 --to）；或配合 --grid 给出 GPX 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="112" />
+        <location filename="../../app/cli/coverage_command.cpp" line="128" />
         <source>PROJECT | TRACK.gpx...</source>
         <translation>项目 | 轨迹.gpx...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="128" />
+        <location filename="../../app/cli/coverage_command.cpp" line="144" />
         <source>farmguard-cli coverage: give PROJECT --from DATE --to DATE (see --help)</source>
         <translation>farmguard-cli coverage：请给出 项目 --from 日期 --to 日期（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="156" />
+        <location filename="../../app/cli/coverage_command.cpp" line="76" />
         <source>%1 on %2: %3% of %4 mu farmland seen</source>
         <translation>%1 于 %2：%4 亩耕地中看到 %3%</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="171" />
+        <location filename="../../app/cli/coverage_command.cpp" line="85" />
         <source>No cell's farmland lies within sight of these tracks.</source>
         <translation>这些轨迹视线范围内没有任何网格的耕地。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="39" />
+        <location filename="../../app/cli/coverage_command.cpp" line="31" />
         <source>Period %1 to %2</source>
         <translation>统计期 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="40" />
+        <location filename="../../app/cli/coverage_command.cpp" line="32" />
         <source>Coverage per officer:</source>
         <translation>按网格员统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="42" />
+        <location filename="../../app/cli/coverage_command.cpp" line="33" />
         <source>Coverage per township:</source>
         <translation>按乡镇统计覆盖：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="45" />
+        <location filename="../../app/cli/coverage_command.cpp" line="34" />
         <source>Cells overdue on %1: %2</source>
         <translation>%1 逾期未巡网格：%2 个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/coverage_command.cpp" line="48" />
+        <location filename="../../app/cli/coverage_command.cpp" line="37" />
         <source>due by %1, %2 days overdue</source>
         <translation>应于 %1 前巡查，已逾期 %2 天</translation>
     </message>
@@ -940,132 +933,132 @@
 <context>
     <name>fg::app::GridCommand</name>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="64" />
+        <location filename="../../app/cli/grid_command.cpp" line="20" />
         <source>Grid: %1 cells (%2) in EPSG:%3, written to %4</source>
         <translation>网格：%1 个（%2），EPSG:%3，已写入 %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="66" />
+        <location filename="../../app/cli/grid_command.cpp" line="22" />
         <source>%1 m squares</source>
         <translation>%1 米方格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="67" />
+        <location filename="../../app/cli/grid_command.cpp" line="23" />
         <source>one per village</source>
         <translation>每村一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="73" />
+        <location filename="../../app/cli/grid_command.cpp" line="29" />
         <source>%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)</source>
         <translation>%1 个网格，永久基本农田 %2 亩，耕地 %3 亩（椭球面积）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79" />
+        <location filename="../../app/cli/grid_command.cpp" line="35" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="98" />
+        <location filename="../../app/cli/grid_command.cpp" line="52" />
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation>生成巡查网格：覆盖乡镇的网格及其耕地和风险要素</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="104" />
+        <location filename="../../app/cli/grid_command.cpp" line="58" />
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation>在乡镇上生成巡查网格并计算每个网格的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106" />
+        <location filename="../../app/cli/grid_command.cpp" line="60" />
         <source>Square cell side in metres (default 1000).</source>
         <translation>方格边长，米（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="106" />
+        <location filename="../../app/cli/grid_command.cpp" line="60" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109" />
+        <location filename="../../app/cli/grid_command.cpp" line="63" />
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation>要覆盖的乡镇，名称或代码，逗号分隔（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="109" />
+        <location filename="../../app/cli/grid_command.cpp" line="63" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="110" />
+        <location filename="../../app/cli/grid_command.cpp" line="64" />
         <source>One cell per village instead of squares.</source>
         <translation>每村一个网格，而非方格。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112" />
+        <location filename="../../app/cli/grid_command.cpp" line="66" />
         <source>Township boundaries layer (without PROJECT).</source>
         <translation>乡镇界线图层（不用项目时）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="112" />
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
-        <location filename="../../app/cli/grid_command.cpp" line="114" />
-        <location filename="../../app/cli/grid_command.cpp" line="115" />
-        <location filename="../../app/cli/grid_command.cpp" line="117" />
-        <location filename="../../app/cli/grid_command.cpp" line="122" />
+        <location filename="../../app/cli/grid_command.cpp" line="66" />
+        <location filename="../../app/cli/grid_command.cpp" line="67" />
+        <location filename="../../app/cli/grid_command.cpp" line="68" />
+        <location filename="../../app/cli/grid_command.cpp" line="69" />
+        <location filename="../../app/cli/grid_command.cpp" line="71" />
+        <location filename="../../app/cli/grid_command.cpp" line="76" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="113" />
+        <location filename="../../app/cli/grid_command.cpp" line="67" />
         <source>Village boundaries layer.</source>
         <translation>行政村界线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="114" />
+        <location filename="../../app/cli/grid_command.cpp" line="68" />
         <source>Land-use (三调 DLTB) layer.</source>
         <translation>土地利用（三调地类图斑）图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="115" />
+        <location filename="../../app/cli/grid_command.cpp" line="69" />
         <source>Permanent basic farmland layer.</source>
         <translation>永久基本农田图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="117" />
+        <location filename="../../app/cli/grid_command.cpp" line="71" />
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation>带发现日期（FXRQ）的图斑/线索图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119" />
+        <location filename="../../app/cli/grid_command.cpp" line="73" />
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation>工作坐标系（EPSG:4513-4554）；默认：数据所在分带。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="119" />
+        <location filename="../../app/cli/grid_command.cpp" line="73" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="121" />
+        <location filename="../../app/cli/grid_command.cpp" line="75" />
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation>写入网格的 GeoPackage（须为新文件）；不给出时网格存入项目。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="138" />
+        <location filename="../../app/cli/grid_command.cpp" line="92" />
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation>farmguard-cli grid：请给出项目，或同时给出 --boundaries 和 --output（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="125" />
+        <location filename="../../app/cli/grid_command.cpp" line="79" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="125" />
+        <location filename="../../app/cli/grid_command.cpp" line="79" />
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation>项目文件：使用其参考图层，网格也存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="132" />
+        <location filename="../../app/cli/grid_command.cpp" line="86" />
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
     </message>
@@ -1118,7 +1111,7 @@
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="41" />
         <source>Incident layer:</source>
-        <translation>图斑图层：</translation>
+        <translation>监测图斑图层：</translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="59" />
@@ -1133,7 +1126,7 @@
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="86" />
         <source>Incident layer</source>
-        <translation>图斑图层</translation>
+        <translation>监测图斑图层</translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
@@ -1144,7 +1137,7 @@
         <location filename="../../app/project/import_incidents_dialog.cpp" line="101" />
         <source>%n incident(s) in the layer.</source>
         <translation>
-            <numerusform>图层中有 %n 个图斑。</numerusform>
+            <numerusform>图层中有 %n 个监测图斑。</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,7 +1154,7 @@
         <location filename="../../app/project/import_incidents_dialog.cpp" line="146" />
         <source>Imported %n incident(s).</source>
         <translation>
-            <numerusform>已导入 %n 个图斑。</numerusform>
+            <numerusform>已导入 %n 个监测图斑。</numerusform>
         </translation>
     </message>
 </context>
@@ -1286,38 +1279,38 @@
     <message>
         <location filename="../../app/project/incident_edit_tool.cpp" line="99" />
         <source>no project is open</source>
-        <translation>未打开项目</translation>
+        <translation>没有打开的项目</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_edit_tool.cpp" line="144" />
         <source>A ring keeps at least three vertices.</source>
-        <translation>每个环至少保留三个节点。</translation>
+        <translation>每个环至少保留三个拐点。</translation>
     </message>
 </context>
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="28" />
+        <location filename="../../app/project/incident_factory.cpp" line="26" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="35" />
+        <location filename="../../app/project/incident_factory.cpp" line="33" />
         <source>the boundary crosses itself or is degenerate (%1)</source>
         <translation>界址自相交或退化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="98" />
+        <location filename="../../app/project/incident_factory.cpp" line="46" />
         <source>cannot read the attachment: %1</source>
         <translation>无法读取附件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="110" />
+        <location filename="../../app/project/incident_factory.cpp" line="58" />
         <source>the incident needs a number</source>
         <translation>图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="113" />
+        <location filename="../../app/project/incident_factory.cpp" line="61" />
         <source>incident %1 is already in the project</source>
         <translation>图斑 %1 已在项目中</translation>
     </message>
@@ -1400,12 +1393,12 @@
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="57" />
         <source>a ring of the boundary has fewer than three vertices</source>
-        <translation>界址的一个环少于三个节点</translation>
+        <translation>边界有一个环的拐点少于三个</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="67" />
         <source>the boundary has no polygon</source>
-        <translation>界址没有多边形</translation>
+        <translation>边界不含多边形</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="70" />
@@ -1415,12 +1408,12 @@
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="76" />
         <source>the edited boundary crosses itself or is degenerate (%1)</source>
-        <translation>编辑后的界址自相交或退化（%1）</translation>
+        <translation>编辑后的边界自相交或退化（%1）</translation>
     </message>
     <message>
         <location filename="../../app/project/incident_reshaper.cpp" line="89" />
         <source>the project has no incident %1</source>
-        <translation>项目中没有图斑 %1</translation>
+        <translation>项目中没有监测图斑 %1</translation>
     </message>
 </context>
 <context>
@@ -1811,82 +1804,82 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="37" />
+        <location filename="../../app/main_window.cpp" line="38" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="49" />
+        <location filename="../../app/main_window.cpp" line="50" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86" />
+        <location filename="../../app/main_window.cpp" line="88" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89" />
+        <location filename="../../app/main_window.cpp" line="95" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="102" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="103" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100" />
+        <location filename="../../app/main_window.cpp" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107" />
+        <location filename="../../app/main_window.cpp" line="113" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="60" />
+        <location filename="../../app/main_window.cpp" line="61" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="66" />
+        <location filename="../../app/main_window.cpp" line="67" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="74" />
+        <location filename="../../app/main_window.cpp" line="76" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="75" />
+        <location filename="../../app/main_window.cpp" line="77" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="81" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
@@ -1894,63 +1887,101 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="91" />
+        <source>Recent &amp;projects</source>
+        <translation>最近的项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110" />
+        <location filename="../../app/main_window.cpp" line="116" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113" />
+        <location filename="../../app/main_window.cpp" line="119" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124" />
+        <location filename="../../app/main_window.cpp" line="130" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132" />
+        <location filename="../../app/main_window.cpp" line="138" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135" />
+        <location filename="../../app/main_window.cpp" line="141" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146" />
+        <location filename="../../app/main_window.cpp" line="152" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165" />
+        <location filename="../../app/main_window.cpp" line="171" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166" />
+        <location filename="../../app/main_window.cpp" line="172" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177" />
+        <location filename="../../app/main_window.cpp" line="183" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178" />
+        <location filename="../../app/main_window.cpp" line="184" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="206" />
+        <location filename="../../app/main_window.cpp" line="223" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::MakeGridDialog</name>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="15" />
+        <source>One cell per village instead of squares</source>
+        <translation>按行政村划分网格（不用方格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="17" />
+        <source>Make Patrol Grid</source>
+        <translation>生成巡查网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="21" />
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="24" />
+        <source>Cell size:</source>
+        <translation>网格边长：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="27" />
+        <source>The project's grid will be replaced; officers keep their villages and get the cells nearest their base. Plans already stored keep their days.</source>
+        <translation>项目现有网格将被替换；网格员保留所负责的行政村，并按驻地远近重新分配网格。已保存的计划保持原有日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/make_grid_dialog.cpp" line="29" />
+        <source>Cells cover every township of the project; each gets its farmland (by the project's rules) and risk inputs.</source>
+        <translation>网格覆盖项目的全部乡镇；每个网格按项目规则计算耕地并记录风险要素。</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2144,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/map/map_workspace.cpp" line="51" />
-        <location filename="../../app/map/map_workspace.cpp" line="226" />
+        <location filename="../../app/map/map_workspace.cpp" line="227" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -2238,17 +2269,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="227" />
+        <location filename="../../app/map/map_workspace.cpp" line="228" />
+        <source>Analysing the project's incidents with its rules...</source>
+        <translation>正在按项目规则分析项目中的监测图斑...</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="229" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="235" />
+        <location filename="../../app/map/map_workspace.cpp" line="247" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="255" />
+        <location filename="../../app/map/map_workspace.cpp" line="267" />
+        <source>judicial reading</source>
+        <translation>司法口径</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="267" />
+        <source>notice reading</source>
+        <translation>通知口径</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="269" />
+        <source>Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
+        <translation>已按项目规则（%2）分析项目中的 %1 个图斑：%3 个单独或与同一当事人累计达到追责标准；%4 条警告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="275" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -2377,240 +2428,222 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::OfficerCommand</name>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="81" />
+        <location filename="../../app/cli/officer_command.cpp" line="79" />
         <source>%1 (%2): base %3, %4; %5 cells a day, %6 km a day; %7 cells, villages: %8</source>
         <translation>%1（%2）：驻地 %3, %4；每天 %5 个网格、%6 公里；%7 个网格，村：%8</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="88" />
+        <location filename="../../app/cli/officer_command.cpp" line="86" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="91" />
+        <location filename="../../app/cli/officer_command.cpp" line="89" />
         <source>Officers: %1</source>
         <translation>网格员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="140" />
+        <location filename="../../app/cli/officer_command.cpp" line="132" />
         <source>Township the officer works in (add: required).</source>
         <translation>网格员所在乡镇（add 时必填）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="141" />
+        <location filename="../../app/cli/officer_command.cpp" line="133" />
         <source>T</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="143" />
+        <location filename="../../app/cli/officer_command.cpp" line="135" />
         <source>Where each day's route starts, working CRS metres (default: the cell nearest the middle of the officer's cells).</source>
         <translation>每天路线的起点，工作坐标系米（默认：最靠近该网格员网格中心的网格）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="145" />
+        <location filename="../../app/cli/officer_command.cpp" line="137" />
         <source>X,Y</source>
         <translation>X,Y</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146" />
+        <location filename="../../app/cli/officer_command.cpp" line="138" />
         <source>Cells a day; 0 = no limit by count.</source>
         <translation>每天网格数；0 = 不按数量限制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="146" />
+        <location filename="../../app/cli/officer_command.cpp" line="138" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="147" />
+        <location filename="../../app/cli/officer_command.cpp" line="139" />
         <source>Route km a day; 0 = no limit by distance.</source>
         <translation>每天路线公里数；0 = 不按距离限制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="147" />
+        <location filename="../../app/cli/officer_command.cpp" line="139" />
         <source>K</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="148" />
+        <location filename="../../app/cli/officer_command.cpp" line="140" />
         <source>Days off besides weekends, replacing the list.</source>
         <translation>周末以外的休息日，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="149" />
-        <location filename="../../app/cli/officer_command.cpp" line="151" />
+        <location filename="../../app/cli/officer_command.cpp" line="141" />
+        <location filename="../../app/cli/officer_command.cpp" line="143" />
         <source>D,D</source>
         <translation>日期,日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="151" />
+        <location filename="../../app/cli/officer_command.cpp" line="143" />
         <source>Weekend days worked (调休), replacing the list.</source>
         <translation>调休上班的周末日期，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="152" />
+        <location filename="../../app/cli/officer_command.cpp" line="144" />
         <source>Cells assigned one by one, replacing the list.</source>
         <translation>逐个分配的网格，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="153" />
+        <location filename="../../app/cli/officer_command.cpp" line="145" />
         <source>ID,ID</source>
         <translation>编号,编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="154" />
+        <location filename="../../app/cli/officer_command.cpp" line="146" />
         <source>Villages whose cells are all assigned, replacing the list.</source>
         <translation>整村分配网格的村，替换原列表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="155" />
+        <location filename="../../app/cli/officer_command.cpp" line="147" />
         <source>V,V</source>
         <translation>村,村</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="156" />
+        <location filename="../../app/cli/officer_command.cpp" line="148" />
         <source>list: text or json (default text).</source>
         <translation>list：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="157" />
+        <location filename="../../app/cli/officer_command.cpp" line="149" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="159" />
+        <location filename="../../app/cli/officer_command.cpp" line="151" />
         <source>Project file with a patrol grid.</source>
         <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="160" />
+        <location filename="../../app/cli/officer_command.cpp" line="152" />
         <source>list, add NAME or update NAME.</source>
         <translation>list、add 名称 或 update 名称。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="161" />
+        <location filename="../../app/cli/officer_command.cpp" line="153" />
         <source>list | add NAME | update NAME</source>
         <translation>list | add 名称 | update 名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="178" />
-        <source>officer %1 already exists; use update</source>
-        <translation>网格员 %1 已存在；请用 update</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/officer_command.cpp" line="180" />
-        <source>no officer named %1</source>
-        <translation>没有名为 %1 的网格员</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/officer_command.cpp" line="189" />
+        <location filename="../../app/cli/officer_command.cpp" line="164" />
         <source>farmguard-cli officer: malformed --base, --capacity, --max-km or date list (see --help)</source>
         <translation>farmguard-cli officer：--base、--capacity、--max-km 或日期列表格式错误（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195" />
+        <location filename="../../app/cli/officer_command.cpp" line="168" />
         <source>Officer %1 added (logged)</source>
         <translation>已添加网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="195" />
+        <location filename="../../app/cli/officer_command.cpp" line="168" />
         <source>Officer %1 updated (logged)</source>
         <translation>已更新网格员 %1（已记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="205" />
+        <location filename="../../app/cli/officer_command.cpp" line="178" />
         <source>list, add and update the project's grid officers (网格员)</source>
         <translation>列出、添加和更新项目的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="211" />
+        <location filename="../../app/cli/officer_command.cpp" line="184" />
         <source>Manage the grid officers of a project: every change is logged, none deleted.</source>
         <translation>管理项目的网格员：每次修改都记入日志，不删除任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/officer_command.cpp" line="225" />
+        <location filename="../../app/cli/officer_command.cpp" line="198" />
         <source>farmguard-cli officer: give PROJECT list, or PROJECT add NAME --township T, or PROJECT update NAME (see --help)</source>
         <translation>farmguard-cli officer：请给出 PROJECT list，或 PROJECT add 名称 --township 乡镇，或 PROJECT update 名称（见 --help）</translation>
     </message>
 </context>
 <context>
-    <name>fg::app::OfficerRecords</name>
-    <message>
-        <location filename="../../app/patrol/officer_records.cpp" line="60" />
-        <source>no cell of the project's grid lies in township %1</source>
-        <translation>项目的巡查网格没有位于乡镇 %1 的网格</translation>
-    </message>
-</context>
-<context>
     <name>fg::app::OfficersDialog</name>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="40" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="39" />
         <source>Grid Officers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40" />
         <source>Cells a day</source>
         <translation>每天网格数</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="40" />
         <source>Km a day</source>
         <translation>每天公里数</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="42" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
         <source>Assigned cells</source>
         <translation>分配网格数</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="42" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="41" />
         <source>Villages</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="48" />
-        <location filename="../../app/patrol/officers_dialog.cpp" line="51" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="47" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="50" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="53" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="52" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="54" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="53" />
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="55" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="54" />
         <source>Cells a day:</source>
         <translation>每天网格数：</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="56" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="55" />
         <source>Km a day:</source>
         <translation>每天公里数：</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="58" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="57" />
         <source>&amp;Save Officer</source>
         <translation>保存网格员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="128" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="114" />
         <source>Give the officer a name.</source>
         <translation>请填写网格员姓名。</translation>
     </message>
@@ -2691,32 +2724,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>对 %1 的每项修改都会连同您的姓名和职务记入项目的防篡改日志。</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="36" />
+        <location filename="../../app/project/operator_dialog.cpp" line="66" />
         <source>county land law enforcement officer</source>
         <translation>县自然资源执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="36" />
+        <location filename="../../app/project/operator_dialog.cpp" line="66" />
         <source>township land officer</source>
         <translation>乡镇国土所人员</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="36" />
+        <location filename="../../app/project/operator_dialog.cpp" line="66" />
         <source>village grid patroller</source>
         <translation>村级网格巡查员</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="37" />
+        <location filename="../../app/project/operator_dialog.cpp" line="67" />
         <source>department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="40" />
+        <location filename="../../app/project/operator_dialog.cpp" line="39" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="41" />
+        <location filename="../../app/project/operator_dialog.cpp" line="40" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
@@ -2724,52 +2757,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="16" />
+        <location filename="../../app/project/party_panel.cpp" line="15" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Open incidents</source>
         <translation>未处理图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="30" />
+        <location filename="../../app/project/party_panel.cpp" line="29" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="34" />
+        <location filename="../../app/project/party_panel.cpp" line="33" />
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation>累计面积只计尚未作出处罚决定的图斑，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132" />
+        <location filename="../../app/project/party_panel.cpp" line="124" />
         <source>over a threshold</source>
         <translation>超过追责标准</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="132" />
+        <location filename="../../app/project/party_panel.cpp" line="124" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="142" />
+        <location filename="../../app/project/party_panel.cpp" line="134" />
         <source>Over a threshold (accountability): %1</source>
         <translation>超过追责标准：%1</translation>
     </message>
@@ -2777,68 +2810,142 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolController</name>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="24" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="35" />
         <source>Show Patrol &amp;Plan</source>
         <translation>显示巡查计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="26" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="37" />
+        <source>Plan &amp;Patrols…</source>
+        <translation>制定巡查计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="39" />
+        <source>Make &amp;Grid…</source>
+        <translation>生成巡查网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="41" />
         <source>&amp;Next Day</source>
         <translation>下一天(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="27" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="42" />
         <source>P&amp;revious Day</source>
         <translation>前一天(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="30" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="45" />
         <source>Colour Grid by &amp;Risk</source>
         <translation>网格按风险着色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="31" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="46" />
         <source>Colour Grid by &amp;Overdue</source>
         <translation>网格按逾期着色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="32" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="47" />
         <source>Colour Grid by O&amp;fficer</source>
         <translation>网格按网格员着色(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="46" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="61" />
         <source>&amp;Hide Patrol</source>
         <translation>隐藏巡查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="48" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="63" />
         <source>Grid &amp;Officers…</source>
         <translation>网格员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="52" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="58" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="117" />
+        <source>The project has no patrol grid yet. Make one now from the project's townships and farmland?</source>
+        <translation>项目还没有巡查网格。现在按项目的乡镇和耕地生成吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="119" />
+        <source>Make Grid…</source>
+        <translation>生成巡查网格…</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="131" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="134" />
+        <source>Plan patrols</source>
+        <translation>制定巡查计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="145" />
+        <source>Make grid</source>
+        <translation>生成巡查网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="157" />
+        <source>The project has no patrol grid yet: make one first (Patrol → Make Grid…).</source>
+        <translation>项目还没有巡查网格：请先生成（巡查 → 生成巡查网格…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="161" />
+        <source>Planning patrols</source>
+        <translation>正在制定巡查计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="163" />
+        <source>Stored the patrol plan %1 to %2: %3 visits, %4 intervals it cannot keep.</source>
+        <translation>已保存巡查计划 %1 至 %2：巡查 %3 次，%4 处无法保证巡查间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="168" />
+        <source>Days before %1 kept as planned.</source>
+        <translation>%1 之前的日期按原计划保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="170" />
+        <source>The project had no officers; one per township was stored.</source>
+        <translation>项目中没有网格员；已为每个乡镇各存入一名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="178" />
+        <source>Making the patrol grid</source>
+        <translation>正在生成巡查网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="181" />
+        <source>Stored the patrol grid: %1 cells in %2 townships.</source>
+        <translation>已保存巡查网格：%2 个乡镇共 %1 个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="192" />
+        <source>A patrol job is running; wait for it or cancel it.</source>
+        <translation>巡查任务正在运行；请等待完成或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="219" />
+        <source>%1 cancelled; the project is as it was.</source>
+        <translation>%1已取消；项目保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="234" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="241" />
         <source>Grid Officers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="68" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="74" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="82" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="249" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="253" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="259" />
         <source>Patrol plan</source>
         <translation>巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="52" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="68" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="131" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="145" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="193" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="234" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="249" />
         <source>Open a project first (File → Open Project).</source>
         <translation>请先打开项目（文件 → 打开项目）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="75" />
-        <source>The project has no patrol grid yet: make one with 'farmguard-cli grid PROJECT --cell-size 1000'.</source>
-        <translation>项目还没有巡查网格：请用 'farmguard-cli grid 项目 --cell-size 1000' 生成。</translation>
     </message>
 </context>
 <context>
@@ -2938,67 +3045,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolMarkCommand</name>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="31" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="14" />
         <source>record a patrol visit to a grid cell by hand</source>
         <translation>手工登记一次网格巡查</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="38" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="21" />
         <source>Record by hand that an officer patrolled a grid cell: the cell's farmland counts as seen that day.</source>
         <translation>手工登记网格员巡查了某网格：该网格的耕地计为当天已巡查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="23" />
         <source>Officer who patrolled the cell.</source>
         <translation>巡查该网格的网格员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="40" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="23" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="24" />
         <source>Grid cell id.</source>
         <translation>网格编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="41" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="24" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="42" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="25" />
         <source>Day of the visit, yyyy-MM-dd (default: today).</source>
         <translation>巡查日期，yyyy-MM-dd（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="42" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="25" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="44" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="27" />
         <source>Project file with a patrol grid.</source>
         <translation>含巡查网格的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="44" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="27" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="55" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="38" />
         <source>farmguard-cli patrol-mark: give PROJECT, --officer NAME, --cell ID and a valid --date (see --help)</source>
         <translation>farmguard-cli patrol-mark：请给出 PROJECT、--officer 名称、--cell 编号和有效的 --date（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="59" />
-        <source>no officer or village patroller named %1</source>
-        <translation>没有名为 %1 的网格员或村级巡查员</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/patrol_mark_command.cpp" line="61" />
+        <location filename="../../app/cli/patrol_mark_command.cpp" line="42" />
         <source>Visit of %1 to cell %2 on %3 recorded (logged)</source>
         <translation>已登记 %1 于 %3 巡查网格 %2（已记入日志）</translation>
     </message>
@@ -3029,179 +3131,225 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PlanCommand</name>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="31" />
+        <location filename="../../app/cli/plan_command.cpp" line="29" />
         <source>cannot open the officers file</source>
         <translation>无法打开网格员文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="50" />
+        <location filename="../../app/cli/plan_command.cpp" line="48" />
         <source>line %1: expected name,township,base_x,base_y,max_cells,max_km</source>
         <translation>第 %1 行：应为 name,township,base_x,base_y,max_cells,max_km</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="65" />
-        <source>%1 grid officer</source>
-        <translation>%1网格员</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="82" />
+        <location filename="../../app/cli/plan_command.cpp" line="68" />
         <source>plan the grid patrol: each officer's daily route, with reasons and shortfalls</source>
         <translation>编制网格巡查计划：每名网格员每天的路线、理由及无法满足的频次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="125" />
+        <location filename="../../app/cli/plan_command.cpp" line="111" />
         <source>%1 %2: %3 cells, %4 km</source>
         <translation>%1 %2：%3 个网格，%4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="133" />
+        <location filename="../../app/cli/plan_command.cpp" line="119" />
         <source>Intervals the plan cannot keep: %1</source>
         <translation>计划无法保证的巡查频次：%1 处</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="136" />
+        <location filename="../../app/cli/plan_command.cpp" line="122" />
         <source>due by %1: %2</source>
         <translation>应于 %1 前巡查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="138" />
+        <location filename="../../app/cli/plan_command.cpp" line="124" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="141" />
+        <location filename="../../app/cli/plan_command.cpp" line="127" />
         <source>Village daily patrols: %1</source>
         <translation>行政村日常巡查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="145" />
+        <location filename="../../app/cli/plan_command.cpp" line="131" />
         <source>Villages without a daily patrol: %1</source>
         <translation>没有日常巡查的行政村：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="163" />
+        <location filename="../../app/cli/plan_command.cpp" line="145" />
         <source>note: the project had no officers; one per township was stored</source>
         <translation>注意：项目中没有网格员；已为每个乡镇各存入一名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="176" />
-        <source>the project has no patrol grid yet: run 'farmguard-cli grid' first</source>
-        <translation>项目还没有巡查网格：请先运行 'farmguard-cli grid'</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/plan_command.cpp" line="187" />
+        <location filename="../../app/cli/plan_command.cpp" line="149" />
         <source>note: village %1 (patroller %2) has no cell in the grid; not planned</source>
         <translation>注意：行政村 %1（巡查员 %2）在网格中没有任何网格；未编入计划</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="218" />
+        <location filename="../../app/cli/plan_command.cpp" line="161" />
         <source>Plan each officer's daily patrol route over a grid.</source>
         <translation>为每名网格员编制每日巡查路线。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221" />
-        <location filename="../../app/cli/plan_command.cpp" line="231" />
+        <location filename="../../app/cli/plan_command.cpp" line="164" />
+        <location filename="../../app/cli/plan_command.cpp" line="174" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="221" />
+        <location filename="../../app/cli/plan_command.cpp" line="164" />
         <source>Grid GeoPackage written by 'farmguard-cli grid --output' (instead of PROJECT).</source>
         <translation>由 'farmguard-cli grid --output' 生成的网格 GeoPackage（代替项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="222" />
+        <location filename="../../app/cli/plan_command.cpp" line="165" />
         <source>First day, yyyy-MM-dd.</source>
         <translation>第一天，yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="222" />
-        <location filename="../../app/cli/plan_command.cpp" line="224" />
+        <location filename="../../app/cli/plan_command.cpp" line="165" />
+        <location filename="../../app/cli/plan_command.cpp" line="167" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="224" />
+        <location filename="../../app/cli/plan_command.cpp" line="167" />
         <source>Days before this one of the project's current plan are kept (default: today).</source>
         <translation>项目现行计划中此日期之前的各天保持不变（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227" />
+        <location filename="../../app/cli/plan_command.cpp" line="170" />
         <source>Project file: plans over its grid and officers and stores the plan.</source>
         <translation>项目文件：按其网格和网格员编制计划，并将计划存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="227" />
+        <location filename="../../app/cli/plan_command.cpp" line="170" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229" />
+        <location filename="../../app/cli/plan_command.cpp" line="172" />
         <source>Number of days (default 14).</source>
         <translation>天数（默认 14）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="229" />
-        <location filename="../../app/cli/plan_command.cpp" line="233" />
-        <location filename="../../app/cli/plan_command.cpp" line="239" />
-        <location filename="../../app/cli/plan_command.cpp" line="241" />
+        <location filename="../../app/cli/plan_command.cpp" line="172" />
+        <location filename="../../app/cli/plan_command.cpp" line="176" />
+        <location filename="../../app/cli/plan_command.cpp" line="182" />
+        <location filename="../../app/cli/plan_command.cpp" line="184" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="231" />
+        <location filename="../../app/cli/plan_command.cpp" line="174" />
         <source>Officers CSV: name,township,base_x,base_y,max_cells,max_km.</source>
         <translation>网格员 CSV：name,township,base_x,base_y,max_cells,max_km。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="233" />
+        <location filename="../../app/cli/plan_command.cpp" line="176" />
         <source>Cells a day for officers without their own (default 6).</source>
         <translation>未单独设定的网格员每天巡查网格数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="235" />
+        <location filename="../../app/cli/plan_command.cpp" line="178" />
         <source>Route km a day for officers without their own (default none).</source>
         <translation>未单独设定的网格员每天路线公里数（默认不限）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="235" />
+        <location filename="../../app/cli/plan_command.cpp" line="178" />
         <source>KM</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="237" />
+        <location filename="../../app/cli/plan_command.cpp" line="180" />
         <source>Days off besides weekends, comma-separated yyyy-MM-dd.</source>
         <translation>周末以外的休息日，逗号分隔 yyyy-MM-dd。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="237" />
+        <location filename="../../app/cli/plan_command.cpp" line="180" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="238" />
+        <location filename="../../app/cli/plan_command.cpp" line="181" />
         <source>Revisit interval of high-risk cells (default 7).</source>
         <translation>高风险网格的巡查间隔天数（默认 7）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="240" />
+        <location filename="../../app/cli/plan_command.cpp" line="183" />
         <source>Revisit interval of normal cells (default 30).</source>
         <translation>一般网格的巡查间隔天数（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="242" />
+        <location filename="../../app/cli/plan_command.cpp" line="185" />
         <source>text or json (default text).</source>
         <translation>text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="242" />
+        <location filename="../../app/cli/plan_command.cpp" line="185" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_command.cpp" line="270" />
+        <location filename="../../app/cli/plan_command.cpp" line="213" />
         <source>farmguard-cli plan: give PROJECT or --grid, --start yyyy-MM-dd and valid numbers, dates and --format (see --help)</source>
         <translation>farmguard-cli plan：请给出项目或 --grid、--start yyyy-MM-dd，以及有效的数值、日期和 --format（见 --help）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PlanPatrolsDialog</name>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="28" />
+        <source>Plan Patrols</source>
+        <translation>制定巡查计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="32" />
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="34" />
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="36" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="38" />
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="41" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="43" />
+        <source>First day:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="44" />
+        <source>Days:</source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="45" />
+        <source>Revisit high-risk cells every:</source>
+        <translation>高风险网格复查间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="46" />
+        <source>Revisit normal cells every:</source>
+        <translation>一般网格复查间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="47" />
+        <source>Cells a day:</source>
+        <translation>每天网格数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="48" />
+        <source>Km a day:</source>
+        <translation>每天公里数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/plan_patrols_dialog.cpp" line="50" />
+        <source>Officers keep their own daily capacity; the capacity above is given to the officers made for a project that has none (one per township). Days of the current plan before today (%1) are kept as planned.</source>
+        <translation>网格员保留各自的每日工作量；上面的工作量只用于项目尚无网格员时新建的网格员（每个乡镇一名）。当前计划中今天（%1）之前的日期按原计划保留。</translation>
     </message>
 </context>
 <context>
@@ -3461,270 +3609,301 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="37" />
+        <location filename="../../app/cli/project_command.cpp" line="40" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="44" />
+        <location filename="../../app/cli/project_command.cpp" line="47" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
+        <location filename="../../app/cli/project_command.cpp" line="53" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="50" />
-        <location filename="../../app/cli/project_command.cpp" line="159" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="53" />
+        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="51" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="79" />
+        <location filename="../../app/cli/project_command.cpp" line="82" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="91" />
+        <location filename="../../app/cli/project_command.cpp" line="94" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="92" />
+        <location filename="../../app/cli/project_command.cpp" line="95" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="93" />
+        <location filename="../../app/cli/project_command.cpp" line="96" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94" />
+        <location filename="../../app/cli/project_command.cpp" line="97" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95" />
+        <location filename="../../app/cli/project_command.cpp" line="98" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96" />
+        <location filename="../../app/cli/project_command.cpp" line="99" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97" />
+        <location filename="../../app/cli/project_command.cpp" line="100" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98" />
+        <location filename="../../app/cli/project_command.cpp" line="101" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142" />
+        <location filename="../../app/cli/project_command.cpp" line="148" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="150" />
+        <location filename="../../app/cli/project_command.cpp" line="156" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="195" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154" />
+        <location filename="../../app/cli/project_command.cpp" line="160" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99" />
+        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <source>show the project's accountability rules, or set them from a JSON file</source>
+        <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="103" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <location filename="../../app/cli/project_command.cpp" line="104" />
         <source>transfer a case to a department</source>
         <translation>将案件移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101" />
+        <location filename="../../app/cli/project_command.cpp" line="105" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <location filename="../../app/cli/project_command.cpp" line="106" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="107" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="105" />
+        <location filename="../../app/cli/project_command.cpp" line="109" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="106" />
+        <location filename="../../app/cli/project_command.cpp" line="110" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="152" />
+        <location filename="../../app/cli/project_command.cpp" line="158" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="154" />
-        <location filename="../../app/cli/project_command.cpp" line="155" />
-        <location filename="../../app/cli/project_command.cpp" line="156" />
-        <location filename="../../app/cli/project_command.cpp" line="157" />
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="160" />
+        <location filename="../../app/cli/project_command.cpp" line="161" />
+        <location filename="../../app/cli/project_command.cpp" line="162" />
+        <location filename="../../app/cli/project_command.cpp" line="163" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
+        <location filename="../../app/cli/project_command.cpp" line="259" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155" />
+        <location filename="../../app/cli/project_command.cpp" line="161" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156" />
+        <location filename="../../app/cli/project_command.cpp" line="162" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="157" />
+        <location filename="../../app/cli/project_command.cpp" line="163" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158" />
+        <location filename="../../app/cli/project_command.cpp" line="164" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158" />
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="164" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="159" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167" />
+        <location filename="../../app/cli/project_command.cpp" line="173" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="176" />
+        <location filename="../../app/cli/project_command.cpp" line="182" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="177" />
+        <location filename="../../app/cli/project_command.cpp" line="183" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186" />
+        <location filename="../../app/cli/project_command.cpp" line="192" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="196" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="191" />
+        <location filename="../../app/cli/project_command.cpp" line="197" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197" />
+        <location filename="../../app/cli/project_command.cpp" line="203" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="204" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206" />
+        <location filename="../../app/cli/project_command.cpp" line="212" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="209" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="211" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212" />
+        <location filename="../../app/cli/project_command.cpp" line="218" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
-        <source>JSON rules file (thresholds, reading, cultivated classes).</source>
-        <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
+        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
+        <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216" />
+        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
+        <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="258" />
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="259" />
+        <source>Record these rules (a JSON rules file) as the project's; logged.</source>
+        <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="271" />
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <source>Recorded the rules of %1 from %2</source>
+        <translation>已从 %2 记录 %1 的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="223" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="241" />
+        <location filename="../../app/cli/project_command.cpp" line="248" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -3732,500 +3911,461 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="84" />
-        <location filename="../../app/project/project_controller.cpp" line="201" />
+        <location filename="../../app/project/project_controller.cpp" line="102" />
+        <location filename="../../app/project/project_controller.cpp" line="226" />
+        <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="88" />
-        <location filename="../../app/project/project_controller.cpp" line="217" />
+        <location filename="../../app/project/project_controller.cpp" line="111" />
+        <location filename="../../app/project/project_controller.cpp" line="242" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="91" />
+        <location filename="../../app/project/project_controller.cpp" line="114" />
         <source>Party totals</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="109" />
+        <location filename="../../app/project/project_controller.cpp" line="132" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
-        <translation>已保存 %1 的新界址，面积和认定结果已重新计算。</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="112" />
-        <location filename="../../app/project/project_controller_incidents.cpp" line="97" />
-        <source>Edit incident vertices</source>
-        <translation>编辑图斑节点</translation>
+        <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="135" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103" />
+        <source>Edit incident vertices</source>
+        <translation>编辑图斑拐点</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="158" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="137" />
+        <location filename="../../app/project/project_controller.cpp" line="160" />
+        <source>Open &amp;shared project...</source>
+        <translation>打开共享项目(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="161" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="138" />
+        <location filename="../../app/project/project_controller.cpp" line="162" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="139" />
+        <location filename="../../app/project/project_controller.cpp" line="163" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="140" />
+        <location filename="../../app/project/project_controller.cpp" line="164" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="141" />
+        <location filename="../../app/project/project_controller.cpp" line="165" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="143" />
+        <location filename="../../app/project/project_controller.cpp" line="167" />
         <source>&amp;Edit incident vertices</source>
-        <translation>编辑图斑节点(&amp;E)</translation>
+        <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="145" />
+        <location filename="../../app/project/project_controller.cpp" line="169" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="180" />
-        <location filename="../../app/project/project_controller.cpp" line="248" />
+        <location filename="../../app/project/project_controller.cpp" line="205" />
+        <location filename="../../app/project/project_controller.cpp" line="283" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181" />
-        <location filename="../../app/project/project_controller.cpp" line="371" />
+        <location filename="../../app/project/project_controller.cpp" line="206" />
+        <location filename="../../app/project/project_controller_session.cpp" line="102" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="197" />
-        <location filename="../../app/project/project_controller.cpp" line="213" />
+        <location filename="../../app/project/project_controller.cpp" line="222" />
+        <location filename="../../app/project/project_controller.cpp" line="238" />
+        <location filename="../../app/project/project_controller_session.cpp" line="41" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="248" />
+        <location filename="../../app/project/project_controller.cpp" line="283" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="253" />
+        <location filename="../../app/project/project_controller.cpp" line="288" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="314" />
-        <source>%1 — %2 (%3) — FarmGuard</source>
-        <translation>%1 — %2（%3）— FarmGuard</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="315" />
+        <location filename="../../app/project/project_controller.cpp" line="351" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="327" />
+        <location filename="../../app/project/project_controller.cpp" line="367" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="49" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="57" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <location filename="../../app/project/project_controller.cpp" line="318" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <location filename="../../app/project/project_controller.cpp" line="318" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="253" />
-        <location filename="../../app/project/project_controller.cpp" line="255" />
+        <location filename="../../app/project/project_controller.cpp" line="288" />
+        <location filename="../../app/project/project_controller.cpp" line="290" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="370" />
+        <location filename="../../app/project/project_controller_session.cpp" line="60" />
+        <source>%1 — %2 — %3 (%4) — FarmGuard</source>
+        <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="86" />
+        <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
+        <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="101" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="375" />
-        <location filename="../../app/project/project_controller.cpp" line="386" />
+        <location filename="../../app/project/project_controller_session.cpp" line="106" />
+        <location filename="../../app/project/project_controller_session.cpp" line="117" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="375" />
+        <location filename="../../app/project/project_controller_session.cpp" line="106" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384" />
+        <location filename="../../app/project/project_controller_session.cpp" line="115" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="423" />
+        <location filename="../../app/project/project_controller.cpp" line="440" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="425" />
+        <location filename="../../app/project/project_controller.cpp" line="442" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="425" />
+        <location filename="../../app/project/project_controller.cpp" line="442" />
         <source>met late on %1</source>
         <translation>%1 逾期完成</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="429" />
+        <location filename="../../app/project/project_controller.cpp" line="446" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="430" />
+        <location filename="../../app/project/project_controller.cpp" line="447" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="433" />
+        <location filename="../../app/project/project_controller.cpp" line="450" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="89" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="95" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="97" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="103" />
         <source>Select an incident in the case list first.</source>
         <translation>请先在案件列表中选择一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="108" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="114" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
-        <translation>拖动节点可移动，双击边可插入节点，右键节点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
+        <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
 </context>
 <context>
     <name>fg::app::ProjectOpener</name>
     <message>
-        <location filename="../../app/project/project_opener.cpp" line="22" />
+        <location filename="../../app/project/project_opener.cpp" line="28" />
         <source>project records</source>
         <translation>项目记录</translation>
     </message>
 </context>
 <context>
-    <name>fg::app::ProjectReportRunner</name>
+    <name>fg::app::ProjectRights</name>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="69" />
-        <source>give either a project or layer files, not both</source>
-        <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
+        <location filename="../../app/project/project_rights.cpp" line="25" />
+        <source>whole county</source>
+        <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="71" />
-        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
-        <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
+        <location filename="../../app/project/project_rights.cpp" line="32" />
+        <source>The project is open read-only: nothing can be changed.</source>
+        <translation>项目以只读方式打开：不能修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="73" />
-        <location filename="../../app/cli/project_report_runner.cpp" line="79" />
-        <source>--township NAME is required</source>
-        <translation>必须给出 --township 乡镇名</translation>
+        <location filename="../../app/project/project_rights.cpp" line="34" />
+        <source>A department login (%1) reads the cases transferred to it and adds its reply; it cannot change incidents or patrols.</source>
+        <translation>部门账号（%1）只能查看移送给本部门的案件并填写回复；不能修改图斑或巡查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="75" />
-        <source>give the project: 'report %1 PROJECT …' (see --help)</source>
-        <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="82" />
-        <source>--%1 must be a date such as 2024-05-20</source>
-        <translation>--%1 必须是日期，如 2024-05-20</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="85" />
-        <source>--output FILE.pdf is required</source>
-        <translation>必须给出 --output 文件.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="88" />
-        <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
-        <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="90" />
-        <source>--date must be a date such as 2024-05-20, not '%1'</source>
-        <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="216" />
-        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
-        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="231" />
-        <source>the project's patrol grid has no cell in the township '%1'</source>
-        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="234" />
-        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
-        <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="148" />
-        <source>the project has no township named '%1' (it has %2)</source>
-        <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="158" />
-        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
-        <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="177" />
-        <source>the project has no basic farmland layer</source>
-        <translation>项目中没有永久基本农田图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_report_runner.cpp" line="200" />
-        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
-        <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
+        <location filename="../../app/project/project_rights.cpp" line="38" />
+        <source>The grid and the patrol plan are county-wide: only the bureau's login can change them (this login works for %1).</source>
+        <translation>巡查网格和巡查计划全县统一：只有自然资源局账号可以修改（本账号属于%1）。</translation>
     </message>
 </context>
 <context>
     <name>fg::app::ProjectShareCommands</name>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="42" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="35" />
+        <source>FarmGuard copy</source>
+        <translation>FarmGuard 复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_share_commands.cpp" line="43" />
         <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
         <translation>把项目复制到任一后端的新位置（GeoPackage 文件或 PostGIS 模式）：每一行、几何、附件和审计日志原样复制。不增加事件，因此两端都能通过 verify-log。目标已存在时拒绝；复制失败不留任何残留。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="46" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="47" />
         <source>The project to copy (path or postgresql:// URI).</source>
         <translation>要复制的项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="47" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="48" />
         <source>The new project (path or postgresql:// URI).</source>
         <translation>新项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="56" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="57" />
         <source>Copied %1 to %2</source>
         <translation>已将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="65" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="66" />
         <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project's owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server's pg_hba.conf).</source>
         <translation>由项目所有者为 PostgreSQL 登录名授予共享（PostGIS）项目的权限：县局读写全部，乡镇读写本乡镇的图斑、案件和巡查，部门读取移送给它的案件（只能填写回复）。登录名不存在时创建（无密码：用 ALTER ROLE … PASSWORD 设置，或使用服务器的 pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="70" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="71" />
         <source>The shared project (postgresql:// URI).</source>
         <translation>共享项目（postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="71" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="72" />
         <source>The PostgreSQL login.</source>
         <translation>PostgreSQL 登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="73" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
         <source>The login acts for the bureau: every record.</source>
         <translation>该登录名代表县局：全部记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
         <source>The login acts for this township (as in the townships layer).</source>
         <translation>该登录名代表此乡镇（与乡镇图层中的名称一致）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
         <source>The login acts for this department (e.g. public_security).</source>
         <translation>该登录名代表此部门（例如 public_security）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="77" />
         <source>Take the login's rights on the project away.</source>
         <translation>收回该登录名对项目的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="82" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="83" />
         <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
         <translation>请且只能给出 --bureau、--township 名称、--department 代码、--revoke 之一</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="101" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="102" />
         <source>%1 acts for the bureau on %2</source>
         <translation>%1 在 %2 上代表县局</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="104" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="105" />
         <source>%1 acts for the township %2 on %3</source>
         <translation>%1 在 %3 上代表乡镇 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="107" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="108" />
         <source>%1 acts for the department %2 on %3</source>
         <translation>%1 在 %3 上代表部门 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="113" />
         <source>%1 has no rights on %2 any more</source>
         <translation>%1 对 %2 已无权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="121" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="122" />
         <source>Open a case at its clue on incidents already in the project.</source>
         <translation>在项目中已有的图斑上立案（线索阶段）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="122" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="157" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="199" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="200" />
         <source>The project (path or postgresql:// URI).</source>
         <translation>项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
         <source>The new case's id.</source>
         <translation>新案件的编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="125" />
         <source>The incident's id (repeat the option --incident for more).</source>
         <translation>图斑编号（更多图斑用 --incident 选项重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
         <source>A further incident of the case.</source>
         <translation>案件的另一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="161" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
         <source>A note on the clue.</source>
         <translation>线索的备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="149" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="150" />
         <source>Opened case %1 on %2</source>
         <translation>已在 %2 上立案 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="156" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="157" />
         <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
         <translation>将案件移送给部门，部门随后可查看并回复。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="158" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="159" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="201" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="159" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="160" />
         <source>The department's code, e.g. public_security.</source>
         <translation>部门代码，例如 public_security。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="161" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
         <source>The transfer's id (default T and the next number).</source>
         <translation>移送编号（默认为 T 加下一个序号）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
         <source>A note for the department.</source>
         <translation>给部门的备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="164" />
         <source>The case's revision the transfer is based on; exit 5 when someone changed the case since.</source>
         <translation>移送所依据的案件版本；若此后有人修改了案件则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="164" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="165" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="174" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="175" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="180" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="181" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="189" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="190" />
         <source>Case %1 transferred to %2 as %3</source>
         <translation>案件 %1 已移送 %2，移送编号 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="198" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="199" />
         <source>Record a department's reply to a transfer; a transfer is answered once.</source>
         <translation>记录部门对移送的回复；每次移送只回复一次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="201" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="202" />
         <source>The transfer's id.</source>
         <translation>移送编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="202" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="203" />
         <source>The reply.</source>
         <translation>回复内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="210" />
         <source>Reply to %1 of case %2 recorded</source>
         <translation>已记录案件 %2 的移送 %1 的回复</translation>
     </message>
@@ -4233,213 +4373,248 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="47" />
+        <location filename="../../app/cli/report_command.cpp" line="48" />
         <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT --township NAME --from DATE --to DATE' the patrol plan report.</source>
         <translation>以 PDF 输出报告。'report case' 生成案件图斑分析报告：案件基本情况、叠加永久基本农田和地类图斑的位置图、分地类面积表、认定结论、界址点坐标表和签字栏。'report township 项目 [--township 乡镇]' 生成乡镇考核统计报告；'report public-map 项目 --township 乡镇'（或 --basic-farmland 与 --boundaries）生成永久基本农田公告图（向社会公告）；'report patrol 项目 --township 乡镇 --from 日期 --to 日期' 生成巡查计划报告。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="55" />
+        <location filename="../../app/cli/report_command.cpp" line="56" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="57" />
+        <location filename="../../app/cli/report_command.cpp" line="58" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58" />
+        <location filename="../../app/cli/report_command.cpp" line="59" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59" />
+        <location filename="../../app/cli/report_command.cpp" line="60" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="61" />
+        <location filename="../../app/cli/report_command.cpp" line="62" />
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63" />
+        <location filename="../../app/cli/report_command.cpp" line="64" />
         <source>The case (incident) id to report.</source>
         <translation>要出报告的案件（图斑）编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="63" />
+        <location filename="../../app/cli/report_command.cpp" line="64" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <location filename="../../app/cli/report_command.cpp" line="65" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
         <location filename="../../app/cli/report_command.cpp" line="65" />
-        <location filename="../../app/cli/report_command.cpp" line="71" />
-        <location filename="../../app/cli/report_command.cpp" line="74" />
-        <location filename="../../app/cli/report_command.cpp" line="79" />
+        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
+        <location filename="../../app/cli/report_command.cpp" line="80" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65" />
+        <location filename="../../app/cli/report_command.cpp" line="66" />
         <source>Party field (default DSR when present).</source>
         <translation>当事人字段（默认：存在时用 DSR）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <location filename="../../app/cli/report_command.cpp" line="67" />
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67" />
+        <location filename="../../app/cli/report_command.cpp" line="68" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68" />
+        <location filename="../../app/cli/report_command.cpp" line="69" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69" />
+        <location filename="../../app/cli/report_command.cpp" line="70" />
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70" />
+        <location filename="../../app/cli/report_command.cpp" line="71" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="71" />
+        <location filename="../../app/cli/report_command.cpp" line="72" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <location filename="../../app/cli/report_command.cpp" line="73" />
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73" />
+        <location filename="../../app/cli/report_command.cpp" line="74" />
         <source>SIZE</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
         <source>Issuing bureau in the page header.</source>
         <translation>页眉中的出具单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76" />
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
         <location filename="../../app/cli/report_command.cpp" line="81" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77" />
+        <location filename="../../app/cli/report_command.cpp" line="78" />
         <source>The PDF file to write.</source>
         <translation>要写出的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78" />
+        <location filename="../../app/cli/report_command.cpp" line="79" />
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation>报告所针对的乡镇（township、public-map、patrol）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="81" />
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的第一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的最后一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="89" />
+        <location filename="../../app/cli/report_command.cpp" line="95" />
+        <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
+        <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="97" />
+        <location filename="../../app/cli/report_command.cpp" line="103" />
+        <source>--township NAME is required</source>
+        <translation>必须给出 --township 乡镇名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="99" />
+        <source>give the project: 'report %1 PROJECT …' (see --help)</source>
+        <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="106" />
+        <source>--%1 must be a date such as 2024-05-20</source>
+        <translation>--%1 必须是日期，如 2024-05-20</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="122" />
         <source>say which report: case, township, public-map or patrol (see --help)</source>
         <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="172" />
-        <source>the project has no incidents layer</source>
-        <translation>项目中没有图斑图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="199" />
+        <location filename="../../app/cli/report_command.cpp" line="295" />
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91" />
+        <location filename="../../app/cli/report_command.cpp" line="124" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="96" />
+        <location filename="../../app/cli/report_command.cpp" line="93" />
+        <location filename="../../app/cli/report_command.cpp" line="129" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="98" />
+        <location filename="../../app/cli/report_command.cpp" line="131" />
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation>请给出项目文件，或 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="100" />
+        <location filename="../../app/cli/report_command.cpp" line="133" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="102" />
+        <location filename="../../app/cli/report_command.cpp" line="135" />
         <source>--case ID is required</source>
         <translation>必须给出 --case 编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="104" />
+        <location filename="../../app/cli/report_command.cpp" line="109" />
+        <location filename="../../app/cli/report_command.cpp" line="137" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="107" />
+        <location filename="../../app/cli/report_command.cpp" line="140" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="111" />
+        <location filename="../../app/cli/report_command.cpp" line="112" />
+        <location filename="../../app/cli/report_command.cpp" line="144" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_command.cpp" line="114" />
+        <location filename="../../app/cli/report_command.cpp" line="147" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="116" />
+        <location filename="../../app/cli/report_command.cpp" line="149" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="209" />
+        <location filename="../../app/cli/report_command.cpp" line="236" />
+        <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
+        <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="265" />
+        <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
+        <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="282" />
+        <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
+        <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="305" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="237" />
+        <location filename="../../app/cli/report_command.cpp" line="220" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -4565,67 +4740,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="43" />
+        <location filename="../../app/report/report_factory.cpp" line="35" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="65" />
-        <source>the project has no incidents layer</source>
-        <translation>项目中没有图斑图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="93" />
+        <location filename="../../app/report/report_factory.cpp" line="63" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="101" />
+        <location filename="../../app/report/report_factory.cpp" line="71" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="123" />
+        <location filename="../../app/report/report_factory.cpp" line="90" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="124" />
+        <location filename="../../app/report/report_factory.cpp" line="91" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="135" />
-        <source>the project has no basic farmland layer</source>
-        <translation>项目中没有永久基本农田图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="143" />
+        <location filename="../../app/report/report_factory.cpp" line="103" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="144" />
+        <location filename="../../app/report/report_factory.cpp" line="104" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="157" />
-        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
-        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="173" />
-        <source>the project's patrol grid has no cell in the township '%1'</source>
-        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_factory.cpp" line="177" />
+        <location filename="../../app/report/report_factory.cpp" line="119" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="178" />
+        <location filename="../../app/report/report_factory.cpp" line="120" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
@@ -4653,6 +4808,93 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/report/report_preview.cpp" line="70" />
         <source>Wrote %1 (%2 pages).</source>
         <translation>已写入 %1（%2 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SessionChanges</name>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="20" />
+        <location filename="../../app/project/session_changes.cpp" line="30" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="21" />
+        <source>%1 opened case %2</source>
+        <translation>%1 立了案件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="21" />
+        <source>%1 changed case %2</source>
+        <translation>%1 修改了案件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="31" />
+        <source>%1 recorded incident %2</source>
+        <translation>%1 登记了图斑 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="31" />
+        <source>%1 changed incident %2</source>
+        <translation>%1 修改了图斑 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/session_changes.cpp" line="43" />
+        <source>%1 (and %2 more changes)</source>
+        <translation>%1（另有 %2 处修改）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SharedProjectDialog</name>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="32" />
+        <source>Open Shared Project</source>
+        <translation>打开共享项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="35" />
+        <source>(your system user)</source>
+        <translation>（系统用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="40" />
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="41" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="42" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="43" />
+        <source>Project (schema):</source>
+        <translation>项目（schema）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="44" />
+        <source>Login:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="45" />
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="46" />
+        <source>Your role:</source>
+        <translation>您的职务：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/shared_project_dialog.cpp" line="48" />
+        <source>FarmGuard never stores a password. The server's password comes from ~/.pgpass, the PGPASSWORD variable or a PostgreSQL service file (PGSERVICE), as for psql; ask your county's IT person. What you may see and change is set on the server per login (township, bureau or department).</source>
+        <translation>FarmGuard 从不保存密码。服务器密码与 psql 一样取自 ~/.pgpass、PGPASSWORD 环境变量或 PostgreSQL 服务文件（PGSERVICE），请向县里的信息管理人员询问。能查看和修改哪些内容由服务器按账号（乡镇、自然资源局或部门）设定。</translation>
     </message>
 </context>
 <context>
@@ -4997,64 +5239,69 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::DeadlineRules</name>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="83" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="85" />
         <source>'%1' in %2 is not a date (YYYY-MM-DD)</source>
         <translation>%2 中的“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="94" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="96" />
         <source>a rule has no id</source>
         <translation>有规则没有编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="98" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="100" />
         <source>unknown key '%1'</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="104" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="106" />
         <source>'within' must be a positive whole number</source>
         <translation>“within”须为正整数</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="135" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="137" />
         <source>give either 'do' or 'transfer'</source>
         <translation>“do”与“transfer”须给出且只给出一个</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="141" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="143" />
         <source>a suspicion is answered by a 'transfer', not by a step</source>
         <translation>涉嫌情形须以“transfer”（移送）回应，而非办案步骤</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="145" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="147" />
         <source>'%1' cannot follow status '%2'</source>
         <translation>“%1”不能接在状态“%2”之后</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="150" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="152" />
         <source>'do' lists no action</source>
         <translation>“do”没有列出操作</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="217" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="228" />
         <source>not valid JSON at offset %1: %2</source>
         <translation>不是有效的 JSON（位置 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="221" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="232" />
         <source>rules file version %1 is not supported (expected 1)</source>
         <translation>不支持规则文件版本 %1（应为 1）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="223" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="234" />
         <source>no 'rules' array</source>
         <translation>缺少“rules”数组</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="229" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="240" />
         <source>duplicate rule id</source>
         <translation>规则编号重复</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_rules.cpp" line="249" />
+        <source>'official_calendar' must be true or false</source>
+        <translation>'official_calendar' 只能为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -5246,12 +5493,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="106" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="108" />
         <source>deadline unit</source>
         <translation>期限单位</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="108" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="110" />
         <source>case scope</source>
         <translation>案件范围</translation>
     </message>
@@ -5323,79 +5570,122 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::OfficialCalendar</name>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="23" />
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="27" />
+        <source>expected date,holiday,kind</source>
+        <translation>应为 日期,节日,类型（date,holiday,kind）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="30" />
+        <source>'%1' is not a date such as 2025-10-01</source>
+        <translation>'%1' 不是日期（例如 2025-10-01）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="32" />
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="41" />
+        <source>kind '%1' is neither off nor work</source>
+        <translation>类型 '%1' 既不是 off（休息）也不是 work（调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="50" />
+        <source>cannot read the holiday notice file</source>
+        <translation>无法读取放假通知文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="68" />
+        <source>line 1: expected the header date,holiday,kind</source>
+        <translation>第 1 行：应为表头 date,holiday,kind</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/official_calendar.cpp" line="117" />
+        <source>warning: holiday notice skipped: %1</source>
+        <translation>警告：已跳过放假通知：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::PatrolPlanner</name>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="45" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="81" />
         <source>the plan needs a valid start date</source>
         <translation>计划需要有效的开始日期</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="47" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="83" />
         <source>the plan must cover at least one day, not %1</source>
         <translation>计划至少须覆盖一天，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="49" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="85" />
         <source>revisit intervals must be at least one day</source>
         <translation>巡查间隔至少为一天</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="57" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="93" />
         <source>cell id repeats</source>
         <translation>网格编号重复</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="63" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="99" />
         <source>officer %1 has no daily capacity (cells or km)</source>
         <translation>网格员 %1 没有每日工作量（网格数或公里数）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="67" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="103" />
         <source>officer %1 is assigned a cell that is not in the grid</source>
         <translation>网格员 %1 被分配了不在网格中的网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="70" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="106" />
         <source>cell assigned to two officers: %1 and %2</source>
         <translation>网格分配给了两名网格员：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="241" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="266" />
         <source>due by %1 (%2: every %3 days)</source>
         <translation>应于 %1 前巡查（%2：每 %3 天）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="244" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="269" />
         <source>risk %1</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="284" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="309" />
         <source>out of reach: the round trip from %1's base is %2 km, more than the %3 km a day</source>
         <translation>够不着：从 %1 驻地往返 %2 公里，超过每天 %3 公里</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="289" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="314" />
         <source>already overdue when the plan starts (due %1)</source>
         <translation>计划开始时已逾期（应于 %1 前）</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="294" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="319" />
         <source>%1 has no working day in the plan between %2 and %3</source>
         <translation>%1 在 %2 至 %3 之间没有工作日</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="297" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="322" />
         <source>capacity: %1's %2 a day went to cells due earlier or at higher risk</source>
         <translation>工作量不足：%1 每天的 %2 已用于更早到期或风险更高的网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="299" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="324" />
         <source>%1 cells</source>
         <translation>%1 个网格</translation>
     </message>
     <message>
-        <location filename="../../core/patrol/patrol_planner.cpp" line="300" />
+        <location filename="../../core/patrol/patrol_planner.cpp" line="325" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
@@ -5648,7 +5938,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::WorkingCalendar</name>
     <message>
-        <location filename="../../core/cases/working_calendar.cpp" line="16" />
+        <location filename="../../core/cases/working_calendar.cpp" line="18" />
         <source>no working day within ten years after %1</source>
         <translation>%1 之后十年内没有工作日</translation>
     </message>
@@ -6893,22 +7183,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="33" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="27" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="223" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="130" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="242" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="149" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="161" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -6955,6 +7245,29 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::OfficerRoster</name>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="33" />
+        <source>an officer needs a name</source>
+        <translation>网格员需要姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="41" />
+        <source>officer %1 already exists; use update</source>
+        <translation>网格员 %1 已存在；请用 update</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="43" />
+        <source>no officer named %1</source>
+        <translation>没有名为 %1 的网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/officer_roster.cpp" line="53" />
+        <source>no cell of the project's grid lies in township %1</source>
+        <translation>项目的巡查网格没有位于乡镇 %1 的网格</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::OverlayEngine</name>
     <message>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="71" />
@@ -6965,6 +7278,19 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/analysis/overlay_engine.cpp" line="123" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PatrolPlanning</name>
+    <message>
+        <location filename="../../gis/usecases/patrol_planning.cpp" line="41" />
+        <source>%1 grid officer</source>
+        <translation>%1网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/patrol_planning.cpp" line="72" />
+        <source>the project has no patrol grid yet: make one first ('farmguard-cli grid' or Patrol → Make Grid…)</source>
+        <translation>项目还没有巡查网格：请先生成（'farmguard-cli grid' 或 巡查 → 生成巡查网格…）</translation>
     </message>
 </context>
 <context>
@@ -7167,6 +7493,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/patrol/patrol_track.cpp" line="17" />
         <source>the GPX file holds no track points</source>
         <translation>GPX 文件中没有轨迹点</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PatrolVisit</name>
+    <message>
+        <location filename="../../gis/usecases/patrol_visit.cpp" line="29" />
+        <source>no officer or village patroller named %1</source>
+        <translation>没有名为 %1 的网格员或村级巡查员</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7760,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ProjectRules</name>
+    <message>
+        <location filename="../../gis/usecases/project_rules.cpp" line="18" />
+        <source>%1: project setting '%2'</source>
+        <translation>%1：项目设置“%2”</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ProjectSchema</name>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="214" />
@@ -7606,6 +7948,34 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ReportInputs</name>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="60" />
+        <source>the project has no incidents layer</source>
+        <translation>项目中没有图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="94" />
+        <source>the project has no township named '%1' (it has %2)</source>
+        <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="107" />
+        <source>the project has no basic farmland layer</source>
+        <translation>项目中没有永久基本农田图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="121" />
+        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
+        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="126" />
+        <source>the project's patrol grid has no cell in the township '%1'</source>
+        <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ReportTableDrawer</name>
     <message>
         <location filename="../../gis/report/report_table.cpp" line="65" />
@@ -7681,12 +8051,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>生成程序</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="124" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="129" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="126" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="131" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
     </message>
@@ -7738,7 +8108,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/sql/sql_incidents.cpp" line="188" />
         <source>the project has no incident with this id</source>
-        <translation>项目中没有此编号的图斑</translation>
+        <translation>项目中没有此编号的监测图斑</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_patrol.cpp" line="66" />
@@ -8151,17 +8521,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="116" />
+        <location filename="../../gis/report/township_stats.cpp" line="115" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="136" />
+        <location filename="../../gis/report/township_stats.cpp" line="135" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="139" />
+        <location filename="../../gis/report/township_stats.cpp" line="138" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>
@@ -8187,27 +8557,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TrackImporter</name>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="46" />
+        <location filename="../../gis/usecases/track_import.cpp" line="47" />
         <source>a track needs the officer who walked it</source>
         <translation>轨迹需要注明巡查的网格员</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="49" />
+        <location filename="../../gis/usecases/track_import.cpp" line="50" />
         <source>cannot read the track file</source>
         <translation>无法读取轨迹文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="53" />
+        <location filename="../../gis/usecases/track_import.cpp" line="54" />
         <source>this track is already in the project (track %1)</source>
         <translation>此轨迹已在项目中（轨迹 %1）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="56" />
+        <location filename="../../gis/usecases/track_import.cpp" line="57" />
         <source>the project has no patrol grid yet: make one with 'farmguard-cli grid'</source>
         <translation>项目还没有巡查网格：请用 'farmguard-cli grid' 生成</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/track_import.cpp" line="92" />
+        <location filename="../../gis/usecases/track_import.cpp" line="94" />
         <source>cannot write a temporary copy of the track</source>
         <translation>无法写入轨迹的临时副本</translation>
     </message>
@@ -8259,16 +8629,16 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="32" />
-        <source>Open the project FILE (.gpkg) at start.</source>
-        <translation>启动时打开项目文件 FILE（.gpkg）。</translation>
+        <source>Open the project at start: a GeoPackage FILE or a postgresql://[USER@]HOST[:PORT]/DB?schema=NAME URI.</source>
+        <translation>启动时打开项目：GeoPackage 文件，或 postgresql://[用户@]主机[:端口]/数据库?schema=名称 形式的 URI。</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="33" />
-        <source>FILE</source>
-        <translation>文件</translation>
+        <location filename="../../app/main.cpp" line="34" />
+        <source>FILE|URI</source>
+        <translation>文件|URI</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="35" />
+        <location filename="../../app/main.cpp" line="36" />
         <source>Layer files to open.</source>
         <translation>要打开的图层文件。</translation>
     </message>

@@ -146,3 +146,18 @@ TEST_CASE("rules are read from a file; a missing file names the path")
     CHECK_THROWS_WITH(
         Rules::fromFile(dir.filePath(QStringLiteral("absent.json"))), Catch::Contains("absent.json"));
 }
+
+TEST_CASE("rules written as JSON read back equal, every key written")
+{
+    Rules rules = Rules::fromJson(R"({"basic_farmland_mu": 4.5, "reading": "judicial", "cultivated_classes": ["01"]})",
+        QStringLiteral("test"));
+    rules.setCultivatedMu(8);
+    const QByteArray json = rules.toJson();
+    const Rules back = Rules::fromJson(json, QStringLiteral("round trip"));
+    CHECK(back.basicFarmlandMu() == 4.5);
+    CHECK(back.cultivatedMu() == 8.0);
+    CHECK(back.reading() == Reading::Judicial);
+    CHECK(back.cultivatedClasses() == QStringList { QStringLiteral("01") });
+    for (const char *key : { "basic_farmland_mu", "cultivated_mu", "reading", "cultivated_classes" })
+        CHECK(json.contains(key));
+}

@@ -5,6 +5,7 @@
 
 #include "core/cases/hash_chain.h"
 #include "core/input_error.h"
+#include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
 #include "gis/patrol/cell_probes.h"
 #include "gis/store/project_tables.h"
@@ -142,7 +143,10 @@ gis::VectorLayer MemoryProjectStore::readReference(
     layer.geometryKind = source.geometryKind;
     layer.geometryTypeName = source.geometryTypeName;
     layer.fields = source.fields;
-    layer.crs.epsg = m_session.project->workingEpsg();
+    // As the GeoPackage and PostGIS stores give it: the full decision, so transformToWorkingCrs
+    // and the reports read the layer as known to be in the working CRS.
+    layer.crs = gis::identifyCrs(
+        QStringLiteral("EPSG:%1").arg(m_session.project->workingEpsg()), QStringLiteral("the project's working CRS"));
     for (int row = 0; row < source.featureCount(); ++row) {
         if (progress && row % 256 == 0 && !progress(double(row) / source.featureCount()))
             throw gis::ReadCancelled();

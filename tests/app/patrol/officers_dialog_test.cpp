@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/patrol/officers_dialog.h"
 
-#include "cli/sample_project.h"
 #include "gis/store/patrol_records.h"
-#include "gis/store/project_stores.h"
+#include "support/memory_sample.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,11 +10,9 @@
 
 namespace {
 
-std::optional<fg::gis::PatrolOfficerRecord> officerNamed(const QString &project, const QString &name)
+std::optional<fg::gis::PatrolOfficerRecord> officerNamed(const fg::gis::ProjectStore &store, const QString &name)
 {
-    const auto store = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project),
-        { QStringLiteral("tester"), QStringLiteral("test") }, fg::gis::OpenMode::ReadOnly);
-    for (const fg::gis::PatrolOfficerRecord &r : store->patrol().officers())
+    for (const fg::gis::PatrolOfficerRecord &r : store.patrol().officers())
         if (r.officer.name == name)
             return r;
     return std::nullopt;
@@ -25,10 +22,10 @@ std::optional<fg::gis::PatrolOfficerRecord> officerNamed(const QString &project,
 
 TEST_CASE("officers dialog adds and updates officers through the store; an unknown township is refused", "[patrol][officer]")
 {
-    QTemporaryDir dir;
-    const QString project = sampleProjectCopy(dir);
-    const auto store
-        = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), { QStringLiteral("tester"), QStringLiteral("test") });
+    const auto store = fg::test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime(),
+        { QStringLiteral("tester"), QStringLiteral("test") });
+    // What the dialog stored, read through another connection.
+    const fg::test::MemoryProjectStore checker(store->project(), { QStringLiteral("checker"), QStringLiteral("test") });
     fg::app::OfficersDialog dialog(*store);
     auto *table = dialog.findChild<QTableWidget *>();
     REQUIRE(table);
@@ -37,15 +34,15 @@ TEST_CASE("officers dialog adds and updates officers through the store; an unkno
 
     REQUIRE(dialog.saveOfficer(QStringLiteral("赵六"), QStringLiteral("石城镇"), 4, 0));
     CHECK(table->rowCount() == before + 1);
-    const auto added = officerNamed(project, QStringLiteral("赵六"));
+    const auto added = officerNamed(checker, QStringLiteral("赵六"));
     REQUIRE(added);
     CHECK(added->officer.maxCellsPerDay == 4);
     CHECK_FALSE(added->officer.base.isNull()); // placed in its township, not at the origin
 
-    const auto original = officerNamed(project, QStringLiteral("王明"));
+    const auto original = officerNamed(checker, QStringLiteral("王明"));
     REQUIRE(original);
     REQUIRE(dialog.saveOfficer(QStringLiteral("王明"), QStringLiteral("石城镇"), 2, 15));
-    const auto updated = officerNamed(project, QStringLiteral("王明"));
+    const auto updated = officerNamed(checker, QStringLiteral("王明"));
     CHECK(updated->officer.maxCellsPerDay == 2);
     CHECK(updated->officer.maxKmPerDay == 15);
     CHECK(updated->officer.cellIds == original->officer.cellIds); // kept
@@ -55,7 +52,7 @@ TEST_CASE("officers dialog adds and updates officers through the store; an unkno
     CHECK_FALSE(dialog.saveOfficer(QStringLiteral("钱七"), QStringLiteral("无此镇"), 4, 0));
     CHECK(dialog.errorText().contains(QStringLiteral("无此镇")));
     CHECK_FALSE(dialog.saveOfficer(QStringLiteral("钱七"), QStringLiteral("石城镇"), 0, 0)); // no capacity
-    CHECK_FALSE(officerNamed(project, QStringLiteral("钱七")));
+    CHECK_FALSE(officerNamed(checker, QStringLiteral("钱七")));
     CHECK(table->rowCount() == before + 1);
-    CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
+    CHECK(checker.verifyLog().intact());
 }

@@ -9,7 +9,6 @@
 #include "app/project/incident_factory.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
-#include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
 
 #include <QFile>
@@ -17,6 +16,7 @@
 #include <QTest>
 
 using namespace fg;
+using fg::app::test::MemorySampleWindow;
 using fg::app::test::SampleProjectWindow;
 
 TEST_CASE("Boundary point coordinates: names, separators, zone prefix and closing point", "[project-gui]")
@@ -40,7 +40,7 @@ TEST_CASE("Boundary point coordinates: names, separators, zone prefix and closin
 
 TEST_CASE("Pasted coordinates create an incident with its area, place, verdict, case and attachment", "[project-gui]")
 {
-    SampleProjectWindow fixture;
+    MemorySampleWindow fixture;
     app::ProjectSession &session = fixture.session();
     const int epsg = session.workingEpsg();
     REQUIRE(app::BoundaryPointParser::zoneOf(epsg) == 38);
@@ -65,7 +65,7 @@ TEST_CASE("Pasted coordinates create an incident with its area, place, verdict, 
     CHECK(id == draft.id);
     fixture.projects().incidentsChanged();
 
-    const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+    const auto storeOpened = fixture.reader(); // another desk's view of the project
 
     fg::gis::ProjectStore &store = *storeOpened;
     const auto records = store.incidents();

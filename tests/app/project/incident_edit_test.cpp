@@ -8,7 +8,6 @@
 #include "app/project/incident_edit_tool.h"
 #include "core/input_error.h"
 #include "gis/geometry/area_calculator.h"
-#include "gis/store/project_stores.h"
 #include "gis/sample/sample_layer.h"
 #include "gis/sample/sample_layer_writer.h"
 
@@ -18,7 +17,7 @@
 #include <QTest>
 
 using namespace fg;
-using fg::app::test::SampleProjectWindow;
+using fg::app::test::MemorySampleWindow;
 
 namespace {
 
@@ -36,9 +35,9 @@ const gis::IncidentRecord &storedIncident(const std::vector<gis::IncidentRecord>
 
 TEST_CASE("Dragging a vertex saves the incident's new shape with its area and one audit event; undo restores", "[project-gui]")
 {
-    SampleProjectWindow fixture;
+    MemorySampleWindow fixture;
     app::ProjectController &projects = fixture.projects();
-    const auto readerOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+    const auto readerOpened = fixture.reader(); // another desk's view of the project
     fg::gis::ProjectStore &reader = *readerOpened;
     const auto before = reader.incidents(true);
     REQUIRE_FALSE(before.empty());
@@ -120,7 +119,7 @@ TEST_CASE("Dragging a vertex saves the incident's new shape with its area and on
 
 TEST_CASE("Importing a layer through the dialog's model with a chosen field mapping", "[project-gui]")
 {
-    SampleProjectWindow fixture;
+    MemorySampleWindow fixture;
     const int epsg = fixture.session().workingEpsg();
     // Two 50 m × 40 m plots in the county, with fields named nothing the importer would guess.
     gis::sample::SampleLayer layer;
@@ -162,7 +161,7 @@ TEST_CASE("Importing a layer through the dialog's model with a chosen field mapp
     QTRY_COMPARE(progress.size(), 2);
     CHECK(progress.last().at(0).toInt() == 2);
 
-    const auto readerOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
+    const auto readerOpened = fixture.reader();
 
     fg::gis::ProjectStore &reader = *readerOpened;
     const auto records = reader.incidents();

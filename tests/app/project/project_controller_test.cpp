@@ -185,7 +185,7 @@ TEST_CASE("A refused close shows the workflow's reason and changes nothing", "[p
 
 TEST_CASE("Overdue incidents are outlined on the map and the party panel totals open incidents", "[project-gui]")
 {
-    SampleProjectWindow fixture;
+    fg::app::test::MemorySampleWindow fixture;
     CHECK(fixture.projects().markOverdueIncidents() == QStringList { QStringLiteral("PS2024-012") });
     const app::MapLayerSet &layers = *fixture.window->workspace()->layers();
     const QString id = fixture.projects().incidentLayerId();

@@ -78,7 +78,7 @@ TEST_CASE("Report menu without a project: only the case report, once incidents a
 TEST_CASE("Report menu with the sample project: every report, the case report printed through the preview path",
           "[app][report]")
 {
-    test::SampleProjectWindow sample;
+    test::MemorySampleWindow sample; // the project's record is all a report needs
     ReportController &controller = controllerOf(*sample.window);
     controller.updateActions();
     const ReportController::Actions &a = controller.actions();

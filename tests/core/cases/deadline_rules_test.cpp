@@ -55,7 +55,10 @@ TEST_CASE("the default rules stop within 3 working days and refer a suspected cr
 
     CHECK(ruleById(rules, QStringLiteral("report_major")).scope == CaseScope::Major);
     CHECK(ruleById(rules, QStringLiteral("file")).scope == CaseScope::NotMajor);
-    CHECK(rules.calendar().holidays().isEmpty());
+    // The State Council's notices apply by default: 2025 National Day week off, its 调休 Sunday worked.
+    CHECK(rules.usesOfficialCalendar());
+    CHECK_FALSE(rules.calendar().isWorkingDay(QDate(2025, 10, 1)));
+    CHECK(rules.calendar().isWorkingDay(QDate(2025, 9, 28)));
 }
 
 TEST_CASE("due times: working days and calendar days end with the day, hours do not skip weekends")
@@ -98,8 +101,9 @@ TEST_CASE("rules written out read back the same")
     CHECK(rule.actions == QList<CaseAction> { CaseAction::ReportMajor });
     CHECK(rule.amount == 4);
     CHECK(rule.scope == CaseScope::Major);
-    CHECK(again.calendar().holidays() == QSet<QDate> { QDate(2025, 5, 1) });
-    CHECK(again.calendar().workingWeekendDays() == QSet<QDate> { QDate(2025, 4, 27) });
+    CHECK(again.fileDays().holidays() == QSet<QDate> { QDate(2025, 5, 1) });
+    CHECK(again.fileDays().workingWeekendDays() == QSet<QDate> { QDate(2025, 4, 27) });
+    CHECK(again.usesOfficialCalendar());
 
     const DeadlineRules defaults = DeadlineRules::defaults();
     CHECK(DeadlineRules::fromJson(defaults.toJson(), QStringLiteral("c.json")).rules().size()

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rules.h"
+#include "gis/analysis/encroachment_analysis.h"
+#include "gis/io/vector_layer.h"
+#include "gis/store/incident_record.h"
+#include "gis/store/store_types.h"
+
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace fg::gis {
+
+class ProjectStore;
+
+/// What measuring one incident gives: its figures and verdict as the project judges them, and
+/// where it lies.
+struct IncidentMeasurement
+{
+    IncidentMeasures measures;
+    QString
+        township; ///< the township boundary holding its interior point; empty outside or without the layer
+    QString village; ///< the same for the village boundaries
+};
+
+/// Every feature of an incident layer measured in one overlay run.
+struct LayerMeasurement
+{
+    EncroachmentReport report; ///< per feature (IncidentResult::row) and per party of the layer
+    std::vector<IncidentMeasurement> incidents; ///< aligned with report.incidents
+    QSet<QString> partiesOver; ///< parties whose incidents in the layer together reach a threshold
+};
+
+/// How to measure. The defaults are what every caller uses.
+struct IncidentMeasureOptions
+{
+    std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules::read)
+    AreaMethod method = AreaMethod::Ellipsoidal;
+};
+
+/// Measuring an incident (issue 11): the one use case behind `project import-incidents`, the
+/// import dialog, new incidents typed or drawn in the GUI and reshaped ones. Reads through the
+/// store only the basic-farmland and land-use parcels and the township and village boundaries
+/// whose boxes meet the given area, once; measures polygons in the working CRS against them with
+/// the overlay engine and judges them with the project's rules.
+/// Holds its own copies of what it read; use it on one thread at a time.
+class IncidentMeasurer
+{
+public:
+    /// Reads the project's parcels and boundaries meeting @p near (boxes in the working CRS)
+    /// and its rules. Throws core::InputError naming the project (unreadable store, invalid rules).
+    IncidentMeasurer(
+        const ProjectStore &store, const FeatureQuery &near, const IncidentMeasureOptions &options = {});
+
+    /// Measures one polygon (working CRS; must lie within the boxes given). Throws
+    /// core::InputError naming @p id for a polygon the overlay cannot use.
+    IncidentMeasurement measure(const GEOSGeometry *polygon, const QString &id) const;
+    /// Measures every feature of @p layer (working CRS) at once; incidents sharing a value of
+    /// @p partyField (empty: none) accumulate within the layer.
+    LayerMeasurement measureLayer(
+        const VectorLayer &layer, const QString &idField, const QString &partyField) const;
+
+    const core::Rules &rules() const { return m_rules; }
+    AreaMethod method() const { return m_method; }
+
+    /// Reads what lies around @p polygon and measures it: the shortcut for one new or reshaped
+    /// incident.
+    static IncidentMeasurement measure(const ProjectStore &store, const GEOSGeometry *polygon,
+        const QString &id, const IncidentMeasureOptions &options = {});
+    /// The boxes of @p layer's features: what measureLayer() needs read. Selects nothing for an
+    /// empty layer.
+    static FeatureQuery near(const VectorLayer &layer);
+
+private:
+    QString nameAt(const std::optional<VectorLayer> &layer, const GEOSGeometry *geometry) const;
+    IncidentMeasures measuresOf(const IncidentResult &result) const;
+
+    QString m_project;
+    int m_workingEpsg = 0;
+    core::Rules m_rules;
+    AreaMethod m_method = AreaMethod::Ellipsoidal;
+    VectorLayer m_basicFarmland;
+    VectorLayer m_landUse;
+    std::optional<VectorLayer> m_townships;
+    std::optional<VectorLayer> m_villages;
+};
+
+} // namespace fg::gis

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "gis/usecases/report_inputs.h"
+
+#include "core/input_error.h"
+#include "gis/io/vector_layer.h"
+#include "gis/store/patrol_records.h"
+#include "gis/store/project_store.h"
+#include "gis/store/project_tables.h"
+#include "gis/usecases/cell_status.h"
+#include "gis/usecases/incident_layer.h"
+#include "gis/usecases/project_rules.h"
+
+#include <algorithm>
+
+namespace fg::gis {
+
+namespace {
+
+using L = ProjectTables;
+
+bool hasCellIn(const PatrolGrid &grid, const QString &township)
+{
+    return std::any_of(
+        grid.cells.begin(), grid.cells.end(), [&](const GridCell &c) { return c.cell.township == township; });
+}
+
+} // namespace
+
+ReportInputs::ReportInputs(const ProjectStore &store, ProjectLayerSource layers)
+    : m_store(store)
+    , m_layers(std::move(layers))
+{
+}
+
+std::shared_ptr<const VectorLayer> ReportInputs::layer(const char *table) const
+{
+    const QString name = QString::fromLatin1(table);
+    if (m_layers)
+        return m_layers(name);
+    std::shared_ptr<VectorLayer> layer;
+    if (name == QLatin1String(L::kIncidents)) {
+        layer = std::make_shared<VectorLayer>(IncidentLayer::read(m_store));
+    } else {
+        for (const ReferenceLayerInfo &info : m_store.referenceLayers())
+            if (info.table == name)
+                layer = std::make_shared<VectorLayer>(m_store.readReference(name));
+    }
+    if (layer)
+        layer->buildIndex();
+    return layer;
+}
+
+CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
+{
+    const QString project = m_store.info().location;
+    CaseReportInputs inputs;
+    CaseReportSources &sources = inputs.sources;
+    sources.incidents = layer(L::kIncidents);
+    if (!sources.incidents)
+        throw core::InputError(project, tr("the project has no incidents layer"));
+    sources.basicFarmland = layer(L::kBasicFarmland);
+    sources.landUse = layer(L::kLandUse);
+    sources.townships = layer(L::kTownships);
+    sources.villages = layer(L::kVillages);
+    sources.workingEpsg = m_store.info().workingEpsg;
+    sources.crsName = sources.incidents->crs.name;
+    sources.idField = QStringLiteral("incident_id");
+    sources.partyField = QStringLiteral("party");
+    sources.rules = ProjectRules::read(m_store);
+    // A case is reported by its first incident; an incident id finds the case that lists it.
+    inputs.caseFile = m_store.caseFile(caseOrIncidentId);
+    sources.caseId = inputs.caseFile && !inputs.caseFile->incidentIds().isEmpty()
+        ? inputs.caseFile->incidentIds().first()
+        : caseOrIncidentId;
+    if (!inputs.caseFile) {
+        for (const core::CaseFile &file : m_store.cases())
+            if (!inputs.caseFile && file.incidentIds().contains(caseOrIncidentId))
+                inputs.caseFile = file;
+    }
+    for (const IncidentRecord &record : m_store.incidents())
+        if (record.id == sources.caseId)
+            sources.facts = IncidentFacts { core::violationTypeName(record.violationType),
+                incidentSourceName(record.source), record.discoveryDate.toString(Qt::ISODate),
+                record.township, record.village };
+    return inputs;
+}
+
+TownshipStatsSet ReportInputs::townshipStats(const QDateTime &asOf, const QString &only) const
+{
+    QStringList names = townships();
+    if (!only.isEmpty()) {
+        if (!names.isEmpty() && !names.contains(only))
+            throw core::InputError(m_store.info().location,
+                tr("the project has no township named '%1' (it has %2)")
+                    .arg(only, names.join(QStringLiteral(", "))));
+        names = QStringList { only };
+    }
+    return TownshipStatsBuilder::build(
+        m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()));
+}
+
+PublicMapLayers ReportInputs::publicMap() const
+{
+    PublicMapLayers layers;
+    layers.basicFarmland = layer(L::kBasicFarmland);
+    if (!layers.basicFarmland)
+        throw core::InputError(m_store.info().location, tr("the project has no basic farmland layer"));
+    layers.townships = layer(L::kTownships);
+    layers.villages = layer(L::kVillages);
+    layers.workingEpsg = m_store.info().workingEpsg;
+    layers.crsName = layers.basicFarmland->crs.name;
+    return layers;
+}
+
+PatrolReportInputs ReportInputs::patrol(const QString &township, QDate from, QDate to) const
+{
+    const QString project = m_store.info().location;
+    std::optional<core::PatrolPlan> plan = m_store.patrol().currentPlan();
+    if (!plan)
+        throw core::InputError(
+            project, tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
+    PatrolReportInputs inputs;
+    inputs.grid = std::make_shared<const PatrolGrid>(CellStatus::grid(m_store));
+    if (!hasCellIn(*inputs.grid, township))
+        throw core::InputError(
+            project, tr("the project's patrol grid has no cell in the township '%1'").arg(township));
+    inputs.plan = std::make_shared<const core::PatrolPlan>(std::move(*plan));
+    PatrolReportData &data = inputs.data;
+    data.township = township;
+    data.from = from.isValid() ? from : inputs.plan->start;
+    data.to = to.isValid() ? to : inputs.plan->end;
+    data.cells = &inputs.grid->cells;
+    data.plan = inputs.plan.get();
+    data.villages = layer(L::kVillages);
+    data.workingEpsg = m_store.info().workingEpsg;
+    const auto townshipLayer = layer(L::kTownships);
+    data.crsName = townshipLayer ? townshipLayer->crs.name : QString();
+    return inputs;
+}
+
+QStringList ReportInputs::townships() const
+{
+    return TownshipStatsBuilder::townshipNames(layer(L::kTownships).get());
+}
+
+QStringList ReportInputs::patrolTownships() const
+{
+    const PatrolRecords &records = m_store.patrol();
+    if (!records.hasGrid())
+        return {};
+    const PatrolGrid grid = records.grid();
+    QStringList names;
+    for (const QString &name : townships())
+        if (hasCellIn(grid, name))
+            names << name;
+    return names;
+}
+
+} // namespace fg::gis

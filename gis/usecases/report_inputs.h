@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cases/case_file.h"
+#include "core/patrol/patrol_plan.h"
+#include "gis/patrol/grid_cell.h"
+#include "gis/report/case_report_builder.h"
+#include "gis/report/patrol_report.h"
+#include "gis/report/public_map_report.h"
+#include "gis/report/township_stats.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fg::gis {
+
+class ProjectStore;
+class VectorLayer;
+
+/// A project's layer by table (gis::ProjectTables; kIncidents gives the incidents as a layer,
+/// gis::IncidentLayer), in the working CRS with its index built; null when the project lacks it.
+using ProjectLayerSource = std::function<std::shared_ptr<const VectorLayer>(const QString &table)>;
+
+/// What a case report of a project is made from.
+struct CaseReportInputs
+{
+    CaseReportSources sources; ///< measured by CaseReportBuilder::build()
+    std::optional<core::CaseFile> caseFile; ///< the case, when the incident has one
+};
+
+/// What a patrol report is made from. PatrolReportData borrows the cells and the plan: this
+/// value owns them (copies share them), so keep it alive while the report is.
+struct PatrolReportInputs
+{
+    std::shared_ptr<const PatrolGrid> grid;
+    std::shared_ptr<const core::PatrolPlan> plan;
+    PatrolReportData data;
+};
+
+/// Report inputs (issue 11): what each project report needs — the case report's sources, the
+/// township statistics (考核), the public basic-farmland map's layers and the patrol plan
+/// report's data — gathered from a ProjectStore. `farmguard-cli report` and the GUI's Report
+/// menu both call it; the reports themselves (gis/report) lay them out.
+/// Every function throws core::InputError naming the project when the report cannot be made.
+/// Any thread the store may be used on.
+class ReportInputs
+{
+    Q_DECLARE_TR_FUNCTIONS(fg::gis::ReportInputs)
+
+public:
+    /// @p layers gives the project's layers (the GUI passes the ones its map holds); empty:
+    /// read through the store when needed.
+    explicit ReportInputs(const ProjectStore &store, ProjectLayerSource layers = {});
+
+    /// A layer of the project (see ProjectLayerSource).
+    std::shared_ptr<const VectorLayer> layer(const char *table) const;
+
+    /// The case report of a case id or an incident id: the project's layers, the incident's
+    /// recorded facts, the case that lists it and the project's rules (ProjectRules). A case is
+    /// reported by its first incident.
+    CaseReportInputs caseReport(const QString &caseOrIncidentId) const;
+    /// The township statistics at @p asOf of every township of the boundaries (layer order), or
+    /// of @p only; refuses a township the boundaries do not name.
+    TownshipStatsSet townshipStats(const QDateTime &asOf, const QString &only = {}) const;
+    /// The layers of the public basic-farmland map; refuses a project without basic farmland.
+    PublicMapLayers publicMap() const;
+    /// The current patrol plan of @p township from @p from to @p to (invalid: the plan's own
+    /// period); refuses a project without a plan or a township without grid cells.
+    PatrolReportInputs patrol(const QString &township, QDate from = {}, QDate to = {}) const;
+
+    /// Township names of the township boundaries, in layer order.
+    QStringList townships() const;
+    /// Townships the patrol grid has cells in (the only ones a patrol report can show).
+    QStringList patrolTownships() const;
+
+private:
+    const ProjectStore &m_store;
+    ProjectLayerSource m_layers;
+};
+
+} // namespace fg::gis

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// `farmguard-cli analyze --project` and `project rules` through the project analysis use case:
+// the output it gave before, the project's own rules, either backend.
+#include "cli_runner.h"
+#include "sample_project.h"
+
+#include "gis/store/project_stores.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace {
+
+QJsonObject analyzed(const QString &project, const QStringList &extra = {})
+{
+    const CliResult r = runCli(QStringList { QStringLiteral("analyze"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--format"), QStringLiteral("json") }
+        + extra);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QJsonObject incident(const QJsonObject &root, const QString &id)
+{
+    for (const QJsonValue &value : root.value(QStringLiteral("incidents")).toArray())
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            return value.toObject();
+    FAIL("no incident " << id.toStdString());
+    return {};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+/// What a judicial project gives: PS2024-009 (3.00 mu basic farmland, 7.00 mu cultivated outside
+/// it) is below both thresholds, its figures unchanged.
+void checkJudicial(const QJsonObject &root)
+{
+    CHECK(root.value(QStringLiteral("rules")).toObject().value(QStringLiteral("reading")).toString()
+        == QStringLiteral("judicial"));
+    const QJsonObject tested = incident(root, QStringLiteral("PS2024-009"));
+    CHECK_FALSE(tested.value(QStringLiteral("accountability")).toBool());
+    CHECK(tested.value(QStringLiteral("flags")).toArray().isEmpty());
+    CHECK(tested.value(QStringLiteral("basic_farmland_mu")).toDouble() == 3.0);
+    CHECK(tested.value(QStringLiteral("cultivated_outside_basic_farmland_mu")).toDouble() == 7.0);
+}
+
+} // namespace
+
+TEST_CASE("analyze --project prints for the sample project exactly what it printed before the project "
+          "analysis use case",
+    "[cli][project][analysis]")
+{
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir);
+    QFile before(QStringLiteral(FG_TEST_DATA_DIR "/sample_project_analyze.json"));
+    REQUIRE(before.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(before.readAll()).object();
+    REQUIRE_FALSE(expected.isEmpty());
+    const QJsonObject now = analyzed(project);
+    CHECK(now.value(QStringLiteral("incidents")) == expected.value(QStringLiteral("incidents")));
+    CHECK(now.value(QStringLiteral("parties")) == expected.value(QStringLiteral("parties")));
+    CHECK(now == expected);
+}
+
+TEST_CASE("analyze --project judges with the project's rules setting, on the GeoPackage and on PostGIS",
+    "[cli][project][rules]")
+{
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir);
+    const QJsonObject notice = analyzed(project);
+    REQUIRE(incident(notice, QStringLiteral("PS2024-009")).value(QStringLiteral("accountability")).toBool());
+
+    const QString judicialFile
+        = writeFile(dir, QStringLiteral("judicial.json"), R"({"reading": "judicial"})");
+    const CliResult set = runCli({ QStringLiteral("project"), QStringLiteral("rules"), project,
+        QStringLiteral("--set"), judicialFile, QStringLiteral("--operator"), QStringLiteral("分析员") });
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    const CliResult shown = runCli({ QStringLiteral("project"), QStringLiteral("rules"), project });
+    CHECK(shown.out.contains(QStringLiteral("\"reading\":\"judicial\"")));
+    CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0); // the change is in the log
+    const QJsonObject judged = analyzed(project);
+    checkJudicial(judged);
+    CHECK(runCli({ QStringLiteral("analyze"), QStringLiteral("--project"), project })
+              .out.contains(QStringLiteral("judicial reading")));
+    // --rules replaces the project's rules for one run.
+    const QString noticeFile = writeFile(dir, QStringLiteral("notice.json"), R"({"reading": "notice"})");
+    CHECK(incident(analyzed(project, { QStringLiteral("--rules"), noticeFile }), QStringLiteral("PS2024-009"))
+              .value(QStringLiteral("accountability"))
+              .toBool());
+    // Invalid rules are refused and nothing is recorded.
+    const QString bad = writeFile(dir, QStringLiteral("bad.json"), R"({"reading": "literal"})");
+    CHECK(
+        runCli({ QStringLiteral("project"), QStringLiteral("rules"), project, QStringLiteral("--set"), bad })
+            .exitCode
+        == 3);
+    checkJudicial(analyzed(project));
+
+    const QString server = qEnvironmentVariable("FARMGUARD_TEST_PG");
+    if (server.isEmpty()) {
+        WARN(
+            "PostGIS part skipped: FARMGUARD_TEST_PG is not set (scripts/postgis-up.sh prints a server URI)");
+        return;
+    }
+    // The same project copied into PostGIS (settings travel with it) gives the same figures.
+    const QString uri
+        = server + QStringLiteral("?schema=fgrules_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    const CliResult copied = runCli({ QStringLiteral("project"), QStringLiteral("copy"), project, uri });
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    const QJsonObject shared = analyzed(uri);
+    checkJudicial(shared);
+    CHECK(shared.value(QStringLiteral("incidents")) == judged.value(QStringLiteral("incidents")));
+    CHECK(shared.value(QStringLiteral("parties")) == judged.value(QStringLiteral("parties")));
+    fg::gis::ProjectStores::discard(fg::gis::ProjectLocation::parse(uri));
+}
