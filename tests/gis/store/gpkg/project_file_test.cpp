@@ -158,3 +158,20 @@ TEST_CASE("A cancelled create leaves no file; a killed create's leftover is remo
     CHECK(folder(dir).contains(QStringLiteral("new.gpkg")));
     CHECK(store->checkLog().passed());
 }
+
+TEST_CASE("A project whose working CRS was changed to a bogus one is refused with a plain message, and verify names it",
+    "[project][file]")
+{
+    SampleProjectFixture fixture(false);
+    fixture.store.reset();
+    fg::gis::test::exec(fixture.path, QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE gpkg_geometry_columns SET srs_id = 999999"));
+    try {
+        fg::gis::test::openProject(fixture.path);
+        FAIL("a project without a usable working CRS was opened");
+    } catch (const core::ProjectReadOnly &error) {
+        CHECK(error.problem().contains(QStringLiteral("EPSG:999999")));
+    }
+    const LogCheck check = ProjectStores::verify(ProjectLocation::parse(fixture.path));
+    CHECK_FALSE(check.passed());
+    CHECK(check.integrity.contains(QStringLiteral("working CRS")));
+}
