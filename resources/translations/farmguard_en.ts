@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>VerifyLogCommand</name>
-    <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="44"/>
-        <source>--head takes a printed log head, &quot;#SEQ HASH&quot; or SEQ:HASH (12 to 64 hex digits): &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="75"/>
@@ -5000,22 +4992,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="56"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="45"/>
+        <source>--head takes a printed log head, &quot;#SEQ HASH&quot; or SEQ:HASH (12 to 64 hex digits): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="57"/>
         <source>check a project&apos;s audit log, its data against the log, the file and receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="62"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="63"/>
         <source>SHA-256 chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="63"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="64"/>
         <source>keyed chain (HMAC-SHA256, key %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="67"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="68"/>
         <source>%1: the project file is DAMAGED (%n problem(s) found):</source>
         <translation>
             <numerusform>%1: the project file is DAMAGED (%n problem found):</numerusform>
@@ -5023,7 +5020,7 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="75"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="76"/>
         <source>%1: audit log intact (%n event(s), %2)</source>
         <translation>
             <numerusform>%1: audit log intact (%n event, %2)</numerusform>
@@ -5031,17 +5028,17 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="77"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="78"/>
         <source>%1: log head %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="86"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="87"/>
         <source>%1: the data matches the log (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="88"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="89"/>
         <source>%1: the DATA DIFFERS FROM THE LOG (%n difference(s)):</source>
         <translation>
             <numerusform>%1: the DATA DIFFERS FROM THE LOG (%n difference):</numerusform>
@@ -5049,7 +5046,7 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="93"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="94"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -5057,12 +5054,12 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="96"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="97"/>
         <source>%1: ANCHOR FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="98"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="99"/>
         <source>%1: %n receipt(s) given or kept in the project hold</source>
         <translation>
             <numerusform>%1: %n receipt given or kept in the project hold</numerusform>
@@ -5070,62 +5067,62 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="100"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="101"/>
         <source>%1: note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="106"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="107"/>
         <source>Check a project&apos;s record without changing it: the audit log&apos;s chain and recorded head, the file&apos;s integrity, the data re-derived from the log against every incident, case, step, transfer, accountability record, setting and attachment (each row that differs is named), and the receipts and printed log heads given. A receipt (farmguard-cli project seal) is evidence only when it is kept outside the project: a log rewritten, cut or rebuilt after it is caught against it. Exit 0 when everything passed, 4 when anything failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="114"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="115"/>
         <source>The project file or postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="116"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="117"/>
         <source>Run SQLite&apos;s full integrity_check (slow on a big county) instead of quick_check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="117"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
         <source>A receipt written by &apos;project seal&apos;: the log must still hold its head. Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="117"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
         <source>R.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="119"/>
         <source>A log head printed on a report, &quot;#SEQ HASH&quot;: the log must still hold it. Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="119"/>
         <source>HEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="120"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="121"/>
         <source>The office key (kept outside the project; default: the file named by FARMGUARD_LOG_KEY_FILE): checks a keyed log and signed receipts. With a key, a plain log fails unless a signed receipt says it was plain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="123"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="124"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="128"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="129"/>
         <source>give one project file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="72"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="73"/>
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

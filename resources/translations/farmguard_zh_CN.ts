@@ -1,14 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>VerifyLogCommand</name>
-    <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="44" />
-        <source>--head takes a printed log head, "#SEQ HASH" or SEQ:HASH (12 to 64 hex digits): '%1'</source>
-        <translation>--head 需要打印出的日志头，格式为“#序号 哈希”或 序号:哈希（12 至 64 位十六进制）：'%1'</translation>
-    </message>
-</context>
-<context>
     <name>fg::app::AnalysisRunner</name>
     <message>
         <location filename="../../app/map/analysis_runner.cpp" line="75" />
@@ -5000,127 +4992,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="56" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="45" />
+        <source>--head takes a printed log head, "#SEQ HASH" or SEQ:HASH (12 to 64 hex digits): '%1'</source>
+        <translation>--head 需要打印出的日志头，格式为“#序号 哈希”或 序号:哈希（12 至 64 位十六进制）：'%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="57" />
         <source>check a project's audit log, its data against the log, the file and receipts</source>
         <translation>核验项目的操作日志、数据与日志是否一致、文件及回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="62" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="63" />
         <source>SHA-256 chain</source>
         <translation>SHA-256 哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="63" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="64" />
         <source>keyed chain (HMAC-SHA256, key %1)</source>
         <translation>加密链接（HMAC-SHA256，密钥 %1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="67" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="68" />
         <source>%1: the project file is DAMAGED (%n problem(s) found):</source>
         <translation>
             <numerusform>%1：项目文件已损坏（发现 %n 个问题）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="75" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="76" />
         <source>%1: audit log intact (%n event(s), %2)</source>
         <translation>
             <numerusform>%1：操作日志完好（%n 个事件，%2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="77" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="78" />
         <source>%1: log head %2</source>
         <translation>%1：日志头 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="86" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="87" />
         <source>%1: the data matches the log (%2)</source>
         <translation>%1：数据与日志一致（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="88" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="89" />
         <source>%1: the DATA DIFFERS FROM THE LOG (%n difference(s)):</source>
         <translation>
             <numerusform>%1：数据与日志不符（%n 处差异）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="93" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="94" />
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="96" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="97" />
         <source>%1: ANCHOR FAILED: %2</source>
         <translation>%1：锚点核验失败：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="98" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="99" />
         <source>%1: %n receipt(s) given or kept in the project hold</source>
         <translation>
             <numerusform>%1：所给或项目内保存的 %n 份回执均核验通过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="100" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="101" />
         <source>%1: note: %2</source>
         <translation>%1：说明：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="106" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="107" />
         <source>Check a project's record without changing it: the audit log's chain and recorded head, the file's integrity, the data re-derived from the log against every incident, case, step, transfer, accountability record, setting and attachment (each row that differs is named), and the receipts and printed log heads given. A receipt (farmguard-cli project seal) is evidence only when it is kept outside the project: a log rewritten, cut or rebuilt after it is caught against it. Exit 0 when everything passed, 4 when anything failed.</source>
         <translation>在不改动项目的情况下核验其记录：操作日志的哈希链与记录的日志头、文件完整性、根据日志重新推导的数据与每个监测图斑、案件、办理步骤、移送、追责记录、设置和附件是否一致（逐行指出不符之处），以及所给的回执和打印出的日志头。回执（farmguard-cli project seal）只有保存在项目之外才是证据：此后被重写、截断或重建的日志都能据此发现。全部通过时退出码为 0，任何一项未通过时为 4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="114" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="115" />
         <source>The project file or postgresql:// URI.</source>
         <translation>项目文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="116" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="117" />
         <source>Run SQLite's full integrity_check (slow on a big county) instead of quick_check.</source>
         <translation>运行 SQLite 完整的 integrity_check（大县数据较慢），而不是 quick_check。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="117" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
         <source>A receipt written by 'project seal': the log must still hold its head. Repeatable.</source>
         <translation>由 'project seal' 写出的回执：日志必须仍包含其日志头。可重复。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="117" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="119" />
         <source>A log head printed on a report, "#SEQ HASH": the log must still hold it. Repeatable.</source>
         <translation>报告上打印的日志头“#序号 哈希”：日志必须仍包含它。可重复。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="119" />
         <source>HEAD</source>
         <translation>日志头</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="120" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="121" />
         <source>The office key (kept outside the project; default: the file named by FARMGUARD_LOG_KEY_FILE): checks a keyed log and signed receipts. With a key, a plain log fails unless a signed receipt says it was plain.</source>
         <translation>单位密钥（保存在项目之外；默认：FARMGUARD_LOG_KEY_FILE 指定的文件）：用于核验加密链接的日志和已签名的回执。给出密钥时，普通哈希链日志视为未通过，除非已签名的回执表明其原本即为普通哈希链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="123" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="124" />
         <source>K</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="128" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="129" />
         <source>give one project file (see --help)</source>
         <translation>请给出一个项目文件（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="72" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="73" />
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation>%1：操作日志在事件 %2 处被破坏：%3</translation>
     </message>
