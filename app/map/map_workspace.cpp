@@ -64,9 +64,8 @@ MapWorkspace::MapWorkspace(QMainWindow *window)
     connect(m_analysis, &AnalysisRunner::finished, this, &MapWorkspace::onAnalysed);
     connect(m_status, &MapStatusWidgets::cancelRequested, m_actions.cancelWork, &QAction::trigger);
     connect(m_canvas, &MapCanvas::transformChanged, this, &MapWorkspace::updateNavigation);
-    connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) {
-        emit message(tr("Map drawn in %1 ms").arg(ms));
-    });
+    // No status message per render ("map drawn in N ms"): it wiped the analysis summary and the
+    // patrol line at the next redraw.
     connect(m_identify, &IdentifyTool::identified, m_identifyDock, &IdentifyDock::showHits);
     for (MeasureTool *tool : {m_measureDistance, m_measureArea})
         connect(tool, &MeasureTool::measured, this, [this](const QString &text) {
@@ -344,7 +343,7 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
     m_incidents->show();
     m_incidents->raise();
     const QString reading = result.rules.reading() == core::Reading::Judicial ? tr("judicial reading") : tr("notice reading");
-    emit message(result.project
+    const QString summary = result.project
             ? tr("Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds "
                  "alone or with their party; %4 warnings.")
                   .arg(result.figures.size())
@@ -354,7 +353,9 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
             : tr("Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.")
                   .arg(result.figures.size())
                   .arg(flagged)
-                  .arg(result.warnings.size()));
+                  .arg(result.warnings.size());
+    emit message(summary);
+    m_messageBar->post(MessageBar::Level::Success, summary, {}, QStringLiteral("analysis"));
 }
 
 void MapWorkspace::updateNavigation()

@@ -90,8 +90,10 @@ void OfficersDialog::reload()
     m_table->setRowCount(int(officers.size()));
     for (int row = 0; row < int(officers.size()); ++row) {
         const core::Officer &o = officers[size_t(row)].officer;
-        const QStringList texts { o.name, o.township, QString::number(o.maxCellsPerDay),
-            QString::number(o.maxKmPerDay, 'f', 1), QString::number(o.cellIds.size()),
+        // 0 is no limit, as the form says (not "0.0 km a day"); the form reads the words back as 0.
+        const QStringList texts { o.name, o.township,
+            o.maxCellsPerDay > 0 ? QString::number(o.maxCellsPerDay) : tr("no limit"),
+            o.maxKmPerDay > 0 ? QString::number(o.maxKmPerDay, 'f', 1) : tr("no limit"), QString::number(o.cellIds.size()),
             officers[size_t(row)].villages.join(QStringLiteral(", ")) };
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(texts[column]));

@@ -34,6 +34,11 @@ TEST_CASE("officers dialog adds and updates officers through the store; an unkno
 
     REQUIRE(dialog.saveOfficer(QStringLiteral("赵六"), QStringLiteral("石城镇"), 4, 0));
     CHECK(table->rowCount() == before + 1);
+    // 0 km a day is no limit, in words as the form says, never "0.0".
+    const QList<QTableWidgetItem *> rows = table->findItems(QStringLiteral("赵六"), Qt::MatchExactly);
+    REQUIRE(rows.size() == 1);
+    CHECK(table->item(rows.front()->row(), 3)->text() == fg::app::OfficersDialog::tr("no limit"));
+    CHECK(table->item(rows.front()->row(), 2)->text() == QStringLiteral("4"));
     const auto added = officerNamed(checker, QStringLiteral("赵六"));
     REQUIRE(added);
     CHECK(added->officer.maxCellsPerDay == 4);

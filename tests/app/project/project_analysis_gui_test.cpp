@@ -7,6 +7,8 @@
 #include "app/map/analysis_runner.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
+#include "app/map/map_canvas.h"
+#include "app/map/message_bar.h"
 #include "gis/usecases/project_analysis.h"
 #include "gis/usecases/project_rules.h"
 
@@ -92,6 +94,13 @@ TEST_CASE(
     CHECK(mapVerdict(fixture, together) == gis::VerdictClass::Accountability);
     CHECK(mapVerdict(fixture, fidOf(fixture.session(), kJudged)) == gis::VerdictClass::Accountability);
     CHECK(fixture.projects().partyPanel()->partiesOver().contains(kJudgedParty));
+    // The summary stays in the message bar (a redraw's status line used to wipe it at once).
+    const QStringList shown = fixture.window->workspace()->messageBar()->texts();
+    REQUIRE_FALSE(shown.isEmpty());
+    CHECK(shown.front().contains(QString::number(result.figures.size())));
+    fixture.window->workspace()->canvas()->refresh();
+    QCoreApplication::processEvents();
+    CHECK(fixture.window->workspace()->messageBar()->texts() == shown);
 }
 
 TEST_CASE("A project whose rules say judicial is judged so by F5 and by the party panel",

@@ -72,3 +72,36 @@ TEST_CASE("the scale bar length is a round 1, 2 or 5 times a power of ten")
     CHECK(metresPerMapUnit(true, 36.2) == Approx(89830.41).epsilon(1e-6));
     CHECK(metresPerMapUnit(false, 36.2) == 1.0);
 }
+
+TEST_CASE("a township label never covers an incident: it moves beside it or is left out")
+{
+    test::ensureGuiApplication();
+    // The incidents layer reports where its features are drawn; a township label centred on one
+    // of them goes elsewhere, while an incident's own number may sit on it.
+    RenderJob job = test::makeJob(test::makeParcels(), test::makeIncidents());
+    const std::atomic_bool cancel{false};
+    const LayerImage incidents = renderLayer(job, 1, cancel);
+    REQUIRE(incidents.obstacles.size() == 3);
+    const QRectF first = incidents.obstacles.front(); // fid 7: map 20..40 × 110..140 = pixels 40..80 × 20..80
+    CHECK(first.contains(QRectF(QPointF(41, 21), QPointF(79, 79))));
+
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(10);
+    std::vector<LabelCandidate> candidates{
+        {QStringLiteral("青龙镇"), first.center(), font, Qt::black, 20, 100, false},
+        {QStringLiteral("7"), first.center(), font, Qt::black, 15, 10, true}};
+    const std::vector<PlacedLabel> placed = placeLabels(candidates, QSizeF(600, 300), incidents.obstacles);
+    for (const PlacedLabel &label : placed)
+        if (label.text == QStringLiteral("青龙镇"))
+            for (const QRectF &obstacle : incidents.obstacles)
+                CHECK_FALSE(label.box.intersects(obstacle));
+    // The incident's number keeps its place on the incident.
+    bool number = false;
+    for (const PlacedLabel &label : placed)
+        number |= label.text == QStringLiteral("7") && label.box.intersects(first);
+    CHECK(number);
+    // Without obstacles the township label would have sat on the incident: the test means something.
+    const std::vector<PlacedLabel> free = placeLabels(candidates, QSizeF(600, 300));
+    REQUIRE_FALSE(free.empty());
+    CHECK(free.front().box.intersects(first));
+}
