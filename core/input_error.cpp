@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/input_error.h"
 
+#include <QCoreApplication>
+
 namespace fg::core {
 
 namespace {
@@ -8,7 +10,7 @@ QString compose(const QString &file, const QString &feature, const QString &prob
 {
     QString text = file.isEmpty() ? QString() : file + QStringLiteral(": ");
     if (!feature.isEmpty())
-        text += QStringLiteral("feature %1: ").arg(feature);
+        text += QCoreApplication::translate("fg::core::InputError", "feature %1: ").arg(feature);
     return text + problem;
 }
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "app/cli/project_command.h"
 #include "core/cases/case_workflow.h"
+#include "core/cases/deadline_countdown.h"
 #include "core/input_error.h"
 #include "gis/usecases/case_json.h"
 
@@ -78,10 +79,11 @@ void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow
         QStringList overdue;
         for (const core::Obligation &o : workflow.tracker().overdue(file, now)) {
             if (o.stateAt(now) == core::Obligation::State::Overdue)
-                overdue << ProjectCaseCommands::tr("%1 (due %2)").arg(o.description(), dateText(o.due));
+                overdue << ProjectCaseCommands::tr("%1 (due %2, %3)")
+                               .arg(o.description(), dateText(o.due), core::DeadlineCountdown::of(o, now).text());
         }
         out << file.id() << " | " << core::caseStatusName(file.status()) << " | " << file.partyId() << " | "
-            << core::violationTypeName(file.violationType()) << " | " << core::thresholdFlagCode(file.thresholdFlag())
+            << core::violationTypeName(file.violationType()) << " | " << core::thresholdFlagName(file.thresholdFlag())
             << " | " << dateText(file.steps().first().when) << " | "
             << (overdue.isEmpty() ? QStringLiteral("-") : overdue.join(QStringLiteral("; "))) << '\n';
     }
@@ -188,7 +190,7 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
     out << tr("Case %1: %2").arg(id, core::caseStatusName(file->status())) << '\n'
         << tr("Party: %1; violation type: %2; threshold: %3; major: %4")
                .arg(file->partyId(), core::violationTypeName(file->violationType()),
-                   core::thresholdFlagCode(file->thresholdFlag()), file->isMajor() ? tr("yes") : tr("no"))
+                   core::thresholdFlagName(file->thresholdFlag()), file->isMajor() ? tr("yes") : tr("no"))
         << '\n'
         << tr("Timeline:") << '\n';
     for (const core::CaseStep &step : file->steps())
@@ -202,7 +204,13 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
     for (const core::AccountabilityRecord &r : file->accountability())
         out << tr("Accountability: %1, %2, %3").arg(r.who, r.decision, r.date.toString(Qt::ISODate)) << '\n';
     for (const core::Obligation &o : late)
-        out << tr("LATE: %1, due %2").arg(o.description(), dateText(o.due)) << '\n';
+        out << tr("LATE: %1, due %2 (%3)").arg(o.description(), dateText(o.due), core::DeadlineCountdown::of(o, now).text())
+            << '\n';
+    if (const auto open = core::firstOpenObligation(workflow.tracker().obligations(*file));
+        open && open->stateAt(now) != core::Obligation::State::Overdue)
+        out << tr("Next deadline: %1 by %2 (%3)").arg(open->description(), dateText(open->due),
+                   core::DeadlineCountdown::of(*open, now).text())
+            << '\n';
     out << tr("Next actions: %1").arg(nextNames.isEmpty() ? tr("none") : nextNames.join(QStringLiteral(", "))) << '\n';
     return ExitOk;
 }

@@ -83,6 +83,7 @@ IncidentListDock::IncidentListDock(MapLayerSet *layers, MapCanvas *canvas, QWidg
     connect(m_layers, &MapLayerSet::styleChanged, this, &IncidentListDock::rebuild);
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         zoomTo(item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toInt());
+        emit featureClicked(item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toInt());
     });
 }
 
@@ -139,6 +140,27 @@ void IncidentListDock::setAnalysis(const MapAnalysis &analysis)
 {
     m_figures.insert(analysis.incidentLayerId, analysis.figures);
     rebuild();
+}
+
+bool IncidentListDock::setCurrentFeature(const QString &layerId, int row)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == layerId && item->data(1, Qt::UserRole).toInt() == row) {
+            m_tree->setCurrentItem(item);
+            m_tree->scrollToItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::pair<QString, int> IncidentListDock::currentFeature() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return { QString(), -1 };
+    return { item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toInt() };
 }
 
 void IncidentListDock::zoomTo(const QString &layerId, int row)

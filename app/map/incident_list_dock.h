@@ -14,7 +14,7 @@ class MapLayerSet;
 
 /// The incidents of every incident layer on the map: verdict, number, party, township, type, date,
 /// reported area and, once analysed, occupied basic farmland and cultivated mu; accountability
-/// cases first. Clicking a row zooms to the incident.
+/// cases first. Clicking a row zooms to the incident and emits featureClicked().
 class IncidentListDock : public QDockWidget
 {
     Q_OBJECT
@@ -24,6 +24,14 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     /// Shows an analysis's occupied areas and verdicts for its incident layer.
     void setAnalysis(const MapAnalysis &analysis);
+    /// Makes the row of a layer's feature current (scrolled to), without emitting or zooming;
+    /// false when the list has no such row.
+    bool setCurrentFeature(const QString &layerId, int row);
+    /// The current row's layer and feature row (empty and -1 when none).
+    std::pair<QString, int> currentFeature() const;
+
+signals:
+    void featureClicked(const QString &layerId, int row);
 
 private:
     void rebuild();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/case_panel.h"
 
+#include "app/project/attachment_files.h"
 #include "app/project/case_action_dialog.h"
+#include "app/project/case_timeline.h"
+#include "app/project/clue_recorder.h"
 #include "app/project/project_session.h"
+#include "core/cases/deadline_countdown.h"
 #include "core/cases/department_advisor.h"
 #include "core/input_error.h"
 #include "core/store_errors.h"
@@ -35,12 +39,6 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
     return tree;
 }
 
-void paintRow(QTreeWidgetItem *item, const QColor &colour)
-{
-    for (int c = 0; c < item->columnCount(); ++c)
-        item->setForeground(c, colour);
-}
-
 } // namespace
 
 CasePanel::CasePanel(QWidget *parent)
@@ -52,7 +50,7 @@ CasePanel::CasePanel(QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     m_header = new QLabel(tr("Select an incident in the case list."), body);
     m_header->setWordWrap(true);
-    m_timeline = makeTree({ tr("Step"), tr("Date"), tr("Actor"), tr("Note"), tr("Deadline") }, body);
+    m_timeline = makeTree(CaseTimeline::headers(), body);
     m_timeline->setObjectName(QStringLiteral("caseTimeline"));
     m_timeline->setMinimumHeight(120); // room for a few steps and the red overdue line
     m_transfers = makeTree({ tr("Department"), tr("Sent"), tr("By"), tr("Note"), tr("Reply") }, body);
@@ -117,10 +115,14 @@ void CasePanel::refresh()
         delete item;
     }
     const auto file = m_session && !m_incidentId.isEmpty() ? m_session->caseForIncident(m_incidentId) : std::nullopt;
-    m_transferButton->setEnabled(file.has_value());
+    m_transferButton->setEnabled(file && !core::isTerminal(file->status()));
+    m_transferButton->setVisible(m_transferButton->isEnabled());
+    m_suggestions->setVisible(m_transferButton->isEnabled());
     if (!file) {
         m_header->setText(m_incidentId.isEmpty() ? tr("Select an incident in the case list.")
                                                  : tr("Incident %1 has no case yet.").arg(m_incidentId));
+        if (m_session && !m_incidentId.isEmpty())
+            offerClue();
         return;
     }
     m_caseId = file->id();
@@ -130,33 +132,23 @@ void CasePanel::refresh()
                               core::violationTypeName(file->violationType()),
                               file->thresholdFlag() == core::ThresholdFlag::Reached ? tr("reached")
                                   : file->thresholdFlag() == core::ThresholdFlag::Below ? tr("below")
-                                                                                          : tr("not assessed")));
-    fillTimeline(*file);
+                                                                                          : tr("not assessed"))
+                      + nextDeadlineText(*file));
+    CaseTimeline::fill(m_timeline, *file, m_session->workflow().tracker(), QDateTime::currentDateTime());
     fillTransfers(*file);
     fillActions(*file);
     fillSuggestions(*file);
 }
 
-void CasePanel::fillTimeline(const core::CaseFile &file)
+QString CasePanel::nextDeadlineText(const core::CaseFile &file) const
 {
-    for (const core::CaseStep &step : file.steps()) {
-        auto *item = new QTreeWidgetItem(m_timeline,
-            { core::caseActionName(step.action), when(step.when), step.actor.name, step.note, when(step.deadline) });
-        item->setToolTip(2, step.actor.role);
-        if (step.deadline.isValid() && step.when > step.deadline)
-            paintRow(item, Qt::red);
-    }
+    const auto next = core::firstOpenObligation(m_session->workflow().tracker().obligations(file));
+    if (!next)
+        return {};
     const QDateTime now = QDateTime::currentDateTime();
-    for (const core::Obligation &late : m_session->workflow().tracker().overdue(file, now)) {
-        if (late.stateAt(now) != core::Obligation::State::Overdue)
-            continue;
-        auto *item = new QTreeWidgetItem(m_timeline,
-            { tr("Overdue: %1").arg(late.description()), QString(), QString(), QString(), when(late.due) });
-        paintRow(item, Qt::red);
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-    }
+    const QString line = tr("Next deadline: %1 by %2").arg(next->description(), CaseTimeline::dueText(next->due, {}, now));
+    const bool late = next->stateAt(now) == core::Obligation::State::Overdue;
+    return QStringLiteral("<br>") + (late ? QStringLiteral("<span style=\"color:#c00000\"><b>%1</b></span>").arg(line) : line);
 }
 
 void CasePanel::fillTransfers(const core::CaseFile &file)
@@ -171,15 +163,36 @@ void CasePanel::fillTransfers(const core::CaseFile &file)
 void CasePanel::fillActions(const core::CaseFile &file)
 {
     m_offered = m_session->workflow().nextActions(file);
+    const auto &who = m_session->store().operatorIdentity();
     for (core::CaseAction action : m_offered) {
         auto *button = new QPushButton(core::caseActionName(action), m_actionBox);
         button->setObjectName(QStringLiteral("action_") + core::caseActionCode(action));
         connect(button, &QPushButton::clicked, this, [this, action] { askAndApply(action); });
+        // The table lists 结案 even when its conditions are not met yet: shown, greyed, with why.
+        if (action == core::CaseAction::Close) {
+            core::CaseStep probe;
+            probe.action = action;
+            probe.when = QDateTime::currentDateTime();
+            probe.actor = { who.name, who.role };
+            const core::TransitionResult check = m_session->workflow().check(file, probe);
+            button->setEnabled(check.accepted);
+            button->setToolTip(check.message());
+        }
         m_actionLayout->addWidget(button);
     }
     if (m_offered.isEmpty())
         m_actionLayout->addWidget(new QLabel(tr("No further action: the case is %1.").arg(core::caseStatusName(file.status())), m_actionBox));
     m_actionLayout->addStretch();
+}
+
+void CasePanel::offerClue()
+{
+    auto *button = new QPushButton(core::caseActionName(core::CaseAction::RecordClue), m_actionBox);
+    button->setObjectName(QStringLiteral("action_") + core::caseActionCode(core::CaseAction::RecordClue));
+    connect(button, &QPushButton::clicked, this, &CasePanel::askClue);
+    m_actionLayout->addWidget(button);
+    m_actionLayout->addStretch();
+    m_offered = { core::CaseAction::RecordClue };
 }
 
 void CasePanel::fillSuggestions(const core::CaseFile &file)
@@ -193,22 +206,41 @@ void CasePanel::fillSuggestions(const core::CaseFile &file)
     }
 }
 
-core::TransitionResult CasePanel::apply(const core::CaseStep &step)
+core::TransitionResult CasePanel::apply(const core::CaseStep &step, const QStringList &attachmentPaths)
 {
     core::TransitionResult result;
-    if (!m_session || m_caseId.isEmpty()) {
+    const auto file = m_session && !m_caseId.isEmpty() ? m_session->caseFile(m_caseId) : std::nullopt;
+    if (!file) {
         result.reasons << tr("No case is selected.");
         return result;
     }
     try {
-        result = m_session->advance(m_caseId, step, m_shownRevision);
+        // Checked before the files are stored, so a refused step leaves nothing behind.
+        result = m_session->workflow().check(*file, step);
+        if (result.accepted) {
+            core::CaseStep withFiles = step;
+            withFiles.attachmentIds += AttachmentFiles::store(m_session->store(), attachmentPaths);
+            result = m_session->advance(m_caseId, withFiles, m_shownRevision);
+        }
     } catch (const core::ConflictError &conflict) {
         result.accepted = false;
         result.reasons << conflict.message();
+    } catch (const core::InputError &error) {
+        result.accepted = false;
+        result.reasons << error.message();
     }
     m_refusal->setText(result.accepted ? QString() : tr("Refused: %1").arg(result.message()));
     m_refusal->setVisible(!result.accepted);
     return result;
+}
+
+QString CasePanel::recordClue(const core::CaseStep &clue, const QStringList &attachmentPaths)
+{
+    if (!m_session || m_incidentId.isEmpty() || !m_caseId.isEmpty())
+        return {};
+    const QString id = ClueRecorder::record(*m_session, m_incidentId, clue, attachmentPaths);
+    emit caseOpened(id);
+    return id;
 }
 
 QString CasePanel::refusalText() const
@@ -219,7 +251,7 @@ QString CasePanel::refusalText() const
 void CasePanel::recordTransfer(core::Department department, const QString &note)
 {
     const auto file = m_session ? m_session->caseFile(m_caseId) : std::nullopt;
-    if (!file)
+    if (!file || core::isTerminal(file->status()))
         return;
     core::CaseTransfer transfer;
     transfer.id = QStringLiteral("T%1").arg(file->transfers().size() + 1);
@@ -237,9 +269,22 @@ void CasePanel::askAndApply(core::CaseAction action)
     CaseActionDialog dialog(action, { who.name, who.role }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const core::TransitionResult result = apply(dialog.step());
+    const core::TransitionResult result = apply(dialog.step(), dialog.attachmentPaths());
     if (!result.accepted)
         QMessageBox::warning(this, core::caseActionName(action), tr("The step was refused:\n%1").arg(result.message()));
+}
+
+void CasePanel::askClue()
+{
+    const auto &who = m_session->store().operatorIdentity();
+    CaseActionDialog dialog(core::CaseAction::RecordClue, { who.name, who.role }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        recordClue(dialog.step(), dialog.attachmentPaths());
+    } catch (const core::InputError &error) {
+        QMessageBox::warning(this, core::caseActionName(core::CaseAction::RecordClue), error.message());
+    }
 }
 
 void CasePanel::askTransfer()

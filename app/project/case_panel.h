@@ -15,10 +15,12 @@ namespace fg::app {
 
 class ProjectSession;
 
-/// The selected case: its timeline (steps with date, actor, note, deadline; late steps and
-/// overdue obligations in red), its transfers, the next actions CaseWorkflow allows as buttons,
-/// and the departments DepartmentAdvisor suggests with a button to record a transfer. Every edit
-/// commits through the session's store; a refusal shows the workflow's reasons.
+/// The selected case: its timeline (CaseTimeline: steps, open deadlines counting down, late ones
+/// in red), its transfers, the next actions CaseWorkflow allows as buttons (结案 greyed with the
+/// reasons while ClosingRule refuses it), and, while the case is open, the departments
+/// DepartmentAdvisor suggests with a button to record a transfer. An incident without a case
+/// offers 登记线索. Every edit commits through the session's store; a refusal shows the
+/// workflow's reasons.
 class CasePanel : public QDockWidget
 {
     Q_OBJECT
@@ -33,9 +35,15 @@ public:
 
     /// The actions offered as buttons now (in order).
     QList<core::CaseAction> offeredActions() const { return m_offered; }
-    /// Applies a step to the shown case through the store; shows the reasons when refused.
-    core::TransitionResult apply(const core::CaseStep &step);
-    /// Records a transfer of the shown case to @p department, sent now by the operator.
+    /// Applies a step to the shown case through the store, with @p attachmentPaths stored in the
+    /// project (ProjectStore::addAttachment) once the workflow accepts it; shows the reasons when
+    /// refused.
+    core::TransitionResult apply(const core::CaseStep &step, const QStringList &attachmentPaths = {});
+    /// Opens the case of the shown incident when it has none (登记线索); returns the case id
+    /// (empty when a case is shown or nothing is). Throws core::InputError when refused.
+    QString recordClue(const core::CaseStep &clue, const QStringList &attachmentPaths = {});
+    /// Records a transfer of the shown case to @p department, sent now by the operator; nothing
+    /// for a closed or dismissed case.
     void recordTransfer(core::Department department, const QString &note);
     /// The workflow's reasons for the last refusal (empty after an accepted step).
     QString refusalText() const;
@@ -44,9 +52,17 @@ public:
     QTreeWidget *transfers() const { return m_transfers; }
     QTreeWidget *suggestions() const { return m_suggestions; }
 
+signals:
+    /// recordClue() opened a case.
+    void caseOpened(const QString &caseId);
+
 private:
     void refresh();
-    void fillTimeline(const core::CaseFile &file);
+    /// "Next deadline: … (N days left)" for the header, empty when none is open.
+    QString nextDeadlineText(const core::CaseFile &file) const;
+    /// An incident without a case: the one action is recording its clue.
+    void offerClue();
+    void askClue();
     void fillTransfers(const core::CaseFile &file);
     void fillActions(const core::CaseFile &file);
     void fillSuggestions(const core::CaseFile &file);

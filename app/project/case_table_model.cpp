@@ -2,6 +2,7 @@
 #include "app/project/case_table_model.h"
 
 #include "app/project/project_session.h"
+#include "core/cases/deadline_countdown.h"
 #include "core/cases/violation_type.h"
 #include "gis/render/layer_style.h"
 
@@ -45,6 +46,11 @@ void CaseTableModel::refresh()
         if (late.stateAt(m_now) == core::Obligation::State::Overdue)
             m_overdueCases.insert(late.caseId);
     }
+    // Each case counts down to its first open deadline: "3 days left", "2 days overdue".
+    m_countdowns.clear();
+    for (const core::CaseFile &file : m_session->cases())
+        if (const auto next = core::firstOpenObligation(m_session->workflow().tracker().obligations(file)))
+            m_countdowns.insert(file.id(), core::DeadlineCountdown::of(*next, m_now).text());
     endResetModel();
 }
 
@@ -86,7 +92,7 @@ QVariant CaseTableModel::display(int row, int column) const
     case Type: return core::violationTypeName(incident.violationType);
     case BasicFarmlandMu: return m.measured ? QVariant(QString::number(m.basicFarmlandMu, 'f', 2)) : QVariant();
     case CultivatedMu: return m.measured ? QVariant(QString::number(m.cultivatedMu, 'f', 2)) : QVariant();
-    case Overdue: return file && m_overdueCases.contains(file->id()) ? tr("overdue") : QString();
+    case Overdue: return file ? m_countdowns.value(file->id()) : QString();
     default: return {};
     }
 }
@@ -132,7 +138,7 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     case Type: return tr("Violation type");
     case BasicFarmlandMu: return tr("Basic farmland (mu)");
     case CultivatedMu: return tr("Cultivated (mu)");
-    case Overdue: return tr("Overdue");
+    case Overdue: return tr("Deadline");
     default: return {};
     }
 }

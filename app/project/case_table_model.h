@@ -3,6 +3,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 
 namespace fg::app {
@@ -47,6 +48,7 @@ private:
     QDateTime m_now;
     bool m_fixedNow = false;
     QSet<QString> m_overdueCases;
+    QHash<QString, QString> m_countdowns; ///< case id → its first open deadline's countdown
 };
 
 } // namespace fg::app

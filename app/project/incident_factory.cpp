@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/incident_factory.h"
 
+#include "app/project/attachment_files.h"
+#include "app/project/clue_recorder.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "gis/usecases/incident_measurer.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 
 namespace fg::app {
@@ -30,23 +29,15 @@ gis::GeosGeometryPtr polygonOf(const QList<QPointF> &ring, const QString &id)
         char *reason = GEOSisValidReason_r(ctx, polygon.get());
         const QString why = QString::fromUtf8(reason ? reason : "");
         GEOSFree_r(ctx, reason);
-        throw core::InputError(id, QCoreApplication::translate("fg::app::IncidentFactory",
-                                       "the boundary crosses itself or is degenerate (%1)").arg(why));
+        // GEOS says "Self-intersection[x y]" in English: keep only where, in the user's words.
+        const qsizetype open = why.indexOf(QLatin1Char('['));
+        const QString where = open >= 0 ? why.mid(open + 1).chopped(why.endsWith(QLatin1Char(']')) ? 1 : 0) : QString();
+        throw core::InputError(id, where.isEmpty()
+                ? QCoreApplication::translate("fg::app::IncidentFactory", "the boundary crosses itself or is degenerate")
+                : QCoreApplication::translate("fg::app::IncidentFactory",
+                      "the boundary crosses itself or is degenerate near %1").arg(where));
     }
     return polygon;
-}
-
-QStringList storeAttachments(gis::ProjectStore &store, const QStringList &paths)
-{
-    QStringList ids;
-    const QMimeDatabase mime;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw core::InputError(path, IncidentFactory::tr("cannot read the attachment: %1").arg(file.errorString()));
-        ids << store.addAttachment(QFileInfo(path).fileName(), mime.mimeTypeForFile(path).name(), file.readAll());
-    }
-    return ids;
 }
 
 } // namespace
@@ -78,13 +69,8 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     clue.when = QDateTime::currentDateTime();
     clue.actor = { who.name, who.role };
     clue.note = incident.description;
-    clue.attachmentIds = storeAttachments(session.store(), draft.attachmentPaths);
-    core::CaseFile file(id, clue);
-    file.setIncidentIds({ id });
-    file.setPartyId(incident.party);
-    file.setViolationType(incident.violationType);
-    file.setThresholdFlag(incident.measures.accountability ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
-    incident.fid = session.store().addIncident(incident, file);
+    clue.attachmentIds = AttachmentFiles::store(session.store(), draft.attachmentPaths);
+    incident.fid = session.store().addIncident(incident, ClueRecorder::caseFor(incident, id, clue));
     session.reload();
     return id;
 }

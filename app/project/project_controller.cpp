@@ -11,6 +11,8 @@
 #include "app/project/boundary_point_parser.h"
 #include "app/project/case_list_dock.h"
 #include "app/project/case_panel.h"
+#include "app/project/selection_link.h"
+#include "core/cases/deadline_countdown.h"
 #include "app/project/incident_dialog.h"
 #include "app/project/incident_draw_tool.h"
 #include "app/project/incident_edit_tool.h"
@@ -81,6 +83,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_creator(new ProjectCreator(this))
     , m_caseList(new CaseListDock(window))
     , m_casePanel(new CasePanel(window))
+    , m_link(new SelectionLink(workspace, m_caseList, this))
     , m_partyPanel(new PartyPanel(window))
     , m_drawTool(new IncidentDrawTool(workspace->canvas()))
     , m_editTool(new IncidentEditTool(workspace->canvas()))
@@ -97,6 +100,9 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
         dock->hide();
     connect(m_caseList, &CaseListDock::incidentSelected, this, &ProjectController::onIncidentSelected);
     connect(m_caseList, &CaseListDock::incidentActivated, this, &ProjectController::zoomToIncident);
+    connect(m_casePanel, &CasePanel::caseOpened, this, [this](const QString &caseId) {
+        emit message(tr("Recorded the clue: case %1 opened.").arg(caseId));
+    });
     connect(m_drawTool, &IncidentDrawTool::polygonFinished, this, &ProjectController::askIncident);
     connect(m_opener, &ProjectOpener::progress, this, [this](double fraction, const QString &what) {
         setProgress(fraction, tr("Opening the project: %1").arg(what));
@@ -139,6 +145,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
 ProjectController::~ProjectController()
 {
     m_caseList->setSession(nullptr);
+    m_link->setSession(nullptr, {});
     m_casePanel->setSession(nullptr);
     m_partyPanel->setSession(nullptr);
 }
@@ -325,6 +332,7 @@ void ProjectController::showSession(std::unique_ptr<ProjectSession> session, con
     m_watcher->setSession(nullptr);
     m_changeNotice->hide(); // it spoke of the project before
     m_caseList->setSession(nullptr);
+    m_link->setSession(nullptr, {});
     m_casePanel->setSession(nullptr);
     m_partyPanel->setSession(nullptr);
     m_workspace->setAnalysisProject(nullptr, {}); // a run on the old store ends before it closes
@@ -344,10 +352,12 @@ void ProjectController::showSession(std::unique_ptr<ProjectSession> session, con
     m_window->resizeDocks({ m_caseList }, { m_window->height() / 3 }, Qt::Vertical);
     // Start on the most pressing case: the first overdue one, else the first case opened.
     const QStringList overdue = markOverdueIncidents();
+    m_link->setMapFollow(SelectionLink::MapFollow::Nothing);
     if (!overdue.isEmpty())
         m_caseList->selectIncident(overdue.first());
     else if (!m_session->cases().isEmpty() && !m_session->cases().first().incidentIds().isEmpty())
         m_caseList->selectIncident(m_session->cases().first().incidentIds().first());
+    m_link->setMapFollow(SelectionLink::MapFollow::SelectAndZoom);
     emit message(tr("Opened %1: %2 incidents, %3 cases.")
                      .arg(QDir::toNativeSeparators(m_session->path()))
                      .arg(m_session->incidents().size())
@@ -372,6 +382,7 @@ void ProjectController::showProjectLayers()
     m_workspace->addLoadedLayers(loaded);
     m_incidentLayerId = layerIdOf(*layers, m_session->mapLayer(kIncidents).get());
     m_workspace->setAnalysisProject(&m_session->store(), m_incidentLayerId);
+    m_link->setSession(m_session.get(), m_incidentLayerId);
     styleIncidents();
 }
 
@@ -439,7 +450,9 @@ void ProjectController::showOverdue()
         const bool overdue = late.stateAt(now) == core::Obligation::State::Overdue;
         lines << tr("%1: %2, due %3 (%4)")
                      .arg(late.caseId, late.description(), late.due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         overdue ? tr("overdue") : tr("met late on %1").arg(late.metAt.toString(QStringLiteral("yyyy-MM-dd"))));
+                         overdue ? core::DeadlineCountdown::of(late, now).text()
+                                 : tr("%1 on %2").arg(core::DeadlineCountdown::of(late, now).text(),
+                                       late.metAt.toString(QStringLiteral("yyyy-MM-dd"))));
     }
     const QStringList ids = markOverdueIncidents();
     m_caseList->overdueFilter()->setChecked(true);
@@ -467,6 +480,7 @@ void ProjectController::onIncidentSelected(const QString &incidentId)
     if (m_workspace->canvas()->tool() == m_editTool && m_editTool->incidentId() != incidentId)
         startEditing();
     m_casePanel->showIncident(incidentId);
+    m_link->follow(incidentId);
     m_workspace->canvas()->setHighlight(m_incidentLayerId, incidentRow(incidentId));
 }
 

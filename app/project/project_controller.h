@@ -26,6 +26,7 @@ class CasePanel;
 class MapWorkspace;
 class MapStatusWidgets;
 class PartyPanel;
+class SelectionLink;
 class ProjectCreator;
 class ProjectOpener;
 class SessionWatcher;
@@ -85,6 +86,7 @@ public:
     CaseListDock *caseList() const { return m_caseList; }
     CasePanel *casePanel() const { return m_casePanel; }
     PartyPanel *partyPanel() const { return m_partyPanel; }
+    SelectionLink *selectionLink() const { return m_link; }
     IncidentDrawTool *drawTool() const { return m_drawTool; }
     IncidentEditTool *editTool() const { return m_editTool; }
     /// The map layer id of the incidents (empty before a project is open).
@@ -153,6 +155,7 @@ private:
     ProjectCreator *m_creator;
     CaseListDock *m_caseList;
     CasePanel *m_casePanel;
+    SelectionLink *m_link;
     PartyPanel *m_partyPanel;
     IncidentDrawTool *m_drawTool;
     IncidentEditTool *m_editTool;

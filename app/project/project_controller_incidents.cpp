@@ -2,6 +2,7 @@
 // ProjectController's incident work: new incidents (typed or drawn), vertex editing, import,
 // and refreshing the map and party totals after any of them.
 #include "app/project/project_controller.h"
+#include "app/project/selection_link.h"
 
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
@@ -52,6 +53,7 @@ void ProjectController::reloadIncidentLayer()
         m_incidentLayerId = mapLayers->addLayer(incidents, incidents->extent());
         mapLayers->setStyle(m_incidentLayerId, style);
         m_workspace->setAnalysisProject(&m_session->store(), m_incidentLayerId);
+        m_link->setSession(m_session.get(), m_incidentLayerId);
         styleIncidents();
     } catch (const core::InputError &error) {
         failed(tr("Incidents"), error.message());

@@ -3,6 +3,8 @@
 // other users' changes picked up while the project is open, and Save a copy.
 #include "app/project/project_controller.h"
 
+#include "app/project/selection_link.h"
+
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
@@ -79,8 +81,10 @@ void ProjectController::onChangedElsewhere(const ProjectSession::Poll &poll)
         if (const int row = incidentRow(id); row >= 0)
             rows.insert(row);
     m_workspace->layers()->setSelection(m_incidentLayerId, rows);
+    m_link->setMapFollow(SelectionLink::MapFollow::Nothing); // the user's view and selection stay
     if (!selected.isEmpty() && incidentRow(selected) >= 0)
         m_caseList->selectIncident(selected);
+    m_link->setMapFollow(SelectionLink::MapFollow::SelectAndZoom);
     m_partyPanel->refresh();
     const QString text = poll.changes.isEmpty()
         ? tr("The project was changed elsewhere (%1 new log events); incidents and cases are up to date.")

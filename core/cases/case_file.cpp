@@ -22,6 +22,11 @@ QString thresholdFlagCode(ThresholdFlag flag)
     return QLatin1String(detail::enumEntry(kFlags, flag).code);
 }
 
+QString thresholdFlagName(ThresholdFlag flag)
+{
+    return QCoreApplication::translate("fg::core::ThresholdFlag", detail::enumEntry(kFlags, flag).name);
+}
+
 ThresholdFlag thresholdFlagFromCode(const QString &code)
 {
     return detail::enumFromCode(kFlags, code, QT_TRANSLATE_NOOP("fg::core::EnumTable", "threshold flag"));

@@ -24,6 +24,8 @@ enum class ThresholdFlag {
 
 /// Stable storage code: "not_assessed", "below", "reached".
 QString thresholdFlagCode(ThresholdFlag flag);
+/// The stored flag for people, through tr() (context fg::core::ThresholdFlag).
+QString thresholdFlagName(ThresholdFlag flag);
 /// Inverse of thresholdFlagCode(); throws InputError on an unknown code.
 ThresholdFlag thresholdFlagFromCode(const QString &code);
 

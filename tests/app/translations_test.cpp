@@ -255,3 +255,12 @@ TEST_CASE("en translator: plural messages say \"1 case\" and \"3 cases\"", "[tra
     CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s), %2)", 12)
         == QStringLiteral("%1: audit log intact (12 events, %2)"));
 }
+
+TEST_CASE("running app: an input error naming a record has no English word around it", "[translations]")
+{
+    // A pasted boundary refused for incident PS2024-099 used to read "...: feature PS2024-099: ...".
+    const fg::core::InputError error(QStringLiteral("平顺县.gpkg"), QStringLiteral("界址自相交或退化"), QStringLiteral("PS2024-099"));
+    CHECK(error.message().contains(QStringLiteral("PS2024-099")));
+    CHECK_FALSE(error.message().contains(QLatin1String("feature")));
+    CHECK(QString::fromUtf8(error.what()) == error.message());
+}

@@ -2,6 +2,8 @@
 #include "cli_runner.h"
 #include "sample_project.h"
 
+#include "core/cases/case_file.h"
+#include "core/cases/deadline_countdown.h"
 #include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
@@ -97,6 +99,19 @@ TEST_CASE("project CLI: create, import, list, advance with refusal, verify-log",
         QStringLiteral("--overdue"), QStringLiteral("--now"), QStringLiteral("2025-01-03T00:00:00"), QStringLiteral("--format"),
         QStringLiteral("json") });
     CHECK(QJsonDocument::fromJson(overdue.out.toUtf8()).object().value(QStringLiteral("cases")).toArray().size() == 35);
+    // The table says how late in days and the threshold flag in words, never its storage code.
+    const CliResult table = runCli({ QStringLiteral("project"), QStringLiteral("cases"), project,
+        QStringLiteral("--status"), QStringLiteral("verified"), QStringLiteral("--now"), QStringLiteral("2025-01-20T00:00:00") },
+        "zh_CN");
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(fg::core::DeadlineCountdown::tr("%n day(s) overdue", nullptr, 13))); // due 7 January
+    CHECK(table.out.contains(fg::core::thresholdFlagName(fg::core::ThresholdFlag::Below))); // 4.99 mu
+    for (const char *code : { "reached", "below", "not_assessed" })
+        CHECK_FALSE(table.out.contains(QLatin1String(code)));
+    const CliResult one = runCli({ QStringLiteral("project"), QStringLiteral("case"), project, QStringLiteral("PS2024-001"),
+        QStringLiteral("--now"), QStringLiteral("2025-01-06T09:00:00") }, "zh_CN");
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.out.contains(fg::core::DeadlineCountdown::tr("%n day(s) left", nullptr, 1))); // stop due the 7th
 
     CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
     {

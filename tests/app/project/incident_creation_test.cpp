@@ -92,6 +92,18 @@ TEST_CASE("Pasted coordinates create an incident with its area, place, verdict, 
     CHECK(layer->data->featureCount() == before + 1);
     // The same number again is refused.
     CHECK_THROWS_AS(app::IncidentFactory::create(session, draft, ring), core::InputError);
+    // A crossed boundary (points pasted out of order) is refused in the user's words, where it crosses.
+    const QList<QPointF> crossed = app::BoundaryPointParser::parse(
+        QStringLiteral("J1,4011000,38450000\nJ2,4011200,38450100\nJ3,4011000,38450100\nJ4,4011200,38450000"), epsg);
+    draft.id = app::IncidentFactory::nextId(session);
+    try {
+        app::IncidentFactory::create(session, draft, crossed);
+        FAIL("a crossed boundary was accepted");
+    } catch (const core::InputError &error) {
+        CHECK_FALSE(error.message().contains(QLatin1String("Self-intersection")));
+        CHECK_FALSE(error.message().contains(QLatin1String("feature")));
+        CHECK(error.message().contains(QStringLiteral("450050"))); // near the crossing
+    }
 }
 
 TEST_CASE("Drawing snaps to a parcel vertex within the pixel tolerance and finishes on double-click", "[project-gui]")
