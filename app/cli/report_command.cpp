@@ -182,12 +182,13 @@ std::unique_ptr<gis::ProjectStore> openProject(const QString &project)
         { QStringLiteral("farmguard-cli report"), QStringLiteral("report") }, gis::OpenMode::ReadOnly);
 }
 
-/// The options of the project reports: wide tables and maps read best across the page unless
-/// the user chose otherwise.
-gis::ReportOptions projectReportOptions(const QCommandLineParser &parser)
+/// The options of the project reports: maps read best across the page, the township report's
+/// tables and charts fill a portrait page, unless the user chose otherwise.
+gis::ReportOptions projectReportOptions(const QCommandLineParser &parser, bool landscape = true)
 {
     gis::ReportOptions options;
-    gis::PageSetup::parse(parser.isSet(kPage) ? parser.value(kPage) : QStringLiteral("A4-landscape"), &options.page);
+    gis::PageSetup::parse(parser.isSet(kPage) ? parser.value(kPage) : landscape ? QStringLiteral("A4-landscape") : QStringLiteral("A4"),
+        &options.page);
     options.bureau = parser.value(kBureau);
     options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
     return options;
@@ -229,7 +230,7 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
 int townshipReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
-    const gis::ReportOptions options = projectReportOptions(parser);
+    const gis::ReportOptions options = projectReportOptions(parser, false);
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
     const gis::TownshipStatsSet stats = gis::ReportInputs(*store).townshipStats(asOf, parser.value(kTownship));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));

@@ -84,7 +84,9 @@ PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QStrin
 
 PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDate date)
 {
-    const gis::ReportOptions opts = options(date, true);
+    // Portrait: the stage and area tables share a page and the charts stack, so the report fills
+    // three pages instead of six half-empty landscape ones.
+    const gis::ReportOptions opts = options(date, false);
     // Figures as of the end of the report day, as the CLI counts them.
     auto stats = std::make_shared<gis::TownshipStatsSet>(inputsOf(session).townshipStats(QDateTime(opts.date, QTime(23, 59, 59))));
     auto report = std::make_shared<gis::TownshipReport>(*stats, opts);

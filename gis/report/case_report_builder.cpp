@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/report/case_report_builder.h"
 
+#include "gis/report/report_notes.h"
+
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
@@ -81,7 +83,14 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     data.rules = sources.rules;
     data.incident = incidents.geometry(row);
     data.layers = { sources.landUse, sources.basicFarmland, sources.incidents, sources.villages, sources.townships };
-    data.warnings = sources.warnings + report.warnings;
+    // The document names layers by their role; the reading's own messages (with paths) are the
+    // caller's to show on screen.
+    data.warnings = ReportNotes::of({ { sources.incidents.get(), tr("incident layer") },
+                                        { sources.basicFarmland.get(), tr("basic farmland layer") },
+                                        { sources.landUse.get(), tr("land-use layer") },
+                                        { sources.villages.get(), tr("village boundaries") },
+                                        { sources.townships.get(), tr("township boundaries") } },
+        report.warnings);
     for (const IncidentResult &result : report.incidents) {
         if (result.row != row)
             continue;

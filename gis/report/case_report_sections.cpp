@@ -4,6 +4,7 @@
 
 #include "core/cases/case_action.h"
 #include "core/cases/case_status.h"
+#include "core/cases/deadline_countdown.h"
 #include "core/cases/department.h"
 #include "gis/io/working_crs.h"
 #include "gis/report/report_table.h"
@@ -71,7 +72,9 @@ void CaseReport::drawTimeline(ReportWriter &writer) const
         const bool late = step.deadline.isValid() && step.when > step.deadline;
         steps.rows.append({ when(step.when), core::caseActionName(step.action), core::caseStatusName(step.to),
             step.actor.name + (step.actor.role.isEmpty() ? QString() : QStringLiteral(" (") + step.actor.role + ')'),
-            late ? tr("%1 (overdue)").arg(when(step.deadline)) : when(step.deadline), step.note });
+            late ? tr("%1 (%2)").arg(when(step.deadline), core::DeadlineCountdown::of(step.deadline, step.when, step.when).text())
+                 : when(step.deadline),
+            step.note });
         if (late)
             steps.emphasisedRows << int(steps.rows.size() - 1);
     }

@@ -45,7 +45,9 @@ QString TownshipReport::coverageText(const TownshipStats &stats)
 {
     if (!stats.coverage)
         return tr("No patrol records");
-    return tr("%1 (%2 of %3 cells)")
+    // Two measures, each named: the farmland seen, and the cells seen at least half (a township can
+    // have seen 9.9% of its farmland in patches without any one cell reaching half).
+    return tr("farmland %1; %2 of %3 cells half seen")
         .arg(rateText(stats.coverage->share()))
         .arg(stats.coverage->coveredCells)
         .arg(stats.coverage->cells);
@@ -106,6 +108,7 @@ void TownshipReport::drawSummary(ReportWriter &writer) const
     writer.heading(tr("1. Summary by township"));
     ReportTable table;
     table.caption = tr("Assessment figures by township");
+    table.points = 8.5;
     const Qt::Alignment right = Qt::AlignRight;
     table.columns = { { tr("Township"), 1.3 }, { tr("Clues"), 0.8, right }, { tr("Cases opened"), 0.9, right },
                       { tr("Closed"), 0.8, right }, { tr("Closure rate"), 0.9, right },
@@ -131,14 +134,12 @@ void TownshipReport::drawVeto(ReportWriter &writer) const
 {
     writer.heading(tr("2. One-vote-veto warnings"));
     bool any = false;
+    // One paragraph per township: the list stays short enough to share the first page.
     for (const TownshipStats &s : m_stats.townships) {
         if (s.vetoWarnings.isEmpty())
             continue;
         any = true;
-        writer.ensureSpace(writer.mm(14));
-        writer.paragraph(s.township, 10, true);
-        for (const QString &warning : s.vetoWarnings)
-            writer.paragraph(QStringLiteral("• ") + warning, 9.5);
+        writer.paragraph(tr("%1: %2").arg(s.township, s.vetoWarnings.join(tr("; "))), 9);
     }
     if (!any)
         writer.paragraph(tr("None: no case over a threshold is open, and no major case has an overdue step."), 10);
@@ -147,7 +148,7 @@ void TownshipReport::drawVeto(ReportWriter &writer) const
 
 void TownshipReport::drawStages(ReportWriter &writer) const
 {
-    writer.heading(tr("3. Cases by stage"), 70);
+    writer.heading(tr("3. Cases by stage"), 22 + 6.0 * (m_stats.townships.size() + 1));
     ReportTable table;
     table.caption = tr("Cases by stage (number of cases)");
     table.points = 8;
@@ -166,7 +167,7 @@ void TownshipReport::drawStages(ReportWriter &writer) const
 
 void TownshipReport::drawAreas(ReportWriter &writer) const
 {
-    writer.heading(tr("4. Occupied land"), 20 + 7.5 * (m_stats.townships.size() + 2));
+    writer.heading(tr("4. Occupied land"), 22 + 6.0 * (m_stats.townships.size() + 2));
     ReportTable table;
     table.points = 8.5;
     table.caption = tr("Occupied basic farmland and cultivated land by township");
@@ -213,7 +214,7 @@ void TownshipReport::drawCharts(ReportWriter &writer) const
         areas.series[1].values << core::squareMetresToMu(s.cultivatedM2);
     }
     const bool wide = writer.contentRect().width() > writer.mm(200);
-    const double height = writer.mm(75);
+    const double height = writer.mm(wide ? 75 : 56); // stacked on a portrait page: both charts and the cases fit
     if (wide) {
         const QRectF box = writer.take(height);
         cases.draw(writer, QRectF(box.left(), box.top(), box.width() / 2 - writer.mm(3), box.height()));
@@ -246,7 +247,7 @@ void TownshipReport::drawCases(ReportWriter &writer) const
                 table.emphasisedRows << table.rows.size() - 1;
         }
     // A short list moves with its heading to the next page rather than leaving the heading alone.
-    writer.heading(tr("6. Cases"), std::min(120.0, 16 + 7.0 * (table.rows.size() + 1)));
+    writer.heading(tr("6. Cases"), std::min(60.0, 16 + 6.0 * (table.rows.size() + 1)));
     if (table.rows.isEmpty()) {
         writer.paragraph(tr("No case was opened."), 10);
         return;
@@ -256,8 +257,8 @@ void TownshipReport::drawCases(ReportWriter &writer) const
 
 void TownshipReport::drawSignatures(ReportWriter &writer) const
 {
-    writer.skip(6);
-    writer.ensureSpace(writer.mm(20));
+    writer.skip(3);
+    writer.ensureSpace(writer.mm(10)); // one line: never a page of its own when it fits
     writer.paragraph(tr("Compiled by: ____________    Reviewed by: ____________    Date: ____________"), 10.5);
 }
 

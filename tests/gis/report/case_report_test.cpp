@@ -68,6 +68,17 @@ TEST_CASE("Case report of PS2024-002 prints the designed 5.00 mu, the verdict an
     // Designed in data/sample/README.md: exactly 5.00 mu of basic farmland, 3333.33 m².
     CHECK(data.verdict.basicFarmlandMu == 5.00);
     CHECK(data.verdict.accountability());
+    // The sample's basic farmland has one self-intersecting parcel (673): the data notes say so by
+    // the layer's role, with no file path and no library's words.
+    REQUIRE_FALSE(data.warnings.isEmpty());
+    CHECK(data.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("673")));
+    for (const QString &note : data.warnings) {
+        INFO(note.toStdString());
+        CHECK_FALSE(note.contains(QStringLiteral(FG_SAMPLE_DIR)));
+        CHECK_FALSE(note.contains(QLatin1String(".shp")));
+        CHECK_FALSE(note.contains(QLatin1String("MakeValid")));
+        CHECK_FALSE(note.contains(QLatin1String("Self-intersection")));
+    }
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("ps002.pdf"));
@@ -82,6 +93,7 @@ TEST_CASE("Case report of PS2024-002 prints the designed 5.00 mu, the verdict an
     CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(layout.pages)));
     CHECK(text.contains(QStringLiteral("EPSG:4547")));
     CHECK(text.contains(QStringLiteral("1:%1").arg(layout.denominator, 0, 'f', 0)));
+    CHECK_FALSE(text.contains(QStringLiteral(FG_SAMPLE_DIR)));
     // Every vertex of the incident, read straight from the layer, is in the table to 0.001 m.
     const int row = incidentRow(*sources.incidents, QStringLiteral("PS2024-002"));
     REQUIRE(row >= 0);

@@ -25,6 +25,14 @@ QString fixed(double value)
     return QLocale::c().toString(value, 'f', 2);
 }
 
+/// The sample county as a project file in @p dir, opened.
+std::unique_ptr<ProjectStore> sampleProject(const QTemporaryDir &dir, const QDateTime &now)
+{
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    SampleProject::create(ProjectLocation::parse(path), QStringLiteral(FG_SAMPLE_DIR), now);
+    return ProjectStores::open(ProjectLocation::parse(path), { QStringLiteral("test"), QStringLiteral("test") });
+}
+
 } // namespace
 
 TEST_CASE("township report: figures of the sample project by township, in tables, charts and the PDF text",
@@ -32,10 +40,8 @@ TEST_CASE("township report: figures of the sample project by township, in tables
 {
     test::ensureGuiApplication();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
     const QDateTime now = QDateTime::currentDateTime();
-    SampleProject::create(ProjectLocation::parse(path), QStringLiteral(FG_SAMPLE_DIR), now);
-    const auto opened = ProjectStores::open(ProjectLocation::parse(path), { QStringLiteral("test"), QStringLiteral("test") });
+    const auto opened = sampleProject(dir, now);
     const ProjectStore &store = *opened;
 
     // Expected figures straight from the store's rows: every incident of the township is a clue;
@@ -100,4 +106,37 @@ TEST_CASE("bar chart ticks are 1, 2 or 5 times a power of ten, at most five step
     CHECK(BarChart::tickStep(65.33) == 20);
     CHECK(BarChart::tickStep(0.3) == Approx(0.1));
     CHECK(BarChart::tickStep(0) == 1);
+}
+
+TEST_CASE("township report: the sample's eight townships fill three portrait pages", "[report][township]")
+{
+    test::ensureGuiApplication();
+    QTemporaryDir dir;
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto opened = sampleProject(dir, now);
+    const TownshipStatsSet set = TownshipStatsBuilder::build(*opened, {}, now);
+    REQUIRE(set.townships.size() == 8);
+    // Summary and veto warnings, stages and areas, charts and cases with the signature line: one
+    // page each (it was six half-empty landscape pages, the signature line alone on the last).
+    const int pages = TownshipReport(set, ReportOptions()).write(dir.filePath(QStringLiteral("t.pdf")));
+    CHECK(pages == 3);
+    const QString text = test::pdfText(dir.filePath(QStringLiteral("t.pdf")));
+    CHECK(text.contains(QStringLiteral("Page 3 of 3")));
+    CHECK(text.contains(QStringLiteral("Compiled by")));
+}
+
+TEST_CASE("township report: patrol coverage names its two measures, never a rate beside 0 of N", "[report][township]")
+{
+    TownshipStats s;
+    fg::core::CoverageRow row;
+    row.cells = 27;
+    row.coveredCells = 0;
+    row.farmlandM2 = 1000;
+    row.seenM2 = 99;
+    s.coverage = row;
+    const QString text = TownshipReport::coverageText(s);
+    // "9.9% (0 of 27 cells)" read as a contradiction: the share is of farmland, the count of cells
+    // seen at least half; each figure says which.
+    CHECK(text == TownshipReport::tr("farmland %1; %2 of %3 cells half seen").arg(QStringLiteral("9.9%")).arg(0).arg(27));
+    CHECK_FALSE(text.contains(QStringLiteral("9.9% (")));
 }
