@@ -37,7 +37,7 @@ QString documentText(const QString &number, int attachments)
 
 QStringList CaseTimeline::headers()
 {
-    return { tr("Step"), tr("Date"), tr("Actor"), tr("Note"), tr("Deadline"), tr("Document no.") };
+    return { tr("Step"), tr("Date"), tr("Deadline"), tr("Actor"), tr("Document no."), tr("Note") };
 }
 
 QString CaseTimeline::dueText(const QDateTime &due, const QDateTime &metAt, const QDateTime &now)
@@ -53,8 +53,9 @@ void CaseTimeline::fill(QTreeWidget *tree, const core::CaseFile &file, const cor
     for (const core::CaseStep &step : file.steps()) {
         const core::StepNote note = core::StepNote::parse(step.note);
         // A step's deadline is met by the step itself: "met on time" or "met N days late".
-        auto *item = new QTreeWidgetItem(tree, { core::caseActionName(step.action), when(step.when), step.actor.name,
-            note.text, dueText(step.deadline, step.when, now), documentText(note.documentNumber, int(step.attachmentIds.size())) });
+        auto *item = new QTreeWidgetItem(tree, { core::caseActionName(step.action), when(step.when),
+            dueText(step.deadline, step.when, now), step.actor.name,
+            documentText(note.documentNumber, int(step.attachmentIds.size())), note.text });
         item->setToolTip(Actor, step.actor.role);
         item->setToolTip(Document, step.attachmentIds.join(QLatin1Char('\n')));
         if (step.deadline.isValid() && step.when > step.deadline)
@@ -66,7 +67,7 @@ void CaseTimeline::fill(QTreeWidget *tree, const core::CaseFile &file, const cor
         const bool overdue = open.stateAt(now) == core::Obligation::State::Overdue;
         auto *item = new QTreeWidgetItem(tree, { overdue ? tr("Overdue: %1").arg(open.description())
                                                          : tr("Due: %1").arg(open.description()),
-                                                   QString(), QString(), QString(), dueText(open.due, {}, now), QString() });
+                                                   QString(), dueText(open.due, {}, now), QString(), QString(), QString() });
         QFont bold = item->font(Step);
         bold.setBold(true);
         item->setFont(Step, bold);

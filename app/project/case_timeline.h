@@ -22,7 +22,8 @@ class CaseTimeline
     Q_DECLARE_TR_FUNCTIONS(fg::app::CaseTimeline)
 
 public:
-    enum Column { Step, Date, Actor, Note, Deadline, Document, ColumnCount };
+    /// The deadline beside the date, the free text last: a narrow panel shows what matters first.
+    enum Column { Step, Date, Deadline, Actor, Document, Note, ColumnCount };
 
     static QStringList headers();
     /// Replaces @p tree's rows with @p file's timeline at @p now.

@@ -480,6 +480,7 @@ void ProjectController::onIncidentSelected(const QString &incidentId)
     if (m_workspace->canvas()->tool() == m_editTool && m_editTool->incidentId() != incidentId)
         startEditing();
     m_casePanel->showIncident(incidentId);
+    m_casePanel->raise(); // the panel may sit behind 识别结果 or 当事人 in its tab group
     m_link->follow(incidentId);
     m_workspace->canvas()->setHighlight(m_incidentLayerId, incidentRow(incidentId));
 }

@@ -10,6 +10,9 @@
 #include "app/map/open_layers_dialog.h"
 #include "app/patrol/patrol_controller.h"
 #include "app/patrol/plan_patrols_dialog.h"
+#include "app/project/case_action_dialog.h"
+#include "app/project/case_list_dock.h"
+#include "app/project/case_panel.h"
 #include "app/project/session_watcher.h"
 #include "app/project/shared_project_dialog.h"
 #include "gis/io/vector_layer.h"
@@ -18,6 +21,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPainter>
 #include <QStatusBar>
 
@@ -169,4 +174,45 @@ TEST_CASE("Screenshots of the desk at laptop and desktop sizes: layers, legend, 
     window.patrol()->actions().show->trigger();
     waitForMap(window);
     CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("patrol-dock-1920x1080.png"))));
+}
+
+TEST_CASE("Screenshots of the cases at a laptop: linked selection, deadlines, 登记线索, a closed case, the step dialog",
+          "[.][screenshots]")
+{
+    const QString out = qEnvironmentVariable("FG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    QDir().mkpath(out);
+    fg::app::test::MemoryProjectWindow fixture;
+    fg::app::MainWindow &window = *fixture.window;
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1366, 740);
+    window.show();
+    waitForMap(window);
+    fg::app::ProjectController &projects = fixture.projects();
+    projects.caseList()->raise();
+
+    // The overdue stop order of 012, chosen in the case list: panel, incident list and map follow
+    // (the window opened on it without moving the map: choose another first).
+    projects.caseList()->selectIncident(QStringLiteral("PS2024-007"));
+    projects.caseList()->selectIncident(QStringLiteral("PS2024-012"));
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("case-linked-selection-overdue.png"))));
+
+    // 008 has no case: its one action is 登记线索.
+    projects.caseList()->selectIncident(QStringLiteral("PS2024-008"));
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("case-record-clue.png"))));
+
+    // The closed 002: no step, no transfer.
+    projects.caseList()->selectIncident(QStringLiteral("PS2024-002"));
+    waitForMap(window);
+    CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("case-closed-no-transfer.png"))));
+
+    fg::app::CaseActionDialog dialog(fg::core::CaseAction::File, { QStringLiteral("李建国"), QStringLiteral("乡镇国土所") }, &window);
+    dialog.documentNumber()->setText(QStringLiteral("平自然资立〔2024〕17号"));
+    dialog.note()->setPlainText(QStringLiteral("经审批立案"));
+    dialog.addAttachmentPaths({ QStringLiteral("/home/officer/立案审批表.pdf"), QStringLiteral("/home/officer/现场照片.jpg") });
+    dialog.show();
+    QTest::qWait(300);
+    CHECK(save(dialog.grab().toImage(), QDir(out).filePath(QStringLiteral("case-step-dialog.png"))));
 }

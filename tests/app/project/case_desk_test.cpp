@@ -4,6 +4,7 @@
 // step dialog's document number and attachments.
 #include "tests/app/project/project_fixture.h"
 
+#include "app/map/identify_dock.h"
 #include "app/map/incident_list_dock.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
@@ -261,4 +262,16 @@ TEST_CASE("A refused step stores none of its files", "[project-gui][desk]")
     REQUIRE_FALSE(panel.apply(stepOf(core::CaseAction::File), { scan }).accepted);
     CHECK(fixture.reader()->events().size() == events); // no attachment, no step: nothing logged
     CHECK(fixture.reader()->caseFile(QStringLiteral("PS2024-020"))->steps().size() == 1);
+}
+
+TEST_CASE("Choosing an incident brings the case panel to the front of its tab group", "[project-gui][desk]")
+{
+    MemorySampleWindow fixture;
+    fixture.window->show();
+    fixture.window->workspace()->identifyDock()->raise();
+    QCoreApplication::processEvents();
+    REQUIRE(fixture.projects().casePanel()->visibleRegion().isEmpty());
+    fixture.projects().caseList()->selectIncident(QStringLiteral("PS2024-003"));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(fixture.projects().casePanel()->visibleRegion().isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "app/project/case_list_dock.h"
 #include "app/project/case_panel.h"
 #include "app/project/case_table_model.h"
+#include "app/project/case_timeline.h"
 #include "app/project/party_panel.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_stores.h"
@@ -137,7 +138,7 @@ TEST_CASE("The case panel offers the workflow's next actions and applying one co
     REQUIRE(result.accepted);
     CHECK(panel.refusalText().isEmpty());
     CHECK(panel.timeline()->topLevelItemCount() == stepsBefore + 1);
-    CHECK(panel.timeline()->findItems(QStringLiteral("立案审批表 2024-17"), Qt::MatchExactly, 3).size() == 1);
+    CHECK(panel.timeline()->findItems(QStringLiteral("立案审批表 2024-17"), Qt::MatchExactly, app::CaseTimeline::Note).size() == 1);
     CHECK_FALSE(panel.offeredActions().contains(core::CaseAction::File));
 
     const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
