@@ -117,6 +117,15 @@ void waitForMap(fg::app::MainWindow &window)
     QTest::qWait(300);
 }
 
+/// The sample project's window at a 1366Ã—768 laptop's working area, drawn.
+void showAtLaptopSize(fg::app::MainWindow &window)
+{
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1366, 740);
+    window.show();
+    waitForMap(window);
+}
+
 bool openAndWait(fg::app::MainWindow &window, const QStringList &paths)
 {
     QSignalSpy loaded(window.workspace(), &fg::app::MapWorkspace::loaded);
@@ -134,10 +143,7 @@ TEST_CASE("Screenshots of the desk at laptop and desktop sizes: layers, legend, 
     const QString data = QStringLiteral(FG_SHARED_DATA_DIR);
     fg::app::test::MemoryProjectWindow fixture;
     fg::app::MainWindow &window = *fixture.window;
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(1366, 740);
-    window.show();
-    waitForMap(window);
+    showAtLaptopSize(window);
     CHECK(save(framed(window), QDir(out).filePath(QStringLiteral("desk-1366x768-project.png"))));
 
     // Identify on an incident: the incident first, its aliases, the others below.
@@ -184,10 +190,7 @@ TEST_CASE("Screenshots of the cases at a laptop: linked selection, deadlines, ç™
     QDir().mkpath(out);
     fg::app::test::MemoryProjectWindow fixture;
     fg::app::MainWindow &window = *fixture.window;
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(1366, 740);
-    window.show();
-    waitForMap(window);
+    showAtLaptopSize(window);
     fg::app::ProjectController &projects = fixture.projects();
     projects.caseList()->raise();
 
