@@ -169,7 +169,8 @@ void IncidentListDock::zoomTo(const QString &layerId, int row)
     QRectF envelope;
     if (!layer || !gis::geometryEnvelope(layer->data->geometry(row), &envelope))
         return;
-    const double margin = std::max(envelope.width(), envelope.height()) + 50;
+    // The incident fills about half the view: its colour shows around its own label on a laptop.
+    const double margin = std::max(envelope.width(), envelope.height()) * 0.5 + 20;
     m_canvas->zoomToExtent(envelope.adjusted(-margin, -margin, margin, margin));
     m_canvas->setHighlight(layerId, row);
 }

@@ -324,6 +324,14 @@
     </message>
 </context>
 <context>
+    <name>fg::app::AttachmentFiles</name>
+    <message>
+        <location filename="../../app/project/attachment_files.cpp" line="20"/>
+        <source>cannot read the attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AttributeTableDock</name>
     <message>
         <location filename="../../app/map/attribute_table_dock.cpp" line="22"/>
@@ -382,33 +390,63 @@
 <context>
     <name>fg::app::CaseActionDialog</name>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="27"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="34"/>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="40"/>
+        <source>Attach files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="28"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="46"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="29"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="47"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="30"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="48"/>
+        <source>Document no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="49"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="38"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="50"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="58"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="41"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="61"/>
         <source>Enforced through the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="104"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="105"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.ofd);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,94 +501,73 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="47"/>
+        <location filename="../../app/project/case_panel.cpp" line="45"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="53"/>
+        <location filename="../../app/project/case_panel.cpp" line="51"/>
         <location filename="../../app/project/case_panel.cpp" line="122"/>
         <source>Select an incident in the case list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="55"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="55"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="55"/>
-        <source>Actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="55"/>
-        <location filename="../../app/project/case_panel.cpp" line="58"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="55"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="58"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="69"/>
+        <location filename="../../app/project/case_panel.cpp" line="67"/>
         <source>Suggested department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="69"/>
+        <location filename="../../app/project/case_panel.cpp" line="67"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="69"/>
+        <location filename="../../app/project/case_panel.cpp" line="67"/>
         <source>Lead or involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="72"/>
+        <location filename="../../app/project/case_panel.cpp" line="70"/>
         <source>Record transfer to the selected department...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="76"/>
+        <location filename="../../app/project/case_panel.cpp" line="74"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="78"/>
+        <location filename="../../app/project/case_panel.cpp" line="76"/>
         <source>Next actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="81"/>
+        <location filename="../../app/project/case_panel.cpp" line="79"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,84 +577,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="128"/>
+        <location filename="../../app/project/case_panel.cpp" line="130"/>
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="131"/>
+        <location filename="../../app/project/case_panel.cpp" line="133"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="132"/>
+        <location filename="../../app/project/case_panel.cpp" line="134"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="133"/>
+        <location filename="../../app/project/case_panel.cpp" line="135"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="154"/>
-        <source>Overdue: %1</source>
+        <location filename="../../app/project/case_panel.cpp" line="149"/>
+        <source>Next deadline: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="167"/>
+        <location filename="../../app/project/case_panel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="167"/>
+        <location filename="../../app/project/case_panel.cpp" line="159"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="181"/>
+        <location filename="../../app/project/case_panel.cpp" line="184"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="189"/>
+        <location filename="../../app/project/case_panel.cpp" line="202"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="189"/>
+        <location filename="../../app/project/case_panel.cpp" line="202"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="192"/>
+        <location filename="../../app/project/case_panel.cpp" line="205"/>
         <source>%1 (transferred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="200"/>
+        <location filename="../../app/project/case_panel.cpp" line="214"/>
         <source>No case is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="209"/>
+        <location filename="../../app/project/case_panel.cpp" line="232"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="242"/>
+        <location filename="../../app/project/case_panel.cpp" line="274"/>
         <source>The step was refused:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="254"/>
-        <location filename="../../app/project/case_panel.cpp" line="261"/>
+        <location filename="../../app/project/case_panel.cpp" line="299"/>
+        <location filename="../../app/project/case_panel.cpp" line="306"/>
         <source>Record transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="255"/>
+        <location filename="../../app/project/case_panel.cpp" line="300"/>
         <source>Transfer case %1 to %2. Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,78 +662,129 @@
 <context>
     <name>fg::app::CaseTableModel</name>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="78"/>
+        <location filename="../../app/project/case_table_model.cpp" line="84"/>
         <source>no case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="81"/>
+        <location filename="../../app/project/case_table_model.cpp" line="87"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="82"/>
+        <location filename="../../app/project/case_table_model.cpp" line="88"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="82"/>
+        <location filename="../../app/project/case_table_model.cpp" line="88"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="89"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="126"/>
+        <location filename="../../app/project/case_table_model.cpp" line="132"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="127"/>
+        <location filename="../../app/project/case_table_model.cpp" line="133"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="128"/>
+        <location filename="../../app/project/case_table_model.cpp" line="134"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="129"/>
+        <location filename="../../app/project/case_table_model.cpp" line="135"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="130"/>
+        <location filename="../../app/project/case_table_model.cpp" line="136"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="131"/>
+        <location filename="../../app/project/case_table_model.cpp" line="137"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="132"/>
+        <location filename="../../app/project/case_table_model.cpp" line="138"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="133"/>
+        <location filename="../../app/project/case_table_model.cpp" line="139"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="134"/>
+        <location filename="../../app/project/case_table_model.cpp" line="140"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="135"/>
-        <source>Overdue</source>
+        <location filename="../../app/project/case_table_model.cpp" line="141"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseTimeline</name>
+    <message numerus="yes">
+        <location filename="../../app/project/case_timeline.cpp" line="32"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40"/>
+        <source>Document no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="47"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="67"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="68"/>
+        <source>Due: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +823,19 @@
     <message>
         <location filename="../../app/cli/cli_app.cpp" line="98"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ClueRecorder</name>
+    <message>
+        <location filename="../../app/project/clue_recorder.cpp" line="29"/>
+        <source>no incident %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/clue_recorder.cpp" line="31"/>
+        <source>incident %1 has case %2 already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,32 +1147,37 @@
 <context>
     <name>fg::app::IdentifyDock</name>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="17"/>
+        <location filename="../../app/map/identify_dock.cpp" line="18"/>
         <source>Identify results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="25"/>
+        <location filename="../../app/map/identify_dock.cpp" line="26"/>
         <source>Choose the identify tool and click on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="28"/>
+        <location filename="../../app/map/identify_dock.cpp" line="29"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="28"/>
+        <location filename="../../app/map/identify_dock.cpp" line="29"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="44"/>
-        <source>%1 features at %2, %3</source>
+        <location filename="../../app/map/identify_dock.cpp" line="45"/>
+        <source>%1 features at X %2, Y %3 m: the most relevant first, the others below (click one to see it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="56"/>
+        <location filename="../../app/map/identify_dock.cpp" line="49"/>
+        <source>%1 features at X %2, Y %3 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="61"/>
         <source>feature %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,27 +1378,27 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="26"/>
+        <location filename="../../app/project/incident_factory.cpp" line="25"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="33"/>
-        <source>the boundary crosses itself or is degenerate (%1)</source>
+        <location filename="../../app/project/incident_factory.cpp" line="36"/>
+        <source>the boundary crosses itself or is degenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="46"/>
-        <source>cannot read the attachment: %1</source>
+        <location filename="../../app/project/incident_factory.cpp" line="37"/>
+        <source>the boundary crosses itself or is degenerate near %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="58"/>
+        <location filename="../../app/project/incident_factory.cpp" line="49"/>
         <source>the incident needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="61"/>
+        <location filename="../../app/project/incident_factory.cpp" line="52"/>
         <source>incident %1 is already in the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,9 +1700,43 @@
     </message>
 </context>
 <context>
+    <name>fg::app::LayerEvents</name>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="32"/>
+        <source>Opened 「%1」: %2 features. Text encoding %3 (%4). Coordinates: %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="36"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="43"/>
+        <location filename="../../app/map/layer_events.cpp" line="44"/>
+        <source> (features %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="46"/>
+        <source>「%1」: %2 invalid geometries were repaired%3; %4 features were skipped (empty, nothing left after repair or of another geometry type)%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="57"/>
+        <source>「%1」 is longitude/latitude labelled WGS 84 in China: web-map data (AMap, DataV, Tencent) is usually GCJ-02, shifted by several hundred metres against CGCS2000 layers. Do not measure occupation against it before checking it with a known layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="69"/>
+        <source>「%1」 is not where its coordinate system says: %2. It is left out of the full extent until its coordinate system is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::LayerLoader</name>
     <message>
-        <location filename="../../app/map/layer_loader.cpp" line="29"/>
+        <location filename="../../app/map/layer_loader.cpp" line="30"/>
         <source>layers left in their own coordinates: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,99 +1820,478 @@
     </message>
 </context>
 <context>
+    <name>fg::app::LayerText</name>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="30"/>
+        <location filename="../../app/map/layer_text.cpp" line="31"/>
+        <source>Land-use parcels (3rd survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="32"/>
+        <source>Cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="33"/>
+        <location filename="../../app/map/layer_text.cpp" line="34"/>
+        <location filename="../../app/map/layer_text.cpp" line="35"/>
+        <location filename="../../app/map/layer_text.cpp" line="36"/>
+        <source>Permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="37"/>
+        <location filename="../../app/map/layer_text.cpp" line="38"/>
+        <source>Monitored parcels (incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="39"/>
+        <source>Township boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="40"/>
+        <source>Administrative areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="41"/>
+        <source>Village boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="42"/>
+        <source>Village survey areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="43"/>
+        <source>County boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="44"/>
+        <source>Patrol grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="49"/>
+        <source>Feature id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="50"/>
+        <source>Feature code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="51"/>
+        <source>Parcel pre-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="52"/>
+        <source>Parcel number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="53"/>
+        <source>Land class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="54"/>
+        <source>Land class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="55"/>
+        <source>Ownership type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="56"/>
+        <source>Owner code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="57"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="58"/>
+        <source>Location code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="59"/>
+        <source>Located in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="60"/>
+        <source>Parcel area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="61"/>
+        <source>Deducted class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="62"/>
+        <source>Deduction coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="63"/>
+        <source>Deducted area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="64"/>
+        <source>Net class area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="65"/>
+        <source>Cultivated land type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="66"/>
+        <source>Slope grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="67"/>
+        <source>Cultivated land grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="68"/>
+        <source>Linear feature width (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="69"/>
+        <source>Refinement code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="70"/>
+        <source>Refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="71"/>
+        <source>Planting code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="72"/>
+        <source>Planting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="73"/>
+        <source>Urban/village code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="74"/>
+        <source>Data year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="75"/>
+        <location filename="../../app/map/layer_text.cpp" line="101"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="76"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="77"/>
+        <source>Division code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="78"/>
+        <source>Division name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="79"/>
+        <location filename="../../app/map/layer_text.cpp" line="97"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="80"/>
+        <source>Surveyed area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="81"/>
+        <source>Computed area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="82"/>
+        <source>Monitoring number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="83"/>
+        <source>Parcel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="84"/>
+        <source>Monitored area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="85"/>
+        <source>Earlier image date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="86"/>
+        <source>Later image date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="87"/>
+        <source>Class before change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="88"/>
+        <source>Class after change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="89"/>
+        <location filename="../../app/map/layer_text.cpp" line="100"/>
+        <source>Violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="90"/>
+        <location filename="../../app/map/layer_text.cpp" line="99"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="91"/>
+        <location filename="../../app/map/layer_text.cpp" line="96"/>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="92"/>
+        <source>Monitored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="93"/>
+        <location filename="../../app/map/layer_text.cpp" line="94"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="95"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="98"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="102"/>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="103"/>
+        <source>Basic farmland occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="104"/>
+        <source>Cultivated land occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="106"/>
+        <source>Cultivated land outside basic farmland occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="107"/>
+        <source>Basic farmland occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="108"/>
+        <source>Cultivated land occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="109"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="110"/>
+        <source>Area method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="111"/>
+        <source>Source&apos;s computed area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="112"/>
+        <source>Source&apos;s computed perimeter (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="147"/>
+        <source>reaches the accountability thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="148"/>
+        <source>below the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="149"/>
+        <source>Ellipsoidal area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="150"/>
+        <source>Geodesic area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="151"/>
+        <source>Planar area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="185"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::LayerTreeDock</name>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="24"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="28"/>
         <source>land use by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="25"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="29"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="26"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="30"/>
         <source>boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="27"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="31"/>
         <source>incidents by verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="28"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="32"/>
         <source>categorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="31"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="35"/>
         <source>single symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="46"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="59"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="55"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="68"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="55"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="68"/>
         <source>Features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="62"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="77"/>
         <source>Move layer up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="63"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="78"/>
         <source>Move layer down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="64"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="79"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="64"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="79"/>
         <source>Zoom to layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="65"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="80"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="65"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="80"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="66"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="81"/>
         <source>Style...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="66"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="81"/>
         <source>Change the layer&apos;s symbols and labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="72"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="87"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="120"/>
+        <location filename="../../app/map/layer_tree_dock.cpp" line="148"/>
         <source>%1
 Style: %2
 CRS: %3 (%4)
@@ -1803,148 +2302,148 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="38"/>
+        <location filename="../../app/main_window.cpp" line="39"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="50"/>
+        <location filename="../../app/main_window.cpp" line="51"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="88"/>
+        <location filename="../../app/main_window.cpp" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102"/>
+        <location filename="../../app/main_window.cpp" line="104"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="103"/>
+        <location filename="../../app/main_window.cpp" line="105"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="106"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="61"/>
+        <location filename="../../app/main_window.cpp" line="63"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67"/>
+        <location filename="../../app/main_window.cpp" line="69"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76"/>
+        <location filename="../../app/main_window.cpp" line="78"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="80"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="81"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="82"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="83"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="91"/>
+        <location filename="../../app/main_window.cpp" line="93"/>
         <source>Recent &amp;projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="99"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="116"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="119"/>
+        <location filename="../../app/main_window.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="130"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="138"/>
+        <location filename="../../app/main_window.cpp" line="140"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="141"/>
+        <location filename="../../app/main_window.cpp" line="143"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="171"/>
+        <location filename="../../app/main_window.cpp" line="173"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172"/>
+        <location filename="../../app/main_window.cpp" line="174"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="183"/>
+        <location filename="../../app/main_window.cpp" line="185"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="184"/>
+        <location filename="../../app/main_window.cpp" line="186"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="223"/>
+        <location filename="../../app/main_window.cpp" line="225"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,178 +2625,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="43"/>
+        <location filename="../../app/map/map_workspace.cpp" line="55"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="43"/>
+        <location filename="../../app/map/map_workspace.cpp" line="55"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="43"/>
+        <location filename="../../app/map/map_workspace.cpp" line="55"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="51"/>
-        <location filename="../../app/map/map_workspace.cpp" line="227"/>
+        <location filename="../../app/map/map_workspace.cpp" line="63"/>
+        <location filename="../../app/map/map_workspace.cpp" line="305"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
-        <source>Map drawn in %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/map_workspace.cpp" line="80"/>
+        <location filename="../../app/map/map_workspace.cpp" line="91"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="81"/>
+        <location filename="../../app/map/map_workspace.cpp" line="92"/>
         <source>&amp;Identify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="82"/>
+        <location filename="../../app/map/map_workspace.cpp" line="93"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="83"/>
+        <location filename="../../app/map/map_workspace.cpp" line="94"/>
         <source>Measure &amp;distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="84"/>
+        <location filename="../../app/map/map_workspace.cpp" line="95"/>
         <source>Measure &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96"/>
+        <location filename="../../app/map/map_workspace.cpp" line="107"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="97"/>
+        <location filename="../../app/map/map_workspace.cpp" line="108"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="98"/>
+        <location filename="../../app/map/map_workspace.cpp" line="109"/>
         <source>&amp;Full extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="99"/>
+        <location filename="../../app/map/map_workspace.cpp" line="110"/>
+        <source>The project&apos;s area (or the layers&apos; when no project is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="111"/>
+        <source>Zoom to &amp;all layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="112"/>
         <source>Zoom to &amp;layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="100"/>
+        <location filename="../../app/map/map_workspace.cpp" line="113"/>
         <source>Zoom to se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="101"/>
+        <location filename="../../app/map/map_workspace.cpp" line="114"/>
         <source>&amp;Previous extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="102"/>
+        <location filename="../../app/map/map_workspace.cpp" line="115"/>
         <source>&amp;Next extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="103"/>
+        <location filename="../../app/map/map_workspace.cpp" line="116"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="104"/>
+        <location filename="../../app/map/map_workspace.cpp" line="117"/>
         <source>&amp;Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="105"/>
+        <location filename="../../app/map/map_workspace.cpp" line="118"/>
         <source>Layer st&amp;yle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="106"/>
+        <location filename="../../app/map/map_workspace.cpp" line="119"/>
         <source>Open &amp;attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="107"/>
+        <location filename="../../app/map/map_workspace.cpp" line="120"/>
         <source>Run &amp;overlay analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108"/>
+        <location filename="../../app/map/map_workspace.cpp" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="135"/>
+        <location filename="../../app/map/map_workspace.cpp" line="149"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="137"/>
+        <location filename="../../app/map/map_workspace.cpp" line="151"/>
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="168"/>
+        <location filename="../../app/map/map_workspace.cpp" line="182"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="193"/>
+        <location filename="../../app/map/map_workspace.cpp" line="214"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="212"/>
+        <location filename="../../app/map/map_workspace.cpp" line="249"/>
         <source>Loaded %1 layer(s). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="228"/>
+        <location filename="../../app/map/map_workspace.cpp" line="265"/>
+        <source>%1 (%2 features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="270"/>
+        <source>Set coordinate system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="272"/>
+        <source>Remove layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="277"/>
+        <source>Opened %1 layers: %2. Working coordinates: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="279"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="289"/>
+        <source>Set the coordinate system of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="306"/>
         <source>Analysing the project&apos;s incidents with its rules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="229"/>
+        <location filename="../../app/map/map_workspace.cpp" line="307"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="247"/>
+        <location filename="../../app/map/map_workspace.cpp" line="325"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="267"/>
+        <location filename="../../app/map/map_workspace.cpp" line="345"/>
         <source>judicial reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="267"/>
+        <location filename="../../app/map/map_workspace.cpp" line="345"/>
         <source>notice reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="269"/>
+        <location filename="../../app/map/map_workspace.cpp" line="347"/>
         <source>Analysed the project&apos;s %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="275"/>
+        <location filename="../../app/map/map_workspace.cpp" line="353"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,6 +2896,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/map/measurement.cpp" line="84"/>
         <source>Geodesic length: %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::MessageBar</name>
+    <message>
+        <location filename="../../app/map/message_bar.cpp" line="70"/>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2612,6 +3154,8 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/patrol/officers_dialog.cpp" line="47"/>
         <location filename="../../app/patrol/officers_dialog.cpp" line="50"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="95"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="96"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +3185,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="114"/>
+        <location filename="../../app/patrol/officers_dialog.cpp" line="116"/>
         <source>Give the officer a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,63 +3193,86 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::OpenLayersDialog</name>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="23"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="27"/>
         <source>Open layers with options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="26"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="30"/>
         <source>Detect (.cpg, code page, trial decoding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="28"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="32"/>
         <source>GBK / GB18030 (Chinese offices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="29"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="33"/>
         <source>Big5 (traditional Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="29"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="33"/>
         <source>Western (CP1252)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="32"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="36"/>
         <source>detect from .prj or coordinates, or e.g. EPSG:4547</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="34"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="38"/>
         <source>Add files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="35"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="39"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="43"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="47"/>
         <source>Attribute encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="44"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="48"/>
         <source>Source CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="77"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="51"/>
+        <source>What will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="101"/>
+        <source>Add a file to see what will be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="107"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="114"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="78"/>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="115"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OpenLayersPreview</name>
+    <message>
+        <location filename="../../app/map/open_layers_preview.cpp" line="35"/>
+        <source>First feature: %1 (garbled characters here mean the wrong encoding)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,22 +3289,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="66"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="70"/>
         <source>county land law enforcement officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="66"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="70"/>
         <source>township land officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="66"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="70"/>
         <source>village grid patroller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="67"/>
+        <location filename="../../app/project/operator_dialog.cpp" line="71"/>
         <source>department head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,141 +3375,309 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolController</name>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="35"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="37"/>
         <source>Show Patrol &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="37"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="39"/>
         <source>Plan &amp;Patrols…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="39"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="41"/>
         <source>Make &amp;Grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="41"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="43"/>
         <source>&amp;Next Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="42"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="44"/>
         <source>P&amp;revious Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="45"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="47"/>
         <source>Colour Grid by &amp;Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="46"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="48"/>
         <source>Colour Grid by &amp;Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="47"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="49"/>
         <source>Colour Grid by O&amp;fficer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="61"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="58"/>
         <source>&amp;Hide Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="63"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="61"/>
         <source>Grid &amp;Officers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="117"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="118"/>
         <source>The project has no patrol grid yet. Make one now from the project&apos;s townships and farmland?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="119"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="120"/>
         <source>Make Grid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="131"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="134"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="132"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="135"/>
         <source>Plan patrols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="145"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="146"/>
         <source>Make grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="157"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="158"/>
         <source>The project has no patrol grid yet: make one first (Patrol → Make Grid…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="161"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="162"/>
         <source>Planning patrols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="163"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="164"/>
         <source>Stored the patrol plan %1 to %2: %3 visits, %4 intervals it cannot keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="168"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="169"/>
         <source>Days before %1 kept as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="170"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="171"/>
         <source>The project had no officers; one per township was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="178"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="179"/>
         <source>Making the patrol grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="181"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="182"/>
         <source>Stored the patrol grid: %1 cells in %2 townships.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="192"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="193"/>
         <source>A patrol job is running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="219"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="220"/>
         <source>%1 cancelled; the project is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="234"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="241"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="235"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="242"/>
         <source>Grid Officers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="249"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="253"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="259"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="250"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="254"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="260"/>
         <source>Patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="131"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="145"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="193"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="234"/>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="249"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="132"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="146"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="194"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="235"/>
+        <location filename="../../app/patrol/patrol_controller.cpp" line="250"/>
         <source>Open a project first (File → Open Project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolDock</name>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="37"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="38"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="38"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="39"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="39"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="40"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="40"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="47"/>
+        <source>Patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="60"/>
+        <source>Grid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="61"/>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="62"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="63"/>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="66"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="73"/>
+        <source>Officer and stops in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="73"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="94"/>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="97"/>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="98"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="139"/>
+        <source>Show the patrol plan (Patrol → Show Patrol Plan) to see each officer&apos;s stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="153"/>
+        <source>no patrol this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="154"/>
+        <source>%1 stops, %2 km from the base (straight legs, without the way back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="160"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="163"/>
+        <source>Cell %1; visit by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="168"/>
+        <source>%1: %2 of %3 officers on patrol. Click a stop to centre the map on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="183"/>
+        <source>low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="184"/>
+        <source>medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="186"/>
+        <source>high risk: much basic farmland, recent clues or cases, long since the last patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="190"/>
+        <source>overdue: not patrolled within its interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="191"/>
+        <source>patrolled within its interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="197"/>
+        <source>cells of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="200"/>
+        <source>stop, numbered in route order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="201"/>
+        <source>officer&apos;s base (start and end of the route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="203"/>
+        <source>seen from the day&apos;s imported tracks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,24 +3839,52 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::PatrolReportDialog</name>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="20"/>
+        <source>Patrol plan report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="30"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="31"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="32"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="34"/>
+        <source>The plan runs from %1 to %2. The report has one map per officer and day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::PatrolView</name>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="102"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="104"/>
         <source>grid by risk: pale = low, dark red = high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="103"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="105"/>
         <source>grid by overdue: red = overdue, green = within interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="104"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="106"/>
         <source>grid by officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="105"/>
+        <location filename="../../app/patrol/patrol_view.cpp" line="107"/>
         <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day&apos;s tracks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,47 +4116,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="23"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
         <source>Output format: table or json (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="27"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="35"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="36"/>
         <source>--format must be table or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="37"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="38"/>
         <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="76"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="77"/>
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="81"/>
-        <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="88"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="90"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -3401,206 +4159,216 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="110"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="111"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="158"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="160"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="114"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="114"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="115"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="156"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="158"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="159"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="161"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="97"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="170"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="172"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="188"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="82"/>
+        <source>%1 (due %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="190"/>
         <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="189"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="195"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="199"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="201"/>
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="202"/>
         <source>replied %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="202"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="203"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>Accountability: %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
-        <source>LATE: %1, due %2</source>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <source>LATE: %1, due %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <source>Next deadline: %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
         <source>Next actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="221"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="221"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="221"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="230"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="230"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
         <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="244"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="250"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="253"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="261"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="256"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="264"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="260"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="268"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,212 +4688,212 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="102"/>
-        <location filename="../../app/project/project_controller.cpp" line="226"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="45"/>
+        <location filename="../../app/project/project_controller.cpp" line="104"/>
+        <source>Recorded the clue: case %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="108"/>
+        <location filename="../../app/project/project_controller.cpp" line="233"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="47"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="111"/>
-        <location filename="../../app/project/project_controller.cpp" line="242"/>
+        <location filename="../../app/project/project_controller.cpp" line="117"/>
+        <location filename="../../app/project/project_controller.cpp" line="249"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="114"/>
+        <location filename="../../app/project/project_controller.cpp" line="120"/>
         <source>Party totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="132"/>
+        <location filename="../../app/project/project_controller.cpp" line="138"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="135"/>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="103"/>
+        <location filename="../../app/project/project_controller.cpp" line="141"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="105"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="158"/>
+        <location filename="../../app/project/project_controller.cpp" line="165"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="160"/>
+        <location filename="../../app/project/project_controller.cpp" line="167"/>
         <source>Open &amp;shared project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="161"/>
+        <location filename="../../app/project/project_controller.cpp" line="168"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="162"/>
+        <location filename="../../app/project/project_controller.cpp" line="169"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="163"/>
+        <location filename="../../app/project/project_controller.cpp" line="170"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="164"/>
+        <location filename="../../app/project/project_controller.cpp" line="171"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="165"/>
+        <location filename="../../app/project/project_controller.cpp" line="172"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="167"/>
+        <location filename="../../app/project/project_controller.cpp" line="174"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="169"/>
+        <location filename="../../app/project/project_controller.cpp" line="176"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="205"/>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="212"/>
+        <location filename="../../app/project/project_controller.cpp" line="290"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="206"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="102"/>
+        <location filename="../../app/project/project_controller.cpp" line="213"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="106"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="222"/>
-        <location filename="../../app/project/project_controller.cpp" line="238"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="41"/>
+        <location filename="../../app/project/project_controller.cpp" line="229"/>
+        <location filename="../../app/project/project_controller.cpp" line="245"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="43"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283"/>
+        <location filename="../../app/project/project_controller.cpp" line="290"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288"/>
+        <location filename="../../app/project/project_controller.cpp" line="295"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="351"/>
+        <location filename="../../app/project/project_controller.cpp" line="361"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="367"/>
+        <location filename="../../app/project/project_controller.cpp" line="377"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="57"/>
+        <location filename="../../app/project/project_controller.cpp" line="454"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="59"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="318"/>
+        <location filename="../../app/project/project_controller.cpp" line="325"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="318"/>
+        <location filename="../../app/project/project_controller.cpp" line="325"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288"/>
-        <location filename="../../app/project/project_controller.cpp" line="290"/>
+        <location filename="../../app/project/project_controller.cpp" line="295"/>
+        <location filename="../../app/project/project_controller.cpp" line="297"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="60"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="62"/>
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="86"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="90"/>
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="101"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="105"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="106"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="117"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="121"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="106"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="115"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="119"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="440"/>
+        <location filename="../../app/project/project_controller.cpp" line="451"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="442"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="442"/>
-        <source>met late on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="446"/>
+        <location filename="../../app/project/project_controller.cpp" line="459"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="447"/>
+        <location filename="../../app/project/project_controller.cpp" line="460"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="450"/>
+        <location filename="../../app/project/project_controller.cpp" line="463"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="95"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="97"/>
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="103"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="105"/>
         <source>Select an incident in the case list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="114"/>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="116"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,117 +5482,123 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportController</name>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="31"/>
+        <location filename="../../app/report/report_controller.cpp" line="32"/>
         <source>&amp;Case Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="32"/>
+        <location filename="../../app/report/report_controller.cpp" line="33"/>
         <source>&amp;Township Assessment Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="33"/>
+        <location filename="../../app/report/report_controller.cpp" line="34"/>
         <source>&amp;Public Basic Farmland Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="34"/>
+        <location filename="../../app/report/report_controller.cpp" line="35"/>
         <source>P&amp;atrol Plan Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="47"/>
+        <location filename="../../app/report/report_controller.cpp" line="48"/>
         <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="48"/>
+        <location filename="../../app/report/report_controller.cpp" line="49"/>
         <source>Open a project or an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="49"/>
+        <location filename="../../app/report/report_controller.cpp" line="50"/>
         <source>Needs an open project (File → Open Project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="51"/>
+        <location filename="../../app/report/report_controller.cpp" line="52"/>
         <source>Statistics of every township (考核): preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="52"/>
+        <location filename="../../app/report/report_controller.cpp" line="53"/>
         <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="53"/>
+        <location filename="../../app/report/report_controller.cpp" line="54"/>
         <source>A township&apos;s patrol plan over the plan period: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="69"/>
+        <location filename="../../app/report/report_controller.cpp" line="70"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="81"/>
+        <location filename="../../app/report/report_controller.cpp" line="82"/>
         <source>%1 prepared in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="92"/>
+        <location filename="../../app/report/report_controller.cpp" line="93"/>
         <source>Case report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="92"/>
+        <location filename="../../app/report/report_controller.cpp" line="93"/>
         <source>Incident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="96"/>
+        <location filename="../../app/report/report_controller.cpp" line="97"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="105"/>
+        <location filename="../../app/report/report_controller.cpp" line="106"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="117"/>
+        <location filename="../../app/report/report_controller.cpp" line="118"/>
+        <location filename="../../app/report/report_controller.cpp" line="142"/>
         <source>The project&apos;s patrol grid has no cells in any township.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="118"/>
+        <location filename="../../app/report/report_controller.cpp" line="119"/>
         <source>The project has no township boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="122"/>
+        <location filename="../../app/report/report_controller.cpp" line="123"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="128"/>
+        <location filename="../../app/report/report_controller.cpp" line="129"/>
         <source>Public basic farmland map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="128"/>
+        <location filename="../../app/report/report_controller.cpp" line="129"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="134"/>
+        <location filename="../../app/report/report_controller.cpp" line="141"/>
         <source>Patrol plan report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="134"/>
+        <location filename="../../app/report/report_controller.cpp" line="143"/>
+        <source>The project has no patrol plan yet: Patrol → Plan Patrols…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="151"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,47 +5606,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="35"/>
+        <location filename="../../app/report/report_factory.cpp" line="37"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="63"/>
+        <location filename="../../app/report/report_factory.cpp" line="65"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="71"/>
+        <location filename="../../app/report/report_factory.cpp" line="73"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="90"/>
+        <location filename="../../app/report/report_factory.cpp" line="92"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="91"/>
+        <location filename="../../app/report/report_factory.cpp" line="93"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="103"/>
+        <location filename="../../app/report/report_factory.cpp" line="105"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="104"/>
+        <location filename="../../app/report/report_factory.cpp" line="106"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="119"/>
+        <location filename="../../app/report/report_factory.cpp" line="121"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="120"/>
+        <location filename="../../app/report/report_factory.cpp" line="122"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5204,62 +5978,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::CaseFile</name>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="34"/>
+        <location filename="../../core/cases/case_file.cpp" line="39"/>
         <source>a case needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="36"/>
+        <location filename="../../core/cases/case_file.cpp" line="41"/>
         <source>the clue has no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="38"/>
+        <location filename="../../core/cases/case_file.cpp" line="43"/>
         <source>the clue has no recording officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="75"/>
+        <location filename="../../core/cases/case_file.cpp" line="80"/>
         <source>a transfer needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="78"/>
+        <location filename="../../core/cases/case_file.cpp" line="83"/>
         <source>transfer %1 is already recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="81"/>
+        <location filename="../../core/cases/case_file.cpp" line="86"/>
         <source>transfer %1 has no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="83"/>
+        <location filename="../../core/cases/case_file.cpp" line="88"/>
         <source>transfer %1 has no sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="85"/>
+        <location filename="../../core/cases/case_file.cpp" line="90"/>
         <source>transfer %1 is answered before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="95"/>
+        <location filename="../../core/cases/case_file.cpp" line="100"/>
         <source>transfer %1 already has a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="98"/>
+        <location filename="../../core/cases/case_file.cpp" line="103"/>
         <source>the reply to transfer %1 has no date or predates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="103"/>
+        <location filename="../../core/cases/case_file.cpp" line="108"/>
         <source>no transfer %1 in this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="119"/>
+        <location filename="../../core/cases/case_file.cpp" line="124"/>
         <source>an accountability record needs who, the decision and its date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5424,6 +6198,59 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/store_errors.cpp" line="10"/>
         <source>changed by %1 at %2 — reload and try again</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::DeadlineCountdown</name>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="50"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_countdown.cpp" line="51"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="53"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="53"/>
+        <source>%n hour(s) overdue</source>
+        <translation>
+            <numerusform>%n hour overdue</numerusform>
+            <numerusform>%n hours overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_countdown.cpp" line="54"/>
+        <source>met on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="56"/>
+        <source>met %n day(s) late</source>
+        <translation>
+            <numerusform>met %n day late</numerusform>
+            <numerusform>met %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="56"/>
+        <source>met %n hour(s) late</source>
+        <translation>
+            <numerusform>met %n hour late</numerusform>
+            <numerusform>met %n hours late</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5668,7 +6495,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="27"/>
+        <location filename="../../core/cases/case_file.cpp" line="32"/>
         <source>threshold flag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,6 +6590,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/hash_chain.cpp" line="158"/>
         <source>the log is a plain SHA-256 chain although a keyed one was expected: if this project was keyed, its log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::InputError</name>
+    <message>
+        <location filename="../../core/input_error.cpp" line="13"/>
+        <source>feature %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7042,159 +7877,159 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="32"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="33"/>
         <source>4. Boundary point coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="34"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
         <source>Boundary point coordinate table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
         <source>X (northing, m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="37"/>
         <source>Y (easting, m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="37"/>
         <source>Edge to next point (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="41"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="42"/>
         <source>Part %1, hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="41"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="42"/>
         <source>Part %1, outer ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="50"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="51"/>
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="59"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="60"/>
         <source>5. Case timeline and transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="61"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="62"/>
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
         <source>Case steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="70"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="70"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="74"/>
-        <source>%1 (overdue)</source>
+        <location filename="../../gis/report/case_report_sections.cpp" line="75"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="80"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="83"/>
         <source>No transfers are recorded for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="87"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="86"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="86"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="92"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="96"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="99"/>
         <source>Data notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="105"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
         <source>Analyst (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="105"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
         <source>Reviewer (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="105"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
         <source>Bureau (seal):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="115"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="118"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7202,13 +8037,38 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReportBuilder</name>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="43"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="45"/>
         <source>the incident layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="50"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="52"/>
         <source>no incident has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="88"/>
+        <source>incident layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="89"/>
+        <source>basic farmland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="90"/>
+        <source>land-use layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="91"/>
+        <source>village boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="92"/>
+        <source>township boundaries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7570,6 +8430,54 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::LayerLegend</name>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="47"/>
+        <source>Reaches the accountability thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="48"/>
+        <source>Below the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="49"/>
+        <source>Not analysed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="69"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="87"/>
+        <source>Permanent basic farmland (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="90"/>
+        <source>Boundary (outline, labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="97"/>
+        <source>Point symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="100"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="105"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::OfficerRoster</name>
     <message>
         <location filename="../../gis/usecases/officer_roster.cpp" line="33"/>
@@ -7621,194 +8529,253 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="80"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="146"/>
         <source>Patrol Plan Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="83"/>
-        <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="96"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="162"/>
         <source>%1 Grid Patrol Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="97"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="164"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="220"/>
-        <source>Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="348"/>
         <source>Grid cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="240"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="349"/>
         <source>High-risk cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="245"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="350"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="251"/>
-        <source>Route of %1 (stop numbers in order)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
-        <source>A cell visited on several days shows each day&apos;s stop number, e.g. 1/3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="255"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="255"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="255"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="265"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="270"/>
-        <source>Visits by officer and day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="272"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="413"/>
         <source>Patrol plan of %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="416"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="416"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="396"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
-        <source>Cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
-        <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="309"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="288"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="410"/>
         <source>Daily routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290"/>
-        <source>Cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="291"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
         <source>Route length (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="291"/>
-        <source>Route</source>
+        <location filename="../../gis/report/patrol_report.cpp" line="39"/>
+        <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="298"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="40"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="41"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="42"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="43"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="44"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="45"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="95"/>
+        <source>%1 cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="149"/>
+        <source>Distances: straight legs between cell centres in %1, km to 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="169"/>
+        <source>No officer patrols in %1 in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="192"/>
+        <source>%1 (%2): route of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="193"/>
+        <source>%1 stops, %2 km from the base through the stops (straight legs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="334"/>
+        <source>Route and stops in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="367"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="394"/>
+        <source>Stops in route order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="371"/>
+        <source>%1. %2 — %3, visit by %4, leg %5 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="387"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="404"/>
+        <source>Leg: straight distance from the previous stop, the first from the officer&apos;s base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="396"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
+        <source>Village and cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
+        <source>What the stop is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="416"/>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
+        <source>Villages in route order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="431"/>
         <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="304"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="437"/>
         <source>What the plan cannot do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="306"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="439"/>
         <source>Interval shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="308"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="314"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="447"/>
         <source>not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="318"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="450"/>
         <source>Every cell&apos;s required interval is kept in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="325"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="457"/>
         <source>Every cell of the township has an officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="326"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="458"/>
         <source>Cells no officer patrols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="458"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8222,7 +9189,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/public_map_report.cpp" line="128"/>
-        <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
+        <source>Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8317,6 +9284,25 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/report_inputs.cpp" line="126"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportNotes</name>
+    <message numerus="yes">
+        <location filename="../../gis/report/report_notes.cpp" line="43"/>
+        <source>%1: %n invalid polygon(s) repaired before measuring (feature numbers %2).</source>
+        <translation>
+            <numerusform>%1: %n invalid polygon repaired before measuring (feature numbers %2).</numerusform>
+            <numerusform>%1: %n invalid polygons repaired before measuring (feature numbers %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gis/report/report_notes.cpp" line="50"/>
+        <source>%1: %n feature(s) without a usable polygon left out (feature numbers %2).</source>
+        <translation>
+            <numerusform>%1: %n feature without a usable polygon left out (feature numbers %2).</numerusform>
+            <numerusform>%1: %n features without a usable polygon left out (feature numbers %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8726,262 +9712,272 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="48"/>
-        <source>%1 (%2 of %3 cells)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="59"/>
+        <location filename="../../gis/report/township_report.cpp" line="61"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="60"/>
+        <location filename="../../gis/report/township_report.cpp" line="62"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="61"/>
+        <location filename="../../gis/report/township_report.cpp" line="63"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="70"/>
+        <location filename="../../gis/report/township_report.cpp" line="72"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="73"/>
+        <location filename="../../gis/report/township_report.cpp" line="75"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="86"/>
+        <location filename="../../gis/report/township_report.cpp" line="88"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="90"/>
+        <location filename="../../gis/report/township_report.cpp" line="92"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="91"/>
+        <location filename="../../gis/report/township_report.cpp" line="93"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="106"/>
+        <location filename="../../gis/report/township_report.cpp" line="108"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110"/>
-        <location filename="../../gis/report/township_report.cpp" line="154"/>
-        <location filename="../../gis/report/township_report.cpp" line="174"/>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
+        <location filename="../../gis/report/township_report.cpp" line="155"/>
+        <location filename="../../gis/report/township_report.cpp" line="175"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110"/>
-        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
+        <location filename="../../gis/report/township_report.cpp" line="199"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110"/>
-        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
+        <location filename="../../gis/report/township_report.cpp" line="199"/>
         <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111"/>
-        <location filename="../../gis/report/township_report.cpp" line="199"/>
+        <location filename="../../gis/report/township_report.cpp" line="114"/>
+        <location filename="../../gis/report/township_report.cpp" line="200"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111"/>
+        <location filename="../../gis/report/township_report.cpp" line="114"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="112"/>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="115"/>
+        <location filename="../../gis/report/township_report.cpp" line="240"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="112"/>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="115"/>
+        <location filename="../../gis/report/township_report.cpp" line="240"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113"/>
+        <location filename="../../gis/report/township_report.cpp" line="116"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113"/>
+        <location filename="../../gis/report/township_report.cpp" line="116"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="122"/>
+        <location filename="../../gis/report/township_report.cpp" line="125"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="132"/>
+        <location filename="../../gis/report/township_report.cpp" line="135"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="144"/>
+        <location filename="../../gis/report/township_report.cpp" line="142"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="142"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="145"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150"/>
+        <location filename="../../gis/report/township_report.cpp" line="151"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="153"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154"/>
+        <location filename="../../gis/report/township_report.cpp" line="155"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="169"/>
+        <location filename="../../gis/report/township_report.cpp" line="170"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="172"/>
+        <location filename="../../gis/report/township_report.cpp" line="173"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174"/>
+        <location filename="../../gis/report/township_report.cpp" line="175"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="175"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="176"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="175"/>
+        <location filename="../../gis/report/township_report.cpp" line="176"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="177"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184"/>
+        <location filename="../../gis/report/township_report.cpp" line="185"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="186"/>
+        <location filename="../../gis/report/township_report.cpp" line="187"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="194"/>
+        <location filename="../../gis/report/township_report.cpp" line="195"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="196"/>
+        <location filename="../../gis/report/township_report.cpp" line="197"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="197"/>
+        <location filename="../../gis/report/township_report.cpp" line="198"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="201"/>
+        <location filename="../../gis/report/township_report.cpp" line="202"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202"/>
+        <location filename="../../gis/report/township_report.cpp" line="203"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="204"/>
+        <location filename="../../gis/report/township_report.cpp" line="205"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="205"/>
+        <location filename="../../gis/report/township_report.cpp" line="206"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="249"/>
+        <location filename="../../gis/report/township_report.cpp" line="250"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="233"/>
+        <location filename="../../gis/report/township_report.cpp" line="234"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="50"/>
+        <source>farmland %1; %2 of %3 cells half seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244"/>
+        <location filename="../../gis/report/township_report.cpp" line="245"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244"/>
+        <location filename="../../gis/report/township_report.cpp" line="245"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="251"/>
+        <location filename="../../gis/report/township_report.cpp" line="252"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="261"/>
+        <location filename="../../gis/report/township_report.cpp" line="262"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>

@@ -323,6 +323,14 @@
     </message>
 </context>
 <context>
+    <name>fg::app::AttachmentFiles</name>
+    <message>
+        <location filename="../../app/project/attachment_files.cpp" line="20" />
+        <source>cannot read the attachment: %1</source>
+        <translation>无法读取附件：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::AttributeTableDock</name>
     <message>
         <location filename="../../app/map/attribute_table_dock.cpp" line="22" />
@@ -381,34 +389,64 @@
 <context>
     <name>fg::app::CaseActionDialog</name>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="27" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="34" />
+        <source>for example %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="40" />
+        <source>Attach files...</source>
+        <translation>添加附件...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="45" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="28" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="46" />
         <source>Actor</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="29" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="47" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="30" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="48" />
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="49" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="38" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="50" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="58" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="41" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="61" />
         <source>Enforced through the court</source>
         <translation>申请法院强制执行</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="104" />
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="105" />
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.ofd);;All files (*)</source>
+        <translation>照片和文书 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.ofd);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -462,94 +500,73 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="47" />
+        <location filename="../../app/project/case_panel.cpp" line="45" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="53" />
+        <location filename="../../app/project/case_panel.cpp" line="51" />
         <location filename="../../app/project/case_panel.cpp" line="122" />
         <source>Select an incident in the case list.</source>
         <translation>请在案件列表中选择图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="55" />
-        <source>Step</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="55" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="55" />
-        <source>Actor</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="55" />
-        <location filename="../../app/project/case_panel.cpp" line="58" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="55" />
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="58" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="69" />
+        <location filename="../../app/project/case_panel.cpp" line="67" />
         <source>Suggested department</source>
         <translation>建议移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="69" />
+        <location filename="../../app/project/case_panel.cpp" line="67" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="69" />
+        <location filename="../../app/project/case_panel.cpp" line="67" />
         <source>Lead or involved</source>
         <translation>牵头/配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="72" />
+        <location filename="../../app/project/case_panel.cpp" line="70" />
         <source>Record transfer to the selected department...</source>
         <translation>登记移送至所选部门...</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="76" />
+        <location filename="../../app/project/case_panel.cpp" line="74" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="78" />
+        <location filename="../../app/project/case_panel.cpp" line="76" />
         <source>Next actions</source>
         <translation>下一步操作</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="81" />
+        <location filename="../../app/project/case_panel.cpp" line="79" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
@@ -559,85 +576,85 @@
         <translation>图斑 %1 尚未建立案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="128" />
+        <location filename="../../app/project/case_panel.cpp" line="130" />
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="131" />
+        <location filename="../../app/project/case_panel.cpp" line="133" />
         <source>reached</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="132" />
+        <location filename="../../app/project/case_panel.cpp" line="134" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="133" />
+        <location filename="../../app/project/case_panel.cpp" line="135" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="154" />
-        <source>Overdue: %1</source>
-        <translation>逾期：%1</translation>
+        <location filename="../../app/project/case_panel.cpp" line="149" />
+        <source>Next deadline: %1 by %2</source>
+        <translation>下一期限：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="167" />
+        <location filename="../../app/project/case_panel.cpp" line="159" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="167" />
+        <location filename="../../app/project/case_panel.cpp" line="159" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="181" />
+        <location filename="../../app/project/case_panel.cpp" line="184" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="189" />
+        <location filename="../../app/project/case_panel.cpp" line="202" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="189" />
+        <location filename="../../app/project/case_panel.cpp" line="202" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="192" />
+        <location filename="../../app/project/case_panel.cpp" line="205" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="200" />
+        <location filename="../../app/project/case_panel.cpp" line="214" />
         <source>No case is selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="209" />
+        <location filename="../../app/project/case_panel.cpp" line="232" />
         <source>Refused: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="242" />
+        <location filename="../../app/project/case_panel.cpp" line="274" />
         <source>The step was refused:
 %1</source>
         <translation>该步骤不允许：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="254" />
-        <location filename="../../app/project/case_panel.cpp" line="261" />
+        <location filename="../../app/project/case_panel.cpp" line="299" />
+        <location filename="../../app/project/case_panel.cpp" line="306" />
         <source>Record transfer</source>
         <translation>登记移送</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="255" />
+        <location filename="../../app/project/case_panel.cpp" line="300" />
         <source>Transfer case %1 to %2. Note:</source>
         <translation>将案件 %1 移送至%2。备注：</translation>
     </message>
@@ -645,79 +662,129 @@
 <context>
     <name>fg::app::CaseTableModel</name>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="78" />
+        <location filename="../../app/project/case_table_model.cpp" line="84" />
         <source>no case</source>
         <translation>无案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="81" />
+        <location filename="../../app/project/case_table_model.cpp" line="87" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="82" />
+        <location filename="../../app/project/case_table_model.cpp" line="88" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="82" />
+        <location filename="../../app/project/case_table_model.cpp" line="88" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="89" />
-        <source>overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="126" />
+        <location filename="../../app/project/case_table_model.cpp" line="132" />
         <source>Incident</source>
         <translation>图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="127" />
+        <location filename="../../app/project/case_table_model.cpp" line="133" />
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="128" />
+        <location filename="../../app/project/case_table_model.cpp" line="134" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="129" />
+        <location filename="../../app/project/case_table_model.cpp" line="135" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="130" />
+        <location filename="../../app/project/case_table_model.cpp" line="136" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="131" />
+        <location filename="../../app/project/case_table_model.cpp" line="137" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="132" />
+        <location filename="../../app/project/case_table_model.cpp" line="138" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="133" />
+        <location filename="../../app/project/case_table_model.cpp" line="139" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="134" />
+        <location filename="../../app/project/case_table_model.cpp" line="140" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="135" />
-        <source>Overdue</source>
-        <translation>逾期</translation>
+        <location filename="../../app/project/case_table_model.cpp" line="141" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseTimeline</name>
+    <message numerus="yes">
+        <location filename="../../app/project/case_timeline.cpp" line="32" />
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40" />
+        <source>Actor</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="40" />
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="47" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="67" />
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_timeline.cpp" line="68" />
+        <source>Due: %1</source>
+        <translation>待办：%1</translation>
     </message>
 </context>
 <context>
@@ -756,6 +823,19 @@
         <location filename="../../app/cli/cli_app.cpp" line="98" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ClueRecorder</name>
+    <message>
+        <location filename="../../app/project/clue_recorder.cpp" line="29" />
+        <source>no incident %1 in the project</source>
+        <translation>项目中没有图斑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/clue_recorder.cpp" line="31" />
+        <source>incident %1 has case %2 already</source>
+        <translation>图斑 %1 已有案件 %2</translation>
     </message>
 </context>
 <context>
@@ -1066,32 +1146,37 @@
 <context>
     <name>fg::app::IdentifyDock</name>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="17" />
+        <location filename="../../app/map/identify_dock.cpp" line="18" />
         <source>Identify results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="25" />
+        <location filename="../../app/map/identify_dock.cpp" line="26" />
         <source>Choose the identify tool and click on the map.</source>
         <translation>选择识别工具后在地图上单击。</translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="28" />
+        <location filename="../../app/map/identify_dock.cpp" line="29" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="28" />
+        <location filename="../../app/map/identify_dock.cpp" line="29" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="44" />
-        <source>%1 features at %2, %3</source>
-        <translation>%2, %3 处共 %1 个要素</translation>
+        <location filename="../../app/map/identify_dock.cpp" line="45" />
+        <source>%1 features at X %2, Y %3 m: the most relevant first, the others below (click one to see it)</source>
+        <translation>X %2、Y %3 米处有 %1 个要素：最相关的在上，其余在下（点击查看）</translation>
     </message>
     <message>
-        <location filename="../../app/map/identify_dock.cpp" line="56" />
+        <location filename="../../app/map/identify_dock.cpp" line="49" />
+        <source>%1 features at X %2, Y %3 m</source>
+        <translation>X %2、Y %3 米处有 %1 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/identify_dock.cpp" line="61" />
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
@@ -1290,27 +1375,27 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="26" />
+        <location filename="../../app/project/incident_factory.cpp" line="25" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="33" />
-        <source>the boundary crosses itself or is degenerate (%1)</source>
-        <translation>界址自相交或退化（%1）</translation>
+        <location filename="../../app/project/incident_factory.cpp" line="36" />
+        <source>the boundary crosses itself or is degenerate</source>
+        <translation>界址自相交或退化</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="46" />
-        <source>cannot read the attachment: %1</source>
-        <translation>无法读取附件：%1</translation>
+        <location filename="../../app/project/incident_factory.cpp" line="37" />
+        <source>the boundary crosses itself or is degenerate near %1</source>
+        <translation>界址在 %1 附近自相交或退化</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="58" />
+        <location filename="../../app/project/incident_factory.cpp" line="49" />
         <source>the incident needs a number</source>
         <translation>图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="61" />
+        <location filename="../../app/project/incident_factory.cpp" line="52" />
         <source>incident %1 is already in the project</source>
         <translation>图斑 %1 已在项目中</translation>
     </message>
@@ -1612,9 +1697,43 @@
     </message>
 </context>
 <context>
+    <name>fg::app::LayerEvents</name>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="32" />
+        <source>Opened 「%1」: %2 features. Text encoding %3 (%4). Coordinates: %5 (%6).</source>
+        <translation>已打开「%1」：%2 个要素。属性编码 %3（%4）。坐标系：%5（%6）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="36" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="43" />
+        <location filename="../../app/map/layer_events.cpp" line="44" />
+        <source> (features %1)</source>
+        <translation>（要素 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="46" />
+        <source>「%1」: %2 invalid geometries were repaired%3; %4 features were skipped (empty, nothing left after repair or of another geometry type)%5.</source>
+        <translation>「%1」：已修复 %2 个无效几何%3；跳过 %4 个要素（空几何、修复后无剩余或几何类型不符）%5。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="57" />
+        <source>「%1」 is longitude/latitude labelled WGS 84 in China: web-map data (AMap, DataV, Tencent) is usually GCJ-02, shifted by several hundred metres against CGCS2000 layers. Do not measure occupation against it before checking it with a known layer.</source>
+        <translation>「%1」是标为 WGS 84 的中国境内经纬度：网络地图数据（高德、DataV、腾讯）通常为 GCJ-02（火星坐标），与 CGCS2000 图层相差数百米。用已知图层核对之前，不要用它量算占地。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_events.cpp" line="69" />
+        <source>「%1」 is not where its coordinate system says: %2. It is left out of the full extent until its coordinate system is set.</source>
+        <translation>「%1」不在其坐标系所说的位置：%2。设置正确坐标系之前，全图不包含该图层。</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::LayerLoader</name>
     <message>
-        <location filename="../../app/map/layer_loader.cpp" line="29" />
+        <location filename="../../app/map/layer_loader.cpp" line="30" />
         <source>layers left in their own coordinates: %1</source>
         <translation>图层保留原坐标：%1</translation>
     </message>
@@ -1698,99 +1817,478 @@
     </message>
 </context>
 <context>
+    <name>fg::app::LayerText</name>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="30" />
+        <location filename="../../app/map/layer_text.cpp" line="31" />
+        <source>Land-use parcels (3rd survey)</source>
+        <translation>地类图斑（三调）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="32" />
+        <source>Cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="33" />
+        <location filename="../../app/map/layer_text.cpp" line="34" />
+        <location filename="../../app/map/layer_text.cpp" line="35" />
+        <location filename="../../app/map/layer_text.cpp" line="36" />
+        <source>Permanent basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="37" />
+        <location filename="../../app/map/layer_text.cpp" line="38" />
+        <source>Monitored parcels (incidents)</source>
+        <translation>监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="39" />
+        <source>Township boundaries</source>
+        <translation>乡镇界</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="40" />
+        <source>Administrative areas</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="41" />
+        <source>Village boundaries</source>
+        <translation>村界</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="42" />
+        <source>Village survey areas</source>
+        <translation>村级调查区</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="43" />
+        <source>County boundary</source>
+        <translation>县界</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="44" />
+        <source>Patrol grid</source>
+        <translation>巡查网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="49" />
+        <source>Feature id</source>
+        <translation>标识码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="50" />
+        <source>Feature code</source>
+        <translation>要素代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="51" />
+        <source>Parcel pre-number</source>
+        <translation>图斑预编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="52" />
+        <source>Parcel number</source>
+        <translation>图斑编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="53" />
+        <source>Land class code</source>
+        <translation>地类编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="54" />
+        <source>Land class name</source>
+        <translation>地类名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="55" />
+        <source>Ownership type</source>
+        <translation>权属性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="56" />
+        <source>Owner code</source>
+        <translation>权属单位代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="57" />
+        <source>Owner</source>
+        <translation>权属单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="58" />
+        <source>Location code</source>
+        <translation>坐落单位代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="59" />
+        <source>Located in</source>
+        <translation>坐落单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="60" />
+        <source>Parcel area (m²)</source>
+        <translation>图斑面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="61" />
+        <source>Deducted class code</source>
+        <translation>扣除地类编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="62" />
+        <source>Deduction coefficient</source>
+        <translation>扣除地类系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="63" />
+        <source>Deducted area (m²)</source>
+        <translation>扣除地类面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="64" />
+        <source>Net class area (m²)</source>
+        <translation>图斑地类面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="65" />
+        <source>Cultivated land type</source>
+        <translation>耕地类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="66" />
+        <source>Slope grade</source>
+        <translation>耕地坡度级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="67" />
+        <source>Cultivated land grade</source>
+        <translation>耕地等别</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="68" />
+        <source>Linear feature width (m)</source>
+        <translation>线状地物宽度（米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="69" />
+        <source>Refinement code</source>
+        <translation>图斑细化代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="70" />
+        <source>Refinement</source>
+        <translation>图斑细化名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="71" />
+        <source>Planting code</source>
+        <translation>种植属性代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="72" />
+        <source>Planting</source>
+        <translation>种植属性名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="73" />
+        <source>Urban/village code</source>
+        <translation>城镇村属性码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="74" />
+        <source>Data year</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="75" />
+        <location filename="../../app/map/layer_text.cpp" line="101" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="77" />
+        <source>Division code</source>
+        <translation>行政区代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="78" />
+        <source>Division name</source>
+        <translation>行政区名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="79" />
+        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <source>Surveyed area (m²)</source>
+        <translation>调查面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="81" />
+        <source>Computed area (m²)</source>
+        <translation>计算面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="82" />
+        <source>Monitoring number</source>
+        <translation>监测编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="83" />
+        <source>Parcel type</source>
+        <translation>图斑类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="84" />
+        <source>Monitored area (m²)</source>
+        <translation>监测面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="85" />
+        <source>Earlier image date</source>
+        <translation>前时相</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="86" />
+        <source>Later image date</source>
+        <translation>后时相</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="87" />
+        <source>Class before change</source>
+        <translation>变更前地类</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="88" />
+        <source>Class after change</source>
+        <translation>变更后地类</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="89" />
+        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <source>Violation type</source>
+        <translation>违法类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="90" />
+        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="91" />
+        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <source>Monitored on</source>
+        <translation>监测日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="93" />
+        <location filename="../../app/map/layer_text.cpp" line="94" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="95" />
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="102" />
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="103" />
+        <source>Basic farmland occupied (m²)</source>
+        <translation>占用永久基本农田（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="104" />
+        <source>Cultivated land occupied (m²)</source>
+        <translation>占用耕地（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="106" />
+        <source>Cultivated land outside basic farmland occupied (m²)</source>
+        <translation>占用基本农田以外耕地（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="107" />
+        <source>Basic farmland occupied (mu)</source>
+        <translation>占用永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="108" />
+        <source>Cultivated land occupied (mu)</source>
+        <translation>占用耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="109" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="110" />
+        <source>Area method</source>
+        <translation>面积算法</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="111" />
+        <source>Source's computed area (m²)</source>
+        <translation>原数据计算面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="112" />
+        <source>Source's computed perimeter (m)</source>
+        <translation>原数据计算周长（米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="147" />
+        <source>reaches the accountability thresholds</source>
+        <translation>达到责任追究标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="148" />
+        <source>below the thresholds</source>
+        <translation>未达到标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="149" />
+        <source>Ellipsoidal area</source>
+        <translation>椭球面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="150" />
+        <source>Geodesic area</source>
+        <translation>测地线面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="151" />
+        <source>Planar area</source>
+        <translation>平面面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="185" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::LayerTreeDock</name>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="24" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="28" />
         <source>land use by class</source>
         <translation>按地类着色</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="25" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="29" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="26" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="30" />
         <source>boundary</source>
         <translation>界线</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="27" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="31" />
         <source>incidents by verdict</source>
         <translation>按结论着色的监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="28" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="32" />
         <source>categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="31" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="35" />
         <source>single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="46" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="59" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="55" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="68" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="55" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="68" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="62" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="77" />
         <source>Move layer up</source>
         <translation>图层上移</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="63" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="78" />
         <source>Move layer down</source>
         <translation>图层下移</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="79" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="64" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="79" />
         <source>Zoom to layer</source>
         <translation>缩放至图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="65" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="80" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="65" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="80" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="66" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="81" />
         <source>Style...</source>
         <translation>样式...</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="66" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="81" />
         <source>Change the layer's symbols and labels</source>
         <translation>修改图层的符号和注记</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="72" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="87" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_tree_dock.cpp" line="120" />
+        <location filename="../../app/map/layer_tree_dock.cpp" line="148" />
         <source>%1
 Style: %2
 CRS: %3 (%4)
@@ -1804,149 +2302,149 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="38" />
+        <location filename="../../app/main_window.cpp" line="39" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="50" />
+        <location filename="../../app/main_window.cpp" line="51" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="88" />
+        <location filename="../../app/main_window.cpp" line="90" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102" />
+        <location filename="../../app/main_window.cpp" line="104" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="103" />
+        <location filename="../../app/main_window.cpp" line="105" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="106" />
+        <location filename="../../app/main_window.cpp" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113" />
+        <location filename="../../app/main_window.cpp" line="115" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="61" />
+        <location filename="../../app/main_window.cpp" line="63" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="67" />
+        <location filename="../../app/main_window.cpp" line="69" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="76" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="77" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="81" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="82" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="83" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="91" />
+        <location filename="../../app/main_window.cpp" line="93" />
         <source>Recent &amp;projects</source>
         <translation>最近的项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="99" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="116" />
+        <location filename="../../app/main_window.cpp" line="118" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="119" />
+        <location filename="../../app/main_window.cpp" line="121" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="130" />
+        <location filename="../../app/main_window.cpp" line="132" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="138" />
+        <location filename="../../app/main_window.cpp" line="140" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="141" />
+        <location filename="../../app/main_window.cpp" line="143" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152" />
+        <location filename="../../app/main_window.cpp" line="154" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="171" />
+        <location filename="../../app/main_window.cpp" line="173" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172" />
+        <location filename="../../app/main_window.cpp" line="174" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="183" />
+        <location filename="../../app/main_window.cpp" line="185" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="184" />
+        <location filename="../../app/main_window.cpp" line="186" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="223" />
+        <location filename="../../app/main_window.cpp" line="225" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -2128,178 +2626,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="43" />
+        <location filename="../../app/map/map_workspace.cpp" line="55" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="43" />
+        <location filename="../../app/map/map_workspace.cpp" line="55" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="43" />
+        <location filename="../../app/map/map_workspace.cpp" line="55" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="51" />
-        <location filename="../../app/map/map_workspace.cpp" line="227" />
+        <location filename="../../app/map/map_workspace.cpp" line="63" />
+        <location filename="../../app/map/map_workspace.cpp" line="305" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
-        <source>Map drawn in %1 ms</source>
-        <translation>地图绘制用时 %1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/map/map_workspace.cpp" line="80" />
+        <location filename="../../app/map/map_workspace.cpp" line="91" />
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="81" />
+        <location filename="../../app/map/map_workspace.cpp" line="92" />
         <source>&amp;Identify</source>
         <translation>识别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="82" />
+        <location filename="../../app/map/map_workspace.cpp" line="93" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="83" />
+        <location filename="../../app/map/map_workspace.cpp" line="94" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="84" />
+        <location filename="../../app/map/map_workspace.cpp" line="95" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96" />
+        <location filename="../../app/map/map_workspace.cpp" line="107" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="97" />
+        <location filename="../../app/map/map_workspace.cpp" line="108" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="98" />
+        <location filename="../../app/map/map_workspace.cpp" line="109" />
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="99" />
+        <location filename="../../app/map/map_workspace.cpp" line="110" />
+        <source>The project's area (or the layers' when no project is open)</source>
+        <translation>项目区域（未打开项目时为各图层范围）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="111" />
+        <source>Zoom to &amp;all layers</source>
+        <translation>缩放到全部图层(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="112" />
         <source>Zoom to &amp;layer</source>
         <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="100" />
+        <location filename="../../app/map/map_workspace.cpp" line="113" />
         <source>Zoom to se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="101" />
+        <location filename="../../app/map/map_workspace.cpp" line="114" />
         <source>&amp;Previous extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="102" />
+        <location filename="../../app/map/map_workspace.cpp" line="115" />
         <source>&amp;Next extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="103" />
+        <location filename="../../app/map/map_workspace.cpp" line="116" />
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="104" />
+        <location filename="../../app/map/map_workspace.cpp" line="117" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="105" />
+        <location filename="../../app/map/map_workspace.cpp" line="118" />
         <source>Layer st&amp;yle...</source>
         <translation>图层样式(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="106" />
+        <location filename="../../app/map/map_workspace.cpp" line="119" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="107" />
+        <location filename="../../app/map/map_workspace.cpp" line="120" />
         <source>Run &amp;overlay analysis</source>
         <translation>运行叠加分析(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108" />
+        <location filename="../../app/map/map_workspace.cpp" line="121" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="135" />
+        <location filename="../../app/map/map_workspace.cpp" line="149" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="137" />
+        <location filename="../../app/map/map_workspace.cpp" line="151" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="168" />
+        <location filename="../../app/map/map_workspace.cpp" line="182" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="193" />
+        <location filename="../../app/map/map_workspace.cpp" line="214" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="212" />
+        <location filename="../../app/map/map_workspace.cpp" line="249" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="228" />
+        <location filename="../../app/map/map_workspace.cpp" line="265" />
+        <source>%1 (%2 features)</source>
+        <translation>%1（%2 个要素）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="270" />
+        <source>Set coordinate system…</source>
+        <translation>设置坐标系…</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="272" />
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="277" />
+        <source>Opened %1 layers: %2. Working coordinates: %3.</source>
+        <translation>已打开 %1 个图层：%2。工作坐标系：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="279" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="289" />
+        <source>Set the coordinate system of %1</source>
+        <translation>设置「%1」的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/map_workspace.cpp" line="306" />
         <source>Analysing the project's incidents with its rules...</source>
         <translation>正在按项目规则分析项目中的监测图斑...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="229" />
+        <location filename="../../app/map/map_workspace.cpp" line="307" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="247" />
+        <location filename="../../app/map/map_workspace.cpp" line="325" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="267" />
+        <location filename="../../app/map/map_workspace.cpp" line="345" />
         <source>judicial reading</source>
         <translation>司法口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="267" />
+        <location filename="../../app/map/map_workspace.cpp" line="345" />
         <source>notice reading</source>
         <translation>通知口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="269" />
+        <location filename="../../app/map/map_workspace.cpp" line="347" />
         <source>Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation>已按项目规则（%2）分析项目中的 %1 个图斑：%3 个单独或与同一当事人累计达到追责标准；%4 条警告。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="275" />
+        <location filename="../../app/map/map_workspace.cpp" line="353" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -2365,6 +2898,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/map/measurement.cpp" line="84" />
         <source>Geodesic length: %1 m</source>
         <translation>测地线长度：%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::MessageBar</name>
+    <message>
+        <location filename="../../app/map/message_bar.cpp" line="70" />
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3155,8 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/patrol/officers_dialog.cpp" line="47" />
         <location filename="../../app/patrol/officers_dialog.cpp" line="50" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="95" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="96" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
@@ -2643,7 +3186,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>保存网格员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/officers_dialog.cpp" line="114" />
+        <location filename="../../app/patrol/officers_dialog.cpp" line="116" />
         <source>Give the officer a name.</source>
         <translation>请填写网格员姓名。</translation>
     </message>
@@ -2651,64 +3194,87 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::OpenLayersDialog</name>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="23" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="27" />
         <source>Open layers with options</source>
         <translation>按选项打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="26" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="30" />
         <source>Detect (.cpg, code page, trial decoding)</source>
         <translation>自动检测（.cpg、代码页、试解码）</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="28" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="32" />
         <source>GBK / GB18030 (Chinese offices)</source>
         <translation>GBK / GB18030（国内单位常用）</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="29" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="33" />
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="29" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="33" />
         <source>Western (CP1252)</source>
         <translation>西文（CP1252）</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="32" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="36" />
         <source>detect from .prj or coordinates, or e.g. EPSG:4547</source>
         <translation>从 .prj 或坐标自动检测，或填写如 EPSG:4547</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="34" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="38" />
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="35" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="39" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="43" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="47" />
         <source>Attribute encoding</source>
         <translation>属性编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="44" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="48" />
         <source>Source CRS</source>
         <translation>源坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="77" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="51" />
+        <source>What will be read</source>
+        <translation>将读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="101" />
+        <source>Add a file to see what will be read from it.</source>
+        <translation>添加文件即可预览将读取的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="107" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/open_layers_dialog.cpp" line="114" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/open_layers_dialog.cpp" line="78" />
+        <location filename="../../app/map/open_layers_dialog.cpp" line="115" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::OpenLayersPreview</name>
+    <message>
+        <location filename="../../app/map/open_layers_preview.cpp" line="35" />
+        <source>First feature: %1 (garbled characters here mean the wrong encoding)</source>
+        <translation>首个要素：%1（此处若出现乱码，说明编码不对）</translation>
     </message>
 </context>
 <context>
@@ -2724,22 +3290,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>对 %1 的每项修改都会连同您的姓名和职务记入项目的防篡改日志。</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="66" />
+        <location filename="../../app/project/operator_dialog.cpp" line="70" />
         <source>county land law enforcement officer</source>
         <translation>县自然资源执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="66" />
+        <location filename="../../app/project/operator_dialog.cpp" line="70" />
         <source>township land officer</source>
         <translation>乡镇国土所人员</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="66" />
+        <location filename="../../app/project/operator_dialog.cpp" line="70" />
         <source>village grid patroller</source>
         <translation>村级网格巡查员</translation>
     </message>
     <message>
-        <location filename="../../app/project/operator_dialog.cpp" line="67" />
+        <location filename="../../app/project/operator_dialog.cpp" line="71" />
         <source>department head</source>
         <translation>部门负责人</translation>
     </message>
@@ -2810,142 +3376,310 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PatrolController</name>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="35" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="37" />
         <source>Show Patrol &amp;Plan</source>
         <translation>显示巡查计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="37" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="39" />
         <source>Plan &amp;Patrols…</source>
         <translation>制定巡查计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="39" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="41" />
         <source>Make &amp;Grid…</source>
         <translation>生成巡查网格(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="41" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="43" />
         <source>&amp;Next Day</source>
         <translation>下一天(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="42" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="44" />
         <source>P&amp;revious Day</source>
         <translation>前一天(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="45" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="47" />
         <source>Colour Grid by &amp;Risk</source>
         <translation>网格按风险着色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="46" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="48" />
         <source>Colour Grid by &amp;Overdue</source>
         <translation>网格按逾期着色(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="47" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="49" />
         <source>Colour Grid by O&amp;fficer</source>
         <translation>网格按网格员着色(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="61" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="58" />
         <source>&amp;Hide Patrol</source>
         <translation>隐藏巡查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="63" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="61" />
         <source>Grid &amp;Officers…</source>
         <translation>网格员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="117" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="118" />
         <source>The project has no patrol grid yet. Make one now from the project's townships and farmland?</source>
         <translation>项目还没有巡查网格。现在按项目的乡镇和耕地生成吗？</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="119" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="120" />
         <source>Make Grid…</source>
         <translation>生成巡查网格…</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="131" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="134" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="132" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="135" />
         <source>Plan patrols</source>
         <translation>制定巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="145" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="146" />
         <source>Make grid</source>
         <translation>生成巡查网格</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="157" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="158" />
         <source>The project has no patrol grid yet: make one first (Patrol → Make Grid…).</source>
         <translation>项目还没有巡查网格：请先生成（巡查 → 生成巡查网格…）。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="161" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="162" />
         <source>Planning patrols</source>
         <translation>正在制定巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="163" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="164" />
         <source>Stored the patrol plan %1 to %2: %3 visits, %4 intervals it cannot keep.</source>
         <translation>已保存巡查计划 %1 至 %2：巡查 %3 次，%4 处无法保证巡查间隔。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="168" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="169" />
         <source>Days before %1 kept as planned.</source>
         <translation>%1 之前的日期按原计划保留。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="170" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="171" />
         <source>The project had no officers; one per township was stored.</source>
         <translation>项目中没有网格员；已为每个乡镇各存入一名。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="178" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="179" />
         <source>Making the patrol grid</source>
         <translation>正在生成巡查网格</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="181" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="182" />
         <source>Stored the patrol grid: %1 cells in %2 townships.</source>
         <translation>已保存巡查网格：%2 个乡镇共 %1 个网格。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="192" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="193" />
         <source>A patrol job is running; wait for it or cancel it.</source>
         <translation>巡查任务正在运行；请等待完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="219" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="220" />
         <source>%1 cancelled; the project is as it was.</source>
         <translation>%1已取消；项目保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="234" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="241" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="235" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="242" />
         <source>Grid Officers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="249" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="253" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="259" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="250" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="254" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="260" />
         <source>Patrol plan</source>
         <translation>巡查计划</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_controller.cpp" line="131" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="145" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="193" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="234" />
-        <location filename="../../app/patrol/patrol_controller.cpp" line="249" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="132" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="146" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="194" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="235" />
+        <location filename="../../app/patrol/patrol_controller.cpp" line="250" />
         <source>Open a project first (File → Open Project).</source>
         <translation>请先打开项目（文件 → 打开项目）。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::PatrolDock</name>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="37" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="38" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="38" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="39" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="39" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="40" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="40" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="47" />
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="60" />
+        <source>Grid by</source>
+        <translation>网格着色</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="61" />
+        <source>risk</source>
+        <translation>按风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="62" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="63" />
+        <source>officer</source>
+        <translation>按网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="66" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="73" />
+        <source>Officer and stops in order</source>
+        <translation>网格员及巡查点（按顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="73" />
+        <source>What for</source>
+        <translation>巡查原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="94" />
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="97" />
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="98" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="139" />
+        <source>Show the patrol plan (Patrol → Show Patrol Plan) to see each officer's stops.</source>
+        <translation>显示巡查计划（巡查 → 显示巡查计划）即可查看各网格员的巡查点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="153" />
+        <source>no patrol this day</source>
+        <translation>当日无巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="154" />
+        <source>%1 stops, %2 km from the base (straight legs, without the way back)</source>
+        <translation>%1 个巡查点，自驻地 %2 公里（直线距离，不含返程）</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="160" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="163" />
+        <source>Cell %1; visit by %2</source>
+        <translation>网格 %1；最迟 %2 前巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="168" />
+        <source>%1: %2 of %3 officers on patrol. Click a stop to centre the map on it.</source>
+        <translation>%1：%3 名网格员中 %2 名巡查。点击巡查点可将地图居中到该处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="183" />
+        <source>low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="184" />
+        <source>medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="186" />
+        <source>high risk: much basic farmland, recent clues or cases, long since the last patrol</source>
+        <translation>高风险：基本农田多、近期有线索或案件、久未巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="190" />
+        <source>overdue: not patrolled within its interval</source>
+        <translation>超期：未在规定间隔内巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="191" />
+        <source>patrolled within its interval</source>
+        <translation>已在规定间隔内巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="197" />
+        <source>cells of %1</source>
+        <translation>%1 负责的网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="200" />
+        <source>stop, numbered in route order</source>
+        <translation>巡查点（按路线顺序编号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="201" />
+        <source>officer's base (start and end of the route)</source>
+        <translation>网格员驻地（路线起点和终点）</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_dock.cpp" line="203" />
+        <source>seen from the day's imported tracks</source>
+        <translation>当日导入轨迹所见范围</translation>
     </message>
 </context>
 <context>
@@ -3106,24 +3840,52 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::PatrolReportDialog</name>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="20" />
+        <source>Patrol plan report</source>
+        <translation>巡查计划报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="30" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="31" />
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="32" />
+        <source>To</source>
+        <translation>移送单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/patrol/patrol_report_dialog.cpp" line="34" />
+        <source>The plan runs from %1 to %2. The report has one map per officer and day.</source>
+        <translation>计划期为 %1 至 %2。报告每名网格员每天一幅图。</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::PatrolView</name>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="102" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="104" />
         <source>grid by risk: pale = low, dark red = high</source>
         <translation>网格按风险：浅色 = 低，深红 = 高</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="103" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="105" />
         <source>grid by overdue: red = overdue, green = within interval</source>
         <translation>网格按逾期：红 = 逾期，绿 = 在周期内</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="104" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="106" />
         <source>grid by officer</source>
         <translation>网格按网格员</translation>
     </message>
     <message>
-        <location filename="../../app/patrol/patrol_view.cpp" line="105" />
+        <location filename="../../app/patrol/patrol_view.cpp" line="107" />
         <source>Patrol plan %1: %2 routes, %3 cells; %4; shaded: seen from the day's tracks</source>
         <translation>巡查计划 %1：%2 条路线，%3 个网格；%4；阴影：当天轨迹可见范围</translation>
     </message>
@@ -3355,253 +4117,258 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="23" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="24" />
         <source>Output format: table or json (default table).</source>
         <translation>输出格式：table 或 json（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="24" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation>以此时间而非当前时间判断期限（ISO 8601）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="27" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="35" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="36" />
         <source>--format must be table or json, not '%1'</source>
         <translation>--format 必须是 table 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="37" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="38" />
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
         <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="76" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="77" />
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 立卷日期 | 逾期</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="81" />
-        <source>%1 (due %2)</source>
-        <translation>%1（期限 %2）</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="88" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="90" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="110" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
         <source>List the project's cases; overdue steps are always shown.</source>
         <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="111" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="158" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="160" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="114" />
         <source>Only cases in this status (e.g. stopped).</source>
         <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="114" />
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="115" />
         <source>Only cases with an overdue step.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="156" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="158" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="159" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="216" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="161" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="97" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="170" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="99" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="172" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="188" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="82" />
+        <source>%1 (due %2, %3)</source>
+        <translation>%1（期限 %2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="190" />
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="189" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation>当事人：%1；违法类型：%2；追责标准：%3；重大案件：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="195" />
         <source>Timeline:</source>
         <translation>办理过程：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="199" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="201" />
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation>移送 %1：%3 移送%2：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="202" />
         <source>replied %1: %2</source>
         <translation>%1 回复：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="202" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="203" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
         <source>Accountability: %1, %2, %3</source>
         <translation>责任追究：%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
-        <source>LATE: %1, due %2</source>
-        <translation>逾期：%1，期限 %2</translation>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <source>LATE: %1, due %2 (%3)</source>
+        <translation>逾期：%1，期限 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <source>Next deadline: %1 by %2 (%3)</source>
+        <translation>下一期限：%1，截止 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>Next actions: %1</source>
         <translation>下一步操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="221" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="221" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="221" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="230" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="230" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
         <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
         <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="244" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="250" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="253" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="261" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="256" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="264" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="260" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="268" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -3921,212 +4688,212 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="102" />
-        <location filename="../../app/project/project_controller.cpp" line="226" />
-        <location filename="../../app/project/project_controller_session.cpp" line="45" />
+        <location filename="../../app/project/project_controller.cpp" line="104" />
+        <source>Recorded the clue: case %1 opened.</source>
+        <translation>已登记线索：案件 %1 已建立。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="108" />
+        <location filename="../../app/project/project_controller.cpp" line="233" />
+        <location filename="../../app/project/project_controller_session.cpp" line="47" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="111" />
-        <location filename="../../app/project/project_controller.cpp" line="242" />
+        <location filename="../../app/project/project_controller.cpp" line="117" />
+        <location filename="../../app/project/project_controller.cpp" line="249" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="114" />
+        <location filename="../../app/project/project_controller.cpp" line="120" />
         <source>Party totals</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="132" />
+        <location filename="../../app/project/project_controller.cpp" line="138" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="135" />
-        <location filename="../../app/project/project_controller_incidents.cpp" line="103" />
+        <location filename="../../app/project/project_controller.cpp" line="141" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="105" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑拐点</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="158" />
+        <location filename="../../app/project/project_controller.cpp" line="165" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="160" />
+        <location filename="../../app/project/project_controller.cpp" line="167" />
         <source>Open &amp;shared project...</source>
         <translation>打开共享项目(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="161" />
+        <location filename="../../app/project/project_controller.cpp" line="168" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="162" />
+        <location filename="../../app/project/project_controller.cpp" line="169" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="163" />
+        <location filename="../../app/project/project_controller.cpp" line="170" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="164" />
+        <location filename="../../app/project/project_controller.cpp" line="171" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="165" />
+        <location filename="../../app/project/project_controller.cpp" line="172" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="167" />
+        <location filename="../../app/project/project_controller.cpp" line="174" />
         <source>&amp;Edit incident vertices</source>
         <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="169" />
+        <location filename="../../app/project/project_controller.cpp" line="176" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="205" />
-        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <location filename="../../app/project/project_controller.cpp" line="212" />
+        <location filename="../../app/project/project_controller.cpp" line="290" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="206" />
-        <location filename="../../app/project/project_controller_session.cpp" line="102" />
+        <location filename="../../app/project/project_controller.cpp" line="213" />
+        <location filename="../../app/project/project_controller_session.cpp" line="106" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="222" />
-        <location filename="../../app/project/project_controller.cpp" line="238" />
-        <location filename="../../app/project/project_controller_session.cpp" line="41" />
+        <location filename="../../app/project/project_controller.cpp" line="229" />
+        <location filename="../../app/project/project_controller.cpp" line="245" />
+        <location filename="../../app/project/project_controller_session.cpp" line="43" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="283" />
+        <location filename="../../app/project/project_controller.cpp" line="290" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288" />
+        <location filename="../../app/project/project_controller.cpp" line="295" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="351" />
+        <location filename="../../app/project/project_controller.cpp" line="361" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="367" />
+        <location filename="../../app/project/project_controller.cpp" line="377" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="57" />
+        <location filename="../../app/project/project_controller.cpp" line="454" />
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_incidents.cpp" line="59" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="318" />
+        <location filename="../../app/project/project_controller.cpp" line="325" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="318" />
+        <location filename="../../app/project/project_controller.cpp" line="325" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="288" />
-        <location filename="../../app/project/project_controller.cpp" line="290" />
+        <location filename="../../app/project/project_controller.cpp" line="295" />
+        <location filename="../../app/project/project_controller.cpp" line="297" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="60" />
+        <location filename="../../app/project/project_controller_session.cpp" line="62" />
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="86" />
+        <location filename="../../app/project/project_controller_session.cpp" line="90" />
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="101" />
+        <location filename="../../app/project/project_controller_session.cpp" line="105" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="106" />
-        <location filename="../../app/project/project_controller_session.cpp" line="117" />
+        <location filename="../../app/project/project_controller_session.cpp" line="110" />
+        <location filename="../../app/project/project_controller_session.cpp" line="121" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="106" />
+        <location filename="../../app/project/project_controller_session.cpp" line="110" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="115" />
+        <location filename="../../app/project/project_controller_session.cpp" line="119" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="440" />
+        <location filename="../../app/project/project_controller.cpp" line="451" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="442" />
-        <source>overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="442" />
-        <source>met late on %1</source>
-        <translation>%1 逾期完成</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller.cpp" line="446" />
+        <location filename="../../app/project/project_controller.cpp" line="459" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="447" />
+        <location filename="../../app/project/project_controller.cpp" line="460" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="450" />
+        <location filename="../../app/project/project_controller.cpp" line="463" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="95" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="97" />
         <source>Click the vertices of the new incident (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>单击新图斑的各个拐点（自动捕捉地块）；退格键撤销，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="103" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="105" />
         <source>Select an incident in the case list first.</source>
         <translation>请先在案件列表中选择一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_incidents.cpp" line="114" />
+        <location filename="../../app/project/project_controller_incidents.cpp" line="116" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
@@ -4714,117 +5481,123 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportController</name>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="31" />
+        <location filename="../../app/report/report_controller.cpp" line="32" />
         <source>&amp;Case Report…</source>
         <translation>案件报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="32" />
+        <location filename="../../app/report/report_controller.cpp" line="33" />
         <source>&amp;Township Assessment Report…</source>
         <translation>乡镇考核报告(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="33" />
+        <location filename="../../app/report/report_controller.cpp" line="34" />
         <source>&amp;Public Basic Farmland Map…</source>
         <translation>永久基本农田公告图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="34" />
+        <location filename="../../app/report/report_controller.cpp" line="35" />
         <source>P&amp;atrol Plan Report…</source>
         <translation>巡查计划报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="47" />
+        <location filename="../../app/report/report_controller.cpp" line="48" />
         <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
         <translation>图斑的案件图斑分析报告：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="48" />
+        <location filename="../../app/report/report_controller.cpp" line="49" />
         <source>Open a project or an incident layer first.</source>
         <translation>请先打开项目或图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="49" />
+        <location filename="../../app/report/report_controller.cpp" line="50" />
         <source>Needs an open project (File → Open Project).</source>
         <translation>需要先打开项目（文件 → 打开项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="51" />
+        <location filename="../../app/report/report_controller.cpp" line="52" />
         <source>Statistics of every township (考核): preview, print, PDF</source>
         <translation>各乡镇考核统计：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="52" />
+        <location filename="../../app/report/report_controller.cpp" line="53" />
         <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
         <translation>乡镇永久基本农田向社会公告图：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="53" />
+        <location filename="../../app/report/report_controller.cpp" line="54" />
         <source>A township's patrol plan over the plan period: preview, print, PDF</source>
         <translation>乡镇计划期内的巡查计划：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="69" />
+        <location filename="../../app/report/report_controller.cpp" line="70" />
         <source>Preparing %1…</source>
         <translation>正在生成%1…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="81" />
+        <location filename="../../app/report/report_controller.cpp" line="82" />
         <source>%1 prepared in %2 s.</source>
         <translation>%1已生成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="92" />
+        <location filename="../../app/report/report_controller.cpp" line="93" />
         <source>Case report</source>
         <translation>案件报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="92" />
+        <location filename="../../app/report/report_controller.cpp" line="93" />
         <source>Incident:</source>
         <translation>图斑：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="96" />
+        <location filename="../../app/report/report_controller.cpp" line="97" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="105" />
+        <location filename="../../app/report/report_controller.cpp" line="106" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="117" />
+        <location filename="../../app/report/report_controller.cpp" line="118" />
+        <location filename="../../app/report/report_controller.cpp" line="142" />
         <source>The project's patrol grid has no cells in any township.</source>
         <translation>项目的巡查网格不在任何乡镇内。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="118" />
+        <location filename="../../app/report/report_controller.cpp" line="119" />
         <source>The project has no township boundaries.</source>
         <translation>项目中没有乡镇界线。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="122" />
+        <location filename="../../app/report/report_controller.cpp" line="123" />
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="128" />
+        <location filename="../../app/report/report_controller.cpp" line="129" />
         <source>Public basic farmland map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="128" />
+        <location filename="../../app/report/report_controller.cpp" line="129" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="134" />
+        <location filename="../../app/report/report_controller.cpp" line="141" />
         <source>Patrol plan report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="134" />
+        <location filename="../../app/report/report_controller.cpp" line="143" />
+        <source>The project has no patrol plan yet: Patrol → Plan Patrols…</source>
+        <translation>项目尚无巡查计划：巡查 → 制定巡查计划…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="151" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
@@ -4832,47 +5605,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="35" />
+        <location filename="../../app/report/report_factory.cpp" line="37" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="63" />
+        <location filename="../../app/report/report_factory.cpp" line="65" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="71" />
+        <location filename="../../app/report/report_factory.cpp" line="73" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="90" />
+        <location filename="../../app/report/report_factory.cpp" line="92" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="91" />
+        <location filename="../../app/report/report_factory.cpp" line="93" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="103" />
+        <location filename="../../app/report/report_factory.cpp" line="105" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="104" />
+        <location filename="../../app/report/report_factory.cpp" line="106" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="119" />
+        <location filename="../../app/report/report_factory.cpp" line="121" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="120" />
+        <location filename="../../app/report/report_factory.cpp" line="122" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
@@ -5199,62 +5972,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::CaseFile</name>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="34" />
+        <location filename="../../core/cases/case_file.cpp" line="39" />
         <source>a case needs an id</source>
         <translation>案件需要编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="36" />
+        <location filename="../../core/cases/case_file.cpp" line="41" />
         <source>the clue has no date</source>
         <translation>线索没有日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="38" />
+        <location filename="../../core/cases/case_file.cpp" line="43" />
         <source>the clue has no recording officer</source>
         <translation>线索没有登记人</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="75" />
+        <location filename="../../core/cases/case_file.cpp" line="80" />
         <source>a transfer needs an id</source>
         <translation>移送需要编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="78" />
+        <location filename="../../core/cases/case_file.cpp" line="83" />
         <source>transfer %1 is already recorded</source>
         <translation>移送 %1 已经登记</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="81" />
+        <location filename="../../core/cases/case_file.cpp" line="86" />
         <source>transfer %1 has no date</source>
         <translation>移送 %1 没有日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="83" />
+        <location filename="../../core/cases/case_file.cpp" line="88" />
         <source>transfer %1 has no sender</source>
         <translation>移送 %1 没有移送人</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="85" />
+        <location filename="../../core/cases/case_file.cpp" line="90" />
         <source>transfer %1 is answered before it was sent</source>
         <translation>移送 %1 的回复早于移送日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="95" />
+        <location filename="../../core/cases/case_file.cpp" line="100" />
         <source>transfer %1 already has a reply</source>
         <translation>移送 %1 已有回复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="98" />
+        <location filename="../../core/cases/case_file.cpp" line="103" />
         <source>the reply to transfer %1 has no date or predates it</source>
         <translation>移送 %1 的回复没有日期或早于移送日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="103" />
+        <location filename="../../core/cases/case_file.cpp" line="108" />
         <source>no transfer %1 in this case</source>
         <translation>本案没有移送 %1</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="119" />
+        <location filename="../../core/cases/case_file.cpp" line="124" />
         <source>an accountability record needs who, the decision and its date</source>
         <translation>问责记录需要被问责人、问责决定和日期</translation>
     </message>
@@ -5419,6 +6192,54 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/store_errors.cpp" line="10" />
         <source>changed by %1 at %2 — reload and try again</source>
         <translation>已由 %1 于 %2 修改——请重新加载后再试</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::DeadlineCountdown</name>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="50" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_countdown.cpp" line="51" />
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="53" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="53" />
+        <source>%n hour(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/deadline_countdown.cpp" line="54" />
+        <source>met on time</source>
+        <translation>按期完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="56" />
+        <source>met %n day(s) late</source>
+        <translation>
+            <numerusform>超期 %n 天完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/deadline_countdown.cpp" line="56" />
+        <source>met %n hour(s) late</source>
+        <translation>
+            <numerusform>超期 %n 小时完成</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5663,7 +6484,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>案件操作</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="27" />
+        <location filename="../../core/cases/case_file.cpp" line="32" />
         <source>threshold flag</source>
         <translation>追责标准标记</translation>
     </message>
@@ -5759,6 +6580,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/hash_chain.cpp" line="158" />
         <source>the log is a plain SHA-256 chain although a keyed one was expected: if this project was keyed, its log was rewritten</source>
         <translation>日志是普通 SHA-256 哈希链，但应为加密链接：如果本项目曾加密链接，则其日志已被重写</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::InputError</name>
+    <message>
+        <location filename="../../core/input_error.cpp" line="13" />
+        <source>feature %1: </source>
+        <translation>要素 %1：</translation>
     </message>
 </context>
 <context>
@@ -7036,159 +7865,159 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="32" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="33" />
         <source>4. Boundary point coordinates</source>
         <translation>四、界址点坐标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
         <source>Boundary point coordinate table</source>
         <translation>界址点坐标表</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
         <source>Point</source>
         <translation>点号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
         <source>X (northing, m)</source>
         <translation>X（纵坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="37" />
         <source>Y (easting, m)</source>
         <translation>Y（横坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="37" />
         <source>Edge to next point (m)</source>
         <translation>至下一点边长（米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="41" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="42" />
         <source>Part %1, hole</source>
         <translation>第 %1 部分，内环</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="41" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="42" />
         <source>Part %1, outer ring</source>
         <translation>第 %1 部分，外环</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="50" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="51" />
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
         <translation>坐标系：%1（EPSG:%2），保留至 0.001 米；X 为纵坐标（北），Y 为横坐标（东）。界址点自西北角起按顺时针编号；边长为高斯-克吕格平面距离。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="59" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="60" />
         <source>5. Case timeline and transfers</source>
         <translation>五、案件办理过程与移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="61" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="62" />
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
         <translation>无办理过程和移送记录：本报告由图层文件生成，未使用项目文件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
         <source>Case steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
-        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="70" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
-        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="70" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="74" />
-        <source>%1 (overdue)</source>
-        <translation>%1（已超期）</translation>
+        <location filename="../../gis/report/case_report_sections.cpp" line="75" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="80" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="83" />
         <source>No transfers are recorded for this case.</source>
         <translation>本案无移送记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="87" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="85" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
         <source>To</source>
         <translation>移送单位</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="86" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="86" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
         <source>Replied</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="92" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="96" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="99" />
         <source>Data notes</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="105" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
         <source>Analyst (signature):</source>
         <translation>分析人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="105" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
         <source>Reviewer (signature):</source>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="105" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
         <source>Bureau (seal):</source>
         <translation>单位（盖章）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="115" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="118" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -7196,14 +8025,39 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReportBuilder</name>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="43" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="45" />
         <source>the incident layer has no field '%1'</source>
         <translation>图斑图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="50" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="52" />
         <source>no incident has the id '%1'</source>
         <translation>没有编号为“%1”的图斑</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="88" />
+        <source>incident layer</source>
+        <translation>监测图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="89" />
+        <source>basic farmland layer</source>
+        <translation>永久基本农田图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="90" />
+        <source>land-use layer</source>
+        <translation>地类图斑图层</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="91" />
+        <source>village boundaries</source>
+        <translation>行政村界线</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="92" />
+        <source>township boundaries</source>
+        <translation>乡镇界线</translation>
     </message>
 </context>
 <context>
@@ -7564,6 +8418,54 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::LayerLegend</name>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="47" />
+        <source>Reaches the accountability thresholds</source>
+        <translation>达到责任追究标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="48" />
+        <source>Below the thresholds</source>
+        <translation>未达到标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="49" />
+        <source>Not analysed yet</source>
+        <translation>尚未分析</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="69" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="87" />
+        <source>Permanent basic farmland (hatched)</source>
+        <translation>永久基本农田（斜线填充）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="90" />
+        <source>Boundary (outline, labelled)</source>
+        <translation>界线（轮廓，带注记）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="97" />
+        <source>Point symbol</source>
+        <translation>点状符号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="100" />
+        <source>Line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../gis/render/layer_legend.cpp" line="105" />
+        <source>Area</source>
+        <translation>面</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::OfficerRoster</name>
     <message>
         <location filename="../../gis/usecases/officer_roster.cpp" line="33" />
@@ -7615,195 +8517,254 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="80" />
+        <location filename="../../gis/report/patrol_report.cpp" line="146" />
         <source>Patrol Plan Report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="83" />
-        <source>Distances: straight legs between cell centres in %1 (EPSG:%2), km to 0.01.</source>
-        <translation>距离：网格中心间直线距离，坐标系 %1（EPSG:%2），千米保留两位小数。</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="96" />
+        <location filename="../../gis/report/patrol_report.cpp" line="162" />
         <source>%1 Grid Patrol Plan</source>
         <translation>%1网格化巡查计划</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="97" />
+        <location filename="../../gis/report/patrol_report.cpp" line="164" />
         <source>Period: %1 to %2</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="220" />
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="235" />
+        <location filename="../../gis/report/patrol_report.cpp" line="348" />
         <source>Grid cell</source>
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="240" />
+        <location filename="../../gis/report/patrol_report.cpp" line="349" />
         <source>High-risk cell</source>
         <translation>高风险网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="245" />
+        <location filename="../../gis/report/patrol_report.cpp" line="350" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="251" />
-        <source>Route of %1 (stop numbers in order)</source>
-        <translation>%1的巡查路线（数字为巡查顺序）</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="257" />
-        <source>A cell visited on several days shows each day's stop number, e.g. 1/3.</source>
-        <translation>多日巡查的网格标出各日的巡查顺序，如 1/3。</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264" />
+        <location filename="../../gis/report/patrol_report.cpp" line="255" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264" />
+        <location filename="../../gis/report/patrol_report.cpp" line="255" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="264" />
+        <location filename="../../gis/report/patrol_report.cpp" line="255" />
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="265" />
+        <location filename="../../gis/report/patrol_report.cpp" line="250" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="270" />
-        <source>Visits by officer and day</source>
-        <translation>按巡查员和日期的巡查安排</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="272" />
+        <location filename="../../gis/report/patrol_report.cpp" line="413" />
         <source>Patrol plan of %1, %2 to %3</source>
         <translation>%1巡查计划，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
-        <location filename="../../gis/report/patrol_report.cpp" line="290" />
+        <location filename="../../gis/report/patrol_report.cpp" line="416" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
-        <location filename="../../gis/report/patrol_report.cpp" line="290" />
-        <location filename="../../gis/report/patrol_report.cpp" line="308" />
+        <location filename="../../gis/report/patrol_report.cpp" line="416" />
+        <location filename="../../gis/report/patrol_report.cpp" line="441" />
         <source>Officer</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="275" />
+        <location filename="../../gis/report/patrol_report.cpp" line="396" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276" />
-        <location filename="../../gis/report/patrol_report.cpp" line="308" />
-        <source>Cell</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276" />
-        <source>Village</source>
-        <translation>行政村</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="276" />
+        <location filename="../../gis/report/patrol_report.cpp" line="397" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277" />
-        <location filename="../../gis/report/patrol_report.cpp" line="308" />
+        <location filename="../../gis/report/patrol_report.cpp" line="397" />
+        <location filename="../../gis/report/patrol_report.cpp" line="441" />
         <source>Due by</source>
         <translation>最迟日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277" />
+        <location filename="../../gis/report/patrol_report.cpp" line="397" />
         <source>Leg (km)</source>
         <translation>路段（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="277" />
-        <location filename="../../gis/report/patrol_report.cpp" line="309" />
+        <location filename="../../gis/report/patrol_report.cpp" line="442" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="288" />
+        <location filename="../../gis/report/patrol_report.cpp" line="410" />
         <source>Daily routes</source>
         <translation>每日路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="290" />
-        <source>Cells</source>
-        <translation>网格数</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="291" />
+        <location filename="../../gis/report/patrol_report.cpp" line="417" />
         <source>Route length (km)</source>
         <translation>路线长度（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="291" />
-        <source>Route</source>
-        <translation>路线</translation>
+        <location filename="../../gis/report/patrol_report.cpp" line="39" />
+        <source>Monday</source>
+        <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="298" />
+        <location filename="../../gis/report/patrol_report.cpp" line="40" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="41" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="42" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="43" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="44" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="45" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="95" />
+        <source>%1 cell %2</source>
+        <translation>%1 %2号网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="149" />
+        <source>Distances: straight legs between cell centres in %1, km to 0.01.</source>
+        <translation>距离：%1 下网格中心间的直线距离，公里，保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="169" />
+        <source>No officer patrols in %1 in this period.</source>
+        <translation>本期内%1无网格员巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="192" />
+        <source>%1 (%2): route of %3</source>
+        <translation>%1（%2）：%3 的巡查路线</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="193" />
+        <source>%1 stops, %2 km from the base through the stops (straight legs).</source>
+        <translation>%1 个巡查点，自驻地经各巡查点共 %2 公里（直线距离）。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="334" />
+        <source>Route and stops in order</source>
+        <translation>路线及巡查点顺序</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="367" />
+        <location filename="../../gis/report/patrol_report.cpp" line="394" />
+        <source>Stops in route order</source>
+        <translation>巡查点（按路线顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="371" />
+        <source>%1. %2 — %3, visit by %4, leg %5 km</source>
+        <translation>%1. %2 — %3，最迟 %4 前巡查，分段 %5 公里</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="387" />
+        <location filename="../../gis/report/patrol_report.cpp" line="404" />
+        <source>Leg: straight distance from the previous stop, the first from the officer's base.</source>
+        <translation>分段：距上一巡查点的直线距离，第一段自网格员驻地起算。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="396" />
+        <location filename="../../gis/report/patrol_report.cpp" line="441" />
+        <source>Village and cell</source>
+        <translation>村及网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="398" />
+        <source>What the stop is for</source>
+        <translation>巡查原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="416" />
+        <source>Stops</source>
+        <translation>巡查点数</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="417" />
+        <source>Villages in route order</source>
+        <translation>途经村（按路线顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="431" />
         <source>Route length: from the officer's base through the cells and back, straight legs.</source>
         <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="304" />
+        <location filename="../../gis/report/patrol_report.cpp" line="437" />
         <source>What the plan cannot do</source>
         <translation>计划无法完成的事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="306" />
+        <location filename="../../gis/report/patrol_report.cpp" line="439" />
         <source>Interval shortfalls</source>
         <translation>未能按期巡查的网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="308" />
+        <location filename="../../gis/report/patrol_report.cpp" line="442" />
         <source>Visited on</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="314" />
+        <location filename="../../gis/report/patrol_report.cpp" line="447" />
         <source>not visited</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="318" />
+        <location filename="../../gis/report/patrol_report.cpp" line="450" />
         <source>Every cell's required interval is kept in this period.</source>
         <translation>本期间所有网格均能按规定间隔巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="325" />
+        <location filename="../../gis/report/patrol_report.cpp" line="457" />
         <source>Every cell of the township has an officer.</source>
         <translation>本乡镇每个网格都有巡查员。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="326" />
+        <location filename="../../gis/report/patrol_report.cpp" line="458" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/patrol_report.cpp" line="458" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -8216,8 +9177,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/public_map_report.cpp" line="128" />
-        <source>Areas: TBMJ, the surveyed ellipsoidal parcel area (三调, CGCS2000), m² and mu to 0.01.</source>
-        <translation>面积：TBMJ，三调椭球面积（CGCS2000），平方米与亩保留两位小数。</translation>
+        <source>Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.</source>
+        <translation>面积：三调调查的图斑椭球面积（CGCS2000），平方米和亩，保留两位小数。</translation>
     </message>
     <message>
         <location filename="../../gis/report/public_map_report.cpp" line="129" />
@@ -8311,6 +9272,23 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/report_inputs.cpp" line="126" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ReportNotes</name>
+    <message numerus="yes">
+        <location filename="../../gis/report/report_notes.cpp" line="43" />
+        <source>%1: %n invalid polygon(s) repaired before measuring (feature numbers %2).</source>
+        <translation>
+            <numerusform>%1：%n 个无效多边形已在量算前修复（要素编号 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gis/report/report_notes.cpp" line="50" />
+        <source>%1: %n feature(s) without a usable polygon left out (feature numbers %2).</source>
+        <translation>
+            <numerusform>%1：%n 个要素无可用多边形，未参与量算（要素编号 %2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8719,262 +9697,272 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无巡查记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="48" />
-        <source>%1 (%2 of %3 cells)</source>
-        <translation>%1（%3 个网格中 %2 个）</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="59" />
+        <location filename="../../gis/report/township_report.cpp" line="61" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="60" />
+        <location filename="../../gis/report/township_report.cpp" line="62" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="61" />
+        <location filename="../../gis/report/township_report.cpp" line="63" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="70" />
+        <location filename="../../gis/report/township_report.cpp" line="72" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="73" />
+        <location filename="../../gis/report/township_report.cpp" line="75" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="86" />
+        <location filename="../../gis/report/township_report.cpp" line="88" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="90" />
+        <location filename="../../gis/report/township_report.cpp" line="92" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="91" />
+        <location filename="../../gis/report/township_report.cpp" line="93" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="106" />
+        <location filename="../../gis/report/township_report.cpp" line="108" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110" />
-        <location filename="../../gis/report/township_report.cpp" line="154" />
-        <location filename="../../gis/report/township_report.cpp" line="174" />
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
+        <location filename="../../gis/report/township_report.cpp" line="155" />
+        <location filename="../../gis/report/township_report.cpp" line="175" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110" />
-        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
+        <location filename="../../gis/report/township_report.cpp" line="199" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110" />
-        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
+        <location filename="../../gis/report/township_report.cpp" line="199" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111" />
-        <location filename="../../gis/report/township_report.cpp" line="199" />
+        <location filename="../../gis/report/township_report.cpp" line="114" />
+        <location filename="../../gis/report/township_report.cpp" line="200" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111" />
+        <location filename="../../gis/report/township_report.cpp" line="114" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="112" />
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="115" />
+        <location filename="../../gis/report/township_report.cpp" line="240" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="112" />
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="115" />
+        <location filename="../../gis/report/township_report.cpp" line="240" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113" />
+        <location filename="../../gis/report/township_report.cpp" line="116" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113" />
+        <location filename="../../gis/report/township_report.cpp" line="116" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="122" />
+        <location filename="../../gis/report/township_report.cpp" line="125" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="132" />
+        <location filename="../../gis/report/township_report.cpp" line="135" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="144" />
+        <location filename="../../gis/report/township_report.cpp" line="142" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="142" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="145" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150" />
+        <location filename="../../gis/report/township_report.cpp" line="151" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154" />
+        <location filename="../../gis/report/township_report.cpp" line="155" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="169" />
+        <location filename="../../gis/report/township_report.cpp" line="170" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="172" />
+        <location filename="../../gis/report/township_report.cpp" line="173" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174" />
+        <location filename="../../gis/report/township_report.cpp" line="175" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="175" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="176" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="175" />
+        <location filename="../../gis/report/township_report.cpp" line="176" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="177" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184" />
+        <location filename="../../gis/report/township_report.cpp" line="185" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="186" />
+        <location filename="../../gis/report/township_report.cpp" line="187" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="194" />
+        <location filename="../../gis/report/township_report.cpp" line="195" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="196" />
+        <location filename="../../gis/report/township_report.cpp" line="197" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="197" />
+        <location filename="../../gis/report/township_report.cpp" line="198" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="201" />
+        <location filename="../../gis/report/township_report.cpp" line="202" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202" />
+        <location filename="../../gis/report/township_report.cpp" line="203" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="204" />
+        <location filename="../../gis/report/township_report.cpp" line="205" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="205" />
+        <location filename="../../gis/report/township_report.cpp" line="206" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="249" />
+        <location filename="../../gis/report/township_report.cpp" line="250" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="233" />
+        <location filename="../../gis/report/township_report.cpp" line="234" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="50" />
+        <source>farmland %1; %2 of %3 cells half seen</source>
+        <translation>耕地 %1；%3 个网格中 %2 个过半</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244" />
+        <location filename="../../gis/report/township_report.cpp" line="245" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244" />
+        <location filename="../../gis/report/township_report.cpp" line="245" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="251" />
+        <location filename="../../gis/report/township_report.cpp" line="252" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="261" />
+        <location filename="../../gis/report/township_report.cpp" line="262" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
