@@ -118,7 +118,7 @@ PatrolReportInputs ReportInputs::patrol(const QString &township, QDate from, QDa
     std::optional<core::PatrolPlan> plan = m_store.patrol().currentPlan();
     if (!plan)
         throw core::InputError(
-            project, tr("the project holds no patrol plan (make one with 'farmguard-cli plan')"));
+            project, tr("the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')"));
     PatrolReportInputs inputs;
     inputs.grid = std::make_shared<const PatrolGrid>(CellStatus::grid(m_store));
     if (!hasCellIn(*inputs.grid, township))

@@ -9,7 +9,7 @@
 namespace fg::test {
 
 /// What a memory store's operator may read and write, as the PostGIS row-level security grants
-/// it (gis/store/pg, NOTES-pg.md): the bureau (Scope::All) everything; a township its incidents,
+/// it (gis/store/pg, docs/design/shared-record.md): the bureau (Scope::All) everything; a township its incidents,
 /// cases (by cases.township), their steps, transfers and accountability, its officers, village
 /// patrollers, tracks and records, and reads the county's reference layers, grid and plans; a
 /// department the cases transferred to it, their incidents and its own transfers, writing only

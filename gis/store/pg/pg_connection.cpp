@@ -224,6 +224,9 @@ PgConnection::PgConnection(const QString &conninfo, const QString &schema, const
         const bool answered = QString::fromUtf8(PQerrorMessage(m_conn)).contains(QLatin1String("FATAL"));
         PQfinish(m_conn);
         m_conn = nullptr;
+        // An unknown service or a bad option fails before libpq picks a host: no "at :" then.
+        if (server == QLatin1String(":"))
+            throw core::InputError(m_display, tr("cannot connect to the FarmGuard server: %1").arg(reason));
         throw core::InputError(m_display,
             answered ? tr("the FarmGuard server at %1 refused the connection: %2").arg(server, reason)
                      : tr("cannot reach the FarmGuard server at %1: %2").arg(server, reason));

@@ -71,7 +71,7 @@ public:
 
 /// Rights on a shared project: group roles <schema>_bureau / _township / _department, the table
 /// user_rights (login → kind, township, department) read through fg_my_rights(), and row-level
-/// security on every domain table (docs/design/shared-record.md, NOTES-pg.md).
+/// security on every domain table (docs/design/shared-record.md).
 class PgRights
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgRights)

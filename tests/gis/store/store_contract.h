@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The store contract suite: every behaviour gis/store/project_store.h and patrol_records.h
 // promise, run on every registered backend (memory fake, GeoPackage, PostGIS). A backend is one
-// small file (see memory_backend.cpp and NOTES-contract.md):
+// small file (see memory_backend.cpp and docs/design/shared-record.md):
 //
 //     class GpkgBackend final : public fg::test::StoreBackend { … };
 //     FG_REGISTER_STORE_BACKEND(GpkgBackend);

@@ -141,6 +141,24 @@ TEST_CASE("A server that cannot be reached gives one line naming host and port",
     }
 }
 
+TEST_CASE("An unknown service gives one line naming the service, not an empty host", "[pg]")
+{
+    // libpq fails on the service file before it picks a host; no test server is needed.
+    qputenv("PGSERVICEFILE", "/nonexistent/farmguard-test-pg_service.conf");
+    try {
+        PgConnection db(QStringLiteral("postgresql://127.0.0.1:1/farmguard?service=fg_no_such_service"),
+            QStringLiteral("x"), QStringLiteral("postgresql://127.0.0.1:1/farmguard?service=fg_no_such_service"));
+        FAIL("connected through an unknown service");
+    } catch (const fg::core::InputError &error) {
+        const QString message = error.message();
+        CHECK(message.contains(QStringLiteral("cannot connect to the FarmGuard server")));
+        CHECK(message.contains(QStringLiteral("fg_no_such_service")));
+        CHECK_FALSE(message.contains(QStringLiteral("at :")));
+        CHECK_FALSE(message.contains(QLatin1Char('\n')));
+    }
+    qunsetenv("PGSERVICEFILE");
+}
+
 TEST_CASE("A streamed result reads row by row in binary and can be left early", "[pg]")
 {
     const auto server = pgTestServer();
