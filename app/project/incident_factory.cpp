@@ -5,6 +5,7 @@
 #include "app/project/clue_recorder.h"
 #include "app/project/project_session.h"
 #include "core/input_error.h"
+#include "gis/io/validity_reason.h"
 #include "gis/usecases/incident_measurer.h"
 
 #include <QRegularExpression>
@@ -29,13 +30,8 @@ gis::GeosGeometryPtr polygonOf(const QList<QPointF> &ring, const QString &id)
         char *reason = GEOSisValidReason_r(ctx, polygon.get());
         const QString why = QString::fromUtf8(reason ? reason : "");
         GEOSFree_r(ctx, reason);
-        // GEOS says "Self-intersection[x y]" in English: keep only where, in the user's words.
-        const qsizetype open = why.indexOf(QLatin1Char('['));
-        const QString where = open >= 0 ? why.mid(open + 1).chopped(why.endsWith(QLatin1Char(']')) ? 1 : 0) : QString();
-        throw core::InputError(id, where.isEmpty()
-                ? QCoreApplication::translate("fg::app::IncidentFactory", "the boundary crosses itself or is degenerate")
-                : QCoreApplication::translate("fg::app::IncidentFactory",
-                      "the boundary crosses itself or is degenerate near %1").arg(where));
+        throw core::InputError(id, QCoreApplication::translate("fg::app::IncidentFactory",
+                                       "the boundary is not a valid polygon: %1").arg(gis::validityReasonText(why)));
     }
     return polygon;
 }

@@ -3,6 +3,7 @@
 
 #include "app/project/project_session.h"
 #include "core/input_error.h"
+#include "gis/io/validity_reason.h"
 #include "core/store_errors.h"
 #include "gis/usecases/incident_measurer.h"
 
@@ -73,7 +74,7 @@ gis::GeosGeometryPtr IncidentReshaper::polygonOf(const IncidentRings &rings, con
         char *reason = GEOSisValidReason_r(ctx, geometry.get());
         const QString why = QString::fromUtf8(reason ? reason : "");
         GEOSFree_r(ctx, reason);
-        throw core::InputError(incidentId, tr("the edited boundary crosses itself or is degenerate (%1)").arg(why));
+        throw core::InputError(incidentId, tr("the edited boundary is not a valid polygon: %1").arg(gis::validityReasonText(why)));
     }
     return geometry;
 }

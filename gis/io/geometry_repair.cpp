@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/io/geometry_repair.h"
 
+#include "gis/io/validity_reason.h"
+
 namespace fg::gis {
 
 namespace {
@@ -84,7 +86,7 @@ GeometryVerdict checkAndRepair(GeosGeometryPtr &geometry, GeometryKind kind, QSt
         return GeometryVerdict::Valid;
     if (reason) {
         char *text = GEOSisValidReason_r(ctx, geometry.get());
-        *reason = QString::fromUtf8(text ? text : "");
+        *reason = validityReasonText(QString::fromUtf8(text ? text : ""));
         GEOSFree_r(ctx, text);
     }
     GeosGeometryPtr fixed = makeValidPolygonal(geometry.get());
