@@ -18,7 +18,8 @@ class CaseTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Incident, Status, Verdict, Township, Village, Party, Type, BasicFarmlandMu, CultivatedMu, Overdue, ColumnCount };
+    /// The deadline right after the status: a laptop shows it without scrolling sideways.
+    enum Column { Incident, Status, Overdue, Verdict, Township, Village, Party, Type, BasicFarmlandMu, CultivatedMu, ColumnCount };
     enum Role {
         IncidentIdRole = Qt::UserRole + 1, ///< QString
         CaseIdRole, ///< QString, empty when no case is open

@@ -44,7 +44,10 @@ QString CaseTimeline::dueText(const QDateTime &due, const QDateTime &metAt, cons
 {
     if (!due.isValid())
         return {};
-    return tr("%1 (%2)").arg(when(due), core::DeadlineCountdown::of(due, metAt, now).text());
+    // Day-based deadlines end at the day's end: the date says it all (hours-based keep the time).
+    const bool endOfDay = due.time() >= QTime(23, 59);
+    return tr("%1 (%2)").arg(endOfDay ? due.toString(QStringLiteral("yyyy-MM-dd")) : when(due),
+        core::DeadlineCountdown::of(due, metAt, now).text());
 }
 
 void CaseTimeline::fill(QTreeWidget *tree, const core::CaseFile &file, const core::DeadlineTracker &tracker, const QDateTime &now)
