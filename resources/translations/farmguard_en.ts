@@ -773,17 +773,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_timeline.cpp" line="47"/>
+        <location filename="../../app/project/case_timeline.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_timeline.cpp" line="67"/>
+        <location filename="../../app/project/case_timeline.cpp" line="71"/>
         <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_timeline.cpp" line="68"/>
+        <location filename="../../app/project/case_timeline.cpp" line="72"/>
         <source>Due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,27 +1378,22 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="25"/>
+        <location filename="../../app/project/incident_factory.cpp" line="26"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="36"/>
-        <source>the boundary crosses itself or is degenerate</source>
+        <location filename="../../app/project/incident_factory.cpp" line="33"/>
+        <source>the boundary is not a valid polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="37"/>
-        <source>the boundary crosses itself or is degenerate near %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/incident_factory.cpp" line="49"/>
+        <location filename="../../app/project/incident_factory.cpp" line="45"/>
         <source>the incident needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="52"/>
+        <location filename="../../app/project/incident_factory.cpp" line="48"/>
         <source>incident %1 is already in the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,27 +1474,27 @@
 <context>
     <name>fg::app::IncidentReshaper</name>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="57"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="58"/>
         <source>a ring of the boundary has fewer than three vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="67"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="68"/>
         <source>the boundary has no polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="70"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="71"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="76"/>
-        <source>the edited boundary crosses itself or is degenerate (%1)</source>
+        <location filename="../../app/project/incident_reshaper.cpp" line="77"/>
+        <source>the edited boundary is not a valid polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="89"/>
+        <location filename="../../app/project/incident_reshaper.cpp" line="90"/>
         <source>the project has no incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,7 +5390,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="295"/>
+        <location filename="../../app/cli/report_command.cpp" line="296"/>
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,27 +5449,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="236"/>
+        <location filename="../../app/cli/report_command.cpp" line="237"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="265"/>
+        <location filename="../../app/cli/report_command.cpp" line="266"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="282"/>
+        <location filename="../../app/cli/report_command.cpp" line="283"/>
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="305"/>
+        <location filename="../../app/cli/report_command.cpp" line="306"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="220"/>
+        <location filename="../../app/cli/report_command.cpp" line="221"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5621,32 +5616,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="92"/>
+        <location filename="../../app/report/report_factory.cpp" line="94"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="93"/>
+        <location filename="../../app/report/report_factory.cpp" line="95"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="105"/>
+        <location filename="../../app/report/report_factory.cpp" line="107"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="106"/>
+        <location filename="../../app/report/report_factory.cpp" line="108"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="121"/>
+        <location filename="../../app/report/report_factory.cpp" line="123"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="122"/>
+        <location filename="../../app/report/report_factory.cpp" line="124"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8831,47 +8826,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="228"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="229"/>
+        <source>cannot connect to the FarmGuard server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="231"/>
         <source>the FarmGuard server at %1 refused the connection: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="229"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="232"/>
         <source>cannot reach the FarmGuard server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="249"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="252"/>
         <source>not a valid name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="272"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="275"/>
         <source>a record of %1 outside its rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="274"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="277"/>
         <source>a change to %1, which it may not make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="277"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="280"/>
         <source>the login %1 was refused %2; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="278"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="281"/>
         <source> (the project&apos;s owner grants rights with &apos;farmguard-cli project grant&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="292"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="295"/>
         <source>lost the connection to the FarmGuard server at %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="433"/>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="436"/>
         <source>the change was not saved: an earlier step of it failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9277,7 +9277,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/usecases/report_inputs.cpp" line="121"/>
-        <source>the project holds no patrol plan (make one with &apos;farmguard-cli plan&apos;)</source>
+        <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10043,6 +10043,74 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/usecases/track_import.cpp" line="94"/>
         <source>cannot write a temporary copy of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ValidityReason</name>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="14"/>
+        <source>topology error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="15"/>
+        <source>repeated point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="16"/>
+        <source>hole outside its shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="17"/>
+        <source>nested holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="18"/>
+        <source>interior cut in two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="19"/>
+        <source>ring touches itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="20"/>
+        <source>self-intersection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="21"/>
+        <source>nested shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="22"/>
+        <source>duplicate rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="23"/>
+        <source>too few points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="24"/>
+        <source>invalid coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="25"/>
+        <source>ring not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="42"/>
+        <source>%1 near %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

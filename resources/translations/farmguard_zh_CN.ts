@@ -772,17 +772,17 @@
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_timeline.cpp" line="47" />
+        <location filename="../../app/project/case_timeline.cpp" line="49" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_timeline.cpp" line="67" />
+        <location filename="../../app/project/case_timeline.cpp" line="71" />
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_timeline.cpp" line="68" />
+        <location filename="../../app/project/case_timeline.cpp" line="72" />
         <source>Due: %1</source>
         <translation>待办：%1</translation>
     </message>
@@ -1375,27 +1375,22 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="25" />
+        <location filename="../../app/project/incident_factory.cpp" line="26" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="36" />
-        <source>the boundary crosses itself or is degenerate</source>
-        <translation>界址自相交或退化</translation>
+        <location filename="../../app/project/incident_factory.cpp" line="33" />
+        <source>the boundary is not a valid polygon: %1</source>
+        <translation>界址不是有效多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="37" />
-        <source>the boundary crosses itself or is degenerate near %1</source>
-        <translation>界址在 %1 附近自相交或退化</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/incident_factory.cpp" line="49" />
+        <location filename="../../app/project/incident_factory.cpp" line="45" />
         <source>the incident needs a number</source>
         <translation>图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="52" />
+        <location filename="../../app/project/incident_factory.cpp" line="48" />
         <source>incident %1 is already in the project</source>
         <translation>图斑 %1 已在项目中</translation>
     </message>
@@ -1476,27 +1471,27 @@
 <context>
     <name>fg::app::IncidentReshaper</name>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="57" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="58" />
         <source>a ring of the boundary has fewer than three vertices</source>
         <translation>边界有一个环的拐点少于三个</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="67" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="68" />
         <source>the boundary has no polygon</source>
         <translation>边界不含多边形</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="70" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="71" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="76" />
-        <source>the edited boundary crosses itself or is degenerate (%1)</source>
-        <translation>编辑后的边界自相交或退化（%1）</translation>
+        <location filename="../../app/project/incident_reshaper.cpp" line="77" />
+        <source>the edited boundary is not a valid polygon: %1</source>
+        <translation>修改后的界址不是有效多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_reshaper.cpp" line="89" />
+        <location filename="../../app/project/incident_reshaper.cpp" line="90" />
         <source>the project has no incident %1</source>
         <translation>项目中没有监测图斑 %1</translation>
     </message>
@@ -5394,7 +5389,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="295" />
+        <location filename="../../app/cli/report_command.cpp" line="296" />
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
     </message>
@@ -5453,27 +5448,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="236" />
+        <location filename="../../app/cli/report_command.cpp" line="237" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="265" />
+        <location filename="../../app/cli/report_command.cpp" line="266" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="282" />
+        <location filename="../../app/cli/report_command.cpp" line="283" />
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="305" />
+        <location filename="../../app/cli/report_command.cpp" line="306" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="220" />
+        <location filename="../../app/cli/report_command.cpp" line="221" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -5620,32 +5615,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="92" />
+        <location filename="../../app/report/report_factory.cpp" line="94" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="93" />
+        <location filename="../../app/report/report_factory.cpp" line="95" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="105" />
+        <location filename="../../app/report/report_factory.cpp" line="107" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="106" />
+        <location filename="../../app/report/report_factory.cpp" line="108" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="121" />
+        <location filename="../../app/report/report_factory.cpp" line="123" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="122" />
+        <location filename="../../app/report/report_factory.cpp" line="124" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
@@ -8819,47 +8814,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>连接时内存不足</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="228" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="229" />
+        <source>cannot connect to the FarmGuard server: %1</source>
+        <translation>无法连接 FarmGuard 服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="231" />
         <source>the FarmGuard server at %1 refused the connection: %2</source>
         <translation>位于 %1 的 FarmGuard 服务器拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="229" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="232" />
         <source>cannot reach the FarmGuard server at %1: %2</source>
         <translation>无法连接位于 %1 的 FarmGuard 服务器：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="249" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="252" />
         <source>not a valid name: %1</source>
         <translation>不是有效的名称：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="272" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="275" />
         <source>a record of %1 outside its rights</source>
         <translation>超出其权限的 %1 记录</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="274" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="277" />
         <source>a change to %1, which it may not make</source>
         <translation>对 %1 的修改（它无此权限）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="277" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="280" />
         <source>the login %1 was refused %2; nothing was changed</source>
         <translation>登录名 %1 被拒绝：%2；未作任何修改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="278" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="281" />
         <source> (the project's owner grants rights with 'farmguard-cli project grant')</source>
         <translation>（项目所有者用 'farmguard-cli project grant' 授予权限）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="292" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="295" />
         <source>lost the connection to the FarmGuard server at %1:%2: %3</source>
         <translation>与位于 %1:%2 的 FarmGuard 服务器的连接中断：%3</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_connection.cpp" line="433" />
+        <location filename="../../gis/store/pg/pg_connection.cpp" line="436" />
         <source>the change was not saved: an earlier step of it failed</source>
         <translation>修改未保存：其中较早的一步失败了</translation>
     </message>
@@ -9265,8 +9265,8 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/usecases/report_inputs.cpp" line="121" />
-        <source>the project holds no patrol plan (make one with 'farmguard-cli plan')</source>
-        <translation>项目中没有巡查计划（请用 'farmguard-cli plan' 生成）</translation>
+        <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
+        <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
         <location filename="../../gis/usecases/report_inputs.cpp" line="126" />
@@ -10029,6 +10029,74 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/track_import.cpp" line="94" />
         <source>cannot write a temporary copy of the track</source>
         <translation>无法写入轨迹的临时副本</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ValidityReason</name>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="14" />
+        <source>topology error</source>
+        <translation>拓扑错误</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="15" />
+        <source>repeated point</source>
+        <translation>重复点</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="16" />
+        <source>hole outside its shell</source>
+        <translation>内环在外环之外</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="17" />
+        <source>nested holes</source>
+        <translation>内环嵌套</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="18" />
+        <source>interior cut in two</source>
+        <translation>内部被分割</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="19" />
+        <source>ring touches itself</source>
+        <translation>环自接触</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="20" />
+        <source>self-intersection</source>
+        <translation>自相交</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="21" />
+        <source>nested shells</source>
+        <translation>外环嵌套</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="22" />
+        <source>duplicate rings</source>
+        <translation>重复环</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="23" />
+        <source>too few points</source>
+        <translation>点数过少</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="24" />
+        <source>invalid coordinate</source>
+        <translation>坐标无效</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="25" />
+        <source>ring not closed</source>
+        <translation>环未闭合</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/validity_reason.cpp" line="42" />
+        <source>%1 near %2</source>
+        <translation>%1（位于 %2 附近）</translation>
     </message>
 </context>
 <context>
