@@ -72,25 +72,6 @@ void requireRefused(const CliResult &r, const QString &project, int before, cons
     CHECK(incidentCount(project) == before);
 }
 
-/// Runs farmguard-cli with a deadline; -1 when it had to be killed.
-CliResult runCliWithin(const QStringList &args, int ms)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FARMGUARD_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FG_CLI_PATH), args);
-    CliResult r;
-    if (!process.waitForFinished(ms)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
 } // namespace
 
 TEST_CASE("import refuses incidents outside the project's townships and names each", "[cli][import]")
