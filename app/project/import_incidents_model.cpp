@@ -130,7 +130,8 @@ bool ImportIncidentsModel::start(gis::ProjectStore &store)
         try {
             outcome.result = gis::IncidentImporter::run(*target, layerPath, options);
         } catch (const core::InputRejected &error) {
-            outcome.error = error.lines().join(QLatin1Char('\n')); // each problem on its line
+            outcome.error
+                = error.lines(10).join(QLatin1Char('\n')); // each problem on its line; a dialog shows 10
         } catch (const core::InputError &error) {
             outcome.error = error.message();
         } catch (const std::exception &error) {
