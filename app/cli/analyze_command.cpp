@@ -55,6 +55,12 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
     gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(*store, options);
     AnalyzeContext context { method, result.workingEpsg, AnalyzeCommand::tr("the project's working CRS"), result.rules,
         result.report.warnings };
+    if (const gis::StoreRights rights = store->rights(); rights.logBroken)
+        context.warnings.prepend(
+            AnalyzeCommand::tr("the project failed its audit log check: %1").arg(rights.readOnlyReason));
+    context.project = true;
+    context.logHead = store->logHead();
+    context.unmeasured = result.unmeasured;
     return { std::move(result.report), std::move(context) };
 }
 
@@ -146,8 +152,9 @@ QString usageProblem(const QCommandLineParser &parser)
     return {};
 }
 
-/// Reads, analyses and formats; throws core::InputError for bad input.
-QString analyze(const QCommandLineParser &parser)
+/// Reads, analyses and formats; throws core::InputError for bad input. CSV has no room for
+/// warnings: they go to @p err, one line each.
+QString analyze(const QCommandLineParser &parser, QTextStream &err)
 {
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     gis::parseAreaMethod(parser.value(kMethod), &method);
@@ -156,7 +163,11 @@ QString analyze(const QCommandLineParser &parser)
     const QString format = parser.value(kFormat);
     if (format == QLatin1String("json"))
         return QString::fromUtf8(QJsonDocument(formatter.json()).toJson(QJsonDocument::Indented));
-    return format == QLatin1String("csv") ? formatter.csv() : formatter.table();
+    if (format != QLatin1String("csv"))
+        return formatter.table();
+    for (const QString &warning : analysed.context.warnings)
+        err << AnalyzeCommand::tr("warning: %1").arg(warning) << '\n';
+    return formatter.csv();
 }
 
 } // namespace
@@ -172,7 +183,7 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     addOptions(parser);
     if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
         return *done;
-    const QString text = analyze(parser);
+    const QString text = analyze(parser, err);
     if (!parser.isSet(kOutput)) {
         out << text;
         return ExitOk;

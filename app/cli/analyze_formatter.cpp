@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/analyze_formatter.h"
 
+#include "core/cases/log_receipt.h"
 #include "core/units.h"
+#include "gis/usecases/case_json.h"
 
 #include <QJsonArray>
 
@@ -161,7 +163,7 @@ QJsonObject AnalyzeFormatter::json() const
         partiesFlagged += p.verdict.accountability() ? 1 : 0;
     }
     const core::Rules &rules = m_context.rules;
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(method)) },
         { QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg) },
         { QStringLiteral("rules"),
@@ -181,6 +183,12 @@ QJsonObject AnalyzeFormatter::json() const
                 { QStringLiteral("cultivated_m2"), m2(cultivatedTotal) } } },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings) },
     };
+    if (m_context.project) {
+        object.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(m_context.logHead));
+        object.insert(
+            QStringLiteral("unmeasured_incidents"), QJsonArray::fromStringList(m_context.unmeasured));
+    }
+    return object;
 }
 
 QString AnalyzeFormatter::csv() const
@@ -292,6 +300,8 @@ QString AnalyzeFormatter::table() const
     text += tr("Area method: %1").arg(methodLabel) + QLatin1Char('\n');
     text += tr("Working CRS: EPSG:%1 (%2)").arg(m_context.workingEpsg).arg(m_context.workingCrsHow)
         + QLatin1Char('\n');
+    if (m_context.logHead)
+        text += tr("Audit log head %1").arg(core::anchorText(*m_context.logHead)) + QLatin1Char('\n');
     text += tr("Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)")
                 .arg(rules.basicFarmlandMu())
                 .arg(rules.cultivatedMu())

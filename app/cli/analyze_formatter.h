@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cases/chain_report.h"
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace fg::app {
 
@@ -19,6 +22,11 @@ struct AnalyzeContext
     QString workingCrsHow; ///< why this working CRS (for people; not in JSON)
     core::Rules rules;
     QStringList warnings; ///< reader, CRS and analysis warnings, in that order
+    /// A project's analysis (`--project`): the JSON then carries "log_head" and
+    /// "unmeasured_incidents", the table the head.
+    bool project = false;
+    std::optional<core::ChainAnchor> logHead {}; ///< the project's log head; nullopt for an empty log
+    QStringList unmeasured {}; ///< the project's incidents without a measurable geometry
 };
 
 /// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is

@@ -2,18 +2,19 @@
 #include "app/cli/cli_app.h"
 
 #include "app/cli/analyze_command.h"
+#include "app/cli/coverage_command.h"
+#include "app/cli/grid_command.h"
 #include "app/cli/info_command.h"
 #include "app/cli/make_sample_command.h"
-#include "app/cli/project_command.h"
-#include "app/cli/verify_log_command.h"
-#include "app/cli/report_command.h"
-#include "app/cli/grid_command.h"
-#include "app/cli/plan_command.h"
-#include "app/cli/coverage_command.h"
-#include "app/cli/patrol_import_command.h"
 #include "app/cli/officer_command.h"
+#include "app/cli/patrol_import_command.h"
 #include "app/cli/patrol_mark_command.h"
+#include "app/cli/plan_command.h"
+#include "app/cli/project_command.h"
+#include "app/cli/report_command.h"
+#include "app/cli/verify_log_command.h"
 #include "core/input_error.h"
+#include "core/input_rejected.h"
 #include "core/store_errors.h"
 
 namespace fg::app {
@@ -87,6 +88,10 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         try {
             return command->run(args.mid(1), out, err);
+        } catch (const core::InputRejected &e) {
+            for (const QString &line : e.lines()) // one line per problem, then the summary
+                err << tr("error: %1").arg(line) << '\n';
+            return exitCodeOf(e);
         } catch (const core::InputError &e) {
             err << tr("error: %1").arg(e.message()) << '\n';
             return exitCodeOf(e);

@@ -4,6 +4,7 @@
 #include "app/cli/project_command.h"
 #include "core/cases/case_workflow.h"
 #include "core/cases/deadline_countdown.h"
+#include "core/cases/log_receipt.h"
 #include "core/input_error.h"
 #include "gis/usecases/case_json.h"
 
@@ -147,7 +148,8 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
             { QStringLiteral("late"), obligationsJson(workflow.tracker().overdue(file, now), now) } });
     }
     out << QJsonDocument(QJsonObject { { QStringLiteral("now"), gis::CaseJson::dateTime(now) },
-                                       { QStringLiteral("cases"), cases } })
+                             { QStringLiteral("cases"), cases },
+                             { QStringLiteral("log_head"), gis::CaseJson::logHead(store->logHead()) } })
                .toJson(QJsonDocument::Indented);
     return ExitOk;
 }
@@ -184,6 +186,7 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         object.insert(QStringLiteral("next_actions"), next);
         object.insert(QStringLiteral("late"), obligationsJson(late, now));
         object.insert(QStringLiteral("revision"), file->revision());
+        object.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(store->logHead()));
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -212,6 +215,8 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
                    core::DeadlineCountdown::of(*open, now).text())
             << '\n';
     out << tr("Next actions: %1").arg(nextNames.isEmpty() ? tr("none") : nextNames.join(QStringLiteral(", "))) << '\n';
+    if (const auto head = store->logHead())
+        out << tr("Audit log head %1").arg(core::anchorText(*head)) << '\n';
     return ExitOk;
 }
 

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <cmath>
+
 namespace fg::app {
 
 namespace {
@@ -39,6 +41,22 @@ void printWarnings(const QStringList &warnings, QTextStream &err)
 {
     for (const QString &warning : warnings)
         err << ProjectCommand::tr("warning: %1").arg(warning) << '\n';
+}
+
+/// A tolerance that is a distance and a share within 0..1, when given.
+QString checkImportLimits(const QCommandLineParser &parser)
+{
+    bool ok = true;
+    const QString tolerance = parser.value(QStringLiteral("outside-tolerance"));
+    if (!tolerance.isEmpty() && (tolerance.toDouble(&ok) < 0 || !ok || !std::isfinite(tolerance.toDouble())))
+        return ProjectCommand::tr("--outside-tolerance must be a distance in metres (0 or more), not '%1'")
+            .arg(tolerance);
+    const QString share = parser.value(QStringLiteral("max-county-share"));
+    const double value = share.toDouble(&ok);
+    if (!share.isEmpty() && (!ok || !(value > 0 && value <= 1)))
+        return ProjectCommand::tr("--max-county-share must be a share above 0 and at most 1, not '%1'")
+            .arg(share);
+    return {};
 }
 
 } // namespace
@@ -221,16 +239,29 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
     for (const MappedOption &mapped : kFieldOptions)
         parser.addOption({ QString::fromLatin1(mapped.option), tr("Source field for this attribute."), tr("FIELD") });
     parser.addOptions({
-        { QStringLiteral("source"), tr("Source when the layer has none: patrol, public_report, satellite, "
-                                       "department_transfer, other."), tr("SOURCE") },
+        { QStringLiteral("source"),
+            tr("Source when the layer has none: patrol, public_report, satellite, "
+               "department_transfer, other."),
+            tr("SOURCE") },
         { QStringLiteral("crs"), tr("CRS of a layer without one, e.g. EPSG:4547."), tr("CRS") },
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
-        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes); default: the "
-                                      "project's own rules."), tr("PATH") },
+        { QStringLiteral("rules"),
+            tr("JSON rules file (thresholds, reading, cultivated classes); default: the "
+               "project's own rules."),
+            tr("PATH") },
         { QStringLiteral("no-cases"), tr("Record the incidents without opening a case for each.") },
+        { QStringLiteral("outside-tolerance"),
+            tr("How far an incident may reach beyond the project's townships, "
+               "in metres (default 50)."),
+            tr("M") },
+        { QStringLiteral("max-county-share"),
+            tr("The largest incident as a share of the county's area, 0-1 "
+               "(default 0.05)."),
+            tr("SHARE") },
     });
     addOperatorOptions(parser);
-    if (const std::optional<int> done = parse(parser, QStringLiteral("import-incidents"), args, 2, out, err))
+    if (const std::optional<int> done
+        = parse(parser, QStringLiteral("import-incidents"), args, 2, out, err, &checkImportLimits))
         return *done;
     gis::IncidentImportOptions options;
     for (const MappedOption &mapped : kFieldOptions)
@@ -242,6 +273,10 @@ int ProjectCommand::importIncidents(const QStringList &args, QTextStream &out, Q
     if (parser.isSet(QStringLiteral("rules")))
         options.rules = core::Rules::fromFile(parser.value(QStringLiteral("rules")));
     options.openCases = !parser.isSet(QStringLiteral("no-cases"));
+    if (parser.isSet(QStringLiteral("outside-tolerance")))
+        options.limits.outsideToleranceM = parser.value(QStringLiteral("outside-tolerance")).toDouble();
+    if (parser.isSet(QStringLiteral("max-county-share")))
+        options.limits.maxCountyShare = parser.value(QStringLiteral("max-county-share")).toDouble();
     // One line per committed incident, flushed, so a caller sees exactly what is safe on disk.
     // A protocol line for scripts: never translated.
     options.committed = [&out](const QString &id) {

@@ -198,9 +198,13 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const QStringList positional = parser.positionalArguments();
     gis::CaseReportInputs inputs;
-    if (positional.size() == 2)
-        inputs = gis::ReportInputs(*openProject(positional.at(1))).caseReport(parser.value(kCase));
-    else
+    QString logNote;
+    if (positional.size() == 2) {
+        const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
+        const gis::ReportInputs project(*store);
+        inputs = project.caseReport(parser.value(kCase));
+        logNote = project.logNote();
+    } else
         inputs.sources = readSources(parser);
     gis::CaseReportSources &sources = inputs.sources;
     if (parser.isSet(kIdField))
@@ -217,6 +221,7 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
     gis::PageSetup::parse(parser.value(kPage), &options.page);
     options.bureau = parser.value(kBureau);
     options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    options.logNote = logNote;
     const gis::CaseReportLayout layout = gis::CaseReport(data, options).write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the case report of %1 (%2 pages, map 1:%3) to %4")
                .arg(data.caseId)
@@ -230,9 +235,11 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
 int townshipReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
-    const gis::ReportOptions options = projectReportOptions(parser, false);
+    const gis::ReportInputs project(*store);
+    gis::ReportOptions options = projectReportOptions(parser, false);
+    options.logNote = project.logNote();
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
-    const gis::TownshipStatsSet stats = gis::ReportInputs(*store).townshipStats(asOf, parser.value(kTownship));
+    const gis::TownshipStatsSet stats = project.townshipStats(asOf, parser.value(kTownship));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the township statistics report of %1 township(s) (%2 pages) to %3")
                .arg(stats.townships.size())
@@ -259,9 +266,17 @@ gis::PublicMapLayers publicMapFiles(const QCommandLineParser &parser)
 int publicMap(const QCommandLineParser &parser, QTextStream &out)
 {
     const QStringList positional = parser.positionalArguments();
-    const gis::PublicMapLayers layers
-        = positional.size() == 2 ? gis::ReportInputs(*openProject(positional.at(1))).publicMap() : publicMapFiles(parser);
-    const gis::PublicMapReport report(layers, parser.value(kTownship), projectReportOptions(parser));
+    gis::ReportOptions options = projectReportOptions(parser);
+    gis::PublicMapLayers layers;
+    if (positional.size() == 2) {
+        const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
+        const gis::ReportInputs project(*store);
+        layers = project.publicMap();
+        options.logNote = project.logNote();
+    } else {
+        layers = publicMapFiles(parser);
+    }
+    const gis::PublicMapReport report(layers, parser.value(kTownship), options);
     const int pages = report.write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5")
                .arg(parser.value(kTownship))
@@ -276,9 +291,13 @@ int publicMap(const QCommandLineParser &parser, QTextStream &out)
 int patrolReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
-    const gis::PatrolReportInputs inputs = gis::ReportInputs(*store).patrol(parser.value(kTownship),
-        QDate::fromString(parser.value(kFrom), Qt::ISODate), QDate::fromString(parser.value(kTo), Qt::ISODate));
-    const gis::PatrolReport report(inputs.data, projectReportOptions(parser));
+    const gis::ReportInputs project(*store);
+    const gis::PatrolReportInputs inputs
+        = project.patrol(parser.value(kTownship), QDate::fromString(parser.value(kFrom), Qt::ISODate),
+            QDate::fromString(parser.value(kTo), Qt::ISODate));
+    gis::ReportOptions options = projectReportOptions(parser);
+    options.logNote = project.logNote();
+    const gis::PatrolReport report(inputs.data, options);
     const int pages = report.write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6")
                .arg(inputs.data.township, inputs.data.from.toString(Qt::ISODate), inputs.data.to.toString(Qt::ISODate))

@@ -2,6 +2,7 @@
 #include "app/project/import_incidents_model.h"
 
 #include "core/input_error.h"
+#include "core/input_rejected.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 
@@ -128,6 +129,9 @@ bool ImportIncidentsModel::start(gis::ProjectStore &store)
         Outcome outcome;
         try {
             outcome.result = gis::IncidentImporter::run(*target, layerPath, options);
+        } catch (const core::InputRejected &error) {
+            outcome.error
+                = error.lines(10).join(QLatin1Char('\n')); // each problem on its line; a dialog shows 10
         } catch (const core::InputError &error) {
             outcome.error = error.message();
         } catch (const std::exception &error) {

@@ -13,11 +13,12 @@
 #include "app/project/case_panel.h"
 #include "app/project/selection_link.h"
 #include "core/cases/deadline_countdown.h"
+#include "app/project/import_incidents_dialog.h"
 #include "app/project/incident_dialog.h"
 #include "app/project/incident_draw_tool.h"
 #include "app/project/incident_edit_tool.h"
-#include "app/project/import_incidents_dialog.h"
 #include "app/project/incident_factory.h"
+#include "app/project/log_warning_bar.h"
 #include "app/project/new_project_dialog.h"
 #include "app/project/operator_dialog.h"
 #include "app/project/party_panel.h"
@@ -31,9 +32,9 @@
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
+#include "gis/render/geometry_path.h"
 #include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
-#include "gis/render/geometry_path.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -80,6 +81,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     , m_opener(new ProjectOpener(this))
     , m_watcher(new SessionWatcher(this))
     , m_changeNotice(new QLabel(window))
+    , m_logWarning(new LogWarningBar(window))
     , m_creator(new ProjectCreator(this))
     , m_caseList(new CaseListDock(window))
     , m_casePanel(new CasePanel(window))
@@ -112,6 +114,8 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     m_changeNotice->setObjectName(QStringLiteral("changeNotice"));
     window->statusBar()->addPermanentWidget(m_changeNotice);
     m_changeNotice->hide(); // until another user changes the open project
+    window->addToolBarBreak(Qt::TopToolBarArea); // the warning spans the window's width
+    window->addToolBar(Qt::TopToolBarArea, m_logWarning);
     m_watcher->addBusy([this] { return m_partyPanel->isBusy() || m_opener->isBusy(); }); // workers on the store
     connect(m_creator, &ProjectCreator::progress, this, [this](double fraction, const QString &what) {
         setProgress(fraction, tr("Building the new project: %1").arg(what));

@@ -23,6 +23,7 @@ namespace fg::app {
 
 class CaseListDock;
 class CasePanel;
+class LogWarningBar;
 class MapWorkspace;
 class MapStatusWidgets;
 class PartyPanel;
@@ -70,6 +71,8 @@ public:
     SessionWatcher *watcher() const { return m_watcher; }
     /// The status bar's note of the last change another user made (stays until the next one).
     QLabel *changeNotice() const { return m_changeNotice; }
+    /// The red bar shown while the open project failed its audit log check.
+    LogWarningBar *logWarning() const { return m_logWarning; }
     /// Starts building a new project at @p path from @p sources for @p who in the background, then
     /// opens it; false (with a message) while an open or another build runs. createFinished()
     /// follows. A failed or cancelled build shows a message (failure only), removes the partial
@@ -152,6 +155,7 @@ private:
     ProjectOpener *m_opener;
     SessionWatcher *m_watcher;
     QLabel *m_changeNotice;
+    LogWarningBar *m_logWarning;
     ProjectCreator *m_creator;
     CaseListDock *m_caseList;
     CasePanel *m_casePanel;

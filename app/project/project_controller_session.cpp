@@ -9,6 +9,7 @@
 #include "app/map/map_layer_set.h"
 #include "app/map/map_workspace.h"
 #include "app/project/case_list_dock.h"
+#include "app/project/log_warning_bar.h"
 #include "app/project/party_panel.h"
 #include "app/project/project_creator.h"
 #include "app/project/project_opener.h"
@@ -51,6 +52,7 @@ bool ProjectController::openStore(std::unique_ptr<gis::ProjectStore> store)
 void ProjectController::applyRights(const QString &path, const gis::OperatorIdentity &who)
 {
     const gis::StoreRights rights = m_session->store().rights();
+    m_logWarning->showFor(rights.logBroken, rights.readOnlyReason);
     m_actions.saveCopy->setEnabled(true);
     m_actions.overdue->setEnabled(true);
     for (QAction *action :

@@ -18,9 +18,10 @@ namespace fg::app {
 
 namespace {
 
-gis::ReportOptions options(QDate date, bool landscape)
+gis::ReportOptions options(QDate date, bool landscape, const QString &logNote = {})
 {
     gis::ReportOptions result;
+    result.logNote = logNote;
     result.date = date.isValid() ? date : QDate::currentDate();
     // Wide tables and maps of the project reports read best across the page, as in the CLI.
     if (landscape)
@@ -28,11 +29,12 @@ gis::ReportOptions options(QDate date, bool landscape)
     return result;
 }
 
-PreparedReport caseJob(const gis::CaseReportSources &sources, std::optional<core::CaseFile> file, QDate date)
+PreparedReport caseJob(const gis::CaseReportSources &sources, std::optional<core::CaseFile> file, QDate date,
+    const QString &logNote)
 {
     auto data = std::make_shared<gis::CaseReportData>(gis::CaseReportBuilder::build(sources));
     data->caseFile = std::move(file);
-    auto report = std::make_shared<gis::CaseReport>(*data, options(date, false));
+    auto report = std::make_shared<gis::CaseReport>(*data, options(date, false, logNote));
     PreparedReport job;
     job.title = ReportFactory::tr("Case report %1").arg(data->caseId);
     job.fileName = data->caseId + QStringLiteral(".pdf");
@@ -54,8 +56,9 @@ gis::ReportInputs inputsOf(const ProjectSession &session)
 
 PreparedReport ReportFactory::caseReport(const ProjectSession &session, const QString &id, QDate date)
 {
-    gis::CaseReportInputs inputs = inputsOf(session).caseReport(id);
-    return caseJob(inputs.sources, std::move(inputs.caseFile), date);
+    const gis::ReportInputs project = inputsOf(session);
+    gis::CaseReportInputs inputs = project.caseReport(id);
+    return caseJob(inputs.sources, std::move(inputs.caseFile), date, project.logNote());
 }
 
 PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QString &id, QDate date)
@@ -79,16 +82,18 @@ PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QStrin
     sources.caseId = id;
     sources.idField = firstField(*incidents->data, { "BH", "JCBH", "ID" });
     sources.partyField = firstField(*incidents->data, { "DSR" });
-    return caseJob(sources, std::nullopt, date);
+    return caseJob(sources, std::nullopt, date, QString());
 }
 
 PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDate date)
 {
     // Portrait: the stage and area tables share a page and the charts stack, so the report fills
     // three pages instead of six half-empty landscape ones.
-    const gis::ReportOptions opts = options(date, false);
+    const gis::ReportInputs project = inputsOf(session);
+    const gis::ReportOptions opts = options(date, false, project.logNote());
     // Figures as of the end of the report day, as the CLI counts them.
-    auto stats = std::make_shared<gis::TownshipStatsSet>(inputsOf(session).townshipStats(QDateTime(opts.date, QTime(23, 59, 59))));
+    auto stats = std::make_shared<gis::TownshipStatsSet>(
+        project.townshipStats(QDateTime(opts.date, QTime(23, 59, 59))));
     auto report = std::make_shared<gis::TownshipReport>(*stats, opts);
     PreparedReport job;
     job.title = tr("Township statistics report");
@@ -101,8 +106,9 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
 
 PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QString &township, QDate date)
 {
-    const gis::ReportOptions opts = options(date, true);
-    auto report = std::make_shared<gis::PublicMapReport>(inputsOf(session).publicMap(), township, opts);
+    const gis::ReportInputs project = inputsOf(session);
+    const gis::ReportOptions opts = options(date, true, project.logNote());
+    auto report = std::make_shared<gis::PublicMapReport>(project.publicMap(), township, opts);
     PreparedReport job;
     job.title = tr("Public basic farmland map of %1").arg(township);
     job.fileName = tr("public-map-%1.pdf").arg(township);
@@ -116,8 +122,9 @@ PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const 
                                            QDate to)
 {
     // The report borrows the cells and the plan, which the inputs own: the job's capture keeps them.
-    auto inputs = std::make_shared<gis::PatrolReportInputs>(inputsOf(session).patrol(township, from, to));
-    const gis::ReportOptions opts = options(QDate(), false);
+    const gis::ReportInputs project = inputsOf(session);
+    auto inputs = std::make_shared<gis::PatrolReportInputs>(project.patrol(township, from, to));
+    const gis::ReportOptions opts = options(QDate(), false, project.logNote());
     auto report = std::make_shared<gis::PatrolReport>(inputs->data, opts);
     PreparedReport job;
     job.title = tr("Patrol plan report of %1").arg(township);

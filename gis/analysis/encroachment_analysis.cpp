@@ -48,6 +48,8 @@ GeosGeometryPtr incidentPolygon(const VectorLayer &layer, int row, const QString
     return repaired;
 }
 
+} // namespace
+
 QString incidentId(const VectorLayer &layer, int row, int idField)
 {
     if (idField >= 0) {
@@ -57,8 +59,6 @@ QString incidentId(const VectorLayer &layer, int row, int idField)
     }
     return QString::number(layer.fid(row));
 }
-
-} // namespace
 
 core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method)
 {

@@ -59,6 +59,10 @@ struct EncroachmentReport
     QStringList warnings; ///< repairs and fallbacks, each naming its file and feature
 };
 
+/// The id of @p layer's row @p row: the trimmed text of field @p idField, or the feature id when
+/// the field is absent (-1) or empty. What every report and the import call the incident.
+QString incidentId(const VectorLayer &layer, int row, int idField);
+
 /// Occupied areas of an Occupation by one method, as the rules judge them.
 core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method);
 

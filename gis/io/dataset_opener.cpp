@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 #include "gis/io/dbf_file.h"
 #include "gis/io/shapefile_check.h"
+#include "gis/io/special_files.h"
 
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
@@ -136,11 +137,16 @@ OpenRequest shapefileRequest(const QString &path, bool restoreMissingShx, Opened
     const QString suffix = QFileInfo(path).suffix().toLower();
     OpenRequest request { path, { QStringLiteral("ENCODING=") }, { QStringLiteral("ESRI Shapefile") },
         false };
-    if (suffix == QLatin1String("dbf")) {
+    if (suffix == QLatin1String("dbf") || suffix == QLatin1String("shx")) {
+        // GDAL opens the whole set from any of its files: judge the set, whichever member is named.
         const QString shp = siblingFile(path, QStringLiteral("shp"));
-        if (!shp.isEmpty()) // GDAL opens the whole set from any of its files: check the set
+        if (!shp.isEmpty())
             return shapefileRequest(shp, restoreMissingShx, source);
-        DbfFile dbf(path); // throws on a broken table
+        if (suffix == QLatin1String("shx") || !siblingFile(path, QStringLiteral("shx")).isEmpty())
+            throw core::InputError(path,
+                tr("the shape file %1.shp is missing; a shapefile needs its .shp, .shx and .dbf together")
+                    .arg(QFileInfo(path).completeBaseName()));
+        DbfFile dbf(path); // a table alone; throws on a broken one
         source.dbfPath = path;
         return request;
     }
@@ -157,6 +163,7 @@ void checkPlainFile(const QString &path, const QFileInfo &info)
 {
     if (!info.exists())
         throw core::InputError(path, tr("file not found"));
+    refuseSpecialFiles(path); // a FIFO named x.shp (or its x.dbf) would block every reader
     if (info.isDir() && info.suffix().compare(QLatin1String("gdb"), Qt::CaseInsensitive) != 0)
         throw core::InputError(path,
             tr("is a folder, not a layer file: give the .shp, .gpkg, .geojson ... "
@@ -184,7 +191,7 @@ OpenedSource openSource(const QString &path, bool restoreMissingShx)
     OpenedSource source;
     const QString suffix = info.suffix().toLower();
     OpenRequest request { path, {}, {}, false };
-    if (suffix == QLatin1String("shp") || suffix == QLatin1String("dbf")) {
+    if (suffix == QLatin1String("shp") || suffix == QLatin1String("dbf") || suffix == QLatin1String("shx")) {
         request = shapefileRequest(path, restoreMissingShx, source);
         source.rawText = true;
     } else if ((suffix == QLatin1String("json") || suffix == QLatin1String("geojson"))

@@ -34,8 +34,10 @@ public:
     QString memoryFile; ///< /vsimem/ file to unlink after closing
 };
 
-/// Opens `path` read-only. Checks existence, readability, directories (only an Esri .gdb folder
-/// is a source), zero-byte files and shapefile sets (see checkShapefileSet) first; wraps a GeoJSON
+/// Opens `path` read-only. Checks existence, FIFOs, devices and sockets (the file and its
+/// siblings: refuseSpecialFiles), readability, directories (only an Esri .gdb folder is a source),
+/// zero-byte files and shapefile sets (see checkShapefileSet; a set is judged the same whether its
+/// .shp, .shx or .dbf is named) first; wraps a GeoJSON
 /// file whose top level is a bare array of Features; gives CSV the X/Y and WKT column names users
 /// write. Throws core::InputError naming the file.
 OpenedSource openSource(const QString &path, bool restoreMissingShx);

@@ -201,6 +201,9 @@ void FeatureReader::keepOrSkip(
     case GeometryVerdict::WrongKind:
         report.wrongKindFids.push_back(fid);
         return;
+    case GeometryVerdict::NonFinite:
+        report.nonFiniteFids.push_back(fid);
+        return;
     case GeometryVerdict::Repaired:
         report.repairedFids.push_back(fid);
         if (m_repairReasons.size() < 5)
@@ -267,6 +270,10 @@ void FeatureReader::summarize(const QStringList &gdalMessages)
             "%1 features skipped: geometry of another kind than the layer's, feature ids: %2")
                                  .arg(r.wrongKindFids.size())
                                  .arg(idList(r.wrongKindFids));
+    if (!r.nonFiniteFids.empty())
+        m_target.warnings << tr("%1 features skipped: NaN or infinite coordinates, feature ids: %2")
+                                 .arg(r.nonFiniteFids.size())
+                                 .arg(idList(r.nonFiniteFids));
     if (!m_unsupportedFids.empty())
         m_target.warnings << tr("%1 geometries could not be converted (unsupported type), feature ids: %2")
                                  .arg(m_unsupportedFids.size())

@@ -2,6 +2,7 @@
 #include "gis/io/geometry_repair.h"
 
 #include "gis/io/validity_reason.h"
+#include <cmath>
 
 namespace fg::gis {
 
@@ -44,7 +45,47 @@ GeosGeometryPtr makeValidPolygonal(const GEOSGeometry *g)
     return fixed;
 }
 
+bool sequenceIsFinite(GEOSContextHandle_t ctx, const GEOSCoordSequence *sequence)
+{
+    unsigned size = 0;
+    if (!sequence || !GEOSCoordSeq_getSize_r(ctx, sequence, &size))
+        return true;
+    for (unsigned i = 0; i < size; ++i) {
+        double x = 0, y = 0;
+        if (GEOSCoordSeq_getXY_r(ctx, sequence, i, &x, &y) && !(std::isfinite(x) && std::isfinite(y)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool hasNonFiniteCoordinates(const GEOSGeometry *g)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (!g || GEOSisEmpty_r(ctx, g) == 1)
+        return false;
+    switch (GEOSGeomTypeId_r(ctx, g)) {
+    case GEOS_POINT:
+    case GEOS_LINESTRING:
+    case GEOS_LINEARRING:
+        return !sequenceIsFinite(ctx, GEOSGeom_getCoordSeq_r(ctx, g));
+    case GEOS_POLYGON: {
+        if (hasNonFiniteCoordinates(GEOSGetExteriorRing_r(ctx, g)))
+            return true;
+        const int holes = GEOSGetNumInteriorRings_r(ctx, g);
+        for (int i = 0; i < holes; ++i)
+            if (hasNonFiniteCoordinates(GEOSGetInteriorRingN_r(ctx, g, i)))
+                return true;
+        return false;
+    }
+    default:
+        for (int i = 0; i < GEOSGetNumGeometries_r(ctx, g); ++i)
+            if (hasNonFiniteCoordinates(GEOSGetGeometryN_r(ctx, g, i)))
+                return true;
+        return false;
+    }
+}
 
 GeometryKind geometryKindOf(const GEOSGeometry *g)
 {
@@ -71,6 +112,8 @@ GeometryVerdict checkAndRepair(GeosGeometryPtr &geometry, GeometryKind kind, QSt
     GEOSContextHandle_t ctx = geosContext();
     if (!geometry || GEOSisEmpty_r(ctx, geometry.get()))
         return GeometryVerdict::Empty;
+    if (hasNonFiniteCoordinates(geometry.get()))
+        return GeometryVerdict::NonFinite;
     GeometryKind actual = geometryKindOf(geometry.get());
     if (kind == GeometryKind::Polygon && actual == GeometryKind::Unknown) {
         // Collections (e.g. a MultiPatch read as TINs and polygons) keep their polygonal parts.

@@ -118,9 +118,9 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
     } else if (OGR_L_GetSpatialRef(layer)) {
         result.crs = declaredCrs(layer, driver);
         // Only a declared CRS can contradict the coordinates; an inferred one was read from them.
-        const QString mismatch = crsExtentMismatch(result.crs, extent);
-        if (!mismatch.isEmpty())
-            result.warnings << mismatch;
+        result.crs.mismatch = crsExtentMismatch(result.crs, extent);
+        if (!result.crs.mismatch.isEmpty())
+            result.warnings << result.crs.mismatch;
     } else {
         result.crs = inferCrsFromExtent(extent);
     }

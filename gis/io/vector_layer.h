@@ -39,6 +39,9 @@ struct CrsDecision
     QString how; ///< how it was decided (.prj, inferred from coordinates, --crs)
     bool geographic = false;
     bool needsZone = false; ///< unknown, but the coordinates look like Gauss-Krüger without zone prefix
+    /// Non-empty when the declared CRS cannot be right for the coordinates (crsExtentMismatch():
+    /// e.g. a Xian 1980 zone .prj on small local numbers); the same text is among the warnings.
+    QString mismatch;
     bool known() const { return !wkt.isEmpty(); }
 };
 
@@ -49,10 +52,14 @@ struct GeometryCheckReport
     std::vector<qint64> emptyFids; ///< null or empty geometry (feature skipped)
     std::vector<qint64> collapsedFids; ///< invalid, nothing left after repair (feature skipped)
     std::vector<qint64> wrongKindFids; ///< geometry of another kind than the layer's (feature skipped)
+    /// a NaN or infinite coordinate (feature skipped, never repaired: MakeValid would drop the
+    /// vertex and measure another shape)
+    std::vector<qint64> nonFiniteFids;
     int invalidCount() const { return static_cast<int>(repairedFids.size() + collapsedFids.size()); }
     int skippedCount() const
     {
-        return static_cast<int>(emptyFids.size() + collapsedFids.size() + wrongKindFids.size());
+        return static_cast<int>(
+            emptyFids.size() + collapsedFids.size() + wrongKindFids.size() + nonFiniteFids.size());
     }
 };
 

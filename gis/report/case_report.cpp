@@ -72,6 +72,7 @@ PageDecor CaseReport::decor() const
 {
     PageDecor decor;
     decor.bureau = m_options.bureau;
+    decor.logNote = m_options.logNote;
     decor.title = tr("Case Incident Analysis Report");
     decor.subtitle = tr("Case %1").arg(m_data.caseId);
     decor.date = m_options.date;

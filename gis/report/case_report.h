@@ -54,6 +54,7 @@ struct ReportOptions
     PageSetup page;
     QString bureau = QStringLiteral("平顺县自然资源局");
     QDate date;                ///< the report date; invalid = today
+    QString logNote; ///< the project's log head for every footer (PageDecor::logNote)
 };
 
 /// Where things ended up, for tests and previews: the map frame in mm from the top-left of

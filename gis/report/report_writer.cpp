@@ -197,8 +197,14 @@ void ReportWriter::drawFooter()
     const QFont small = font(7.5);
     p.setFont(small);
     const double pageWidth = mm(32);
-    const QRectF noteBox(m_content.left(), top + mm(1), m_content.width() - pageWidth - mm(2), mm(kFooterMm - 4));
-    p.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_decor.numbersNote);
+    // Three lines of small text: the numbers note (up to two) and the log head; the last may
+    // reach a little into the bottom margin.
+    const QRectF noteBox(
+        m_content.left(), top + mm(1), m_content.width() - pageWidth - mm(2), mm(kFooterMm - 1));
+    const QString note = m_decor.logNote.isEmpty()
+        ? m_decor.numbersNote
+        : m_decor.numbersNote + QLatin1Char('\n') + m_decor.logNote;
+    p.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
     const QRectF pageBox(m_content.right() - pageWidth, top + mm(1), pageWidth, mm(kFooterMm - 4));
     p.drawText(pageBox, Qt::AlignRight | Qt::AlignBottom, tr("Date: %1").arg(m_decor.date.toString(Qt::ISODate)));
     p.setFont(font(9));

@@ -41,6 +41,9 @@ struct PageDecor
     QString subtitle;       ///< e.g. the case number, right of the title in the header
     QDate date;
     QString numbersNote;    ///< area method and CRS, printed in every page's footer
+    /// The project's audit log head ("#SEQ HASH") or why its check failed, printed in every
+    /// page's footer below the numbers note (ReportInputs::logNote()); empty for plain files.
+    QString logNote;
 };
 
 /// Lays out a report on Qt's PDF output (QPdfWriter, vector text and drawing, fonts embedded)

@@ -69,6 +69,7 @@ PageDecor TownshipReport::decor() const
 {
     PageDecor decor;
     decor.bureau = m_options.bureau;
+    decor.logNote = m_options.logNote;
     decor.title = tr("Township Statistics Report");
     decor.subtitle = m_stats.townships.size() == 1 ? m_stats.townships.front().township : QString();
     decor.date = m_options.date;

@@ -105,4 +105,11 @@ QJsonObject CaseJson::caseFile(const core::CaseFile &file)
     };
 }
 
+QJsonValue CaseJson::logHead(const std::optional<core::ChainAnchor> &head)
+{
+    if (!head)
+        return QJsonValue();
+    return QJsonObject { { QStringLiteral("seq"), head->seq }, { QStringLiteral("hash"), head->hash } };
+}
+
 } // namespace fg::gis

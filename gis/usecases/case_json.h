@@ -2,9 +2,12 @@
 #pragma once
 
 #include "core/cases/case_file.h"
+#include "core/cases/chain_report.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace fg::gis {
 
@@ -24,6 +27,9 @@ public:
     /// A stored date-time (empty text: invalid).
     static QString dateTime(const QDateTime &when);
     static QDateTime parseDateTime(const QString &text);
+    /// The audit log's head as `"log_head"` prints it: {"seq": N, "hash": "…"}, null for an
+    /// empty log (checkable later with `verify-log --head "#N HASH"`).
+    static QJsonValue logHead(const std::optional<core::ChainAnchor> &head);
 };
 
 } // namespace fg::gis

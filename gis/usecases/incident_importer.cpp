@@ -2,6 +2,7 @@
 #include "gis/usecases/incident_importer.h"
 
 #include "core/input_error.h"
+#include "core/input_rejected.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_store.h"
 #include "gis/usecases/incident_measurer.h"
@@ -68,11 +69,15 @@ QDate dateValue(const QVariant &value)
     return {};
 }
 
-VectorLayer readIncidents(const QString &path, const IncidentImportOptions &options, int workingEpsg)
+/// Refuses the file, listing @p found, when anything was found.
+void refuseIfAny(const QString &path, std::vector<core::InputError> found)
 {
-    VectorLayer layer = readPolygonFile(path, { options.encoding, options.crs });
-    transformToWorkingCrs(layer, workingEpsg);
-    return layer;
+    if (found.empty())
+        return;
+    const QString summary = IncidentImporter::tr(
+        "%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)")
+                                .arg(found.size());
+    throw core::InputRejected(path, summary, std::move(found));
 }
 
 } // namespace
@@ -108,8 +113,11 @@ std::optional<core::ViolationType> IncidentImporter::violationTypeFromText(const
 IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options)
 {
     const ProjectInfo project = store.info();
-    VectorLayer layer = readIncidents(layerPath, options, project.workingEpsg);
+    VectorLayer layer = readPolygonFile(layerPath, { options.encoding, options.crs });
     const Columns columns = resolve(layer, options.fields);
+    refuseIfAny(layerPath, ImportGuard::checkRead(layer, columns.id));
+    transformToWorkingCrs(layer, project.workingEpsg);
+    refuseIfAny(layerPath, ImportGuard(store, options.limits).checkPlace(layer, columns.id));
     // Only the project's parcels and boundaries near the incidents matter: the measurer reads those alone.
     const IncidentMeasurer measurer(store, IncidentMeasurer::near(layer), { options.rules, options.method });
     const LayerMeasurement measured = measurer.measureLayer(layer,

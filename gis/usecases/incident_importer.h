@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "gis/geometry/area_calculator.h"
 #include "gis/store/incident_record.h"
+#include "gis/usecases/import_guard.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,6 +41,7 @@ struct IncidentImportOptions
     std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules)
     AreaMethod method = AreaMethod::Ellipsoidal;
     bool openCases = true; ///< open a case (its clue step) for every incident, in the same edit
+    ImportLimits limits; ///< how far outside the townships and how large an incident may be
     /// Called after each incident has been committed (its id), on the calling thread.
     std::function<void(const QString &)> committed;
 };
@@ -53,9 +55,12 @@ struct IncidentImportResult
 /// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),
 /// reprojects it to the project's working CRS, measures every incident with IncidentMeasurer
 /// (the project's parcels near the layer, its rules), fills township and village from the
-/// project's boundaries when the layer lacks them, and stores the incidents one edit (one commit) each, so a crash
-/// keeps every incident committed before it. Ids already in the project are skipped with a
-/// warning. Throws core::InputError for unreadable input or a mapped field the layer lacks.
+/// project's boundaries when the layer lacks them, and stores the incidents one edit (one commit) each, so a
+/// crash keeps every incident committed before it. Ids already in the project are skipped with a warning.
+/// Before anything is written the whole file passes ImportGuard (a CRS that does not fit, NaN or infinite
+/// coordinates, features without a polygon, duplicate ids, incidents outside the townships or of an absurd
+/// size): any problem refuses the file as a whole with core::InputRejected listing each (all or nothing per
+/// file). Throws core::InputError for unreadable input or a mapped field the layer lacks.
 class IncidentImporter
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::IncidentImporter)

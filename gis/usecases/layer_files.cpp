@@ -11,8 +11,9 @@ VectorLayer readPolygonFile(const QString &path, const LayerFileOptions &options
     read.encoding = options.encoding;
     read.expectedKind = GeometryKind::Polygon;
     VectorLayer layer = readLayer(path, read);
-    // The CRS option declares the CRS of layers that carry none; a layer's own CRS wins.
-    if (!layer.crs.known() && !options.crs.isEmpty()) {
+    // The CRS option declares the CRS of layers that carry none, and replaces a declared one the
+    // detection says does not fit the coordinates; otherwise a layer's own CRS wins.
+    if ((!layer.crs.known() || !layer.crs.mismatch.isEmpty()) && !options.crs.isEmpty()) {
         read.crs = options.crs;
         layer = readLayer(path, read);
     }

@@ -30,7 +30,8 @@ struct LayerFiles
 };
 
 /// Reads one polygon layer (encoding and CRS detection, repair) with @p options' encoding, and
-/// its CRS for a layer without one; not transformed. Throws core::InputError naming the file.
+/// its CRS for a layer without one or whose declared CRS does not fit; not transformed. Throws
+/// core::InputError naming the file.
 VectorLayer readPolygonFile(const QString &path, const LayerFileOptions &options);
 
 /// Reads polygon layers (encoding and CRS detection, repair), chooses one working CRS for them

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/project_analysis.h"
 
+#include "gis/io/geometry_repair.h"
 #include "gis/io/layer_reader.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
@@ -48,8 +49,18 @@ QHash<QString, QString> accumulatingParties(const ProjectStore &store, core::Acc
     return accumulating;
 }
 
+/// A stored polygon the overlay can measure.
+bool measurable(const GEOSGeometry *g)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (!g || GEOSisEmpty_r(ctx, g) != 0)
+        return false;
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    return (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) && !hasNonFiniteCoordinates(g);
+}
+
 VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentRecord> &records,
-    const QHash<QString, QString> &accumulating)
+    const QHash<QString, QString> &accumulating, QStringList *unmeasured)
 {
     const VectorLayer all = IncidentLayer::fromRecords({}, store);
     VectorLayer selected;
@@ -60,10 +71,13 @@ VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentR
     selected.crs = all.crs;
     selected.fields = { { kIdField, FieldType::Text }, { kPartyField, FieldType::Text },
         { kAccumulatingField, FieldType::Text } };
-    for (const IncidentRecord &record : records)
-        if (record.geometry)
+    for (const IncidentRecord &record : records) {
+        if (measurable(record.geometry.get()))
             selected.addFeature(record.fid, { record.id, record.party, accumulating.value(record.id) },
                 cloneGeometry(record.geometry.get()));
+        else
+            unmeasured->append(record.id);
+    }
     return selected;
 }
 
@@ -104,7 +118,7 @@ ProjectAnalysisLayers ProjectAnalysis::load(
         QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
     layers.landUse
         = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
-    layers.incidents = incidentLayer(store, records, accumulating);
+    layers.incidents = incidentLayer(store, records, accumulating, &layers.unmeasured);
     return layers;
 }
 
@@ -142,6 +156,12 @@ ProjectAnalysisResult ProjectAnalysis::run(
     result.policy = options.policy;
     result.method = options.method;
     result.workingEpsg = layers.workingEpsg;
+    result.unmeasured = layers.unmeasured;
+    for (const QString &id : layers.unmeasured)
+        result.report.warnings << tr(
+            "%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): "
+            "not measured; run verify-log")
+                                      .arg(store.info().location, id);
     return result;
 }
 

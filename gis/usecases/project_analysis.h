@@ -28,6 +28,10 @@ struct ProjectAnalysisLayers
     VectorLayer basicFarmland;
     VectorLayer landUse;
     int workingEpsg = 0;
+    /// Ids of the incidents left out of `incidents` because their stored geometry cannot be
+    /// measured (NULL, unreadable, empty, not polygonal, NaN or infinite coordinates): listed,
+    /// never silently dropped.
+    QStringList unmeasured;
 };
 
 /// Where the rules of an analysis came from.
@@ -67,6 +71,9 @@ struct ProjectAnalysisResult
     core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision;
     AreaMethod method = AreaMethod::Ellipsoidal;
     int workingEpsg = 0;
+    /// Incidents not measured for their geometry (ProjectAnalysisLayers::unmeasured); each is
+    /// also named in report.warnings.
+    QStringList unmeasured;
 
     /// The incident at @p index reaches a threshold alone or through its party's total.
     bool reaches(size_t index) const

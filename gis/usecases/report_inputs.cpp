@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/report_inputs.h"
 
+#include "core/cases/log_receipt.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/patrol_records.h"
@@ -136,6 +137,15 @@ PatrolReportInputs ReportInputs::patrol(const QString &township, QDate from, QDa
     const auto townshipLayer = layer(L::kTownships);
     data.crsName = townshipLayer ? townshipLayer->crs.name : QString();
     return inputs;
+}
+
+QString ReportInputs::logNote() const
+{
+    const StoreRights rights = m_store.rights();
+    if (rights.logBroken)
+        return tr("AUDIT LOG CHECK FAILED: %1").arg(rights.readOnlyReason);
+    const std::optional<core::ChainAnchor> head = m_store.logHead();
+    return head ? tr("Audit log head %1").arg(core::anchorText(*head)) : QString();
 }
 
 QStringList ReportInputs::townships() const

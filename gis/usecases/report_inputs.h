@@ -73,6 +73,11 @@ public:
     /// period); refuses a project without a plan or a township without grid cells.
     PatrolReportInputs patrol(const QString &township, QDate from = {}, QDate to = {}) const;
 
+    /// What every page footer of the project's reports prints about its audit log: the head
+    /// ("Audit log head #SEQ HASH", checkable later with `verify-log --head`), or, when the open
+    /// check failed, that the log is broken and why. Empty for a project with an empty log.
+    QString logNote() const;
+
     /// Township names of the township boundaries, in layer order.
     QStringList townships() const;
     /// Townships the patrol grid has cells in (the only ones a patrol report can show).

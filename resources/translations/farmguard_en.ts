@@ -28,12 +28,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="88"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,139 +43,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
-        <source>Incident (监测图斑) polygon layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="97"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="115"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="95"/>
-        <source>Permanent basic farmland polygon layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
-        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
-        <source>Incident id field (default: the source FID).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="112"/>
-        <source>NAME</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="60"/>
+        <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="100"/>
-        <source>Party field; incidents of one party accumulate.</source>
+        <source>Incident (监测图斑) polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="102"/>
-        <source>Land-class code field of the cultivated layer (default DLBM).</source>
+        <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="104"/>
-        <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
+        <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="105"/>
-        <source>METHOD</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="109"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
-        <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <source>Party field; incidents of one party accumulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="110"/>
-        <source>CRS</source>
+        <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="111"/>
-        <source>Attribute text encoding (overrides detection).</source>
+        <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="113"/>
-        <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
-        <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
+        <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="116"/>
-        <source>Output format: table, json or csv (default table).</source>
+        <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="117"/>
-        <source>FORMAT</source>
+        <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
-        <source>Write the output to this file instead of standard output.</source>
+        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
+        <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <source>Output format: table, json or csv (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <source>Write the output to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="193"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,142 +193,147 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="218"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="221"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="221"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="221"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="257"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="257"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="237"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="249"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="257"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="265"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="273"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="279"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="287"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="282"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="285"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="289"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="297"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="298"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="300"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="301"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
+        <source>Audit log head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="312"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="316"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,37 +806,38 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="62"/>
+        <location filename="../../app/cli/cli_app.cpp" line="63"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63"/>
+        <location filename="../../app/cli/cli_app.cpp" line="64"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="64"/>
+        <location filename="../../app/cli/cli_app.cpp" line="65"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="67"/>
+        <location filename="../../app/cli/cli_app.cpp" line="68"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="91"/>
+        <location filename="../../app/cli/cli_app.cpp" line="93"/>
+        <location filename="../../app/cli/cli_app.cpp" line="96"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="94"/>
+        <location filename="../../app/cli/cli_app.cpp" line="99"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="98"/>
+        <location filename="../../app/cli/cli_app.cpp" line="103"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,37 +1265,37 @@
 <context>
     <name>fg::app::ImportIncidentsModel</name>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="27"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="28"/>
         <source>Incident number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="29"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="30"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="31"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="32"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="33"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="34"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="35"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="36"/>
         <source>Discovery date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="37"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="38"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="81"/>
+        <location filename="../../app/project/import_incidents_model.cpp" line="82"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,6 +2307,19 @@
 Style: %2
 CRS: %3 (%4)
 Encoding: %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::LogWarningBar</name>
+    <message>
+        <location filename="../../app/project/log_warning_bar.cpp" line="13"/>
+        <source>Audit log warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/log_warning_bar.cpp" line="35"/>
+        <source>This project failed its audit log check and is open read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,42 +4140,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="24"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
         <source>Output format: table or json (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="27"/>
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="27"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="28"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="36"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="37"/>
         <source>--format must be table or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="38"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="39"/>
         <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="77"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="78"/>
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="90"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="91"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -4154,216 +4183,221 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="160"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="114"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="114"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="115"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="114"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="115"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="115"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="116"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="160"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="161"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="163"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="172"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="100"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="174"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="82"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="83"/>
         <source>%1 (due %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="190"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
         <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="194"/>
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="196"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="196"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="195"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="198"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="201"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="204"/>
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="202"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>replied %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="202"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
         <source>Accountability: %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
         <source>LATE: %1, due %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
         <source>Next deadline: %1 by %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
         <source>Next actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="221"/>
-        <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
+        <location filename="../../app/cli/project_case_commands.cpp" line="219"/>
+        <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
+        <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="230"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="230"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="238"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="240"/>
         <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="244"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="249"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="250"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="255"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="261"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="266"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="264"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="269"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="268"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="273"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,311 +4405,341 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="41"/>
+        <location filename="../../app/cli/project_command.cpp" line="43"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="48"/>
+        <location filename="../../app/cli/project_command.cpp" line="66"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="72"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
-        <location filename="../../app/cli/project_command.cpp" line="172"/>
-        <location filename="../../app/cli/project_command.cpp" line="227"/>
+        <location filename="../../app/cli/project_command.cpp" line="72"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="247"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="55"/>
+        <location filename="../../app/cli/project_command.cpp" line="73"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="55"/>
+        <location filename="../../app/cli/project_command.cpp" line="73"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="83"/>
+        <location filename="../../app/cli/project_command.cpp" line="101"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95"/>
+        <location filename="../../app/cli/project_command.cpp" line="113"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <location filename="../../app/cli/project_command.cpp" line="114"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97"/>
+        <location filename="../../app/cli/project_command.cpp" line="115"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98"/>
+        <location filename="../../app/cli/project_command.cpp" line="116"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99"/>
+        <location filename="../../app/cli/project_command.cpp" line="117"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101"/>
+        <location filename="../../app/cli/project_command.cpp" line="119"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="102"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155"/>
+        <location filename="../../app/cli/project_command.cpp" line="173"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="163"/>
+        <location filename="../../app/cli/project_command.cpp" line="181"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="202"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167"/>
+        <location filename="../../app/cli/project_command.cpp" line="185"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103"/>
+        <location filename="../../app/cli/project_command.cpp" line="52"/>
+        <source>--outside-tolerance must be a distance in metres (0 or more), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="57"/>
+        <source>--max-county-share must be a share above 0 and at most 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="121"/>
         <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="104"/>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
         <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="105"/>
+        <location filename="../../app/cli/project_command.cpp" line="123"/>
         <source>transfer a case to a department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="106"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="107"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="108"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>give a login rights on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="109"/>
+        <location filename="../../app/cli/project_command.cpp" line="127"/>
         <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="110"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="112"/>
+        <location filename="../../app/cli/project_command.cpp" line="130"/>
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="113"/>
+        <location filename="../../app/cli/project_command.cpp" line="131"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165"/>
+        <location filename="../../app/cli/project_command.cpp" line="183"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167"/>
-        <location filename="../../app/cli/project_command.cpp" line="168"/>
-        <location filename="../../app/cli/project_command.cpp" line="169"/>
-        <location filename="../../app/cli/project_command.cpp" line="170"/>
-        <location filename="../../app/cli/project_command.cpp" line="229"/>
-        <location filename="../../app/cli/project_command.cpp" line="266"/>
+        <location filename="../../app/cli/project_command.cpp" line="185"/>
+        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <location filename="../../app/cli/project_command.cpp" line="187"/>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="251"/>
+        <location filename="../../app/cli/project_command.cpp" line="301"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="168"/>
+        <location filename="../../app/cli/project_command.cpp" line="186"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="169"/>
+        <location filename="../../app/cli/project_command.cpp" line="187"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="170"/>
+        <location filename="../../app/cli/project_command.cpp" line="188"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="171"/>
+        <location filename="../../app/cli/project_command.cpp" line="189"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="171"/>
-        <location filename="../../app/cli/project_command.cpp" line="226"/>
+        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="246"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="172"/>
-        <location filename="../../app/cli/project_command.cpp" line="227"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="247"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="180"/>
+        <location filename="../../app/cli/project_command.cpp" line="198"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="207"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
+        <location filename="../../app/cli/project_command.cpp" line="208"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="199"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203"/>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="204"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <location filename="../../app/cli/project_command.cpp" line="228"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217"/>
+        <location filename="../../app/cli/project_command.cpp" line="235"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="219"/>
+        <location filename="../../app/cli/project_command.cpp" line="237"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="238"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="222"/>
+        <location filename="../../app/cli/project_command.cpp" line="240"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="222"/>
+        <location filename="../../app/cli/project_command.cpp" line="240"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="243"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="225"/>
+        <location filename="../../app/cli/project_command.cpp" line="245"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="226"/>
+        <location filename="../../app/cli/project_command.cpp" line="246"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="228"/>
+        <location filename="../../app/cli/project_command.cpp" line="249"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262"/>
+        <location filename="../../app/cli/project_command.cpp" line="254"/>
+        <source>How far an incident may reach beyond the project&apos;s townships, in metres (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="256"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="258"/>
+        <source>The largest incident as a share of the county&apos;s area, 0-1 (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="260"/>
+        <source>SHARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="297"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265"/>
+        <location filename="../../app/cli/project_command.cpp" line="300"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="266"/>
+        <location filename="../../app/cli/project_command.cpp" line="301"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="278"/>
+        <location filename="../../app/cli/project_command.cpp" line="313"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281"/>
+        <location filename="../../app/cli/project_command.cpp" line="316"/>
         <source>Recorded the rules of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="230"/>
+        <location filename="../../app/cli/project_command.cpp" line="252"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <location filename="../../app/cli/project_command.cpp" line="290"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,125 +4747,125 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="104"/>
+        <location filename="../../app/project/project_controller.cpp" line="106"/>
         <source>Recorded the clue: case %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="108"/>
-        <location filename="../../app/project/project_controller.cpp" line="233"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="47"/>
+        <location filename="../../app/project/project_controller.cpp" line="110"/>
+        <location filename="../../app/project/project_controller.cpp" line="237"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="48"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="117"/>
-        <location filename="../../app/project/project_controller.cpp" line="249"/>
+        <location filename="../../app/project/project_controller.cpp" line="121"/>
+        <location filename="../../app/project/project_controller.cpp" line="253"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="120"/>
+        <location filename="../../app/project/project_controller.cpp" line="124"/>
         <source>Party totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="138"/>
+        <location filename="../../app/project/project_controller.cpp" line="142"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="141"/>
+        <location filename="../../app/project/project_controller.cpp" line="145"/>
         <location filename="../../app/project/project_controller_incidents.cpp" line="105"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="165"/>
+        <location filename="../../app/project/project_controller.cpp" line="169"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="167"/>
+        <location filename="../../app/project/project_controller.cpp" line="171"/>
         <source>Open &amp;shared project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="168"/>
+        <location filename="../../app/project/project_controller.cpp" line="172"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="169"/>
+        <location filename="../../app/project/project_controller.cpp" line="173"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="170"/>
+        <location filename="../../app/project/project_controller.cpp" line="174"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="171"/>
+        <location filename="../../app/project/project_controller.cpp" line="175"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172"/>
+        <location filename="../../app/project/project_controller.cpp" line="176"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174"/>
+        <location filename="../../app/project/project_controller.cpp" line="178"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176"/>
+        <location filename="../../app/project/project_controller.cpp" line="180"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="212"/>
-        <location filename="../../app/project/project_controller.cpp" line="290"/>
+        <location filename="../../app/project/project_controller.cpp" line="216"/>
+        <location filename="../../app/project/project_controller.cpp" line="294"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="213"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="106"/>
+        <location filename="../../app/project/project_controller.cpp" line="217"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="108"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="229"/>
-        <location filename="../../app/project/project_controller.cpp" line="245"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="43"/>
+        <location filename="../../app/project/project_controller.cpp" line="233"/>
+        <location filename="../../app/project/project_controller.cpp" line="249"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="44"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="290"/>
+        <location filename="../../app/project/project_controller.cpp" line="294"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="295"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="361"/>
+        <location filename="../../app/project/project_controller.cpp" line="365"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="377"/>
+        <location filename="../../app/project/project_controller.cpp" line="381"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="454"/>
+        <location filename="../../app/project/project_controller.cpp" line="458"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,69 +4875,69 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="325"/>
+        <location filename="../../app/project/project_controller.cpp" line="329"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="325"/>
+        <location filename="../../app/project/project_controller.cpp" line="329"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="295"/>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
+        <location filename="../../app/project/project_controller.cpp" line="301"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="62"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="64"/>
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="90"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="92"/>
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="105"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="107"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="121"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="112"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="123"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="112"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="119"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="121"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="451"/>
+        <location filename="../../app/project/project_controller.cpp" line="455"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="459"/>
+        <location filename="../../app/project/project_controller.cpp" line="463"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="460"/>
+        <location filename="../../app/project/project_controller.cpp" line="464"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="463"/>
+        <location filename="../../app/project/project_controller.cpp" line="467"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5390,7 +5454,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="296"/>
+        <location filename="../../app/cli/report_command.cpp" line="315"/>
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5449,27 +5513,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="237"/>
+        <location filename="../../app/cli/report_command.cpp" line="244"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="266"/>
+        <location filename="../../app/cli/report_command.cpp" line="281"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="283"/>
+        <location filename="../../app/cli/report_command.cpp" line="302"/>
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="306"/>
+        <location filename="../../app/cli/report_command.cpp" line="325"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="221"/>
+        <location filename="../../app/cli/report_command.cpp" line="226"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,47 +5665,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="37"/>
+        <location filename="../../app/report/report_factory.cpp" line="39"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="65"/>
+        <location filename="../../app/report/report_factory.cpp" line="68"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="73"/>
+        <location filename="../../app/report/report_factory.cpp" line="76"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="94"/>
+        <location filename="../../app/report/report_factory.cpp" line="99"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="95"/>
+        <location filename="../../app/report/report_factory.cpp" line="100"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="107"/>
+        <location filename="../../app/report/report_factory.cpp" line="113"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="108"/>
+        <location filename="../../app/report/report_factory.cpp" line="114"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="123"/>
+        <location filename="../../app/report/report_factory.cpp" line="130"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="124"/>
+        <location filename="../../app/report/report_factory.cpp" line="131"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6597,6 +6661,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::InputRejected</name>
+    <message>
+        <location filename="../../core/input_rejected.cpp" line="19"/>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::LogKey</name>
     <message>
         <location filename="../../core/cases/log_key.cpp" line="17"/>
@@ -7163,62 +7235,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="67"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="68"/>
         <source>not a vector data source FarmGuard can read (Shapefile, GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="69"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="70"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="93"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="94"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="106"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="107"/>
         <source>cannot wrap the bare JSON array in memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="116"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="117"/>
         <source>cannot make a temporary copy to rebuild the .shx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="125"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="126"/>
         <source>cannot copy to a temporary folder to rebuild the .shx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="129"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="130"/>
         <source>the shape index (.shx) was missing: GDAL rebuilt it in a temporary copy; your folder was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="159"/>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="162"/>
-        <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
+        <location filename="../../gis/io/dataset_opener.cpp" line="147"/>
+        <source>the shape file %1.shp is missing; a shapefile needs its .shp, .shx and .dbf together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/io/dataset_opener.cpp" line="165"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="169"/>
+        <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="172"/>
         <source>cannot read the file (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="167"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="174"/>
         <source>the file is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="194"/>
+        <location filename="../../gis/io/dataset_opener.cpp" line="201"/>
         <source>the file&apos;s top level is a bare array of Features, not a FeatureCollection (invalid GeoJSON, common in web-map data): read it as a FeatureCollection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7567,6 +7644,36 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>China Geodetic Coordinate System 2000 (CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="37"/>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="39"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="41"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="43"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="46"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="53"/>
+        <source>is %1, not a regular file: refused (reading it could wait forever)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fg::gis::AreaCalculator</name>
@@ -7672,202 +7779,202 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="75"/>
-        <location filename="../../gis/report/case_report.cpp" line="107"/>
+        <location filename="../../gis/report/case_report.cpp" line="76"/>
+        <location filename="../../gis/report/case_report.cpp" line="108"/>
         <source>Case Incident Analysis Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="76"/>
+        <location filename="../../gis/report/case_report.cpp" line="77"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="96"/>
-        <location filename="../../gis/report/case_report.cpp" line="100"/>
+        <location filename="../../gis/report/case_report.cpp" line="97"/>
+        <location filename="../../gis/report/case_report.cpp" line="101"/>
         <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="124"/>
-        <location filename="../../gis/report/case_report.cpp" line="126"/>
-        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="125"/>
         <location filename="../../gis/report/case_report.cpp" line="127"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="126"/>
+        <location filename="../../gis/report/case_report.cpp" line="128"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="133"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="133"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="144"/>
+        <location filename="../../gis/report/case_report.cpp" line="145"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="189"/>
+        <location filename="../../gis/report/case_report.cpp" line="190"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193"/>
+        <location filename="../../gis/report/case_report.cpp" line="194"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="196"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196"/>
         <location filename="../../gis/report/case_report.cpp" line="197"/>
+        <location filename="../../gis/report/case_report.cpp" line="198"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203"/>
+        <location filename="../../gis/report/case_report.cpp" line="204"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205"/>
+        <location filename="../../gis/report/case_report.cpp" line="206"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="207"/>
+        <location filename="../../gis/report/case_report.cpp" line="208"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208"/>
+        <location filename="../../gis/report/case_report.cpp" line="209"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="210"/>
+        <location filename="../../gis/report/case_report.cpp" line="211"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212"/>
+        <location filename="../../gis/report/case_report.cpp" line="213"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213"/>
+        <location filename="../../gis/report/case_report.cpp" line="214"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222"/>
+        <location filename="../../gis/report/case_report.cpp" line="223"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="224"/>
+        <location filename="../../gis/report/case_report.cpp" line="225"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="229"/>
+        <location filename="../../gis/report/case_report.cpp" line="230"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="229"/>
+        <location filename="../../gis/report/case_report.cpp" line="230"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232"/>
+        <location filename="../../gis/report/case_report.cpp" line="233"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="233"/>
+        <location filename="../../gis/report/case_report.cpp" line="234"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234"/>
+        <location filename="../../gis/report/case_report.cpp" line="235"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="236"/>
+        <location filename="../../gis/report/case_report.cpp" line="237"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="238"/>
+        <location filename="../../gis/report/case_report.cpp" line="239"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244"/>
+        <location filename="../../gis/report/case_report.cpp" line="245"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="251"/>
+        <location filename="../../gis/report/case_report.cpp" line="252"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="253"/>
+        <location filename="../../gis/report/case_report.cpp" line="254"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8119,47 +8226,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="207"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="210"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="232"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="235"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="242"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="245"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="254"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="257"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="258"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="261"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="262"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="265"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="266"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="269"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="271"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="274"/>
+        <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="278"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="275"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="282"/>
         <source>GDAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8361,24 +8473,72 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ImportGuard</name>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="70"/>
+        <source>NaN or infinite coordinates: refused (repairing them would measure another shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="72"/>
+        <source>no geometry (NULL or empty): an incident needs its polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="73"/>
+        <source>invalid polygon with no area left once repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="74"/>
+        <source>not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="84"/>
+        <source>duplicate id %1 (also feature %2 of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="129"/>
+        <source>its area %1 km² is %2% of the county&apos;s %3 km², over the limit of %4% (a wrong unit or CRS?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="141"/>
+        <source>lies outside the project&apos;s townships, %1 km from the nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="149"/>
+        <source>reaches beyond the project&apos;s townships by more than the tolerance of %1 m (%2 m² outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="27"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="28"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="130"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="77"/>
+        <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="138"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="149"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="157"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="161"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="169"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8524,104 +8684,104 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="146"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="147"/>
         <source>Patrol Plan Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="162"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="163"/>
         <source>%1 Grid Patrol Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="164"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="165"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="348"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="349"/>
         <source>Grid cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="349"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="350"/>
         <source>High-risk cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="350"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="351"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="255"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="255"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="255"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="251"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="413"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="414"/>
         <source>Patrol plan of %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="416"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="416"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="396"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="410"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="411"/>
         <source>Daily routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
         <source>Route length (km)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8666,110 +8826,110 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="149"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="150"/>
         <source>Distances: straight legs between cell centres in %1, km to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="169"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="170"/>
         <source>No officer patrols in %1 in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="192"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="193"/>
         <source>%1 (%2): route of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="193"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="194"/>
         <source>%1 stops, %2 km from the base through the stops (straight legs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="334"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="335"/>
         <source>Route and stops in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="367"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="394"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="368"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="395"/>
         <source>Stops in route order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="371"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="372"/>
         <source>%1. %2 — %3, visit by %4, leg %5 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="387"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="404"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="388"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="405"/>
         <source>Leg: straight distance from the previous stop, the first from the officer&apos;s base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="396"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
         <source>Village and cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="399"/>
         <source>What the stop is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="416"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
         <source>Stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
         <source>Villages in route order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="431"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="432"/>
         <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="437"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="438"/>
         <source>What the plan cannot do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="439"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="440"/>
         <source>Interval shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="447"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="448"/>
         <source>not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="450"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="451"/>
         <source>Every cell&apos;s required interval is kept in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="457"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="458"/>
         <source>Every cell of the township has an officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="458"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="459"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="458"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="459"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -9005,6 +9165,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ProjectAnalysis</name>
+    <message>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="161"/>
+        <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
         <location filename="../../gis/usecases/project_builder.cpp" line="44"/>
@@ -9178,82 +9346,82 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="117"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="118"/>
         <source>Permanent Basic Farmland Public Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="121"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="122"/>
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="128"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="129"/>
         <source>Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="129"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="130"/>
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="139"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="140"/>
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="141"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="142"/>
         <source>(Announced to the public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="158"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="159"/>
         <source>Issued by: %1        Date: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="165"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="166"/>
         <source>Permanent basic farmland of %1 by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="167"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
         <source>Parcels and area by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
         <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="171"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="174"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="175"/>
         <source>(outside every village)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="179"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="180"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="183"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="184"/>
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9261,28 +9429,38 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="60"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="61"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="94"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="95"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="107"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="108"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="121"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="122"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="126"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="127"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="146"/>
+        <source>AUDIT LOG CHECK FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="148"/>
+        <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9326,7 +9504,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="203"/>
+        <location filename="../../gis/report/report_writer.cpp" line="209"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9727,217 +9905,217 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="72"/>
+        <location filename="../../gis/report/township_report.cpp" line="73"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="75"/>
+        <location filename="../../gis/report/township_report.cpp" line="76"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="88"/>
+        <location filename="../../gis/report/township_report.cpp" line="89"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="92"/>
+        <location filename="../../gis/report/township_report.cpp" line="93"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="93"/>
+        <location filename="../../gis/report/township_report.cpp" line="94"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108"/>
+        <location filename="../../gis/report/township_report.cpp" line="109"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110"/>
+        <location filename="../../gis/report/township_report.cpp" line="111"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113"/>
-        <location filename="../../gis/report/township_report.cpp" line="155"/>
-        <location filename="../../gis/report/township_report.cpp" line="175"/>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="114"/>
+        <location filename="../../gis/report/township_report.cpp" line="156"/>
+        <location filename="../../gis/report/township_report.cpp" line="176"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="113"/>
-        <location filename="../../gis/report/township_report.cpp" line="199"/>
-        <source>Clues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="113"/>
-        <location filename="../../gis/report/township_report.cpp" line="199"/>
-        <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="114"/>
         <location filename="../../gis/report/township_report.cpp" line="200"/>
-        <source>Closed</source>
+        <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="114"/>
+        <location filename="../../gis/report/township_report.cpp" line="200"/>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="115"/>
+        <location filename="../../gis/report/township_report.cpp" line="201"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="115"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115"/>
-        <location filename="../../gis/report/township_report.cpp" line="240"/>
+        <location filename="../../gis/report/township_report.cpp" line="116"/>
+        <location filename="../../gis/report/township_report.cpp" line="241"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115"/>
-        <location filename="../../gis/report/township_report.cpp" line="240"/>
+        <location filename="../../gis/report/township_report.cpp" line="116"/>
+        <location filename="../../gis/report/township_report.cpp" line="241"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116"/>
+        <location filename="../../gis/report/township_report.cpp" line="117"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116"/>
+        <location filename="../../gis/report/township_report.cpp" line="117"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125"/>
+        <location filename="../../gis/report/township_report.cpp" line="126"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="135"/>
+        <location filename="../../gis/report/township_report.cpp" line="136"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="142"/>
+        <location filename="../../gis/report/township_report.cpp" line="143"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="142"/>
+        <location filename="../../gis/report/township_report.cpp" line="143"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="145"/>
+        <location filename="../../gis/report/township_report.cpp" line="146"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="151"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153"/>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="155"/>
+        <location filename="../../gis/report/township_report.cpp" line="156"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="170"/>
+        <location filename="../../gis/report/township_report.cpp" line="171"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="173"/>
+        <location filename="../../gis/report/township_report.cpp" line="174"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="175"/>
+        <location filename="../../gis/report/township_report.cpp" line="176"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176"/>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="177"/>
+        <location filename="../../gis/report/township_report.cpp" line="240"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176"/>
+        <location filename="../../gis/report/township_report.cpp" line="177"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="177"/>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="178"/>
+        <location filename="../../gis/report/township_report.cpp" line="240"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="185"/>
+        <location filename="../../gis/report/township_report.cpp" line="186"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="187"/>
+        <location filename="../../gis/report/township_report.cpp" line="188"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="195"/>
+        <location filename="../../gis/report/township_report.cpp" line="196"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="197"/>
+        <location filename="../../gis/report/township_report.cpp" line="198"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <location filename="../../gis/report/township_report.cpp" line="199"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202"/>
+        <location filename="../../gis/report/township_report.cpp" line="203"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="203"/>
+        <location filename="../../gis/report/township_report.cpp" line="204"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="205"/>
+        <location filename="../../gis/report/township_report.cpp" line="206"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="206"/>
+        <location filename="../../gis/report/township_report.cpp" line="207"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="250"/>
+        <location filename="../../gis/report/township_report.cpp" line="251"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="234"/>
+        <location filename="../../gis/report/township_report.cpp" line="235"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9947,37 +10125,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="245"/>
+        <location filename="../../gis/report/township_report.cpp" line="246"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="245"/>
+        <location filename="../../gis/report/township_report.cpp" line="246"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="252"/>
+        <location filename="../../gis/report/township_report.cpp" line="253"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="262"/>
+        <location filename="../../gis/report/township_report.cpp" line="263"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,12 +27,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166" />
+        <location filename="../../app/cli/analyze_command.cpp" line="177" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="88" />
+        <location filename="../../app/cli/analyze_command.cpp" line="94" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
@@ -42,139 +42,149 @@
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94" />
+        <location filename="../../app/cli/analyze_command.cpp" line="60" />
+        <source>the project failed its audit log check: %1</source>
+        <translation>项目未通过审计日志检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94" />
-        <location filename="../../app/cli/analyze_command.cpp" line="95" />
-        <location filename="../../app/cli/analyze_command.cpp" line="97" />
-        <location filename="../../app/cli/analyze_command.cpp" line="115" />
-        <location filename="../../app/cli/analyze_command.cpp" line="119" />
+        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="121" />
+        <location filename="../../app/cli/analyze_command.cpp" line="125" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="95" />
+        <location filename="../../app/cli/analyze_command.cpp" line="101" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="96" />
+        <location filename="../../app/cli/analyze_command.cpp" line="102" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="98" />
+        <location filename="../../app/cli/analyze_command.cpp" line="104" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99" />
-        <location filename="../../app/cli/analyze_command.cpp" line="101" />
-        <location filename="../../app/cli/analyze_command.cpp" line="103" />
-        <location filename="../../app/cli/analyze_command.cpp" line="112" />
+        <location filename="../../app/cli/analyze_command.cpp" line="105" />
+        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <location filename="../../app/cli/analyze_command.cpp" line="109" />
+        <location filename="../../app/cli/analyze_command.cpp" line="118" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <location filename="../../app/cli/analyze_command.cpp" line="106" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <location filename="../../app/cli/analyze_command.cpp" line="108" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104" />
+        <location filename="../../app/cli/analyze_command.cpp" line="110" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="105" />
+        <location filename="../../app/cli/analyze_command.cpp" line="111" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <location filename="../../app/cli/analyze_command.cpp" line="113" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110" />
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="111" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <location filename="../../app/cli/analyze_command.cpp" line="119" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="126" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116" />
+        <location filename="../../app/cli/analyze_command.cpp" line="122" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
+        <location filename="../../app/cli/analyze_command.cpp" line="123" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="118" />
+        <location filename="../../app/cli/analyze_command.cpp" line="124" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="128" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="136" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135" />
+        <location filename="../../app/cli/analyze_command.cpp" line="141" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="150" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="182" />
+        <location filename="../../app/cli/analyze_command.cpp" line="169" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="193" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -182,142 +192,147 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="218" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="220" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="221" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="221" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="221" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="227" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="257" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="237" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="257" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="237" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="249" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="237" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="257" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="248" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="265" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="273" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="279" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="287" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="282" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="285" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="289" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="297" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="298" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="300" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="301" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
+        <source>Audit log head %1</source>
+        <translation>审计日志头 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="312" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="316" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -790,37 +805,38 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="62" />
+        <location filename="../../app/cli/cli_app.cpp" line="63" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63" />
+        <location filename="../../app/cli/cli_app.cpp" line="64" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="64" />
+        <location filename="../../app/cli/cli_app.cpp" line="65" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="67" />
+        <location filename="../../app/cli/cli_app.cpp" line="68" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="91" />
+        <location filename="../../app/cli/cli_app.cpp" line="93" />
+        <location filename="../../app/cli/cli_app.cpp" line="96" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="94" />
+        <location filename="../../app/cli/cli_app.cpp" line="99" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="98" />
+        <location filename="../../app/cli/cli_app.cpp" line="103" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -1246,37 +1262,37 @@
 <context>
     <name>fg::app::ImportIncidentsModel</name>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="27" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="28" />
         <source>Incident number</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="29" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="30" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="31" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="32" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="33" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="34" />
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="35" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="36" />
         <source>Discovery date</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="37" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="38" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_model.cpp" line="81" />
+        <location filename="../../app/project/import_incidents_model.cpp" line="82" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
@@ -2292,6 +2308,19 @@ Encoding: %5 (%6)</source>
 样式：%2
 坐标系：%3（%4）
 编码：%5（%6）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::LogWarningBar</name>
+    <message>
+        <location filename="../../app/project/log_warning_bar.cpp" line="13" />
+        <source>Audit log warning</source>
+        <translation>审计日志警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/log_warning_bar.cpp" line="35" />
+        <source>This project failed its audit log check and is open read-only: %1</source>
+        <translation>本项目未通过审计日志检查，已以只读方式打开：%1</translation>
     </message>
 </context>
 <context>
@@ -4112,258 +4141,263 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="24" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
         <source>Output format: table or json (default table).</source>
         <translation>输出格式：table 或 json（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="27" />
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation>以此时间而非当前时间判断期限（ISO 8601）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="27" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="28" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="36" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="37" />
         <source>--format must be table or json, not '%1'</source>
         <translation>--format 必须是 table 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="38" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="39" />
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
         <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="77" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="78" />
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 立卷日期 | 逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="90" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="91" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
         <source>List the project's cases; overdue steps are always shown.</source>
         <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="160" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="114" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="114" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="115" />
         <source>Only cases in this status (e.g. stopped).</source>
         <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="114" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="115" />
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="115" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="116" />
         <source>Only cases with an overdue step.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="160" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="161" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="163" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="99" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="172" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="100" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="174" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="82" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="83" />
         <source>%1 (due %2, %3)</source>
         <translation>%1（期限 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="190" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="194" />
         <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
         <translation>当事人：%1；违法类型：%2；追责标准：%3；重大案件：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="196" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="196" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="195" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="198" />
         <source>Timeline:</source>
         <translation>办理过程：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="201" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="204" />
         <source>Transfer %1 to %2 on %3: %4</source>
         <translation>移送 %1：%3 移送%2：%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="202" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
         <source>replied %1: %2</source>
         <translation>%1 回复：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="202" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
         <source>Accountability: %1, %2, %3</source>
         <translation>责任追究：%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="210" />
         <source>LATE: %1, due %2 (%3)</source>
         <translation>逾期：%1，期限 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>Next deadline: %1 by %2 (%3)</source>
         <translation>下一期限：%1，截止 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
         <source>Next actions: %1</source>
         <translation>下一步操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="221" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="219" />
+        <source>Audit log head %1</source>
+        <translation>审计日志头 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="230" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="230" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="238" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="240" />
         <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
         <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="244" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="249" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="250" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="255" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="261" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="266" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="264" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="269" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="268" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="273" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -4371,311 +4405,341 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="41" />
+        <location filename="../../app/cli/project_command.cpp" line="43" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="48" />
+        <location filename="../../app/cli/project_command.cpp" line="66" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="72" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
-        <location filename="../../app/cli/project_command.cpp" line="172" />
-        <location filename="../../app/cli/project_command.cpp" line="227" />
+        <location filename="../../app/cli/project_command.cpp" line="72" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="247" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="55" />
+        <location filename="../../app/cli/project_command.cpp" line="73" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="55" />
+        <location filename="../../app/cli/project_command.cpp" line="73" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="83" />
+        <location filename="../../app/cli/project_command.cpp" line="101" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95" />
+        <location filename="../../app/cli/project_command.cpp" line="113" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96" />
+        <location filename="../../app/cli/project_command.cpp" line="114" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97" />
+        <location filename="../../app/cli/project_command.cpp" line="115" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98" />
+        <location filename="../../app/cli/project_command.cpp" line="116" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99" />
+        <location filename="../../app/cli/project_command.cpp" line="117" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101" />
+        <location filename="../../app/cli/project_command.cpp" line="119" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="155" />
+        <location filename="../../app/cli/project_command.cpp" line="173" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="163" />
+        <location filename="../../app/cli/project_command.cpp" line="181" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="202" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167" />
+        <location filename="../../app/cli/project_command.cpp" line="185" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="52" />
+        <source>--outside-tolerance must be a distance in metres (0 or more), not '%1'</source>
+        <translation>--outside-tolerance 必须是以米为单位的距离（0 或以上），而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="57" />
+        <source>--max-county-share must be a share above 0 and at most 1, not '%1'</source>
+        <translation>--max-county-share 必须是大于 0 且不超过 1 的比例，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="121" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="104" />
+        <location filename="../../app/cli/project_command.cpp" line="122" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="105" />
+        <location filename="../../app/cli/project_command.cpp" line="123" />
         <source>transfer a case to a department</source>
         <translation>将案件移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="106" />
+        <location filename="../../app/cli/project_command.cpp" line="124" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="107" />
+        <location filename="../../app/cli/project_command.cpp" line="125" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="108" />
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="109" />
+        <location filename="../../app/cli/project_command.cpp" line="127" />
         <source>write a receipt of the audit log's head, to keep outside the project</source>
         <translation>为操作日志头出具回执，保存在项目之外</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="110" />
+        <location filename="../../app/cli/project_command.cpp" line="128" />
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="112" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="113" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165" />
+        <location filename="../../app/cli/project_command.cpp" line="183" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="167" />
-        <location filename="../../app/cli/project_command.cpp" line="168" />
-        <location filename="../../app/cli/project_command.cpp" line="169" />
-        <location filename="../../app/cli/project_command.cpp" line="170" />
-        <location filename="../../app/cli/project_command.cpp" line="229" />
-        <location filename="../../app/cli/project_command.cpp" line="266" />
+        <location filename="../../app/cli/project_command.cpp" line="185" />
+        <location filename="../../app/cli/project_command.cpp" line="186" />
+        <location filename="../../app/cli/project_command.cpp" line="187" />
+        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <location filename="../../app/cli/project_command.cpp" line="251" />
+        <location filename="../../app/cli/project_command.cpp" line="301" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="168" />
+        <location filename="../../app/cli/project_command.cpp" line="186" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="169" />
+        <location filename="../../app/cli/project_command.cpp" line="187" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="170" />
+        <location filename="../../app/cli/project_command.cpp" line="188" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="171" />
+        <location filename="../../app/cli/project_command.cpp" line="189" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="171" />
-        <location filename="../../app/cli/project_command.cpp" line="226" />
+        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="246" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="172" />
-        <location filename="../../app/cli/project_command.cpp" line="227" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="247" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="180" />
+        <location filename="../../app/cli/project_command.cpp" line="198" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="207" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190" />
+        <location filename="../../app/cli/project_command.cpp" line="208" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="199" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203" />
+        <location filename="../../app/cli/project_command.cpp" line="221" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="204" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <location filename="../../app/cli/project_command.cpp" line="228" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217" />
+        <location filename="../../app/cli/project_command.cpp" line="235" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <location filename="../../app/cli/project_command.cpp" line="237" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="238" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="222" />
+        <location filename="../../app/cli/project_command.cpp" line="240" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="222" />
+        <location filename="../../app/cli/project_command.cpp" line="240" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="243" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="225" />
+        <location filename="../../app/cli/project_command.cpp" line="245" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="226" />
+        <location filename="../../app/cli/project_command.cpp" line="246" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="228" />
+        <location filename="../../app/cli/project_command.cpp" line="249" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262" />
+        <location filename="../../app/cli/project_command.cpp" line="254" />
+        <source>How far an incident may reach beyond the project's townships, in metres (default 50).</source>
+        <translation>图斑可超出项目乡镇范围的距离，单位米（默认 50）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="256" />
+        <source>M</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="258" />
+        <source>The largest incident as a share of the county's area, 0-1 (default 0.05).</source>
+        <translation>单个图斑面积占全县面积的最大比例，0-1（默认 0.05）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="260" />
+        <source>SHARE</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="297" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265" />
+        <location filename="../../app/cli/project_command.cpp" line="300" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="266" />
+        <location filename="../../app/cli/project_command.cpp" line="301" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="278" />
+        <location filename="../../app/cli/project_command.cpp" line="313" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281" />
+        <location filename="../../app/cli/project_command.cpp" line="316" />
         <source>Recorded the rules of %1 from %2</source>
         <translation>已从 %2 记录 %1 的规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="230" />
+        <location filename="../../app/cli/project_command.cpp" line="252" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <location filename="../../app/cli/project_command.cpp" line="290" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -4683,125 +4747,125 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="104" />
+        <location filename="../../app/project/project_controller.cpp" line="106" />
         <source>Recorded the clue: case %1 opened.</source>
         <translation>已登记线索：案件 %1 已建立。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="108" />
-        <location filename="../../app/project/project_controller.cpp" line="233" />
-        <location filename="../../app/project/project_controller_session.cpp" line="47" />
+        <location filename="../../app/project/project_controller.cpp" line="110" />
+        <location filename="../../app/project/project_controller.cpp" line="237" />
+        <location filename="../../app/project/project_controller_session.cpp" line="48" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="117" />
-        <location filename="../../app/project/project_controller.cpp" line="249" />
+        <location filename="../../app/project/project_controller.cpp" line="121" />
+        <location filename="../../app/project/project_controller.cpp" line="253" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="120" />
+        <location filename="../../app/project/project_controller.cpp" line="124" />
         <source>Party totals</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="138" />
+        <location filename="../../app/project/project_controller.cpp" line="142" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="141" />
+        <location filename="../../app/project/project_controller.cpp" line="145" />
         <location filename="../../app/project/project_controller_incidents.cpp" line="105" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑拐点</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="165" />
+        <location filename="../../app/project/project_controller.cpp" line="169" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="167" />
+        <location filename="../../app/project/project_controller.cpp" line="171" />
         <source>Open &amp;shared project...</source>
         <translation>打开共享项目(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="168" />
+        <location filename="../../app/project/project_controller.cpp" line="172" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="169" />
+        <location filename="../../app/project/project_controller.cpp" line="173" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="170" />
+        <location filename="../../app/project/project_controller.cpp" line="174" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="171" />
+        <location filename="../../app/project/project_controller.cpp" line="175" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172" />
+        <location filename="../../app/project/project_controller.cpp" line="176" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174" />
+        <location filename="../../app/project/project_controller.cpp" line="178" />
         <source>&amp;Edit incident vertices</source>
         <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176" />
+        <location filename="../../app/project/project_controller.cpp" line="180" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="212" />
-        <location filename="../../app/project/project_controller.cpp" line="290" />
+        <location filename="../../app/project/project_controller.cpp" line="216" />
+        <location filename="../../app/project/project_controller.cpp" line="294" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="213" />
-        <location filename="../../app/project/project_controller_session.cpp" line="106" />
+        <location filename="../../app/project/project_controller.cpp" line="217" />
+        <location filename="../../app/project/project_controller_session.cpp" line="108" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="229" />
-        <location filename="../../app/project/project_controller.cpp" line="245" />
-        <location filename="../../app/project/project_controller_session.cpp" line="43" />
+        <location filename="../../app/project/project_controller.cpp" line="233" />
+        <location filename="../../app/project/project_controller.cpp" line="249" />
+        <location filename="../../app/project/project_controller_session.cpp" line="44" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="290" />
+        <location filename="../../app/project/project_controller.cpp" line="294" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="295" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="361" />
+        <location filename="../../app/project/project_controller.cpp" line="365" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="377" />
+        <location filename="../../app/project/project_controller.cpp" line="381" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="454" />
+        <location filename="../../app/project/project_controller.cpp" line="458" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -4811,69 +4875,69 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="325" />
+        <location filename="../../app/project/project_controller.cpp" line="329" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="325" />
+        <location filename="../../app/project/project_controller.cpp" line="329" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="295" />
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
+        <location filename="../../app/project/project_controller.cpp" line="301" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="62" />
+        <location filename="../../app/project/project_controller_session.cpp" line="64" />
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="90" />
+        <location filename="../../app/project/project_controller_session.cpp" line="92" />
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="105" />
+        <location filename="../../app/project/project_controller_session.cpp" line="107" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="110" />
-        <location filename="../../app/project/project_controller_session.cpp" line="121" />
+        <location filename="../../app/project/project_controller_session.cpp" line="112" />
+        <location filename="../../app/project/project_controller_session.cpp" line="123" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="110" />
+        <location filename="../../app/project/project_controller_session.cpp" line="112" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="119" />
+        <location filename="../../app/project/project_controller_session.cpp" line="121" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="451" />
+        <location filename="../../app/project/project_controller.cpp" line="455" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="459" />
+        <location filename="../../app/project/project_controller.cpp" line="463" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="460" />
+        <location filename="../../app/project/project_controller.cpp" line="464" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="463" />
+        <location filename="../../app/project/project_controller.cpp" line="467" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -5389,7 +5453,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="296" />
+        <location filename="../../app/cli/report_command.cpp" line="315" />
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
         <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
     </message>
@@ -5448,27 +5512,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="237" />
+        <location filename="../../app/cli/report_command.cpp" line="244" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="266" />
+        <location filename="../../app/cli/report_command.cpp" line="281" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="283" />
+        <location filename="../../app/cli/report_command.cpp" line="302" />
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="306" />
+        <location filename="../../app/cli/report_command.cpp" line="325" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="221" />
+        <location filename="../../app/cli/report_command.cpp" line="226" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -5600,47 +5664,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="37" />
+        <location filename="../../app/report/report_factory.cpp" line="39" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="65" />
+        <location filename="../../app/report/report_factory.cpp" line="68" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="73" />
+        <location filename="../../app/report/report_factory.cpp" line="76" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="94" />
+        <location filename="../../app/report/report_factory.cpp" line="99" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="95" />
+        <location filename="../../app/report/report_factory.cpp" line="100" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="107" />
+        <location filename="../../app/report/report_factory.cpp" line="113" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="108" />
+        <location filename="../../app/report/report_factory.cpp" line="114" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="123" />
+        <location filename="../../app/report/report_factory.cpp" line="130" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="124" />
+        <location filename="../../app/report/report_factory.cpp" line="131" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
@@ -6586,6 +6650,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::InputRejected</name>
+    <message>
+        <location filename="../../core/input_rejected.cpp" line="19" />
+        <source>... and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::LogKey</name>
     <message>
         <location filename="../../core/cases/log_key.cpp" line="17" />
@@ -7151,62 +7223,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>，超出其适用范围（%1）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="67" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="68" />
         <source>not a vector data source FarmGuard can read (Shapefile, GeoPackage, GeoJSON, KML, GPX, CSV, FileGDB)</source>
         <translation>不是 FarmGuard 能读取的矢量数据（Shapefile、GeoPackage、GeoJSON、KML、GPX、CSV、FileGDB）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="69" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="70" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="93" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="94" />
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="106" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="107" />
         <source>cannot wrap the bare JSON array in memory</source>
         <translation>无法在内存中包装裸 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="116" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="117" />
         <source>cannot make a temporary copy to rebuild the .shx</source>
         <translation>无法创建临时副本以重建 .shx</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="125" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="126" />
         <source>cannot copy to a temporary folder to rebuild the .shx</source>
         <translation>无法复制到临时文件夹以重建 .shx</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="129" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="130" />
         <source>the shape index (.shx) was missing: GDAL rebuilt it in a temporary copy; your folder was not changed</source>
         <translation>缺少形状索引（.shx）：GDAL 已在临时副本中重建，您的文件夹未被改动</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="159" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="147" />
+        <source>the shape file %1.shp is missing; a shapefile needs its .shp, .shx and .dbf together</source>
+        <translation>缺少图形文件 %1.shp；Shapefile 需要 .shp、.shx 和 .dbf 齐全</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/dataset_opener.cpp" line="165" />
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="162" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="169" />
         <source>is a folder, not a layer file: give the .shp, .gpkg, .geojson ... inside it (only an Esri .gdb folder is read as a whole)</source>
         <translation>是文件夹而不是图层文件：请给出其中的 .shp、.gpkg、.geojson 等文件（只有 Esri .gdb 文件夹会整体读取）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="165" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="172" />
         <source>cannot read the file (permission denied)</source>
         <translation>无法读取文件（权限不足）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="167" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="174" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dataset_opener.cpp" line="194" />
+        <location filename="../../gis/io/dataset_opener.cpp" line="201" />
         <source>the file's top level is a bare array of Features, not a FeatureCollection (invalid GeoJSON, common in web-map data): read it as a FeatureCollection</source>
         <translation>文件顶层是裸的要素数组而不是 FeatureCollection（不合规的 GeoJSON，网络地图数据中常见）：已按 FeatureCollection 读取</translation>
     </message>
@@ -7555,6 +7632,36 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>China Geodetic Coordinate System 2000 (CGCS2000)</source>
         <translation>2000国家大地坐标系（CGCS2000）</translation>
     </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="37" />
+        <source>a FIFO (named pipe)</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="39" />
+        <source>a character device</source>
+        <translation>一个字符设备</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="41" />
+        <source>a block device</source>
+        <translation>一个块设备</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="43" />
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="46" />
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/special_files.cpp" line="53" />
+        <source>is %1, not a regular file: refused (reading it could wait forever)</source>
+        <translation>是%1，不是普通文件：已拒绝（读取它可能永远等待）</translation>
+    </message>
 </context>
 <context>
     <name>fg::gis::AreaCalculator</name>
@@ -7660,202 +7767,202 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>面积：%1，平方米与亩均保留两位小数（1 亩 = 10000/15 平方米）。坐标系：%2（EPSG:%3），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="75" />
-        <location filename="../../gis/report/case_report.cpp" line="107" />
+        <location filename="../../gis/report/case_report.cpp" line="76" />
+        <location filename="../../gis/report/case_report.cpp" line="108" />
         <source>Case Incident Analysis Report</source>
         <translation>案件图斑分析报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="76" />
+        <location filename="../../gis/report/case_report.cpp" line="77" />
         <source>Case %1</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="96" />
-        <location filename="../../gis/report/case_report.cpp" line="100" />
+        <location filename="../../gis/report/case_report.cpp" line="97" />
+        <location filename="../../gis/report/case_report.cpp" line="101" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="124" />
-        <location filename="../../gis/report/case_report.cpp" line="126" />
+        <location filename="../../gis/report/case_report.cpp" line="125" />
+        <location filename="../../gis/report/case_report.cpp" line="127" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125" />
-        <location filename="../../gis/report/case_report.cpp" line="127" />
+        <location filename="../../gis/report/case_report.cpp" line="126" />
+        <location filename="../../gis/report/case_report.cpp" line="128" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Clue source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="133" />
         <source>Discovered</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="133" />
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="144" />
+        <location filename="../../gis/report/case_report.cpp" line="145" />
         <source>1. Map of the incident</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="189" />
+        <location filename="../../gis/report/case_report.cpp" line="190" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="193" />
+        <location filename="../../gis/report/case_report.cpp" line="194" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="196" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196" />
         <location filename="../../gis/report/case_report.cpp" line="197" />
+        <location filename="../../gis/report/case_report.cpp" line="198" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="203" />
+        <location filename="../../gis/report/case_report.cpp" line="204" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205" />
+        <location filename="../../gis/report/case_report.cpp" line="206" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="207" />
+        <location filename="../../gis/report/case_report.cpp" line="208" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208" />
+        <location filename="../../gis/report/case_report.cpp" line="209" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="210" />
+        <location filename="../../gis/report/case_report.cpp" line="211" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212" />
+        <location filename="../../gis/report/case_report.cpp" line="213" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213" />
+        <location filename="../../gis/report/case_report.cpp" line="214" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222" />
+        <location filename="../../gis/report/case_report.cpp" line="223" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="224" />
+        <location filename="../../gis/report/case_report.cpp" line="225" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="229" />
+        <location filename="../../gis/report/case_report.cpp" line="230" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="229" />
+        <location filename="../../gis/report/case_report.cpp" line="230" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="232" />
+        <location filename="../../gis/report/case_report.cpp" line="233" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="233" />
+        <location filename="../../gis/report/case_report.cpp" line="234" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234" />
+        <location filename="../../gis/report/case_report.cpp" line="235" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="236" />
+        <location filename="../../gis/report/case_report.cpp" line="237" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="238" />
+        <location filename="../../gis/report/case_report.cpp" line="239" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244" />
+        <location filename="../../gis/report/case_report.cpp" line="245" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="251" />
+        <location filename="../../gis/report/case_report.cpp" line="252" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="253" />
+        <location filename="../../gis/report/case_report.cpp" line="254" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -8107,47 +8214,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="207" />
+        <location filename="../../gis/io/feature_reader.cpp" line="210" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="232" />
+        <location filename="../../gis/io/feature_reader.cpp" line="235" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="242" />
+        <location filename="../../gis/io/feature_reader.cpp" line="245" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="254" />
+        <location filename="../../gis/io/feature_reader.cpp" line="257" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="258" />
+        <location filename="../../gis/io/feature_reader.cpp" line="261" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="262" />
+        <location filename="../../gis/io/feature_reader.cpp" line="265" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="266" />
+        <location filename="../../gis/io/feature_reader.cpp" line="269" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="271" />
+        <location filename="../../gis/io/feature_reader.cpp" line="274" />
+        <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
+        <translation>跳过 %1 个要素：坐标为 NaN 或无穷大，要素编号：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/feature_reader.cpp" line="278" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="275" />
+        <location filename="../../gis/io/feature_reader.cpp" line="282" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -8349,24 +8461,72 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ImportGuard</name>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="70" />
+        <source>NaN or infinite coordinates: refused (repairing them would measure another shape)</source>
+        <translation>坐标为 NaN 或无穷大：已拒绝（修复会量算出另一个图形）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="72" />
+        <source>no geometry (NULL or empty): an incident needs its polygon</source>
+        <translation>没有几何（NULL 或空）：图斑必须有多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="73" />
+        <source>invalid polygon with no area left once repaired</source>
+        <translation>多边形无效，修复后没有面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="74" />
+        <source>not a polygon</source>
+        <translation>不是多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="84" />
+        <source>duplicate id %1 (also feature %2 of the file)</source>
+        <translation>编号 %1 重复（文件中要素 %2 也用此编号）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="129" />
+        <source>its area %1 km² is %2% of the county's %3 km², over the limit of %4% (a wrong unit or CRS?)</source>
+        <translation>面积 %1 km²，占全县 %3 km² 的 %2%，超过上限 %4%（单位或坐标系有误？）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="141" />
+        <source>lies outside the project's townships, %1 km from the nearest</source>
+        <translation>位于项目各乡镇之外，距最近的乡镇 %1 km</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/import_guard.cpp" line="149" />
+        <source>reaches beyond the project's townships by more than the tolerance of %1 m (%2 m² outside)</source>
+        <translation>超出项目乡镇范围，超过容差 %1 m（范围外 %2 m²）</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="27" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="28" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="130" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="77" />
+        <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
+        <translation>写入前发现 %1 个问题：未导入任何图斑（每个文件全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="138" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="149" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="157" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="161" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="169" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -8512,104 +8672,104 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="146" />
+        <location filename="../../gis/report/patrol_report.cpp" line="147" />
         <source>Patrol Plan Report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="162" />
+        <location filename="../../gis/report/patrol_report.cpp" line="163" />
         <source>%1 Grid Patrol Plan</source>
         <translation>%1网格化巡查计划</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="164" />
+        <location filename="../../gis/report/patrol_report.cpp" line="165" />
         <source>Period: %1 to %2</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="348" />
+        <location filename="../../gis/report/patrol_report.cpp" line="349" />
         <source>Grid cell</source>
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="349" />
+        <location filename="../../gis/report/patrol_report.cpp" line="350" />
         <source>High-risk cell</source>
         <translation>高风险网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="350" />
+        <location filename="../../gis/report/patrol_report.cpp" line="351" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="255" />
+        <location filename="../../gis/report/patrol_report.cpp" line="256" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="255" />
+        <location filename="../../gis/report/patrol_report.cpp" line="256" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="255" />
+        <location filename="../../gis/report/patrol_report.cpp" line="256" />
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="250" />
+        <location filename="../../gis/report/patrol_report.cpp" line="251" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="413" />
+        <location filename="../../gis/report/patrol_report.cpp" line="414" />
         <source>Patrol plan of %1, %2 to %3</source>
         <translation>%1巡查计划，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="416" />
+        <location filename="../../gis/report/patrol_report.cpp" line="417" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="416" />
-        <location filename="../../gis/report/patrol_report.cpp" line="441" />
+        <location filename="../../gis/report/patrol_report.cpp" line="417" />
+        <location filename="../../gis/report/patrol_report.cpp" line="442" />
         <source>Officer</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="396" />
+        <location filename="../../gis/report/patrol_report.cpp" line="397" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397" />
+        <location filename="../../gis/report/patrol_report.cpp" line="398" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397" />
-        <location filename="../../gis/report/patrol_report.cpp" line="441" />
+        <location filename="../../gis/report/patrol_report.cpp" line="398" />
+        <location filename="../../gis/report/patrol_report.cpp" line="442" />
         <source>Due by</source>
         <translation>最迟日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397" />
+        <location filename="../../gis/report/patrol_report.cpp" line="398" />
         <source>Leg (km)</source>
         <translation>路段（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="442" />
+        <location filename="../../gis/report/patrol_report.cpp" line="443" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="410" />
+        <location filename="../../gis/report/patrol_report.cpp" line="411" />
         <source>Daily routes</source>
         <translation>每日路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417" />
+        <location filename="../../gis/report/patrol_report.cpp" line="418" />
         <source>Route length (km)</source>
         <translation>路线长度（千米）</translation>
     </message>
@@ -8654,110 +8814,110 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1 %2号网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="149" />
+        <location filename="../../gis/report/patrol_report.cpp" line="150" />
         <source>Distances: straight legs between cell centres in %1, km to 0.01.</source>
         <translation>距离：%1 下网格中心间的直线距离，公里，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="169" />
+        <location filename="../../gis/report/patrol_report.cpp" line="170" />
         <source>No officer patrols in %1 in this period.</source>
         <translation>本期内%1无网格员巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="192" />
+        <location filename="../../gis/report/patrol_report.cpp" line="193" />
         <source>%1 (%2): route of %3</source>
         <translation>%1（%2）：%3 的巡查路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="193" />
+        <location filename="../../gis/report/patrol_report.cpp" line="194" />
         <source>%1 stops, %2 km from the base through the stops (straight legs).</source>
         <translation>%1 个巡查点，自驻地经各巡查点共 %2 公里（直线距离）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="334" />
+        <location filename="../../gis/report/patrol_report.cpp" line="335" />
         <source>Route and stops in order</source>
         <translation>路线及巡查点顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="367" />
-        <location filename="../../gis/report/patrol_report.cpp" line="394" />
+        <location filename="../../gis/report/patrol_report.cpp" line="368" />
+        <location filename="../../gis/report/patrol_report.cpp" line="395" />
         <source>Stops in route order</source>
         <translation>巡查点（按路线顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="371" />
+        <location filename="../../gis/report/patrol_report.cpp" line="372" />
         <source>%1. %2 — %3, visit by %4, leg %5 km</source>
         <translation>%1. %2 — %3，最迟 %4 前巡查，分段 %5 公里</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="387" />
-        <location filename="../../gis/report/patrol_report.cpp" line="404" />
+        <location filename="../../gis/report/patrol_report.cpp" line="388" />
+        <location filename="../../gis/report/patrol_report.cpp" line="405" />
         <source>Leg: straight distance from the previous stop, the first from the officer's base.</source>
         <translation>分段：距上一巡查点的直线距离，第一段自网格员驻地起算。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="396" />
-        <location filename="../../gis/report/patrol_report.cpp" line="441" />
+        <location filename="../../gis/report/patrol_report.cpp" line="397" />
+        <location filename="../../gis/report/patrol_report.cpp" line="442" />
         <source>Village and cell</source>
         <translation>村及网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398" />
+        <location filename="../../gis/report/patrol_report.cpp" line="399" />
         <source>What the stop is for</source>
         <translation>巡查原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="416" />
+        <location filename="../../gis/report/patrol_report.cpp" line="417" />
         <source>Stops</source>
         <translation>巡查点数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417" />
+        <location filename="../../gis/report/patrol_report.cpp" line="418" />
         <source>Villages in route order</source>
         <translation>途经村（按路线顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="431" />
+        <location filename="../../gis/report/patrol_report.cpp" line="432" />
         <source>Route length: from the officer's base through the cells and back, straight legs.</source>
         <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="437" />
+        <location filename="../../gis/report/patrol_report.cpp" line="438" />
         <source>What the plan cannot do</source>
         <translation>计划无法完成的事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="439" />
+        <location filename="../../gis/report/patrol_report.cpp" line="440" />
         <source>Interval shortfalls</source>
         <translation>未能按期巡查的网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="442" />
+        <location filename="../../gis/report/patrol_report.cpp" line="443" />
         <source>Visited on</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="447" />
+        <location filename="../../gis/report/patrol_report.cpp" line="448" />
         <source>not visited</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="450" />
+        <location filename="../../gis/report/patrol_report.cpp" line="451" />
         <source>Every cell's required interval is kept in this period.</source>
         <translation>本期间所有网格均能按规定间隔巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="457" />
+        <location filename="../../gis/report/patrol_report.cpp" line="458" />
         <source>Every cell of the township has an officer.</source>
         <translation>本乡镇每个网格都有巡查员。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="458" />
+        <location filename="../../gis/report/patrol_report.cpp" line="459" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="458" />
+        <location filename="../../gis/report/patrol_report.cpp" line="459" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8993,6 +9153,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ProjectAnalysis</name>
+    <message>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="161" />
+        <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
+        <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
         <location filename="../../gis/usecases/project_builder.cpp" line="44" />
@@ -9166,82 +9334,82 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>乡镇或行政村界线图层中没有名为“%1”的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="117" />
+        <location filename="../../gis/report/public_map_report.cpp" line="118" />
         <source>Permanent Basic Farmland Public Map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="121" />
+        <location filename="../../gis/report/public_map_report.cpp" line="122" />
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation>坐标：%1（EPSG:%2），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="128" />
+        <location filename="../../gis/report/public_map_report.cpp" line="129" />
         <source>Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation>面积：三调调查的图斑椭球面积（CGCS2000），平方米和亩，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="129" />
+        <location filename="../../gis/report/public_map_report.cpp" line="130" />
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation>面积：椭球面积（三调方法，CGCS2000 椭球）量算，平方米与亩保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="139" />
+        <location filename="../../gis/report/public_map_report.cpp" line="140" />
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation>%1永久基本农田分布图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="141" />
+        <location filename="../../gis/report/public_map_report.cpp" line="142" />
         <source>(Announced to the public)</source>
         <translation>（向社会公告）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="158" />
+        <location filename="../../gis/report/public_map_report.cpp" line="159" />
         <source>Issued by: %1        Date: %2</source>
         <translation>发布单位：%1        日期：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="165" />
+        <location filename="../../gis/report/public_map_report.cpp" line="166" />
         <source>Permanent basic farmland of %1 by village</source>
         <translation>%1各行政村永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="167" />
+        <location filename="../../gis/report/public_map_report.cpp" line="168" />
         <source>Parcels and area by village</source>
         <translation>各行政村图斑数与面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169" />
+        <location filename="../../gis/report/public_map_report.cpp" line="170" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169" />
+        <location filename="../../gis/report/public_map_report.cpp" line="170" />
         <source>Parcels</source>
         <translation>图斑数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="169" />
+        <location filename="../../gis/report/public_map_report.cpp" line="170" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170" />
+        <location filename="../../gis/report/public_map_report.cpp" line="171" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="174" />
+        <location filename="../../gis/report/public_map_report.cpp" line="175" />
         <source>(outside every village)</source>
         <translation>（不在任何行政村内）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="179" />
+        <location filename="../../gis/report/public_map_report.cpp" line="180" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="183" />
+        <location filename="../../gis/report/public_map_report.cpp" line="184" />
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation>图斑按其内点所在的乡镇和行政村归属。</translation>
     </message>
@@ -9249,29 +9417,39 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="60" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="61" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="94" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="95" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="107" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="108" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="121" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="122" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="126" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="127" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="146" />
+        <source>AUDIT LOG CHECK FAILED: %1</source>
+        <translation>审计日志检查未通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="148" />
+        <source>Audit log head %1</source>
+        <translation>审计日志头 %1</translation>
     </message>
 </context>
 <context>
@@ -9312,7 +9490,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_writer.cpp" line="203" />
+        <location filename="../../gis/report/report_writer.cpp" line="209" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
@@ -9712,217 +9890,217 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="72" />
+        <location filename="../../gis/report/township_report.cpp" line="73" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="75" />
+        <location filename="../../gis/report/township_report.cpp" line="76" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="88" />
+        <location filename="../../gis/report/township_report.cpp" line="89" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="92" />
+        <location filename="../../gis/report/township_report.cpp" line="93" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="93" />
+        <location filename="../../gis/report/township_report.cpp" line="94" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="108" />
+        <location filename="../../gis/report/township_report.cpp" line="109" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="110" />
+        <location filename="../../gis/report/township_report.cpp" line="111" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113" />
-        <location filename="../../gis/report/township_report.cpp" line="155" />
-        <location filename="../../gis/report/township_report.cpp" line="175" />
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="114" />
+        <location filename="../../gis/report/township_report.cpp" line="156" />
+        <location filename="../../gis/report/township_report.cpp" line="176" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113" />
-        <location filename="../../gis/report/township_report.cpp" line="199" />
+        <location filename="../../gis/report/township_report.cpp" line="114" />
+        <location filename="../../gis/report/township_report.cpp" line="200" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113" />
-        <location filename="../../gis/report/township_report.cpp" line="199" />
+        <location filename="../../gis/report/township_report.cpp" line="114" />
+        <location filename="../../gis/report/township_report.cpp" line="200" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114" />
-        <location filename="../../gis/report/township_report.cpp" line="200" />
+        <location filename="../../gis/report/township_report.cpp" line="115" />
+        <location filename="../../gis/report/township_report.cpp" line="201" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114" />
+        <location filename="../../gis/report/township_report.cpp" line="115" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115" />
-        <location filename="../../gis/report/township_report.cpp" line="240" />
+        <location filename="../../gis/report/township_report.cpp" line="116" />
+        <location filename="../../gis/report/township_report.cpp" line="241" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115" />
-        <location filename="../../gis/report/township_report.cpp" line="240" />
+        <location filename="../../gis/report/township_report.cpp" line="116" />
+        <location filename="../../gis/report/township_report.cpp" line="241" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116" />
+        <location filename="../../gis/report/township_report.cpp" line="117" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116" />
+        <location filename="../../gis/report/township_report.cpp" line="117" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125" />
+        <location filename="../../gis/report/township_report.cpp" line="126" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="135" />
+        <location filename="../../gis/report/township_report.cpp" line="136" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="142" />
+        <location filename="../../gis/report/township_report.cpp" line="143" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="142" />
+        <location filename="../../gis/report/township_report.cpp" line="143" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="145" />
+        <location filename="../../gis/report/township_report.cpp" line="146" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="151" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="155" />
+        <location filename="../../gis/report/township_report.cpp" line="156" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="170" />
+        <location filename="../../gis/report/township_report.cpp" line="171" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="173" />
+        <location filename="../../gis/report/township_report.cpp" line="174" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="175" />
+        <location filename="../../gis/report/township_report.cpp" line="176" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176" />
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="177" />
+        <location filename="../../gis/report/township_report.cpp" line="240" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176" />
+        <location filename="../../gis/report/township_report.cpp" line="177" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="177" />
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="178" />
+        <location filename="../../gis/report/township_report.cpp" line="240" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="185" />
+        <location filename="../../gis/report/township_report.cpp" line="186" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="187" />
+        <location filename="../../gis/report/township_report.cpp" line="188" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="195" />
+        <location filename="../../gis/report/township_report.cpp" line="196" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="197" />
+        <location filename="../../gis/report/township_report.cpp" line="198" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <location filename="../../gis/report/township_report.cpp" line="199" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202" />
+        <location filename="../../gis/report/township_report.cpp" line="203" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="203" />
+        <location filename="../../gis/report/township_report.cpp" line="204" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="205" />
+        <location filename="../../gis/report/township_report.cpp" line="206" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="206" />
+        <location filename="../../gis/report/township_report.cpp" line="207" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="250" />
+        <location filename="../../gis/report/township_report.cpp" line="251" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="234" />
+        <location filename="../../gis/report/township_report.cpp" line="235" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
@@ -9932,37 +10110,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>耕地 %1；%3 个网格中 %2 个过半</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="245" />
+        <location filename="../../gis/report/township_report.cpp" line="246" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="245" />
+        <location filename="../../gis/report/township_report.cpp" line="246" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="252" />
+        <location filename="../../gis/report/township_report.cpp" line="253" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="262" />
+        <location filename="../../gis/report/township_report.cpp" line="263" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>

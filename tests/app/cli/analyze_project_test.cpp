@@ -71,7 +71,11 @@ TEST_CASE("analyze --project prints for the sample project exactly what it print
     REQUIRE(before.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(before.readAll()).object();
     REQUIRE_FALSE(expected.isEmpty());
-    const QJsonObject now = analyzed(project);
+    QJsonObject now = analyzed(project);
+    // What came after the golden file: the log head (it differs per build of the sample, whose
+    // dates follow today) and the incidents without a measurable geometry (none here).
+    CHECK(now.take(QStringLiteral("log_head")).toObject().value(QStringLiteral("seq")).toInteger() > 0);
+    CHECK(now.take(QStringLiteral("unmeasured_incidents")).toArray().isEmpty());
     CHECK(now.value(QStringLiteral("incidents")) == expected.value(QStringLiteral("incidents")));
     CHECK(now.value(QStringLiteral("parties")) == expected.value(QStringLiteral("parties")));
     CHECK(now == expected);

@@ -8,22 +8,33 @@
 
 struct CliResult
 {
-    int exitCode = -1;
+    int exitCode = -1; ///< -1: crashed, or killed at the deadline (timedOut)
     QString out;
     QString err;
+    bool timedOut = false;
 };
 
-inline CliResult runCli(const QStringList &args, const QByteArray &language = "en")
+/// Runs farmguard-cli with @p args in @p language; kills it after @p deadlineMs.
+inline CliResult runCliWithin(const QStringList &args, int deadlineMs, const QByteArray &language = "en")
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FARMGUARD_LANG"), QString::fromLatin1(language));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FG_CLI_PATH), args);
-    process.waitForFinished(300000);
     CliResult r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (!process.waitForFinished(deadlineMs)) {
+        r.timedOut = true;
+        process.kill();
+        process.waitForFinished();
+    }
+    r.exitCode = !r.timedOut && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.out = QString::fromUtf8(process.readAllStandardOutput());
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+inline CliResult runCli(const QStringList &args, const QByteArray &language = "en")
+{
+    return runCliWithin(args, 300000, language);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli_runner.h"
 #include "sample_project.h"
+#include "square_grid.h"
 
 #include "core/cases/case_file.h"
 #include "core/cases/deadline_countdown.h"
@@ -27,30 +28,6 @@ QStringList sampleLayers(const QString &project)
         sample.filePath(QStringLiteral("landuse.shp")), QStringLiteral("--boundaries"),
         sample.filePath(QStringLiteral("townships.shp")), QStringLiteral("--operator"), QStringLiteral("测试员"),
         QStringLiteral("--role"), QStringLiteral("county officer") };
-}
-
-/// @p count 10 m squares on a grid across the sample county, EPSG:4547, as GeoJSON.
-QString writeIncidents(const QString &path, int count)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[)");
-    for (int i = 0; i < count; ++i) {
-        const double x = 445000 + (i % 100) * 110.0;
-        const double y = 4003500 + (i / 100) * 110.0;
-        file.write(QStringLiteral(R"(%1{"type":"Feature","properties":{"BH":"G%2","DSR":"party %3"},)"
-                                  R"("geometry":{"type":"Polygon","coordinates":[[[%4,%5],[%6,%5],[%6,%7],[%4,%7],[%4,%5]]]}})")
-                       .arg(i ? QStringLiteral(",") : QString())
-                       .arg(i)
-                       .arg(i % 50)
-                       .arg(x, 0, 'f', 1)
-                       .arg(y, 0, 'f', 1)
-                       .arg(x + 10, 0, 'f', 1)
-                       .arg(y + 10, 0, 'f', 1)
-                       .toUtf8());
-    }
-    file.write("]}");
-    return path;
 }
 
 } // namespace
@@ -147,10 +124,15 @@ TEST_CASE("SIGKILL during an import leaves a valid project with every committed 
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("county.gpkg"));
     REQUIRE(runCli(sampleLayers(project)).exitCode == 0);
-    const QString incidents = writeIncidents(dir.filePath(QStringLiteral("many.geojson")), 3000);
+    SquareGrid grid { QStringLiteral("G"), 3000 };
+    grid.parties = 50;
+    const QString incidents = writeSquareGrid(dir.filePath(QStringLiteral("many.geojson")), grid);
 
     QProcess child;
-    child.start(QStringLiteral(FG_CLI_PATH), { QStringLiteral("project"), QStringLiteral("import-incidents"), project, incidents });
+    // The grid reaches past the county's edge in places: the tolerance lets every square in.
+    child.start(QStringLiteral(FG_CLI_PATH),
+        { QStringLiteral("project"), QStringLiteral("import-incidents"), project, incidents,
+            QStringLiteral("--outside-tolerance"), QStringLiteral("20000") });
     QSet<QString> committed;
     QByteArray pending;
     while (committed.size() < 200 && child.state() != QProcess::NotRunning) {

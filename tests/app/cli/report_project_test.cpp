@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli_runner.h"
+#include "pdf_text.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -7,19 +8,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    // NFKC, then the CJK Radicals Supplement twins pdftotext gives for 车 and 马.
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(QChar(0x2ECB), QChar(0x8F66))
-        .replace(QChar(0x2EE2), QChar(0x9A6C));
-}
 
 QString sampleProject(const QTemporaryDir &dir)
 {
