@@ -8,6 +8,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
 #include "gis/usecases/layer_files.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/usecases/project_analysis.h"
 
 #include <QCommandLineParser>
@@ -159,6 +160,25 @@ QString analyze(const QCommandLineParser &parser)
     return format == QLatin1String("csv") ? formatter.csv() : formatter.table();
 }
 
+/// After analysing a project with its own rules, its cases' flags follow the figures: each change
+/// is logged (CaseFlags) and named on @p err. A read-only project, or a login without the right
+/// to change its cases, keeps its flags: said on @p err, the analysis stands.
+void rejudgeProject(const QCommandLineParser &parser, QTextStream &err)
+{
+    try {
+        const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(
+            gis::ProjectLocation::parse(parser.value(kProject)), { QStringLiteral("analyze"), QStringLiteral("cli") });
+        const gis::RejudgeResult result
+            = gis::CaseFlags::rejudge(*store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"));
+        for (const gis::FlagChange &c : result.changed)
+            err << AnalyzeCommand::tr("case %1: threshold flag %2 → %3 (%4)")
+                       .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
+                << '\n';
+    } catch (const core::InputError &error) {
+        err << AnalyzeCommand::tr("the cases' flags were not judged again: %1").arg(error.message()) << '\n';
+    }
+}
+
 } // namespace
 
 QString AnalyzeCommand::summary() const
@@ -173,6 +193,8 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
         return *done;
     const QString text = analyze(parser);
+    if (parser.isSet(kProject) && !parser.isSet(kRules))
+        rejudgeProject(parser, err);
     if (!parser.isSet(kOutput)) {
         out << text;
         return ExitOk;

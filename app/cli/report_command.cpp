@@ -5,7 +5,9 @@
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/report/case_report.h"
+#include "core/rules_record.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/major_case_report.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
@@ -14,6 +16,8 @@
 #include "gis/usecases/report_inputs.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <memory>
@@ -41,7 +45,7 @@ const QString kTownship = QStringLiteral("township");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QStringList kKinds = { QStringLiteral("case"), QStringLiteral("township"), QStringLiteral("public-map"),
-    QStringLiteral("patrol") };
+    QStringLiteral("patrol"), QStringLiteral("major-case") };
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -51,7 +55,8 @@ void addOptions(QCommandLineParser &parser)
         "boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' "
         "makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or "
         "--basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT "
-        "--township NAME --from DATE --to DATE' the patrol plan report."));
+        "--township NAME --from DATE --to DATE' the patrol plan report; 'report major-case PROJECT --case ID' "
+        "the major-case report (重大案件报告). Every report prints the rules it judged with and their SHA-256."));
     parser.addHelpOption();
     const QString path = ReportCommand::tr("PATH");
     parser.addOptions({
@@ -98,6 +103,8 @@ QString projectReportProblem(const QCommandLineParser &parser)
     } else if (!hasProject) {
         return ReportCommand::tr("give the project: 'report %1 PROJECT …' (see --help)").arg(which);
     }
+    if (which == QLatin1String("major-case") && !parser.isSet(kCase))
+        return ReportCommand::tr("--case ID is required");
     if (which == QLatin1String("patrol")) {
         if (!parser.isSet(kTownship))
             return ReportCommand::tr("--township NAME is required");
@@ -119,7 +126,7 @@ QString usageProblem(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !kKinds.contains(positional.first()))
-        return ReportCommand::tr("say which report: case, township, public-map or patrol (see --help)");
+        return ReportCommand::tr("say which report: case, township, public-map, patrol or major-case (see --help)");
     if (positional.size() > 2)
         return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
     if (positional.first() != QLatin1String("case"))
@@ -207,8 +214,17 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
     if (parser.isSet(kPartyField))
         sources.partyField = parser.value(kPartyField);
     gis::parseAreaMethod(parser.value(kMethod), &sources.method);
-    if (parser.isSet(kRules))
-        sources.rules = core::Rules::fromFile(parser.value(kRules));
+    if (parser.isSet(kRules)) {
+        QFile file(parser.value(kRules));
+        if (!file.open(QIODevice::ReadOnly))
+            throw core::InputError(file.fileName(), ReportCommand::tr("cannot read the rules file: %1").arg(file.errorString()));
+        core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), file.fileName());
+        record.setSource(QFileInfo(file.fileName()).fileName());
+        sources.rules = record.rules();
+        sources.rulesText = record.describe();
+    } else if (positional.size() != 2) {
+        sources.rulesText = core::RulesRecord::defaults().describe();
+    }
     gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
     data.caseFile = inputs.caseFile;
 
@@ -288,6 +304,24 @@ int patrolReport(const QCommandLineParser &parser, QTextStream &out)
     return ExitOk;
 }
 
+int majorCaseReport(const QCommandLineParser &parser, QTextStream &out)
+{
+    const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
+    gis::ReportOptions options;
+    gis::PageSetup::parse(parser.value(kPage), &options.page);
+    options.bureau = parser.value(kBureau);
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
+    const gis::MajorCaseReport report(gis::ReportInputs(*store).majorCase(parser.value(kCase), asOf), options);
+    const int pages = report.write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the major-case report of %1 (%2 pages) to %3")
+               .arg(parser.value(kCase))
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QString ReportCommand::summary() const
@@ -312,6 +346,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return townshipReport(parser, out);
     if (which == QLatin1String("public-map"))
         return publicMap(parser, out);
+    if (which == QLatin1String("major-case"))
+        return majorCaseReport(parser, out);
     return patrolReport(parser, out);
 }
 

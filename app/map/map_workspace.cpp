@@ -276,6 +276,8 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
                   .arg(result.figures.size())
                   .arg(flagged)
                   .arg(result.warnings.size()));
+    if (result.project)
+        emit projectAnalysed();
 }
 
 void MapWorkspace::updateNavigation()

@@ -13,7 +13,9 @@ class QPlainTextEdit;
 namespace fg::app {
 
 /// Asks for one case step: when, who (prefilled with the operator), a note, the penalties when
-/// deciding and court enforcement when executing.
+/// deciding, court enforcement when executing and the 农业农村局 officer who accepts a
+/// reclamation with the bureau. Widgets carry object names (when, actor, role, note,
+/// penalty_<code>, court, jointAcceptor) so tests can fill them.
 class CaseActionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     QPlainTextEdit *m_note;
     QList<std::pair<core::Penalty, QCheckBox *>> m_penalties;
     QCheckBox *m_court = nullptr;
+    QLineEdit *m_jointAcceptor = nullptr;
 };
 
 } // namespace fg::app

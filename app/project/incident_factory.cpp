@@ -3,6 +3,7 @@
 
 #include "app/project/project_session.h"
 #include "core/input_error.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/usecases/incident_measurer.h"
 
 #include <QFile>
@@ -85,6 +86,10 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     file.setViolationType(incident.violationType);
     file.setThresholdFlag(incident.measures.accountability ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
     incident.fid = session.store().addIncident(incident, file);
+    // Its own flag above; its party's total (with the party's other open incidents) may move
+    // this case and theirs: judged again through the one use case, each change logged.
+    gis::CaseFlags::rejudge(session.store(), gis::CaseFlags::affectedBy(session.store(), { id }),
+        tr("new incident %1 recorded").arg(id));
     session.reload();
     return id;
 }

@@ -118,6 +118,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
         setProgress(-1, {});
     });
     connect(workspace->actions().cancelWork, &QAction::triggered, this, &ProjectController::cancelWork);
+    connect(workspace, &MapWorkspace::projectAnalysed, this, &ProjectController::rejudgeCases);
     m_editTool->setCommitter([this](const QString &incidentId, const IncidentRings &rings) -> QString {
         try {
             IncidentReshaper::reshape(*m_session, incidentId, rings);
@@ -438,7 +439,7 @@ void ProjectController::showOverdue()
     for (const core::Obligation &late : m_session->lateObligations(now)) {
         const bool overdue = late.stateAt(now) == core::Obligation::State::Overdue;
         lines << tr("%1: %2, due %3 (%4)")
-                     .arg(late.caseId, late.description(), late.due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(late.caseId, late.description(), late.dueText(),
                          overdue ? tr("overdue") : tr("met late on %1").arg(late.metAt.toString(QStringLiteral("yyyy-MM-dd"))));
     }
     const QStringList ids = markOverdueIncidents();

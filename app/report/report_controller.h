@@ -31,14 +31,17 @@ public:
 
     struct Actions
     {
-        QAction *caseReport, *township, *publicMap, *patrol;
+        QAction *caseReport, *majorCase, *township, *publicMap, *patrol;
     };
     const Actions &actions() const { return m_actions; }
     /// Enables the actions that have what they need (also done whenever the menu opens).
     void updateActions();
+    /// Prepares and shows the major-case report of @p caseId (the case panel's button).
+    void previewMajorCase(const QString &caseId);
 
 private:
     void previewCase();
+    void askMajorCase();
     void previewTownship();
     void previewPublicMap();
     void previewPatrol();

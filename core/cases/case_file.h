@@ -65,6 +65,9 @@ public:
     /// Declared major by an officer even below the thresholds (e.g. a repeat offender).
     bool declaredMajor() const { return m_declaredMajor; }
     void setDeclaredMajor(bool major) { m_declaredMajor = major; }
+    /// When it was declared major (invalid when not declared, or declared before dates were kept).
+    const QDateTime &declaredMajorAt() const { return m_declaredMajorAt; }
+    void setDeclaredMajorAt(QDateTime when) { m_declaredMajorAt = std::move(when); }
     /// Major (重大案件) = declared major or over a threshold; major cases are reported to the county.
     bool isMajor() const { return m_declaredMajor || m_thresholdFlag == ThresholdFlag::Reached; }
 
@@ -98,7 +101,8 @@ public:
     }
 
     const QList<AccountabilityRecord> &accountability() const { return m_accountability; }
-    /// Records an accountability decision. Throws InputError when who, decision or date is missing.
+    /// Records an accountability decision. Throws InputError when who, decision or date is missing
+    /// (the organ is checked where new records are made: older records may lack it).
     void addAccountability(AccountabilityRecord record);
 
 private:
@@ -112,6 +116,7 @@ private:
     ViolationType m_violationType = ViolationType::Other;
     ThresholdFlag m_thresholdFlag = ThresholdFlag::NotAssessed;
     bool m_declaredMajor = false;
+    QDateTime m_declaredMajorAt;
     QDateTime m_crimeSuspectedAt;
     QDateTime m_misconductSuspectedAt;
     QList<CaseTransfer> m_transfers;

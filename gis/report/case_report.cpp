@@ -239,6 +239,8 @@ void CaseReport::drawVerdict(ReportWriter &writer) const
                         "itself.")
                          .arg(methodLabel(m_data.method)),
                      8.5);
+    if (!m_data.rulesText.isEmpty())
+        writer.paragraph(tr("Judged under: %1.").arg(m_data.rulesText), 8.5);
     if (m_data.accumulated) {
         const AccumulatedFigures &a = *m_data.accumulated;
         writer.paragraph(tr("Accumulated over the party's incidents %1 (union, overlaps counted once): basic "

@@ -39,6 +39,7 @@ struct CaseReportData
     QString crsName;           ///< e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 114E"
     AreaMethod method = AreaMethod::Ellipsoidal;
     core::Rules rules;
+    QString rulesText; ///< which rules and reading judged, with their SHA-256 (empty: not printed)
     Occupation occupation;
     core::Verdict verdict;
     std::optional<AccumulatedFigures> accumulated;
@@ -92,6 +93,8 @@ private:
     void drawVerdict(ReportWriter &writer) const;
     void drawBoundaryPoints(ReportWriter &writer) const;
     void drawTimeline(ReportWriter &writer) const;
+    void drawDeadlines(ReportWriter &writer, const core::CaseFile &file) const;
+    void drawAccountability(ReportWriter &writer, const core::CaseFile &file) const;
     void drawSignatures(ReportWriter &writer) const;
     QString methodLabel(AreaMethod method) const;
     QString shortMethodName(AreaMethod method) const;

@@ -79,6 +79,7 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     data.crsName = sources.crsName;
     data.method = sources.method;
     data.rules = sources.rules;
+    data.rulesText = sources.rulesText;
     data.incident = incidents.geometry(row);
     data.layers = { sources.landUse, sources.basicFarmland, sources.incidents, sources.villages, sources.townships };
     data.warnings = sources.warnings + report.warnings;

@@ -41,6 +41,8 @@ struct CaseReportSources
     QString classField = QStringLiteral("DLBM");
     AreaMethod method = AreaMethod::Ellipsoidal;
     core::Rules rules;
+    /// Which rules and reading judged, with their SHA-256, as printed (core::RulesRecord::describe).
+    QString rulesText;
     QStringList warnings; ///< from reading the layers
     /// When given, these facts win over the layer's fields (WFLX, LY, FXRQ, XZMC).
     std::optional<IncidentFacts> facts;

@@ -171,6 +171,10 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
         if (options.committed)
             options.committed(incident.id);
     }
+    // New incidents enter their parties' totals: the cases they concern are judged again.
+    if (!options.rules && !result.imported.isEmpty())
+        result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported),
+            tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))));
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/geometry/area_calculator.h"
 #include "gis/store/incident_record.h"
 
@@ -48,6 +49,9 @@ struct IncidentImportResult
 {
     QStringList imported; ///< ids, in commit order
     QStringList warnings; ///< skipped ids, unknown violation types, repairs: each named
+    /// The cases the new incidents concern (theirs and their parties' others) judged again with
+    /// the project's rules: accumulation changed (CaseFlags). Empty when imported with other rules.
+    RejudgeResult rejudged;
 };
 
 /// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),

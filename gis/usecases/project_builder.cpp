@@ -6,7 +6,9 @@
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/project_rules.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -38,6 +40,19 @@ VectorLayer readPolygons(const QString &path, const ProjectSources &sources, con
     return layer;
 }
 
+/// The rules file given, checked, as the setting to record (nullopt when none is given).
+std::optional<QString> rulesSetting(const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::InputError(path, ProjectBuilder::tr("cannot read the rules file: %1").arg(file.errorString()));
+    core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), path);
+    record.setSource(QFileInfo(path).fileName());
+    return record.toSetting();
+}
+
 void requireSource(const QString &path, const QString &what)
 {
     if (path.isEmpty())
@@ -57,6 +72,7 @@ ProjectCreated ProjectBuilder::create(
     if (who.name.trimmed().isEmpty())
         throw core::InputError(
             location.display(), tr("the operator's name is required: every change records who made it"));
+    rulesSetting(sources.rules); // a bad rules file is refused before the layers are read
     const Step step = [&progress](double fraction, const QString &what) {
         if (progress && !progress(fraction, what))
             throw ReadCancelled();
@@ -112,6 +128,8 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
         if (!source.isEmpty())
             spec.settings.emplace_back(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());
     }
+    if (const std::optional<QString> rules = rulesSetting(sources.rules))
+        spec.settings.emplace_back(QString::fromLatin1(ProjectRules::kSetting), *rules);
     const QString writing = tr("writing the project");
     step(0.8, writing);
     created.store = ProjectStores::create(location, spec, who, [&step, &writing](double fraction) {

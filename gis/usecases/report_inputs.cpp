@@ -66,7 +66,9 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
     sources.crsName = sources.incidents->crs.name;
     sources.idField = QStringLiteral("incident_id");
     sources.partyField = QStringLiteral("party");
-    sources.rules = ProjectRules::read(m_store);
+    const core::RulesRecord rules = ProjectRules::record(m_store);
+    sources.rules = rules.rules();
+    sources.rulesText = rules.describe();
     // A case is reported by its first incident; an incident id finds the case that lists it.
     inputs.caseFile = m_store.caseFile(caseOrIncidentId);
     sources.caseId = inputs.caseFile && !inputs.caseFile->incidentIds().isEmpty()

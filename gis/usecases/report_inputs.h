@@ -5,6 +5,7 @@
 #include "core/patrol/patrol_plan.h"
 #include "gis/patrol/grid_cell.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/major_case_report.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_stats.h"
@@ -64,6 +65,12 @@ public:
     /// recorded facts, the case that lists it and the project's rules (ProjectRules). A case is
     /// reported by its first incident.
     CaseReportInputs caseReport(const QString &caseOrIncidentId) const;
+    /// The major-case report's data (重大案件报告) of a case at @p asOf: its record, its figures
+    /// (CaseJudge), the project's rules with their hash and every deadline. Refuses a case that is
+    /// neither over a threshold nor declared major. (report_inputs_major.cpp)
+    MajorCaseReportData majorCase(const QString &caseId, const QDateTime &asOf) const;
+    /// Which rules the project judges with, and their hash, for every report to print.
+    QString rulesText() const;
     /// The township statistics at @p asOf of every township of the boundaries (layer order), or
     /// of @p only; refuses a township the boundaries do not name.
     TownshipStatsSet townshipStats(const QDateTime &asOf, const QString &only = {}) const;

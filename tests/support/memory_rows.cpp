@@ -152,6 +152,7 @@ core::CaseFile caseFile(const MemoryState &state, const CaseRow &row, const Memo
     file.setDeclaredMajor(row.declaredMajor);
     file.setCrimeSuspectedAt(row.crimeSuspectedAt);
     file.setMisconductSuspectedAt(row.misconductSuspectedAt);
+    file.setDeclaredMajorAt(row.declaredMajorAt);
     QStringList incidents; // in incident row order, as the GeoPackage store reads them
     for (const IncidentRow &i : state.incidents)
         for (const CaseIncidentRow &link : state.caseIncidents)

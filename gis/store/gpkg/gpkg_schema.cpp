@@ -197,6 +197,17 @@ UPDATE cases SET
 CREATE INDEX cases_township ON cases(township);
 )SQL";
 
+/// Carrying a case to its end (issue 12): an accountability record names the organ that decided
+/// and its document number; a declared major case keeps when it was declared; a reclamation
+/// acceptance names the 农业农村局 officer who accepted it with the bureau. Older rows keep
+/// empty values (the organ was not asked for then).
+const char *const kCaseRecords = R"SQL(
+ALTER TABLE accountability ADD COLUMN organ TEXT NOT NULL DEFAULT '';
+ALTER TABLE accountability ADD COLUMN document_no TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN declared_major_at TEXT;
+ALTER TABLE case_events ADD COLUMN joint_acceptor TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 int ProjectSchema::version(const SqlConnection &db)
@@ -222,7 +233,8 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
     static const char *const kNotes[] = { "", "domain tables, audit log", "officers, attachments",
         "patrol grid, officers' patrol details, plans, tracks, records",
         "village patrollers, villages' daily patrols in plans",
-        "revisions of incidents and cases, the township of each case" };
+        "revisions of incidents and cases, the township of each case",
+        "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -238,6 +250,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         break;
     case 5:
         db.script(QString::fromUtf8(kVersion5));
+        break;
+    case 6:
+        db.script(QString::fromUtf8(kCaseRecords));
         break;
     default:
         throw std::logic_error("no such schema step");

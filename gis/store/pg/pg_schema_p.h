@@ -16,7 +16,7 @@ class PgConnection;
 struct ProjectGrant;
 struct StoreRights;
 
-/// The PostGIS layout of a project, schema version 5: the GeoPackage's tables and columns, in
+/// The PostGIS layout of a project, schema version 6: the GeoPackage's tables and columns, in
 /// the same order, with bigint for INTEGER, double precision for REAL, text for TEXT, bytea
 /// for BLOB and geometry(MultiPolygon, EPSG) columns `geom` with GiST indexes. Reference layer
 /// fields of type Date / DateTime are text domains fg_date / fg_datetime (ISO text as in the
@@ -29,7 +29,7 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgSchema)
 
 public:
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
     /// Group role names take "<schema>_department": at most 63 bytes.
     static constexpr int kMaxSchemaLength = 52;
 

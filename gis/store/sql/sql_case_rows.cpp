@@ -27,6 +27,7 @@ core::CaseStep stepRow(const SqlRows &row)
         step.penalties.append(core::penaltyFromCode(code));
     step.courtEnforced = row.integer(9) != 0;
     step.attachmentIds = row.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    step.jointAcceptor = row.text(11);
     return step;
 }
 
@@ -34,7 +35,7 @@ QList<core::CaseStep> steps(const SqlConnection &db, const QString &id)
 {
     auto rows = db.query(
         QStringLiteral("SELECT action, from_status, to_status, at, actor, actor_role, note, deadline, penalties, "
-                       "court_enforced, attachment_ids FROM case_events WHERE case_id = ?1 ORDER BY step_no"),
+                       "court_enforced, attachment_ids, joint_acceptor FROM case_events WHERE case_id = ?1 ORDER BY step_no"),
         { id });
     QList<core::CaseStep> result;
     while (rows->next())
@@ -76,10 +77,12 @@ void loadDetails(const SqlConnection &db, core::CaseFile &file, const QString &r
     file.setIncidentIds(ids);
     loadTransfers(db, file, rowOrder);
     auto records = db.query(
-        QStringLiteral("SELECT who, decision, decided_on FROM accountability WHERE case_id = ?1 ORDER BY id"),
+        QStringLiteral("SELECT who, decision, decided_on, organ, document_no FROM accountability WHERE case_id = ?1 "
+                       "ORDER BY id"),
         { file.id() });
     while (records->next())
-        file.addAccountability({ records->text(0), records->text(1), QDate::fromString(records->text(2), Qt::ISODate) });
+        file.addAccountability({ records->text(0), records->text(1), QDate::fromString(records->text(2), Qt::ISODate),
+            core::accountabilityOrganFromCode(records->text(3)), records->text(4) });
 }
 
 } // namespace
@@ -88,14 +91,14 @@ std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, c
 {
     auto header = db.query(
         QStringLiteral("SELECT p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
-                       "c.misconduct_suspected_at, c.revision, c.changed_by, c.changed_at FROM cases c "
+                       "c.misconduct_suspected_at, c.revision, c.changed_by, c.changed_at, c.declared_major_at FROM cases c "
                        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.id = ?1"),
         { id });
     if (!header->next())
         return std::nullopt;
     // Read the row through before the next query: a backend may stream one result at a time.
     QStringList text;
-    for (int column : { 0, 1, 2, 4, 5, 7, 8 })
+    for (int column : { 0, 1, 2, 4, 5, 7, 8, 9 })
         text << header->text(column);
     const bool declaredMajor = header->integer(3) != 0;
     const qint64 revision = header->integer(6);
@@ -114,6 +117,7 @@ std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, c
     file.setDeclaredMajor(declaredMajor);
     file.setCrimeSuspectedAt(CaseJson::parseDateTime(text[3]));
     file.setMisconductSuspectedAt(CaseJson::parseDateTime(text[4]));
+    file.setDeclaredMajorAt(CaseJson::parseDateTime(text[7]));
     file.setRevision(revision);
     file.setChanged(text[5], sql_rows::storedTime(text[6]));
     loadDetails(db, file, rowOrder);

@@ -2,6 +2,8 @@
 // SqlProjectStore: cases, their steps, transfers and accountability records.
 #include "gis/store/sql/sql_project_store.h"
 
+#include "core/cases/flag_check.h"
+#include "core/rules_record.h"
 #include "core/store_errors.h"
 #include "gis/usecases/case_json.h"
 #include "gis/store/sql/sql_case_rows_p.h"
@@ -26,15 +28,34 @@ QVariant storedTime(const QDateTime &when)
 
 } // namespace
 
+QList<core::MeasuredIncident> SqlProjectStore::measuredIncidents(const QString &caseId) const
+{
+    auto rows = m_db->query(QStringLiteral("SELECT i.incident_id, i.verdict, i.basic_farmland_m2, i.cultivated_m2, "
+                                           "i.cultivated_outside_m2 FROM case_incidents ci JOIN incidents i "
+                                           "ON i.fid = ci.incident_fid WHERE ci.case_id = ?1 ORDER BY i.fid"),
+        { caseId });
+    QList<core::MeasuredIncident> result;
+    while (rows->next())
+        result.append({ rows->text(0), !rows->isNull(1), { rows->real(2), rows->real(3), rows->real(4) } });
+    return result;
+}
+
+core::Rules SqlProjectStore::storedRules() const
+{
+    return core::RulesRecord::fromSetting(setting(QStringLiteral("rules")),
+        tr("%1: project setting 'rules'").arg(location()))
+        .rules();
+}
+
 void SqlProjectStore::insertStep(const QString &caseId, int stepNo, const core::CaseStep &step)
 {
     m_db->execute(QStringLiteral("INSERT INTO case_events (case_id, step_no, action, from_status, to_status, at, "
-                                 "actor, actor_role, note, deadline, penalties, court_enforced, attachment_ids) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                                 "actor, actor_role, note, deadline, penalties, court_enforced, attachment_ids, "
+                                 "joint_acceptor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
         { caseId, stepNo, core::caseActionCode(step.action), core::caseStatusCode(step.from),
             core::caseStatusCode(step.to), CaseJson::dateTime(step.when), step.actor.name, step.actor.role, step.note,
             storedTime(step.deadline), joinedCodes(step.penalties), int(step.courtEnforced),
-            step.attachmentIds.join(QLatin1Char(',')) });
+            step.attachmentIds.join(QLatin1Char(',')), step.jointAcceptor });
 }
 
 void SqlProjectStore::insertCase(const core::CaseFile &file)
@@ -65,12 +86,13 @@ void SqlProjectStore::insertCase(const core::CaseFile &file)
         CaseJson::caseFile(file));
     m_db->execute(QStringLiteral("INSERT INTO cases (id, party_id, violation_type, threshold_flag, declared_major, "
                                  "crime_suspected_at, misconduct_suspected_at, status, opened_seq, revision, "
-                                 "changed_by, changed_at, township) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?12)"),
+                                 "changed_by, changed_at, township, declared_major_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?12, ?13)"),
         { file.id(), file.partyId().isEmpty() ? QVariant() : QVariant(partyId(file.partyId())),
             core::violationTypeCode(file.violationType()), core::thresholdFlagCode(file.thresholdFlag()),
             int(file.declaredMajor()), storedTime(file.crimeSuspectedAt()), storedTime(file.misconductSuspectedAt()),
-            core::caseStatusCode(file.status()), event.seq, m_operator.name, event.when, township });
+            core::caseStatusCode(file.status()), event.seq, m_operator.name, event.when, township,
+            storedTime(file.declaredMajorAt()) });
     for (const auto &[fid, name] : incidents)
         m_db->execute(QStringLiteral("INSERT INTO case_incidents (case_id, incident_fid) VALUES (?1, ?2) "
                                      "ON CONFLICT (case_id, incident_fid) DO NOTHING"),
@@ -156,12 +178,15 @@ void SqlProjectStore::setCaseFacts(const QString &caseId, const CaseFacts &facts
     SqlTransaction transaction(*m_db);
     const core::CaseFile file = requireCase(caseId);
     touchCase(caseId, expectedRevision);
-    const CaseFacts before { file.thresholdFlag(), file.declaredMajor(), file.crimeSuspectedAt(),
-        file.misconductSuspectedAt() };
+    const CaseFacts before = CaseFacts::of(file);
+    const QStringList problems = core::FlagCheck::problems(
+        before.thresholdFlag, facts.thresholdFlag, facts.reason, measuredIncidents(caseId), storedRules());
+    if (!problems.isEmpty())
+        throw core::StepRefused(location(), problems.join(QStringLiteral("; ")), caseId);
     m_db->execute(QStringLiteral("UPDATE cases SET threshold_flag = ?1, declared_major = ?2, crime_suspected_at = ?3, "
-                                 "misconduct_suspected_at = ?4 WHERE id = ?5"),
+                                 "misconduct_suspected_at = ?4, declared_major_at = ?5 WHERE id = ?6"),
         { core::thresholdFlagCode(facts.thresholdFlag), int(facts.declaredMajor), storedTime(facts.crimeSuspectedAt),
-            storedTime(facts.misconductSuspectedAt), caseId });
+            storedTime(facts.misconductSuspectedAt), storedTime(facts.declaredMajorAt), caseId });
     appendEvent(QStringLiteral("case"), caseId, QStringLiteral("facts"), CaseJson::facts(before), CaseJson::facts(facts));
     transaction.commit();
 }
@@ -209,8 +234,12 @@ void SqlProjectStore::addAccountability(
     core::CaseFile file = requireCase(caseId);
     touchCase(caseId, expectedRevision);
     file.addAccountability(record);
-    m_db->execute(QStringLiteral("INSERT INTO accountability (case_id, who, decision, decided_on) VALUES (?1, ?2, ?3, ?4)"),
-        { caseId, record.who, record.decision, record.date.toString(Qt::ISODate) });
+    if (record.organ == core::AccountabilityOrgan::Unstated)
+        throw core::InputError(location(), tr("an accountability record names the organ that decided it"), caseId);
+    m_db->execute(QStringLiteral("INSERT INTO accountability (case_id, who, decision, decided_on, organ, document_no) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        { caseId, record.who, record.decision, record.date.toString(Qt::ISODate),
+            core::accountabilityOrganCode(record.organ), record.documentNumber });
     appendEvent(QStringLiteral("case"), caseId, QStringLiteral("accountability"), QJsonValue(),
         CaseJson::accountability(record));
     transaction.commit();

@@ -3,6 +3,7 @@
 // GeoPackage and the PostGIS backend behave the same and differ only in the hooks below.
 #pragma once
 
+#include "core/cases/flag_check.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/sql/sql_connection_p.h"
@@ -156,6 +157,10 @@ private:
     void insertCase(const core::CaseFile &file);
     void insertStep(const QString &caseId, int stepNo, const core::CaseStep &step);
     core::CaseFile requireCase(const QString &caseId) const;
+    /// The case's incidents with their stored figures, for core::FlagCheck.
+    QList<core::MeasuredIncident> measuredIncidents(const QString &caseId) const;
+    /// The project's rules as the setting holds them (core::RulesRecord), for core::FlagCheck.
+    core::Rules storedRules() const;
     /// Checks the case's revision against @p expected and bumps it (with who and when).
     void touchCase(const QString &caseId, qint64 expected);
     std::vector<IncidentRecord> selectIncidents(bool withGeometry, const QString &where, const SqlParams &params) const;

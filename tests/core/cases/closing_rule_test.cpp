@@ -72,14 +72,14 @@ TEST_CASE("a threshold case closes only with a complete accountability record")
     CHECK(file.status() == CaseStatus::Reclaimed);
 
     CHECK_THROWS_AS(
-        file.addAccountability({ QStringLiteral("乡镇分管领导"), QString(), QDate(2025, 5, 6) }), InputError);
+        file.addAccountability({ QStringLiteral("乡镇分管领导"), QString(), QDate(2025, 5, 6), AccountabilityOrgan::DisciplineInspection, QString() }), InputError);
     CHECK_THROWS_AS(
-        file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("警告"), QDate() }),
+        file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("警告"), QDate(), AccountabilityOrgan::DisciplineInspection, QString() }),
         InputError);
     CHECK(file.accountability().isEmpty());
 
     file.addAccountability(
-        { QStringLiteral("乡镇分管领导"), QStringLiteral("党内警告处分"), QDate(2025, 5, 6) });
+        { QStringLiteral("乡镇分管领导"), QStringLiteral("党内警告处分"), QDate(2025, 5, 6), AccountabilityOrgan::DisciplineInspection, QString() });
     CHECK(closeCase(workflow, file).accepted);
     CHECK(file.status() == CaseStatus::Closed);
 }
@@ -88,7 +88,7 @@ TEST_CASE("a threshold case needs the transfers its facts require, named in the 
 {
     const CaseWorkflow workflow;
     CaseFile file = reclaimedCase(workflow, ThresholdFlag::Reached);
-    file.addAccountability({ QStringLiteral("村委会主任"), QStringLiteral("诫勉谈话"), QDate(2025, 5, 6) });
+    file.addAccountability({ QStringLiteral("村委会主任"), QStringLiteral("诫勉谈话"), QDate(2025, 5, 6), AccountabilityOrgan::DisciplineInspection, QString() });
     file.setCrimeSuspectedAt(at(2025, 3, 5));
     file.setMisconductSuspectedAt(at(2025, 3, 6));
     CHECK(ClosingRule::requiredTransfers(file)

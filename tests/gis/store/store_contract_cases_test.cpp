@@ -198,11 +198,11 @@ STORE_CONTRACT("accountability records are kept in order; an incomplete one is r
     addIncidentWithCase(*store);
     const qsizetype events = eventCount(*store);
     store->addAccountability(
-        kCase, { QStringLiteral("赵某"), QStringLiteral("警告处分"), QDate(2024, 6, 1) }, 1);
+        kCase, { QStringLiteral("赵某"), QStringLiteral("警告处分"), QDate(2024, 6, 1), core::AccountabilityOrgan::DisciplineInspection, QString() }, 1);
     store->addAccountability(
-        kCase, { QStringLiteral("钱某"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 2) }, 2);
+        kCase, { QStringLiteral("钱某"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 2), core::AccountabilityOrgan::DisciplineInspection, QString() }, 2);
     CHECK_THROWS_AS(
-        store->addAccountability(kCase, { QStringLiteral("孙某"), QString(), QDate(2024, 6, 3) }, 3),
+        store->addAccountability(kCase, { QStringLiteral("孙某"), QString(), QDate(2024, 6, 3), core::AccountabilityOrgan::DisciplineInspection, QString() }, 3),
         core::InputError);
     CHECK(eventCount(*store) == events + 2);
     const core::CaseFile file = requireCase(*store);

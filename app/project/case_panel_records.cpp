@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// CasePanel: the changes it makes — steps and records through the use cases, and the dialogs
+// that ask for them.
+#include "app/project/case_action_dialog.h"
+#include "app/project/case_panel.h"
+#include "app/project/case_record_dialog.h"
+#include "app/project/project_session.h"
+#include "core/input_error.h"
+#include "core/store_errors.h"
+#include "gis/usecases/case_flags.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QTreeWidget>
+
+namespace fg::app {
+
+core::TransitionResult CasePanel::change(const std::function<core::TransitionResult(gis::ProjectStore &)> &edit)
+{
+    core::TransitionResult result;
+    if (!m_session || m_caseId.isEmpty()) {
+        result.reasons << tr("No case is selected.");
+    } else {
+        try {
+            result = m_session->edit(edit);
+        } catch (const core::ConflictError &conflict) {
+            result.reasons << conflict.message();
+        } catch (const core::InputError &error) {
+            result.reasons << error.message();
+        }
+    }
+    m_refusal->setText(result.accepted ? QString() : tr("Refused: %1").arg(result.message()));
+    m_refusal->setVisible(!result.accepted);
+    return result;
+}
+
+core::TransitionResult CasePanel::apply(const core::CaseStep &step)
+{
+    const QString id = m_caseId;
+    const qint64 revision = m_shownRevision;
+    return change([&](gis::ProjectStore &store) { return gis::CaseActions::advance(store, id, step, revision); });
+}
+
+core::TransitionResult CasePanel::recordAccountability(const core::AccountabilityRecord &record)
+{
+    const QString id = m_caseId;
+    const qint64 revision = m_shownRevision;
+    return change(
+        [&](gis::ProjectStore &store) { return gis::CaseActions::recordAccountability(store, id, record, revision); });
+}
+
+core::TransitionResult CasePanel::suspect(gis::Suspicion what, const QDateTime &when)
+{
+    const QString id = m_caseId;
+    const qint64 revision = m_shownRevision;
+    return change([&](gis::ProjectStore &store) { return gis::CaseActions::suspect(store, id, what, when, revision); });
+}
+
+core::TransitionResult CasePanel::declareMajor(const QDateTime &when)
+{
+    const QString id = m_caseId;
+    const qint64 revision = m_shownRevision;
+    return change([&](gis::ProjectStore &store) { return gis::CaseActions::declareMajor(store, id, when, revision); });
+}
+
+core::TransitionResult CasePanel::transfer(core::Department department, const QString &reason, const QDateTime &when)
+{
+    const QString id = m_caseId;
+    const qint64 revision = m_shownRevision;
+    return change([&](gis::ProjectStore &store) {
+        return gis::CaseActions::transfer(store, id, department, reason, when, revision);
+    });
+}
+
+core::TransitionResult CasePanel::reply(const QString &transferId, const QString &text, const QDateTime &when)
+{
+    const QString id = m_caseId;
+    return change([&](gis::ProjectStore &store) { return gis::CaseActions::reply(store, id, transferId, text, when); });
+}
+
+core::TransitionResult CasePanel::setThresholdFlag(core::ThresholdFlag flag, const QString &reason)
+{
+    const QString id = m_caseId;
+    const qint64 revision = m_shownRevision;
+    return change([&](gis::ProjectStore &store) { return gis::CaseFlags::set(store, id, flag, reason, revision); });
+}
+
+void CasePanel::showResult(const QString &title, const core::TransitionResult &result)
+{
+    if (!result.accepted)
+        QMessageBox::warning(this, title, tr("Refused:\n%1").arg(result.message()));
+}
+
+void CasePanel::askAndApply(core::CaseAction action)
+{
+    const auto &who = m_session->store().operatorIdentity();
+    CaseActionDialog dialog(action, { who.name, who.role }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showResult(core::caseActionName(action), apply(dialog.step()));
+}
+
+void CasePanel::askRecord(int kindValue)
+{
+    const auto file = m_session ? m_session->caseFile(m_caseId) : std::nullopt;
+    if (!file)
+        return;
+    using K = CaseRecordDialog::Kind;
+    const auto kind = K(kindValue);
+    std::optional<core::Department> preferred;
+    if (const QTreeWidgetItem *item = m_suggestions->currentItem())
+        preferred = core::departmentFromCode(item->data(0, Qt::UserRole).toString());
+    CaseRecordDialog dialog(kind, *file, this, preferred);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::TransitionResult result;
+    switch (kind) {
+    case K::Accountability:
+        result = recordAccountability(dialog.accountability());
+        break;
+    case K::Suspicion:
+        result = suspect(dialog.suspicion(), dialog.when());
+        break;
+    case K::DeclareMajor:
+        result = declareMajor(dialog.when());
+        break;
+    case K::Transfer:
+        result = transfer(dialog.department(), dialog.text(), dialog.when());
+        break;
+    case K::Reply:
+        result = reply(dialog.transferId(), dialog.text(), dialog.when());
+        break;
+    case K::Flag:
+        result = setThresholdFlag(dialog.flag(), dialog.text());
+        break;
+    }
+    showResult(dialog.windowTitle(), result);
+}
+
+} // namespace fg::app
