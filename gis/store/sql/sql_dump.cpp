@@ -6,6 +6,8 @@
 #include "gis/store/project_tables.h"
 #include "gis/store/sql/dump_catalog_p.h"
 
+#include <algorithm>
+
 namespace fg::gis {
 
 namespace {
@@ -67,7 +69,23 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
         spec.orderBy = QStringList { QStringLiteral("fid") };
         tables.push_back(spec);
     }
-    tables.insert(tables.end(), domainDumpTables().begin(), domainDumpTables().end());
+    for (DumpTableSpec spec : domainDumpTables()) {
+        // Receipt copies arrived with schema 6; an older shared project has none to copy.
+        if (spec.table.name == QLatin1String("receipts") && m_info.schemaVersion < kReceiptsVersion)
+            continue;
+        // The case records' columns of schema 7: an older project dumps what it has.
+        if (!caseRecords()) {
+            auto &columns = spec.table.columns;
+            columns.erase(std::remove_if(columns.begin(), columns.end(),
+                              [](const DumpColumn &c) {
+                                  return c.name == QLatin1String("organ") || c.name == QLatin1String("document_no")
+                                      || c.name == QLatin1String("declared_major_at")
+                                      || c.name == QLatin1String("joint_acceptor");
+                              }),
+                columns.end());
+        }
+        tables.push_back(spec);
+    }
     for (DumpTableSpec &spec : tables) {
         auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec.table.name));
         count->next();

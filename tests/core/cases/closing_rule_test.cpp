@@ -162,3 +162,21 @@ TEST_CASE("transfers are recorded with their replies, once, and never before the
         file.recordReply(QStringLiteral("T1"), QStringLiteral("不予立案"), at(2025, 3, 26)), InputError);
     CHECK(file.transfers().first().reply == QStringLiteral("已立案侦查"));
 }
+
+TEST_CASE("a reclamation is accepted jointly with the Agriculture and Rural Affairs Bureau", "[cases][workflow]")
+{
+    const CaseWorkflow workflow;
+    CaseFile file = openCase(at(2025, 3, 3));
+    drive(workflow, file, { CaseAction::Verify, CaseAction::Stop, CaseAction::File, CaseAction::Decide, CaseAction::Execute });
+    CaseStep alone = makeStep(CaseAction::AcceptReclamation, at(2025, 3, 10));
+    alone.jointAcceptor.clear();
+    const TransitionResult refused = workflow.apply(file, alone);
+    REQUIRE_FALSE(refused.accepted);
+    CHECK(refused.message().contains(QStringLiteral("Agriculture")));
+    CHECK(file.status() == CaseStatus::Executed);
+    CaseStep named = makeStep(CaseAction::Verify, at(2025, 3, 10));
+    named.jointAcceptor = QStringLiteral("李农技");
+    CHECK_FALSE(workflow.check(file, named).accepted); // only the acceptance names one
+    CHECK(workflow.apply(file, makeStep(CaseAction::AcceptReclamation, at(2025, 3, 10))).accepted);
+    CHECK(file.steps().last().jointAcceptor == QStringLiteral("李农技"));
+}

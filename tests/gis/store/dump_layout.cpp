@@ -21,16 +21,16 @@ const std::vector<ExpectedTable> &expectedDomainTables()
         { "cases",
             "id T, party_id I, violation_type T, threshold_flag T, declared_major I, crime_suspected_at T, "
             "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, "
-            "township T" },
+            "township T, declared_major_at T" },
         { "case_incidents", "case_id T, incident_fid I" },
         { "case_events",
             "case_id T, step_no I, action T, from_status T, to_status T, at T, actor T, actor_role T, note "
             "T, "
-            "deadline T, penalties T, court_enforced I, attachment_ids T" },
+            "deadline T, penalties T, court_enforced I, attachment_ids T, joint_acceptor T" },
         { "transfers",
             "case_id T, id T, department T, sent_at T, sent_by T, sent_by_role T, note T, attachment_ids T, "
             "reply T, replied_at T" },
-        { "accountability", "id I, case_id T, who T, decision T, decided_on T" },
+        { "accountability", "id I, case_id T, who T, decision T, decided_on T, organ T, document_no T" },
         { "grid_cells",
             "fid I, geom G, cell_id T, township T, village T, area_m2 R, bf_m2 R, cult_m2 R, parcels I, cx "
             "R, "
@@ -60,6 +60,7 @@ const std::vector<ExpectedTable> &expectedDomainTables()
             "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at "
             "T, "
             "recorded_by T" },
+        { "receipts", "id I, sealed_at T, sealed_by T, head_seq I, head_hash T, events I, receipt T" },
         { "event_log",
             "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, "
             "prev_hash T, "

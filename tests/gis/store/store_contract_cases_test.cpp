@@ -127,7 +127,9 @@ STORE_CONTRACT(
         event.newValue.toObject().value(QStringLiteral("threshold")).toString() == QStringLiteral("reached"));
 
     const auto other = backend.openAgain(*store, townshipOfficer());
-    other->setCaseFacts(kCase, {}, file.revision());
+    gis::CaseFacts unassessed;
+    unassessed.reason = QStringLiteral("measured on the wrong layer: to be measured again");
+    other->setCaseFacts(kCase, unassessed, file.revision());
     const core::CaseFile winner = requireCase(*store);
     try {
         store->setCaseFacts(kCase, facts, file.revision());
