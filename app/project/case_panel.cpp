@@ -85,6 +85,10 @@ CasePanel::CasePanel(QWidget *parent)
     m_figures = new QLabel(body);
     m_figures->setObjectName(QStringLiteral("caseFigures"));
     m_figures->setWordWrap(true);
+    m_openCase = new QPushButton(tr("Open a case on this incident…"), body);
+    m_openCase->setObjectName(QStringLiteral("openCase"));
+    m_openCase->hide();
+    connect(m_openCase, &QPushButton::clicked, this, &CasePanel::askOpenCase);
     m_actionBox = new QWidget(body);
     m_actionLayout = new QHBoxLayout(m_actionBox);
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +116,7 @@ CasePanel::CasePanel(QWidget *parent)
     m_tabs->addTab(m_suggestions, tr("Departments"));
     layout->addWidget(m_header);
     layout->addWidget(m_figures);
+    layout->addWidget(m_openCase);
     layout->addWidget(new QLabel(tr("Next actions"), body));
     layout->addWidget(m_actionBox);
     layout->addWidget(new QLabel(tr("Records"), body));
@@ -184,6 +189,7 @@ void CasePanel::refresh()
     }
     const auto file = m_session && !m_incidentId.isEmpty() ? m_session->caseForIncident(m_incidentId) : std::nullopt;
     m_recordBox->setEnabled(file.has_value());
+    m_openCase->setVisible(!file && m_session && !m_incidentId.isEmpty());
     if (!file) {
         m_header->setText(m_incidentId.isEmpty() ? tr("Select an incident in the case list.")
                                                  : tr("Incident %1 has no case yet.").arg(m_incidentId));

@@ -43,6 +43,8 @@ public:
 
     /// The actions offered as buttons now (in order).
     QList<core::CaseAction> offeredActions() const { return m_offered; }
+    /// Opens a case with id @p caseId on the shown incident (which has none), its clue at @p when.
+    core::TransitionResult openCase(const QString &caseId, const QDateTime &when, const QString &note);
     /// Applies a step to the shown case; shows the reasons when refused.
     core::TransitionResult apply(const core::CaseStep &step);
     core::TransitionResult recordAccountability(const core::AccountabilityRecord &record);
@@ -81,6 +83,7 @@ private:
     core::TransitionResult change(const std::function<core::TransitionResult(gis::ProjectStore &)> &edit);
     void askAndApply(core::CaseAction action);
     void askRecord(int kind);
+    void askOpenCase();
     void showResult(const QString &title, const core::TransitionResult &result);
 
     ProjectSession *m_session = nullptr;
@@ -90,6 +93,7 @@ private:
     QList<core::CaseAction> m_offered;
     QLabel *m_header;
     QLabel *m_figures;
+    QPushButton *m_openCase;
     QWidget *m_actionBox;
     QHBoxLayout *m_actionLayout;
     QWidget *m_recordBox;

@@ -34,6 +34,36 @@ core::TransitionResult CasePanel::change(const std::function<core::TransitionRes
     return result;
 }
 
+core::TransitionResult CasePanel::openCase(const QString &caseId, const QDateTime &when, const QString &note)
+{
+    core::TransitionResult result;
+    if (!m_session || m_incidentId.isEmpty()) {
+        result.reasons << tr("No incident is selected.");
+        return result;
+    }
+    const QString incident = m_incidentId;
+    try {
+        result = m_session->edit([&](gis::ProjectStore &store) {
+            gis::CaseActions::open(store, caseId, { incident }, when, note);
+            core::TransitionResult opened;
+            opened.accepted = true;
+            return opened;
+        });
+    } catch (const core::InputError &error) {
+        result.reasons << error.message();
+    }
+    m_refusal->setText(result.accepted ? QString() : tr("Refused: %1").arg(result.message()));
+    m_refusal->setVisible(!result.accepted);
+    return result;
+}
+
+void CasePanel::askOpenCase()
+{
+    CaseRecordDialog dialog(m_incidentId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showResult(dialog.windowTitle(), openCase(dialog.caseId(), dialog.when(), dialog.text()));
+}
+
 core::TransitionResult CasePanel::apply(const core::CaseStep &step)
 {
     const QString id = m_caseId;
@@ -133,6 +163,8 @@ void CasePanel::askRecord(int kindValue)
     case K::Flag:
         result = setThresholdFlag(dialog.flag(), dialog.text());
         break;
+    case K::OpenCase:
+        return; // askOpenCase() opens cases
     }
     showResult(dialog.windowTitle(), result);
 }

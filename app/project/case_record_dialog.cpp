@@ -32,6 +32,8 @@ QString titleOf(CaseRecordDialog::Kind kind)
         return CaseRecordDialog::tr("Record a department's reply");
     case K::Flag:
         return CaseRecordDialog::tr("Set the threshold flag");
+    case K::OpenCase:
+        return CaseRecordDialog::tr("Open a case");
     }
     return {};
 }
@@ -79,11 +81,37 @@ CaseRecordDialog::CaseRecordDialog(
     case Kind::Flag:
         buildFlag(form, file);
         break;
+    case Kind::OpenCase:
+        break;
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+CaseRecordDialog::CaseRecordDialog(const QString &incidentId, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(Kind::OpenCase)
+{
+    setWindowTitle(tr("Open a case on incident %1").arg(incidentId));
+    setObjectName(QStringLiteral("caseRecordDialog"));
+    auto *form = new QFormLayout(this);
+    m_persons = new QLineEdit(incidentId, this);
+    m_persons->setObjectName(QStringLiteral("caseId"));
+    form->addRow(tr("Case number"), m_persons);
+    addWhen(form, tr("Clue received"));
+    m_text = textBox(this, QStringLiteral("note"));
+    form->addRow(tr("Note"), m_text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+QString CaseRecordDialog::caseId() const
+{
+    return m_kind == Kind::OpenCase ? m_persons->text().trimmed() : QString();
 }
 
 QDateTimeEdit *CaseRecordDialog::addWhen(QFormLayout *form, const QString &label)

@@ -27,18 +27,21 @@ class CaseRecordDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Accountability, Suspicion, DeclareMajor, Transfer, Reply, Flag };
+    enum class Kind { Accountability, Suspicion, DeclareMajor, Transfer, Reply, Flag, OpenCase };
 
     /// @p preferred preselects a department (Transfer) when given.
     CaseRecordDialog(Kind kind, const core::CaseFile &file, QWidget *parent = nullptr,
         std::optional<core::Department> preferred = std::nullopt);
+    /// Opening a case on @p incidentId: its id (the incident's by default), when the clue came, a note.
+    CaseRecordDialog(const QString &incidentId, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     core::AccountabilityRecord accountability() const;
     gis::Suspicion suspicion() const;
     QDateTime when() const;
     core::Department department() const;
-    QString text() const; ///< the reason (Transfer, Flag) or the reply (Reply)
+    QString text() const; ///< the reason (Transfer, Flag), the reply (Reply) or the clue's note (OpenCase)
+    QString caseId() const; ///< OpenCase
     QString transferId() const;
     core::ThresholdFlag flag() const;
 
@@ -51,7 +54,7 @@ private:
 
     Kind m_kind;
     QComboBox *m_choice = nullptr; ///< organ, suspicion, department, transfer or flag
-    QLineEdit *m_persons = nullptr;
+    QLineEdit *m_persons = nullptr; ///< also the new case's id (OpenCase)
     QLineEdit *m_decision = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_document = nullptr;

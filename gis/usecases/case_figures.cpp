@@ -91,6 +91,7 @@ QJsonObject CaseFigures::json() const
 {
     QJsonObject object { { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) },
         { QStringLiteral("measured"), measured }, { QStringLiteral("reading"), core::readingName(reading) },
+        { QStringLiteral("open_to_accumulation"), openToAccumulation },
         { QStringLiteral("thresholds_mu"),
             QJsonArray { basicFarmlandThresholdMu, cultivatedThresholdMu } } };
     if (measured)
@@ -150,8 +151,8 @@ std::vector<CaseFigures> CaseJudge::judge(
         const QStringList accumulating = selection.byParty.value(f.party);
         const bool others = std::any_of(accumulating.begin(), accumulating.end(),
             [&f](const QString &id) { return !f.incidentIds.contains(id); });
-        f.accumulates = !f.party.isEmpty() && others
-            && core::AccumulationSelector::accumulates(file.status(), options.policy);
+        f.openToAccumulation = core::AccumulationSelector::accumulates(file.status(), options.policy);
+        f.accumulates = !f.party.isEmpty() && others && f.openToAccumulation;
         if (f.accumulates) {
             f.partyIncidentIds = accumulating;
             for (const QString &id : f.incidentIds)

@@ -31,7 +31,9 @@ public:
     QStringList incidentIds; ///< the case's
     bool measured = false; ///< every incident of the case has figures
     core::Verdict own;
-    /// The case accumulates with other incidents of its party (the party's total applies).
+    /// The case's status still counts toward its party's total (not yet dealt with, by the policy).
+    bool openToAccumulation = true;
+    /// It does, and its party has other accumulating incidents: the party's total applies.
     bool accumulates = false;
     QString party;
     QStringList partyIncidentIds; ///< the party's accumulating incidents, the case's included

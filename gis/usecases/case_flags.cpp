@@ -46,7 +46,8 @@ QList<core::ThresholdFlag> CaseFlags::allowed(const CaseFigures &figures, core::
         return { F::NotAssessed, F::Below, F::Reached };
     if (figures.flag() == F::Reached)
         return { F::Reached };
-    if (current == F::Reached && !figures.accumulates)
+    // Accumulation stops at the decision; the verdict the case was decided on does not.
+    if (current == F::Reached && !figures.openToAccumulation)
         return { F::Below, F::Reached };
     return { F::Below };
 }

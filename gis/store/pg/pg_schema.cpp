@@ -226,12 +226,13 @@ CREATE TRIGGER receipts_no_truncate BEFORE TRUNCATE ON receipts FOR EACH STATEME
 )SQL";
 
 /// Schema 7 (issue 12) on a project of schema 6: the columns kTables has for new projects, in the
-/// same place (last), so dumps match the GeoPackage's.
+/// same place (last), so dumps match the GeoPackage's. Columns already there (a copy restored
+/// under an older version row) are kept with their data.
 const char *const kCaseRecords = R"SQL(
-ALTER TABLE accountability ADD COLUMN organ text COLLATE "C" NOT NULL DEFAULT '';
-ALTER TABLE accountability ADD COLUMN document_no text COLLATE "C" NOT NULL DEFAULT '';
-ALTER TABLE cases ADD COLUMN declared_major_at text COLLATE "C";
-ALTER TABLE case_events ADD COLUMN joint_acceptor text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE accountability ADD COLUMN IF NOT EXISTS organ text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE accountability ADD COLUMN IF NOT EXISTS document_no text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS declared_major_at text COLLATE "C";
+ALTER TABLE case_events ADD COLUMN IF NOT EXISTS joint_acceptor text COLLATE "C" NOT NULL DEFAULT '';
 )SQL";
 
 /// The receipts' rights on a schema 5 project being upgraded (PgRights::create has them for new ones).

@@ -11,7 +11,7 @@ using fg::gis::test::openProject;
 using fg::gis::test::SampleProjectFixture;
 using fg::gis::test::scalar;
 
-TEST_CASE("A version 4 project migrates to version 5 (and on to 6): every row kept, revisions and townships filled, "
+TEST_CASE("A version 4 project migrates to version 5 (and on to 7): every row kept, revisions and townships filled, "
           "logged",
     "[store][schema]")
 {
@@ -40,21 +40,22 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 6): every row ke
     CHECK(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("4"));
 
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 6);
+    CHECK(store->info().schemaVersion == 7);
     for (size_t i = 0; i < std::size(tables); ++i) {
         const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
-        // The migrations' own events (to 5, to 6) are the new rows.
-        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 2 : 0));
+        // The migrations' own events (to 5, to 6, to 7) are the new rows.
+        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 3 : 0));
     }
     CHECK(scalar(fixture.path,
               QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
         == incidentsBefore);
     const auto events = store->events();
-    const core::AuditEvent &toFive = events[events.size() - 2];
+    const core::AuditEvent &toFive = events[events.size() - 3];
     CHECK(toFive.action == QLatin1String("migrate"));
     CHECK(toFive.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
     CHECK(toFive.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
-    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
     CHECK(store->verifyLog().intact());
     // The data re-derived from the log (with the migration's revisions) matches the tables.
     const LogCheck check = store->checkLog();
@@ -71,4 +72,29 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 6): every row ke
     CHECK(file.changedAt().isValid());
     for (const IncidentRecord &r : store->incidents())
         CHECK(r.revision == 1);
+}
+
+TEST_CASE("A version 6 project is read as it is and migrates to 7: the case records' columns arrive empty, the log "
+          "still proves the data",
+    "[store][schema]")
+{
+    SampleProjectFixture fixture;
+    const qsizetype cases = fixture.store->cases().size();
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion6(fixture.path);
+    {
+        const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 6);
+        const QList<core::CaseFile> files = reader->cases();
+        REQUIRE(files.size() == cases);
+        CHECK_FALSE(files.first().declaredMajorAt().isValid());
+        CHECK(reader->checkLog().passed());
+    }
+    const auto store = openProject(fixture.path);
+    CHECK(store->info().schemaVersion == 7);
+    const core::AuditEvent last = store->events().last();
+    CHECK(last.action == QLatin1String("migrate"));
+    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 7")).contains(QStringLiteral("organ")));
+    CHECK(store->checkLog().passed());
 }
