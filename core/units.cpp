@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/units.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -22,6 +24,29 @@ double roundToHundredths(double value)
     if (scaled - whole >= 0.5 - 1e-9 * std::max(1.0, scaled))
         whole += 1.0;
     return std::copysign(whole / 100.0, cleaned);
+}
+
+double roundedMu(double squareMetres)
+{
+    return roundToHundredths(squareMetresToMu(squareMetres));
+}
+
+QString formatJudgedMu(double mu)
+{
+    // "-0.00" would read as a figure of its own: a rounded zero prints as zero.
+    const double rounded = roundToHundredths(mu);
+    return QLocale::c().toString(rounded == 0 ? 0.0 : rounded, 'f', 2);
+}
+
+QString formatMu(double squareMetres)
+{
+    return formatJudgedMu(roundedMu(squareMetres));
+}
+
+QString formatSquareMetres(double squareMetres)
+{
+    const double rounded = roundToHundredths(squareMetres);
+    return QLocale::c().toString(rounded == 0 ? 0.0 : rounded, 'f', 2);
 }
 
 } // namespace fg::core
