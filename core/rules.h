@@ -73,6 +73,8 @@ struct Verdict
     /// rules' choice of cultivated area and needs a person's review (DOMAIN.md §8).
     bool borderline = false;
     bool accountability() const { return basicFarmland || cultivated; }
+    /// accountability() under the other cultivated area (net when gross judged, and back).
+    bool otherAccountability() const { return borderline ? !accountability() : accountability(); }
 };
 
 /// The accountability thresholds of the notice (section 三(三)): "非法占用永久基本农田面积5亩以上

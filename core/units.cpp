@@ -18,10 +18,12 @@ double roundToHundredths(double value)
     std::snprintf(text, sizeof text, "%.12g", value);
     const double cleaned = std::strtod(text, nullptr);
     // 4.995 * 100 is 499.49999999999994 in binary: treat anything within a relative 1e-9 of
-    // the half as the half, then round it away from zero as the decimal value would.
+    // the half as the half, then round it away from zero as the decimal value would. The slack
+    // stops at 0.001 of a hundredth: past 10⁴ a relative 1e-9 would reach the digit itself and
+    // round a county total of 12345678.30 m² up to .31.
     const double scaled = std::fabs(cleaned) * 100.0;
     double whole = std::floor(scaled);
-    if (scaled - whole >= 0.5 - 1e-9 * std::max(1.0, scaled))
+    if (scaled - whole >= 0.5 - std::min(1e-3, 1e-9 * std::max(1.0, scaled)))
         whole += 1.0;
     return std::copysign(whole / 100.0, cleaned);
 }

@@ -5,6 +5,7 @@
 #include "core/patrol/patrol_plan.h"
 #include "gis/patrol/grid_cell.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/joint_discipline_notice.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_stats.h"
@@ -64,6 +65,10 @@ public:
     /// recorded facts, the case that lists it and the project's rules (ProjectRules). A case is
     /// reported by its first incident.
     CaseReportInputs caseReport(const QString &caseOrIncidentId) const;
+    /// The joint-discipline notice (联合惩戒) of a case id or an incident id (its case): the party,
+    /// place and judged figures (CaseJudgement) and the bodies it goes to. Refuses an incident
+    /// without a case, a case found not to be a violation (dismissed) and a non-occupation matter.
+    JointDisciplineData jointDiscipline(const QString &caseOrIncidentId) const;
     /// The township statistics at @p asOf of every township of the boundaries (layer order), or
     /// of @p only; refuses a township the boundaries do not name.
     TownshipStatsSet townshipStats(const QDateTime &asOf, const QString &only = {}) const;

@@ -41,4 +41,8 @@ TEST_CASE("every printed mu figure is the verdict's rounding, not a plain two-de
     CHECK(formatMu(-0.001) == QStringLiteral("0.00"));
     CHECK(formatSquareMetres(3333.3349) == QStringLiteral("3333.33"));
     CHECK(formatSquareMetres(3333.335) == QStringLiteral("3333.34"));
+    // Large totals keep their hundredths: the half-slack is capped (12345678.30, not .31).
+    CHECK(formatSquareMetres(12345678.3) == QStringLiteral("12345678.30"));
+    CHECK(formatSquareMetres(98765432.125) == QStringLiteral("98765432.13"));
+    CHECK(formatSquareMetres(5555555.55) == QStringLiteral("5555555.55"));
 }
