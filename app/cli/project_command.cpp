@@ -2,6 +2,7 @@
 #include "app/cli/project_command.h"
 
 #include "app/cli/project_case_commands.h"
+#include "app/cli/project_party_commands.h"
 #include "app/cli/project_share_commands.h"
 #include "core/input_error.h"
 #include "core/rules.h"
@@ -103,6 +104,8 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  open-case         " << tr("open a case at its clue on stored incidents") << '\n'
            << "  transfer          " << tr("transfer a case to a department") << '\n'
            << "  reply             " << tr("record a department's reply to a transfer") << '\n'
+           << "  parties           " << tr("the parties as accumulation matches them, and those that may be one") << '\n'
+           << "  same-party        " << tr("record whether two recorded parties are the same (logged)") << '\n'
            << "  copy              " << tr("copy a project to another place or backend (GeoPackage, PostGIS)") << '\n'
            << "  grant             " << tr("give a login rights on a shared PostGIS project") << '\n'
            << '\n'
@@ -136,6 +139,10 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return ProjectShareCommands::transfer(rest, out, err);
     if (sub == QLatin1String("reply"))
         return ProjectShareCommands::reply(rest, out, err);
+    if (sub == QLatin1String("parties"))
+        return ProjectPartyCommands::parties(rest, out, err);
+    if (sub == QLatin1String("same-party"))
+        return ProjectPartyCommands::sameParty(rest, out, err);
     if (sub == QLatin1String("copy"))
         return ProjectShareCommands::copy(rest, out, err);
     if (sub == QLatin1String("grant"))

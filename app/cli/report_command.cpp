@@ -6,6 +6,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/report/case_report.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/joint_discipline_notice.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
@@ -40,8 +41,9 @@ const QString kOutput = QStringLiteral("output");
 const QString kTownship = QStringLiteral("township");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
+const QString kJoint = QStringLiteral("joint-discipline");
 const QStringList kKinds = { QStringLiteral("case"), QStringLiteral("township"), QStringLiteral("public-map"),
-    QStringLiteral("patrol") };
+    QStringLiteral("patrol"), kJoint };
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -51,7 +53,9 @@ void addOptions(QCommandLineParser &parser)
         "boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' "
         "makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or "
         "--basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT "
-        "--township NAME --from DATE --to DATE' the patrol plan report."));
+        "--township NAME --from DATE --to DATE' the patrol plan report; 'report joint-discipline PROJECT CASE' "
+        "the one-page joint-discipline notice (联合惩戒通知书) of a case to the departments and companies that must "
+        "refuse approvals, licences, funds, water, power, gas and loans for illegal land use."));
     parser.addHelpOption();
     const QString path = ReportCommand::tr("PATH");
     parser.addOptions({
@@ -115,11 +119,33 @@ QString projectReportProblem(const QCommandLineParser &parser)
     return {};
 }
 
+/// What is wrong with a joint-discipline notice's command line; empty if fine.
+QString jointProblem(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return ReportCommand::tr("give the project: 'report joint-discipline PROJECT CASE …' (see --help)");
+    if (positional.size() > 3)
+        return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(3));
+    if ((positional.size() == 3) == parser.isSet(kCase))
+        return ReportCommand::tr("name the case once: 'report joint-discipline PROJECT CASE' or --case ID");
+    if (!parser.isSet(kOutput))
+        return ReportCommand::tr("--output FILE.pdf is required");
+    gis::PageSetup page;
+    if (!gis::PageSetup::parse(parser.value(kPage), &page))
+        return ReportCommand::tr("--page must be A4, A3, A4-landscape or A3-landscape, not '%1'").arg(parser.value(kPage));
+    if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
+        return ReportCommand::tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+    return {};
+}
+
 QString usageProblem(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !kKinds.contains(positional.first()))
-        return ReportCommand::tr("say which report: case, township, public-map or patrol (see --help)");
+        return ReportCommand::tr("say which report: case, township, public-map, patrol or joint-discipline (see --help)");
+    if (positional.first() == kJoint)
+        return jointProblem(parser);
     if (positional.size() > 2)
         return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
     if (positional.first() != QLatin1String("case"))
@@ -197,8 +223,13 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const QStringList positional = parser.positionalArguments();
     gis::CaseReportInputs inputs;
+    std::optional<core::Rules> rules;
+    if (parser.isSet(kRules))
+        rules = core::Rules::fromFile(parser.value(kRules));
+    gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
+    gis::parseAreaMethod(parser.value(kMethod), &method);
     if (positional.size() == 2)
-        inputs = gis::ReportInputs(*openProject(positional.at(1))).caseReport(parser.value(kCase));
+        inputs = gis::ReportInputs(*openProject(positional.at(1))).caseReport(parser.value(kCase), rules, method);
     else
         inputs.sources = readSources(parser);
     gis::CaseReportSources &sources = inputs.sources;
@@ -206,9 +237,9 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
         sources.idField = parser.value(kIdField);
     if (parser.isSet(kPartyField))
         sources.partyField = parser.value(kPartyField);
-    gis::parseAreaMethod(parser.value(kMethod), &sources.method);
-    if (parser.isSet(kRules))
-        sources.rules = core::Rules::fromFile(parser.value(kRules));
+    sources.method = method;
+    if (rules)
+        sources.rules = *rules;
     gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
     data.caseFile = inputs.caseFile;
 
@@ -288,11 +319,32 @@ int patrolReport(const QCommandLineParser &parser, QTextStream &out)
     return ExitOk;
 }
 
+int jointDiscipline(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString caseId = positional.size() == 3 ? positional.at(2) : parser.value(kCase);
+    const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
+    const gis::JointDisciplineData data = gis::ReportInputs(*store).jointDiscipline(caseId);
+    gis::ReportOptions options;
+    gis::PageSetup::parse(parser.value(kPage), &options.page);
+    options.bureau = parser.value(kBureau);
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    const int pages = gis::JointDisciplineNotice(data, options).write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4")
+               .arg(data.caseId)
+               .arg(data.recipients.size())
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QString ReportCommand::summary() const
 {
-    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan");
+    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, "
+              "joint-discipline notice");
 }
 
 int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -312,6 +364,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return townshipReport(parser, out);
     if (which == QLatin1String("public-map"))
         return publicMap(parser, out);
+    if (which == kJoint)
+        return jointDiscipline(parser, out);
     return patrolReport(parser, out);
 }
 

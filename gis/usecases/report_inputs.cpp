@@ -66,7 +66,8 @@ std::shared_ptr<const VectorLayer> ReportInputs::layer(const char *table) const
     return layer;
 }
 
-CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
+CaseReportInputs ReportInputs::caseReport(
+    const QString &caseOrIncidentId, const std::optional<core::Rules> &rules, AreaMethod method) const
 {
     const QString project = m_store.info().location;
     CaseReportInputs inputs;
@@ -82,7 +83,8 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
     sources.crsName = sources.incidents->crs.name;
     sources.idField = QStringLiteral("incident_id");
     sources.partyField = QStringLiteral("party");
-    sources.rules = ProjectRules::read(m_store);
+    sources.rules = rules ? *rules : ProjectRules::read(m_store);
+    sources.method = method;
     // A case is reported by its first incident; an incident id finds the case that lists it.
     inputs.caseFile = m_store.caseFile(caseOrIncidentId);
     sources.caseId = inputs.caseFile && !inputs.caseFile->incidentIds().isEmpty()
@@ -103,8 +105,9 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
         }
     // The figures the case's flag follows: its incidents and its party's total as the project
     // accumulates them (CaseJudgement), never the layer's party field alone.
-    const CaseFigures figures = inputs.caseFile ? CaseJudgement::judgeCase(m_store, inputs.caseFile->id())
-                                                : CaseJudgement::judgeIncident(m_store, sources.caseId);
+    const CaseJudgementOptions options { sources.rules, method };
+    const CaseFigures figures = inputs.caseFile ? CaseJudgement::judgeCase(m_store, inputs.caseFile->id(), options)
+                                                : CaseJudgement::judgeIncident(m_store, sources.caseId, options);
     sources.judged = reportFigures(figures, idNumber);
     sources.accumulationRule = sources.rules.accumulationText();
     return inputs;

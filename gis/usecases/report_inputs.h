@@ -64,7 +64,10 @@ public:
     /// The case report of a case id or an incident id: the project's layers, the incident's
     /// recorded facts, the case that lists it and the project's rules (ProjectRules). A case is
     /// reported by its first incident.
-    CaseReportInputs caseReport(const QString &caseOrIncidentId) const;
+    /// @p rules / @p method replace the project's rules and the ellipsoidal method for this
+    /// report (`report case --rules`, `--area-method`).
+    CaseReportInputs caseReport(const QString &caseOrIncidentId, const std::optional<core::Rules> &rules = {},
+        AreaMethod method = AreaMethod::Ellipsoidal) const;
     /// The joint-discipline notice (联合惩戒) of a case id or an incident id (its case): the party,
     /// place and judged figures (CaseJudgement) and the bodies it goes to. Refuses an incident
     /// without a case, a case found not to be a violation (dismissed) and a non-occupation matter.
