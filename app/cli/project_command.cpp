@@ -168,6 +168,10 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
         { QStringLiteral("cultivated"), tr("Land-use (DLTB) or cultivated land polygon layer."), tr("PATH") },
         { QStringLiteral("boundaries"), tr("Township boundary polygon layer."), tr("PATH") },
         { QStringLiteral("villages"), tr("Village boundary polygon layer."), tr("PATH") },
+        { QStringLiteral("nature-reserves"),
+            tr("Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining "
+               "case."),
+            tr("PATH") },
         { QStringLiteral("crs"), tr("Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547."), tr("CRS") },
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
     });
@@ -181,7 +185,8 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
     }
     gis::ProjectSources sources { parser.value(QStringLiteral("basic-farmland")), parser.value(QStringLiteral("cultivated")),
         parser.value(QStringLiteral("boundaries")), parser.value(QStringLiteral("villages")),
-        parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")) };
+        parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")),
+        parser.value(QStringLiteral("nature-reserves")) };
     const QString path = parser.positionalArguments().first();
     const gis::ProjectCreated created
         = gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sources, operatorFrom(parser));

@@ -21,6 +21,7 @@ struct ProjectSources
     QString villages; ///< optional: village boundaries
     QString crs; ///< working CRS override or CRS for layers without one ("EPSG:4547"); empty = choose
     QString encoding; ///< attribute encoding override; empty = detect
+    QString natureReserves = {}; ///< optional: nature reserves (自然保护区), for mining cases' departments
 };
 
 /// What creating a project did.
