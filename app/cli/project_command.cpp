@@ -3,6 +3,7 @@
 
 #include "app/cli/project_case_commands.h"
 #include "app/cli/project_party_commands.h"
+#include "app/cli/project_seal_command.h"
 #include "app/cli/project_share_commands.h"
 #include "core/input_error.h"
 #include "core/rules.h"
@@ -108,6 +109,8 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  same-party        " << tr("record whether two recorded parties are the same (logged)") << '\n'
            << "  copy              " << tr("copy a project to another place or backend (GeoPackage, PostGIS)") << '\n'
            << "  grant             " << tr("give a login rights on a shared PostGIS project") << '\n'
+           << "  seal              " << tr("write a receipt of the audit log's head, to keep outside the project") << '\n'
+           << "  key-log           " << tr("chain the audit log with HMAC under an office key kept outside") << '\n'
            << '\n'
            << tr("PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.") << '\n'
            << tr("Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the "
@@ -147,6 +150,10 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return ProjectShareCommands::copy(rest, out, err);
     if (sub == QLatin1String("grant"))
         return ProjectShareCommands::grant(rest, out, err);
+    if (sub == QLatin1String("seal"))
+        return ProjectSealCommands::seal(rest, out, err);
+    if (sub == QLatin1String("key-log"))
+        return ProjectSealCommands::keyLog(rest, out, err);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
         printUsage(out);
         return ExitOk;

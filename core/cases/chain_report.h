@@ -15,12 +15,16 @@ struct ChainReport
         Reordered, ///< an event stands out of its place
         BrokenLink, ///< an event does not chain to the one before it (one was replaced and re-hashed)
         Truncated, ///< the log ends before an event known from an anchor
+        KeyNeeded, ///< the log is keyed (HMAC) and no key was given: its hashes cannot be checked
+        WrongKey, ///< the log is keyed with another key than the one given
+        NotKeyed, ///< a keyed log was expected (a key or a receipt says so) but the log is plain
     };
 
     Problem problem = Problem::None;
     qsizetype index = -1; ///< position of the first broken event in the list given (-1 when intact)
     qint64 seq = 0; ///< its sequence number (for Truncated: the anchored one missing)
     QString message; ///< translated, names the event
+    QString keyId; ///< the key id the log is keyed with (LogKey::id()); empty for a plain SHA-256 chain
 
     bool intact() const { return problem == Problem::None; }
 };

@@ -3,12 +3,23 @@
 
 #include "core/cases/audit_event.h"
 #include "core/cases/chain_report.h"
+#include "core/cases/log_key.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace fg::core {
+
+/// How a log's hashes are checked. A log is a plain SHA-256 chain until a keying event
+/// (HashChain::isKeying: entity "project", action "key_chain", new value {"key_id": …}); that
+/// event and every later one are sealed with HMAC-SHA256 under the office's key instead, so
+/// nobody without the key can re-hash a rewritten tail.
+struct ChainKeying
+{
+    const LogKey *key = nullptr; ///< checks the keyed events (nullptr: they cannot be checked)
+    bool requireKeyed = false; ///< a plain log is a problem (NotKeyed): a keyed log rewritten as plain
+};
 
 /// The SHA-256 hash chain over AuditEvents, independent of storage: each event's hash covers
 /// its canonical form, which includes the previous event's hash. Pure and thread-safe.
@@ -24,17 +35,32 @@ public:
     /// Seals @p draft as the event after @p previous (nullptr for the first): sets seq, prevHash
     /// and hash; every other field is kept as given.
     static AuditEvent seal(AuditEvent draft, const AuditEvent *previous);
+    /// The same with HMAC-SHA256 under @p key when given (a keyed log's events, and its keying event).
+    static AuditEvent seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key);
+    /// True for the event that turns a log into a keyed chain.
+    static bool isKeying(const AuditEvent &event);
+    /// The new value of a keying event for @p key.
+    static QJsonObject keyingValue(const LogKey &key);
     /// Checks @p events in the order given (the storage's order) and names the first broken
     /// one: a gap (deleted), a sequence number out of place (reordered), a hash that does not
     /// match (edited) or a broken link (replaced and re-hashed). With @p anchor, also events
     /// deleted from the end. An empty list is intact unless an anchor says otherwise.
     static ChainReport verify(const QList<AuditEvent> &events, const std::optional<ChainAnchor> &anchor = {});
+    /// The same for a log that may be keyed: keyed events are checked with @p keying's key;
+    /// without it the report is KeyNeeded (links and numbers are still checked), with another
+    /// key WrongKey, and a plain log when @p keying requires a keyed one NotKeyed.
+    static ChainReport verify(
+        const QList<AuditEvent> &events, const std::optional<ChainAnchor> &anchor, const ChainKeying &keying);
+    /// The problem an anchor known from outside (a receipt, a printed head) finds in @p events:
+    /// nullopt when the log holds the anchored event with that hash; a hash given shorter than
+    /// 64 digits (a printed prefix, at least 12) compares as a prefix.
+    static std::optional<ChainReport> anchorProblem(const QList<AuditEvent> &events, const ChainAnchor &anchor);
 
 private:
     static std::optional<ChainReport> sequenceProblem(
         const QList<AuditEvent> &events, qsizetype index, qint64 expected);
-    static std::optional<ChainReport> anchorProblem(
-        const QList<AuditEvent> &events, const ChainAnchor &anchor);
+    static std::optional<ChainReport> hashProblem(
+        const AuditEvent &event, qsizetype index, const ChainKeying &keying, QString &keyId);
 };
 
 } // namespace fg::core

@@ -6,7 +6,9 @@
 #include "core/cases/case_file.h"
 #include "core/cases/case_workflow.h"
 #include "core/cases/chain_report.h"
+#include "core/cases/log_receipt.h"
 #include "gis/store/incident_record.h"
+#include "gis/store/log_check.h"
 #include "gis/store/store_types.h"
 
 #include <QList>
@@ -120,6 +122,21 @@ public:
     virtual std::optional<core::ChainAnchor> logHead() const = 0;
     /// Checks the chain (and the recorded head, so events cut from the end are found too).
     virtual core::ChainReport verifyLog() const = 0;
+    /// The whole check in one consistent snapshot: the chain with its recorded head (and key),
+    /// the backend's integrity check, the data re-derived from the log against every row
+    /// (LogReplay), the receipts kept in the project and those and the heads given in
+    /// @p options. What `farmguard-cli verify-log` prints and the open check runs. The default
+    /// checks only the chain, over events() and logHead().
+    virtual LogCheck checkLog(const LogCheckOptions &options = {}) const;
+    /// A receipt of the log's head now (core::LogReceipt), signed with @p signingKey when given;
+    /// a copy is kept in the project's receipts table when the project is writable (a receipt is
+    /// evidence only when kept outside the project too). Throws core::ProjectReadOnly when the
+    /// log failed its check (a receipt never certifies a broken log), InputError for an empty log.
+    virtual core::LogReceipt seal(const std::optional<core::LogKey> &signingKey = {});
+    /// Turns the log into a keyed chain (HMAC-SHA256 under @p key, kept outside the project) from
+    /// now on, in one logged edit; later writers need the key (FARMGUARD_LOG_KEY_FILE), and so do
+    /// checks. Throws InputError when the log is keyed already or the backend cannot.
+    virtual void keyLog(const core::LogKey &key);
 
     // --- copies -------------------------------------------------------------------------------
 

@@ -3,24 +3,47 @@
 
 #include "core/input_error.h"
 #include "gis/store/gpkg/gpkg_backend.h"
+#include "gis/io/layer_reader.h"
+#include "gis/store/new_project_p.h"
 #include "gis/store/pg/pg_backend.h"
 
 namespace fg::gis {
 
+void completeNewProject(ProjectStore &store, const NewProject &spec, const StoreProgress &progress)
+{
+    if (spec.logKey)
+        store.keyLog(*spec.logKey);
+    for (const auto &[key, value] : spec.settings)
+        store.setSetting(key, value);
+    if (spec.populate)
+        spec.populate(store);
+    if (progress && !progress(1))
+        throw ReadCancelled();
+}
+
 std::unique_ptr<ProjectStore> ProjectStores::open(
     const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode)
 {
+    return open(location, who, mode, core::LogKey::fromEnvironment());
+}
+
+std::unique_ptr<ProjectStore> ProjectStores::open(const ProjectLocation &location, const OperatorIdentity &who,
+    OpenMode mode, const std::optional<core::LogKey> &key)
+{
     if (location.isPostGis())
-        return PgBackend::open(location, who, mode);
-    return GpkgBackend::open(location.path(), who, mode);
+        return PgBackend::open(location, who, mode, key);
+    return GpkgBackend::open(location.path(), who, mode, key);
 }
 
 std::unique_ptr<ProjectStore> ProjectStores::create(
     const ProjectLocation &location, const NewProject &spec, const OperatorIdentity &who, const StoreProgress &progress)
 {
+    NewProject keyed = spec;
+    if (!keyed.logKey)
+        keyed.logKey = core::LogKey::fromEnvironment();
     if (location.isPostGis())
-        return PgBackend::create(location, spec, who, progress);
-    return GpkgBackend::create(location.path(), spec, who, progress);
+        return PgBackend::create(location, keyed, who, progress);
+    return GpkgBackend::create(location.path(), keyed, who, progress);
 }
 
 bool ProjectStores::exists(const ProjectLocation &location)
@@ -38,7 +61,15 @@ void ProjectStores::discard(const ProjectLocation &location)
 
 LogCheck ProjectStores::verify(const ProjectLocation &location)
 {
-    return location.isPostGis() ? PgBackend::verify(location) : GpkgBackend::verify(location.path());
+    return verify(location, LogCheckOptions {});
+}
+
+LogCheck ProjectStores::verify(const ProjectLocation &location, const LogCheckOptions &options)
+{
+    LogCheckOptions withKey = options;
+    if (!withKey.key)
+        withKey.key = core::LogKey::fromEnvironment();
+    return location.isPostGis() ? PgBackend::verify(location, withKey) : GpkgBackend::verify(location.path(), withKey);
 }
 
 void ProjectStores::copy(const ProjectLocation &from, const ProjectLocation &to, const StoreProgress &progress)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -29,20 +30,19 @@ struct NewProject
     std::vector<ProjectLayer> layers;
     /// Settings recorded in the creation's edit (sources, rules, …), each logged.
     std::vector<std::pair<QString, QString>> settings;
+    /// Keys the log from its creation on (HMAC-SHA256, core::LogKey); unset: the key named by
+    /// FARMGUARD_LOG_KEY_FILE if any, else a plain SHA-256 chain.
+    std::optional<core::LogKey> logKey;
+    /// Called with the new project before it gets its name (incidents, cases, …): a GeoPackage is
+    /// built under a temporary name in the same folder and renamed when this returned, so an
+    /// interrupted create (even SIGKILL) never leaves a project at the location.
+    std::function<void(ProjectStore &)> populate;
 };
 
 /// How a project is opened.
 enum class OpenMode {
     ReadWrite,
     ReadOnly, ///< reports, analysis, verify-log: never writes (not even the operator's first visit)
-};
-
-/// The outcome of ProjectStores::verify().
-struct LogCheck
-{
-    core::ChainReport report;
-    qsizetype events = 0;
-    QString integrity; ///< the backend's integrity check: "ok" for an undamaged project
 };
 
 /// What a user may do on a shared project (`farmguard-cli project grant`).
@@ -65,8 +65,15 @@ public:
     /// Opens an existing project for @p who. Throws core::InputError when it is missing, not a
     /// FarmGuard project, from a newer version, or @p who has no name; a PostGIS project also
     /// when the server cannot be reached or the login has no rights on it (the message says which).
+    /// The store's open check (chain and head, integrity, the data against the log) runs on
+    /// every open: a project that fails it opens read-only, with StoreRights::readOnlyReason and
+    /// logBroken set, and every write throws core::ProjectReadOnly; so does a file nobody may
+    /// write. The office key of a keyed log comes from FARMGUARD_LOG_KEY_FILE.
     static std::unique_ptr<ProjectStore> open(
         const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode = OpenMode::ReadWrite);
+    /// The same with the office key given (--key-file).
+    static std::unique_ptr<ProjectStore> open(const ProjectLocation &location, const OperatorIdentity &who,
+        OpenMode mode, const std::optional<core::LogKey> &key);
     /// Creates a project with @p spec's layers and empty domain tables, then opens it for @p who.
     /// Refuses an existing file or a schema that exists. A failed or cancelled create leaves
     /// nothing behind. progress(0..1) returning false cancels (ReadCancelled).
@@ -77,8 +84,10 @@ public:
     /// Removes a project nobody has open (a cancelled create's file or schema).
     static void discard(const ProjectLocation &location);
     /// Checks a project's audit log and integrity without opening it for editing (no upgrade,
-    /// no operator): what `farmguard-cli verify-log` runs.
+    /// no operator): what `farmguard-cli verify-log` runs. ProjectStore::checkLog() with
+    /// @p options in one read transaction; the key defaults to FARMGUARD_LOG_KEY_FILE's.
     static LogCheck verify(const ProjectLocation &location);
+    static LogCheck verify(const ProjectLocation &location, const LogCheckOptions &options);
     /// Copies a project verbatim to a new location on any backend: every row, geometry,
     /// attachment and the log as it is (no event is added, so verify-log passes on both ends).
     /// Refuses an existing destination; a failed copy leaves nothing behind.

@@ -52,6 +52,14 @@ struct StoreRights
     QString township; ///< Scope::Township
     QString department; ///< Scope::Department: core::departmentCode()
     bool readOnly = false; ///< opened read-only (damaged project, read-only file, a broken log)
+    /// Why the project is read-only when writing was not the operator's choice: the file is
+    /// read-only or damaged, or its audit log or data failed the open check (translated, one
+    /// line, names the problem). Empty otherwise.
+    QString readOnlyReason;
+    /// The open check failed or could not prove the record (a damaged file, a broken chain, data
+    /// that differs from the log, a keyed log without its key): the GUI shows its red warning
+    /// bar with readOnlyReason; reports should print it.
+    bool logBroken = false;
 };
 
 /// Which features of a layer to read. Empty = all. Boxes select features whose envelope meets

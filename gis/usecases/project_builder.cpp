@@ -49,6 +49,12 @@ void requireSource(const QString &path, const QString &what)
 ProjectCreated ProjectBuilder::create(
     const ProjectLocation &location, const ProjectSources &sources, const OperatorIdentity &who, const Progress &progress)
 {
+    return create(location, sources, who, progress, {});
+}
+
+ProjectCreated ProjectBuilder::create(const ProjectLocation &location, const ProjectSources &sources,
+    const OperatorIdentity &who, const Progress &progress, const std::function<void(ProjectStore &)> &populate)
+{
     requireSource(sources.basicFarmland, QStringLiteral("basic farmland"));
     requireSource(sources.cultivated, QStringLiteral("cultivated land"));
     requireSource(sources.boundaries, QStringLiteral("township boundary"));
@@ -62,11 +68,12 @@ ProjectCreated ProjectBuilder::create(
             throw ReadCancelled();
     };
     // ProjectStores::create removes what it started when it fails; reading fails before it.
-    return write(location, sources, who, step);
+    return write(location, sources, who, step, populate);
 }
 
 ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const ProjectSources &sources,
-    const OperatorIdentity &who, const std::function<void(double, const QString &)> &step)
+    const OperatorIdentity &who, const std::function<void(double, const QString &)> &step,
+    const std::function<void(ProjectStore &)> &populate)
 {
     // Reading dominates on a county's layers; reprojecting and writing share the rest.
     const double share = 0.7 / (3 + !sources.villages.isEmpty() + !sources.natureReserves.isEmpty());
@@ -117,6 +124,7 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
         if (!source.isEmpty())
             spec.settings.emplace_back(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());
     }
+    spec.populate = populate;
     const QString writing = tr("writing the project");
     step(0.8, writing);
     created.store = ProjectStores::create(location, spec, who, [&step, &writing](double fraction) {

@@ -53,10 +53,15 @@ public:
 
     static ProjectCreated create(const ProjectLocation &location, const ProjectSources &sources,
         const OperatorIdentity &who, const Progress &progress = {});
+    /// The same, with @p populate run on the new project before it gets its name (NewProject::
+    /// populate): what it adds is part of the creation, so an interrupted create leaves nothing.
+    static ProjectCreated create(const ProjectLocation &location, const ProjectSources &sources,
+        const OperatorIdentity &who, const Progress &progress, const std::function<void(ProjectStore &)> &populate);
 
 private:
     static ProjectCreated write(const ProjectLocation &location, const ProjectSources &sources,
-        const OperatorIdentity &who, const std::function<void(double, const QString &)> &step);
+        const OperatorIdentity &who, const std::function<void(double, const QString &)> &step,
+        const std::function<void(ProjectStore &)> &populate);
 };
 
 } // namespace fg::gis

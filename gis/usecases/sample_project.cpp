@@ -97,8 +97,11 @@ QStringList SampleProject::create(const ProjectLocation &location, const QString
     sources.cultivated = dir.filePath(QStringLiteral("landuse.shp"));
     sources.boundaries = dir.filePath(QStringLiteral("townships.shp"));
     sources.villages = dir.filePath(QStringLiteral("villages.shp"));
-    ProjectCreated created = ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") });
-    return fill(*created.store, sampleDir, now);
+    // Incidents, cases and patrols are part of the creation: an interrupted create leaves no project.
+    QStringList ids;
+    ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") }, {},
+        [&](ProjectStore &store) { ids = fill(store, sampleDir, now); });
+    return ids;
 }
 
 QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now)

@@ -262,6 +262,9 @@ void writeTracks(TableWriter &out, const MemoryState &state)
 
 void writeLog(TableWriter &out, const MemoryState &state)
 {
+    // Schema 6: the receipts kept in the project (the memory store keeps none).
+    out.table(QStringLiteral("receipts"), "id I, sealed_at T, sealed_by T, head_seq I, head_hash T, events I, receipt T");
+    out.rows({}, { 0 });
     out.table(QStringLiteral("event_log"),
         "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, prev_hash T, "
         "hash T");

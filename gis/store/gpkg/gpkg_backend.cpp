@@ -7,10 +7,17 @@
 #include "gis/store/gpkg/gpkg_geometry_p.h"
 #include "gis/store/gpkg/gpkg_project_store.h"
 #include "gis/store/gpkg/sqlite_connection_p.h"
+#include "gis/store/new_project_p.h"
 #include "gis/store/project_tables.h"
 #include "gis/store/sql/sql_rows_p.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <csignal>
 
 #include <algorithm>
 
@@ -57,11 +64,44 @@ void writeLayers(const QString &path, const NewProject &spec, const StoreProgres
         QStringLiteral("farmguard:incidents"));
 }
 
+/// ".NAME.building-PID.gpkg" beside @p path: the file a create writes until it is complete (hidden,
+/// and with the extension GDAL's GeoPackage driver expects).
+QString buildingPath(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.dir().filePath(
+        QStringLiteral(".%1.building-%2.gpkg").arg(file.fileName()).arg(QCoreApplication::applicationPid()));
+}
+
+/// Removes what creates of @p path killed before they finished left behind (their process is gone).
+void removeStaleBuilds(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString prefix = QStringLiteral(".%1.building-").arg(file.fileName());
+    for (const QString &name : file.dir().entryList({ prefix + QStringLiteral("*.gpkg") }, QDir::Files | QDir::Hidden)) {
+        bool number = false;
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('.'), 0, 0).toLongLong(&number);
+        if (number && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            GpkgFile::discard(file.dir().filePath(name));
+    }
+}
+
+/// Gives the finished file at @p building its name; never replaces a file that appeared meanwhile.
+void publish(const QString &building, const QString &path)
+{
+    if (QFileInfo::exists(building + QStringLiteral("-wal")))
+        throw core::InputError(path, GpkgBackend::tr("the new project is still in use: it was not given its name"));
+    if (!QFile::rename(building, path))
+        throw core::InputError(path, GpkgBackend::tr("cannot give the new project its name (a file of that name "
+                                                     "appeared meanwhile, or the folder cannot be written)"));
+}
+
 } // namespace
 
-std::unique_ptr<ProjectStore> GpkgBackend::open(const QString &path, const OperatorIdentity &who, OpenMode mode)
+std::unique_ptr<ProjectStore> GpkgBackend::open(
+    const QString &path, const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
 {
-    return GpkgProjectStore::open(path, who, mode);
+    return GpkgProjectStore::open(path, who, mode, key);
 }
 
 std::unique_ptr<ProjectStore> GpkgBackend::create(
@@ -71,20 +111,22 @@ std::unique_ptr<ProjectStore> GpkgBackend::create(
         throw core::InputError(path, tr("the file exists already: choose a new project file"));
     if (who.name.trimmed().isEmpty())
         throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
+    removeStaleBuilds(path);
+    const QString building = buildingPath(path);
     try {
-        writeLayers(path, spec, progress);
-        // The layers are in the file; the domain tables and settings follow.
+        writeLayers(building, spec, progress);
+        // The layers are in the file; the domain tables, the settings and the caller's rows follow.
         if (progress && !progress(0.75))
             throw ReadCancelled();
-        std::unique_ptr<ProjectStore> store = GpkgProjectStore::open(path, who, OpenMode::ReadWrite);
-        for (const auto &[key, value] : spec.settings)
-            store->setSetting(key, value);
-        if (progress && !progress(1))
-            throw ReadCancelled();
-        return store;
+        {
+            std::unique_ptr<GpkgProjectStore> store
+                = GpkgProjectStore::openAt(building, path, who, OpenMode::ReadWrite, spec.logKey);
+            completeNewProject(*store, spec, progress);
+        } // closed: SQLite folds the -wal into the file and removes it, so the file alone is the project
+        publish(building, path);
+        return GpkgProjectStore::open(path, who, OpenMode::ReadWrite, spec.logKey);
     } catch (...) {
-        // The path did not exist before (checked above): whatever is there now is ours and unfinished.
-        discard(path);
+        discard(building);
         throw;
     }
 }
@@ -99,9 +141,9 @@ void GpkgBackend::discard(const QString &path)
     GpkgFile::discard(path);
 }
 
-LogCheck GpkgBackend::verify(const QString &path)
+LogCheck GpkgBackend::verify(const QString &path, const LogCheckOptions &options)
 {
-    return GpkgProjectStore::verify(path);
+    return GpkgProjectStore::verify(path, options);
 }
 
 } // namespace fg::gis

@@ -74,29 +74,49 @@ void GpkgProjectStore::refuseForeignFile(const QString &path)
         throw core::InputError(path, tr("not a FarmGuard project (create one with 'farmguard-cli project create')"));
 }
 
-std::unique_ptr<GpkgProjectStore> GpkgProjectStore::open(const QString &path, const OperatorIdentity &who, OpenMode mode)
+std::unique_ptr<GpkgProjectStore> GpkgProjectStore::open(
+    const QString &path, const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
+{
+    return openAt(path, path, who, mode, key);
+}
+
+std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, const QString &shownPath,
+    const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
 {
     if (who.name.trimmed().isEmpty())
-        throw core::InputError(path, tr("the operator's name is required: every change records who made it"));
+        throw core::InputError(shownPath, tr("the operator's name is required: every change records who made it"));
     if (!QFileInfo(path).isFile())
-        throw core::InputError(path, tr("no such project file"));
+        throw core::InputError(shownPath, tr("no such project file"));
     refuseForeignFile(path);
-    const bool readOnly = mode == OpenMode::ReadOnly;
+    // A file nobody may write (its permissions, or a read-only folder) is read, never refused.
+    const bool fileReadOnly = mode == OpenMode::ReadWrite && !SqliteConnection::writable(path);
+    const bool readOnly = mode == OpenMode::ReadOnly || fileReadOnly;
     auto connection = std::make_unique<SqliteConnection>(
         path, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);
     registerGpkgFunctions(connection->handle());
     const int version = ProjectSchema::version(*connection);
-    if (readOnly && version < ProjectSchema::kCurrentVersion)
-        throw core::InputError(path,
+    if (readOnly && version < ProjectSchema::kReadableVersion)
+        throw core::InputError(shownPath,
             tr("the project was written by an older FarmGuard (schema version %1): open it once for editing to "
                "upgrade it")
                 .arg(version));
-    const ProjectLocation location = ProjectLocation::parse(path);
-    ProjectInfo info { location.display(), location.name(), false, ProjectSchema::kCurrentVersion,
-        workingEpsgOf(*connection) };
+    const ProjectLocation location = ProjectLocation::parse(shownPath);
+    ProjectInfo info { location.display(), location.name(), false, version, workingEpsgOf(*connection) };
     std::unique_ptr<GpkgProjectStore> store(new GpkgProjectStore(std::move(connection), who, info, readOnly));
-    if (!readOnly) {
+    // Every area, verdict and map of the project depends on it: nothing can work without it.
+    if (const QString crs = store->workingCrsProblem(); !crs.isEmpty())
+        throw core::ProjectReadOnly(store->info().location, crs);
+    store->setLogKey(key);
+    if (fileReadOnly)
+        store->restrictToReading(tr("the project file is read-only (its permissions or its folder's): it was opened "
+                                    "for reading"),
+            false);
+    // The open check runs before anything is written (an upgrade, the operator's first visit),
+    // so a project whose record fails it is never written.
+    const bool passed = version == 0 || store->checkOnOpen();
+    if (passed && !readOnly) {
         store->upgrade(version);
+        store->setSchemaVersion(ProjectSchema::kCurrentVersion);
         store->recordOperator();
     }
     return store;
@@ -117,20 +137,52 @@ void GpkgProjectStore::upgrade(int from)
     }
 }
 
-LogCheck GpkgProjectStore::verify(const QString &path)
+LogCheck GpkgProjectStore::verify(const QString &path, const LogCheckOptions &options)
 {
     if (!QFileInfo(path).isFile())
         throw core::InputError(path, tr("no such project file"));
-    const SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
-    const int version = ProjectSchema::version(db);
+    auto connection = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadOnly);
+    registerGpkgFunctions(connection->handle());
+    const int version = ProjectSchema::version(*connection);
     ProjectSchema::checkReadable(path, version);
     if (version == 0)
         throw core::InputError(path, tr("not a FarmGuard project: it has no audit log"));
-    const QList<core::AuditEvent> events = readLog(db, QStringLiteral("rowid"));
-    QStringList integrity;
-    for (auto check = db.query(QStringLiteral("PRAGMA integrity_check")); check->next();)
-        integrity << check->text(0);
-    return { core::HashChain::verify(events, recordedHead(db)), events.size(), integrity.join(QLatin1Char('\n')) };
+    const ProjectLocation location = ProjectLocation::parse(path);
+    const ProjectInfo info { location.display(), location.name(), false, version, workingEpsgOf(*connection) };
+    const std::unique_ptr<GpkgProjectStore> store(new GpkgProjectStore(
+        std::move(connection), { tr("verify-log"), QStringLiteral("verify") }, info, true));
+    return store->checkLog(options);
+}
+
+QString GpkgProjectStore::integrity(const LogCheckOptions &options) const
+{
+    QStringList checks;
+    if (options.recordTablesOnly) {
+        // Attachments are left to verify-log too: their content (photos) can be large.
+        static const char *const kRecord[] = { "event_log", "settings", "incidents", "cases", "case_incidents",
+            "case_events", "transfers", "accountability", "parties", "officers", "receipts" };
+        for (const char *table : kRecord) {
+            if (static_cast<const SqliteConnection &>(db()).hasTable(QLatin1String(table)))
+                checks << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));
+        }
+    } else {
+        checks << (options.fullIntegrity ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
+    }
+    QStringList problems;
+    for (const QString &sql : checks) {
+        try {
+            for (auto check = db().query(sql); check->next();) {
+                // SQLite heads its list with the database's name: not a problem in itself.
+                QString text = check->text(0);
+                text.remove(QStringLiteral("*** in database main ***\n"));
+                if (text != QLatin1String("ok"))
+                    problems << text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            }
+        } catch (const core::ProjectReadOnly &) {
+            problems << tr("the check stopped where the file is damaged");
+        }
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
 }
 
 QString GpkgProjectStore::geometryParam(int n) const

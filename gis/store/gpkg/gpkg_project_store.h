@@ -20,15 +20,24 @@ class GpkgProjectStore : public SqlProjectStore
     Q_DECLARE_TR_FUNCTIONS(fg::gis::GpkgProjectStore)
 
 public:
-    /// Opens an existing project for @p who. ReadWrite upgrades an older schema (one audited
-    /// step per version) and records the operator; ReadOnly writes nothing and refuses an older
-    /// schema. Throws core::InputError when the file is missing, not a FarmGuard project or from
-    /// a newer version, or @p who has no name; core::ProjectReadOnly for a read-only file.
-    static std::unique_ptr<GpkgProjectStore> open(const QString &path, const OperatorIdentity &who, OpenMode mode);
+    /// Opens an existing project for @p who. The open check (SqlProjectStore::checkOnOpen) runs
+    /// first; a project that fails it, or a file nobody may write, opens read-only with the
+    /// reason in rights(). Otherwise ReadWrite upgrades an older schema (one audited step per
+    /// version) and records the operator; ReadOnly writes nothing, leaves no -wal/-shm file
+    /// behind and refuses a schema older than kReadableVersion. @p key is the office key of a
+    /// keyed log. Throws core::InputError when the file is missing, not a FarmGuard project or
+    /// from a newer version, or @p who has no name.
+    static std::unique_ptr<GpkgProjectStore> open(const QString &path, const OperatorIdentity &who, OpenMode mode,
+        const std::optional<core::LogKey> &key = {});
+    /// The same for the file at @p path shown (and named in the log) as @p shownPath: a project
+    /// being built under a temporary name.
+    static std::unique_ptr<GpkgProjectStore> openAt(const QString &path, const QString &shownPath,
+        const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key);
     ~GpkgProjectStore() override;
 
-    /// Checks the log and SQLite's integrity without opening the project for editing.
-    static LogCheck verify(const QString &path);
+    /// Checks the log, the data against it and SQLite's integrity (checkLog) without opening the
+    /// project for editing; any schema version with a log.
+    static LogCheck verify(const QString &path, const LogCheckOptions &options);
 
 protected:
     QString geometryParam(int n) const override;
@@ -44,6 +53,7 @@ protected:
     void afterWrite(const QString &table) override;
     QString rowOrder() const override { return QStringLiteral("rowid"); }
     CrsDecision workingCrs() const override;
+    QString integrity(const LogCheckOptions &options) const override;
 
 private:
     GpkgProjectStore(std::unique_ptr<SqliteConnection> connection, const OperatorIdentity &who, ProjectInfo info,

@@ -197,6 +197,18 @@ UPDATE cases SET
 CREATE INDEX cases_township ON cases(township);
 )SQL";
 
+/// Receipts (issue 13): a copy of each log receipt sealed on the project (`project seal`),
+/// append-only. A receipt is evidence only when kept outside the file as well.
+const char *const kVersion6 = R"SQL(
+CREATE TABLE receipts (
+  id INTEGER PRIMARY KEY, sealed_at TEXT NOT NULL, sealed_by TEXT NOT NULL, head_seq INTEGER NOT NULL,
+  head_hash TEXT NOT NULL, events INTEGER NOT NULL, receipt TEXT NOT NULL);
+CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts
+  BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts
+  BEGIN SELECT RAISE(ABORT, 'receipts are never deleted'); END;
+)SQL";
+
 } // namespace
 
 int ProjectSchema::version(const SqlConnection &db)
@@ -222,7 +234,7 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
     static const char *const kNotes[] = { "", "domain tables, audit log", "officers, attachments",
         "patrol grid, officers' patrol details, plans, tracks, records",
         "village patrollers, villages' daily patrols in plans",
-        "revisions of incidents and cases, the township of each case" };
+        "revisions of incidents and cases, the township of each case", "receipts of the log's head" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -238,6 +250,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         break;
     case 5:
         db.script(QString::fromUtf8(kVersion5));
+        break;
+    case 6:
+        db.script(QString::fromUtf8(kVersion6));
         break;
     default:
         throw std::logic_error("no such schema step");

@@ -21,13 +21,16 @@ class SqlConnection;
 ///  5  revisions: incidents and cases gain revision, changed_by, changed_at (filled from the
 ///     log for existing rows); cases gain township (their first incident's), for rights per
 ///     township on a shared project.
+///  6  receipts: a copy of each receipt of the log's head sealed on the project (append-only).
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
+    /// The oldest version a read-only open reads (6 only added the receipts table).
+    static constexpr int kReadableVersion = 5;
 
     /// The version a file has (0: no domain tables yet).
     static int version(const SqlConnection &db);

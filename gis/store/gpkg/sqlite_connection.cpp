@@ -3,23 +3,66 @@
 
 #include "core/store_errors.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace fg::gis {
 
 namespace {
 
-/// The error for a failed call: a read-only or damaged file cannot be written (exit 4).
-[[noreturn]] void throwFor(int code, const QString &path, const QString &message)
+/// How long a writer waits for another command's write to finish before giving up.
+constexpr int kBusyTimeoutMs = 60000;
+
+/// The error for a failed call, in words a user reads, with SQLite's own text after it. A
+/// read-only or damaged file cannot be written (ProjectReadOnly: exit 4).
+[[noreturn]] void throwFor(int code, const QString &path, const QString &detail)
 {
     switch (code & 0xff) {
     case SQLITE_READONLY:
+        throw core::ProjectReadOnly(path,
+            SqliteConnection::tr("the project file cannot be written (read-only file or folder); nothing was changed "
+                                 "(%1)")
+                .arg(detail));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        throw core::ProjectReadOnly(path, message);
+        throw core::ProjectReadOnly(path,
+            SqliteConnection::tr("the project file is damaged (%1): restore it from a backup, or copy what can still "
+                                 "be read with 'farmguard-cli project copy'")
+                .arg(detail));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw core::InputError(path,
+            SqliteConnection::tr("another program kept the project busy for more than %1 s: try again (%2)")
+                .arg(kBusyTimeoutMs / 1000)
+                .arg(detail));
+    case SQLITE_FULL:
+        throw core::InputError(path, SqliteConnection::tr("the disk is full: nothing was changed (%1)").arg(detail));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        throw core::InputError(path, SqliteConnection::tr("the project file cannot be read or written (%1)").arg(detail));
     default:
-        throw core::InputError(path, message);
+        throw core::InputError(path, detail);
     }
+}
+
+/// The open call for @p path in @p mode. A read-only open of a file this process may write opens
+/// it read-write with query_only, so SQLite removes the -wal and -shm files it makes when the last
+/// connection closes (a read-only connection cannot); a file nobody may write, without a -wal,
+/// opens immutable (it makes no files at all).
+std::pair<QByteArray, int> openCall(const QString &path, SqliteConnection::Mode mode)
+{
+    if (mode == SqliteConnection::Mode::Create)
+        return { QFile::encodeName(path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE };
+    if (mode == SqliteConnection::Mode::ReadWrite || SqliteConnection::writable(path))
+        return { QFile::encodeName(path), SQLITE_OPEN_READWRITE };
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return { QFile::encodeName(path), SQLITE_OPEN_READONLY };
+    return { QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1",
+        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI };
 }
 
 class SqliteRows : public SqlRows
@@ -96,25 +139,34 @@ int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value)
 SqliteConnection::SqliteConnection(const QString &path, Mode mode)
     : m_path(path)
 {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-        : mode == Mode::Create               ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                                             : SQLITE_OPEN_READWRITE;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    const auto [name, flags] = openCall(path, mode);
+    if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         sqlite3_close(m_db);
         m_db = nullptr;
         throw core::InputError(path, tr("cannot open the project: %1").arg(message));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    // Before any statement: every lock this connection waits for (even on its first read) waits.
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     if (mode != Mode::ReadOnly && sqlite3_db_readonly(m_db, "main") == 1) {
         sqlite3_close(m_db);
         m_db = nullptr;
         throw core::ProjectReadOnly(path, tr("the project file is read-only: open it read-only or ask for write access"));
     }
-    script(QStringLiteral("PRAGMA foreign_keys = ON"));
+    script(mode == Mode::ReadOnly ? QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA query_only = ON")
+                                  : QStringLiteral("PRAGMA foreign_keys = ON"));
     if (mode != Mode::ReadOnly)
         script(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL"));
+}
+
+bool SqliteConnection::writable(const QString &path)
+{
+    // By the permission bits too: root may write any file, but a project made read-only (0444)
+    // is meant to stay as it is. The folder takes SQLite's -wal and -shm files.
+    const QFileInfo file(path);
+    const QFileDevice::Permissions write = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return file.isWritable() && (file.permissions() & write) && QFileInfo(file.absolutePath()).isWritable();
 }
 
 SqliteConnection::~SqliteConnection()
@@ -125,8 +177,7 @@ SqliteConnection::~SqliteConnection()
 
 void SqliteConnection::fail(const QString &what) const
 {
-    throwFor(sqlite3_extended_errcode(m_db), m_path,
-        tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    throwFor(sqlite3_extended_errcode(m_db), m_path, tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 std::unique_ptr<SqlRows> SqliteConnection::query(const QString &sql, const SqlParams &params) const

@@ -20,12 +20,13 @@ class SqliteConnection : public SqlConnection
 public:
     enum class Mode {
         ReadWrite, ///< an existing file; refused (ProjectReadOnly) when the file cannot be written
-        ReadOnly, ///< an existing file, never written (no WAL switch either)
+        ReadOnly, ///< an existing file, never written (query_only; no WAL switch; no -wal/-shm left behind)
         Create, ///< creates the file when missing
     };
 
     /// Opens @p path. Read-write connections turn on WAL and synchronous=FULL (a committed edit
-    /// survives a crash and a power cut); all turn on foreign keys and a 5 s busy timeout.
+    /// survives a crash and a power cut); all turn on foreign keys and a 60 s busy timeout (a
+    /// writer waits for another command's write instead of failing with "database is locked").
     SqliteConnection(const QString &path, Mode mode);
     ~SqliteConnection() override;
     SqliteConnection(const SqliteConnection &) = delete;
@@ -43,6 +44,9 @@ public:
     bool inTransaction() const override;
 
     sqlite3 *handle() const { return m_db; }
+    /// True when this process may write @p path and its folder and the file's permission bits
+    /// allow writing (a 0444 file is read-only even for root).
+    static bool writable(const QString &path);
     /// True when a table (or view) of that name exists.
     bool hasTable(const QString &name) const;
     /// Throws the error for SQLite's last failure with @p what first.

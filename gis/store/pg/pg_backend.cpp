@@ -26,9 +26,10 @@ bool schemaExists(const PgConnection &db)
 
 } // namespace
 
-std::unique_ptr<ProjectStore> PgBackend::open(const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode)
+std::unique_ptr<ProjectStore> PgBackend::open(
+    const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
 {
-    return PgProjectStore::open(location, who, mode);
+    return PgProjectStore::open(location, who, mode, key);
 }
 
 std::unique_ptr<ProjectStore> PgBackend::create(
@@ -49,27 +50,9 @@ void PgBackend::discard(const ProjectLocation &location)
         PgSchema::drop(*db); // refuses a schema that is not a FarmGuard project
 }
 
-LogCheck PgBackend::verify(const ProjectLocation &location)
+LogCheck PgBackend::verify(const ProjectLocation &location, const LogCheckOptions &options)
 {
-    auto db = connect(location);
-    if (!PgSchema::isProject(*db))
-        throw core::InputError(location.display(), tr("no FarmGuard project in the schema %1").arg(location.schema()));
-    if (PgRights::rights(*db).scope != StoreRights::Scope::All)
-        throw core::PermissionDenied(location.display(),
-            tr("the login %1 may not read the whole audit log: checking it is the bureau's right").arg(db->login()));
-    SqlTransaction snapshot(*db, SqlTransaction::Kind::Read);
-    const QList<core::AuditEvent> events = SqlProjectStore::readLog(*db, QStringLiteral("row_no"));
-    const core::ChainReport report = core::HashChain::verify(events, SqlProjectStore::recordedHead(*db));
-    // The server's own check: every event's seq was accepted in order by the chain trigger, so
-    // a row count that disagrees with the numbers means rows were removed behind its back.
-    auto count = db->query(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM event_log"));
-    count->next();
-    const QString integrity = count->integer(0) == count->integer(1)
-        ? QStringLiteral("ok")
-        : tr("%1 events stored, numbered up to %2").arg(count->integer(0)).arg(count->integer(1));
-    count.reset();
-    snapshot.commit();
-    return { report, events.size(), integrity };
+    return PgProjectStore::verify(location, options);
 }
 
 void PgBackend::grant(const ProjectLocation &location, const ProjectGrant &grant)

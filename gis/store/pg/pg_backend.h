@@ -18,8 +18,8 @@ class PgBackend
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgBackend)
 
 public:
-    static std::unique_ptr<ProjectStore> open(
-        const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode);
+    static std::unique_ptr<ProjectStore> open(const ProjectLocation &location, const OperatorIdentity &who,
+        OpenMode mode, const std::optional<core::LogKey> &key);
     /// Creates the schema with @p spec's layers (COPY) and empty domain tables, then opens it.
     /// A failed or cancelled create leaves nothing behind.
     static std::unique_ptr<ProjectStore> create(const ProjectLocation &location, const NewProject &spec,
@@ -28,7 +28,7 @@ public:
     /// Drops the project's schema (a cancelled create or a failed copy).
     static void discard(const ProjectLocation &location);
     /// The chain, the recorded head and the server's own check, read-only.
-    static LogCheck verify(const ProjectLocation &location);
+    static LogCheck verify(const ProjectLocation &location, const LogCheckOptions &options);
     /// A sink creating a new project at @p location (which must not exist) from a dump, rows
     /// and log verbatim (no event added), committing at end(). After an exception the caller
     /// destroys it and calls discard(location).

@@ -16,7 +16,8 @@ namespace {
 
 } // namespace
 
-std::unique_ptr<ProjectStore> PgBackend::open(const ProjectLocation &location, const OperatorIdentity &, OpenMode)
+std::unique_ptr<ProjectStore> PgBackend::open(
+    const ProjectLocation &location, const OperatorIdentity &, OpenMode, const std::optional<core::LogKey> &)
 {
     refuse(location);
 }
@@ -37,7 +38,7 @@ void PgBackend::discard(const ProjectLocation &location)
     refuse(location);
 }
 
-LogCheck PgBackend::verify(const ProjectLocation &location)
+LogCheck PgBackend::verify(const ProjectLocation &location, const LogCheckOptions &)
 {
     refuse(location);
 }

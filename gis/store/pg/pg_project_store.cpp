@@ -5,6 +5,7 @@
 #include "core/store_errors.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
+#include "gis/store/new_project_p.h"
 #include "gis/store/pg/pg_connection_p.h"
 #include "gis/store/pg/pg_layers_p.h"
 #include "gis/store/pg/pg_schema_p.h"
@@ -63,9 +64,46 @@ const PgConnection &PgProjectStore::pg() const
 }
 
 std::unique_ptr<PgProjectStore> PgProjectStore::open(
-    const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode)
+    const ProjectLocation &location, const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
 {
     requireOperator(location, who);
+    std::unique_ptr<PgProjectStore> store = connectStore(location, who, mode == OpenMode::ReadOnly);
+    // Every area, verdict and map of the project depends on it: nothing can work without it.
+    if (const QString crs = store->workingCrsProblem(); !crs.isEmpty())
+        throw core::ProjectReadOnly(store->info().location, crs);
+    store->setLogKey(key);
+    // The open check first: nothing is written on a project whose record fails it.
+    if (store->checkOnOpen() && mode == OpenMode::ReadWrite) {
+        store->upgrade();
+        store->recordOperator();
+    }
+    return store;
+}
+
+LogCheck PgProjectStore::verify(const ProjectLocation &location, const LogCheckOptions &options)
+{
+    const std::unique_ptr<PgProjectStore> store
+        = connectStore(location, { tr("verify-log"), QStringLiteral("verify") }, true);
+    if (!store->seesWholeLog())
+        throw core::PermissionDenied(location.display(),
+            tr("the login %1 may not read the whole audit log: checking it is the bureau's right").arg(store->pg().login()));
+    return store->checkLog(options);
+}
+
+void PgProjectStore::upgrade()
+{
+    SqlTransaction transaction(db());
+    if (!PgSchema::upgrade(static_cast<PgConnection &>(db())))
+        return;
+    appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
+        QJsonObject { { QStringLiteral("schema_version"), 5 } }, QJsonObject { { QStringLiteral("schema_version"), 6 } });
+    transaction.commit();
+    setSchemaVersion(6);
+}
+
+std::unique_ptr<PgProjectStore> PgProjectStore::connectStore(
+    const ProjectLocation &location, const OperatorIdentity &who, bool readOnly)
+{
     std::unique_ptr<PgConnection> connection = connect(location);
     if (!PgSchema::isProject(*connection))
         throw core::InputError(location.display(),
@@ -81,11 +119,7 @@ std::unique_ptr<PgProjectStore> PgProjectStore::open(
                 .arg(PgSchema::kVersion));
     const ProjectInfo info { location.display(), location.name(), true, version, PgSchema::workingEpsg(*connection) };
     connection->setRightsText(rightsText(rights));
-    const bool readOnly = mode == OpenMode::ReadOnly;
-    std::unique_ptr<PgProjectStore> store(new PgProjectStore(std::move(connection), who, info, rights, readOnly));
-    if (!readOnly)
-        store->recordOperator();
-    return store;
+    return std::unique_ptr<PgProjectStore>(new PgProjectStore(std::move(connection), who, info, rights, readOnly));
 }
 
 std::unique_ptr<PgProjectStore> PgProjectStore::create(
@@ -108,17 +142,14 @@ std::unique_ptr<PgProjectStore> PgProjectStore::create(
     }
     connection.reset();
     try {
-        std::unique_ptr<PgProjectStore> store = open(location, who, OpenMode::ReadWrite);
+        std::unique_ptr<PgProjectStore> store = open(location, who, OpenMode::ReadWrite, spec.logKey);
         {
             SqlTransaction transaction(store->db());
             store->appendEvent(QStringLiteral("project"), location.name(), QStringLiteral("create"), QJsonValue(),
                 QJsonObject { { QStringLiteral("schema_version"), PgSchema::kVersion } });
             transaction.commit();
         }
-        for (const auto &[key, value] : spec.settings)
-            store->setSetting(key, value);
-        if (progress && !progress(1))
-            throw ReadCancelled();
+        completeNewProject(*store, spec, progress);
         return store;
     } catch (...) {
         auto cleanup = connect(location);
@@ -129,7 +160,26 @@ std::unique_ptr<PgProjectStore> PgProjectStore::create(
 
 StoreRights PgProjectStore::rights() const
 {
-    return m_rights;
+    StoreRights rights = m_rights;
+    addOpenState(rights);
+    return rights;
+}
+
+bool PgProjectStore::seesWholeLog() const
+{
+    return m_rights.scope == StoreRights::Scope::All;
+}
+
+QString PgProjectStore::integrity(const LogCheckOptions &options) const
+{
+    Q_UNUSED(options);
+    // The server's own check: every event's seq was accepted in order by the chain trigger, so
+    // a row count that disagrees with the numbers means rows were removed behind its back.
+    auto count = db().query(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM event_log"));
+    count->next();
+    return count->integer(0) == count->integer(1)
+        ? QStringLiteral("ok")
+        : tr("%1 events stored, numbered up to %2").arg(count->integer(0)).arg(count->integer(1));
 }
 
 core::ChainReport PgProjectStore::verifyLog() const

@@ -25,7 +25,9 @@ public:
     /// cannot be reached, the schema holds no FarmGuard project or a newer one, or @p who has no
     /// name; core::PermissionDenied when the login has no rights on the project.
     static std::unique_ptr<PgProjectStore> open(const ProjectLocation &location, const OperatorIdentity &who,
-        OpenMode mode);
+        OpenMode mode, const std::optional<core::LogKey> &key = {});
+    /// checkLog() on a read-only store without the open check (the bureau's right).
+    static LogCheck verify(const ProjectLocation &location, const LogCheckOptions &options);
     /// Creates the schema with @p spec's layers, opens it for @p who, logs the creation and
     /// records the settings. A failed or cancelled create leaves nothing behind.
     static std::unique_ptr<PgProjectStore> create(const ProjectLocation &location, const NewProject &spec,
@@ -52,11 +54,18 @@ protected:
     std::optional<core::ChainAnchor> lockLogHead() override;
     QString rowOrder() const override { return QStringLiteral("row_no"); }
     CrsDecision workingCrs() const override;
+    QString integrity(const LogCheckOptions &options) const override;
+    bool seesWholeLog() const override;
 
 private:
     PgProjectStore(std::unique_ptr<PgConnection> connection, const OperatorIdentity &who, ProjectInfo info,
         StoreRights rights, bool readOnly);
     const PgConnection &pg() const;
+    /// Connects and builds the store (rights, schema version checked); no check, no write.
+    static std::unique_ptr<PgProjectStore> connectStore(
+        const ProjectLocation &location, const OperatorIdentity &who, bool readOnly);
+    /// Schema 5 → 6 when the login may (PgSchema::upgrade), logged.
+    void upgrade();
 
     StoreRights m_rights;
     mutable std::optional<CrsDecision> m_crs;

@@ -41,6 +41,7 @@ GRANT EXECUTE ON FUNCTION fg_my_rights(), fg_my_township(), fg_my_department(), 
 GRANT SELECT ON schema_version, settings, officers, parties, attachments, grid_cells, patrol_plans, patrol_visits,
   patrol_routes, patrol_village_patrols, event_log TO {BUREAU}, {TOWNSHIP}, {DEPARTMENT};
 GRANT INSERT ON officers, attachments, event_log TO {BUREAU}, {TOWNSHIP}, {DEPARTMENT};
+GRANT SELECT, INSERT ON receipts TO {BUREAU}, {TOWNSHIP}, {DEPARTMENT};
 GRANT SELECT, INSERT, UPDATE ON schema_version, settings, parties, incidents, cases, case_incidents, transfers,
   grid_cells, patrol_officers, village_patrollers TO {BUREAU};
 GRANT SELECT, INSERT ON case_events, accountability, patrol_plans, patrol_visits, patrol_routes, patrol_tracks,
@@ -75,11 +76,12 @@ BEGIN
                    {SCHEMA} || '_bureau');
   END LOOP;
   FOR t IN SELECT unnest(ARRAY['schema_version', 'settings', 'officers', 'parties', 'attachments', 'grid_cells',
-                               'patrol_plans', 'patrol_visits', 'patrol_routes', 'patrol_village_patrols']) LOOP
+                               'patrol_plans', 'patrol_visits', 'patrol_routes', 'patrol_village_patrols',
+                               'receipts']) LOOP
     EXECUTE format('CREATE POLICY read_all ON %I.%I FOR SELECT TO %I, %I USING (true)', {SCHEMA}, t,
                    {SCHEMA} || '_township', {SCHEMA} || '_department');
   END LOOP;
-  FOR t IN SELECT unnest(ARRAY['officers', 'attachments', 'event_log']) LOOP
+  FOR t IN SELECT unnest(ARRAY['officers', 'attachments', 'event_log', 'receipts']) LOOP
     EXECUTE format('CREATE POLICY add_all ON %I.%I FOR INSERT TO %I, %I WITH CHECK (true)', {SCHEMA}, t,
                    {SCHEMA} || '_township', {SCHEMA} || '_department');
   END LOOP;

@@ -29,7 +29,8 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgSchema)
 
 public:
-    static constexpr int kVersion = 5;
+    /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it).
+    static constexpr int kVersion = 6;
     /// Group role names take "<schema>_department": at most 63 bytes.
     static constexpr int kMaxSchemaLength = 52;
 
@@ -46,6 +47,10 @@ public:
     /// GiST index and statistics for a loaded layer.
     static void index(PgConnection &connection, const QString &table);
 
+    /// Takes a schema 5 project to 6 (the receipts table, its triggers and rights) inside the
+    /// caller's transaction when the connection's login owns the schema; false when there was
+    /// nothing to do or the login may not.
+    static bool upgrade(PgConnection &connection);
     /// The schema's version (0: no such schema, or not a FarmGuard project).
     static int version(const PgConnection &connection);
     /// True when the connection's schema holds a FarmGuard project.

@@ -67,7 +67,11 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
         spec.orderBy = QStringList { QStringLiteral("fid") };
         tables.push_back(spec);
     }
-    tables.insert(tables.end(), domainDumpTables().begin(), domainDumpTables().end());
+    for (const DumpTableSpec &spec : domainDumpTables()) {
+        // Receipt copies arrived with schema 6; an older shared project has none to copy.
+        if (spec.table.name != QLatin1String("receipts") || m_info.schemaVersion >= kReceiptsVersion)
+            tables.push_back(spec);
+    }
     for (DumpTableSpec &spec : tables) {
         auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec.table.name));
         count->next();

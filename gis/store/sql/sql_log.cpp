@@ -4,6 +4,7 @@
 
 #include "core/cases/canonical_json.h"
 #include "core/cases/hash_chain.h"
+#include "core/store_errors.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -59,6 +60,26 @@ void putSetting(SqlConnection &db, const QString &key, const QString &value)
 
 } // namespace
 
+const QString SqlProjectStore::kChainKeySetting = QStringLiteral("log_chain_key_id");
+
+QString SqlProjectStore::chainKeyId() const
+{
+    auto rows = m_db->query(QStringLiteral("SELECT value FROM settings WHERE key = ?1"), { kChainKeySetting });
+    return rows->next() ? rows->text(0) : QString();
+}
+
+const core::LogKey *SqlProjectStore::appendKey(bool keying) const
+{
+    const QString keyed = keying ? (m_key ? m_key->id() : QString()) : chainKeyId();
+    if (keyed.isEmpty() && !keying)
+        return nullptr;
+    if (!m_key || m_key->id() != keyed)
+        throw core::ProjectReadOnly(location(),
+            tr("the audit log is keyed (key %1): writing needs that key (the file named by %2); nothing was changed")
+                .arg(keyed, QString::fromLatin1(core::LogKey::kEnvironment)));
+    return &*m_key;
+}
+
 core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QString &entityId, const QString &action,
     const QJsonValue &oldValue, const QJsonValue &newValue)
 {
@@ -80,7 +101,8 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     // does not survive the round trip unchanged (e.g. -0.0) can never fail verification later.
     draft.oldValue = parsedValue(storedValue(oldValue));
     draft.newValue = parsedValue(storedValue(newValue));
-    const core::AuditEvent event = core::HashChain::seal(draft, previous ? &*previous : nullptr);
+    const core::LogKey *key = appendKey(core::HashChain::isKeying(draft));
+    const core::AuditEvent event = core::HashChain::seal(draft, previous ? &*previous : nullptr, key);
     m_db->execute(QStringLiteral("INSERT INTO event_log (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
                       .arg(kEventColumns),
         { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
@@ -133,7 +155,7 @@ core::ChainReport SqlProjectStore::verifyLog() const
 {
     const auto guard = lock();
     SqlTransaction read(*m_db, SqlTransaction::Kind::Read);
-    return core::HashChain::verify(readLog(*m_db, rowOrder()), recordedHead(*m_db));
+    return core::HashChain::verify(readLog(*m_db, rowOrder()), recordedHead(*m_db), { m_key ? &*m_key : nullptr, false });
 }
 
 } // namespace fg::gis

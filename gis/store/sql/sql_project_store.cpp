@@ -27,14 +27,31 @@ ProjectInfo SqlProjectStore::info() const
 StoreRights SqlProjectStore::rights() const
 {
     StoreRights rights;
-    rights.readOnly = m_readOnly;
+    addOpenState(rights);
     return rights;
+}
+
+void SqlProjectStore::addOpenState(StoreRights &rights) const
+{
+    rights.readOnly = m_readOnly;
+    rights.readOnlyReason = m_readOnlyReason;
+    rights.logBroken = m_logBroken;
+}
+
+void SqlProjectStore::restrictToReading(const QString &reason, bool logBroken)
+{
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+    m_logBroken = m_logBroken || logBroken;
 }
 
 void SqlProjectStore::requireWritable() const
 {
-    if (m_readOnly)
-        throw core::ProjectReadOnly(location(), tr("the project is open read-only: nothing was changed"));
+    if (!m_readOnly)
+        return;
+    if (!m_readOnlyReason.isEmpty())
+        throw core::ProjectReadOnly(location(), tr("nothing was changed: %1").arg(m_readOnlyReason));
+    throw core::ProjectReadOnly(location(), tr("the project is open read-only: nothing was changed"));
 }
 
 void SqlProjectStore::addPerson(const QString &name, const QString &role)
@@ -98,7 +115,7 @@ void SqlProjectStore::setSetting(const QString &key, const QString &value)
     const auto guard = lock();
     requireWritable();
     // The log's head is moved by the log itself (and, on a server, by its trigger) only.
-    if (key == QLatin1String("log_head_seq") || key == QLatin1String("log_head_hash"))
+    if (key == QLatin1String("log_head_seq") || key == QLatin1String("log_head_hash") || key == kChainKeySetting)
         throw core::InputError(location(), tr("this setting is kept by the audit log and cannot be set"), key);
     SqlTransaction transaction(*m_db);
     const QString old = setting(key);

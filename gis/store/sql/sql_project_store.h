@@ -14,6 +14,7 @@
 
 namespace fg::gis {
 
+class DataRows;
 struct DumpTableSpec;
 
 /// ProjectStore and PatrolRecords over one SqlConnection (docs/design/shared-record.md). A
@@ -69,6 +70,9 @@ public:
     QList<core::AuditEvent> events() const override;
     std::optional<core::ChainAnchor> logHead() const override;
     core::ChainReport verifyLog() const override;
+    LogCheck checkLog(const LogCheckOptions &options = {}) const override;
+    core::LogReceipt seal(const std::optional<core::LogKey> &signingKey = {}) override;
+    void keyLog(const core::LogKey &key) override;
 
     void dump(ProjectDumpSink &sink, const StoreProgress &progress = {}) const override;
 
@@ -95,6 +99,10 @@ public:
     static std::optional<core::ChainAnchor> recordedHead(const SqlConnection &db);
     /// @p name as an SQL identifier in double quotes (reference layers' own field names).
     static QString quotedIdentifier(const QString &name);
+    /// The setting that names the key of a keyed log (LogKey::id(); absent for a plain chain).
+    static const QString kChainKeySetting;
+    /// The first schema version with the receipts table.
+    static constexpr int kReceiptsVersion = 6;
 
 protected:
     /// Takes an open connection whose schema is current. @p readOnly: every write throws
@@ -108,6 +116,23 @@ protected:
         const QJsonValue &oldValue, const QJsonValue &newValue);
     /// Adds the operator to the officers table unless there (first visit); not logged.
     void recordOperator();
+    /// After a backend's own upgrade.
+    void setSchemaVersion(int version) { m_info.schemaVersion = version; }
+    /// The office key for a keyed log (from FARMGUARD_LOG_KEY_FILE or --key-file).
+    void setLogKey(const std::optional<core::LogKey> &key) { m_key = key; }
+    /// The open check: the chain and recorded head, the integrity check and (kDataOnOpen) the
+    /// data against the log. A failure makes the store read-only with the reason and logBroken,
+    /// so nothing is written on a project whose record cannot be trusted. Returns true when it
+    /// passed.
+    bool checkOnOpen();
+    /// Why the working CRS cannot serve (not a CGCS2000 Gauss-Krüger zone), or empty.
+    QString workingCrsProblem() const;
+    /// Makes the store read-only for @p reason (a read-only file, a failed check).
+    void restrictToReading(const QString &reason, bool logBroken);
+    /// Fills readOnly, readOnlyReason and logBroken of @p rights.
+    void addOpenState(StoreRights &rights) const;
+    /// Whether the open check re-derives the data (measured: docs/design/evidence.md).
+    static constexpr bool kDataOnOpen = true;
 
     // --- hooks --------------------------------------------------------------------------------
 
@@ -144,6 +169,13 @@ protected:
     virtual CrsDecision workingCrs() const = 0;
     /// A sort key of a dump as SQL: PostgreSQL sorts text by byte (COLLATE "C") as SQLite does.
     virtual QString orderTerm(const QString &column) const { return column; }
+    /// The backend's integrity check inside the caller's read transaction: "ok", or what is
+    /// wrong (GeoPackage: PRAGMA quick_check, or integrity_check when options.fullIntegrity,
+    /// of the record's tables only when options.recordTablesOnly).
+    virtual QString integrity(const LogCheckOptions &options) const = 0;
+    /// False when row-level security hides part of the log from the operator (a township's
+    /// login on a shared project): the chain and the data are then the bureau's to check.
+    virtual bool seesWholeLog() const { return true; }
 
     /// The store's lock: every public call holds it (a backend's own overrides too).
     std::unique_lock<std::recursive_mutex> lock() const { return std::unique_lock<std::recursive_mutex>(m_mutex); }
@@ -163,12 +195,30 @@ private:
     void insertRecord(const core::CellCoverage &record, std::optional<qint64> trackId, const QString &source);
     /// Every table of the dump (reference layers present, then the domain tables) with row counts.
     std::vector<DumpTableSpec> dumpTables() const;
+    /// The domain tables as DataRows (sql_data_rows.cpp), inside the caller's read transaction.
+    DataRows storedRows(bool attachmentContent) const;
+    void storedIncidents(DataRows &rows) const;
+    void storedCases(DataRows &rows) const;
+    void storedCaseParts(DataRows &rows) const;
+    void storedOthers(DataRows &rows, bool attachmentContent) const;
+    /// The data check and the anchors of checkLog(), on the events read in its snapshot.
+    void checkData(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options) const;
+    void checkAnchors(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options,
+        const core::LogKey *key) const;
+    /// The key id of a keyed log (the setting), or empty.
+    QString chainKeyId() const;
+    /// The key an append must seal with: nullptr for a plain log; throws ProjectReadOnly when
+    /// the log is keyed and the store has no key or another one.
+    const core::LogKey *appendKey(bool keying) const;
 
     mutable std::recursive_mutex m_mutex;
     std::unique_ptr<SqlConnection> m_db;
     OperatorIdentity m_operator;
     ProjectInfo m_info;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_logBroken = false;
+    std::optional<core::LogKey> m_key;
 };
 
 } // namespace fg::gis

@@ -80,8 +80,8 @@ QStringList args(std::initializer_list<const char *> words, const QStringList &m
     return result + more;
 }
 
-/// Runs every command line at once, each in its own farmguard-cli process; results in order.
-std::vector<CliResult> runTogether(const std::vector<QStringList> &commands)
+/// Starts every command line at once, each in its own farmguard-cli process.
+std::vector<std::unique_ptr<QProcess>> startAll(const std::vector<QStringList> &commands)
 {
     std::vector<std::unique_ptr<QProcess>> processes;
     for (const QStringList &command : commands) {
@@ -92,6 +92,12 @@ std::vector<CliResult> runTogether(const std::vector<QStringList> &commands)
         process->start(QStringLiteral(FG_CLI_PATH), command);
         processes.push_back(std::move(process));
     }
+    return processes;
+}
+
+/// Waits for started processes; results in order.
+std::vector<CliResult> finishAll(std::vector<std::unique_ptr<QProcess>> &processes)
+{
     std::vector<CliResult> results;
     for (auto &process : processes) {
         process->waitForFinished(300000);
@@ -99,6 +105,13 @@ std::vector<CliResult> runTogether(const std::vector<QStringList> &commands)
             QString::fromUtf8(process->readAllStandardOutput()), QString::fromUtf8(process->readAllStandardError()) });
     }
     return results;
+}
+
+/// Runs every command line at once, each in its own farmguard-cli process; results in order.
+std::vector<CliResult> runTogether(const std::vector<QStringList> &commands)
+{
+    std::vector<std::unique_ptr<QProcess>> processes = startAll(commands);
+    return finishAll(processes);
 }
 
 QStringList incidentIds(const QString &project)
@@ -216,6 +229,43 @@ QString incidentIn(const QString &path, const QString &township, const QString &
     return path;
 }
 
+/// @p count incidents "PREFIX-NN", 20 m squares 35 m apart in a row @p row of a block near a
+/// point inside @p township, as GeoJSON (EPSG:4547).
+QString incidentsIn(const QString &path, const QString &township, const QString &prefix, int count, int row)
+{
+    const fg::gis::VectorLayer townships = fg::gis::readLayer(QStringLiteral(FG_SAMPLE_DIR "/townships.shp"));
+    const int name = townships.fieldIndex(QStringLiteral("XZQMC"));
+    GEOSContextHandle_t ctx = fg::gis::geosContext();
+    double x = 0, y = 0;
+    for (int r = 0; r < townships.featureCount(); ++r) {
+        if (townships.value(r, name).toString() != township)
+            continue;
+        const fg::gis::GeosGeometryPtr inside(GEOSPointOnSurface_r(ctx, townships.geometry(r)));
+        GEOSGeomGetX_r(ctx, inside.get(), &x);
+        GEOSGeomGetY_r(ctx, inside.get(), &y);
+    }
+    REQUIRE(x != 0);
+    QStringList features;
+    for (int i = 0; i < count; ++i) {
+        const double x0 = x + 35.0 * i, y0 = y + 35.0 * row;
+        features << QStringLiteral(R"({"type":"Feature","properties":{"BH":"%1-%2","DSR":"王某"},"geometry":{"type":)"
+                                   R"("Polygon","coordinates":[[[%3,%4],[%5,%4],[%5,%6],[%3,%6],[%3,%4]]]}})")
+                        .arg(prefix)
+                        .arg(i, 2, 10, QLatin1Char('0'))
+                        .arg(x0, 0, 'f', 2)
+                        .arg(y0, 0, 'f', 2)
+                        .arg(x0 + 20, 0, 'f', 2)
+                        .arg(y0 + 20, 0, 'f', 2);
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},)"
+                              R"("features":[%1]})")
+                   .arg(features.join(QLatin1Char(',')))
+                   .toUtf8());
+    return path;
+}
+
 CliResult expect(const QStringList &command, int code)
 {
     const CliResult r = runCli(command);
@@ -304,4 +354,67 @@ TEST_CASE("The county on one PostGIS project: 龙溪镇 records, the bureau tran
         == QStringLiteral("已立案侦查"));
     expect({ QStringLiteral("verify-log"), county.as(analyst) }, 0);
     expect({ QStringLiteral("verify-log"), county.as(officer) }, 6); // the whole log is the bureau's
+}
+
+TEST_CASE("Many farmguard-cli processes on one GeoPackage: writers wait instead of failing, readers and verify-log see "
+          "one consistent snapshot, the loser of each same-case race exits 5", "[cli][shared]")
+{
+    // Issue 13: 16 of 85 concurrent imports, 8 of 20 same-case advance pairs and 1 of 26 readers
+    // failed with "database is locked"; verify-log during an import said events were deleted.
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("county.gpkg"));
+    REQUIRE(runCli({ QStringLiteral("project"), QStringLiteral("create-sample"), gpkg }).exitCode == 0);
+    int imported = 0, reads = 0;
+    for (int round = 0; round < 2; ++round) {
+        std::vector<QStringList> commands;
+        for (int writer = 0; writer < 8; ++writer) {
+            const QString prefix = QStringLiteral("CC%1%2").arg(round).arg(writer);
+            const QString file = incidentsIn(dir.filePath(prefix + QStringLiteral(".geojson")), QStringLiteral("龙溪镇"),
+                prefix, 12, round * 8 + writer);
+            commands.push_back(args({ "project", "import-incidents" }, { gpkg, file, QStringLiteral("--id-field"),
+                QStringLiteral("BH"), QStringLiteral("--party-field"), QStringLiteral("DSR"), QStringLiteral("--operator"),
+                QStringLiteral("writer %1").arg(writer) }));
+            imported += 12;
+        }
+        std::vector<std::unique_ptr<QProcess>> writers = startAll(commands);
+        // Readers one after the other while the writers run (verify-log found "deleted" events in
+        // 20 of 25 such runs when it read the log and the head outside one transaction).
+        while (std::any_of(writers.begin(), writers.end(), [](const auto &w) { return w->state() != QProcess::NotRunning; })) {
+            for (const QStringList &reader : { QStringList { QStringLiteral("verify-log"), gpkg },
+                     args({ "project", "case" }, { gpkg, QStringLiteral("PS2024-002") }) }) {
+                const CliResult r = runCli(reader);
+                INFO(reader.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+                CHECK(r.exitCode == 0);
+                ++reads;
+            }
+            for (auto &w : writers)
+                w->waitForFinished(0);
+        }
+        const std::vector<CliResult> results = finishAll(writers);
+        for (size_t k = 0; k < results.size(); ++k) {
+            INFO(commands[k].join(QLatin1Char(' ')).toStdString() << "\n" << results[k].out.toStdString()
+                                                                   << results[k].err.toStdString());
+            CHECK(results[k].exitCode == 0);
+            CHECK_FALSE(results[k].err.contains(QStringLiteral("locked")));
+        }
+    }
+    CHECK(reads >= 4);
+    CHECK(incidentIds(gpkg).size() == 36 + imported);
+    CHECK(runCli({ QStringLiteral("verify-log"), gpkg }).exitCode == 0);
+
+    // Ten pairs racing for the same case without naming a revision: one verifies it, the other
+    // is refused by the workflow (exit 5) — never "database is locked".
+    for (int pair = 0; pair < 10; ++pair) {
+        const QString caseId = QStringLiteral("CC0%1-%2").arg(pair % 8).arg(pair / 8, 2, 10, QLatin1Char('0'));
+        std::vector<QStringList> rivals;
+        for (const char *who : { "甲", "乙" })
+            rivals.push_back(args({ "project", "advance" }, { gpkg, caseId, QStringLiteral("verify"), QStringLiteral("--actor"),
+                QString::fromUtf8(who), QStringLiteral("--role"), QStringLiteral("所长") }));
+        const std::vector<CliResult> raced = runTogether(rivals);
+        std::vector<int> codes { raced[0].exitCode, raced[1].exitCode };
+        std::sort(codes.begin(), codes.end());
+        INFO(caseId.toStdString() << ": " << raced[0].err.toStdString() << raced[1].err.toStdString());
+        CHECK(codes == std::vector<int> { 0, 5 });
+    }
+    CHECK(runCli({ QStringLiteral("verify-log"), gpkg }).exitCode == 0);
 }

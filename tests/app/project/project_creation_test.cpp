@@ -13,6 +13,7 @@
 #include "gis/usecases/project_builder.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -75,13 +76,17 @@ TEST_CASE("ProjectBuilder reports progress and a cancel removes the file it had 
             // 0.95 is reported after the layers are in the file, before the settings are.
             if (fraction < 0.95)
                 return true;
-            sawFile = QFile::exists(path);
+            // Built under a hidden temporary name beside it; the project's own name comes last.
+            const QStringList building = QDir(dir.path()).entryList(
+                { QStringLiteral(".partial.gpkg.building-*") }, QDir::Files | QDir::Hidden);
+            sawFile = !building.isEmpty() && !QFile::exists(path);
             return false;
         };
         CHECK_THROWS_AS(gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sampleSources(), tester(), cancelAfterWriting), gis::ReadCancelled);
         CHECK(sawFile);
         CHECK_FALSE(QFile::exists(path));
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+        CHECK(QDir(dir.path()).entryList({ QStringLiteral(".partial.gpkg*") }, QDir::Files | QDir::Hidden).isEmpty());
     }
     SECTION("cancelled at once: nothing is written")
     {

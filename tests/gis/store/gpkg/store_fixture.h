@@ -107,10 +107,18 @@ inline void makeOldProject(const QString &path, int version)
     transaction.commit();
 }
 
-/// Takes a project at schema version 5 back to version 4 as an older FarmGuard left it (no
+/// Takes a project at the current schema back to version 5 as an older FarmGuard left it (no
+/// receipts table); everything else stays.
+inline void downgradeToVersion5(const QString &path)
+{
+    exec(path, QStringLiteral("DROP TABLE receipts; DELETE FROM schema_version WHERE version = 6"));
+}
+
+/// Takes a project at the current schema back to version 4 as an older FarmGuard left it (no
 /// revisions, no case township); everything else stays.
 inline void downgradeToVersion4(const QString &path)
 {
+    downgradeToVersion5(path);
     exec(path, QStringLiteral(
         "DROP INDEX cases_township; DROP INDEX event_log_entity; "
         "ALTER TABLE cases DROP COLUMN township; ALTER TABLE cases DROP COLUMN changed_at; "

@@ -2,6 +2,7 @@
 #include "pg_test_server.h"
 
 #include "core/store_errors.h"
+#include "gis/store/pg/pg_schema_p.h"
 #include "gis/usecases/sample_project.h"
 #include "gis/store/project_dump.h"
 #include "gis/store/project_stores.h"
@@ -153,7 +154,7 @@ TEST_CASE("A PostGIS project takes edits on the shared code: incidents, cases, t
 
     auto store = ProjectStores::open(pg, analyst());
     CHECK(store->info().shared);
-    CHECK(store->info().schemaVersion == 5);
+    CHECK(store->info().schemaVersion == fg::gis::PgSchema::kVersion);
     CHECK(store->info().workingEpsg == 4547);
     CHECK(store->rights().scope == fg::gis::StoreRights::Scope::All);
     const auto headBefore = store->logHead();

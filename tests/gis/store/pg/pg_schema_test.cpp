@@ -45,7 +45,7 @@ TEST_CASE("A new PostGIS project has the GeoPackage's tables and columns in the 
     auto db = schema.connect();
     createProject(*db);
     CHECK(PgSchema::isProject(*db));
-    CHECK(PgSchema::version(*db) == 5);
+    CHECK(PgSchema::version(*db) == PgSchema::kVersion);
     CHECK(PgSchema::workingEpsg(*db) == 4547);
     auto columns = [&db](const QString &table) {
         auto rows = db->query(QStringLiteral("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// SqlProjectStore: the domain tables read as DataRows, for the data check against the log
+// (LogReplay). Raw rows, as stored: nothing is rebuilt through the domain model, so a tampered
+// row shows as it is instead of failing to load.
+#include "gis/store/sql/sql_project_store.h"
+
+#include "gis/store/log_replay.h"
+
+#include <QCryptographicHash>
+
+namespace fg::gis {
+
+namespace {
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString realText(const SqlRows &row, int column)
+{
+    return row.isNull(column) ? QString() : LogReplay::number(row.real(column));
+}
+
+/// Reads @p columns (names as in DataRows) of each row of @p sql into @p table, the row id in
+/// column 0; text columns unless listed in @p reals.
+void readRows(const SqlConnection &db, const QString &sql, const QString &table, const QStringList &columns,
+    DataRows &rows, const QStringList &reals = {})
+{
+    for (auto row = db.query(sql); row->next();) {
+        DataRows::Fields &fields = rows.row(table, row->text(0));
+        for (int k = 0; k < int(columns.size()); ++k)
+            fields[columns[k]] = reals.contains(columns[k]) ? realText(*row, k + 1) : row->text(k + 1);
+    }
+}
+
+} // namespace
+
+DataRows SqlProjectStore::storedRows(bool attachmentContent) const
+{
+    DataRows rows;
+    storedIncidents(rows);
+    storedCases(rows);
+    storedCaseParts(rows);
+    storedOthers(rows, attachmentContent);
+    return rows;
+}
+
+void SqlProjectStore::storedIncidents(DataRows &rows) const
+{
+    static const QStringList kText { QStringLiteral("fid"), QStringLiteral("source"), QStringLiteral("discovery_date"),
+        QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("party"), QStringLiteral("violation_type"),
+        QStringLiteral("description"), QStringLiteral("verdict"), QStringLiteral("area_method"),
+        QStringLiteral("revision"), QStringLiteral("changed_by") };
+    static const QStringList kReal { QStringLiteral("area_m2"), QStringLiteral("basic_farmland_m2"),
+        QStringLiteral("cultivated_m2"), QStringLiteral("cultivated_outside_m2"), QStringLiteral("basic_farmland_mu"),
+        QStringLiteral("cultivated_mu") };
+    const QStringList columns = kText + kReal;
+    auto row = m_db->query(QStringLiteral("SELECT COALESCE(incident_id, '(fid ' || fid || ')'), %1, %2 FROM incidents")
+                               .arg(columns.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
+    while (row->next()) {
+        DataRows::Fields &fields = rows.row(QStringLiteral("incidents"), row->text(0));
+        for (int k = 0; k < int(columns.size()); ++k)
+            fields[columns[k]] = k < int(kText.size()) ? row->text(k + 1) : realText(*row, k + 1);
+        // The hash the log keeps: of the ISO WKB of the geometry as a MultiPolygon.
+        const int geom = int(columns.size()) + 1;
+        if (row->isNull(geom)) {
+            fields[QStringLiteral("geometry_sha256")] = tr("(no geometry)");
+        } else {
+            const GeosGeometryPtr geometry = geometryFrom(row->blob(geom));
+            fields[QStringLiteral("geometry_sha256")]
+                = geometry ? sha256Hex(toWkb(toMultiPolygon(geometry.get()).get())) : tr("(unreadable geometry)");
+        }
+    }
+}
+
+void SqlProjectStore::storedCases(DataRows &rows) const
+{
+    readRows(*m_db,
+        QStringLiteral("SELECT c.id, p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
+                       "c.misconduct_suspected_at, c.status, c.opened_seq, c.township, c.revision, c.changed_by "
+                       "FROM cases c LEFT JOIN parties p ON p.id = c.party_id"),
+        QStringLiteral("cases"),
+        { QStringLiteral("party"), QStringLiteral("violation_type"), QStringLiteral("threshold_flag"),
+            QStringLiteral("declared_major"), QStringLiteral("crime_suspected_at"),
+            QStringLiteral("misconduct_suspected_at"), QStringLiteral("status"), QStringLiteral("opened_seq"),
+            QStringLiteral("township"), QStringLiteral("revision"), QStringLiteral("changed_by") },
+        rows);
+    // Every case row has a (maybe empty) list of incident fids, so a case without links shows.
+    for (const auto &[key, fields] : rows.rows()) {
+        Q_UNUSED(fields);
+        if (key.first == QLatin1String("cases"))
+            rows.row(key.first, key.second)[QStringLiteral("incidents")] = QString();
+    }
+    for (auto link = m_db->query(QStringLiteral("SELECT case_id, incident_fid FROM case_incidents ORDER BY case_id, "
+                                                "incident_fid"));
+         link->next();) {
+        QString &incidents = rows.row(QStringLiteral("cases"), link->text(0))[QStringLiteral("incidents")];
+        incidents += (incidents.isEmpty() ? QString() : QStringLiteral(",")) + link->text(1);
+    }
+}
+
+void SqlProjectStore::storedCaseParts(DataRows &rows) const
+{
+    readRows(*m_db,
+        QStringLiteral("SELECT case_id || '#' || step_no, action, from_status, to_status, at, actor, actor_role, note, "
+                       "deadline, penalties, court_enforced, attachment_ids FROM case_events"),
+        QStringLiteral("case_events"),
+        { QStringLiteral("action"), QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("at"),
+            QStringLiteral("actor"), QStringLiteral("actor_role"), QStringLiteral("note"), QStringLiteral("deadline"),
+            QStringLiteral("penalties"), QStringLiteral("court_enforced"), QStringLiteral("attachment_ids") },
+        rows);
+    readRows(*m_db,
+        QStringLiteral("SELECT case_id || '/' || id, department, sent_at, sent_by, sent_by_role, note, attachment_ids, "
+                       "reply, replied_at FROM transfers"),
+        QStringLiteral("transfers"),
+        { QStringLiteral("department"), QStringLiteral("sent_at"), QStringLiteral("sent_by"),
+            QStringLiteral("sent_by_role"), QStringLiteral("note"), QStringLiteral("attachment_ids"),
+            QStringLiteral("reply"), QStringLiteral("replied_at") },
+        rows);
+    // Accountability records are numbered per case in the order they were stored.
+    QMap<QString, int> counts;
+    for (auto row = m_db->query(QStringLiteral("SELECT case_id, who, decision, decided_on FROM accountability "
+                                               "ORDER BY case_id, id"));
+         row->next();) {
+        const QString caseId = row->text(0);
+        DataRows::Fields &fields
+            = rows.row(QStringLiteral("accountability"), QStringLiteral("%1#%2").arg(caseId).arg(++counts[caseId]));
+        fields[QStringLiteral("who")] = row->text(1);
+        fields[QStringLiteral("decision")] = row->text(2);
+        fields[QStringLiteral("decided_on")] = row->text(3);
+    }
+}
+
+void SqlProjectStore::storedOthers(DataRows &rows, bool attachmentContent) const
+{
+    // The log head is the chain's to check.
+    readRows(*m_db,
+        QStringLiteral("SELECT key, value FROM settings WHERE key NOT IN ('log_head_seq', 'log_head_hash')"),
+        QStringLiteral("settings"), { QStringLiteral("value") }, rows);
+    const QString content = attachmentContent ? QStringLiteral("content") : QStringLiteral("NULL");
+    for (auto row = m_db->query(QStringLiteral("SELECT id, file_name, media_type, size, %1 FROM attachments").arg(content));
+         row->next();) {
+        DataRows::Fields &fields = rows.row(QStringLiteral("attachments"), row->text(0));
+        fields[QStringLiteral("file_name")] = row->text(1);
+        fields[QStringLiteral("media_type")] = row->text(2);
+        fields[QStringLiteral("size")] = row->text(3);
+        fields[QStringLiteral("content_sha256")] = attachmentContent ? sha256Hex(row->blob(4)) : row->text(0);
+    }
+}
+
+} // namespace fg::gis

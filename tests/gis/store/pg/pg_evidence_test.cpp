@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// The server's side of issue 13: a schema 5 project gains the receipts table when its owner opens
+// it, receipt copies are append-only for everyone, verify reads one snapshot, and a township login
+// (which sees only part of the log) seals the server's head.
+#include "pg_test_server.h"
+
+#include "core/store_errors.h"
+#include "gis/store/pg/pg_schema_p.h"
+#include "gis/store/project_stores.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using fg::gis::OpenMode;
+using fg::gis::ProjectLocation;
+using fg::gis::ProjectStores;
+using fg::gis::test::pgTestServer;
+using fg::gis::test::ScratchSchema;
+
+namespace {
+
+const fg::gis::OperatorIdentity kAnalyst { QStringLiteral("赵分析"), QStringLiteral("县自然资源局") };
+
+ProjectLocation sampleOn(const ScratchSchema &schema, QTemporaryDir &dir)
+{
+    return fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+}
+
+} // namespace
+
+TEST_CASE("A schema 5 PostGIS project gains the receipts table when its owner opens it, logged", "[pg][evidence]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const ProjectLocation pg = sampleOn(schema, dir);
+    {
+        auto db = schema.connect();
+        // As FarmGuard with schema 5 made it: one version row, no receipts.
+        db->script(QStringLiteral("DROP TABLE receipts; UPDATE schema_version SET version = 5"));
+        REQUIRE(fg::gis::PgSchema::version(*db) == 5);
+    }
+    CHECK(ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly)->info().schemaVersion == 5); // read-only: no upgrade
+    const auto store = ProjectStores::open(pg, kAnalyst);
+    CHECK(store->info().schemaVersion == 6);
+    CHECK(store->events().last().action == QLatin1String("migrate"));
+    CHECK(store->checkLog().passed());
+    const fg::core::LogReceipt receipt = store->seal();
+    const fg::gis::LogCheck check = ProjectStores::verify(pg);
+    CHECK(check.passed());
+    CHECK(check.receiptsKept == 1);
+    CHECK(receipt.headSeq == check.head->seq);
+}
+
+TEST_CASE("Receipt copies on the server are append-only, also for the bureau; a township seals the server's head",
+    "[pg][evidence]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const ProjectLocation pg = sampleOn(schema, dir);
+    ProjectStores::open(pg, kAnalyst)->seal();
+    const QString officer = schema.login(QStringLiteral("longxi"));
+    fg::gis::ProjectGrant grant;
+    grant.kind = fg::gis::ProjectGrant::Kind::Township;
+    grant.login = officer;
+    grant.township = QStringLiteral("龙溪镇");
+    ProjectStores::grant(pg, grant);
+    const ProjectLocation asOfficer
+        = ProjectLocation::parse(fg::gis::test::pgUriAs(*server, officer) + QStringLiteral("?schema=") + schema.name());
+    {
+        const auto township = ProjectStores::open(asOfficer, { QStringLiteral("李建国"), QStringLiteral("龙溪镇国土所") });
+        CHECK_FALSE(township->rights().readOnly);
+        const fg::core::LogReceipt receipt = township->seal();
+        CHECK(receipt.headSeq == township->logHead()->seq);
+        CHECK_THROWS_AS(ProjectStores::verify(asOfficer), fg::core::PermissionDenied);
+    }
+    auto owner = schema.connect();
+    CHECK_THROWS(owner->execute(QStringLiteral("UPDATE receipts SET head_seq = 1")));
+    CHECK_THROWS(owner->execute(QStringLiteral("DELETE FROM receipts")));
+    CHECK_THROWS(owner->script(QStringLiteral("TRUNCATE receipts")));
+    const fg::gis::LogCheck check = ProjectStores::verify(pg);
+    CHECK(check.passed());
+    CHECK(check.receiptsKept == 2);
+}
