@@ -54,8 +54,19 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
     options.method = method;
     options.classField = parser.value(kClassField);
     gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(*store, options);
-    AnalyzeContext context { method, result.workingEpsg, AnalyzeCommand::tr("the project's working CRS"), result.rules,
-        result.report.warnings };
+    AnalyzeContext context;
+    context.method = method;
+    context.workingEpsg = result.workingEpsg;
+    context.workingCrsHow = AnalyzeCommand::tr("the project's working CRS");
+    context.rules = result.rules;
+    context.warnings = result.report.warnings;
+    context.project = true;
+    context.accumulation = result.rules.accumulationText();
+    context.possibleSameParties = result.possibleSameParties;
+    context.outsideWindow = result.outsideWindow;
+    for (size_t i = 0; i < result.incidents.size(); ++i)
+        if (!result.incidents[i].occupation)
+            context.nonOccupation.insert(result.report.incidents[i].id);
     return { std::move(result.report), std::move(context) };
 }
 
@@ -80,7 +91,16 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     request.rules = rules;
     request.method = method;
     gis::EncroachmentReport report = gis::analyzeEncroachment(request);
-    AnalyzeContext context { method, files.working.epsg, files.working.how, rules, files.warnings + report.warnings };
+    AnalyzeContext context;
+    context.method = method;
+    context.workingEpsg = files.working.epsg;
+    context.workingCrsHow = files.working.how;
+    context.rules = rules;
+    context.warnings = files.warnings + report.warnings;
+    context.accumulation = request.partyField.isEmpty()
+        ? QString()
+        : AnalyzeCommand::tr("Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case "
+                             "records).");
     return { std::move(report), std::move(context) };
 }
 

@@ -2,7 +2,7 @@
 #include "app/cli/case_text.h"
 
 #include "core/cases/closing_rule.h"
-#include "gis/usecases/case_figures.h"
+#include "gis/usecases/case_judgement.h"
 
 namespace fg::app {
 

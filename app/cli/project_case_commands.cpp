@@ -6,7 +6,7 @@
 #include "core/input_error.h"
 #include "app/cli/case_text.h"
 #include "gis/usecases/case_actions.h"
-#include "gis/usecases/case_figures.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/case_json.h"
 
 #include <QCommandLineParser>
@@ -179,7 +179,7 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         throw core::InputError(path, tr("no case with this id"), id);
     const QDateTime now = nowFrom(parser);
     const core::CaseWorkflow &workflow = gis::CaseActions::workflow();
-    const gis::CaseFigures figures = gis::CaseJudge::judge(*store, *file);
+    const gis::CaseFigures figures = gis::CaseJudgement::judgeCase(*store, file->id());
     if (parser.value(kFormat) == QLatin1String("json")) {
         QJsonObject object = gis::CaseJson::view(*file, workflow, now);
         object.insert(QStringLiteral("figures"), figures.json());

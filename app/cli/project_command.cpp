@@ -2,6 +2,7 @@
 #include "app/cli/project_command.h"
 
 #include "app/cli/project_case_commands.h"
+#include "app/cli/project_party_commands.h"
 #include "app/cli/project_record_commands.h"
 #include "app/cli/project_seal_command.h"
 #include "app/cli/project_share_commands.h"
@@ -109,6 +110,8 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  suspect           " << tr("record a suspected crime or officials' misconduct") << '\n'
            << "  declare-major     " << tr("declare a case major (重大案件报告)") << '\n'
            << "  flag              " << tr("set a case's threshold flag (checked against its figures)") << '\n'
+           << "  parties           " << tr("the parties as accumulation matches them, and those that may be one") << '\n'
+           << "  same-party        " << tr("record whether two recorded parties are the same (logged)") << '\n'
            << "  copy              " << tr("copy a project to another place or backend (GeoPackage, PostGIS)") << '\n'
            << "  grant             " << tr("give a login rights on a shared PostGIS project") << '\n'
            << "  seal              " << tr("write a receipt of the audit log's head, to keep outside the project") << '\n'
@@ -152,6 +155,10 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return ProjectRecordCommands::declareMajor(rest, out, err);
     if (sub == QLatin1String("flag"))
         return ProjectRecordCommands::flag(rest, out, err);
+    if (sub == QLatin1String("parties"))
+        return ProjectPartyCommands::parties(rest, out, err);
+    if (sub == QLatin1String("same-party"))
+        return ProjectPartyCommands::sameParty(rest, out, err);
     if (sub == QLatin1String("copy"))
         return ProjectShareCommands::copy(rest, out, err);
     if (sub == QLatin1String("grant"))
@@ -181,6 +188,10 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
         { QStringLiteral("cultivated"), tr("Land-use (DLTB) or cultivated land polygon layer."), tr("PATH") },
         { QStringLiteral("boundaries"), tr("Township boundary polygon layer."), tr("PATH") },
         { QStringLiteral("villages"), tr("Village boundary polygon layer."), tr("PATH") },
+        { QStringLiteral("nature-reserves"),
+            tr("Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining "
+               "case."),
+            tr("PATH") },
         { QStringLiteral("crs"), tr("Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547."), tr("CRS") },
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
         { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes), recorded with its "
@@ -197,7 +208,7 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
     gis::ProjectSources sources { parser.value(QStringLiteral("basic-farmland")), parser.value(QStringLiteral("cultivated")),
         parser.value(QStringLiteral("boundaries")), parser.value(QStringLiteral("villages")),
         parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")),
-        parser.value(QStringLiteral("rules")) };
+        parser.value(QStringLiteral("rules")), parser.value(QStringLiteral("nature-reserves")) };
     const QString path = parser.positionalArguments().first();
     const gis::ProjectCreated created
         = gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sources, operatorFrom(parser));

@@ -7,6 +7,7 @@
 #include "gis/report/case_report.h"
 #include "core/rules_record.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/joint_discipline_notice.h"
 #include "gis/report/major_case_report.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
@@ -44,8 +45,9 @@ const QString kOutput = QStringLiteral("output");
 const QString kTownship = QStringLiteral("township");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
+const QString kJoint = QStringLiteral("joint-discipline");
 const QStringList kKinds = { QStringLiteral("case"), QStringLiteral("township"), QStringLiteral("public-map"),
-    QStringLiteral("patrol"), QStringLiteral("major-case") };
+    QStringLiteral("patrol"), QStringLiteral("major-case"), kJoint };
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -56,7 +58,10 @@ void addOptions(QCommandLineParser &parser)
         "makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or "
         "--basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT "
         "--township NAME --from DATE --to DATE' the patrol plan report; 'report major-case PROJECT --case ID' "
-        "the major-case report (重大案件报告). Every report prints the rules it judged with and their SHA-256."));
+        "the major-case report (重大案件报告); 'report joint-discipline PROJECT CASE' the one-page joint-discipline "
+        "notice (联合惩戒通知书) of a case to the departments and companies that must refuse approvals, licences, "
+        "funds, water, power, gas and loans for illegal land use. Every report prints the rules it judged with and "
+        "their SHA-256."));
     parser.addHelpOption();
     const QString path = ReportCommand::tr("PATH");
     parser.addOptions({
@@ -122,11 +127,34 @@ QString projectReportProblem(const QCommandLineParser &parser)
     return {};
 }
 
+/// What is wrong with a joint-discipline notice's command line; empty if fine.
+QString jointProblem(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return ReportCommand::tr("give the project: 'report joint-discipline PROJECT CASE …' (see --help)");
+    if (positional.size() > 3)
+        return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(3));
+    if ((positional.size() == 3) == parser.isSet(kCase))
+        return ReportCommand::tr("name the case once: 'report joint-discipline PROJECT CASE' or --case ID");
+    if (!parser.isSet(kOutput))
+        return ReportCommand::tr("--output FILE.pdf is required");
+    gis::PageSetup page;
+    if (!gis::PageSetup::parse(parser.value(kPage), &page))
+        return ReportCommand::tr("--page must be A4, A3, A4-landscape or A3-landscape, not '%1'").arg(parser.value(kPage));
+    if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
+        return ReportCommand::tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+    return {};
+}
+
 QString usageProblem(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !kKinds.contains(positional.first()))
-        return ReportCommand::tr("say which report: case, township, public-map, patrol or major-case (see --help)");
+        return ReportCommand::tr(
+            "say which report: case, township, public-map, patrol, major-case or joint-discipline (see --help)");
+    if (positional.first() == kJoint)
+        return jointProblem(parser);
     if (positional.size() > 2)
         return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
     if (positional.first() != QLatin1String("case"))
@@ -204,8 +232,23 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const QStringList positional = parser.positionalArguments();
     gis::CaseReportInputs inputs;
+    std::optional<core::Rules> rules;
+    QString rulesText; // which rules judged, with their SHA-256, as every report prints it
+    if (parser.isSet(kRules)) {
+        QFile file(parser.value(kRules));
+        if (!file.open(QIODevice::ReadOnly))
+            throw core::InputError(file.fileName(), ReportCommand::tr("cannot read the rules file: %1").arg(file.errorString()));
+        core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), file.fileName());
+        record.setSource(QFileInfo(file.fileName()).fileName());
+        rules = record.rules();
+        rulesText = record.describe();
+    } else if (positional.size() != 2) {
+        rulesText = core::RulesRecord::defaults().describe();
+    }
+    gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
+    gis::parseAreaMethod(parser.value(kMethod), &method);
     if (positional.size() == 2)
-        inputs = gis::ReportInputs(*openProject(positional.at(1))).caseReport(parser.value(kCase));
+        inputs = gis::ReportInputs(*openProject(positional.at(1))).caseReport(parser.value(kCase), rules, method);
     else
         inputs.sources = readSources(parser);
     gis::CaseReportSources &sources = inputs.sources;
@@ -213,18 +256,11 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
         sources.idField = parser.value(kIdField);
     if (parser.isSet(kPartyField))
         sources.partyField = parser.value(kPartyField);
-    gis::parseAreaMethod(parser.value(kMethod), &sources.method);
-    if (parser.isSet(kRules)) {
-        QFile file(parser.value(kRules));
-        if (!file.open(QIODevice::ReadOnly))
-            throw core::InputError(file.fileName(), ReportCommand::tr("cannot read the rules file: %1").arg(file.errorString()));
-        core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), file.fileName());
-        record.setSource(QFileInfo(file.fileName()).fileName());
-        sources.rules = record.rules();
-        sources.rulesText = record.describe();
-    } else if (positional.size() != 2) {
-        sources.rulesText = core::RulesRecord::defaults().describe();
-    }
+    sources.method = method;
+    if (rules)
+        sources.rules = *rules;
+    if (!rulesText.isEmpty())
+        sources.rulesText = rulesText;
     gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
     data.caseFile = inputs.caseFile;
 
@@ -304,13 +340,19 @@ int patrolReport(const QCommandLineParser &parser, QTextStream &out)
     return ExitOk;
 }
 
-int majorCaseReport(const QCommandLineParser &parser, QTextStream &out)
+gis::ReportOptions caseRecordOptions(const QCommandLineParser &parser)
 {
-    const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
     gis::ReportOptions options;
     gis::PageSetup::parse(parser.value(kPage), &options.page);
     options.bureau = parser.value(kBureau);
     options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    return options;
+}
+
+int majorCaseReport(const QCommandLineParser &parser, QTextStream &out)
+{
+    const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
+    const gis::ReportOptions options = caseRecordOptions(parser);
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
     const gis::MajorCaseReport report(gis::ReportInputs(*store).majorCase(parser.value(kCase), asOf), options);
     const int pages = report.write(parser.value(kOutput));
@@ -322,11 +364,28 @@ int majorCaseReport(const QCommandLineParser &parser, QTextStream &out)
     return ExitOk;
 }
 
+int jointDiscipline(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString caseId = positional.size() == 3 ? positional.at(2) : parser.value(kCase);
+    const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
+    const gis::JointDisciplineData data = gis::ReportInputs(*store).jointDiscipline(caseId);
+    const int pages = gis::JointDisciplineNotice(data, caseRecordOptions(parser)).write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4")
+               .arg(data.caseId)
+               .arg(data.recipients.size())
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QString ReportCommand::summary() const
 {
-    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan");
+    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, "
+              "joint-discipline notice");
 }
 
 int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -348,6 +407,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return publicMap(parser, out);
     if (which == QLatin1String("major-case"))
         return majorCaseReport(parser, out);
+    if (which == kJoint)
+        return jointDiscipline(parser, out);
     return patrolReport(parser, out);
 }
 

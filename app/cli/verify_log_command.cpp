@@ -41,7 +41,8 @@ gis::LogCheckOptions optionsFrom(const QCommandLineParser &parser)
         const std::optional<core::ChainAnchor> anchor = core::parseAnchor(text);
         if (!anchor)
             throw core::InputError(QString(),
-                VerifyLogCommand::tr("--head takes a printed log head, \"#SEQ HASH\" or SEQ:HASH (12 to 64 hex "
+                // lupdate files X::tr() in a function with a qualified return type under a bare context.
+                QCoreApplication::translate("fg::app::VerifyLogCommand", "--head takes a printed log head, \"#SEQ HASH\" or SEQ:HASH (12 to 64 hex "
                                      "digits): '%1'")
                     .arg(text));
         options.anchors.push_back(*anchor);

@@ -6,7 +6,8 @@
 #include "core/cases/closing_rule.h"
 #include "core/cases/department_advisor.h"
 #include "core/input_error.h"
-#include "gis/usecases/case_figures.h"
+#include "gis/usecases/case_departments.h"
+#include "gis/usecases/case_judgement.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -52,6 +53,8 @@ QString flagText(core::ThresholdFlag flag)
         return CasePanel::tr("below");
     case core::ThresholdFlag::NotAssessed:
         return CasePanel::tr("not assessed");
+    case core::ThresholdFlag::NotApplicable:
+        return CasePanel::tr("not an occupation: no threshold");
     }
     return {};
 }
@@ -222,7 +225,7 @@ void CasePanel::fillHeader(const core::CaseFile &file)
     m_majorReport->setEnabled(file.isMajor());
     QString figures;
     try {
-        figures = gis::CaseJudge::judge(m_session->store(), file).text();
+        figures = gis::CaseJudgement::judgeCase(m_session->store(), file.id()).text();
     } catch (const core::InputError &error) {
         figures = error.message();
     }
@@ -302,7 +305,10 @@ void CasePanel::fillActions(const core::CaseFile &file)
 
 void CasePanel::fillSuggestions(const core::CaseFile &file)
 {
-    for (const core::DepartmentSuggestion &s : core::DepartmentAdvisor::forCase(file)) {
+    // With the nature-reserve check against the project's layer (mining cases).
+    const core::DepartmentAdvice advice = gis::CaseDepartments::advise(m_session->store(), file);
+    m_suggestions->setToolTip(advice.notes.join(QLatin1Char('\n')));
+    for (const core::DepartmentSuggestion &s : advice.suggestions) {
         auto *item = new QTreeWidgetItem(m_suggestions,
             { core::departmentName(s.department), s.role == core::DepartmentRole::Lead ? tr("lead") : tr("involved"), s.reason });
         item->setData(0, Qt::UserRole, core::departmentCode(s.department));

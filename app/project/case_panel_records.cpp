@@ -7,6 +7,7 @@
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "core/store_errors.h"
+#include "gis/usecases/case_departments.h"
 #include "gis/usecases/case_flags.h"
 
 #include <QLabel>
@@ -140,7 +141,12 @@ void CasePanel::askRecord(int kindValue)
     std::optional<core::Department> preferred;
     if (const QTreeWidgetItem *item = m_suggestions->currentItem())
         preferred = core::departmentFromCode(item->data(0, Qt::UserRole).toString());
-    CaseRecordDialog dialog(kind, *file, this, preferred);
+    CaseRecordDialog::TransferChoices choices;
+    if (kind == K::Transfer) {
+        choices.advice = gis::CaseDepartments::advise(m_session->store(), *file);
+        choices.order = gis::CaseDepartments::transferOrder(m_session->store(), *file);
+    }
+    CaseRecordDialog dialog(kind, *file, this, preferred, choices);
     if (dialog.exec() != QDialog::Accepted)
         return;
     core::TransitionResult result;

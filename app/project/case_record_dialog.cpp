@@ -49,7 +49,8 @@ QPlainTextEdit *textBox(QWidget *parent, const QString &name)
 } // namespace
 
 CaseRecordDialog::CaseRecordDialog(
-    Kind kind, const core::CaseFile &file, QWidget *parent, std::optional<core::Department> preferred)
+    Kind kind, const core::CaseFile &file, QWidget *parent, std::optional<core::Department> preferred,
+    const TransferChoices &choices)
     : QDialog(parent)
     , m_kind(kind)
 {
@@ -73,7 +74,7 @@ CaseRecordDialog::CaseRecordDialog(
         addWhen(form, tr("Declared on"));
         break;
     case Kind::Transfer:
-        buildTransfer(form, file, preferred);
+        buildTransfer(form, file, preferred, choices);
         break;
     case Kind::Reply:
         buildReply(form, file);
@@ -150,15 +151,14 @@ void CaseRecordDialog::buildAccountability(QFormLayout *form)
     form->addRow(tr("Document number"), m_document);
 }
 
-void CaseRecordDialog::buildTransfer(
-    QFormLayout *form, const core::CaseFile &file, std::optional<core::Department> preferred)
+void CaseRecordDialog::buildTransfer(QFormLayout *form, const core::CaseFile &file,
+    std::optional<core::Department> preferred, const TransferChoices &choices)
 {
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("department"));
-    const QList<core::DepartmentSuggestion> suggested = core::DepartmentAdvisor::forCase(file);
-    for (core::Department d : gis::CaseActions::transferChoices(file)) {
+    for (core::Department d : choices.order) {
         QString label = core::departmentName(d);
-        for (const core::DepartmentSuggestion &s : suggested)
+        for (const core::DepartmentSuggestion &s : choices.advice.suggestions)
             if (s.department == d)
                 label = tr("★ %1 — suggested: %2").arg(label, s.reason);
         if (file.hasTransferTo(d))

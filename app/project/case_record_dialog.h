@@ -4,6 +4,7 @@
 #include "core/cases/accountability_record.h"
 #include "core/cases/case_file.h"
 #include "core/cases/department.h"
+#include "core/cases/department_advisor.h"
 #include "gis/usecases/case_actions.h"
 
 #include <QDialog>
@@ -29,9 +30,17 @@ class CaseRecordDialog : public QDialog
 public:
     enum class Kind { Accountability, Suspicion, DeclareMajor, Transfer, Reply, Flag, OpenCase };
 
-    /// @p preferred preselects a department (Transfer) when given.
+    /// The departments a transfer may go to (gis::CaseDepartments): @p order, the suggested ones
+    /// (@p advice) marked with their reason.
+    struct TransferChoices
+    {
+        core::DepartmentAdvice advice;
+        QList<core::Department> order;
+    };
+
+    /// @p preferred preselects a department (Transfer) when given; @p choices lists them.
     CaseRecordDialog(Kind kind, const core::CaseFile &file, QWidget *parent = nullptr,
-        std::optional<core::Department> preferred = std::nullopt);
+        std::optional<core::Department> preferred = std::nullopt, const TransferChoices &choices = {});
     /// Opening a case on @p incidentId: its id (the incident's by default), when the clue came, a note.
     CaseRecordDialog(const QString &incidentId, QWidget *parent = nullptr);
 
@@ -47,7 +56,8 @@ public:
 
 private:
     void buildAccountability(QFormLayout *form);
-    void buildTransfer(QFormLayout *form, const core::CaseFile &file, std::optional<core::Department> preferred);
+    void buildTransfer(QFormLayout *form, const core::CaseFile &file, std::optional<core::Department> preferred,
+        const TransferChoices &choices);
     void buildReply(QFormLayout *form, const core::CaseFile &file);
     void buildFlag(QFormLayout *form, const core::CaseFile &file);
     QDateTimeEdit *addWhen(QFormLayout *form, const QString &label);

@@ -34,6 +34,8 @@ ReportController::ReportController(QMenu *menu, MapWorkspace *workspace, Project
     m_actions.township = menu->addAction(tr("&Township Assessment Report…"), this, &ReportController::previewTownship);
     m_actions.publicMap = menu->addAction(tr("&Public Basic Farmland Map…"), this, &ReportController::previewPublicMap);
     m_actions.patrol = menu->addAction(tr("P&atrol Plan Report…"), this, &ReportController::previewPatrol);
+    m_actions.jointDiscipline
+        = menu->addAction(tr("&Joint Discipline Notice…"), this, &ReportController::previewJointDiscipline);
     connect(menu, &QMenu::aboutToShow, this, &ReportController::updateActions);
     connect(workspace->layers(), &MapLayerSet::layersChanged, this, &ReportController::updateActions);
     if (CasePanel *panel = projects->casePanel())
@@ -56,6 +58,8 @@ void ReportController::updateActions()
         { m_actions.township, tr("Statistics of every township (考核): preview, print, PDF") },
         { m_actions.publicMap, tr("Basic farmland map of a township for public notice: preview, print, PDF") },
         { m_actions.patrol, tr("A township's patrol plan over the plan period: preview, print, PDF") },
+        { m_actions.jointDiscipline,
+            tr("A case's joint-discipline notice (联合惩戒) to the departments and companies: preview, print, PDF") },
     };
     for (const auto &[action, tip] : projectActions) {
         action->setEnabled(project);
@@ -124,6 +128,32 @@ void ReportController::previewMajorCase(const QString &caseId)
     if (session && !caseId.isEmpty())
         prepareAndShow(tr("Major case report %1").arg(caseId),
             [session, caseId] { return ReportFactory::majorCaseReport(*session, caseId); });
+}
+
+void ReportController::previewJointDiscipline()
+{
+    const ProjectSession *session = m_projects->session();
+    if (!session)
+        return;
+    QStringList ids;
+    int selected = 0;
+    for (const core::CaseFile &file : session->cases())
+        if (file.status() != core::CaseStatus::Dismissed && core::isOccupation(file.violationType())) {
+            if (file.incidentIds().contains(m_selectedIncident))
+                selected = int(ids.size());
+            ids << file.id();
+        }
+    if (ids.isEmpty()) {
+        QMessageBox::information(window(), tr("Joint discipline notice"),
+            tr("No open case calls for one: a notice needs a case of illegal land use that was not dismissed."));
+        return;
+    }
+    bool ok = false;
+    const QString id = QInputDialog::getItem(window(), tr("Joint discipline notice"), tr("Case:"), ids, selected, false, &ok);
+    if (ok && !id.isEmpty())
+        prepareAndShow(tr("Joint discipline notice %1").arg(id), [session, id] {
+            return ReportFactory::jointDiscipline(*session, id);
+        });
 }
 
 void ReportController::previewTownship()

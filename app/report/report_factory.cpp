@@ -8,6 +8,7 @@
 #include "gis/io/vector_layer.h"
 #include "gis/report/case_report_builder.h"
 #include "gis/report/major_case_report.h"
+#include "gis/report/joint_discipline_notice.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
@@ -145,6 +146,20 @@ PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const 
     job.page = opts.page;
     job.decor = report->decor();
     job.compose = [inputs, report](gis::ReportWriter &writer) { return report->compose(writer); };
+    return job;
+}
+
+PreparedReport ReportFactory::jointDiscipline(const ProjectSession &session, const QString &caseId, QDate date)
+{
+    const gis::ReportOptions opts = options(date, false);
+    auto data = std::make_shared<gis::JointDisciplineData>(inputsOf(session).jointDiscipline(caseId));
+    auto report = std::make_shared<gis::JointDisciplineNotice>(*data, opts);
+    PreparedReport job;
+    job.title = tr("Joint discipline notice %1").arg(caseId);
+    job.fileName = tr("joint-discipline-%1.pdf").arg(caseId);
+    job.page = opts.page;
+    job.decor = report->decor();
+    job.compose = [data, report](gis::ReportWriter &writer) { return report->compose(writer); };
     return job;
 }
 

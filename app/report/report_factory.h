@@ -38,6 +38,9 @@ public:
     /// The patrol plan report of one township over the whole period of the project's current plan.
     static PreparedReport patrolReport(const ProjectSession &session, const QString &township, QDate date = {});
 
+    /// The joint-discipline notice (联合惩戒通知书) of a case of the open project.
+    static PreparedReport jointDiscipline(const ProjectSession &session, const QString &caseId, QDate date = {});
+
     /// Incident ids the case report can be made for: the project's, else the map incident layer's.
     static QStringList incidentIds(const ProjectSession *session, const MapLayerSet &layers);
     /// Township names of the project's township boundaries, in layer order.

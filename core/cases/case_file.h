@@ -20,9 +20,12 @@ enum class ThresholdFlag {
     NotAssessed, ///< no verdict yet: the case cannot be closed
     Below,
     Reached, ///< 一律启动责任追究程序: closing needs an accountability record
+    /// Not an occupation (非粮化, 撂荒: ViolationType::NonGrainUse): the occupation thresholds do
+    /// not apply, so the case carries no threshold verdict and closes without one.
+    NotApplicable,
 };
 
-/// Stable storage code: "not_assessed", "below", "reached".
+/// Stable storage code: "not_assessed", "below", "reached", "not_applicable".
 QString thresholdFlagCode(ThresholdFlag flag);
 /// Inverse of thresholdFlagCode(); throws InputError on an unknown code.
 ThresholdFlag thresholdFlagFromCode(const QString &code);

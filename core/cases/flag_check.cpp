@@ -10,6 +10,7 @@ int rank(ThresholdFlag flag)
 {
     switch (flag) {
     case ThresholdFlag::NotAssessed:
+    case ThresholdFlag::NotApplicable:
         return 0;
     case ThresholdFlag::Below:
         return 1;
@@ -36,9 +37,11 @@ QStringList FlagCheck::problems(ThresholdFlag from, ThresholdFlag to, const QStr
         return problems;
     const QLocale c = QLocale::c();
     for (const MeasuredIncident &incident : incidents) {
-        if (!incident.measured)
+        if (!incident.measured || !incident.occupation)
             continue;
-        const Verdict verdict = rules.judge(incident.areas);
+        Verdict verdict = rules.judge(incident.areas);
+        if (rules.cultivatedArea() == CultivatedArea::Net && !incident.areas.netKnown)
+            verdict.cultivated = false;
         if (verdict.basicFarmland)
             problems.append(tr("incident %1 alone occupies %2 mu of permanent basic farmland (threshold %3 mu): the "
                                "case cannot be '%4'")

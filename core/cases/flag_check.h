@@ -16,12 +16,15 @@ struct MeasuredIncident
     QString id;
     bool measured = false;
     OccupiedAreas areas;
+    bool occupation = true; ///< false for a non-occupation matter (非粮化, 撂荒): no threshold applies
 };
 
 /// The store's own guard on a case's threshold flag (DOMAIN.md §3, "既处理事、又处理人"): what
 /// holds whatever else a caller judged. A flag may go down (reached → below or not assessed,
 /// below → not assessed) only with a stated reason, and a case one of whose incidents alone
-/// reaches a threshold under @p rules can be neither below nor not assessed. The use cases
+/// reaches a threshold under @p rules can be neither below, not assessed nor not applicable (a
+/// non-occupation incident never counts; under the net-of-田坎 rule a stored figure without its
+/// net part judges basic farmland alone, since its gross figure is not what the rule compares). The use cases
 /// judge more (a party's accumulated total, several incidents together); this is the floor no
 /// path goes under. Pure and thread-safe.
 class FlagCheck
@@ -29,7 +32,7 @@ class FlagCheck
     Q_DECLARE_TR_FUNCTIONS(fg::core::FlagCheck)
 
 public:
-    /// True when @p to is lower than @p from (not assessed < below < reached).
+    /// True when @p to is lower than @p from (not assessed, not applicable < below < reached).
     static bool lowers(ThresholdFlag from, ThresholdFlag to);
     /// Why the change is refused, as sentences; empty when it may be stored.
     static QStringList problems(ThresholdFlag from, ThresholdFlag to, const QString &reason,

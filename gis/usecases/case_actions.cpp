@@ -190,19 +190,6 @@ core::TransitionResult CaseActions::reply(ProjectStore &store, const QString &ca
     return refused(tr("the case has no transfer %1").arg(transferId));
 }
 
-QList<core::Department> CaseActions::transferChoices(const core::CaseFile &file)
-{
-    QList<core::Department> choices;
-    for (const core::DepartmentSuggestion &s : core::DepartmentAdvisor::forCase(file))
-        if (!choices.contains(s.department))
-            choices.append(s.department);
-    for (core::Department d : core::allDepartments())
-        if (!choices.contains(d))
-            choices.append(d);
-    choices.removeAll(core::Department::NaturalResources); // the bureau itself: it does not transfer to itself
-    return choices;
-}
-
 std::optional<core::Department> CaseActions::departmentFromText(const QString &text)
 {
     const QString t = text.trimmed();

@@ -64,9 +64,6 @@ public:
     static core::TransitionResult reply(ProjectStore &store, const QString &caseId, const QString &transferId,
         const QString &text, const QDateTime &when);
 
-    /// Every department a case may be transferred to: core::DepartmentAdvisor's suggestions for
-    /// the case first (in its order), then all others in declaration order (not the bureau itself).
-    static QList<core::Department> transferChoices(const core::CaseFile &file);
     /// A department from what a user types: its code or its displayed name.
     static std::optional<core::Department> departmentFromText(const QString &text);
 };

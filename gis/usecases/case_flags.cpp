@@ -4,6 +4,7 @@
 #include "core/cases/flag_check.h"
 #include "core/store_errors.h"
 #include "gis/store/project_store.h"
+#include "gis/usecases/party_identities.h"
 
 #include <QSet>
 
@@ -42,6 +43,8 @@ bool storeFlag(ProjectStore &store, const core::CaseFile &file, core::ThresholdF
 QList<core::ThresholdFlag> CaseFlags::allowed(const CaseFigures &figures, core::ThresholdFlag current)
 {
     using F = core::ThresholdFlag;
+    if (figures.flag() == F::NotApplicable)
+        return { F::NotApplicable };
     if (!figures.measured)
         return { F::NotAssessed, F::Below, F::Reached };
     if (figures.flag() == F::Reached)
@@ -54,16 +57,20 @@ QList<core::ThresholdFlag> CaseFlags::allowed(const CaseFigures &figures, core::
 
 QStringList CaseFlags::affectedBy(const ProjectStore &store, const QStringList &incidentIds)
 {
+    // Parties as accumulation matches them (name, ID number, people's decisions): a change to one
+    // incident moves the totals of every case of its matched party.
+    const core::PartyMatching matching = PartyIdentities::match(store);
     const QSet<QString> incidents(incidentIds.begin(), incidentIds.end());
     QSet<QString> parties;
-    for (const IncidentRecord &record : store.incidents())
-        if (incidents.contains(record.id) && !record.party.isEmpty())
-            parties.insert(record.party);
+    for (const QString &id : incidentIds)
+        if (const QString label = matching.labelOfIncident.value(id); !label.isEmpty())
+            parties.insert(label);
     QStringList affected;
     for (const core::CaseFile &file : store.cases()) {
-        const bool own = std::any_of(file.incidentIds().begin(), file.incidentIds().end(),
-            [&](const QString &id) { return incidents.contains(id); });
-        if (own || parties.contains(file.partyId()))
+        const bool touched = std::any_of(file.incidentIds().begin(), file.incidentIds().end(), [&](const QString &id) {
+            return incidents.contains(id) || parties.contains(matching.labelOfIncident.value(id));
+        });
+        if (touched)
             affected.append(file.id());
     }
     return affected;
@@ -78,7 +85,10 @@ RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds
             files.append(file);
     if (files.isEmpty())
         return result;
-    const std::vector<CaseFigures> figures = CaseJudge::judge(store, files);
+    QStringList ids;
+    for (const core::CaseFile &file : files)
+        ids.append(file.id());
+    const std::vector<CaseFigures> figures = CaseJudgement::judge(store, ids).cases;
     for (qsizetype i = 0; i < files.size(); ++i) {
         core::CaseFile file = files.at(i);
         CaseFigures judgedFigures = figures.at(size_t(i));
@@ -101,7 +111,7 @@ RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds
                 break;
             }
             file = *again;
-            judgedFigures = CaseJudge::judge(store, file);
+            judgedFigures = CaseJudgement::judgeCase(store, file.id());
         }
     }
     return result;
@@ -116,7 +126,7 @@ core::TransitionResult CaseFlags::set(
         throw core::InputError(store.info().location, tr("no case with this id"), caseId);
     if (file->revision() != revision && revision != kAnyRevision)
         throw core::ConflictError(store.info().location, caseId, file->changedBy(), file->changedAt());
-    const CaseFigures figures = CaseJudge::judge(store, *file);
+    const CaseFigures figures = CaseJudgement::judgeCase(store, caseId);
     if (!allowed(figures, file->thresholdFlag()).contains(flag))
         result.reasons.append(tr("the figures say '%1', not '%2': %3")
                                   .arg(core::thresholdFlagCode(figures.flag()), core::thresholdFlagCode(flag),

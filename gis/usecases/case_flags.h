@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/cases/case_workflow.h"
-#include "gis/usecases/case_figures.h"
+#include "gis/usecases/case_judgement.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -33,7 +33,7 @@ struct RejudgeResult
 };
 
 /// "The flag follows the facts" (issue 12, item 2): the threshold flag of a case is what its
-/// figures (CaseJudge) say under the project's rules. Re-judging follows every change of the
+/// figures (CaseJudgement) say under the project's rules. Re-judging follows every change of the
 /// figures — a re-measured or reshaped incident, a change of a party's accumulation (imports),
 /// a change of the rules, an analysis — and logs old → new with the figures and the reason; an
 /// officer may set a flag only when the figures agree and must state a reason to lower one.

@@ -19,11 +19,13 @@ class ProjectStore;
 /// Which source fields hold which incident attributes. Empty = look for the usual names
 /// (case-insensitive): id BH/ID/INCIDENT_ID, party DSR/PARTY, source LY/SOURCE, date
 /// FXRQ/DISCOVERY_DATE, township XZMC/TOWNSHIP, village CUNMC/VILLAGE, violation type
-/// WFLX/VIOLATION_TYPE, description MS/BZ/DESCRIPTION.
+/// WFLX/VIOLATION_TYPE, description MS/BZ/DESCRIPTION, the party's ID number (身份证号 /
+/// 统一社会信用代码) SFZH/ZJHM/TYSHXYDM/SHXYDM/ID_NUMBER/CREDIT_CODE.
 struct IncidentFieldMap
 {
     QString id;
     QString party;
+    QString partyIdNumber;
     QString source;
     QString date;
     QString township;
@@ -59,14 +61,18 @@ struct IncidentImportResult
 /// (the project's parcels near the layer, its rules), fills township and village from the
 /// project's boundaries when the layer lacks them, and stores the incidents one edit (one commit) each, so a crash
 /// keeps every incident committed before it. Ids already in the project are skipped with a
-/// warning. Throws core::InputError for unreadable input or a mapped field the layer lacks.
+/// warning. Non-occupation matters (非粮化, 撂荒) open their case with no threshold flag
+/// (ThresholdFlag::NotApplicable) and never add to a party's total; an ID number whose check
+/// character is wrong is stored as given, with a warning. Within the layer, one party's
+/// occupations accumulate (parties matched by name and ID number, core::PartyMatcher).
+/// Throws core::InputError for unreadable input or a mapped field the layer lacks.
 class IncidentImporter
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::IncidentImporter)
 
 public:
     /// The violation type named by a code ("rural_housing") or the Chinese words county layers
-    /// use ("农村乱占耕地建房", "大棚房", …); nullopt when nothing matches.
+    /// use ("农村乱占耕地建房", "大棚房", "采矿占地", "非粮化", …); nullopt when nothing matches.
     static std::optional<core::ViolationType> violationTypeFromText(const QString &text);
 
     static IncidentImportResult run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options);

@@ -92,19 +92,24 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
     const std::function<void(ProjectStore &)> &populate)
 {
     // Reading dominates on a county's layers; reprojecting and writing share the rest.
-    const double share = sources.villages.isEmpty() ? 0.7 / 3 : 0.7 / 4;
+    const double share = 0.7 / (3 + !sources.villages.isEmpty() + !sources.natureReserves.isEmpty());
     VectorLayer basic = readPolygons(sources.basicFarmland, sources, step, 0, share);
     VectorLayer landUse = readPolygons(sources.cultivated, sources, step, share, 2 * share);
     VectorLayer townships = readPolygons(sources.boundaries, sources, step, 2 * share, 3 * share);
     std::optional<VectorLayer> villages;
     if (!sources.villages.isEmpty())
         villages = readPolygons(sources.villages, sources, step, 3 * share, 4 * share);
+    std::optional<VectorLayer> reserves;
+    if (!sources.natureReserves.isEmpty())
+        reserves = readPolygons(sources.natureReserves, sources, step, 0.7 - share, 0.7);
 
     std::vector<std::pair<QString, VectorLayer *>> read { { QString::fromLatin1(ProjectTables::kBasicFarmland), &basic },
         { QString::fromLatin1(ProjectTables::kLandUse), &landUse },
         { QString::fromLatin1(ProjectTables::kTownships), &townships } };
     if (villages)
         read.push_back({ QString::fromLatin1(ProjectTables::kVillages), &*villages });
+    if (reserves)
+        read.push_back({ QString::fromLatin1(ProjectTables::kNatureReserves), &*reserves });
     std::vector<const VectorLayer *> located;
     NewProject spec;
     for (const auto &[table, layer] : read) {
@@ -130,7 +135,7 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
         { QStringLiteral("working_crs_reason"), working.how } };
     const std::pair<const char *, QString> recorded[] = { { "source_basic_farmland", sources.basicFarmland },
         { "source_cultivated", sources.cultivated }, { "source_townships", sources.boundaries },
-        { "source_villages", sources.villages } };
+        { "source_villages", sources.villages }, { "source_nature_reserves", sources.natureReserves } };
     for (const auto &[key, source] : recorded) {
         if (!source.isEmpty())
             spec.settings.emplace_back(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());

@@ -23,7 +23,8 @@ struct ProjectSources
     QString encoding; ///< attribute encoding override; empty = detect
     /// Optional JSON rules file (core::Rules): recorded as the project's rules with its SHA-256
     /// in the log at creation (ProjectRules); empty = the notice's built-in defaults.
-    QString rules;
+    QString rules = {};
+    QString natureReserves = {}; ///< optional: nature reserves (自然保护区), for mining cases' departments
 };
 
 /// What creating a project did.

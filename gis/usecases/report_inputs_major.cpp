@@ -5,7 +5,7 @@
 #include "core/input_error.h"
 #include "gis/store/project_store.h"
 #include "gis/usecases/case_actions.h"
-#include "gis/usecases/case_figures.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/project_rules.h"
 
 namespace fg::gis {
@@ -31,11 +31,11 @@ MajorCaseReportData ReportInputs::majorCase(const QString &caseId, const QDateTi
             data.source = incidentSourceName(record.source);
             data.discovered = record.discoveryDate.toString(Qt::ISODate);
         }
-    const CaseFigures figures = CaseJudge::judge(m_store, *file);
+    const CaseFigures figures = CaseJudgement::judgeCase(m_store, file->id());
     data.measured = figures.measured;
-    data.own = figures.own;
-    if (figures.accumulates) {
-        data.partyTotal = figures.partyTotal;
+    data.own = figures.verdict;
+    if (figures.hasAccumulation()) {
+        data.partyTotal = figures.partyVerdict;
         data.partyIncidentIds = figures.partyIncidentIds;
     }
     data.rulesText = rulesText();

@@ -3608,301 +3608,311 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="40"/>
+        <location filename="../../app/cli/project_command.cpp" line="41"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="47"/>
+        <location filename="../../app/cli/project_command.cpp" line="48"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="53"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="53"/>
-        <location filename="../../app/cli/project_command.cpp" line="165"/>
-        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="172"/>
+        <location filename="../../app/cli/project_command.cpp" line="227"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="55"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="55"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="82"/>
+        <location filename="../../app/cli/project_command.cpp" line="83"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94"/>
+        <location filename="../../app/cli/project_command.cpp" line="95"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95"/>
+        <location filename="../../app/cli/project_command.cpp" line="96"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96"/>
+        <location filename="../../app/cli/project_command.cpp" line="97"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97"/>
+        <location filename="../../app/cli/project_command.cpp" line="98"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98"/>
+        <location filename="../../app/cli/project_command.cpp" line="99"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99"/>
+        <location filename="../../app/cli/project_command.cpp" line="100"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100"/>
+        <location filename="../../app/cli/project_command.cpp" line="101"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101"/>
+        <location filename="../../app/cli/project_command.cpp" line="102"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="148"/>
+        <location filename="../../app/cli/project_command.cpp" line="155"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156"/>
+        <location filename="../../app/cli/project_command.cpp" line="163"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="195"/>
+        <location filename="../../app/cli/project_command.cpp" line="202"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160"/>
+        <location filename="../../app/cli/project_command.cpp" line="167"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="102"/>
+        <location filename="../../app/cli/project_command.cpp" line="103"/>
         <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103"/>
+        <location filename="../../app/cli/project_command.cpp" line="104"/>
         <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="104"/>
+        <location filename="../../app/cli/project_command.cpp" line="105"/>
         <source>transfer a case to a department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="105"/>
+        <location filename="../../app/cli/project_command.cpp" line="106"/>
         <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="106"/>
+        <location filename="../../app/cli/project_command.cpp" line="107"/>
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="107"/>
+        <location filename="../../app/cli/project_command.cpp" line="108"/>
         <source>give a login rights on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="109"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="110"/>
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="112"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="113"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158"/>
+        <location filename="../../app/cli/project_command.cpp" line="165"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160"/>
-        <location filename="../../app/cli/project_command.cpp" line="161"/>
-        <location filename="../../app/cli/project_command.cpp" line="162"/>
-        <location filename="../../app/cli/project_command.cpp" line="163"/>
-        <location filename="../../app/cli/project_command.cpp" line="222"/>
-        <location filename="../../app/cli/project_command.cpp" line="259"/>
+        <location filename="../../app/cli/project_command.cpp" line="167"/>
+        <location filename="../../app/cli/project_command.cpp" line="168"/>
+        <location filename="../../app/cli/project_command.cpp" line="169"/>
+        <location filename="../../app/cli/project_command.cpp" line="170"/>
+        <location filename="../../app/cli/project_command.cpp" line="229"/>
+        <location filename="../../app/cli/project_command.cpp" line="266"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="161"/>
+        <location filename="../../app/cli/project_command.cpp" line="168"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="162"/>
+        <location filename="../../app/cli/project_command.cpp" line="169"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="163"/>
+        <location filename="../../app/cli/project_command.cpp" line="170"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="164"/>
+        <location filename="../../app/cli/project_command.cpp" line="171"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="164"/>
-        <location filename="../../app/cli/project_command.cpp" line="219"/>
+        <location filename="../../app/cli/project_command.cpp" line="171"/>
+        <location filename="../../app/cli/project_command.cpp" line="226"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165"/>
-        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="172"/>
+        <location filename="../../app/cli/project_command.cpp" line="227"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173"/>
+        <location filename="../../app/cli/project_command.cpp" line="180"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="182"/>
+        <location filename="../../app/cli/project_command.cpp" line="189"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="183"/>
+        <location filename="../../app/cli/project_command.cpp" line="190"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="192"/>
+        <location filename="../../app/cli/project_command.cpp" line="199"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="196"/>
+        <location filename="../../app/cli/project_command.cpp" line="203"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197"/>
+        <location filename="../../app/cli/project_command.cpp" line="204"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217"/>
+        <location filename="../../app/cli/project_command.cpp" line="224"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="218"/>
+        <location filename="../../app/cli/project_command.cpp" line="225"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="219"/>
+        <location filename="../../app/cli/project_command.cpp" line="226"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <location filename="../../app/cli/project_command.cpp" line="228"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <location filename="../../app/cli/project_command.cpp" line="262"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="258"/>
+        <location filename="../../app/cli/project_command.cpp" line="265"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="259"/>
+        <location filename="../../app/cli/project_command.cpp" line="266"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="271"/>
+        <location filename="../../app/cli/project_command.cpp" line="278"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>Recorded the rules of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="223"/>
+        <location filename="../../app/cli/project_command.cpp" line="230"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248"/>
+        <location filename="../../app/cli/project_command.cpp" line="255"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,6 +4158,89 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38"/>
         <source>The grid and the patrol plan are county-wide: only the bureau&apos;s login can change them (this login works for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectSealCommands</name>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="31"/>
+        <source>cannot write the receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="39"/>
+        <source>Write a receipt of the project&apos;s audit log as it is now: the project, the head event&apos;s number and hash, the number of events, the time and this FarmGuard&apos;s version; signed (HMAC-SHA256) with the office key when one is given. Keep it OUTSIDE the project (another disk, a printout, the county archive): a receipt is evidence only there. &apos;farmguard-cli verify-log PROJECT --receipt R&apos; later proves the log still holds that head, so a log rewritten, cut or rebuilt since is caught. A copy is also kept in the project&apos;s receipts table (on a shared PostGIS project, by the server). A project that fails its check is not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="46"/>
+        <location filename="../../app/cli/project_seal_command.cpp" line="86"/>
+        <source>The project file or postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="48"/>
+        <source>Write the receipt to this file (default: print it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="48"/>
+        <source>R.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="50"/>
+        <source>The office key, kept outside the project, to sign the receipt (default: the file named by FARMGUARD_LOG_KEY_FILE; none: unsigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="52"/>
+        <location filename="../../app/cli/project_seal_command.cpp" line="87"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_seal_command.cpp" line="69"/>
+        <source>Sealed %1 at %2 (%n event(s)), %3</source>
+        <translation>
+            <numerusform>Sealed %1 at %2 (%n event), %3</numerusform>
+            <numerusform>Sealed %1 at %2 (%n events), %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="70"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="70"/>
+        <source>signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="73"/>
+        <source>warning: the project is read-only: no copy of the receipt was kept in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="80"/>
+        <source>Key the project&apos;s audit log: from now on every event is chained with HMAC-SHA256 under the office key instead of plain SHA-256, so someone with the file but without the key cannot re-hash a rewritten log. The key stays outside the project (a file only the office reads); every later write and check needs it (FARMGUARD_LOG_KEY_FILE or --key-file). Logged; a keyed log keeps its key. Seal the project before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="87"/>
+        <source>The office key file (at least 16 bytes, e.g. openssl rand -hex 32 &gt; K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="92"/>
+        <source>--key-file K is required (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="98"/>
+        <source>The audit log of %1 is keyed from %2 on (key %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4899,40 +4992,137 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="12"/>
-        <source>check a project&apos;s tamper-evident audit log; name the first broken event</source>
+        <location filename="../../app/cli/verify_log_command.cpp" line="45"/>
+        <source>--head takes a printed log head, &quot;#SEQ HASH&quot; or SEQ:HASH (12 to 64 hex digits): &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="18"/>
-        <source>Check the SHA-256 chain of a project&apos;s audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off, or the file is damaged.</source>
+        <location filename="../../app/cli/verify_log_command.cpp" line="57"/>
+        <source>check a project&apos;s audit log, its data against the log, the file and receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="21"/>
-        <source>The project file.</source>
+        <location filename="../../app/cli/verify_log_command.cpp" line="63"/>
+        <source>SHA-256 chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="25"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="64"/>
+        <source>keyed chain (HMAC-SHA256, key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="68"/>
+        <source>%1: the project file is DAMAGED (%n problem(s) found):</source>
+        <translation>
+            <numerusform>%1: the project file is DAMAGED (%n problem found):</numerusform>
+            <numerusform>%1: the project file is DAMAGED (%n problems found):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="76"/>
+        <source>%1: audit log intact (%n event(s), %2)</source>
+        <translation>
+            <numerusform>%1: audit log intact (%n event, %2)</numerusform>
+            <numerusform>%1: audit log intact (%n events, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="78"/>
+        <source>%1: log head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="87"/>
+        <source>%1: the data matches the log (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="89"/>
+        <source>%1: the DATA DIFFERS FROM THE LOG (%n difference(s)):</source>
+        <translation>
+            <numerusform>%1: the DATA DIFFERS FROM THE LOG (%n difference):</numerusform>
+            <numerusform>%1: the DATA DIFFERS FROM THE LOG (%n differences):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="94"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="97"/>
+        <source>%1: ANCHOR FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="99"/>
+        <source>%1: %n receipt(s) given or kept in the project hold</source>
+        <translation>
+            <numerusform>%1: %n receipt given or kept in the project hold</numerusform>
+            <numerusform>%1: %n receipts given or kept in the project hold</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="101"/>
+        <source>%1: note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="107"/>
+        <source>Check a project&apos;s record without changing it: the audit log&apos;s chain and recorded head, the file&apos;s integrity, the data re-derived from the log against every incident, case, step, transfer, accountability record, setting and attachment (each row that differs is named), and the receipts and printed log heads given. A receipt (farmguard-cli project seal) is evidence only when it is kept outside the project: a log rewritten, cut or rebuilt after it is caught against it. Exit 0 when everything passed, 4 when anything failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="115"/>
+        <source>The project file or postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="117"/>
+        <source>Run SQLite&apos;s full integrity_check (slow on a big county) instead of quick_check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <source>A receipt written by &apos;project seal&apos;: the log must still hold its head. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <source>R.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="119"/>
+        <source>A log head printed on a report, &quot;#SEQ HASH&quot;: the log must still hold it. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="119"/>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="121"/>
+        <source>The office key (kept outside the project; default: the file named by FARMGUARD_LOG_KEY_FILE): checks a keyed log and signed receipts. With a key, a plain log fails unless a signed receipt says it was plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="124"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="129"/>
         <source>give one project file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="29"/>
-        <source>%1: the database is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="31"/>
-        <source>%1: audit log intact (%n event(s))</source>
-        <translation>
-            <numerusform>%1: audit log intact (%n event)</numerusform>
-            <numerusform>%1: audit log intact (%n events)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="35"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="73"/>
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,38 +5711,129 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::HashChain</name>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="47"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="62"/>
         <source>event %1 stands after event %2: it is out of order or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="51"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="66"/>
         <source>event %1 stands where event %2 belongs: the log was reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="56"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="71"/>
         <source>event %1 is missing before event %2: it was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="68"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="84"/>
         <source>event %1 differs from its anchored copy: the log was rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="72"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="88"/>
         <source>the log ends at event %1 but event %2 was recorded: events were deleted from the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="86"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="100"/>
+        <source>event %1 names a second key (%2 after %3): a keyed log keeps its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="104"/>
+        <source>the log is keyed from event %1 with the key %2, not with the key given (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="114"/>
         <source>event %1 was changed after it was recorded: its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="90"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="140"/>
         <source>event %1 does not chain to the event before it: an earlier event was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="151"/>
+        <source>the log is keyed (HMAC-SHA256, key %1) from event %2: it can be checked and written only with the key (--key-file or %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="158"/>
+        <source>the log is a plain SHA-256 chain although a keyed one was expected: if this project was keyed, its log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::LogKey</name>
+    <message>
+        <location filename="../../core/cases/log_key.cpp" line="17"/>
+        <source>a log key needs at least %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_key.cpp" line="24"/>
+        <source>cannot read the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_key.cpp" line="30"/>
+        <source>the key file holds %1 bytes; a log key needs at least %2 (e.g. `openssl rand -hex 32 &gt; FILE`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::LogReceipt</name>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="45"/>
+        <source>not a FarmGuard log receipt (format %1 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="59"/>
+        <source>the receipt names no log head (head_seq, head_hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="67"/>
+        <source>cannot read the receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="71"/>
+        <source>the receipt is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="91"/>
+        <source>the receipt is signed (key %1): give the key (--key-file) to check its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="93"/>
+        <source>the receipt is signed with the key %1, not with the key given (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="95"/>
+        <source>the receipt&apos;s signature does not match its content: the receipt was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="108"/>
+        <source>the log holds %1 events; the receipt counted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="114"/>
+        <source>the receipt was sealed on a log keyed with %1, but the log is now a plain chain: it was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="116"/>
+        <source>the receipt was sealed on a log keyed with %1, but the log is now keyed with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6940,6 +7221,24 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::DataFinding</name>
+    <message>
+        <location filename="../../gis/store/log_replay.cpp" line="22"/>
+        <source>%1 %2: the log records this row but the table has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/log_replay.cpp" line="24"/>
+        <source>%1 %2: the table has this row but the log never recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/log_replay.cpp" line="25"/>
+        <source>%1 %2: %3 is &apos;%4&apos; but the log says &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::DbfFile</name>
     <message>
         <location filename="../../gis/io/dbf_file.cpp" line="48"/>
@@ -7013,12 +7312,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="71"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="93"/>
+        <source>the new project is still in use: it was not given its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="95"/>
+        <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="111"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="73"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="113"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7069,23 +7378,38 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgProjectStore</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="80"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="87"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="82"/>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="123"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="143"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="91"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="100"/>
         <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="211"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="111"/>
+        <source>the project file is read-only (its permissions or its folder&apos;s): it was opened for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="153"/>
+        <source>verify-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="182"/>
+        <source>the check stopped where the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="263"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7100,7 +7424,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="128"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7512,23 +7836,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="56"/>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="79"/>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="62"/>
         <source>no FarmGuard project in the schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="59"/>
-        <source>the login %1 may not read the whole audit log: checking it is the bureau&apos;s right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="69"/>
-        <source>%1 events stored, numbered up to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="85"/>
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="68"/>
         <source>only the project&apos;s owner (or a superuser) grants rights; the login %1 is neither</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7612,47 +7925,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgProjectStore</name>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="27"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="28"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="35"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="36"/>
         <source>it acts for the township %1: it reads the county&apos;s layers and reads and writes only the incidents, cases and patrols of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="39"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="40"/>
         <source>it acts for the department %1: it reads the cases transferred to it and adds its replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="45"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="46"/>
         <source>it acts for the bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="72"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="86"/>
+        <source>verify-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="89"/>
+        <source>the login %1 may not read the whole audit log: checking it is the bureau&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="110"/>
         <source>no FarmGuard project in the schema %1 (create one with &apos;farmguard-cli project create&apos; or copy one there with &apos;farmguard-cli project copy&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="79"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="117"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="139"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="182"/>
+        <source>%1 events stored, numbered up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="189"/>
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau&apos;s right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="151"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="201"/>
         <source>the project has no reference layer &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="227"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="277"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7660,28 +7988,28 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgRights</name>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="162"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="164"/>
         <source>no township &apos;%1&apos; in the project&apos;s townships layer (it has: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="179"/>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="184"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="181"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="186"/>
         <source>the login %1 has no rights on this project: its owner gives them with &apos;farmguard-cli project grant&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="196"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="198"/>
         <source>name the login to grant rights to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="198"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="200"/>
         <source>name the township the login acts for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="208"/>
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="210"/>
         <source>no login %1 on this server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7689,22 +8017,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="221"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="243"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="227"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="249"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="236"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="258"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="323"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="361"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7717,32 +8045,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="56"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="62"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="59"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="65"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="99"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="106"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="103"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="110"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="115"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="123"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="122"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="130"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7771,12 +8099,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="214"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="226"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="263"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="278"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7784,24 +8112,39 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectStores</name>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="47"/>
-        <location filename="../../gis/store/project_stores.cpp" line="57"/>
+        <location filename="../../gis/store/project_stores.cpp" line="78"/>
+        <location filename="../../gis/store/project_stores.cpp" line="88"/>
         <source>the destination exists already: copies never replace a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="50"/>
+        <location filename="../../gis/store/project_stores.cpp" line="81"/>
         <source>FarmGuard copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="59"/>
+        <location filename="../../gis/store/project_stores.cpp" line="90"/>
         <source>a project cannot be copied onto itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="75"/>
+        <location filename="../../gis/store/project_stores.cpp" line="106"/>
         <source>a GeoPackage project is guarded by its file&apos;s permissions: rights are granted on a shared PostGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_store.cpp" line="41"/>
+        <source>this store checks its chain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_store.cpp" line="50"/>
+        <source>the audit log is empty: there is nothing to seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_store.cpp" line="58"/>
+        <source>this project cannot keep a keyed audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8042,22 +8385,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="100"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="102"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="100"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="102"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="129"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="132"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="131"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="134"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8188,17 +8531,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="37"/>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="53"/>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="54"/>
         <source>the project is open read-only: nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="85"/>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102"/>
         <source>no attachment with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102"/>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="119"/>
         <source>this setting is kept by the audit log and cannot be set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8212,41 +8560,160 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>a FarmGuard project stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fg::gis::SqliteConnection</name>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="47"/>
-        <source>statement failed</source>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="68"/>
+        <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="106"/>
-        <source>cannot open the project: %1</source>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72"/>
+        <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="113"/>
-        <source>the project file is read-only: open it read-only or ask for write access</source>
+        <location filename="../../gis/store/sql/sql_log.cpp" line="78"/>
+        <source>the audit log is keyed (key %1): writing needs that key (the file named by %2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="129"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="47"/>
+        <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="59"/>
+        <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="66"/>
+        <source>receipt of event %1 sealed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="68"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="70"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="137"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="74"/>
+        <source>head %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="84"/>
+        <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="88"/>
+        <source>a receipt kept in the project cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="97"/>
+        <source>the project&apos;s working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122"/>
+        <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with &apos;farmguard-cli project copy&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126"/>
+        <source>its audit log cannot be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="128"/>
+        <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
+        <translation>
+            <numerusform>its data differs from its audit log (%n difference; first: %1); run farmguard-cli verify-log</numerusform>
+            <numerusform>its data differs from its audit log (%n differences; first: %1); run farmguard-cli verify-log</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="133"/>
+        <source>opened read-only because %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="141"/>
+        <source>a receipt never certifies a log that failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="155"/>
+        <source>the audit log is empty: there is nothing to seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172"/>
+        <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SqliteConnection</name>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="27"/>
+        <source>the project file cannot be written (read-only file or folder); nothing was changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="33"/>
+        <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with &apos;farmguard-cli project copy&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="39"/>
+        <source>another program kept the project busy for more than %1 s: try again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="43"/>
+        <source>the disk is full: nothing was changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="46"/>
+        <source>the project file cannot be read or written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="90"/>
+        <source>statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="147"/>
+        <source>cannot open the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="155"/>
+        <source>the project file is read-only: open it read-only or ask for write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="180"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="188"/>
         <source>cannot prepare &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="141"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="192"/>
         <source>cannot bind parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="161"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="212"/>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3609,301 +3609,311 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="40" />
+        <location filename="../../app/cli/project_command.cpp" line="41" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="47" />
+        <location filename="../../app/cli/project_command.cpp" line="48" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="53" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="53" />
-        <location filename="../../app/cli/project_command.cpp" line="165" />
-        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="172" />
+        <location filename="../../app/cli/project_command.cpp" line="227" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="55" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="55" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="82" />
+        <location filename="../../app/cli/project_command.cpp" line="83" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="94" />
+        <location filename="../../app/cli/project_command.cpp" line="95" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="95" />
+        <location filename="../../app/cli/project_command.cpp" line="96" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="96" />
+        <location filename="../../app/cli/project_command.cpp" line="97" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="97" />
+        <location filename="../../app/cli/project_command.cpp" line="98" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="98" />
+        <location filename="../../app/cli/project_command.cpp" line="99" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="99" />
+        <location filename="../../app/cli/project_command.cpp" line="100" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="100" />
+        <location filename="../../app/cli/project_command.cpp" line="101" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101" />
+        <location filename="../../app/cli/project_command.cpp" line="102" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="148" />
+        <location filename="../../app/cli/project_command.cpp" line="155" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="156" />
+        <location filename="../../app/cli/project_command.cpp" line="163" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="195" />
+        <location filename="../../app/cli/project_command.cpp" line="202" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160" />
+        <location filename="../../app/cli/project_command.cpp" line="167" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="102" />
+        <location filename="../../app/cli/project_command.cpp" line="103" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="104" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="104" />
+        <location filename="../../app/cli/project_command.cpp" line="105" />
         <source>transfer a case to a department</source>
         <translation>将案件移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="105" />
+        <location filename="../../app/cli/project_command.cpp" line="106" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="106" />
+        <location filename="../../app/cli/project_command.cpp" line="107" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="107" />
+        <location filename="../../app/cli/project_command.cpp" line="108" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="109" />
+        <source>write a receipt of the audit log's head, to keep outside the project</source>
+        <translation>为操作日志头出具回执，保存在项目之外</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="110" />
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="112" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="110" />
+        <location filename="../../app/cli/project_command.cpp" line="113" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="158" />
+        <location filename="../../app/cli/project_command.cpp" line="165" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="160" />
-        <location filename="../../app/cli/project_command.cpp" line="161" />
-        <location filename="../../app/cli/project_command.cpp" line="162" />
-        <location filename="../../app/cli/project_command.cpp" line="163" />
-        <location filename="../../app/cli/project_command.cpp" line="222" />
-        <location filename="../../app/cli/project_command.cpp" line="259" />
+        <location filename="../../app/cli/project_command.cpp" line="167" />
+        <location filename="../../app/cli/project_command.cpp" line="168" />
+        <location filename="../../app/cli/project_command.cpp" line="169" />
+        <location filename="../../app/cli/project_command.cpp" line="170" />
+        <location filename="../../app/cli/project_command.cpp" line="229" />
+        <location filename="../../app/cli/project_command.cpp" line="266" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="161" />
+        <location filename="../../app/cli/project_command.cpp" line="168" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="162" />
+        <location filename="../../app/cli/project_command.cpp" line="169" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="163" />
+        <location filename="../../app/cli/project_command.cpp" line="170" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="164" />
+        <location filename="../../app/cli/project_command.cpp" line="171" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="164" />
-        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <location filename="../../app/cli/project_command.cpp" line="171" />
+        <location filename="../../app/cli/project_command.cpp" line="226" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="165" />
-        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="172" />
+        <location filename="../../app/cli/project_command.cpp" line="227" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173" />
+        <location filename="../../app/cli/project_command.cpp" line="180" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="182" />
+        <location filename="../../app/cli/project_command.cpp" line="189" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="183" />
+        <location filename="../../app/cli/project_command.cpp" line="190" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="192" />
+        <location filename="../../app/cli/project_command.cpp" line="199" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="196" />
+        <location filename="../../app/cli/project_command.cpp" line="203" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="197" />
+        <location filename="../../app/cli/project_command.cpp" line="204" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="212" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217" />
+        <location filename="../../app/cli/project_command.cpp" line="224" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="218" />
+        <location filename="../../app/cli/project_command.cpp" line="225" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <location filename="../../app/cli/project_command.cpp" line="226" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <location filename="../../app/cli/project_command.cpp" line="228" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <location filename="../../app/cli/project_command.cpp" line="262" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="258" />
+        <location filename="../../app/cli/project_command.cpp" line="265" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="259" />
+        <location filename="../../app/cli/project_command.cpp" line="266" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="271" />
+        <location filename="../../app/cli/project_command.cpp" line="278" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>Recorded the rules of %1 from %2</source>
         <translation>已从 %2 记录 %1 的规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="223" />
+        <location filename="../../app/cli/project_command.cpp" line="230" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248" />
+        <location filename="../../app/cli/project_command.cpp" line="255" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -4150,6 +4160,88 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/project/project_rights.cpp" line="38" />
         <source>The grid and the patrol plan are county-wide: only the bureau's login can change them (this login works for %1).</source>
         <translation>巡查网格和巡查计划全县统一：只有自然资源局账号可以修改（本账号属于%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectSealCommands</name>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="31" />
+        <source>cannot write the receipt: %1</source>
+        <translation>无法写入回执：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="39" />
+        <source>Write a receipt of the project's audit log as it is now: the project, the head event's number and hash, the number of events, the time and this FarmGuard's version; signed (HMAC-SHA256) with the office key when one is given. Keep it OUTSIDE the project (another disk, a printout, the county archive): a receipt is evidence only there. 'farmguard-cli verify-log PROJECT --receipt R' later proves the log still holds that head, so a log rewritten, cut or rebuilt since is caught. A copy is also kept in the project's receipts table (on a shared PostGIS project, by the server). A project that fails its check is not sealed.</source>
+        <translation>为项目操作日志的当前状态出具回执：项目、日志头事件的序号和哈希、事件数、时间及 FarmGuard 版本；给出单位密钥时以其签名（HMAC-SHA256）。请把回执保存在项目之外（另一块磁盘、打印件、县档案）：只有在那里它才是证据。之后运行 'farmguard-cli verify-log 项目 --receipt R' 可证明日志仍包含该日志头，从而发现此后被重写、截断或重建的日志。项目的 receipts 表中也保存一份副本（共享的 PostGIS 项目由服务器保存）。核验未通过的项目不予封存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="46" />
+        <location filename="../../app/cli/project_seal_command.cpp" line="86" />
+        <source>The project file or postgresql:// URI.</source>
+        <translation>项目文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="48" />
+        <source>Write the receipt to this file (default: print it).</source>
+        <translation>将回执写入此文件（默认：直接输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="48" />
+        <source>R.json</source>
+        <translation>R.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="50" />
+        <source>The office key, kept outside the project, to sign the receipt (default: the file named by FARMGUARD_LOG_KEY_FILE; none: unsigned).</source>
+        <translation>用于签名回执的单位密钥，保存在项目之外（默认：FARMGUARD_LOG_KEY_FILE 指定的文件；没有则不签名）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="52" />
+        <location filename="../../app/cli/project_seal_command.cpp" line="87" />
+        <source>K</source>
+        <translation>公里</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_seal_command.cpp" line="69" />
+        <source>Sealed %1 at %2 (%n event(s)), %3</source>
+        <translation>
+            <numerusform>已封存 %1，日志头 %2（%n 个事件），%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="70" />
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="70" />
+        <source>signed with key %1</source>
+        <translation>已用密钥 %1 签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="73" />
+        <source>warning: the project is read-only: no copy of the receipt was kept in it</source>
+        <translation>警告：项目为只读：未在项目内保存回执副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="80" />
+        <source>Key the project's audit log: from now on every event is chained with HMAC-SHA256 under the office key instead of plain SHA-256, so someone with the file but without the key cannot re-hash a rewritten log. The key stays outside the project (a file only the office reads); every later write and check needs it (FARMGUARD_LOG_KEY_FILE or --key-file). Logged; a keyed log keeps its key. Seal the project before and after.</source>
+        <translation>为项目操作日志加密链接：此后每个事件都以单位密钥的 HMAC-SHA256 而非普通 SHA-256 链接，持有文件但没有密钥的人无法为重写的日志重新计算哈希。密钥保存在项目之外（只有本单位可读的文件）；此后每次写入和核验都需要它（FARMGUARD_LOG_KEY_FILE 或 --key-file）。此操作记入日志；加密链接的日志不能更换密钥。请在操作前后各封存一次项目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="87" />
+        <source>The office key file (at least 16 bytes, e.g. openssl rand -hex 32 &gt; K).</source>
+        <translation>单位密钥文件（至少 16 个字节，例如 openssl rand -hex 32 &gt; K）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="92" />
+        <source>--key-file K is required (see --help)</source>
+        <translation>必须给出 --key-file K（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_seal_command.cpp" line="98" />
+        <source>The audit log of %1 is keyed from %2 on (key %3)</source>
+        <translation>%1 的操作日志自 %2 起已加密链接（密钥 %3）</translation>
     </message>
 </context>
 <context>
@@ -4900,39 +4992,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="12" />
-        <source>check a project's tamper-evident audit log; name the first broken event</source>
-        <translation>校验项目的防篡改操作日志；指出第一个被破坏的事件</translation>
+        <location filename="../../app/cli/verify_log_command.cpp" line="45" />
+        <source>--head takes a printed log head, "#SEQ HASH" or SEQ:HASH (12 to 64 hex digits): '%1'</source>
+        <translation>--head 需要打印出的日志头，格式为“#序号 哈希”或 序号:哈希（12 至 64 位十六进制）：'%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="18" />
-        <source>Check the SHA-256 chain of a project's audit log. Exit 0 when intact, 4 when an event was edited, deleted, reordered or cut off, or the file is damaged.</source>
-        <translation>校验项目操作日志的 SHA-256 链。完好时退出码为 0；事件被修改、删除、重排或截断，或文件损坏时退出码为 4。</translation>
+        <location filename="../../app/cli/verify_log_command.cpp" line="57" />
+        <source>check a project's audit log, its data against the log, the file and receipts</source>
+        <translation>核验项目的操作日志、数据与日志是否一致、文件及回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="21" />
-        <source>The project file.</source>
-        <translation>项目文件。</translation>
+        <location filename="../../app/cli/verify_log_command.cpp" line="63" />
+        <source>SHA-256 chain</source>
+        <translation>SHA-256 哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="25" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="64" />
+        <source>keyed chain (HMAC-SHA256, key %1)</source>
+        <translation>加密链接（HMAC-SHA256，密钥 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="68" />
+        <source>%1: the project file is DAMAGED (%n problem(s) found):</source>
+        <translation>
+            <numerusform>%1：项目文件已损坏（发现 %n 个问题）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="76" />
+        <source>%1: audit log intact (%n event(s), %2)</source>
+        <translation>
+            <numerusform>%1：操作日志完好（%n 个事件，%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="78" />
+        <source>%1: log head %2</source>
+        <translation>%1：日志头 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="87" />
+        <source>%1: the data matches the log (%2)</source>
+        <translation>%1：数据与日志一致（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="89" />
+        <source>%1: the DATA DIFFERS FROM THE LOG (%n difference(s)):</source>
+        <translation>
+            <numerusform>%1：数据与日志不符（%n 处差异）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="94" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="97" />
+        <source>%1: ANCHOR FAILED: %2</source>
+        <translation>%1：锚点核验失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/verify_log_command.cpp" line="99" />
+        <source>%1: %n receipt(s) given or kept in the project hold</source>
+        <translation>
+            <numerusform>%1：所给或项目内保存的 %n 份回执均核验通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="101" />
+        <source>%1: note: %2</source>
+        <translation>%1：说明：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="107" />
+        <source>Check a project's record without changing it: the audit log's chain and recorded head, the file's integrity, the data re-derived from the log against every incident, case, step, transfer, accountability record, setting and attachment (each row that differs is named), and the receipts and printed log heads given. A receipt (farmguard-cli project seal) is evidence only when it is kept outside the project: a log rewritten, cut or rebuilt after it is caught against it. Exit 0 when everything passed, 4 when anything failed.</source>
+        <translation>在不改动项目的情况下核验其记录：操作日志的哈希链与记录的日志头、文件完整性、根据日志重新推导的数据与每个监测图斑、案件、办理步骤、移送、追责记录、设置和附件是否一致（逐行指出不符之处），以及所给的回执和打印出的日志头。回执（farmguard-cli project seal）只有保存在项目之外才是证据：此后被重写、截断或重建的日志都能据此发现。全部通过时退出码为 0，任何一项未通过时为 4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="115" />
+        <source>The project file or postgresql:// URI.</source>
+        <translation>项目文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="117" />
+        <source>Run SQLite's full integrity_check (slow on a big county) instead of quick_check.</source>
+        <translation>运行 SQLite 完整的 integrity_check（大县数据较慢），而不是 quick_check。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <source>A receipt written by 'project seal': the log must still hold its head. Repeatable.</source>
+        <translation>由 'project seal' 写出的回执：日志必须仍包含其日志头。可重复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <source>R.json</source>
+        <translation>R.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="119" />
+        <source>A log head printed on a report, "#SEQ HASH": the log must still hold it. Repeatable.</source>
+        <translation>报告上打印的日志头“#序号 哈希”：日志必须仍包含它。可重复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="119" />
+        <source>HEAD</source>
+        <translation>日志头</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="121" />
+        <source>The office key (kept outside the project; default: the file named by FARMGUARD_LOG_KEY_FILE): checks a keyed log and signed receipts. With a key, a plain log fails unless a signed receipt says it was plain.</source>
+        <translation>单位密钥（保存在项目之外；默认：FARMGUARD_LOG_KEY_FILE 指定的文件）：用于核验加密链接的日志和已签名的回执。给出密钥时，普通哈希链日志视为未通过，除非已签名的回执表明其原本即为普通哈希链。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="124" />
+        <source>K</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_log_command.cpp" line="129" />
         <source>give one project file (see --help)</source>
         <translation>请给出一个项目文件（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="29" />
-        <source>%1: the database is damaged: %2</source>
-        <translation>%1：数据库已损坏：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="31" />
-        <source>%1: audit log intact (%n event(s))</source>
-        <translation>
-            <numerusform>%1：操作日志完好（%n 个事件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="35" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="73" />
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation>%1：操作日志在事件 %2 处被破坏：%3</translation>
     </message>
@@ -5521,39 +5706,130 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::HashChain</name>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="47" />
+        <location filename="../../core/cases/hash_chain.cpp" line="62" />
         <source>event %1 stands after event %2: it is out of order or repeated</source>
         <translation>事件 %1 位于事件 %2 之后：顺序被打乱或重复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="51" />
+        <location filename="../../core/cases/hash_chain.cpp" line="66" />
         <source>event %1 stands where event %2 belongs: the log was reordered</source>
         <translation>事件 %1 位于事件 %2 的位置：日志顺序被改动</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="56" />
+        <location filename="../../core/cases/hash_chain.cpp" line="71" />
         <source>event %1 is missing before event %2: it was deleted</source>
         <translation>事件 %2 之前缺少事件 %1：已被删除</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="68" />
+        <location filename="../../core/cases/hash_chain.cpp" line="84" />
         <source>event %1 differs from its anchored copy: the log was rebuilt</source>
         <translation>事件 %1 与留存副本不一致：日志被重建</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="72" />
+        <location filename="../../core/cases/hash_chain.cpp" line="88" />
         <source>the log ends at event %1 but event %2 was recorded: events were deleted from the end</source>
         <translation>日志止于事件 %1，但曾记录事件 %2：末尾事件被删除</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="86" />
+        <location filename="../../core/cases/hash_chain.cpp" line="100" />
+        <source>event %1 names a second key (%2 after %3): a keyed log keeps its key</source>
+        <translation>事件 %1 指定了第二个密钥（%3 之后是 %2）：加密链接的日志不能更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="104" />
+        <source>the log is keyed from event %1 with the key %2, not with the key given (%3)</source>
+        <translation>日志自事件 %1 起以密钥 %2 加密链接，而不是所给的密钥（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="114" />
         <source>event %1 was changed after it was recorded: its content does not match its hash</source>
         <translation>事件 %1 在记录后被修改：内容与哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="90" />
+        <location filename="../../core/cases/hash_chain.cpp" line="140" />
         <source>event %1 does not chain to the event before it: an earlier event was replaced</source>
         <translation>事件 %1 与前一事件链接不上：之前的事件被替换</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="151" />
+        <source>the log is keyed (HMAC-SHA256, key %1) from event %2: it can be checked and written only with the key (--key-file or %3)</source>
+        <translation>日志自事件 %2 起已加密链接（HMAC-SHA256，密钥 %1）：只有持有密钥才能核验和写入（--key-file 或 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/hash_chain.cpp" line="158" />
+        <source>the log is a plain SHA-256 chain although a keyed one was expected: if this project was keyed, its log was rewritten</source>
+        <translation>日志是普通 SHA-256 哈希链，但应为加密链接：如果本项目曾加密链接，则其日志已被重写</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::LogKey</name>
+    <message>
+        <location filename="../../core/cases/log_key.cpp" line="17" />
+        <source>a log key needs at least %1 bytes</source>
+        <translation>日志密钥至少需要 %1 个字节</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_key.cpp" line="24" />
+        <source>cannot read the key file: %1</source>
+        <translation>无法读取密钥文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_key.cpp" line="30" />
+        <source>the key file holds %1 bytes; a log key needs at least %2 (e.g. `openssl rand -hex 32 &gt; FILE`)</source>
+        <translation>密钥文件只有 %1 个字节；日志密钥至少需要 %2 个字节（例如 `openssl rand -hex 32 &gt; 文件`）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::LogReceipt</name>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="45" />
+        <source>not a FarmGuard log receipt (format %1 expected)</source>
+        <translation>不是 FarmGuard 日志回执（应为格式 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="59" />
+        <source>the receipt names no log head (head_seq, head_hash)</source>
+        <translation>回执中没有日志头（head_seq、head_hash）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="67" />
+        <source>cannot read the receipt: %1</source>
+        <translation>无法读取回执：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="71" />
+        <source>the receipt is not JSON: %1</source>
+        <translation>回执不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="91" />
+        <source>the receipt is signed (key %1): give the key (--key-file) to check its signature</source>
+        <translation>回执已签名（密钥 %1）：请提供密钥（--key-file）以核验签名</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="93" />
+        <source>the receipt is signed with the key %1, not with the key given (%2)</source>
+        <translation>回执由密钥 %1 签名，而不是所给的密钥（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="95" />
+        <source>the receipt's signature does not match its content: the receipt was altered</source>
+        <translation>回执签名与内容不符：回执已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="108" />
+        <source>the log holds %1 events; the receipt counted %2</source>
+        <translation>日志中有 %1 个事件，回执记录的是 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="114" />
+        <source>the receipt was sealed on a log keyed with %1, but the log is now a plain chain: it was rewritten</source>
+        <translation>回执封存时日志以密钥 %1 加密链接，但现在日志是普通哈希链：日志已被重写</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/log_receipt.cpp" line="116" />
+        <source>the receipt was sealed on a log keyed with %1, but the log is now keyed with %2</source>
+        <translation>回执封存时日志以密钥 %1 加密链接，但现在日志使用密钥 %2</translation>
     </message>
 </context>
 <context>
@@ -6939,6 +7215,24 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::DataFinding</name>
+    <message>
+        <location filename="../../gis/store/log_replay.cpp" line="22" />
+        <source>%1 %2: the log records this row but the table has none</source>
+        <translation>%1 %2：日志记录了这一行，但数据表中没有</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/log_replay.cpp" line="24" />
+        <source>%1 %2: the table has this row but the log never recorded it</source>
+        <translation>%1 %2：数据表中有这一行，但日志从未记录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/log_replay.cpp" line="25" />
+        <source>%1 %2: %3 is '%4' but the log says '%5'</source>
+        <translation>%1 %2：%3 为“%4”，但日志记载为“%5”</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::DbfFile</name>
     <message>
         <location filename="../../gis/io/dbf_file.cpp" line="48" />
@@ -7012,12 +7306,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="71" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="93" />
+        <source>the new project is still in use: it was not given its name</source>
+        <translation>新项目仍被占用：未能命名</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="95" />
+        <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
+        <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="111" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="73" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="113" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -7068,23 +7372,38 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgProjectStore</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="80" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="87" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="82" />
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="123" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="143" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="91" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="100" />
         <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
         <translation>该项目由旧版 FarmGuard 写入（数据结构版本 %1）：请以编辑方式打开一次以完成升级</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="211" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="111" />
+        <source>the project file is read-only (its permissions or its folder's): it was opened for reading</source>
+        <translation>项目文件为只读（文件或所在文件夹的权限）：已以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="153" />
+        <source>verify-log</source>
+        <translation>日志核验</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="182" />
+        <source>the check stopped where the file is damaged</source>
+        <translation>核验在文件损坏处中止</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="263" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -7099,7 +7418,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="128" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
@@ -7511,23 +7830,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>此 FarmGuard 构建时未包含 PostGIS 支持</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="56" />
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="79" />
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="62" />
         <source>no FarmGuard project in the schema %1</source>
         <translation>模式 %1 中没有 FarmGuard 项目</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="59" />
-        <source>the login %1 may not read the whole audit log: checking it is the bureau's right</source>
-        <translation>登录名 %1 无权读取整个审计日志：核验日志是县局的权限</translation>
-    </message>
-    <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="69" />
-        <source>%1 events stored, numbered up to %2</source>
-        <translation>存有 %1 条事件，编号到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../gis/store/pg/pg_backend.cpp" line="85" />
+        <location filename="../../gis/store/pg/pg_backend.cpp" line="68" />
         <source>only the project's owner (or a superuser) grants rights; the login %1 is neither</source>
         <translation>只有项目所有者（或超级用户）可以授权；登录名 %1 两者都不是</translation>
     </message>
@@ -7611,47 +7919,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgProjectStore</name>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="27" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="28" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="35" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="36" />
         <source>it acts for the township %1: it reads the county's layers and reads and writes only the incidents, cases and patrols of %1</source>
         <translation>它代表乡镇 %1：可读全县图层，只能读写 %1 的图斑、案件和巡查</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="39" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="40" />
         <source>it acts for the department %1: it reads the cases transferred to it and adds its replies</source>
         <translation>它代表部门 %1：可读移送给它的案件并填写回复</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="45" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="46" />
         <source>it acts for the bureau</source>
         <translation>它代表县自然资源局</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="72" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="86" />
+        <source>verify-log</source>
+        <translation>日志核验</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="89" />
+        <source>the login %1 may not read the whole audit log: checking it is the bureau's right</source>
+        <translation>登录名 %1 无权读取整个审计日志：核验日志是县局的权限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="110" />
         <source>no FarmGuard project in the schema %1 (create one with 'farmguard-cli project create' or copy one there with 'farmguard-cli project copy')</source>
         <translation>模式 %1 中没有 FarmGuard 项目（用 'farmguard-cli project create' 创建，或用 'farmguard-cli project copy' 复制过去）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="79" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="117" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation>该项目由更新版本的 FarmGuard 写入（模式版本 %1；本版本最多读取 %2）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="139" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="182" />
+        <source>%1 events stored, numbered up to %2</source>
+        <translation>存有 %1 条事件，编号到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="189" />
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau's right</source>
         <translation>登录名 %1 只能看到其记录的事件：核验整个审计日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="151" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="201" />
         <source>the project has no reference layer '%1'</source>
         <translation>项目中没有参考图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="227" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="277" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -7659,28 +7982,28 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgRights</name>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="162" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="164" />
         <source>no township '%1' in the project's townships layer (it has: %2)</source>
         <translation>项目的乡镇图层中没有乡镇 '%1'（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="179" />
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="184" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="181" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="186" />
         <source>the login %1 has no rights on this project: its owner gives them with 'farmguard-cli project grant'</source>
         <translation>登录名 %1 对本项目没有权限：由项目所有者用 'farmguard-cli project grant' 授予</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="196" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="198" />
         <source>name the login to grant rights to</source>
         <translation>请指定要授权的登录名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="198" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="200" />
         <source>name the township the login acts for</source>
         <translation>请指定该登录名代表的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_rights.cpp" line="208" />
+        <location filename="../../gis/store/pg/pg_rights.cpp" line="210" />
         <source>no login %1 on this server</source>
         <translation>本服务器上没有登录名 %1</translation>
     </message>
@@ -7688,22 +8011,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="221" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="243" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="227" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="249" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="236" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="258" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="323" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="361" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -7716,32 +8039,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="56" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="62" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="59" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="65" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="99" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="106" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="103" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="110" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="115" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="123" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="122" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="130" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
@@ -7770,12 +8093,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="214" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="226" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="263" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="278" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -7783,25 +8106,40 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectStores</name>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="47" />
-        <location filename="../../gis/store/project_stores.cpp" line="57" />
+        <location filename="../../gis/store/project_stores.cpp" line="78" />
+        <location filename="../../gis/store/project_stores.cpp" line="88" />
         <source>the destination exists already: copies never replace a project</source>
         <translation>目标已存在：复制不会覆盖已有项目</translation>
     </message>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="50" />
+        <location filename="../../gis/store/project_stores.cpp" line="81" />
         <source>FarmGuard copy</source>
         <translation>FarmGuard 复制</translation>
     </message>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="59" />
+        <location filename="../../gis/store/project_stores.cpp" line="90" />
         <source>a project cannot be copied onto itself</source>
         <translation>项目不能复制到自身</translation>
     </message>
     <message>
-        <location filename="../../gis/store/project_stores.cpp" line="75" />
+        <location filename="../../gis/store/project_stores.cpp" line="106" />
         <source>a GeoPackage project is guarded by its file's permissions: rights are granted on a shared PostGIS project</source>
         <translation>GeoPackage 项目由文件权限保护：权限只能在共享的 PostGIS 项目上授予</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_store.cpp" line="41" />
+        <source>this store checks its chain only</source>
+        <translation>此存储只核验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_store.cpp" line="50" />
+        <source>the audit log is empty: there is nothing to seal</source>
+        <translation>操作日志为空：没有可封存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/project_store.cpp" line="58" />
+        <source>this project cannot keep a keyed audit log</source>
+        <translation>此项目不能使用加密链接的操作日志</translation>
     </message>
 </context>
 <context>
@@ -8041,22 +8379,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="100" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="102" />
         <source>FarmGuard sample</source>
         <translation>FarmGuard 示例</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="100" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="102" />
         <source>generator</source>
         <translation>生成程序</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="129" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="132" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="131" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="134" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
     </message>
@@ -8187,17 +8525,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>巡查记录需要日期和网格员</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="37" />
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="53" />
+        <source>nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="54" />
         <source>the project is open read-only: nothing was changed</source>
         <translation>项目以只读方式打开：未作任何修改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="85" />
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102" />
         <source>no attachment with this id</source>
         <translation>没有此编号的附件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102" />
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="119" />
         <source>this setting is kept by the audit log and cannot be set</source>
         <translation>此设置由审计日志维护，不能手动设置</translation>
     </message>
@@ -8211,41 +8554,159 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>a FarmGuard project stores text as Unicode</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
-</context>
-<context>
-    <name>fg::gis::SqliteConnection</name>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="47" />
-        <source>statement failed</source>
-        <translation>语句执行失败</translation>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="68" />
+        <source>(no geometry)</source>
+        <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="106" />
-        <source>cannot open the project: %1</source>
-        <translation>无法打开项目：%1</translation>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72" />
+        <source>(unreadable geometry)</source>
+        <translation>（几何图形无法读取）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="113" />
-        <source>the project file is read-only: open it read-only or ask for write access</source>
-        <translation>项目文件为只读：请以只读方式打开，或申请写权限</translation>
+        <location filename="../../gis/store/sql/sql_log.cpp" line="78" />
+        <source>the audit log is keyed (key %1): writing needs that key (the file named by %2); nothing was changed</source>
+        <translation>操作日志已加密链接（密钥 %1）：写入需要该密钥（由 %2 指定的文件）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="129" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="47" />
+        <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
+        <translation>未根据日志核对数据：项目的结构版本为 %1（请以编辑方式打开一次以升级）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="59" />
+        <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
+        <translation>巡查数据表（网格、网格员、计划、轨迹、记录）不由日志推导核对</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="66" />
+        <source>receipt of event %1 sealed %2</source>
+        <translation>%2 封存的事件 %1 回执</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="68" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="70" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="137" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="74" />
+        <source>head %1: %2</source>
+        <translation>日志头 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="84" />
+        <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
+        <translation>项目内保存的回执（事件 %1，%3 于 %2 封存）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="88" />
+        <source>a receipt kept in the project cannot be read: %1</source>
+        <translation>项目内保存的一份回执无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="97" />
+        <source>the project's working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
+        <translation>项目的工作坐标系（EPSG:%1）不是 CGCS2000 高斯-克吕格投影带：无法量算面积（文件在 FarmGuard 之外被改动或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122" />
+        <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with 'farmguard-cli project copy'</source>
+        <translation>项目文件已损坏（%1）：请从备份恢复，或用 'farmguard-cli project copy' 复制仍可读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126" />
+        <source>its audit log cannot be trusted: %1</source>
+        <translation>其操作日志不可信：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="128" />
+        <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
+        <translation>
+            <numerusform>其数据与操作日志不符（%n 处差异；第一处：%1）；请运行 farmguard-cli verify-log</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="133" />
+        <source>opened read-only because %1</source>
+        <translation>已以只读方式打开，因为%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="141" />
+        <source>a receipt never certifies a log that failed its check: %1</source>
+        <translation>核验未通过的日志不能出具回执：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="155" />
+        <source>the audit log is empty: there is nothing to seal</source>
+        <translation>操作日志为空：没有可封存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172" />
+        <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
+        <translation>操作日志已加密链接（密钥 %1）：加密链接的日志不能更换密钥</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SqliteConnection</name>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="27" />
+        <source>the project file cannot be written (read-only file or folder); nothing was changed (%1)</source>
+        <translation>项目文件不可写（只读文件或文件夹）；未做任何更改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="33" />
+        <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with 'farmguard-cli project copy'</source>
+        <translation>项目文件已损坏（%1）：请从备份恢复，或用 'farmguard-cli project copy' 复制仍可读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="39" />
+        <source>another program kept the project busy for more than %1 s: try again (%2)</source>
+        <translation>另一程序占用项目超过 %1 秒：请重试（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="43" />
+        <source>the disk is full: nothing was changed (%1)</source>
+        <translation>磁盘已满：未做任何更改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="46" />
+        <source>the project file cannot be read or written (%1)</source>
+        <translation>无法读写项目文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="90" />
+        <source>statement failed</source>
+        <translation>语句执行失败</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="147" />
+        <source>cannot open the project: %1</source>
+        <translation>无法打开项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="155" />
+        <source>the project file is read-only: open it read-only or ask for write access</source>
+        <translation>项目文件为只读：请以只读方式打开，或申请写权限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="180" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="188" />
         <source>cannot prepare '%1'</source>
         <translation>无法预编译“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="141" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="192" />
         <source>cannot bind parameter %1</source>
         <translation>无法绑定参数 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="161" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="212" />
         <source>database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>

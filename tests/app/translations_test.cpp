@@ -210,9 +210,9 @@ TEST_CASE("running app: core, gis and app messages come out in Chinese", "[trans
     CHECK(QCoreApplication::translate("fg::app::ProjectCaseCommands", "Timeline:") == QStringLiteral("办理过程："));
     CHECK(QCoreApplication::translate("fg::app::ProjectCaseCommands", "%n case(s)", nullptr, 3)
         == QStringLiteral("共 3 件案件"));
-    CHECK(QCoreApplication::translate("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s))", nullptr, 12)
-              .arg(QStringLiteral("a.gpkg"))
-        == QStringLiteral("a.gpkg：操作日志完好（12 个事件）"));
+    CHECK(QCoreApplication::translate("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s), %2)", nullptr, 12)
+              .arg(QStringLiteral("a.gpkg"), QStringLiteral("x"))
+        == QStringLiteral("a.gpkg：操作日志完好（12 个事件，x）"));
 }
 
 TEST_CASE("en catalogue: every plural message has a finished singular and plural form", "[translations]")
@@ -250,8 +250,8 @@ TEST_CASE("en translator: plural messages say \"1 case\" and \"3 cases\"", "[tra
     };
     CHECK(say("fg::app::ProjectCaseCommands", "%n case(s)", 1) == QStringLiteral("1 case"));
     CHECK(say("fg::app::ProjectCaseCommands", "%n case(s)", 3) == QStringLiteral("3 cases"));
-    CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s))", 1)
-        == QStringLiteral("%1: audit log intact (1 event)"));
-    CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s))", 12)
-        == QStringLiteral("%1: audit log intact (12 events)"));
+    CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s), %2)", 1)
+        == QStringLiteral("%1: audit log intact (1 event, %2)"));
+    CHECK(say("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s), %2)", 12)
+        == QStringLiteral("%1: audit log intact (12 events, %2)"));
 }

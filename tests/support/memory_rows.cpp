@@ -64,6 +64,7 @@ IncidentRow incidentRow(const gis::IncidentRecord &r)
     row.township = r.township;
     row.village = r.village;
     row.party = r.party;
+    row.partyIdNumber = r.partyIdNumber;
     row.violationType = r.violationType;
     row.description = r.description;
     row.measures = r.measures;
@@ -83,6 +84,7 @@ gis::IncidentRecord incidentRecord(const IncidentRow &row, bool withGeometry)
     r.township = row.township;
     r.village = row.village;
     r.party = row.party;
+    r.partyIdNumber = row.partyIdNumber;
     r.violationType = row.violationType;
     r.description = row.description;
     r.measures = row.measures;

@@ -44,6 +44,7 @@ struct IncidentRow
     QString township;
     QString village;
     QString party;
+    QString partyIdNumber;
     core::ViolationType violationType = core::ViolationType::Other;
     QString description;
     gis::IncidentMeasures measures;

@@ -222,13 +222,15 @@ QList<core::PartyIncident> SqlProjectStore::partyIncidents() const
     // An incident taken up again in a later case counts with the newest case's status.
     auto rows = m_db->query(
         QStringLiteral("SELECT i.incident_id, i.party, (SELECT c.status FROM case_incidents ci JOIN cases c ON "
-                       "c.id = ci.case_id WHERE ci.incident_fid = i.fid ORDER BY c.opened_seq DESC LIMIT 1) "
-                       "FROM incidents i ORDER BY i.fid"));
+                       "c.id = ci.case_id WHERE ci.incident_fid = i.fid ORDER BY c.opened_seq DESC LIMIT 1), "
+                       "i.discovery_date, i.violation_type FROM incidents i ORDER BY i.fid"));
     QList<core::PartyIncident> result;
     while (rows->next()) {
         core::PartyIncident incident { rows->text(0), rows->text(1), std::nullopt };
         if (!rows->isNull(2))
             incident.caseStatus = core::caseStatusFromCode(rows->text(2));
+        incident.date = QDate::fromString(rows->text(3), Qt::ISODate);
+        incident.occupation = core::isOccupation(core::violationTypeFromCode(rows->text(4)));
         result.append(incident);
     }
     return result;

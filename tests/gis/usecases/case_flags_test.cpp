@@ -124,10 +124,10 @@ TEST_CASE("An officer's flag must agree with the figures, and lowering one needs
             // 冯金锁's PS2024-007 reaches 5 mu only with PS2024-008; once decided it no longer
             // accumulates and keeps its flag, which an officer may lower only with a reason.
             const QString id = QStringLiteral("PS2024-007");
-            CaseFigures figures = CaseJudge::judge(*store, caseOf(*store, id));
-            CHECK(figures.accumulates);
-            CHECK(figures.partyTotal.basicFarmlandMu == Approx(6.0));
-            CHECK(figures.own.basicFarmlandMu == Approx(3.0));
+            CaseFigures figures = CaseJudgement::judgeCase(*store, id);
+            CHECK(figures.hasAccumulation());
+            CHECK(figures.partyVerdict.basicFarmlandMu == Approx(6.0));
+            CHECK(figures.verdict.basicFarmlandMu == Approx(3.0));
             CHECK(caseOf(*store, id).thresholdFlag() == core::ThresholdFlag::Reached);
             QDateTime when = caseOf(*store, id).steps().last().when;
             for (core::CaseAction action : { core::CaseAction::ReportMajor, core::CaseAction::File, core::CaseAction::Decide }) {
