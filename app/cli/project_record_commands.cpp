@@ -12,19 +12,18 @@ namespace fg::app {
 
 namespace {
 
-using Tr = ProjectRecordCommands;
 const QString kDate = QStringLiteral("date");
 const QString kRevision = QStringLiteral("revision");
 
 /// PROJECT CASE, --revision and the operator options, shared by every record command.
 void addCommon(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project (path or postgresql:// URI)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), Tr::tr("The case id."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), ProjectRecordCommands::tr("The project (path or postgresql:// URI)."));
+    parser.addPositionalArgument(QStringLiteral("CASE"), ProjectRecordCommands::tr("The case id."));
     parser.addOption({ kRevision,
-        Tr::tr("The case's revision the change is based on (from 'project case --format json'); exit 5 when "
+        ProjectRecordCommands::tr("The case's revision the change is based on (from 'project case --format json'); exit 5 when "
                "someone changed the case since."),
-        Tr::tr("N") });
+        ProjectRecordCommands::tr("N") });
     ProjectCommand::addOperatorOptions(parser);
 }
 
@@ -40,7 +39,7 @@ std::optional<QDateTime> dateTimeOption(const QCommandLineParser &parser)
 
 QString requireDate(const QCommandLineParser &parser)
 {
-    return parser.isSet(kDate) ? QString() : Tr::tr("--date is required");
+    return parser.isSet(kDate) ? QString() : ProjectRecordCommands::tr("--date is required");
 }
 
 /// An open project, the case id and the revision to base the change on.
@@ -61,13 +60,13 @@ std::optional<Target> target(const QCommandLineParser &parser, const QString &su
     t.store = ProjectCommand::open(positional.at(0), ProjectCommand::operatorFrom(parser));
     const auto file = t.store->caseFile(t.caseId);
     if (!file)
-        throw core::InputError(t.store->info().location, Tr::tr("no case with this id"), t.caseId);
+        throw core::InputError(t.store->info().location, QCoreApplication::translate("fg::app::ProjectRecordCommands", "no case with this id"), t.caseId);
     t.revision = file->revision();
     if (parser.isSet(kRevision)) {
         bool ok = false;
         t.revision = parser.value(kRevision).toLongLong(&ok);
         if (!ok) {
-            usageError(err, QStringLiteral("project ") + sub, Tr::tr("--revision takes a number"));
+            usageError(err, QStringLiteral("project ") + sub, QCoreApplication::translate("fg::app::ProjectRecordCommands", "--revision takes a number"));
             return std::nullopt;
         }
     }
@@ -78,7 +77,7 @@ std::optional<Target> target(const QCommandLineParser &parser, const QString &su
 int finish(const core::TransitionResult &result, const QString &done, QTextStream &out, QTextStream &err)
 {
     if (!result.accepted) {
-        err << Tr::tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
+        err << ProjectRecordCommands::tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
         return ProjectCommand::ExitRefused;
     }
     out << done << '\n';
@@ -89,13 +88,13 @@ QString accountabilityCheck(const QCommandLineParser &parser)
 {
     for (const char *required : { "organ", "persons", "decision", "date" })
         if (!parser.isSet(QString::fromLatin1(required)))
-            return Tr::tr("--%1 is required (see --help)").arg(QString::fromLatin1(required));
+            return ProjectRecordCommands::tr("--%1 is required (see --help)").arg(QString::fromLatin1(required));
     if (!core::accountabilityOrganFromText(parser.value(QStringLiteral("organ"))))
-        return Tr::tr("--organ must be discipline_inspection (纪委监委), organization (组织部) or "
+        return ProjectRecordCommands::tr("--organ must be discipline_inspection (纪委监委), organization (组织部) or "
                       "natural_resources (自然资源局), not '%1'")
             .arg(parser.value(QStringLiteral("organ")));
     if (!QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
-        return Tr::tr("--date must be YYYY-MM-DD, not '%1'").arg(parser.value(kDate));
+        return ProjectRecordCommands::tr("--date must be YYYY-MM-DD, not '%1'").arg(parser.value(kDate));
     return {};
 }
 
@@ -144,7 +143,7 @@ int ProjectRecordCommands::suspect(const QStringList &args, QTextStream &out, QT
         { kDate, tr("When it was suspected (YYYY-MM-DD or ISO date-time)."), tr("DATE") } });
     const UsageCheck check = [](const QCommandLineParser &p) -> QString {
         if (p.isSet(QStringLiteral("crime")) == p.isSet(QStringLiteral("misconduct")))
-            return Tr::tr("give exactly one of --crime and --misconduct");
+            return ProjectRecordCommands::tr("give exactly one of --crime and --misconduct");
         return requireDate(p);
     };
     if (const auto done = ProjectCommand::parse(parser, QStringLiteral("suspect"), args, 2, out, err, check))
@@ -195,9 +194,9 @@ int ProjectRecordCommands::transfer(const QStringList &args, QTextStream &out, Q
         { kDate, tr("When it was sent (ISO 8601; default now)."), tr("DATE") } });
     const UsageCheck check = [](const QCommandLineParser &p) -> QString {
         if (!p.isSet(QStringLiteral("to")) || !p.isSet(QStringLiteral("reason")))
-            return Tr::tr("--to DEPARTMENT and --reason TEXT are required");
+            return ProjectRecordCommands::tr("--to DEPARTMENT and --reason TEXT are required");
         if (!gis::CaseActions::departmentFromText(p.value(QStringLiteral("to"))))
-            return Tr::tr("unknown department '%1'").arg(p.value(QStringLiteral("to")));
+            return ProjectRecordCommands::tr("unknown department '%1'").arg(p.value(QStringLiteral("to")));
         return {};
     };
     if (const auto done = ProjectCommand::parse(parser, QStringLiteral("transfer"), args, 2, out, err, check))
@@ -226,7 +225,7 @@ int ProjectRecordCommands::reply(const QStringList &args, QTextStream &out, QTex
     const UsageCheck check = [](const QCommandLineParser &p) -> QString {
         return p.isSet(QStringLiteral("transfer")) && p.isSet(QStringLiteral("text"))
             ? QString()
-            : Tr::tr("--transfer N and --text TEXT are required");
+            : ProjectRecordCommands::tr("--transfer N and --text TEXT are required");
     };
     if (const auto done = ProjectCommand::parse(parser, QStringLiteral("reply"), args, 2, out, err, check))
         return *done;

@@ -16,7 +16,8 @@ core::CaseFile requireCase(const ProjectStore &store, const QString &caseId, qin
 {
     const auto file = store.caseFile(caseId);
     if (!file)
-        throw core::InputError(store.info().location, CaseActions::tr("no case with this id"), caseId);
+        throw core::InputError(store.info().location,
+            QCoreApplication::translate("fg::gis::CaseActions", "no case with this id"), caseId);
     if (revision != kAnyRevision && file->revision() != revision)
         throw core::ConflictError(store.info().location, caseId, file->changedBy(), file->changedAt());
     return *file;

@@ -190,7 +190,7 @@ core::CaseFile clueOf(const ProjectStore &store, const IncidentRecord &incident,
     step.when = incident.discoveryDate.isValid() ? QDateTime(incident.discoveryDate, QTime(9, 0))
                                                  : QDateTime::currentDateTime();
     step.actor = { store.operatorIdentity().name, store.operatorIdentity().role };
-    step.note = IncidentImporter::tr("imported from %1").arg(path);
+    step.note = QCoreApplication::translate("fg::gis::IncidentImporter", "imported from %1").arg(path);
     core::CaseFile clue(incident.id, step);
     clue.setIncidentIds({ incident.id });
     clue.setPartyId(incident.party);
