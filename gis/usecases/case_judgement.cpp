@@ -95,7 +95,7 @@ QJsonObject CaseFigures::json() const
         object.insert(QStringLiteral("occupation"), false);
     if (measured)
         object.insert(QStringLiteral("own"), verdictJson(verdict));
-    if (accumulates && !partyIncidentIds.isEmpty()) {
+    if (hasAccumulation()) {
         QJsonObject total = verdictJson(partyVerdict);
         total.insert(QStringLiteral("party"), party);
         total.insert(QStringLiteral("incidents"), QJsonArray::fromStringList(partyIncidentIds));
