@@ -248,7 +248,7 @@ int ProjectRecordCommands::flag(const QStringList &args, QTextStream &out, QText
     parser.setApplicationDescription(tr("Set a case's threshold flag by hand: refused when the figures contradict "
                                         "it; lowering it needs a reason."));
     addCommon(parser);
-    parser.addPositionalArgument(QStringLiteral("FLAG"), tr("reached, below or not_assessed."));
+    parser.addPositionalArgument(QStringLiteral("FLAG"), tr("reached, below, not_assessed or not_applicable (a non-occupation matter)."));
     parser.addOption({ QStringLiteral("reason"), tr("Why the flag changes (required to lower it)."), tr("TEXT") });
     if (const auto done = ProjectCommand::parse(parser, QStringLiteral("flag"), args, 3, out, err))
         return *done;

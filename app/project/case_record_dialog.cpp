@@ -196,6 +196,7 @@ void CaseRecordDialog::buildFlag(QFormLayout *form, const core::CaseFile &file)
     m_choice->addItem(tr("Threshold reached"), core::thresholdFlagCode(core::ThresholdFlag::Reached));
     m_choice->addItem(tr("Below thresholds"), core::thresholdFlagCode(core::ThresholdFlag::Below));
     m_choice->addItem(tr("Not assessed"), core::thresholdFlagCode(core::ThresholdFlag::NotAssessed));
+    m_choice->addItem(tr("Not an occupation: no threshold"), core::thresholdFlagCode(core::ThresholdFlag::NotApplicable));
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(core::thresholdFlagCode(file.thresholdFlag()))));
     m_text = textBox(this, QStringLiteral("reason"));
     form->addRow(new QLabel(tr("The flag must agree with the case's figures; lowering it needs a reason."), this));
