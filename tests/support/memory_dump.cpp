@@ -66,7 +66,8 @@ void writeIncidents(TableWriter &out, const MemoryState &state)
         "violation_type T, "
         "description T, area_m2 R, basic_farmland_m2 R, cultivated_m2 R, cultivated_outside_m2 R, "
         "basic_farmland_mu R, "
-        "cultivated_mu R, verdict T, area_method T, revision I, changed_by T, changed_at T");
+        "cultivated_mu R, verdict T, area_method T, revision I, changed_by T, changed_at T, party_id_number T, "
+        "cultivated_net_m2 R, cultivated_outside_net_m2 R");
     std::vector<Row> data;
     for (const IncidentRow &i : state.incidents) {
         const gis::IncidentMeasures &m = i.measures;
@@ -78,7 +79,9 @@ void writeIncidents(TableWriter &out, const MemoryState &state)
             measure(m, m.cultivatedM2), measure(m, m.cultivatedOutsideBasicFarmlandM2),
             measure(m, m.basicFarmlandMu), measure(m, m.cultivatedMu),
             m.measured ? text(verdict) : QVariant(), m.measured ? text(m.method) : QVariant(),
-            integer(i.revision), text(i.changedBy), stamp(i.changedAt) });
+            integer(i.revision), text(i.changedBy), stamp(i.changedAt), nullableText(i.partyIdNumber),
+            m.netKnown ? measure(m, m.cultivatedNetM2) : QVariant(),
+            m.netKnown ? measure(m, m.cultivatedOutsideNetM2) : QVariant() });
     }
     out.rows(data, { 0 });
 }

@@ -220,6 +220,15 @@ ALTER TABLE cases ADD COLUMN declared_major_at TEXT;
 ALTER TABLE case_events ADD COLUMN joint_acceptor TEXT NOT NULL DEFAULT '';
 )SQL";
 
+/// Parties matched by ID number and cultivated land net of 田坎 (issue 12): an incident keeps the
+/// party's 身份证号 / 统一社会信用代码 and, when the land-use layer gave KCXS, its net figures.
+/// Older rows read none (NULL).
+const char *const kIncidentIdentity = R"SQL(
+ALTER TABLE incidents ADD COLUMN party_id_number TEXT;
+ALTER TABLE incidents ADD COLUMN cultivated_net_m2 REAL;
+ALTER TABLE incidents ADD COLUMN cultivated_outside_net_m2 REAL;
+)SQL";
+
 } // namespace
 
 int ProjectSchema::version(const SqlConnection &db)
@@ -246,7 +255,8 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         "patrol grid, officers' patrol details, plans, tracks, records",
         "village patrollers, villages' daily patrols in plans",
         "revisions of incidents and cases, the township of each case", "receipts of the log's head",
-        "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor" };
+        "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor",
+        "incidents' party ID number and cultivated land net of 田坎" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -268,6 +278,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         break;
     case 7:
         db.script(QString::fromUtf8(kCaseRecords));
+        break;
+    case 8:
+        db.script(QString::fromUtf8(kIncidentIdentity));
         break;
     default:
         throw std::logic_error("no such schema step");

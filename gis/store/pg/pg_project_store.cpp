@@ -96,6 +96,8 @@ void PgProjectStore::upgrade()
         SqlTransaction transaction(db());
         if (!PgSchema::upgrade(static_cast<PgConnection &>(db()), step))
             return;
+        if (step == kIncidentIdentityVersion)
+            restoreIncidentIdentity();
         appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
             QJsonObject { { QStringLiteral("schema_version"), step - 1 } },
             QJsonObject { { QStringLiteral("schema_version"), step } });

@@ -31,7 +31,8 @@ CREATE TABLE incidents (
   violation_type text COLLATE "C", description text COLLATE "C", area_m2 double precision, basic_farmland_m2 double precision,
   cultivated_m2 double precision, cultivated_outside_m2 double precision, basic_farmland_mu double precision,
   cultivated_mu double precision, verdict text COLLATE "C", area_method text COLLATE "C",
-  revision bigint NOT NULL DEFAULT 1, changed_by text COLLATE "C", changed_at text COLLATE "C");
+  revision bigint NOT NULL DEFAULT 1, changed_by text COLLATE "C", changed_at text COLLATE "C",
+  party_id_number text COLLATE "C", cultivated_net_m2 double precision, cultivated_outside_net_m2 double precision);
 CREATE TABLE cases (
   id text COLLATE "C" PRIMARY KEY, party_id bigint REFERENCES parties(id), violation_type text COLLATE "C" NOT NULL,
   threshold_flag text COLLATE "C" NOT NULL, declared_major bigint NOT NULL DEFAULT 0, crime_suspected_at text COLLATE "C",
@@ -235,6 +236,14 @@ ALTER TABLE cases ADD COLUMN IF NOT EXISTS declared_major_at text COLLATE "C";
 ALTER TABLE case_events ADD COLUMN IF NOT EXISTS joint_acceptor text COLLATE "C" NOT NULL DEFAULT '';
 )SQL";
 
+/// Schema 8 (issue 12) on a project of schema 7: the incidents' party ID number and net-of-田坎
+/// figures, last as in kTables.
+const char *const kIncidentIdentity = R"SQL(
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS party_id_number text COLLATE "C";
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS cultivated_net_m2 double precision;
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS cultivated_outside_net_m2 double precision;
+)SQL";
+
 /// The receipts' rights on a schema 5 project being upgraded (PgRights::create has them for new ones).
 const char *const kReceiptRights = R"SQL(
 ALTER TABLE receipts ENABLE ROW LEVEL SECURITY;
@@ -292,10 +301,13 @@ bool PgSchema::upgrade(PgConnection &connection, int to)
         connection.script(pgExpand(connection, QString::fromUtf8(kReceipts), 0));
         connection.script(pgExpand(connection, QString::fromUtf8(kReceiptRights), 0));
         note = QStringLiteral("receipts of the log's head");
-    } else {
+    } else if (to == 7) {
         connection.script(pgExpand(connection, QString::fromUtf8(kCaseRecords), 0));
         note = QStringLiteral("accountability organ and document number, date of a major-case declaration, joint "
                               "reclamation acceptor");
+    } else {
+        connection.script(pgExpand(connection, QString::fromUtf8(kIncidentIdentity), 0));
+        note = QStringLiteral("incidents' party ID number and cultivated land net of 田坎");
     }
     connection.execute(QStringLiteral("INSERT INTO schema_version VALUES (?1, ?2, ?3)"),
         { to, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), note });

@@ -47,7 +47,8 @@ const std::vector<DumpTableSpec> &domainDumpTables()
         spec("incidents",
             "fid:I geom:G incident_id:T source:T discovery_date:T township:T village:T party:T violation_type:T "
             "description:T area_m2:R basic_farmland_m2:R cultivated_m2:R cultivated_outside_m2:R "
-            "basic_farmland_mu:R cultivated_mu:R verdict:T area_method:T revision:I changed_by:T changed_at:T",
+            "basic_farmland_mu:R cultivated_mu:R verdict:T area_method:T revision:I changed_by:T changed_at:T "
+            "party_id_number:T cultivated_net_m2:R cultivated_outside_net_m2:R",
             "fid"),
         spec("cases",
             "id:T party_id:I violation_type:T threshold_flag:T declared_major:I crime_suspected_at:T "

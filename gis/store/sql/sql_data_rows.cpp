@@ -55,13 +55,17 @@ void SqlProjectStore::storedIncidents(DataRows &rows) const
     static const QStringList kReal { QStringLiteral("area_m2"), QStringLiteral("basic_farmland_m2"),
         QStringLiteral("cultivated_m2"), QStringLiteral("cultivated_outside_m2"), QStringLiteral("basic_farmland_mu"),
         QStringLiteral("cultivated_mu") };
-    const QStringList columns = kText + kReal;
+    // Schema 8's columns: the party's ID number (text) and the net figures (real).
+    static const QStringList kIdentityText { QStringLiteral("party_id_number") };
+    static const QStringList kIdentityReal { QStringLiteral("cultivated_net_m2"), QStringLiteral("cultivated_outside_net_m2") };
+    const QStringList text = incidentIdentity() ? kText + kIdentityText : kText;
+    const QStringList columns = text + kReal + (incidentIdentity() ? kIdentityReal : QStringList());
     auto row = m_db->query(QStringLiteral("SELECT COALESCE(incident_id, '(fid ' || fid || ')'), %1, %2 FROM incidents")
                                .arg(columns.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
     while (row->next()) {
         DataRows::Fields &fields = rows.row(QStringLiteral("incidents"), row->text(0));
         for (int k = 0; k < int(columns.size()); ++k)
-            fields[columns[k]] = k < int(kText.size()) ? row->text(k + 1) : realText(*row, k + 1);
+            fields[columns[k]] = k < int(text.size()) ? row->text(k + 1) : realText(*row, k + 1);
         // The hash the log keeps: of the ISO WKB of the geometry as a MultiPolygon.
         const int geom = int(columns.size()) + 1;
         if (row->isNull(geom)) {

@@ -84,6 +84,17 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
                               }),
                 columns.end());
         }
+        // The incidents' columns of schema 8.
+        if (!incidentIdentity() && spec.table.name == QLatin1String("incidents")) {
+            auto &columns = spec.table.columns;
+            columns.erase(std::remove_if(columns.begin(), columns.end(),
+                              [](const DumpColumn &c) {
+                                  return c.name == QLatin1String("party_id_number")
+                                      || c.name == QLatin1String("cultivated_net_m2")
+                                      || c.name == QLatin1String("cultivated_outside_net_m2");
+                              }),
+                columns.end());
+        }
         tables.push_back(spec);
     }
     for (DumpTableSpec &spec : tables) {

@@ -17,7 +17,7 @@ const std::vector<ExpectedTable> &expectedDomainTables()
             "violation_type T, description T, area_m2 R, basic_farmland_m2 R, cultivated_m2 R, "
             "cultivated_outside_m2 R, basic_farmland_mu R, cultivated_mu R, verdict T, area_method T, "
             "revision I, "
-            "changed_by T, changed_at T" },
+            "changed_by T, changed_at T, party_id_number T, cultivated_net_m2 R, cultivated_outside_net_m2 R" },
         { "cases",
             "id T, party_id I, violation_type T, threshold_flag T, declared_major I, crime_suspected_at T, "
             "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, "
