@@ -24,7 +24,8 @@ struct MeasuredIncident
 /// below → not assessed) only with a stated reason, and a case one of whose incidents alone
 /// reaches a threshold under @p rules can be neither below, not assessed nor not applicable (a
 /// non-occupation incident never counts; under the net-of-田坎 rule a stored figure without its
-/// net part judges basic farmland alone, since its gross figure is not what the rule compares). The use cases
+/// net part — measured without KCXS, or stored before schema 8 — judges basic farmland alone,
+/// since its gross figure is not what the rule compares). The use cases
 /// judge more (a party's accumulated total, several incidents together); this is the floor no
 /// path goes under. Pure and thread-safe.
 class FlagCheck

@@ -225,10 +225,7 @@ QList<core::MeasuredIncident> MemoryProjectStore::measuredIncidents(const Memory
         for (const CaseIncidentRow &link : state.caseIncidents)
             if (link.caseId == caseId && link.incidentFid == incident.fid) {
                 const gis::IncidentMeasures &m = incident.measures;
-                // Gross figures, as the SQL stores keep them (no net of 田坎 is stored).
-                result.append({ incident.incidentId, m.measured,
-                    { m.basicFarmlandM2, m.cultivatedM2, m.cultivatedOutsideBasicFarmlandM2 },
-                    core::isOccupation(incident.violationType) });
+                result.append({ incident.incidentId, m.measured, m.occupied(), core::isOccupation(incident.violationType) });
             }
     return result;
 }

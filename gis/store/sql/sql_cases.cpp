@@ -58,12 +58,15 @@ void SqlProjectStore::requireCaseRecords(const QString &caseId) const
 QList<core::MeasuredIncident> SqlProjectStore::measuredIncidents(const QString &caseId) const
 {
     auto rows = m_db->query(QStringLiteral("SELECT i.incident_id, i.verdict, i.basic_farmland_m2, i.cultivated_m2, "
-                                           "i.cultivated_outside_m2, i.violation_type FROM case_incidents ci JOIN incidents i "
-                                           "ON i.fid = ci.incident_fid WHERE ci.case_id = ?1 ORDER BY i.fid"),
+                                           "i.cultivated_outside_m2, i.violation_type, %1 FROM case_incidents ci JOIN "
+                                           "incidents i ON i.fid = ci.incident_fid WHERE ci.case_id = ?1 ORDER BY i.fid")
+                                .arg(incidentIdentity() ? QStringLiteral("i.cultivated_net_m2, i.cultivated_outside_net_m2")
+                                                        : QStringLiteral("NULL, NULL")),
         { caseId });
     QList<core::MeasuredIncident> result;
     while (rows->next())
-        result.append({ rows->text(0), !rows->isNull(1), { rows->real(2), rows->real(3), rows->real(4) },
+        result.append({ rows->text(0), !rows->isNull(1),
+            { rows->real(2), rows->real(3), rows->real(4), !rows->isNull(6), rows->real(6), rows->real(7) },
             core::isOccupation(core::violationTypeFromCode(rows->text(5))) });
     return result;
 }

@@ -70,3 +70,30 @@ TEST_CASE("accountability organs are read from codes and from the names offices 
         CHECK(accountabilityOrganFromCode(accountabilityOrganCode(organ)) == organ);
     CHECK(accountabilityOrganFromCode(QString()) == AccountabilityOrgan::Unstated); // records before schema 7
 }
+
+TEST_CASE("the floor: a non-occupation incident never holds a case up, and the net-of-田坎 rule compares net figures",
+    "[cases][flags]")
+{
+    const double m2PerMu = 10000.0 / 15.0;
+    const Rules gross;
+    Rules net;
+    net.setCultivatedArea(CultivatedArea::Net);
+    // 非粮化 on 12 mu of cultivated land: no threshold applies, so it may be "not applicable".
+    MeasuredIncident nonGrain = measured(QStringLiteral("I-5"), 0.0, 12.0);
+    nonGrain.occupation = false;
+    CHECK(FlagCheck::problems(ThresholdFlag::NotAssessed, ThresholdFlag::NotApplicable, QString(), { nonGrain }, gross).isEmpty());
+    CHECK_FALSE(FlagCheck::problems(ThresholdFlag::NotAssessed, ThresholdFlag::Below, QString(), { measured(QStringLiteral("I-6"), 0.0, 12.0) }, gross)
+                    .isEmpty());
+    // 10.50 mu gross, 9.80 mu net of 田坎: below under the net rule, reached under the gross one.
+    MeasuredIncident tiankan = measured(QStringLiteral("I-7"), 0.0, 10.5);
+    tiankan.areas.netKnown = true;
+    tiankan.areas.cultivatedNetM2 = 9.8 * m2PerMu;
+    tiankan.areas.cultivatedOutsideBasicFarmlandNetM2 = 9.8 * m2PerMu;
+    CHECK(FlagCheck::problems(ThresholdFlag::NotAssessed, ThresholdFlag::Below, QString(), { tiankan }, net).isEmpty());
+    CHECK_FALSE(FlagCheck::problems(ThresholdFlag::NotAssessed, ThresholdFlag::Below, QString(), { tiankan }, gross).isEmpty());
+    // Net 10.20 mu: the net rule holds the case up too.
+    tiankan.areas.cultivatedNetM2 = 10.2 * m2PerMu;
+    CHECK_FALSE(FlagCheck::problems(ThresholdFlag::NotAssessed, ThresholdFlag::Below, QString(), { tiankan }, net).isEmpty());
+    // Lowering to "not applicable" is lowering: it needs a reason.
+    CHECK(FlagCheck::lowers(ThresholdFlag::Reached, ThresholdFlag::NotApplicable));
+}
