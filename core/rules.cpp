@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace fg::core {
 
@@ -17,6 +18,9 @@ const QString kBasicKey = QStringLiteral("basic_farmland_mu");
 const QString kCultivatedKey = QStringLiteral("cultivated_mu");
 const QString kReadingKey = QStringLiteral("reading");
 const QString kClassesKey = QStringLiteral("cultivated_classes");
+const QString kAreaKey = QStringLiteral("cultivated_area");
+const QString kPolicyKey = QStringLiteral("accumulation_policy");
+const QString kWindowKey = QStringLiteral("accumulation_window_months");
 
 // Rounded values are whole hundredths; the slack only absorbs the binary representation of
 // a threshold such as 10.01, never a real hundredth.
@@ -32,6 +36,22 @@ bool reaches(double roundedMu, double thresholdMu)
 const char *readingName(Reading reading)
 {
     return reading == Reading::Judicial ? "judicial" : "notice";
+}
+
+const char *cultivatedAreaName(CultivatedArea area)
+{
+    return area == CultivatedArea::Net ? "net" : "gross";
+}
+
+bool parseCultivatedArea(const QString &text, CultivatedArea *area)
+{
+    if (text == QLatin1String("gross"))
+        *area = CultivatedArea::Gross;
+    else if (text == QLatin1String("net"))
+        *area = CultivatedArea::Net;
+    else
+        return false;
+    return true;
 }
 
 bool parseReading(const QString &text, Reading *reading)
@@ -83,22 +103,45 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
             if (!value.isArray() || codes.isEmpty() || classes.size() != codes.size())
                 throw InputError(source, tr("key \"%1\" must be a non-empty array of class codes").arg(key));
             rules.m_cultivatedClasses = classes;
-        } else {
+        } else if (!rules.readExtraKey(key, value, source)) {
             throw InputError(source,
                 tr("unknown key \"%1\" (known: %2)")
                     .arg(key,
-                        QStringList { kBasicKey, kCultivatedKey, kReadingKey, kClassesKey }.join(
-                            QStringLiteral(", "))));
+                        QStringList { kBasicKey, kCultivatedKey, kReadingKey, kClassesKey, kAreaKey, kPolicyKey,
+                            kWindowKey }
+                            .join(QStringLiteral(", "))));
         }
     }
     return rules;
+}
+
+bool Rules::readExtraKey(const QString &key, const QJsonValue &value, const QString &source)
+{
+    if (key == kAreaKey) {
+        if (!parseCultivatedArea(value.toString(), &m_cultivatedArea))
+            throw InputError(source, tr("key \"%1\" must be \"gross\" or \"net\"").arg(key));
+    } else if (key == kPolicyKey) {
+        if (!parseAccumulationPolicy(value.toString(), &m_accumulationPolicy))
+            throw InputError(source, tr("key \"%1\" must be \"until_decision\" or \"until_closed\"").arg(key));
+    } else if (key == kWindowKey) {
+        const double months = value.toDouble(-1);
+        if (!value.isDouble() || months < 0 || months > 1200 || months != double(int(months)))
+            throw InputError(source, tr("key \"%1\" must be a whole number of months, 0 or more").arg(key));
+        m_accumulationWindowMonths = int(months);
+    } else {
+        return false;
+    }
+    return true;
 }
 
 QByteArray Rules::toJson() const
 {
     const QJsonObject object { { kBasicKey, m_basicFarmlandMu }, { kCultivatedKey, m_cultivatedMu },
         { kReadingKey, QString::fromLatin1(readingName(m_reading)) },
-        { kClassesKey, QJsonArray::fromStringList(m_cultivatedClasses) } };
+        { kClassesKey, QJsonArray::fromStringList(m_cultivatedClasses) },
+        { kAreaKey, QString::fromLatin1(cultivatedAreaName(m_cultivatedArea)) },
+        { kPolicyKey, QString::fromLatin1(accumulationPolicyName(m_accumulationPolicy)) },
+        { kWindowKey, m_accumulationWindowMonths } };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -110,13 +153,43 @@ bool Rules::isCultivatedClass(const QString &code) const
 Verdict Rules::judge(const OccupiedAreas &areas) const
 {
     Verdict verdict;
-    verdict.basicFarmlandMu = roundToHundredths(squareMetresToMu(areas.basicFarmlandM2));
-    const double cultivatedM2
-        = m_reading == Reading::Notice ? areas.cultivatedM2 : areas.cultivatedOutsideBasicFarmlandM2;
-    verdict.cultivatedMu = roundToHundredths(squareMetresToMu(cultivatedM2));
+    verdict.basicFarmlandMu = roundedMu(areas.basicFarmlandM2);
+    const bool notice = m_reading == Reading::Notice;
+    const double grossM2 = notice ? areas.cultivatedM2 : areas.cultivatedOutsideBasicFarmlandM2;
+    const double netM2 = !areas.netKnown ? grossM2
+        : notice                         ? areas.cultivatedNetM2
+                                         : areas.cultivatedOutsideBasicFarmlandNetM2;
+    verdict.netKnown = areas.netKnown;
+    verdict.cultivatedGrossMu = roundedMu(grossM2);
+    verdict.cultivatedNetMu = roundedMu(netM2);
+    verdict.cultivatedMu = m_cultivatedArea == CultivatedArea::Net ? verdict.cultivatedNetMu : verdict.cultivatedGrossMu;
     verdict.basicFarmland = reaches(verdict.basicFarmlandMu, m_basicFarmlandMu);
     verdict.cultivated = reaches(verdict.cultivatedMu, m_cultivatedMu);
+    // The basic-farmland flag is the same under both readings; only cultivated land can differ.
+    const bool grossReaches = reaches(verdict.cultivatedGrossMu, m_cultivatedMu);
+    const bool netReaches = reaches(verdict.cultivatedNetMu, m_cultivatedMu);
+    verdict.borderline = !verdict.basicFarmland && grossReaches != netReaches;
     return verdict;
+}
+
+QString Rules::accumulationText() const
+{
+    const QString policy = m_accumulationPolicy == AccumulationPolicy::UntilClosed
+        ? tr("a party's incidents count until their case is closed")
+        : tr("a party's incidents count until a penalty decision is made (未经处理)");
+    if (m_accumulationWindowMonths <= 0)
+        return tr("Accumulated (累计计算): %1; no time window.").arg(policy);
+    return tr("Accumulated (累计计算): %1, within %2 months before the party's latest incident "
+              "(法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).")
+        .arg(policy)
+        .arg(m_accumulationWindowMonths);
+}
+
+QString Rules::cultivatedAreaText() const
+{
+    return m_cultivatedArea == CultivatedArea::Net
+        ? tr("net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)")
+        : tr("gross (the parcels' whole area, 田坎 included)");
 }
 
 } // namespace fg::core

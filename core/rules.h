@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cases/accumulation_selector.h"
 #include "core/land_class.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -19,12 +21,39 @@ enum class Reading {
 const char *readingName(Reading reading);
 bool parseReading(const QString &text, Reading *reading);
 
+/// Which cultivated area counts against the threshold (DOMAIN.md §8, 田坎).
+enum class CultivatedArea {
+    Gross, ///< the parcels' whole area, as the overlay measures it (TBMJ's method). Default.
+    Net, ///< net of 田坎: each parcel piece × (1 − KCXS), as official statistics count (TBDLMJ)
+};
+
+/// "gross" / "net"; parse returns false for anything else.
+const char *cultivatedAreaName(CultivatedArea area);
+bool parseCultivatedArea(const QString &text, CultivatedArea *area);
+
 /// Occupied areas of one incident or one party, in m², by one area method.
 struct OccupiedAreas
 {
+    OccupiedAreas() = default;
+    OccupiedAreas(double basicM2, double allCultivatedM2, double outsideM2, bool net = false,
+        double netM2 = 0, double outsideNetM2 = 0)
+        : basicFarmlandM2(basicM2)
+        , cultivatedM2(allCultivatedM2)
+        , cultivatedOutsideBasicFarmlandM2(outsideM2)
+        , netKnown(net)
+        , cultivatedNetM2(netM2)
+        , cultivatedOutsideBasicFarmlandNetM2(outsideNetM2)
+    {
+    }
+
     double basicFarmlandM2 = 0;
-    double cultivatedM2 = 0; ///< all cultivated land, basic farmland included
-    double cultivatedOutsideBasicFarmlandM2 = 0;
+    double cultivatedM2 = 0; ///< all cultivated land, basic farmland included (gross)
+    double cultivatedOutsideBasicFarmlandM2 = 0; ///< gross
+    /// The land-use layer gives 田坎 coefficients (KCXS); without them the net figures are the
+    /// gross ones and no case is borderline on their account.
+    bool netKnown = false;
+    double cultivatedNetM2 = 0; ///< net of 田坎 (valid when netKnown)
+    double cultivatedOutsideBasicFarmlandNetM2 = 0; ///< net of 田坎 (valid when netKnown)
 };
 
 /// The verdict on one incident or party. Flags are decided on the mu value rounded to 0.01,
@@ -32,10 +61,20 @@ struct OccupiedAreas
 struct Verdict
 {
     double basicFarmlandMu = 0; ///< rounded to 0.01, as printed
-    double cultivatedMu = 0; ///< the value the reading compares, rounded to 0.01
+    double cultivatedMu = 0; ///< the value the reading and the rules' cultivated area compare, 0.01
     bool basicFarmland = false; ///< basic farmland ≥ threshold
     bool cultivated = false; ///< cultivated land (per reading) ≥ threshold
+    /// The cultivated figure of the reading, gross and net of 田坎 (0.01 mu); net == gross when
+    /// the land-use layer gives no KCXS (netKnown false).
+    double cultivatedGrossMu = 0;
+    double cultivatedNetMu = 0;
+    bool netKnown = false;
+    /// 临界: the gross and the net reading give different verdicts, so the verdict depends on the
+    /// rules' choice of cultivated area and needs a person's review (DOMAIN.md §8).
+    bool borderline = false;
     bool accountability() const { return basicFarmland || cultivated; }
+    /// accountability() under the other cultivated area (net when gross judged, and back).
+    bool otherAccountability() const { return borderline ? !accountability() : accountability(); }
 };
 
 /// The accountability thresholds of the notice (section 三(三)): "非法占用永久基本农田面积5亩以上
@@ -50,9 +89,11 @@ public:
     Rules() = default;
 
     /// Reads a JSON rules file: an object with any of "basic_farmland_mu" (number > 0),
-    /// "cultivated_mu" (number > 0), "reading" ("notice" | "judicial") and
+    /// "cultivated_mu" (number > 0), "reading" ("notice" | "judicial"),
     /// "cultivated_classes" (non-empty array of class codes, or two-digit first-level classes as
-    /// core::landClassMatches() reads them). Absent keys keep the
+    /// core::landClassMatches() reads them), "cultivated_area" ("gross" | "net", 田坎),
+    /// "accumulation_policy" ("until_decision" | "until_closed") and
+    /// "accumulation_window_months" (whole number ≥ 0; 0 = no time window). Absent keys keep the
     /// defaults; unknown keys are errors (a misspelt threshold must not pass silently).
     /// Throws InputError naming the file and the offending key.
     static Rules fromFile(const QString &path);
@@ -69,18 +110,44 @@ public:
     /// full-width digits read as ASCII), then exact (or a first-level class's prefix).
     bool isCultivatedClass(const QString &code) const;
 
+    /// Which cultivated area judges. Default gross: the notice counts the occupied 耕地 as the
+    /// area of (incident ∩ cultivated parcels), DOMAIN.md §3; net of 田坎 is what the official
+    /// cultivated-land statistics use (§8) and a rules file may choose it.
+    CultivatedArea cultivatedArea() const { return m_cultivatedArea; }
+    /// When an incident stops counting toward its party's total (累计计算). Default UntilDecision.
+    AccumulationPolicy accumulationPolicy() const { return m_accumulationPolicy; }
+    /// Months back from a party's latest incident within which its incidents accumulate
+    /// (法释〔2000〕14号 art. 9: "一年内多次实施…未经处理的" is 12); 0 = no time window.
+    int accumulationWindowMonths() const { return m_accumulationWindowMonths; }
+
     void setBasicFarmlandMu(double mu) { m_basicFarmlandMu = mu; }
     void setCultivatedMu(double mu) { m_cultivatedMu = mu; }
     void setReading(Reading reading) { m_reading = reading; }
+    void setCultivatedArea(CultivatedArea area) { m_cultivatedArea = area; }
+    void setAccumulationPolicy(AccumulationPolicy policy) { m_accumulationPolicy = policy; }
+    void setAccumulationWindowMonths(int months) { m_accumulationWindowMonths = months; }
 
-    /// Judges occupied areas against the thresholds.
+    /// Judges occupied areas against the thresholds; marks the verdict borderline (临界) when
+    /// the other cultivated area (gross / net of 田坎) would give another verdict.
     Verdict judge(const OccupiedAreas &areas) const;
 
+    /// How incidents were accumulated, for people, as every result prints it: the policy, the
+    /// time window and its source, e.g. "累计计算: … 12 个月内 (法释〔2000〕14号 第九条)".
+    QString accumulationText() const;
+    /// Which cultivated area judged, for people ("gross (田坎 included)" / "net of 田坎 (KCXS)").
+    QString cultivatedAreaText() const;
+
 private:
+    /// The keys beyond the thresholds, reading and classes; false for an unknown key.
+    bool readExtraKey(const QString &key, const QJsonValue &value, const QString &source);
+
     double m_basicFarmlandMu = 5.0;
     double m_cultivatedMu = 10.0;
     Reading m_reading = Reading::Notice;
     QStringList m_cultivatedClasses = cultivatedLandClasses();
+    CultivatedArea m_cultivatedArea = CultivatedArea::Gross;
+    AccumulationPolicy m_accumulationPolicy = AccumulationPolicy::UntilDecision;
+    int m_accumulationWindowMonths = 0;
 };
 
 } // namespace fg::core

@@ -31,6 +31,15 @@ public:
     using InputError::InputError;
 };
 
+/// A change to a case that its rules refuse: a threshold flag the figures contradict, a flag
+/// lowered without a stated reason. Nothing was written. The CLI exits 5 (as for a refused
+/// workflow step), the GUI shows the reasons.
+class StepRefused : public InputError
+{
+public:
+    using InputError::InputError;
+};
+
 /// The project cannot be written: its audit log or data check failed, or the file is damaged
 /// or read-only. The CLI exits 4.
 class ProjectReadOnly : public InputError

@@ -8,6 +8,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
 #include "gis/usecases/layer_files.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/usecases/project_analysis.h"
 
 #include <QCommandLineParser>
@@ -53,12 +54,22 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
     options.method = method;
     options.classField = parser.value(kClassField);
     gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(*store, options);
-    AnalyzeContext context { method, result.workingEpsg, AnalyzeCommand::tr("the project's working CRS"), result.rules,
-        result.report.warnings };
+    AnalyzeContext context;
+    context.method = method;
+    context.workingEpsg = result.workingEpsg;
+    context.workingCrsHow = AnalyzeCommand::tr("the project's working CRS");
+    context.rules = result.rules;
+    context.warnings = result.report.warnings;
+    context.project = true;
+    context.accumulation = result.rules.accumulationText();
+    context.possibleSameParties = result.possibleSameParties;
+    context.outsideWindow = result.outsideWindow;
+    for (size_t i = 0; i < result.incidents.size(); ++i)
+        if (!result.incidents[i].occupation)
+            context.nonOccupation.insert(result.report.incidents[i].id);
     if (const gis::StoreRights rights = store->rights(); rights.logBroken)
         context.warnings.prepend(
             AnalyzeCommand::tr("the project failed its audit log check: %1").arg(rights.readOnlyReason));
-    context.project = true;
     context.logHead = store->logHead();
     context.unmeasured = result.unmeasured;
     return { std::move(result.report), std::move(context) };
@@ -85,7 +96,16 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     request.rules = rules;
     request.method = method;
     gis::EncroachmentReport report = gis::analyzeEncroachment(request);
-    AnalyzeContext context { method, files.working.epsg, files.working.how, rules, files.warnings + report.warnings };
+    AnalyzeContext context;
+    context.method = method;
+    context.workingEpsg = files.working.epsg;
+    context.workingCrsHow = files.working.how;
+    context.rules = rules;
+    context.warnings = files.warnings + report.warnings;
+    context.accumulation = request.partyField.isEmpty()
+        ? QString()
+        : AnalyzeCommand::tr("Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case "
+                             "records).");
     return { std::move(report), std::move(context) };
 }
 
@@ -170,6 +190,25 @@ QString analyze(const QCommandLineParser &parser, QTextStream &err)
     return formatter.csv();
 }
 
+/// After analysing a project with its own rules, its cases' flags follow the figures: each change
+/// is logged (CaseFlags) and named on @p err. A read-only project, or a login without the right
+/// to change its cases, keeps its flags: said on @p err, the analysis stands.
+void rejudgeProject(const QCommandLineParser &parser, QTextStream &err)
+{
+    try {
+        const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(
+            gis::ProjectLocation::parse(parser.value(kProject)), { QStringLiteral("analyze"), QStringLiteral("cli") });
+        const gis::RejudgeResult result
+            = gis::CaseFlags::rejudge(*store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"));
+        for (const gis::FlagChange &c : result.changed)
+            err << AnalyzeCommand::tr("case %1: threshold flag %2 → %3 (%4)")
+                       .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
+                << '\n';
+    } catch (const core::InputError &error) {
+        err << AnalyzeCommand::tr("the cases' flags were not judged again: %1").arg(error.message()) << '\n';
+    }
+}
+
 } // namespace
 
 QString AnalyzeCommand::summary() const
@@ -184,6 +223,8 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
         return *done;
     const QString text = analyze(parser, err);
+    if (parser.isSet(kProject) && !parser.isSet(kRules))
+        rejudgeProject(parser, err);
     if (!parser.isSet(kOutput)) {
         out << text;
         return ExitOk;

@@ -20,12 +20,13 @@ double m2(double value)
 
 double mu(double squareMetres)
 {
-    return core::roundToHundredths(core::squareMetresToMu(squareMetres));
+    return core::roundedMu(squareMetres);
 }
 
+/// A rounded figure as printed: core::formatJudgedMu's two decimals (also for m², rounded first).
 QString fixed(double value)
 {
-    return QString::number(value, 'f', 2);
+    return core::formatJudgedMu(value);
 }
 
 /// The six occupied-area keys shared by incidents and parties.
@@ -39,6 +40,28 @@ void insertOccupied(QJsonObject *object, const core::OccupiedAreas &a)
         QStringLiteral("cultivated_outside_basic_farmland_m2"), m2(a.cultivatedOutsideBasicFarmlandM2));
     object->insert(
         QStringLiteral("cultivated_outside_basic_farmland_mu"), mu(a.cultivatedOutsideBasicFarmlandM2));
+}
+
+/// The keys of issue 12 beside the occupied areas: cultivated land net of 田坎 (null when the
+/// land-use layer gives no KCXS), the cultivated figure the verdict compared and 临界.
+void insertNet(QJsonObject *object, const core::OccupiedAreas &a, const core::Verdict &v)
+{
+    const auto net = [&a](double value, bool inMu) {
+        return a.netKnown ? QJsonValue(inMu ? mu(value) : m2(value)) : QJsonValue();
+    };
+    object->insert(QStringLiteral("net_known"), a.netKnown);
+    object->insert(QStringLiteral("cultivated_net_m2"), net(a.cultivatedNetM2, false));
+    object->insert(QStringLiteral("cultivated_net_mu"), net(a.cultivatedNetM2, true));
+    object->insert(QStringLiteral("cultivated_outside_basic_farmland_net_m2"), net(a.cultivatedOutsideBasicFarmlandNetM2, false));
+    object->insert(QStringLiteral("cultivated_outside_basic_farmland_net_mu"), net(a.cultivatedOutsideBasicFarmlandNetM2, true));
+    object->insert(QStringLiteral("judged_cultivated_mu"), v.cultivatedMu);
+    object->insert(QStringLiteral("borderline"), v.borderline);
+}
+
+QJsonObject refJson(const core::PartyRef &ref)
+{
+    return { { QStringLiteral("name"), ref.name },
+        { QStringLiteral("id_number"), ref.idNumber.isEmpty() ? QJsonValue() : QJsonValue(ref.idNumber) } };
 }
 
 QJsonArray flagsJson(const core::Verdict &verdict)
@@ -123,30 +146,65 @@ AnalyzeFormatter::AnalyzeFormatter(const gis::EncroachmentReport &report, Analyz
 {
 }
 
+QJsonObject AnalyzeFormatter::incidentJson(const gis::IncidentResult &i) const
+{
+    const gis::AreaMethod method = m_context.method;
+    const gis::Occupation &o = i.occupation;
+    const core::OccupiedAreas a = gis::occupiedAreas(o, method);
+    QJsonObject object {
+        { QStringLiteral("id"), i.id },
+        { QStringLiteral("party"), i.party.isEmpty() ? QJsonValue() : QJsonValue(i.party) },
+        { QStringLiteral("area_m2"), m2(o.area.of(method)) },
+        { QStringLiteral("area_mu"), mu(o.area.of(method)) },
+        { QStringLiteral("by_class"), classesJson(o.cultivatedByClass, method) },
+        { QStringLiteral("other_classes"), classesJson(o.otherByClass, method) },
+        { QStringLiteral("flags"), flagsJson(i.verdict) },
+        { QStringLiteral("accountability"), i.verdict.accountability() },
+        { QStringLiteral("occupation"), !m_context.nonOccupation.contains(i.id) },
+    };
+    insertOccupied(&object, a);
+    insertNet(&object, a, i.verdict);
+    return object;
+}
+
+QJsonObject AnalyzeFormatter::headerJson() const
+{
+    const core::Rules &rules = m_context.rules;
+    QJsonArray possible;
+    for (const core::PossibleSameParty &p : m_context.possibleSameParties)
+        possible.append(QJsonObject { { QStringLiteral("a"), refJson(p.a) }, { QStringLiteral("b"), refJson(p.b) },
+            { QStringLiteral("reason"), p.reason } });
+    return QJsonObject {
+        { QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(m_context.method)) },
+        { QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg) },
+        { QStringLiteral("rules"),
+            QJsonObject { { QStringLiteral("basic_farmland_mu"), rules.basicFarmlandMu() },
+                { QStringLiteral("cultivated_mu"), rules.cultivatedMu() },
+                { QStringLiteral("reading"), QString::fromLatin1(core::readingName(rules.reading())) },
+                { QStringLiteral("cultivated_classes"), QJsonArray::fromStringList(rules.cultivatedClasses()) },
+                { QStringLiteral("cultivated_area"), QString::fromLatin1(core::cultivatedAreaName(rules.cultivatedArea())) },
+                { QStringLiteral("accumulation_policy"),
+                    QString::fromLatin1(core::accumulationPolicyName(rules.accumulationPolicy())) },
+                { QStringLiteral("accumulation_window_months"), rules.accumulationWindowMonths() } } },
+        { QStringLiteral("accumulation"), m_context.accumulation },
+        { QStringLiteral("possible_same_parties"), possible },
+        { QStringLiteral("outside_window"), QJsonArray::fromStringList(m_context.outsideWindow) },
+    };
+}
+
 QJsonObject AnalyzeFormatter::json() const
 {
     const gis::AreaMethod method = m_context.method;
     QJsonArray incidents;
     double basicTotal = 0, cultivatedTotal = 0;
-    int flagged = 0;
+    int flagged = 0, borderline = 0;
     for (const gis::IncidentResult &i : m_report.incidents) {
-        const gis::Occupation &o = i.occupation;
-        const core::OccupiedAreas a = gis::occupiedAreas(o, method);
-        QJsonObject object {
-            { QStringLiteral("id"), i.id },
-            { QStringLiteral("party"), i.party.isEmpty() ? QJsonValue() : QJsonValue(i.party) },
-            { QStringLiteral("area_m2"), m2(o.area.of(method)) },
-            { QStringLiteral("area_mu"), mu(o.area.of(method)) },
-            { QStringLiteral("by_class"), classesJson(o.cultivatedByClass, method) },
-            { QStringLiteral("other_classes"), classesJson(o.otherByClass, method) },
-            { QStringLiteral("flags"), flagsJson(i.verdict) },
-            { QStringLiteral("accountability"), i.verdict.accountability() },
-        };
-        insertOccupied(&object, a);
-        incidents.append(object);
+        const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
+        incidents.append(incidentJson(i));
         basicTotal += a.basicFarmlandM2;
         cultivatedTotal += a.cultivatedM2;
         flagged += i.verdict.accountability() ? 1 : 0;
+        borderline += i.verdict.borderline ? 1 : 0;
     }
     QJsonArray parties;
     int partiesFlagged = 0;
@@ -159,36 +217,27 @@ QJsonObject AnalyzeFormatter::json() const
             { QStringLiteral("accountability"), p.verdict.accountability() },
         };
         insertOccupied(&object, a);
+        insertNet(&object, a, p.verdict);
         parties.append(object);
         partiesFlagged += p.verdict.accountability() ? 1 : 0;
     }
-    const core::Rules &rules = m_context.rules;
-    QJsonObject object {
-        { QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(method)) },
-        { QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg) },
-        { QStringLiteral("rules"),
-            QJsonObject { { QStringLiteral("basic_farmland_mu"), rules.basicFarmlandMu() },
-                { QStringLiteral("cultivated_mu"), rules.cultivatedMu() },
-                { QStringLiteral("reading"), QString::fromLatin1(core::readingName(rules.reading())) },
-                { QStringLiteral("cultivated_classes"),
-                    QJsonArray::fromStringList(rules.cultivatedClasses()) } } },
-        { QStringLiteral("incidents"), incidents },
-        { QStringLiteral("parties"), parties },
-        { QStringLiteral("summary"),
-            QJsonObject { { QStringLiteral("incidents"), static_cast<int>(m_report.incidents.size()) },
-                { QStringLiteral("accountability"), flagged },
-                { QStringLiteral("parties"), static_cast<int>(m_report.parties.size()) },
-                { QStringLiteral("parties_accountability"), partiesFlagged },
-                { QStringLiteral("basic_farmland_m2"), m2(basicTotal) },
-                { QStringLiteral("cultivated_m2"), m2(cultivatedTotal) } } },
-        { QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings) },
-    };
+    QJsonObject root = headerJson();
+    root.insert(QStringLiteral("incidents"), incidents);
+    root.insert(QStringLiteral("parties"), parties);
+    root.insert(QStringLiteral("summary"),
+        QJsonObject { { QStringLiteral("incidents"), static_cast<int>(m_report.incidents.size()) },
+            { QStringLiteral("accountability"), flagged },
+            { QStringLiteral("parties"), static_cast<int>(m_report.parties.size()) },
+            { QStringLiteral("parties_accountability"), partiesFlagged },
+            { QStringLiteral("basic_farmland_m2"), m2(basicTotal) },
+            { QStringLiteral("cultivated_m2"), m2(cultivatedTotal) },
+            { QStringLiteral("borderline"), borderline } });
+    root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings));
     if (m_context.project) {
-        object.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(m_context.logHead));
-        object.insert(
-            QStringLiteral("unmeasured_incidents"), QJsonArray::fromStringList(m_context.unmeasured));
+        root.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(m_context.logHead));
+        root.insert(QStringLiteral("unmeasured_incidents"), QJsonArray::fromStringList(m_context.unmeasured));
     }
-    return object;
+    return root;
 }
 
 QString AnalyzeFormatter::csv() const
@@ -197,7 +246,7 @@ QString AnalyzeFormatter::csv() const
     QString text = QStringLiteral(
         "id,party,area_m2,area_mu,basic_farmland_m2,basic_farmland_mu,cultivated_m2,cultivated_mu,"
         "cultivated_outside_basic_farmland_m2,cultivated_outside_basic_farmland_mu,by_class,flags,"
-        "accountability,area_method\n");
+        "accountability,area_method,cultivated_net_m2,cultivated_net_mu,borderline,occupation\n");
     for (const gis::IncidentResult &i : m_report.incidents) {
         const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
         QStringList classes;
@@ -213,7 +262,10 @@ QString AnalyzeFormatter::csv() const
             fixed(mu(a.cultivatedOutsideBasicFarmlandM2)), classes.join(QLatin1Char(';')),
             flags.join(QLatin1Char(';')),
             i.verdict.accountability() ? QStringLiteral("true") : QStringLiteral("false"),
-            QString::fromLatin1(gis::areaMethodName(method)) };
+            QString::fromLatin1(gis::areaMethodName(method)), a.netKnown ? fixed(m2(a.cultivatedNetM2)) : QString(),
+            a.netKnown ? fixed(mu(a.cultivatedNetM2)) : QString(),
+            i.verdict.borderline ? QStringLiteral("true") : QStringLiteral("false"),
+            m_context.nonOccupation.contains(i.id) ? QStringLiteral("false") : QStringLiteral("true") };
         text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return text;
@@ -226,26 +278,39 @@ QString AnalyzeFormatter::flagText(const core::Verdict &verdict) const
         reasons << tr("basic farmland");
     if (verdict.cultivated)
         reasons << tr("cultivated land");
-    return reasons.isEmpty() ? tr("no") : tr("★ yes (%1)").arg(reasons.join(tr(", ")));
+    QString text = reasons.isEmpty() ? tr("no") : tr("★ yes (%1)").arg(reasons.join(tr(", ")));
+    if (verdict.borderline)
+        text += tr(", 临界: gross and net of 田坎 differ");
+    return text;
 }
 
 QString AnalyzeFormatter::incidentTable() const
 {
     const gis::AreaMethod method = m_context.method;
-    std::vector<QStringList> rows { { tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Basic farmland (m²)"),
-        tr("Basic farmland (mu)"), tr("Cultivated (m²)"), tr("Cultivated (mu)"),
-        tr("Outside basic farmland (mu)"), tr("Land classes (mu)"), tr("Accountability") } };
+    const bool net = std::any_of(m_report.incidents.begin(), m_report.incidents.end(),
+        [](const gis::IncidentResult &i) { return i.occupation.netKnown; });
+    QStringList header { tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Basic farmland (m²)"),
+        tr("Basic farmland (mu)"), tr("Cultivated (m²)"), tr("Cultivated (mu)") };
+    if (net)
+        header << tr("Cultivated net of 田坎 (mu)");
+    header << tr("Outside basic farmland (mu)") << tr("Land classes (mu)") << tr("Accountability");
+    std::vector<QStringList> rows { header };
     for (const gis::IncidentResult &i : m_report.incidents) {
         const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
         QStringList classes;
         for (const gis::ClassArea &c : i.occupation.cultivatedByClass)
             classes << QStringLiteral("%1 %2").arg(
                 c.name.isEmpty() ? c.code : c.name, fixed(mu(c.areas.of(method))));
-        rows.push_back({ (i.verdict.accountability() ? QStringLiteral("★ ") : QString()) + i.id,
+        QStringList row { (i.verdict.accountability() ? QStringLiteral("★ ") : QString()) + i.id,
             i.party.isEmpty() ? QStringLiteral("-") : i.party, fixed(mu(i.occupation.area.of(method))),
             fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)), fixed(m2(a.cultivatedM2)),
-            fixed(mu(a.cultivatedM2)), fixed(mu(a.cultivatedOutsideBasicFarmlandM2)),
-            classes.isEmpty() ? QStringLiteral("-") : classes.join(QLatin1Char(' ')), flagText(i.verdict) });
+            fixed(mu(a.cultivatedM2)) };
+        if (net)
+            row << (a.netKnown ? fixed(mu(a.cultivatedNetM2)) : QStringLiteral("-"));
+        row << fixed(mu(a.cultivatedOutsideBasicFarmlandM2))
+            << (classes.isEmpty() ? QStringLiteral("-") : classes.join(QLatin1Char(' ')))
+            << (m_context.nonOccupation.contains(i.id) ? tr("not an occupation: no threshold") : flagText(i.verdict));
+        rows.push_back(row);
     }
     return layOut(rows);
 }
@@ -276,6 +341,20 @@ QString AnalyzeFormatter::summaryLine() const
         .arg(flaggedIn(m_report.incidents))
         .arg(m_report.parties.size())
         .arg(flaggedIn(m_report.parties));
+}
+
+QString AnalyzeFormatter::possibleText() const
+{
+    if (m_context.possibleSameParties.isEmpty())
+        return {};
+    const auto name = [](const core::PartyRef &r) {
+        return r.idNumber.isEmpty() ? r.name : QStringLiteral("%1（%2）").arg(r.name, r.idNumber);
+    };
+    QString text = tr("Possibly the same party (not added up until a person confirms: 'project same-party'):")
+        + QLatin1Char('\n');
+    for (const core::PossibleSameParty &p : m_context.possibleSameParties)
+        text += QStringLiteral("  %1 — %2: %3\n").arg(name(p.a), name(p.b), p.reason);
+    return text;
 }
 
 QString AnalyzeFormatter::table() const
@@ -312,6 +391,12 @@ QString AnalyzeFormatter::table() const
         text += QLatin1Char('\n') + tr("Parties, incidents accumulated (overlaps counted once):")
             + QLatin1Char('\n') + partyTable();
     text += QLatin1Char('\n') + summaryLine() + QLatin1Char('\n');
+    if (!m_context.accumulation.isEmpty())
+        text += m_context.accumulation + QLatin1Char('\n');
+    if (!m_context.outsideWindow.isEmpty())
+        text += tr("Not added up (outside the time window): %1").arg(m_context.outsideWindow.join(QStringLiteral(", ")))
+            + QLatin1Char('\n');
+    text += possibleText();
     if (!m_context.warnings.isEmpty()) {
         text += tr("Warnings:") + QLatin1Char('\n');
         for (const QString &w : m_context.warnings)

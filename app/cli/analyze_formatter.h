@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/cases/chain_report.h"
+#include "core/cases/party_matcher.h"
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,16 +24,22 @@ struct AnalyzeContext
     QString workingCrsHow; ///< why this working CRS (for people; not in JSON)
     core::Rules rules;
     QStringList warnings; ///< reader, CRS and analysis warnings, in that order
-    /// A project's analysis (`--project`): the JSON then carries "log_head" and
-    /// "unmeasured_incidents", the table the head.
+    /// How incidents were accumulated, for people (the rules' text for a project; a file's rule).
+    QString accumulation;
+    /// A project's analysis (`--project`): the rules' policy and window apply; the JSON then
+    /// carries "log_head" and "unmeasured_incidents", the table the head.
     bool project = false;
     std::optional<core::ChainAnchor> logHead {}; ///< the project's log head; nullopt for an empty log
     QStringList unmeasured {}; ///< the project's incidents without a measurable geometry
+    QList<core::PossibleSameParty> possibleSameParties; ///< for a person to confirm
+    QSet<QString> nonOccupation; ///< incident ids not judged (非粮化, 撂荒)
+    QStringList outsideWindow; ///< incidents the time window kept out of their party's total
 };
 
 /// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is
 /// rounded to 0.01 (core::roundToHundredths), the same value the verdict was made on.
-/// The JSON keys and CSV columns are a scripting contract (issue 4): do not rename them.
+/// The JSON keys and CSV columns are a scripting contract (issue 4): do not rename them; new ones
+/// are added (issue 12: net of 田坎, 临界, non-occupation matters, the accumulation rule).
 class AnalyzeFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(fg::app::AnalyzeFormatter)
@@ -51,6 +59,9 @@ private:
     QString partyTable() const;
     QString summaryLine() const;
     QString flagText(const core::Verdict &verdict) const;
+    QJsonObject incidentJson(const gis::IncidentResult &incident) const;
+    QJsonObject headerJson() const;
+    QString possibleText() const;
 
     const gis::EncroachmentReport &m_report;
     AnalyzeContext m_context;

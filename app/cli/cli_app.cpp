@@ -24,7 +24,7 @@ namespace {
 /// The scripting contract's exit code of a refused command (README, command.h).
 int exitCodeOf(const core::InputError &error)
 {
-    if (dynamic_cast<const core::ConflictError *>(&error))
+    if (dynamic_cast<const core::ConflictError *>(&error) || dynamic_cast<const core::StepRefused *>(&error))
         return ExitRefused;
     if (dynamic_cast<const core::PermissionDenied *>(&error))
         return ExitDenied;

@@ -22,7 +22,7 @@ void printRows(const QString &title, const std::vector<core::CoverageRow> &rows,
                    .arg(r.coveredCells)
                    .arg(r.cells)
                    .arg(r.share() * 100, 0, 'f', 1)
-                   .arg(core::squareMetresToMu(r.farmlandM2), 0, 'f', 2)
+                   .arg(core::formatMu(r.farmlandM2))
             << '\n';
 }
 
@@ -76,7 +76,7 @@ int fileCoverage(const QCommandLineParser &parser, const gis::TrackCoverageOptio
                 << CoverageCommand::tr("%1 on %2: %3% of %4 mu farmland seen")
                        .arg(c.cellId, c.date.toString(Qt::ISODate))
                        .arg(c.share() * 100, 0, 'f', 1)
-                       .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
+                       .arg(core::formatMu(c.farmlandM2))
                 << '\n';
             records.push_back(c);
         }

@@ -28,8 +28,7 @@ void printGrid(const gis::PatrolGrid &grid, const QString &output, QTextStream &
         out << "  " << s.township << ": "
             << GridCommand::tr("%1 cells, basic farmland %2 mu, cultivated %3 mu (ellipsoidal)")
                    .arg(s.cells)
-                   .arg(core::squareMetresToMu(s.basicFarmlandM2), 0, 'f', 2)
-                   .arg(core::squareMetresToMu(s.cultivatedM2), 0, 'f', 2)
+                   .arg(core::formatMu(s.basicFarmlandM2), core::formatMu(s.cultivatedM2))
             << '\n';
     for (const QString &w : grid.warnings)
         out << GridCommand::tr("warning: %1").arg(w) << '\n';

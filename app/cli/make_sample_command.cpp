@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/make_sample_command.h"
 
+#include "core/units.h"
 #include "gis/sample/sample_generator.h"
 
 #include <QCommandLineParser>
@@ -34,10 +35,9 @@ void printCases(const std::vector<gis::DesignedCase> &cases, QTextStream &out)
     for (const gis::DesignedCase &c : cases) {
         out << "  " << c.id << "  " << c.party << "  "
             << MakeSampleCommand::tr("basic farmland %1 mu, cultivated %2 mu")
-                   .arg(c.basicFarmlandMu, 0, 'f', 2)
-                   .arg(c.cultivatedMu, 0, 'f', 2);
+                   .arg(core::formatJudgedMu(c.basicFarmlandMu), core::formatJudgedMu(c.cultivatedMu));
         if (c.naiveBasicFarmlandMu > c.basicFarmlandMu + 0.005)
-            out << MakeSampleCommand::tr(" (naive sum %1 mu)").arg(c.naiveBasicFarmlandMu, 0, 'f', 2);
+            out << MakeSampleCommand::tr(" (naive sum %1 mu)").arg(core::formatJudgedMu(c.naiveBasicFarmlandMu));
         out << "  " << c.townships.join(QStringLiteral("/")) << "  " << kindText(c.kind) << '\n';
     }
 }

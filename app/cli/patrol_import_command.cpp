@@ -60,7 +60,7 @@ int PatrolImportCommand::run(const QStringList &args, QTextStream &out, QTextStr
             << tr("%1 on %2: %3% of %4 mu farmland seen")
                    .arg(c.cellId, c.date.toString(Qt::ISODate))
                    .arg(c.share() * 100, 0, 'f', 1)
-                   .arg(core::squareMetresToMu(c.farmlandM2), 0, 'f', 2)
+                   .arg(core::formatMu(c.farmlandM2))
             << '\n';
     out << tr("Cells seen: %1").arg(imported.records.size()) << '\n';
     return ExitOk;

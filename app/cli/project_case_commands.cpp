@@ -6,6 +6,9 @@
 #include "core/cases/deadline_countdown.h"
 #include "core/cases/log_receipt.h"
 #include "core/input_error.h"
+#include "app/cli/case_text.h"
+#include "gis/usecases/case_actions.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/case_json.h"
 
 #include <QCommandLineParser>
@@ -48,14 +51,19 @@ QDateTime nowFrom(const QCommandLineParser &parser)
 QJsonArray obligationsJson(const QList<core::Obligation> &obligations, const QDateTime &now)
 {
     QJsonArray result;
-    for (const core::Obligation &o : obligations) {
-        const bool overdue = o.stateAt(now) == core::Obligation::State::Overdue;
-        result.append(QJsonObject { { QStringLiteral("rule"), o.rule.id }, { QStringLiteral("what"), o.description() },
-            { QStringLiteral("due"), gis::CaseJson::dateTime(o.due) },
-            { QStringLiteral("met_at"), o.metAt.isValid() ? QJsonValue(gis::CaseJson::dateTime(o.metAt)) : QJsonValue() },
-            { QStringLiteral("state"), overdue ? QStringLiteral("overdue") : QStringLiteral("met_late") } });
-    }
+    for (const core::Obligation &o : obligations)
+        result.append(gis::CaseJson::obligation(o, now));
     return result;
+}
+
+/// The deadlines a case is under and has not met yet, not overdue either.
+QList<core::Obligation> openObligations(const core::CaseWorkflow &workflow, const core::CaseFile &file, const QDateTime &now)
+{
+    QList<core::Obligation> open;
+    for (const core::Obligation &o : workflow.tracker().obligations(file))
+        if (o.stateAt(now) == core::Obligation::State::Pending)
+            open.append(o);
+    return open;
 }
 
 bool hasOpenOverdue(const QList<core::Obligation> &late, const QDateTime &now)
@@ -69,7 +77,7 @@ bool hasOpenOverdue(const QList<core::Obligation> &late, const QDateTime &now)
 
 QString dateText(const QDateTime &when)
 {
-    return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    return CaseText::when(when);
 }
 
 void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow &workflow, const QDateTime &now,
@@ -81,7 +89,7 @@ void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow
         for (const core::Obligation &o : workflow.tracker().overdue(file, now)) {
             if (o.stateAt(now) == core::Obligation::State::Overdue)
                 overdue << ProjectCaseCommands::tr("%1 (due %2, %3)")
-                               .arg(o.description(), dateText(o.due), core::DeadlineCountdown::of(o, now).text());
+                               .arg(o.description(), o.dueText(), core::DeadlineCountdown::of(o, now).text());
         }
         out << file.id() << " | " << core::caseStatusName(file.status()) << " | " << file.partyId() << " | "
             << core::violationTypeName(file.violationType()) << " | " << core::thresholdFlagName(file.thresholdFlag())
@@ -125,7 +133,7 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
     const QDateTime now = nowFrom(parser);
     const auto store = ProjectCommand::open(
         parser.positionalArguments().first(), ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
-    const core::CaseWorkflow workflow;
+    const core::CaseWorkflow &workflow = gis::CaseActions::workflow();
     QList<core::CaseFile> selected;
     for (const core::CaseFile &file : store->cases()) {
         if (status && file.status() != *status)
@@ -145,7 +153,8 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
             { QStringLiteral("violation_type"), core::violationTypeCode(file.violationType()) },
             { QStringLiteral("threshold"), core::thresholdFlagCode(file.thresholdFlag()) },
             { QStringLiteral("opened"), gis::CaseJson::dateTime(file.steps().first().when) },
-            { QStringLiteral("late"), obligationsJson(workflow.tracker().overdue(file, now), now) } });
+            { QStringLiteral("late"), obligationsJson(workflow.tracker().overdue(file, now), now) },
+            { QStringLiteral("open_deadlines"), obligationsJson(openObligations(workflow, file, now), now) } });
     }
     out << QJsonDocument(QJsonObject { { QStringLiteral("now"), gis::CaseJson::dateTime(now) },
                              { QStringLiteral("cases"), cases },
@@ -173,48 +182,17 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
     if (!file)
         throw core::InputError(path, tr("no case with this id"), id);
     const QDateTime now = nowFrom(parser);
-    const core::CaseWorkflow workflow;
-    QJsonArray next;
-    QStringList nextNames;
-    for (core::CaseAction action : workflow.nextActions(*file)) {
-        next.append(core::caseActionCode(action));
-        nextNames << QStringLiteral("%1 (%2)").arg(core::caseActionName(action), core::caseActionCode(action));
-    }
-    const QList<core::Obligation> late = workflow.tracker().overdue(*file, now);
+    const core::CaseWorkflow &workflow = gis::CaseActions::workflow();
+    const gis::CaseFigures figures = gis::CaseJudgement::judgeCase(*store, file->id());
     if (parser.value(kFormat) == QLatin1String("json")) {
-        QJsonObject object = gis::CaseJson::caseFile(*file);
-        object.insert(QStringLiteral("next_actions"), next);
-        object.insert(QStringLiteral("late"), obligationsJson(late, now));
-        object.insert(QStringLiteral("revision"), file->revision());
+        QJsonObject object = gis::CaseJson::view(*file, workflow, now);
+        object.insert(QStringLiteral("figures"), figures.json());
+        object.insert(QStringLiteral("judged_flag"), core::thresholdFlagCode(figures.flag()));
         object.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(store->logHead()));
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    out << tr("Case %1: %2").arg(id, core::caseStatusName(file->status())) << '\n'
-        << tr("Party: %1; violation type: %2; threshold: %3; major: %4")
-               .arg(file->partyId(), core::violationTypeName(file->violationType()),
-                   core::thresholdFlagName(file->thresholdFlag()), file->isMajor() ? tr("yes") : tr("no"))
-        << '\n'
-        << tr("Timeline:") << '\n';
-    for (const core::CaseStep &step : file->steps())
-        out << "  " << dateText(step.when) << "  " << core::caseActionName(step.action) << " → "
-            << core::caseStatusName(step.to) << "  " << step.actor.name << " (" << step.actor.role << ")"
-            << (step.note.isEmpty() ? QString() : QStringLiteral("  ") + step.note) << '\n';
-    for (const core::CaseTransfer &t : file->transfers())
-        out << tr("Transfer %1 to %2 on %3: %4").arg(t.id, core::departmentName(t.department), dateText(t.sentAt),
-                   t.replied() ? tr("replied %1: %2").arg(dateText(t.repliedAt), t.reply) : tr("no reply yet"))
-            << '\n';
-    for (const core::AccountabilityRecord &r : file->accountability())
-        out << tr("Accountability: %1, %2, %3").arg(r.who, r.decision, r.date.toString(Qt::ISODate)) << '\n';
-    for (const core::Obligation &o : late)
-        out << tr("LATE: %1, due %2 (%3)").arg(o.description(), dateText(o.due), core::DeadlineCountdown::of(o, now).text())
-            << '\n';
-    if (const auto open = core::firstOpenObligation(workflow.tracker().obligations(*file));
-        open && open->stateAt(now) != core::Obligation::State::Overdue)
-        out << tr("Next deadline: %1 by %2 (%3)").arg(open->description(), dateText(open->due),
-                   core::DeadlineCountdown::of(*open, now).text())
-            << '\n';
-    out << tr("Next actions: %1").arg(nextNames.isEmpty() ? tr("none") : nextNames.join(QStringLiteral(", "))) << '\n';
+    CaseText::print(*file, workflow, now, &figures, out);
     if (const auto head = store->logHead())
         out << tr("Audit log head %1").arg(core::anchorText(*head)) << '\n';
     return ExitOk;
@@ -236,6 +214,10 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
         { QStringLiteral("note"), tr("A note on the step."), tr("TEXT") },
         { QStringLiteral("penalty"), tr("decide: demolish, confiscate or fine (repeat for several)."), tr("PENALTY") },
         { QStringLiteral("court"), tr("execute: execution was forced through the court.") },
+        { QStringLiteral("joint-acceptor"),
+            tr("accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the "
+               "reclamation with the bureau."),
+            tr("NAME") },
         { QStringLiteral("revision"),
             tr("The case's revision the step is based on (from 'project case --format json'); exit 5 when "
                "someone changed the case since."),
@@ -260,11 +242,12 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
     for (const QString &penalty : parser.values(QStringLiteral("penalty")))
         step.penalties.append(core::penaltyFromCode(penalty));
     step.courtEnforced = parser.isSet(QStringLiteral("court"));
+    step.jointAcceptor = parser.value(QStringLiteral("joint-acceptor"));
     const auto store = ProjectCommand::open(positional.at(0), { step.actor.name, step.actor.role });
     const std::optional<qint64> revision = baseRevision(parser, *store, positional.at(1));
     if (!revision)
         return usageError(err, QStringLiteral("project advance"), tr("--revision takes a number"));
-    const core::TransitionResult result = store->advanceCase(positional.at(1), step, core::CaseWorkflow(), *revision);
+    const core::TransitionResult result = gis::CaseActions::advance(*store, positional.at(1), step, *revision);
     if (!result.accepted) {
         err << tr("refused: %1").arg(result.reasons.join(QStringLiteral("; "))) << '\n';
         return ProjectCommand::ExitRefused;

@@ -2,6 +2,8 @@
 #include "app/cli/project_command.h"
 
 #include "app/cli/project_case_commands.h"
+#include "app/cli/project_party_commands.h"
+#include "app/cli/project_record_commands.h"
 #include "app/cli/project_seal_command.h"
 #include "app/cli/project_share_commands.h"
 #include "core/input_error.h"
@@ -120,8 +122,14 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  advance           " << tr("apply a case step through the workflow") << '\n'
            << "  rules             " << tr("show the project's accountability rules, or set them from a JSON file") << '\n'
            << "  open-case         " << tr("open a case at its clue on stored incidents") << '\n'
-           << "  transfer          " << tr("transfer a case to a department") << '\n'
+           << "  transfer          " << tr("transfer a case to any department, with a reason") << '\n'
            << "  reply             " << tr("record a department's reply to a transfer") << '\n'
+           << "  accountability    " << tr("record an accountability decision (organ, persons, decision, date)") << '\n'
+           << "  suspect           " << tr("record a suspected crime or officials' misconduct") << '\n'
+           << "  declare-major     " << tr("declare a case major (重大案件报告)") << '\n'
+           << "  flag              " << tr("set a case's threshold flag (checked against its figures)") << '\n'
+           << "  parties           " << tr("the parties as accumulation matches them, and those that may be one") << '\n'
+           << "  same-party        " << tr("record whether two recorded parties are the same (logged)") << '\n'
            << "  copy              " << tr("copy a project to another place or backend (GeoPackage, PostGIS)") << '\n'
            << "  grant             " << tr("give a login rights on a shared PostGIS project") << '\n'
            << "  seal              " << tr("write a receipt of the audit log's head, to keep outside the project") << '\n'
@@ -154,9 +162,21 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     if (sub == QLatin1String("open-case"))
         return ProjectShareCommands::openCase(rest, out, err);
     if (sub == QLatin1String("transfer"))
-        return ProjectShareCommands::transfer(rest, out, err);
+        return ProjectRecordCommands::transfer(rest, out, err);
     if (sub == QLatin1String("reply"))
-        return ProjectShareCommands::reply(rest, out, err);
+        return ProjectRecordCommands::reply(rest, out, err);
+    if (sub == QLatin1String("accountability"))
+        return ProjectRecordCommands::accountability(rest, out, err);
+    if (sub == QLatin1String("suspect"))
+        return ProjectRecordCommands::suspect(rest, out, err);
+    if (sub == QLatin1String("declare-major"))
+        return ProjectRecordCommands::declareMajor(rest, out, err);
+    if (sub == QLatin1String("flag"))
+        return ProjectRecordCommands::flag(rest, out, err);
+    if (sub == QLatin1String("parties"))
+        return ProjectPartyCommands::parties(rest, out, err);
+    if (sub == QLatin1String("same-party"))
+        return ProjectPartyCommands::sameParty(rest, out, err);
     if (sub == QLatin1String("copy"))
         return ProjectShareCommands::copy(rest, out, err);
     if (sub == QLatin1String("grant"))
@@ -186,8 +206,14 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
         { QStringLiteral("cultivated"), tr("Land-use (DLTB) or cultivated land polygon layer."), tr("PATH") },
         { QStringLiteral("boundaries"), tr("Township boundary polygon layer."), tr("PATH") },
         { QStringLiteral("villages"), tr("Village boundary polygon layer."), tr("PATH") },
+        { QStringLiteral("nature-reserves"),
+            tr("Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining "
+               "case."),
+            tr("PATH") },
         { QStringLiteral("crs"), tr("Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547."), tr("CRS") },
         { QStringLiteral("encoding"), tr("Attribute text encoding (overrides detection)."), tr("NAME") },
+        { QStringLiteral("rules"), tr("JSON rules file (thresholds, reading, cultivated classes), recorded with its "
+                                      "SHA-256 as the project's rules; default: the notice's."), tr("PATH") },
     });
     addOperatorOptions(parser);
     if (const std::optional<int> done = parse(parser, QStringLiteral("create"), args, 1, out, err))
@@ -199,7 +225,8 @@ int ProjectCommand::create(const QStringList &args, QTextStream &out, QTextStrea
     }
     gis::ProjectSources sources { parser.value(QStringLiteral("basic-farmland")), parser.value(QStringLiteral("cultivated")),
         parser.value(QStringLiteral("boundaries")), parser.value(QStringLiteral("villages")),
-        parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")) };
+        parser.value(QStringLiteral("crs")), parser.value(QStringLiteral("encoding")),
+        parser.value(QStringLiteral("rules")), parser.value(QStringLiteral("nature-reserves")) };
     const QString path = parser.positionalArguments().first();
     const gis::ProjectCreated created
         = gis::ProjectBuilder::create(gis::ProjectLocation::parse(path), sources, operatorFrom(parser));
@@ -305,15 +332,24 @@ int ProjectCommand::rules(const QStringList &args, QTextStream &out, QTextStream
     const QString project = parser.positionalArguments().first();
     if (!parser.isSet(QStringLiteral("set"))) {
         const auto store = open(project, operatorFrom(parser), gis::OpenMode::ReadOnly);
-        out << QString::fromUtf8(gis::ProjectRules::read(*store).toJson()) << '\n';
+        const core::RulesRecord record = gis::ProjectRules::record(*store);
+        out << QString::fromUtf8(record.rules().toJson()) << '\n';
+        err << tr("Rules in effect: %1 (SHA-256 %2)").arg(record.describe(), record.sha256()) << '\n';
         return ExitOk;
     }
     QFile file(parser.value(QStringLiteral("set")));
     if (!file.open(QIODevice::ReadOnly))
         throw core::InputError(file.fileName(), tr("cannot read the rules file: %1").arg(file.errorString()));
     const auto store = open(project, operatorFrom(parser));
-    gis::ProjectRules::write(*store, file.readAll(), file.fileName());
-    out << tr("Recorded the rules of %1 from %2").arg(project, file.fileName()) << '\n';
+    const gis::RulesChange change = gis::ProjectRules::change(*store, file.readAll(), file.fileName());
+    out << tr("Recorded the rules of %1 from %2 (SHA-256 %3)").arg(project, file.fileName(), change.after.sha256())
+        << '\n';
+    for (const gis::FlagChange &c : change.rejudged.changed)
+        out << tr("Case %1: %2 → %3 (%4)")
+                   .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
+            << '\n';
+    for (const QString &id : change.rejudged.conflicts)
+        err << tr("Case %1 was changed by someone else meanwhile: judge it again").arg(id) << '\n';
     return ExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include "core/input_error.h"
 #include "gis/store/project_dump.h"
 #include "gis/store/project_stores.h"
+#include "gis/usecases/case_actions.h"
 
 #include <QCommandLineParser>
 
@@ -126,6 +127,7 @@ int ProjectShareCommands::openCase(const QStringList &args, QTextStream &out, QT
     parser.addOptions({
         { QStringLiteral("incident"), tr("A further incident of the case."), tr("ID") },
         { QStringLiteral("note"), tr("A note on the clue."), tr("TEXT") },
+        { QStringLiteral("date"), tr("When the clue came in (ISO 8601; default now)."), tr("DATE") },
     });
     ProjectCommand::addOperatorOptions(parser);
     if (const std::optional<int> done = ProjectCommand::parse(parser, QStringLiteral("open-case"), args, 3, out, err))
@@ -133,81 +135,18 @@ int ProjectShareCommands::openCase(const QStringList &args, QTextStream &out, QT
     const QStringList positional = parser.positionalArguments();
     const gis::OperatorIdentity who = ProjectCommand::operatorFrom(parser);
     const auto store = ProjectCommand::open(positional.at(0), who);
-    core::CaseStep clue;
-    clue.when = QDateTime::currentDateTime();
-    clue.actor = { who.name, who.role };
-    clue.note = parser.value(QStringLiteral("note"));
-    core::CaseFile file(positional.at(1), clue);
+    const QDateTime when = parser.isSet(QStringLiteral("date"))
+        ? QDateTime::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
+        : QDateTime::currentDateTime();
+    if (!when.isValid())
+        return usageError(err, QStringLiteral("project open-case"),
+            tr("--date must be ISO 8601, not '%1'").arg(parser.value(QStringLiteral("date"))));
     const QStringList incidents = QStringList { positional.at(2) } + parser.values(QStringLiteral("incident"));
-    file.setIncidentIds(incidents);
-    for (const gis::IncidentRecord &incident : store->incidents()) {
-        if (incident.id == incidents.first()) {
-            file.setPartyId(incident.party);
-            file.setViolationType(incident.violationType);
-        }
-    }
-    store->openCase(file);
-    out << tr("Opened case %1 on %2").arg(file.id(), incidents.join(QStringLiteral(", "))) << '\n';
-    return ExitOk;
-}
-
-int ProjectShareCommands::transfer(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Transfer a case to a department (移送), which then sees it and may reply."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project (path or postgresql:// URI)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), tr("The case id."));
-    parser.addPositionalArgument(QStringLiteral("DEPARTMENT"), tr("The department's code, e.g. public_security."));
-    parser.addOptions({
-        { QStringLiteral("id"), tr("The transfer's id (default T and the next number)."), tr("ID") },
-        { QStringLiteral("note"), tr("A note for the department."), tr("TEXT") },
-        { QStringLiteral("revision"), tr("The case's revision the transfer is based on; exit 5 when someone changed "
-                                         "the case since."), tr("N") },
-    });
-    ProjectCommand::addOperatorOptions(parser);
-    if (const std::optional<int> done = ProjectCommand::parse(parser, QStringLiteral("transfer"), args, 3, out, err))
-        return *done;
-    const QStringList positional = parser.positionalArguments();
-    const gis::OperatorIdentity who = ProjectCommand::operatorFrom(parser);
-    const auto store = ProjectCommand::open(positional.at(0), who);
-    const auto file = store->caseFile(positional.at(1));
-    if (!file)
-        throw core::InputError(positional.at(0), tr("no case with this id"), positional.at(1));
-    bool revisionOk = true;
-    const qint64 revision = parser.isSet(QStringLiteral("revision"))
-        ? parser.value(QStringLiteral("revision")).toLongLong(&revisionOk)
-        : file->revision();
-    if (!revisionOk)
-        return usageError(err, QStringLiteral("project transfer"), tr("--revision takes a number"));
-    core::CaseTransfer transfer;
-    transfer.id = parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id"))
-                                                     : QStringLiteral("T%1").arg(file->transfers().size() + 1);
-    transfer.department = core::departmentFromCode(positional.at(2));
-    transfer.sentAt = QDateTime::currentDateTime();
-    transfer.sentBy = { who.name, who.role };
-    transfer.note = parser.value(QStringLiteral("note"));
-    store->addTransfer(positional.at(1), transfer, revision);
-    out << tr("Case %1 transferred to %2 as %3")
-               .arg(positional.at(1), core::departmentName(transfer.department), transfer.id)
+    const core::CaseFile file = gis::CaseActions::open(
+        *store, positional.at(1), incidents, when, parser.value(QStringLiteral("note")));
+    out << tr("Opened case %1 on %2 (threshold: %3)")
+               .arg(file.id(), incidents.join(QStringLiteral(", ")), core::thresholdFlagCode(file.thresholdFlag()))
         << '\n';
-    return ExitOk;
-}
-
-int ProjectShareCommands::reply(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Record a department's reply to a transfer; a transfer is answered once."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project (path or postgresql:// URI)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), tr("The case id."));
-    parser.addPositionalArgument(QStringLiteral("TRANSFER"), tr("The transfer's id."));
-    parser.addPositionalArgument(QStringLiteral("REPLY"), tr("The reply."));
-    ProjectCommand::addOperatorOptions(parser);
-    if (const std::optional<int> done = ProjectCommand::parse(parser, QStringLiteral("reply"), args, 4, out, err))
-        return *done;
-    const QStringList positional = parser.positionalArguments();
-    const auto store = ProjectCommand::open(positional.at(0), ProjectCommand::operatorFrom(parser));
-    store->recordTransferReply(positional.at(1), positional.at(2), positional.at(3), QDateTime::currentDateTime());
-    out << tr("Reply to %1 of case %2 recorded").arg(positional.at(2), positional.at(1)) << '\n';
     return ExitOk;
 }
 

@@ -12,8 +12,6 @@ namespace fg::app {
 ///   copy SRC DST                         any backend to any backend; refuses an existing DST
 ///   grant PROJECT LOGIN (--bureau | --township NAME | --department CODE | --revoke)
 ///   open-case PROJECT CASE INCIDENT…     open a case at its clue on stored incidents
-///   transfer PROJECT CASE DEPARTMENT     transfer a case to a department (移送)
-///   reply PROJECT CASE TRANSFER TEXT     the department's reply, once
 /// Every PROJECT is a GeoPackage path or a postgresql:// URI. Exit codes as ProjectCommand's:
 /// 3 bad input, 4 damaged or read-only, 5 refused or changed by someone else, 6 no right.
 class ProjectShareCommands
@@ -24,8 +22,6 @@ public:
     static int copy(const QStringList &args, QTextStream &out, QTextStream &err);
     static int grant(const QStringList &args, QTextStream &out, QTextStream &err);
     static int openCase(const QStringList &args, QTextStream &out, QTextStream &err);
-    static int transfer(const QStringList &args, QTextStream &out, QTextStream &err);
-    static int reply(const QStringList &args, QTextStream &out, QTextStream &err);
 };
 
 } // namespace fg::app

@@ -5,7 +5,10 @@
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/report/case_report.h"
+#include "core/rules_record.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/joint_discipline_notice.h"
+#include "gis/report/major_case_report.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
@@ -14,6 +17,8 @@
 #include "gis/usecases/report_inputs.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <memory>
@@ -40,8 +45,9 @@ const QString kOutput = QStringLiteral("output");
 const QString kTownship = QStringLiteral("township");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
+const QString kJoint = QStringLiteral("joint-discipline");
 const QStringList kKinds = { QStringLiteral("case"), QStringLiteral("township"), QStringLiteral("public-map"),
-    QStringLiteral("patrol") };
+    QStringLiteral("patrol"), QStringLiteral("major-case"), kJoint };
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -51,7 +57,11 @@ void addOptions(QCommandLineParser &parser)
         "boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' "
         "makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or "
         "--basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT "
-        "--township NAME --from DATE --to DATE' the patrol plan report."));
+        "--township NAME --from DATE --to DATE' the patrol plan report; 'report major-case PROJECT --case ID' "
+        "the major-case report (重大案件报告); 'report joint-discipline PROJECT CASE' the one-page joint-discipline "
+        "notice (联合惩戒通知书) of a case to the departments and companies that must refuse approvals, licences, "
+        "funds, water, power, gas and loans for illegal land use. Every report prints the rules it judged with and "
+        "their SHA-256."));
     parser.addHelpOption();
     const QString path = ReportCommand::tr("PATH");
     parser.addOptions({
@@ -98,6 +108,8 @@ QString projectReportProblem(const QCommandLineParser &parser)
     } else if (!hasProject) {
         return ReportCommand::tr("give the project: 'report %1 PROJECT …' (see --help)").arg(which);
     }
+    if (which == QLatin1String("major-case") && !parser.isSet(kCase))
+        return ReportCommand::tr("--case ID is required");
     if (which == QLatin1String("patrol")) {
         if (!parser.isSet(kTownship))
             return ReportCommand::tr("--township NAME is required");
@@ -115,11 +127,34 @@ QString projectReportProblem(const QCommandLineParser &parser)
     return {};
 }
 
+/// What is wrong with a joint-discipline notice's command line; empty if fine.
+QString jointProblem(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return ReportCommand::tr("give the project: 'report joint-discipline PROJECT CASE …' (see --help)");
+    if (positional.size() > 3)
+        return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(3));
+    if ((positional.size() == 3) == parser.isSet(kCase))
+        return ReportCommand::tr("name the case once: 'report joint-discipline PROJECT CASE' or --case ID");
+    if (!parser.isSet(kOutput))
+        return ReportCommand::tr("--output FILE.pdf is required");
+    gis::PageSetup page;
+    if (!gis::PageSetup::parse(parser.value(kPage), &page))
+        return ReportCommand::tr("--page must be A4, A3, A4-landscape or A3-landscape, not '%1'").arg(parser.value(kPage));
+    if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
+        return ReportCommand::tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+    return {};
+}
+
 QString usageProblem(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !kKinds.contains(positional.first()))
-        return ReportCommand::tr("say which report: case, township, public-map or patrol (see --help)");
+        return ReportCommand::tr(
+            "say which report: case, township, public-map, patrol, major-case or joint-discipline (see --help)");
+    if (positional.first() == kJoint)
+        return jointProblem(parser);
     if (positional.size() > 2)
         return ReportCommand::tr("unexpected argument '%1' (see --help)").arg(positional.at(2));
     if (positional.first() != QLatin1String("case"))
@@ -198,11 +233,26 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const QStringList positional = parser.positionalArguments();
     gis::CaseReportInputs inputs;
+    std::optional<core::Rules> rules;
+    QString rulesText; // which rules judged, with their SHA-256, as every report prints it
+    if (parser.isSet(kRules)) {
+        QFile file(parser.value(kRules));
+        if (!file.open(QIODevice::ReadOnly))
+            throw core::InputError(file.fileName(), ReportCommand::tr("cannot read the rules file: %1").arg(file.errorString()));
+        core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), file.fileName());
+        record.setSource(QFileInfo(file.fileName()).fileName());
+        rules = record.rules();
+        rulesText = record.describe();
+    } else if (positional.size() != 2) {
+        rulesText = core::RulesRecord::defaults().describe();
+    }
+    gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
+    gis::parseAreaMethod(parser.value(kMethod), &method);
     QString logNote;
     if (positional.size() == 2) {
         const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
         const gis::ReportInputs project(*store);
-        inputs = project.caseReport(parser.value(kCase));
+        inputs = project.caseReport(parser.value(kCase), rules, method);
         logNote = project.logNote();
     } else
         inputs.sources = readSources(parser);
@@ -211,9 +261,11 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
         sources.idField = parser.value(kIdField);
     if (parser.isSet(kPartyField))
         sources.partyField = parser.value(kPartyField);
-    gis::parseAreaMethod(parser.value(kMethod), &sources.method);
-    if (parser.isSet(kRules))
-        sources.rules = core::Rules::fromFile(parser.value(kRules));
+    sources.method = method;
+    if (rules)
+        sources.rules = *rules;
+    if (!rulesText.isEmpty())
+        sources.rulesText = rulesText;
     gis::CaseReportData data = gis::CaseReportBuilder::build(sources);
     data.caseFile = inputs.caseFile;
 
@@ -308,11 +360,52 @@ int patrolReport(const QCommandLineParser &parser, QTextStream &out)
     return ExitOk;
 }
 
+gis::ReportOptions caseRecordOptions(const QCommandLineParser &parser)
+{
+    gis::ReportOptions options;
+    gis::PageSetup::parse(parser.value(kPage), &options.page);
+    options.bureau = parser.value(kBureau);
+    options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+    return options;
+}
+
+int majorCaseReport(const QCommandLineParser &parser, QTextStream &out)
+{
+    const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
+    const gis::ReportOptions options = caseRecordOptions(parser);
+    const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
+    const gis::MajorCaseReport report(gis::ReportInputs(*store).majorCase(parser.value(kCase), asOf), options);
+    const int pages = report.write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the major-case report of %1 (%2 pages) to %3")
+               .arg(parser.value(kCase))
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
+int jointDiscipline(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString caseId = positional.size() == 3 ? positional.at(2) : parser.value(kCase);
+    const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
+    const gis::JointDisciplineData data = gis::ReportInputs(*store).jointDiscipline(caseId);
+    const int pages = gis::JointDisciplineNotice(data, caseRecordOptions(parser)).write(parser.value(kOutput));
+    out << ReportCommand::tr("Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4")
+               .arg(data.caseId)
+               .arg(data.recipients.size())
+               .arg(pages)
+               .arg(parser.value(kOutput))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QString ReportCommand::summary() const
 {
-    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan");
+    return tr("write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, "
+              "joint-discipline notice");
 }
 
 int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -332,6 +425,10 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return townshipReport(parser, out);
     if (which == QLatin1String("public-map"))
         return publicMap(parser, out);
+    if (which == QLatin1String("major-case"))
+        return majorCaseReport(parser, out);
+    if (which == kJoint)
+        return jointDiscipline(parser, out);
     return patrolReport(parser, out);
 }
 

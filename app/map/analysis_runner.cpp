@@ -15,6 +15,16 @@ namespace fg::app {
 
 namespace {
 
+void setCultivated(IncidentFigures &f, const core::Verdict &verdict)
+{
+    f.basicFarmlandMu = verdict.basicFarmlandMu;
+    f.cultivatedMu = verdict.cultivatedMu;
+    f.cultivatedGrossMu = verdict.cultivatedGrossMu;
+    f.cultivatedNetMu = verdict.cultivatedNetMu;
+    f.netKnown = verdict.netKnown;
+    f.borderline = verdict.borderline;
+}
+
 MapAnalysis toMapAnalysis(const gis::EncroachmentReport &report, const gis::VectorLayer &incidents)
 {
     MapAnalysis out;
@@ -25,8 +35,7 @@ MapAnalysis toMapAnalysis(const gis::EncroachmentReport &report, const gis::Vect
             flaggedParties.insert(party.party);
     for (const gis::IncidentResult &incident : report.incidents) {
         IncidentFigures f;
-        f.basicFarmlandMu = incident.verdict.basicFarmlandMu;
-        f.cultivatedMu = incident.verdict.cultivatedMu;
+        setCultivated(f, incident.verdict);
         f.ownVerdict = incident.verdict.accountability();
         f.partyVerdict = !incident.party.isEmpty() && flaggedParties.contains(incident.party);
         f.verdict = f.ownVerdict || f.partyVerdict ? gis::VerdictClass::Accountability
@@ -45,8 +54,8 @@ MapAnalysis toMapAnalysis(const gis::ProjectAnalysisResult &result)
     for (size_t i = 0; i < result.report.incidents.size(); ++i) {
         const core::Verdict &verdict = result.report.incidents[i].verdict;
         IncidentFigures f;
-        f.basicFarmlandMu = verdict.basicFarmlandMu;
-        f.cultivatedMu = verdict.cultivatedMu;
+        setCultivated(f, verdict);
+        f.occupation = result.incidents[i].occupation;
         f.ownVerdict = verdict.accountability();
         f.partyVerdict = result.incidents[i].partyAccountability;
         f.verdict = result.reaches(i) ? gis::VerdictClass::Accountability : gis::VerdictClass::BelowThreshold;

@@ -24,6 +24,11 @@ struct IncidentFigures
 {
     double basicFarmlandMu = 0;   ///< occupied permanent basic farmland, rounded to 0.01 as printed
     double cultivatedMu = 0;      ///< occupied cultivated land as the rules' reading counts it
+    double cultivatedGrossMu = 0; ///< that cultivated land gross (田坎 included), 0.01
+    double cultivatedNetMu = 0;   ///< net of 田坎 (KCXS), 0.01; the gross figure when netKnown is false
+    bool netKnown = false;        ///< the land-use layer gives 田坎 coefficients
+    bool borderline = false;      ///< 临界: gross and net give different verdicts
+    bool occupation = true;       ///< false: a non-occupation matter (非粮化, 撂荒), not judged
     bool ownVerdict = false;      ///< the incident alone reaches a threshold
     bool partyVerdict = false;    ///< its party's accumulated incidents reach one
     gis::VerdictClass verdict = gis::VerdictClass::NotAnalysed;

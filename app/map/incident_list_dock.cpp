@@ -10,7 +10,6 @@
 #include "gis/render/geometry_path.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QTreeWidget>
 
 namespace fg::app {
@@ -54,6 +53,27 @@ QString violationTypeText(const QString &code)
     }
 }
 
+void setFigure(QTreeWidgetItem *item, int column, double mu)
+{
+    item->setText(column, core::formatJudgedMu(mu));
+    item->setData(column, Qt::UserRole + 1, mu);
+}
+
+/// The analysed figures of one row, printed with the verdict's rounding; the verdict cell says
+/// 临界 and "not an occupation" where they apply.
+void showFigures(QTreeWidgetItem *item, const IncidentFigures &f)
+{
+    setFigure(item, 7, f.basicFarmlandMu);
+    setFigure(item, 8, f.cultivatedMu);
+    setFigure(item, 9, f.cultivatedGrossMu);
+    if (f.netKnown)
+        setFigure(item, 10, f.cultivatedNetMu);
+    if (!f.occupation)
+        item->setText(0, IncidentListDock::tr("not an occupation: no threshold"));
+    else if (f.borderline)
+        item->setText(0, IncidentListDock::tr("%1, 临界 (review)").arg(item->text(0)));
+}
+
 QString valueOf(const gis::VectorLayer &layer, int row, std::initializer_list<const char *> names)
 {
     for (const char *name : names) {
@@ -76,7 +96,10 @@ IncidentListDock::IncidentListDock(MapLayerSet *layers, MapCanvas *canvas, QWidg
     m_tree->setRootIsDecorated(false);
     m_tree->setSortingEnabled(true);
     m_tree->setHeaderLabels({tr("Verdict"), tr("Number"), tr("Party"), tr("Township"), tr("Type"), tr("Found"), tr("Area (mu)"),
-                               tr("Basic farmland (mu)"), tr("Cultivated (mu)")});
+                               tr("Basic farmland (mu)"), tr("Cultivated (mu)"), tr("Cultivated gross (mu)"),
+                               tr("Cultivated net of 田坎 (mu)")});
+    m_tree->headerItem()->setToolTip(8, tr("The cultivated figure the verdict compared: the rules' reading and cultivated area"));
+    m_tree->headerItem()->setToolTip(10, tr("Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS"));
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWidget(m_tree);
     connect(m_layers, &MapLayerSet::layersChanged, this, &IncidentListDock::rebuild);
@@ -91,7 +114,6 @@ void IncidentListDock::rebuild()
 {
     m_tree->setSortingEnabled(false);
     m_tree->clear();
-    const QLocale c = QLocale::c();
     for (const MapLayer &layer : m_layers->layers()) {
         if (layer.style.kind != gis::StyleKind::Incident)
             continue;
@@ -106,12 +128,8 @@ void IncidentListDock::rebuild()
             item->setText(0, verdictText(verdict, analysed && !figures->ownVerdict && figures->partyVerdict));
             // Accountability sorts first in ascending order of this key.
             item->setData(0, Qt::UserRole + 1, -int(verdict));
-            if (analysed) {
-                item->setText(7, c.toString(figures->basicFarmlandMu, 'f', 2));
-                item->setData(7, Qt::UserRole + 1, figures->basicFarmlandMu);
-                item->setText(8, c.toString(figures->cultivatedMu, 'f', 2));
-                item->setData(8, Qt::UserRole + 1, figures->cultivatedMu);
-            }
+            if (analysed)
+                showFigures(item, *figures);
             item->setForeground(0, gis::verdictColor(verdict).darker(120));
             // Field names of monitoring layers (JCBH, BH, ...) and of a FarmGuard project's incidents layer.
             item->setText(1, valueOf(data, row, {"JCBH", "ID", "BH", "BSM", "incident_id"}));
@@ -124,8 +142,8 @@ void IncidentListDock::rebuild()
             // Monitoring layers' area fields, and a FarmGuard project's measured area.
             const QString area = valueOf(data, row, {"JCMJ", "MJ", "AREA", "area_m2"});
             if (!area.isEmpty()) {
-                const double mu = core::squareMetresToMu(area.toDouble());
-                item->setText(6, c.toString(mu, 'f', 2));
+                const double mu = core::roundedMu(area.toDouble());
+                item->setText(6, core::formatJudgedMu(mu));
                 item->setData(6, Qt::UserRole + 1, mu);
             }
             item->setData(0, Qt::UserRole, layer.id);

@@ -356,6 +356,8 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
                   .arg(result.warnings.size());
     emit message(summary);
     m_messageBar->post(MessageBar::Level::Success, summary, {}, QStringLiteral("analysis"));
+    if (result.project)
+        emit projectAnalysed();
 }
 
 void MapWorkspace::updateNavigation()

@@ -91,6 +91,8 @@ signals:
     /// Problems worth a dialog: one line per file.
     void loadProblems(const QStringList &lines);
     void message(const QString &text);
+    /// An analysis of the open project (F5) finished: its cases' flags may need judging again.
+    void projectAnalysed();
 
 private:
     void createActions();

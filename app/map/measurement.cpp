@@ -72,7 +72,7 @@ QString Measurer::describe(const Measurement &m, bool area)
         const auto areaLine = [&](const QString &label, double value) {
             lines << (value < 0 ? tr("%1: %2").arg(label, unavailable)
                                 : tr("%1: %2 m² = %3 mu")
-                                      .arg(label, metres(value), metres(core::squareMetresToMu(value))));
+                                      .arg(label, metres(value), core::formatMu(value)));
         };
         areaLine(tr("Ellipsoidal area"), m.ellipsoidalArea);
         areaLine(tr("Geodesic area"), m.geodesicArea);

@@ -42,6 +42,11 @@ CaseActionDialog::CaseActionDialog(core::CaseAction action, const core::Actor &a
     auto *files = new QVBoxLayout;
     files->addWidget(m_attachments);
     files->addWidget(attach, 0, Qt::AlignLeft);
+    m_when->setObjectName(QStringLiteral("when"));
+    m_name->setObjectName(QStringLiteral("actor"));
+    m_role->setObjectName(QStringLiteral("role"));
+    m_note->setObjectName(QStringLiteral("note"));
+    setObjectName(QStringLiteral("caseActionDialog"));
     form->addRow(tr("Date"), m_when);
     form->addRow(tr("Actor"), m_name);
     form->addRow(tr("Role"), m_role);
@@ -52,6 +57,7 @@ CaseActionDialog::CaseActionDialog(core::CaseAction action, const core::Actor &a
         auto *row = new QHBoxLayout;
         for (core::Penalty penalty : { core::Penalty::Demolish, core::Penalty::Confiscate, core::Penalty::Fine }) {
             auto *box = new QCheckBox(core::penaltyName(penalty), this);
+            box->setObjectName(QStringLiteral("penalty_") + core::penaltyCode(penalty));
             row->addWidget(box);
             m_penalties.append({ penalty, box });
         }
@@ -59,7 +65,14 @@ CaseActionDialog::CaseActionDialog(core::CaseAction action, const core::Actor &a
     }
     if (action == core::CaseAction::Execute) {
         m_court = new QCheckBox(tr("Enforced through the court"), this);
+        m_court->setObjectName(QStringLiteral("court"));
         form->addRow(QString(), m_court);
+    }
+    if (action == core::CaseAction::AcceptReclamation) {
+        m_jointAcceptor = new QLineEdit(this);
+        m_jointAcceptor->setObjectName(QStringLiteral("jointAcceptor"));
+        m_jointAcceptor->setPlaceholderText(tr("the officer of the Agriculture and Rural Affairs Bureau"));
+        form->addRow(tr("Accepted jointly with"), m_jointAcceptor);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -79,6 +92,7 @@ core::CaseStep CaseActionDialog::step() const
             step.penalties.append(penalty);
     }
     step.courtEnforced = m_court && m_court->isChecked();
+    step.jointAcceptor = m_jointAcceptor ? m_jointAcceptor->text().trimmed() : QString();
     return step;
 }
 

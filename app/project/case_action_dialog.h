@@ -14,8 +14,10 @@ class QPlainTextEdit;
 namespace fg::app {
 
 /// Asks for one case step: when, who (prefilled with the operator), the document number
-/// (文书编号), a note, files to attach (photos, scanned documents), the penalties when deciding
-/// and court enforcement when executing.
+/// (文书编号), a note, files to attach (photos, scanned documents), the penalties when deciding,
+/// court enforcement when executing and the 农业农村局 officer who accepts a reclamation with
+/// the bureau. Widgets carry object names (when, actor, role, note, penalty_<code>, court,
+/// jointAcceptor, attachments) so tests can fill them.
 class CaseActionDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ private:
     QListWidget *m_attachments;
     QList<std::pair<core::Penalty, QCheckBox *>> m_penalties;
     QCheckBox *m_court = nullptr;
+    QLineEdit *m_jointAcceptor = nullptr;
 };
 
 } // namespace fg::app

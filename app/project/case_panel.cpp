@@ -3,20 +3,23 @@
 
 #include "app/project/attachment_files.h"
 #include "app/project/case_action_dialog.h"
+#include "app/project/case_record_dialog.h"
 #include "app/project/case_timeline.h"
 #include "app/project/clue_recorder.h"
 #include "app/project/project_session.h"
+#include "core/cases/closing_rule.h"
 #include "core/cases/deadline_countdown.h"
 #include "core/cases/department_advisor.h"
 #include "core/input_error.h"
-#include "core/store_errors.h"
+#include "gis/usecases/case_departments.h"
+#include "gis/usecases/case_judgement.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,14 +32,51 @@ QString when(const QDateTime &time)
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
+QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
     tree->setHeaderLabels(headers);
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return tree;
+}
+
+void paintRow(QTreeWidgetItem *item, const QColor &colour)
+{
+    for (int c = 0; c < item->columnCount(); ++c)
+        item->setForeground(c, colour);
+}
+
+QString flagText(core::ThresholdFlag flag)
+{
+    switch (flag) {
+    case core::ThresholdFlag::Reached:
+        return CasePanel::tr("reached");
+    case core::ThresholdFlag::Below:
+        return CasePanel::tr("below");
+    case core::ThresholdFlag::NotAssessed:
+        return CasePanel::tr("not assessed");
+    case core::ThresholdFlag::NotApplicable:
+        return CasePanel::tr("not an occupation: no threshold");
+    }
+    return {};
+}
+
+QString stateText(core::Obligation::State state)
+{
+    switch (state) {
+    case core::Obligation::State::Pending:
+        return CasePanel::tr("pending");
+    case core::Obligation::State::Met:
+        return CasePanel::tr("met");
+    case core::Obligation::State::MetLate:
+        return CasePanel::tr("met late");
+    case core::Obligation::State::Overdue:
+        return CasePanel::tr("overdue");
+    }
+    return {};
 }
 
 } // namespace
@@ -50,38 +90,73 @@ CasePanel::CasePanel(QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     m_header = new QLabel(tr("Select an incident in the case list."), body);
     m_header->setWordWrap(true);
-    m_timeline = makeTree(CaseTimeline::headers(), body);
-    m_timeline->setObjectName(QStringLiteral("caseTimeline"));
-    m_timeline->setMinimumHeight(120); // room for a few steps and the red overdue line
-    m_transfers = makeTree({ tr("Department"), tr("Sent"), tr("By"), tr("Note"), tr("Reply") }, body);
-    m_transfers->setObjectName(QStringLiteral("caseTransfers"));
-    m_transfers->setMaximumHeight(90);
+    m_figures = new QLabel(body);
+    m_figures->setObjectName(QStringLiteral("caseFigures"));
+    m_figures->setWordWrap(true);
     m_actionBox = new QWidget(body);
     m_actionLayout = new QHBoxLayout(m_actionBox);
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
+    m_recordBox = buildRecordButtons(body);
     m_refusal = new QLabel(body);
     m_refusal->setObjectName(QStringLiteral("caseRefusal"));
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #c00000;"));
     m_refusal->hide();
-    m_suggestions = makeTree({ tr("Suggested department"), tr("Lead or involved"), tr("Reason") }, body);
-    m_suggestions->setObjectName(QStringLiteral("caseSuggestions"));
-    m_suggestions->setMaximumHeight(120);
-    m_transferButton = new QPushButton(tr("Record transfer to the selected department..."), body);
-    m_transferButton->setObjectName(QStringLiteral("recordTransfer"));
-    connect(m_transferButton, &QPushButton::clicked, this, &CasePanel::askTransfer);
+    m_tabs = new QTabWidget(body);
+    m_timeline = makeTree(CaseTimeline::headers(), QStringLiteral("caseTimeline"), m_tabs);
+    m_timeline->setMinimumHeight(120); // room for a few steps and the red overdue line
+    m_deadlines = makeTree({ tr("What"), tr("Due"), tr("State"), tr("Met") }, QStringLiteral("caseDeadlines"), m_tabs);
+    m_transfers = makeTree({ tr("Transfer"), tr("Department"), tr("Sent"), tr("By"), tr("Reason"), tr("Reply") },
+        QStringLiteral("caseTransfers"), m_tabs);
+    m_accountability = makeTree({ tr("Organ"), tr("Persons"), tr("Decision"), tr("Date"), tr("Document") },
+        QStringLiteral("caseAccountability"), m_tabs);
+    m_suggestions = makeTree({ tr("Suggested department"), tr("Lead or involved"), tr("Reason") },
+        QStringLiteral("caseSuggestions"), m_tabs);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_deadlines, tr("Deadlines"));
+    m_tabs->addTab(m_transfers, tr("Transfers"));
+    m_tabs->addTab(m_accountability, tr("Accountability"));
+    m_tabs->addTab(m_suggestions, tr("Departments"));
     layout->addWidget(m_header);
-    layout->addWidget(new QLabel(tr("Timeline"), body));
-    layout->addWidget(m_timeline, 2);
+    layout->addWidget(m_figures);
     layout->addWidget(new QLabel(tr("Next actions"), body));
     layout->addWidget(m_actionBox);
+    layout->addWidget(new QLabel(tr("Records"), body));
+    layout->addWidget(m_recordBox);
     layout->addWidget(m_refusal);
-    layout->addWidget(new QLabel(tr("Transfers"), body));
-    layout->addWidget(m_transfers, 1);
-    layout->addWidget(m_suggestions, 1);
-    layout->addWidget(m_transferButton);
+    layout->addWidget(m_tabs, 1);
     setWidget(body);
     refresh();
+}
+
+QWidget *CasePanel::buildRecordButtons(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    using K = CaseRecordDialog::Kind;
+    const std::tuple<K, QString, const char *> buttons[] = {
+        { K::Accountability, tr("Accountability…"), "recordAccountability" },
+        { K::Suspicion, tr("Suspected crime or misconduct…"), "recordSuspicion" },
+        { K::DeclareMajor, tr("Declare major…"), "declareMajor" },
+        { K::Transfer, tr("Transfer…"), "recordTransfer" },
+        { K::Reply, tr("Reply to a transfer…"), "recordReply" },
+        { K::Flag, tr("Threshold flag…"), "setFlag" },
+    };
+    int n = 0;
+    for (const auto &[kind, text, name] : buttons) {
+        auto *button = new QPushButton(text, box);
+        button->setObjectName(QString::fromLatin1(name));
+        connect(button, &QPushButton::clicked, this, [this, kind = kind] { askRecord(int(kind)); });
+        grid->addWidget(button, n / 3, n % 3);
+        m_recordButtons.append(button);
+        ++n;
+    }
+    m_majorReport = new QPushButton(tr("Major-case report…"), box);
+    m_majorReport->setObjectName(QStringLiteral("majorReport"));
+    connect(m_majorReport, &QPushButton::clicked, this, [this] { emit majorReportRequested(m_caseId); });
+    grid->addWidget(m_majorReport, n / 3, n % 3);
+    return box;
 }
 
 void CasePanel::setSession(ProjectSession *session)
@@ -105,19 +180,22 @@ void CasePanel::showIncident(const QString &incidentId)
 
 void CasePanel::refresh()
 {
-    m_timeline->clear();
-    m_transfers->clear();
-    m_suggestions->clear();
+    for (QTreeWidget *tree : { m_timeline, m_deadlines, m_transfers, m_accountability, m_suggestions })
+        tree->clear();
     m_offered.clear();
     m_caseId.clear();
+    m_figures->clear();
     while (QLayoutItem *item = m_actionLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     const auto file = m_session && !m_incidentId.isEmpty() ? m_session->caseForIncident(m_incidentId) : std::nullopt;
-    m_transferButton->setEnabled(file && !core::isTerminal(file->status()));
-    m_transferButton->setVisible(m_transferButton->isEnabled());
-    m_suggestions->setVisible(m_transferButton->isEnabled());
+    m_recordBox->setEnabled(file.has_value());
+    // A closed or dismissed case takes no transfer: the button goes with the workflow's end.
+    if (auto *transfer = m_recordBox->findChild<QPushButton *>(QStringLiteral("recordTransfer"))) {
+        transfer->setEnabled(file && !core::isTerminal(file->status()));
+        transfer->setVisible(transfer->isEnabled() || !file);
+    }
     if (!file) {
         m_header->setText(m_incidentId.isEmpty() ? tr("Select an incident in the case list.")
                                                  : tr("Incident %1 has no case yet.").arg(m_incidentId));
@@ -127,15 +205,11 @@ void CasePanel::refresh()
     }
     m_caseId = file->id();
     m_shownRevision = file->revision();
-    m_header->setText(tr("<b>Case %1</b> — %2<br>Party: %3 · %4 · threshold: %5")
-                          .arg(file->id(), core::caseStatusName(file->status()), file->partyId().toHtmlEscaped(),
-                              core::violationTypeName(file->violationType()),
-                              file->thresholdFlag() == core::ThresholdFlag::Reached ? tr("reached")
-                                  : file->thresholdFlag() == core::ThresholdFlag::Below ? tr("below")
-                                                                                          : tr("not assessed"))
-                      + nextDeadlineText(*file));
+    fillHeader(*file);
     CaseTimeline::fill(m_timeline, *file, m_session->workflow().tracker(), QDateTime::currentDateTime());
+    fillDeadlines(*file);
     fillTransfers(*file);
+    fillAccountability(*file);
     fillActions(*file);
     fillSuggestions(*file);
 }
@@ -151,13 +225,60 @@ QString CasePanel::nextDeadlineText(const core::CaseFile &file) const
     return QStringLiteral("<br>") + (late ? QStringLiteral("<span style=\"color:#c00000\"><b>%1</b></span>").arg(line) : line);
 }
 
+void CasePanel::fillHeader(const core::CaseFile &file)
+{
+    QStringList facts;
+    if (file.declaredMajor())
+        facts << tr("declared major %1").arg(when(file.declaredMajorAt()));
+    if (file.crimeSuspectedAt().isValid())
+        facts << tr("crime suspected %1").arg(when(file.crimeSuspectedAt()));
+    if (file.misconductSuspectedAt().isValid())
+        facts << tr("misconduct suspected %1").arg(when(file.misconductSuspectedAt()));
+    m_header->setText(tr("<b>Case %1</b> — %2<br>Party: %3 · %4 · threshold: %5%6")
+                          .arg(file.id(), core::caseStatusName(file.status()), file.partyId().toHtmlEscaped(),
+                              core::violationTypeName(file.violationType()), flagText(file.thresholdFlag()),
+                              facts.isEmpty() ? QString() : QStringLiteral("<br>") + facts.join(QStringLiteral(" · ")))
+        + nextDeadlineText(file));
+    m_majorReport->setEnabled(file.isMajor());
+    QString figures;
+    try {
+        figures = gis::CaseJudgement::judgeCase(m_session->store(), file.id()).text();
+    } catch (const core::InputError &error) {
+        figures = error.message();
+    }
+    const QStringList unmet = core::ClosingRule::unmetConditions(file);
+    if (!unmet.isEmpty() && file.status() == core::CaseStatus::Closed)
+        figures += QStringLiteral("\n") + tr("Closed, but the closing conditions no longer hold: %1").arg(unmet.join(QStringLiteral("; ")));
+    m_figures->setText(figures);
+}
+
+void CasePanel::fillDeadlines(const core::CaseFile &file)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const core::Obligation &o : m_session->workflow().tracker().obligations(file)) {
+        const core::Obligation::State state = o.stateAt(now);
+        auto *item = new QTreeWidgetItem(m_deadlines, { o.description(), o.dueText(), stateText(state), when(o.metAt) });
+        item->setData(0, Qt::UserRole, o.rule.id);
+        if (o.ordinaryWeek)
+            item->setToolTip(1, core::Obligation::ordinaryWeekNote());
+        if (o.isLateAt(now))
+            paintRow(item, Qt::red);
+    }
+}
+
 void CasePanel::fillTransfers(const core::CaseFile &file)
 {
-    for (const core::CaseTransfer &transfer : file.transfers()) {
+    for (const core::CaseTransfer &t : file.transfers())
         new QTreeWidgetItem(m_transfers,
-            { core::departmentName(transfer.department), when(transfer.sentAt), transfer.sentBy.name, transfer.note,
-                transfer.replied() ? tr("%1 (%2)").arg(transfer.reply, when(transfer.repliedAt)) : tr("no reply yet") });
-    }
+            { t.id, core::departmentName(t.department), when(t.sentAt), t.sentBy.name, t.note,
+                t.replied() ? tr("%1 (%2)").arg(t.reply, when(t.repliedAt)) : tr("no reply yet") });
+}
+
+void CasePanel::fillAccountability(const core::CaseFile &file)
+{
+    for (const core::AccountabilityRecord &r : file.accountability())
+        new QTreeWidgetItem(m_accountability, { core::accountabilityOrganName(r.organ), r.who, r.decision,
+                                                  r.date.toString(Qt::ISODate), r.documentNumber });
 }
 
 void CasePanel::fillActions(const core::CaseFile &file)
@@ -197,41 +318,16 @@ void CasePanel::offerClue()
 
 void CasePanel::fillSuggestions(const core::CaseFile &file)
 {
-    for (const core::DepartmentSuggestion &s : core::DepartmentAdvisor::forCase(file)) {
+    // With the nature-reserve check against the project's layer (mining cases).
+    const core::DepartmentAdvice advice = gis::CaseDepartments::advise(m_session->store(), file);
+    m_suggestions->setToolTip(advice.notes.join(QLatin1Char('\n')));
+    for (const core::DepartmentSuggestion &s : advice.suggestions) {
         auto *item = new QTreeWidgetItem(m_suggestions,
             { core::departmentName(s.department), s.role == core::DepartmentRole::Lead ? tr("lead") : tr("involved"), s.reason });
         item->setData(0, Qt::UserRole, core::departmentCode(s.department));
         if (file.hasTransferTo(s.department))
             item->setText(0, tr("%1 (transferred)").arg(core::departmentName(s.department)));
     }
-}
-
-core::TransitionResult CasePanel::apply(const core::CaseStep &step, const QStringList &attachmentPaths)
-{
-    core::TransitionResult result;
-    const auto file = m_session && !m_caseId.isEmpty() ? m_session->caseFile(m_caseId) : std::nullopt;
-    if (!file) {
-        result.reasons << tr("No case is selected.");
-        return result;
-    }
-    try {
-        // Checked before the files are stored, so a refused step leaves nothing behind.
-        result = m_session->workflow().check(*file, step);
-        if (result.accepted) {
-            core::CaseStep withFiles = step;
-            withFiles.attachmentIds += AttachmentFiles::store(m_session->store(), attachmentPaths);
-            result = m_session->advance(m_caseId, withFiles, m_shownRevision);
-        }
-    } catch (const core::ConflictError &conflict) {
-        result.accepted = false;
-        result.reasons << conflict.message();
-    } catch (const core::InputError &error) {
-        result.accepted = false;
-        result.reasons << error.message();
-    }
-    m_refusal->setText(result.accepted ? QString() : tr("Refused: %1").arg(result.message()));
-    m_refusal->setVisible(!result.accepted);
-    return result;
 }
 
 QString CasePanel::recordClue(const core::CaseStep &clue, const QStringList &attachmentPaths)
@@ -248,63 +344,9 @@ QString CasePanel::refusalText() const
     return m_refusal->text();
 }
 
-void CasePanel::recordTransfer(core::Department department, const QString &note)
+QString CasePanel::figuresText() const
 {
-    const auto file = m_session ? m_session->caseFile(m_caseId) : std::nullopt;
-    if (!file || core::isTerminal(file->status()))
-        return;
-    core::CaseTransfer transfer;
-    transfer.id = QStringLiteral("T%1").arg(file->transfers().size() + 1);
-    transfer.department = department;
-    transfer.sentAt = QDateTime::currentDateTime();
-    const auto &who = m_session->store().operatorIdentity();
-    transfer.sentBy = { who.name, who.role };
-    transfer.note = note;
-    m_session->addTransfer(m_caseId, transfer, m_shownRevision);
-}
-
-void CasePanel::askAndApply(core::CaseAction action)
-{
-    const auto &who = m_session->store().operatorIdentity();
-    CaseActionDialog dialog(action, { who.name, who.role }, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const core::TransitionResult result = apply(dialog.step(), dialog.attachmentPaths());
-    if (!result.accepted)
-        QMessageBox::warning(this, core::caseActionName(action), tr("The step was refused:\n%1").arg(result.message()));
-}
-
-void CasePanel::askClue()
-{
-    const auto &who = m_session->store().operatorIdentity();
-    CaseActionDialog dialog(core::CaseAction::RecordClue, { who.name, who.role }, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        recordClue(dialog.step(), dialog.attachmentPaths());
-    } catch (const core::InputError &error) {
-        QMessageBox::warning(this, core::caseActionName(core::CaseAction::RecordClue), error.message());
-    }
-}
-
-void CasePanel::askTransfer()
-{
-    QTreeWidgetItem *item = m_suggestions->currentItem();
-    if (!item && m_suggestions->topLevelItemCount() > 0)
-        item = m_suggestions->topLevelItem(0);
-    if (!item)
-        return;
-    const core::Department department = core::departmentFromCode(item->data(0, Qt::UserRole).toString());
-    bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Record transfer"),
-        tr("Transfer case %1 to %2. Note:").arg(m_caseId, core::departmentName(department)), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    try {
-        recordTransfer(department, note);
-    } catch (const core::InputError &error) {
-        QMessageBox::warning(this, tr("Record transfer"), error.message());
-    }
+    return m_figures->text();
 }
 
 } // namespace fg::app

@@ -4,6 +4,7 @@
 #include "app/project/project_session.h"
 #include "core/cases/deadline_countdown.h"
 #include "core/cases/violation_type.h"
+#include "core/units.h"
 #include "gis/render/layer_style.h"
 
 #include <QBrush>
@@ -90,8 +91,8 @@ QVariant CaseTableModel::display(int row, int column) const
     case Village: return incident.village;
     case Party: return incident.party;
     case Type: return core::violationTypeName(incident.violationType);
-    case BasicFarmlandMu: return m.measured ? QVariant(QString::number(m.basicFarmlandMu, 'f', 2)) : QVariant();
-    case CultivatedMu: return m.measured ? QVariant(QString::number(m.cultivatedMu, 'f', 2)) : QVariant();
+    case BasicFarmlandMu: return m.measured ? QVariant(core::formatJudgedMu(m.basicFarmlandMu)) : QVariant();
+    case CultivatedMu: return m.measured ? QVariant(core::formatJudgedMu(m.cultivatedMu)) : QVariant();
     case Overdue: return file ? m_countdowns.value(file->id()) : QString();
     default: return {};
     }

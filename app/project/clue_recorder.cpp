@@ -3,7 +3,9 @@
 
 #include "app/project/attachment_files.h"
 #include "app/project/project_session.h"
+#include "core/cases/violation_type.h"
 #include "core/input_error.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/store/project_store.h"
 
 namespace fg::app {
@@ -14,7 +16,11 @@ core::CaseFile ClueRecorder::caseFor(const gis::IncidentRecord &incident, const 
     file.setIncidentIds({ incident.id });
     file.setPartyId(incident.party);
     file.setViolationType(incident.violationType);
-    file.setThresholdFlag(incident.measures.accountability ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
+    // Non-occupation matters (非粮化, 撂荒) are never judged against the occupation thresholds.
+    if (!core::isOccupation(incident.violationType))
+        file.setThresholdFlag(core::ThresholdFlag::NotApplicable);
+    else
+        file.setThresholdFlag(incident.measures.accountability ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
     return file;
 }
 
@@ -35,6 +41,8 @@ QString ClueRecorder::record(ProjectSession &session, const QString &incidentId,
     clue.action = core::CaseAction::RecordClue;
     clue.attachmentIds += AttachmentFiles::store(session.store(), attachmentPaths);
     session.store().openCase(caseFor(*incident, caseId, clue));
+    // With the party's other incidents the new case may reach a threshold: judged by the one use case.
+    gis::CaseFlags::rejudge(session.store(), gis::CaseFlags::affectedBy(session.store(), { incidentId }), tr("case opened"));
     session.reload();
     return caseId;
 }

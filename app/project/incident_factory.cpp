@@ -6,6 +6,7 @@
 #include "app/project/project_session.h"
 #include "core/input_error.h"
 #include "gis/io/validity_reason.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/usecases/incident_measurer.h"
 
 #include <QRegularExpression>
@@ -67,6 +68,10 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     clue.note = incident.description;
     clue.attachmentIds = AttachmentFiles::store(session.store(), draft.attachmentPaths);
     incident.fid = session.store().addIncident(incident, ClueRecorder::caseFor(incident, id, clue));
+    // Its own flag above; its party's total (with the party's other open incidents) may move
+    // this case and theirs: judged again through the one use case, each change logged.
+    gis::CaseFlags::rejudge(session.store(), gis::CaseFlags::affectedBy(session.store(), { id }),
+        tr("new incident %1 recorded").arg(id));
     session.reload();
     return id;
 }

@@ -5,7 +5,7 @@
 #include "core/input_error.h"
 #include "gis/io/validity_reason.h"
 #include "core/store_errors.h"
-#include "gis/usecases/incident_measurer.h"
+#include "gis/usecases/incident_reshape.h"
 
 #include <QStringList>
 
@@ -88,20 +88,11 @@ void IncidentReshaper::reshape(ProjectSession &session, const QString &incidentI
     }
     if (!stored)
         throw core::InputError(session.path(), tr("the project has no incident %1").arg(incidentId), incidentId);
-    gis::IncidentRecord reshaped;
-    reshaped.fid = stored->fid;
-    reshaped.id = stored->id;
-    reshaped.geometry = polygonOf(rings, incidentId);
-    const gis::IncidentMeasurement measured
-        = gis::IncidentMeasurer::measure(session.store(), reshaped.geometry.get(), incidentId);
-    // A place the boundaries cannot name (a project without them) keeps what the incident had.
-    reshaped.township = measured.township.isEmpty() ? stored->township : measured.township;
-    reshaped.village = measured.village.isEmpty() ? stored->village : measured.village;
-    reshaped.measures = measured.measures;
+    const gis::GeosGeometryPtr polygon = polygonOf(rings, incidentId);
     // Based on the incident as the session read it: another user's newer shape is not overwritten,
-    // and the session reloads so the map shows it.
+    // and the session reloads so the map shows it. The use case judges the cases it moves again.
     try {
-        session.store().updateIncidentGeometry(reshaped, stored->revision);
+        gis::IncidentReshape::apply(session.store(), incidentId, polygon.get(), stored->revision);
     } catch (const core::ConflictError &) {
         session.reload();
         throw;

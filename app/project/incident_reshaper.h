@@ -15,10 +15,9 @@ class ProjectSession;
 /// vertices, each ring open (its first vertex is not repeated at the end).
 using IncidentRings = QList<QList<QList<QPointF>>>;
 
-/// Saves a new shape of a stored incident: validates the polygon, re-measures its areas, verdict,
-/// township and village with gis::IncidentMeasurer (the project's rules), and replaces its
-/// geometry through the store (one edit with its audit event, old → new), then reloads the
-/// session. UI thread.
+/// Saves a new shape of a stored incident from the vertex editor: validates the polygon and
+/// hands it to gis::IncidentReshape (re-measured with the project's rules, stored with its audit
+/// event old → new, the cases it moves judged again), then reloads the session. UI thread.
 class IncidentReshaper
 {
     Q_DECLARE_TR_FUNCTIONS(fg::app::IncidentReshaper)

@@ -2,9 +2,16 @@
 #include "app/project/party_panel.h"
 
 #include "app/project/project_session.h"
+#include "core/input_error.h"
+#include "core/units.h"
+#include "gis/usecases/case_flags.h"
+#include "gis/usecases/party_identities.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,9 +35,32 @@ PartyPanel::PartyPanel(QWidget *parent)
     m_tree->setSortingEnabled(true);
     m_tree->setHeaderLabels({ tr("Party"), tr("Open incidents"), tr("Basic farmland (mu)"), tr("Cultivated (mu)"), tr("Verdict") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rule = new QLabel(tr("Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once."), body);
+    m_rule->setWordWrap(true);
+    m_possibleBox = new QWidget(body);
+    auto *possibleLayout = new QVBoxLayout(m_possibleBox);
+    possibleLayout->setContentsMargins(0, 0, 0, 0);
+    possibleLayout->addWidget(new QLabel(tr("Possibly the same party (not added up until you decide):"), m_possibleBox));
+    m_possible = new QTreeWidget(m_possibleBox);
+    m_possible->setObjectName(QStringLiteral("possibleParties"));
+    m_possible->setRootIsDecorated(false);
+    m_possible->setHeaderLabels({ tr("Party"), tr("Party"), tr("Why") });
+    m_possible->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    possibleLayout->addWidget(m_possible);
+    auto *buttons = new QHBoxLayout();
+    auto *same = new QPushButton(tr("Same party..."), m_possibleBox);
+    auto *different = new QPushButton(tr("Different parties..."), m_possibleBox);
+    buttons->addWidget(same);
+    buttons->addWidget(different);
+    buttons->addStretch();
+    possibleLayout->addLayout(buttons);
+    connect(same, &QPushButton::clicked, this, [this] { askAndDecide(true); });
+    connect(different, &QPushButton::clicked, this, [this] { askAndDecide(false); });
+    m_possibleBox->hide();
     layout->addWidget(m_warning);
     layout->addWidget(m_tree);
-    layout->addWidget(new QLabel(tr("Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once."), body));
+    layout->addWidget(m_rule);
+    layout->addWidget(m_possibleBox);
     setWidget(body);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &PartyPanel::onMeasured);
 }
@@ -51,6 +81,9 @@ void PartyPanel::setSession(ProjectSession *session)
     m_session = session;
     m_over.clear();
     m_tree->clear();
+    m_possible->clear();
+    m_pairs.clear();
+    m_possibleBox->hide();
     m_warning->hide();
 }
 
@@ -120,8 +153,9 @@ void PartyPanel::showTotals(const PartyTotals &totals)
     for (const gis::PartyResult &party : totals.parties) {
         const bool over = party.verdict.accountability();
         auto *item = new QTreeWidgetItem(m_tree,
-            { party.party, QString::number(party.incidentIds.size()), QString::number(party.verdict.basicFarmlandMu, 'f', 2),
-                QString::number(party.verdict.cultivatedMu, 'f', 2), over ? tr("over a threshold") : tr("below") });
+            { party.party, QString::number(party.incidentIds.size()), core::formatJudgedMu(party.verdict.basicFarmlandMu),
+                core::formatJudgedMu(party.verdict.cultivatedMu),
+                (over ? tr("over a threshold") : tr("below")) + (party.verdict.borderline ? tr(", 临界") : QString()) });
         item->setToolTip(1, party.incidentIds.join(QStringLiteral(", ")));
         if (over) {
             m_over.insert(party.party);
@@ -138,7 +172,51 @@ void PartyPanel::showTotals(const PartyTotals &totals)
         if (!before.contains(name))
             newlyOver << name;
     }
+    showPossible(totals);
     emit refreshed(newlyOver);
+}
+
+void PartyPanel::showPossible(const PartyTotals &totals)
+{
+    if (!totals.accumulation.isEmpty())
+        m_rule->setText(totals.accumulation + QLatin1Char(' ') + tr("Overlapping incidents count once."));
+    m_possible->clear();
+    m_pairs = totals.possible;
+    const auto text = [](const core::PartyRef &r) {
+        return r.idNumber.isEmpty() ? r.name : QStringLiteral("%1（%2）").arg(r.name, r.idNumber);
+    };
+    for (const core::PossibleSameParty &pair : m_pairs)
+        new QTreeWidgetItem(m_possible, { text(pair.a), text(pair.b), pair.reason });
+    m_possibleBox->setVisible(!m_pairs.isEmpty());
+}
+
+bool PartyPanel::decide(int row, bool same, const QString &note)
+{
+    if (!m_session || row < 0 || row >= m_pairs.size())
+        return false;
+    try {
+        gis::PartyIdentities::decide(m_session->store(), m_pairs.at(row).a, m_pairs.at(row).b, same, note);
+        // The accumulation changed: every case's flag follows its figures again (logged old → new).
+        gis::CaseFlags::rejudge(m_session->store(), {}, tr("parties %1 and %2 decided").arg(m_pairs.at(row).a.name, m_pairs.at(row).b.name));
+    } catch (const core::InputError &error) {
+        m_warning->setText(error.message());
+        m_warning->show();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void PartyPanel::askAndDecide(bool same)
+{
+    const int row = m_possible->currentItem() ? m_possible->indexOfTopLevelItem(m_possible->currentItem()) : -1;
+    if (row < 0)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, same ? tr("Same party") : tr("Different parties"),
+        tr("Why (recorded in the log, e.g. the licence or ID card seen):"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        decide(row, same, note);
 }
 
 } // namespace fg::app

@@ -20,8 +20,10 @@ class ProjectSession;
 /// Per party, the running total of the incidents not yet dealt with (累计计算, DOMAIN.md §3):
 /// their union measured again against basic farmland and cultivated land, with the verdict under
 /// the project's rules (gis::ProjectAnalysis, as `farmguard-cli analyze --project`).
-/// Parties over a threshold are shown in red and named in a warning line. The measuring runs in
-/// the background (QtConcurrent); the panel itself lives on the UI thread.
+/// Parties over a threshold are shown in red and named in a warning line. Parties matched by name
+/// and ID number; recorded parties that may be one are listed apart, for a person to decide
+/// (same / different, logged through gis::PartyIdentities). The measuring runs in the background
+/// (QtConcurrent); the panel itself lives on the UI thread.
 class PartyPanel : public QDockWidget
 {
     Q_OBJECT
@@ -43,7 +45,12 @@ public:
     /// Parties over a threshold at the last refresh.
     QSet<QString> partiesOver() const { return m_over; }
     QTreeWidget *tree() const { return m_tree; }
+    /// The recorded parties that may be one (never added up until a person decides).
+    QTreeWidget *possibleTree() const { return m_possible; }
     QString warningText() const;
+    /// Records the decision on the pair at @p row of possibleTree() (logged, with @p note) and
+    /// measures again; false with the reason in the warning line when the store refused it.
+    bool decide(int row, bool same, const QString &note);
 
 signals:
     /// A measurement was shown: @p newlyOver names the parties over a threshold now that were
@@ -58,6 +65,8 @@ private:
     void start();
     void onMeasured();
     void showTotals(const PartyTotals &totals);
+    void showPossible(const PartyTotals &totals);
+    void askAndDecide(bool same);
 
     ProjectSession *m_session = nullptr;
     QFutureWatcher<PartyTotals> m_watcher;
@@ -68,7 +77,11 @@ private:
     bool m_busy = false;
 
     QTreeWidget *m_tree;
+    QTreeWidget *m_possible;
+    QWidget *m_possibleBox;
     QLabel *m_warning;
+    QLabel *m_rule;
+    QList<core::PossibleSameParty> m_pairs;
     QSet<QString> m_over;
 };
 

@@ -10,7 +10,10 @@ PartyTotals measurePartyTotals(const gis::ProjectStore &store, const std::functi
 {
     PartyTotals totals;
     try {
-        totals.parties = gis::ProjectAnalysis::run(store, {}, progress).report.parties;
+        gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(store, {}, progress);
+        totals.parties = std::move(result.report.parties);
+        totals.possible = result.possibleSameParties;
+        totals.accumulation = result.rules.accumulationText();
     } catch (const core::InputError &error) {
         totals.error = error.message();
     } catch (const gis::OverlayCancelled &) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cases/party_matcher.h"
 #include "gis/analysis/encroachment_analysis.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ namespace fg::app {
 struct PartyTotals
 {
     std::vector<gis::PartyResult> parties;
+    QList<core::PossibleSameParty> possible; ///< recorded parties that may be one, for a person
+    QString accumulation; ///< how incidents accumulate (the rules' policy and window), as printed
     QString error; ///< set when the measurement failed (file, feature, problem)
     bool cancelled = false;
 };

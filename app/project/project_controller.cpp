@@ -128,6 +128,7 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
         setProgress(-1, {});
     });
     connect(workspace->actions().cancelWork, &QAction::triggered, this, &ProjectController::cancelWork);
+    connect(workspace, &MapWorkspace::projectAnalysed, this, &ProjectController::rejudgeCases);
     m_editTool->setCommitter([this](const QString &incidentId, const IncidentRings &rings) -> QString {
         try {
             IncidentReshaper::reshape(*m_session, incidentId, rings);
@@ -453,7 +454,7 @@ void ProjectController::showOverdue()
     for (const core::Obligation &late : m_session->lateObligations(now)) {
         const bool overdue = late.stateAt(now) == core::Obligation::State::Overdue;
         lines << tr("%1: %2, due %3 (%4)")
-                     .arg(late.caseId, late.description(), late.due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(late.caseId, late.description(), late.dueText(),
                          overdue ? core::DeadlineCountdown::of(late, now).text()
                                  : tr("%1 on %2").arg(core::DeadlineCountdown::of(late, now).text(),
                                        late.metAt.toString(QStringLiteral("yyyy-MM-dd"))));

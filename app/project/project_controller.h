@@ -99,6 +99,9 @@ public:
     /// Re-reads the incidents layer into the map after an edit and refreshes the party totals;
     /// warns about parties a new incident pushed over a threshold.
     void incidentsChanged();
+    /// The open project's cases judged again from their figures (after F5): each changed flag is
+    /// logged with its figures (gis::CaseFlags); the status bar says how many changed.
+    void rejudgeCases();
 
 signals:
     void message(const QString &text);

@@ -19,6 +19,7 @@
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_stores.h"
+#include "gis/usecases/case_flags.h"
 
 #include <QAction>
 #include <QDir>
@@ -121,6 +122,24 @@ void ProjectController::askSaveCopy()
         emit message(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
     } catch (const core::InputError &error) {
         failed(tr("Save a copy"), error.message());
+    }
+}
+
+void ProjectController::rejudgeCases()
+{
+    if (!m_session || m_session->store().rights().readOnly)
+        return;
+    try {
+        const gis::RejudgeResult result = gis::CaseFlags::rejudge(m_session->store(), {}, tr("project analysed (F5)"));
+        if (result.changed.empty())
+            return;
+        m_session->reload();
+        QStringList changes;
+        for (const gis::FlagChange &c : result.changed)
+            changes << tr("%1 %2 → %3").arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to));
+        emit message(tr("Threshold flags judged again: %1").arg(changes.join(QStringLiteral(", "))));
+    } catch (const core::InputError &error) {
+        emit message(tr("The cases' flags were not judged again: %1").arg(error.message()));
     }
 }
 

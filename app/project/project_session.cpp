@@ -5,6 +5,7 @@
 #include "core/store_errors.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
+#include "gis/usecases/case_actions.h"
 #include "gis/usecases/incident_layer.h"
 #include "gis/store/project_tables.h"
 
@@ -91,15 +92,21 @@ QList<core::Obligation> ProjectSession::lateObligations(const QDateTime &now) co
 
 core::TransitionResult ProjectSession::advance(const QString &caseId, const core::CaseStep &step, qint64 revision)
 {
+    return edit([&](gis::ProjectStore &store) { return gis::CaseActions::advance(store, caseId, step, revision); });
+}
+
+core::TransitionResult ProjectSession::edit(const std::function<core::TransitionResult(gis::ProjectStore &)> &change)
+{
     core::TransitionResult result;
     try {
-        result = m_store->advanceCase(caseId, step, m_workflow, revision);
+        result = change(*m_store);
     } catch (const core::ConflictError &) {
         reload(); // show what the other user did
         throw;
+    } catch (const core::StepRefused &refusal) {
+        result.reasons.append(refusal.problem());
     }
-    if (result.accepted)
-        reload();
+    reload();
     return result;
 }
 

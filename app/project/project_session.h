@@ -65,10 +65,15 @@ public:
     /// Late obligations (overdue or met late) of every case at @p now, earliest due first.
     QList<core::Obligation> lateObligations(const QDateTime &now) const;
 
-    /// Applies one step through the store to the case as it was at @p revision (the one the user
-    /// saw); a refusal changes nothing and carries the reasons. Throws core::ConflictError when
-    /// someone changed the case since (the session reloads first, so the panel shows the news).
+    /// Applies one step (gis::CaseActions::advance) to the case as it was at @p revision (the one
+    /// the user saw); a refusal changes nothing and carries the reasons. Throws
+    /// core::ConflictError when someone changed the case since (the session reloads first, so the
+    /// panel shows the news).
     core::TransitionResult advance(const QString &caseId, const core::CaseStep &step, qint64 revision);
+    /// Runs one change of a case use case (gis::CaseActions, gis::CaseFlags) on the store: reloads
+    /// after it (accepted or not: a refusal may follow a re-judged flag) and on a conflict (then
+    /// rethrows core::ConflictError); a core::StepRefused from the store becomes a refusal.
+    core::TransitionResult edit(const std::function<core::TransitionResult(gis::ProjectStore &)> &change);
     /// Records a transfer through the store. Throws core::InputError when refused (ConflictError
     /// as advance()).
     void addTransfer(const QString &caseId, const core::CaseTransfer &transfer, qint64 revision);

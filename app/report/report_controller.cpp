@@ -6,6 +6,7 @@
 #include "app/map/map_workspace.h"
 #include "app/patrol/patrol_report_dialog.h"
 #include "app/project/case_list_dock.h"
+#include "app/project/case_panel.h"
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
 #include "app/report/report_factory.h"
@@ -30,11 +31,16 @@ ReportController::ReportController(QMenu *menu, MapWorkspace *workspace, Project
 {
     menu->setToolTipsVisible(true);
     m_actions.caseReport = menu->addAction(tr("&Case Report…"), this, &ReportController::previewCase);
+    m_actions.majorCase = menu->addAction(tr("&Major Case Report…"), this, &ReportController::askMajorCase);
     m_actions.township = menu->addAction(tr("&Township Assessment Report…"), this, &ReportController::previewTownship);
     m_actions.publicMap = menu->addAction(tr("&Public Basic Farmland Map…"), this, &ReportController::previewPublicMap);
     m_actions.patrol = menu->addAction(tr("P&atrol Plan Report…"), this, &ReportController::previewPatrol);
+    m_actions.jointDiscipline
+        = menu->addAction(tr("&Joint Discipline Notice…"), this, &ReportController::previewJointDiscipline);
     connect(menu, &QMenu::aboutToShow, this, &ReportController::updateActions);
     connect(workspace->layers(), &MapLayerSet::layersChanged, this, &ReportController::updateActions);
+    if (CasePanel *panel = projects->casePanel())
+        connect(panel, &CasePanel::majorReportRequested, this, &ReportController::previewMajorCase);
     if (CaseListDock *cases = projects->caseList())
         connect(cases, &CaseListDock::incidentSelected, this, [this](const QString &id) { m_selectedIncident = id; });
     updateActions();
@@ -49,9 +55,12 @@ void ReportController::updateActions()
                                                : tr("Open a project or an incident layer first."));
     const QString needsProject = tr("Needs an open project (File → Open Project).");
     const std::pair<QAction *, QString> projectActions[] = {
+        { m_actions.majorCase, tr("Report of a major case to the county (重大案件报告): preview, print, PDF") },
         { m_actions.township, tr("Statistics of every township (考核): preview, print, PDF") },
         { m_actions.publicMap, tr("Basic farmland map of a township for public notice: preview, print, PDF") },
         { m_actions.patrol, tr("A township's patrol plan over the plan period: preview, print, PDF") },
+        { m_actions.jointDiscipline,
+            tr("A case's joint-discipline notice (联合惩戒) to the departments and companies: preview, print, PDF") },
     };
     for (const auto &[action, tip] : projectActions) {
         action->setEnabled(project);
@@ -97,6 +106,55 @@ void ReportController::previewCase()
     prepareAndShow(tr("Case report %1").arg(id), [this, session, id] {
         return session ? ReportFactory::caseReport(*session, id) : ReportFactory::caseReport(*m_workspace->layers(), id);
     });
+}
+
+void ReportController::askMajorCase()
+{
+    const ProjectSession *session = m_projects->session();
+    const QStringList ids = session ? ReportFactory::majorCases(*session) : QStringList();
+    if (ids.isEmpty()) {
+        QMessageBox::information(window(), tr("Major case report"),
+            tr("No case of the project is major: none reaches a threshold or was declared major."));
+        return;
+    }
+    bool ok = false;
+    const QString id = QInputDialog::getItem(window(), tr("Major case report"), tr("Case:"), ids, 0, false, &ok);
+    if (ok && !id.isEmpty())
+        previewMajorCase(id);
+}
+
+void ReportController::previewMajorCase(const QString &caseId)
+{
+    const ProjectSession *session = m_projects->session();
+    if (session && !caseId.isEmpty())
+        prepareAndShow(tr("Major case report %1").arg(caseId),
+            [session, caseId] { return ReportFactory::majorCaseReport(*session, caseId); });
+}
+
+void ReportController::previewJointDiscipline()
+{
+    const ProjectSession *session = m_projects->session();
+    if (!session)
+        return;
+    QStringList ids;
+    int selected = 0;
+    for (const core::CaseFile &file : session->cases())
+        if (file.status() != core::CaseStatus::Dismissed && core::isOccupation(file.violationType())) {
+            if (file.incidentIds().contains(m_selectedIncident))
+                selected = int(ids.size());
+            ids << file.id();
+        }
+    if (ids.isEmpty()) {
+        QMessageBox::information(window(), tr("Joint discipline notice"),
+            tr("No open case calls for one: a notice needs a case of illegal land use that was not dismissed."));
+        return;
+    }
+    bool ok = false;
+    const QString id = QInputDialog::getItem(window(), tr("Joint discipline notice"), tr("Case:"), ids, selected, false, &ok);
+    if (ok && !id.isEmpty())
+        prepareAndShow(tr("Joint discipline notice %1").arg(id), [session, id] {
+            return ReportFactory::jointDiscipline(*session, id);
+        });
 }
 
 void ReportController::previewTownship()

@@ -18,7 +18,8 @@ struct PreparedReport;
 
 /// The Report menu: the case report (of the chosen incident, from the open project, else from
 /// the layers on the map), the township statistics report, the public basic-farmland map and
-/// the patrol plan report (these three need a project). Each is measured and laid out with a
+/// the patrol plan report, a case's major-case report (重大案件报告) and joint-discipline notice
+/// (联合惩戒; these five need a project). Each is measured and laid out with a
 /// wait cursor and a status message, then shown in the print preview (print, PDF, Export PDF…).
 /// Actions without what they need are disabled with a tooltip saying why. UI thread only.
 class ReportController : public QObject
@@ -31,17 +32,21 @@ public:
 
     struct Actions
     {
-        QAction *caseReport, *township, *publicMap, *patrol;
+        QAction *caseReport, *majorCase, *township, *publicMap, *patrol, *jointDiscipline;
     };
     const Actions &actions() const { return m_actions; }
     /// Enables the actions that have what they need (also done whenever the menu opens).
     void updateActions();
+    /// Prepares and shows the major-case report of @p caseId (the case panel's button).
+    void previewMajorCase(const QString &caseId);
 
 private:
     void previewCase();
+    void askMajorCase();
     void previewTownship();
     void previewPublicMap();
     void previewPatrol();
+    void previewJointDiscipline();
     using TownshipReportMaker = PreparedReport (*)(const ProjectSession &, const QString &, QDate);
     /// Asks for a township, then prepares and shows the report `make` makes of it.
     void previewForTownship(const QString &title, const QString &titleOf, TownshipReportMaker make, bool patrolGridOnly);

@@ -7,6 +7,8 @@
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/major_case_report.h"
+#include "gis/report/joint_discipline_notice.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_report.h"
@@ -104,6 +106,29 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
     return job;
 }
 
+PreparedReport ReportFactory::majorCaseReport(const ProjectSession &session, const QString &caseId, QDate date)
+{
+    const gis::ReportOptions opts = options(date, false);
+    const QDateTime asOf(opts.date, QTime(23, 59, 59));
+    auto report = std::make_shared<gis::MajorCaseReport>(inputsOf(session).majorCase(caseId, asOf), opts);
+    PreparedReport job;
+    job.title = tr("Major case report %1").arg(caseId);
+    job.fileName = tr("major-case-%1.pdf").arg(caseId);
+    job.page = opts.page;
+    job.decor = report->decor();
+    job.compose = [report](gis::ReportWriter &writer) { return report->compose(writer); };
+    return job;
+}
+
+QStringList ReportFactory::majorCases(const ProjectSession &session)
+{
+    QStringList ids;
+    for (const core::CaseFile &file : session.cases())
+        if (file.isMajor())
+            ids << file.id();
+    return ids;
+}
+
 PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QString &township, QDate date)
 {
     const gis::ReportInputs project = inputsOf(session);
@@ -139,6 +164,20 @@ std::pair<QDate, QDate> ReportFactory::patrolPeriod(const ProjectSession &sessio
 {
     const std::optional<core::PatrolPlan> plan = session.store().patrol().currentPlan();
     return plan ? std::pair{plan->start, plan->end} : std::pair<QDate, QDate>{};
+}
+
+PreparedReport ReportFactory::jointDiscipline(const ProjectSession &session, const QString &caseId, QDate date)
+{
+    const gis::ReportOptions opts = options(date, false);
+    auto data = std::make_shared<gis::JointDisciplineData>(inputsOf(session).jointDiscipline(caseId));
+    auto report = std::make_shared<gis::JointDisciplineNotice>(*data, opts);
+    PreparedReport job;
+    job.title = tr("Joint discipline notice %1").arg(caseId);
+    job.fileName = tr("joint-discipline-%1.pdf").arg(caseId);
+    job.page = opts.page;
+    job.decor = report->decor();
+    job.compose = [data, report](gis::ReportWriter &writer) { return report->compose(writer); };
+    return job;
 }
 
 QStringList ReportFactory::incidentIds(const ProjectSession *session, const MapLayerSet &layers)

@@ -28,6 +28,11 @@ public:
     static PreparedReport caseReport(const MapLayerSet &layers, const QString &id, QDate date = {});
     /// The township statistics report (考核) of every township of the project at `date` (invalid = now).
     static PreparedReport townshipReport(const ProjectSession &session, QDate date = {});
+    /// The major-case report (重大案件报告) of a case of the open project; deadlines as of the end
+    /// of @p date (invalid = today). Refuses a case that is not major.
+    static PreparedReport majorCaseReport(const ProjectSession &session, const QString &caseId, QDate date = {});
+    /// The project's major cases (over a threshold or declared major), in case order.
+    static QStringList majorCases(const ProjectSession &session);
     /// The public basic-farmland map (永久基本农田公告图) of one township.
     static PreparedReport publicMap(const ProjectSession &session, const QString &township, QDate date = {});
     /// The patrol plan report of one township over [from, to] (invalid: the whole period of the
@@ -36,6 +41,9 @@ public:
                                        QDate to = {});
     /// The period of the project's current patrol plan (invalid dates when it has none).
     static std::pair<QDate, QDate> patrolPeriod(const ProjectSession &session);
+
+    /// The joint-discipline notice (联合惩戒通知书) of a case of the open project.
+    static PreparedReport jointDiscipline(const ProjectSession &session, const QString &caseId, QDate date = {});
 
     /// Incident ids the case report can be made for: the project's, else the map incident layer's.
     static QStringList incidentIds(const ProjectSession *session, const MapLayerSet &layers);

@@ -9,11 +9,13 @@ namespace fg::core {
 
 namespace {
 using Entry = detail::EnumEntry<ThresholdFlag>;
-constexpr std::array<Entry, 3> kFlags = { {
+constexpr std::array<Entry, 4> kFlags = { {
     { ThresholdFlag::NotAssessed, "not_assessed",
         QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Not assessed") },
     { ThresholdFlag::Below, "below", QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Below thresholds") },
     { ThresholdFlag::Reached, "reached", QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Threshold reached") },
+    { ThresholdFlag::NotApplicable, "not_applicable",
+        QT_TRANSLATE_NOOP("fg::core::ThresholdFlag", "Not an occupation: no threshold") },
 } };
 } // namespace
 

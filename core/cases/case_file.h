@@ -20,9 +20,12 @@ enum class ThresholdFlag {
     NotAssessed, ///< no verdict yet: the case cannot be closed
     Below,
     Reached, ///< 一律启动责任追究程序: closing needs an accountability record
+    /// Not an occupation (非粮化, 撂荒: ViolationType::NonGrainUse): the occupation thresholds do
+    /// not apply, so the case carries no threshold verdict and closes without one.
+    NotApplicable,
 };
 
-/// Stable storage code: "not_assessed", "below", "reached".
+/// Stable storage code: "not_assessed", "below", "reached", "not_applicable".
 QString thresholdFlagCode(ThresholdFlag flag);
 /// The stored flag for people, through tr() (context fg::core::ThresholdFlag).
 QString thresholdFlagName(ThresholdFlag flag);
@@ -67,6 +70,9 @@ public:
     /// Declared major by an officer even below the thresholds (e.g. a repeat offender).
     bool declaredMajor() const { return m_declaredMajor; }
     void setDeclaredMajor(bool major) { m_declaredMajor = major; }
+    /// When it was declared major (invalid when not declared, or declared before dates were kept).
+    const QDateTime &declaredMajorAt() const { return m_declaredMajorAt; }
+    void setDeclaredMajorAt(QDateTime when) { m_declaredMajorAt = std::move(when); }
     /// Major (重大案件) = declared major or over a threshold; major cases are reported to the county.
     bool isMajor() const { return m_declaredMajor || m_thresholdFlag == ThresholdFlag::Reached; }
 
@@ -100,7 +106,8 @@ public:
     }
 
     const QList<AccountabilityRecord> &accountability() const { return m_accountability; }
-    /// Records an accountability decision. Throws InputError when who, decision or date is missing.
+    /// Records an accountability decision. Throws InputError when who, decision or date is missing
+    /// (the organ is checked where new records are made: older records may lack it).
     void addAccountability(AccountabilityRecord record);
 
 private:
@@ -114,6 +121,7 @@ private:
     ViolationType m_violationType = ViolationType::Other;
     ThresholdFlag m_thresholdFlag = ThresholdFlag::NotAssessed;
     bool m_declaredMajor = false;
+    QDateTime m_declaredMajorAt;
     QDateTime m_crimeSuspectedAt;
     QDateTime m_misconductSuspectedAt;
     QList<CaseTransfer> m_transfers;

@@ -51,6 +51,9 @@ struct CaseStep
     QList<Penalty> penalties;
     /// Execute only: execution was forced through the court (a court transfer is then required).
     bool courtEnforced = false;
+    /// AcceptReclamation only: the officer of 农业农村局 who accepted the reclamation together
+    /// with the bureau (拆除复耕验收 is joint, DOMAIN.md §5); required for that step.
+    QString jointAcceptor;
 };
 
 } // namespace fg::core

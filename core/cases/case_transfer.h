@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cases/accountability_record.h"
 #include "core/cases/case_step.h"
 #include "core/cases/department.h"
 
@@ -23,19 +24,6 @@ struct CaseTransfer
     QDateTime repliedAt; ///< invalid until it answers
 
     bool replied() const { return repliedAt.isValid(); }
-};
-
-/// An accountability record (问责记录): who was held to account, what was decided, when.
-struct AccountabilityRecord
-{
-    QString who; ///< the person (or body) held to account
-    QString decision; ///< e.g. "警告处分", "诫勉谈话"
-    QDate date;
-
-    bool complete() const
-    {
-        return !who.trimmed().isEmpty() && !decision.trimmed().isEmpty() && date.isValid();
-    }
 };
 
 } // namespace fg::core

@@ -67,6 +67,11 @@ QStringList CaseWorkflow::stepProblems(const CaseFile &file, const CaseStep &ste
         problems.append(tr("only a penalty decision names penalties"));
     if (step.action != CaseAction::Execute && step.courtEnforced)
         problems.append(tr("only an execution step can be forced through the court"));
+    if (step.action == CaseAction::AcceptReclamation && step.jointAcceptor.trimmed().isEmpty())
+        problems.append(tr("the reclamation is accepted jointly with the Agriculture and Rural Affairs Bureau: name "
+                           "its officer"));
+    if (step.action != CaseAction::AcceptReclamation && !step.jointAcceptor.isEmpty())
+        problems.append(tr("only a reclamation acceptance names a joint acceptor"));
     return problems;
 }
 

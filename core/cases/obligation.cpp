@@ -26,4 +26,15 @@ QString Obligation::description() const
     return names.join(tr(" or "));
 }
 
+QString Obligation::ordinaryWeekNote()
+{
+    return tr("counted on the ordinary week (the year's holiday notice is not published)");
+}
+
+QString Obligation::dueText() const
+{
+    const QString date = due.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return ordinaryWeek ? tr("%1 (%2)").arg(date, ordinaryWeekNote()) : date;
+}
+
 } // namespace fg::core

@@ -38,6 +38,11 @@ public:
     bool isLateAt(const QDateTime &now) const;
     /// What is owed, for people: the first action's name or "Transfer to <department>".
     QString description() const;
+    /// The mark shown beside the due date of an ordinaryWeek obligation, everywhere a deadline
+    /// is shown (按常规周计算（该年放假安排未发布）).
+    static QString ordinaryWeekNote();
+    /// The due date as shown ("yyyy-MM-dd HH:mm"), with ordinaryWeekNote() when it applies.
+    QString dueText() const;
 };
 
 } // namespace fg::core

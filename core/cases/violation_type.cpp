@@ -9,11 +9,13 @@ namespace fg::core {
 
 namespace {
 using Entry = detail::EnumEntry<ViolationType>;
-constexpr std::array<Entry, 11> kTypes = { {
+constexpr std::array<Entry, 13> kTypes = { {
     { ViolationType::RuralHousing, "rural_housing",
         QT_TRANSLATE_NOOP("fg::core::ViolationType", "Rural housing on cultivated land") },
     { ViolationType::FacilityAgriculture, "facility_agriculture",
         QT_TRANSLATE_NOOP("fg::core::ViolationType", "Greenhouse houses / facility agriculture misuse") },
+    { ViolationType::NonGrainUse, "non_grain_use",
+        QT_TRANSLATE_NOOP("fg::core::ViolationType", "Non-grain use or abandoned cultivated land") },
     { ViolationType::LakeDigging, "lake_digging",
         QT_TRANSLATE_NOOP("fg::core::ViolationType", "Digging fields for lakes or landscape") },
     { ViolationType::Afforestation, "afforestation",
@@ -21,7 +23,8 @@ constexpr std::array<Entry, 11> kTypes = { {
     { ViolationType::Graves, "graves",
         QT_TRANSLATE_NOOP("fg::core::ViolationType", "Graves and burial land") },
     { ViolationType::ReserveConstruction, "reserve_construction",
-        QT_TRANSLATE_NOOP("fg::core::ViolationType", "Mining, roads or dams in nature reserves") },
+        QT_TRANSLATE_NOOP("fg::core::ViolationType", "Roads, dams or other construction in nature reserves") },
+    { ViolationType::Mining, "mining", QT_TRANSLATE_NOOP("fg::core::ViolationType", "Mining on farmland") },
     { ViolationType::TransportWithoutApproval, "transport_unapproved",
         QT_TRANSLATE_NOOP("fg::core::ViolationType", "Transport project without land approval") },
     { ViolationType::MunicipalWorks, "municipal_works",
@@ -48,6 +51,11 @@ QString violationTypeCode(ViolationType type)
 ViolationType violationTypeFromCode(const QString &code)
 {
     return detail::enumFromCode(kTypes, code, QT_TRANSLATE_NOOP("fg::core::EnumTable", "violation type"));
+}
+
+bool isOccupation(ViolationType type)
+{
+    return type != ViolationType::NonGrainUse;
 }
 
 QString violationTypeName(ViolationType type)

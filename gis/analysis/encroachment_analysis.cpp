@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace fg::gis {
 
 namespace {
@@ -63,7 +65,8 @@ QString incidentId(const VectorLayer &layer, int row, int idField)
 core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method)
 {
     return { occupation.basicFarmland.of(method), occupation.cultivated.of(method),
-        occupation.cultivatedOutsideBasicFarmland.of(method) };
+        occupation.cultivatedOutsideBasicFarmland.of(method), occupation.netKnown,
+        occupation.cultivatedNet.of(method), occupation.cultivatedOutsideBasicFarmlandNet.of(method) };
 }
 
 namespace {
@@ -72,7 +75,7 @@ namespace {
 struct Collected
 {
     std::vector<GeosGeometryPtr> polygons; // one per incident row, then one per party union
-    std::vector<std::vector<int>> partyMembers; // rows of each party's incidents
+    std::vector<std::vector<int>> partyMembers; // rows of each party's incidents, then of each group
 };
 
 Collected collectIncidents(const EncroachmentRequest &request, EncroachmentReport *report)
@@ -104,9 +107,32 @@ Collected collectIncidents(const EncroachmentRequest &request, EncroachmentRepor
     return collected;
 }
 
-/// Adds the union of each multi-incident party's polygons to collected.polygons; returns, per
-/// party, the index of its polygon there (-1 for a party with one incident, which takes that
-/// incident's figures as they are).
+/// Appends the request's groups to the member lists (after the parties) and their results,
+/// with the members found, to report->groups.
+void collectGroups(const EncroachmentRequest &request, Collected *collected, EncroachmentReport *report)
+{
+    QHash<QString, int> rowOf;
+    for (const IncidentResult &incident : report->incidents)
+        rowOf.insert(incident.id, incident.row);
+    for (const IncidentGroup &group : request.groups) {
+        PartyResult result;
+        result.party = group.name;
+        std::vector<int> members;
+        for (const QString &id : group.incidentIds) {
+            const int row = rowOf.value(id, -1);
+            if (row >= 0 && std::find(members.begin(), members.end(), row) == members.end()) {
+                members.push_back(row);
+                result.incidentIds << id;
+            }
+        }
+        collected->partyMembers.push_back(std::move(members));
+        report->groups.push_back(std::move(result));
+    }
+}
+
+/// Adds the union of each multi-incident party's (and group's) polygons to collected.polygons;
+/// returns, per member list, the index of its polygon there (-1 for one incident, which takes
+/// that incident's figures as they are, or none).
 std::vector<int> addPartyUnions(Collected *collected)
 {
     const size_t partyCount = collected->partyMembers.size();
@@ -133,6 +159,7 @@ EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
         request.basicFarmland, request.cultivated, request.workingEpsg, request.overlay);
     EncroachmentReport report;
     Collected collected = collectIncidents(request, &report);
+    collectGroups(request, &collected, &report);
     const std::vector<int> partyTarget = addPartyUnions(&collected);
     std::vector<const GEOSGeometry *> targets;
     for (const GeosGeometryPtr &g : collected.polygons)
@@ -147,13 +174,16 @@ EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
                                   "(near-coincident edges); areas may differ by ~0.001 m²")
                                    .arg(incident.id);
     }
-    for (size_t p = 0; p < report.parties.size(); ++p) {
-        PartyResult &party = report.parties[p];
+    const size_t partyCount = report.parties.size();
+    for (size_t p = 0; p < collected.partyMembers.size(); ++p) {
+        PartyResult &union_ = p < partyCount ? report.parties[p] : report.groups[p - partyCount];
         const int own = partyTarget[p];
-        party.occupation = own >= 0
-            ? std::move(measured[static_cast<size_t>(own)])
-            : report.incidents[static_cast<size_t>(collected.partyMembers[p].front())].occupation;
-        party.verdict = request.rules.judge(occupiedAreas(party.occupation, request.method));
+        const std::vector<int> &members = collected.partyMembers[p];
+        if (own >= 0)
+            union_.occupation = std::move(measured[static_cast<size_t>(own)]);
+        else if (!members.empty())
+            union_.occupation = report.incidents[static_cast<size_t>(members.front())].occupation;
+        union_.verdict = request.rules.judge(occupiedAreas(union_.occupation, request.method));
     }
     report.warnings << engine.warnings();
     return report;

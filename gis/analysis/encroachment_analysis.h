@@ -14,6 +14,13 @@ namespace fg::gis {
 
 class VectorLayer;
 
+/// Incidents measured together as one union beside the parties (e.g. the incidents of one case).
+struct IncidentGroup
+{
+    QString name;
+    QStringList incidentIds; ///< ids as the analysis reads them; unknown ids are ignored
+};
+
 /// Everything one analysis needs. All layers must already be in the working CRS.
 struct EncroachmentRequest
 {
@@ -28,6 +35,8 @@ struct EncroachmentRequest
     AreaMethod method = AreaMethod::Ellipsoidal; ///< the method verdicts are made on
     /// Called with (done, total) over all measurements; return false to cancel (OverlayCancelled).
     std::function<bool(int, int)> progress;
+    /// Further unions to measure and judge (EncroachmentReport::groups, same order).
+    std::vector<IncidentGroup> groups;
 };
 
 /// One incident (监测图斑) with what it occupies and its own verdict.
@@ -56,6 +65,9 @@ struct EncroachmentReport
 {
     std::vector<IncidentResult> incidents;
     std::vector<PartyResult> parties;
+    /// One per EncroachmentRequest::groups entry (PartyResult::party holds the group's name;
+    /// incidentIds the members found).
+    std::vector<PartyResult> groups;
     QStringList warnings; ///< repairs and fallbacks, each naming its file and feature
 };
 
@@ -63,7 +75,8 @@ struct EncroachmentReport
 /// the field is absent (-1) or empty. What every report and the import call the incident.
 QString incidentId(const VectorLayer &layer, int row, int idField);
 
-/// Occupied areas of an Occupation by one method, as the rules judge them.
+/// Occupied areas of an Occupation by one method, as the rules judge them (net of 田坎 too when
+/// the land-use layer gave KCXS).
 core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method);
 
 /// Runs the overlay for every incident and every party with incidents, then the verdicts.

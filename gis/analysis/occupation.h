@@ -27,6 +27,13 @@ struct Occupation
     Areas basicFarmland; ///< target ∩ basic-farmland parcels
     Areas cultivated; ///< target ∩ cultivated-class parcels (basic farmland included)
     Areas cultivatedOutsideBasicFarmland; ///< cultivated pieces minus basic-farmland pieces
+    /// The land-use layer gives 田坎 deduction coefficients (KCXS, or TBDLMJ / TBMJ): the net
+    /// figures below are meaningful. False: they equal the gross ones and nothing was deducted.
+    bool netKnown = false;
+    /// Cultivated land net of 田坎: Σ over the parcel pieces of piece × (1 − KCXS), each part of
+    /// the ground counted once (an overlap goes to the first parcel in layer order).
+    Areas cultivatedNet;
+    Areas cultivatedOutsideBasicFarmlandNet; ///< the same, outside the basic-farmland pieces
     std::vector<ClassArea> cultivatedByClass; ///< cultivated classes hit, ordered by code
     std::vector<ClassArea> otherByClass; ///< non-cultivated classes of the cultivated layer hit
     bool snappedToGrid = false; ///< an overlay needed the 0.1 mm precision-grid fallback

@@ -33,11 +33,44 @@ struct Piece
 {
     GeosGeometryPtr geometry;
     int landClass = -1;
+    int row = -1;
 };
 
 Areas areasOf(const GEOSGeometry *geometry, const AreaCalculator &calculator)
 {
     return geometry ? calculator.areas(geometry) : Areas {};
+}
+
+/// a + k × b, method by method.
+void addScaled(Areas &a, const Areas &b, double k)
+{
+    a.ellipsoidal += k * b.ellipsoidal;
+    a.geodesic += k * b.geodesic;
+    a.planar += k * b.planar;
+}
+
+Areas minus(const Areas &a, const Areas &b)
+{
+    return { a.ellipsoidal - b.ellipsoidal, a.geodesic - b.geodesic, a.planar - b.planar };
+}
+
+/// 田坎 deducted from the cultivated pieces, and from their parts outside basic farmland.
+struct Deductions
+{
+    Areas all;
+    Areas outside;
+};
+
+/// True when two of the pieces share interior (overlapping parcels): each part of the ground
+/// must then be deducted once only.
+bool anyOverlap(const std::vector<const Piece *> &pieces)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    for (size_t i = 0; i < pieces.size(); ++i)
+        for (size_t j = i + 1; j < pieces.size(); ++j)
+            if (GEOSRelatePattern_r(ctx, pieces[i]->geometry.get(), pieces[j]->geometry.get(), "T********") == 1)
+                return true;
+    return false;
 }
 
 } // namespace
@@ -50,12 +83,18 @@ struct OverlayEngine::Impl
     OverlayOptions options;
     std::vector<LandClass> classes;
     std::vector<int> rowClass; // cultivated-layer row -> index into classes
+    bool hasDeduction = false; // the layer gives 田坎 coefficients
+    std::vector<double> rowDeduction; // cultivated-layer row -> KCXS (0 for other classes)
 
     mutable std::mutex mutex;
     mutable QStringList warnings;
     mutable QSet<QString> warned;
 
     void readClasses();
+    void readDeductions();
+    double deductionOf(int row, int kField, int netField, int grossField) const;
+    Deductions deductions(const std::vector<Piece> &pieces, const GEOSGeometry *basicUnion,
+        const AreaCalculator &calculator, bool *snapped) const;
     void warnOnce(const QString &key, const QString &text) const;
     GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
     GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
@@ -90,6 +129,81 @@ void OverlayEngine::Impl::readClasses()
         }
         rowClass[static_cast<size_t>(row)] = *it;
     }
+}
+
+double OverlayEngine::Impl::deductionOf(int row, int kField, int netField, int grossField) const
+{
+    double k = 0;
+    if (kField >= 0) {
+        k = cultivated->value(row, kField).toDouble();
+    } else {
+        const double gross = cultivated->value(row, grossField).toDouble();
+        const double net = cultivated->value(row, netField).toDouble();
+        k = gross > 0 ? 1 - net / gross : 0;
+        if (k < 0 && k > -1e-9) // TBDLMJ rounded like TBMJ: equal values give a hair below zero
+            k = 0;
+    }
+    if (k >= 0 && k < 1)
+        return k;
+    warnOnce(cultivated->sourcePath + QStringLiteral("#KCXS#") + QString::number(cultivated->fid(row)),
+        tr("%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted")
+            .arg(cultivated->sourcePath)
+            .arg(cultivated->fid(row))
+            .arg(k));
+    return 0;
+}
+
+void OverlayEngine::Impl::readDeductions()
+{
+    const int kField = cultivated->fieldIndex(options.deductionField);
+    const int netField = cultivated->fieldIndex(options.netAreaField);
+    const int grossField = cultivated->fieldIndex(options.parcelAreaField);
+    if (kField < 0 && (netField < 0 || grossField < 0))
+        return;
+    hasDeduction = true;
+    rowDeduction.assign(static_cast<size_t>(cultivated->featureCount()), 0.0);
+    for (int row = 0; row < cultivated->featureCount(); ++row)
+        if (classes[static_cast<size_t>(rowClass[static_cast<size_t>(row)])].cultivated)
+            rowDeduction[static_cast<size_t>(row)] = deductionOf(row, kField, netField, grossField);
+}
+
+Deductions OverlayEngine::Impl::deductions(const std::vector<Piece> &pieces, const GEOSGeometry *basicUnion,
+    const AreaCalculator &calculator, bool *snapped) const
+{
+    std::vector<const Piece *> cultivatedPieces;
+    for (const Piece &p : pieces)
+        if (classes[static_cast<size_t>(p.landClass)].cultivated)
+            cultivatedPieces.push_back(&p);
+    std::sort(cultivatedPieces.begin(), cultivatedPieces.end(),
+        [](const Piece *a, const Piece *b) { return a->row < b->row; });
+    const bool overlapping = anyOverlap(cultivatedPieces);
+    Deductions result;
+    GeosGeometryPtr covered; // the pieces before this one, when they overlap
+    for (const Piece *piece : cultivatedPieces) {
+        const GEOSGeometry *part = piece->geometry.get();
+        GeosGeometryPtr own;
+        if (overlapping) {
+            own = robust::difference(part, covered.get(), snapped);
+            std::vector<GeosGeometryPtr> both;
+            if (covered)
+                both.push_back(std::move(covered));
+            both.push_back(cloneGeometry(part));
+            covered = robust::unionOf(std::move(both), snapped);
+            part = own.get();
+        }
+        const double k = rowDeduction[static_cast<size_t>(piece->row)];
+        if (k <= 0 || !part)
+            continue;
+        const Areas whole = calculator.areas(part);
+        addScaled(result.all, whole, k);
+        if (!basicUnion) {
+            addScaled(result.outside, whole, k);
+            continue;
+        }
+        const GeosGeometryPtr outside = robust::difference(part, basicUnion, snapped);
+        addScaled(result.outside, areasOf(outside.get(), calculator), k);
+    }
+    return result;
 }
 
 void OverlayEngine::Impl::warnOnce(const QString &key, const QString &text) const
@@ -147,7 +261,7 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
             : robust::intersection(target, parcel.get(), snapped);
         if (!piece)
             continue;
-        pieces.push_back({ std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1 });
+        pieces.push_back({ std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1, row });
     }
     return pieces;
 }
@@ -160,8 +274,10 @@ OverlayEngine::OverlayEngine(
     d->cultivated = cultivated;
     d->epsg = workingEpsg;
     d->options = std::move(options);
-    if (cultivated)
+    if (cultivated) {
         d->readClasses();
+        d->readDeductions();
+    }
     // Built here, on the constructing thread, so that workers only read the trees.
     if (basicFarmland)
         basicFarmland->buildIndex();
@@ -192,8 +308,12 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     const GeosGeometryPtr basicUnion = robust::unionOf(std::move(basicGeometries), &snapped);
     result.basicFarmland = areasOf(basicUnion.get(), calculator);
 
+    std::vector<Piece> landPieces = d->clip(d->cultivated, target, prepared.get(), &snapped);
+    Deductions deducted;
+    if (d->hasDeduction)
+        deducted = d->deductions(landPieces, basicUnion.get(), calculator, &snapped);
     std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode; // sorted by code
-    for (Piece &p : d->clip(d->cultivated, target, prepared.get(), &snapped)) {
+    for (Piece &p : landPieces) {
         auto &entry = byCode[d->classes[static_cast<size_t>(p.landClass)].code];
         entry.first = p.landClass;
         entry.second.push_back(std::move(p.geometry));
@@ -214,6 +334,9 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
         = singleClass ? result.cultivatedByClass.front().areas : areasOf(cultivatedUnion.get(), calculator);
     const GeosGeometryPtr outside = robust::difference(cultivatedUnion.get(), basicUnion.get(), &snapped);
     result.cultivatedOutsideBasicFarmland = areasOf(outside.get(), calculator);
+    result.netKnown = d->hasDeduction;
+    result.cultivatedNet = minus(result.cultivated, deducted.all);
+    result.cultivatedOutsideBasicFarmlandNet = minus(result.cultivatedOutsideBasicFarmland, deducted.outside);
     result.snappedToGrid = snapped;
     return result;
 }

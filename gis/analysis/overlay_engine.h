@@ -24,6 +24,11 @@ struct OverlayOptions
     /// GB/T 21010-2017 耕地 classes, core::cultivatedLandClasses(); callers pass the project's
     /// Rules::cultivatedClasses()).
     QStringList cultivatedClasses = core::cultivatedLandClasses();
+    /// 田坎 deduction coefficient field (三调 KCXS, a fraction 0 ≤ k < 1); optional. Without it,
+    /// TBDLMJ / TBMJ give k = 1 − TBDLMJ / TBMJ; without those, no net figures (netKnown false).
+    QString deductionField = QStringLiteral("KCXS");
+    QString netAreaField = QStringLiteral("TBDLMJ"); ///< net class area (m²), for the fallback
+    QString parcelAreaField = QStringLiteral("TBMJ"); ///< parcel area (m²), for the fallback
     int threads = 0; ///< worker threads for measureAll; 0 = one per core
 };
 
@@ -39,7 +44,8 @@ struct OverlayCancelled
 /// target ∩ parcel; each figure is the area of the union of its pieces, so overlapping parcels
 /// never count twice, and the parcel layer is never dissolved (GEOS 3.11 can lose a whole
 /// incident that way, PERF.md note 7). A parcel that intersects is checked for validity and
-/// repaired (MakeValid) if needed, with a warning naming it.
+/// repaired (MakeValid) if needed, with a warning naming it. When the land-use layer carries
+/// 田坎 coefficients (KCXS), the cultivated figures are also given net of 田坎, piece by piece.
 ///
 /// Thread affinity: construct on one thread; afterwards measure() and measureAll() may run from
 /// any thread. The layers must outlive the engine and must not change while it runs; the engine

@@ -18,12 +18,12 @@ namespace {
 
 QString m2(double value)
 {
-    return QLocale::c().toString(core::roundToHundredths(value), 'f', 2);
+    return core::formatSquareMetres(value);
 }
 
 QString mu(double squareMetres)
 {
-    return QLocale::c().toString(core::roundToHundredths(core::squareMetresToMu(squareMetres)), 'f', 2);
+    return core::formatMu(squareMetres);
 }
 
 QString orDash(const QString &text)
@@ -127,7 +127,8 @@ void CaseReport::drawFacts(ReportWriter &writer) const
     table.columns[2].title = tr("Item");
     table.columns[3].title = tr("Value");
     table.rows = {
-        { tr("Case number"), m_data.caseId, tr("Party"), orDash(m_data.party) },
+        { tr("Case number"), m_data.caseId, tr("Party"),
+            orDash(m_data.partyIdNumber.isEmpty() ? m_data.party : m_data.party + QStringLiteral("（%1）").arg(m_data.partyIdNumber)) },
         { tr("Violation type"), orDash(m_data.violationType), tr("Clue source"), orDash(m_data.source) },
         { tr("Township"), orDash(m_data.township), tr("Village"), orDash(m_data.village) },
         { tr("Discovered"), orDash(m_data.discovered), tr("Report date"), m_options.date.toString(Qt::ISODate) },
@@ -207,6 +208,10 @@ void CaseReport::drawAreas(ReportWriter &writer) const
     table.emphasisedRows << int(table.rows.size());
     row(tr("Cultivated land (basic farmland included)"), o.cultivated);
     row(tr("Cultivated land outside basic farmland"), o.cultivatedOutsideBasicFarmland);
+    if (o.netKnown) {
+        row(tr("Cultivated land net of 田坎 (KCXS)"), o.cultivatedNet);
+        row(tr("Cultivated land outside basic farmland, net of 田坎"), o.cultivatedOutsideBasicFarmlandNet);
+    }
     for (const ClassArea &c : o.cultivatedByClass)
         row(tr("  of which %1 %2 (cultivated)").arg(c.code, c.name), c.areas);
     for (const ClassArea &c : o.otherByClass)
@@ -218,6 +223,50 @@ void CaseReport::drawAreas(ReportWriter &writer) const
     ReportTableDrawer(writer).draw(table);
 }
 
+core::ThresholdFlag CaseReport::judgedFlag() const
+{
+    if (!m_data.occupationMatter)
+        return core::ThresholdFlag::NotApplicable;
+    const bool reached = m_data.verdict.accountability() || (m_data.accumulated && m_data.accumulated->verdict.accountability());
+    return reached ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below;
+}
+
+void CaseReport::drawCultivatedVerdict(ReportWriter &writer) const
+{
+    const core::Rules &rules = m_data.rules;
+    const core::Verdict &v = m_data.verdict;
+    const auto reached = [&](bool flag) { return flag ? tr("threshold reached") : tr("below the threshold"); };
+    const QString reading = rules.reading() == core::Reading::Notice
+        ? tr("all cultivated land, basic farmland included (the notice's wording)")
+        : tr("cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)");
+    writer.paragraph(tr("Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.")
+                         .arg(reading, core::formatJudgedMu(v.cultivatedMu), core::formatJudgedMu(rules.cultivatedMu()),
+                             reached(v.cultivated)));
+    if (!v.netKnown) {
+        writer.paragraph(tr("The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only."), 8.5);
+        return;
+    }
+    writer.paragraph(tr("Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.")
+                         .arg(core::formatJudgedMu(v.cultivatedGrossMu), core::formatJudgedMu(v.cultivatedNetMu),
+                             rules.cultivatedAreaText()),
+        9);
+}
+
+void CaseReport::drawAccumulation(ReportWriter &writer) const
+{
+    writer.paragraph(m_data.accumulationRule, 8.5);
+    if (m_data.accumulated) {
+        const AccumulatedFigures &a = *m_data.accumulated;
+        writer.paragraph(tr("Accumulated over the party's incidents %1 (union, overlaps counted once): basic "
+                            "farmland %2 mu, cultivated land %3 mu: %4.")
+                             .arg(a.incidentIds.join(QStringLiteral(", ")), core::formatJudgedMu(a.verdict.basicFarmlandMu),
+                                 core::formatJudgedMu(a.verdict.cultivatedMu),
+                                 a.verdict.accountability() ? tr("threshold reached") : tr("below the threshold")));
+    }
+    if (!m_data.outsideWindow.isEmpty())
+        writer.paragraph(tr("Not added up (outside the time window): %1.").arg(m_data.outsideWindow.join(QStringLiteral(", "))), 8.5);
+}
+
 void CaseReport::drawVerdict(ReportWriter &writer) const
 {
     writer.heading(tr("3. Verdict"));
@@ -225,29 +274,39 @@ void CaseReport::drawVerdict(ReportWriter &writer) const
     writer.paragraph(tr("The county notice, section 三(三), rules: “%1”.")
                          .arg(QStringLiteral("特别是对非法占用永久基本农田面积5亩以上或耕地10亩以上的案件，"
                                              "一律启动责任追究程序")));
-    const QLocale c = QLocale::c();
-    const auto figure = [&](double value) { return c.toString(value, 'f', 2); };
-    const auto reached = [&](bool flag) { return flag ? tr("threshold reached") : tr("below the threshold"); };
+    if (!m_data.occupationMatter) {
+        writer.paragraph(tr("This is not an occupation of land but cultivated land kept from grain or left idle (%1): "
+                            "the occupation thresholds do not apply and it is not added to the party's occupations. "
+                            "It is handled by the agriculture and rural affairs bureau. Areas above are for the record.")
+                             .arg(m_data.violationType));
+        writer.skip(1);
+        writer.paragraph(tr("Conclusion: not judged against the accountability thresholds (not an occupation)."), 11, true);
+        return;
+    }
     const core::Verdict &v = m_data.verdict;
-    const QString reading = rules.reading() == core::Reading::Notice
-        ? tr("all cultivated land, basic farmland included (the notice's wording)")
-        : tr("cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)");
+    const auto reached = [&](bool flag) { return flag ? tr("threshold reached") : tr("below the threshold"); };
     writer.paragraph(tr("Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.")
-                         .arg(figure(v.basicFarmlandMu), figure(rules.basicFarmlandMu()), reached(v.basicFarmland)));
-    writer.paragraph(tr("Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.")
-                         .arg(reading, figure(v.cultivatedMu), figure(rules.cultivatedMu()), reached(v.cultivated)));
+                         .arg(core::formatJudgedMu(v.basicFarmlandMu), core::formatJudgedMu(rules.basicFarmlandMu()),
+                             reached(v.basicFarmland)));
+    drawCultivatedVerdict(writer);
     writer.paragraph(tr("Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold "
                         "itself.")
                          .arg(methodLabel(m_data.method)),
                      8.5);
-    if (m_data.accumulated) {
-        const AccumulatedFigures &a = *m_data.accumulated;
-        writer.paragraph(tr("Accumulated over the party's incidents %1 (union, overlaps counted once): basic "
-                            "farmland %2 mu, cultivated land %3 mu: %4.")
-                             .arg(a.incidentIds.join(QStringLiteral(", ")), figure(a.verdict.basicFarmlandMu),
-                                  figure(a.verdict.cultivatedMu), reached(a.verdict.accountability())));
-    }
-    const bool flagged = v.accountability() || (m_data.accumulated && m_data.accumulated->verdict.accountability());
+    if (!m_data.rulesText.isEmpty())
+        writer.paragraph(tr("Judged under: %1.").arg(m_data.rulesText), 8.5);
+    drawAccumulation(writer);
+    const bool flagged = judgedFlag() == core::ThresholdFlag::Reached;
+    const bool borderline = v.borderline || (m_data.accumulated && m_data.accumulated->verdict.borderline);
+    if (borderline)
+        writer.paragraph(tr("临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a "
+                            "person must review which reading applies."),
+            10, true);
+    if (m_data.caseFile && m_data.caseFile->thresholdFlag() != judgedFlag())
+        writer.paragraph(tr("The case's recorded threshold flag (%1) differs from these figures (%2): the case must be "
+                            "judged again.")
+                             .arg(core::thresholdFlagCode(m_data.caseFile->thresholdFlag()), core::thresholdFlagCode(judgedFlag())),
+            10, true);
     writer.skip(1);
     writer.paragraph(flagged ? tr("Conclusion: this case reaches the accountability threshold; the accountability "
                                   "procedure (责任追究程序) must be started without exception.")

@@ -25,6 +25,19 @@ struct AccumulatedFigures
     core::Verdict verdict;
 };
 
+/// A case's figures as the project judged them (gis::CaseJudgement): they win over a measure of
+/// the layer alone, so the report's figures are the ones the case's flag follows.
+struct CaseReportFigures
+{
+    QStringList incidentIds; ///< the case's incidents (the figures are their union)
+    Occupation occupation;
+    core::Verdict verdict;
+    bool occupationMatter = true; ///< false: 非粮化 / 撂荒, no threshold applies
+    std::optional<AccumulatedFigures> accumulated; ///< the party's total, when it adds other incidents
+    QStringList outsideWindow; ///< the party's incidents the time window kept out
+    QString partyIdNumber;
+};
+
 /// Everything a case report prints. Areas in m² as measured; the report rounds them.
 struct CaseReportData
 {
@@ -39,9 +52,15 @@ struct CaseReportData
     QString crsName;           ///< e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 114E"
     AreaMethod method = AreaMethod::Ellipsoidal;
     core::Rules rules;
+    QString rulesText; ///< which rules and reading judged, with their SHA-256 (empty: not printed)
     Occupation occupation;
     core::Verdict verdict;
     std::optional<AccumulatedFigures> accumulated;
+    QStringList incidentIds; ///< the incidents the figures are the union of (the case's)
+    bool occupationMatter = true; ///< false: a non-occupation matter (非粮化, 撂荒): no thresholds
+    QString accumulationRule; ///< how incidents were accumulated (policy, window), as printed
+    QStringList outsideWindow; ///< incidents the accumulation window left out
+    QString partyIdNumber;
     CaseMapLayers layers;
     const GEOSGeometry *incident = nullptr; ///< in the working CRS; owned by layers.incidents or the caller
     std::optional<core::CaseFile> caseFile;   ///< steps and transfers, when a project provides them
@@ -93,10 +112,15 @@ private:
     void drawVerdict(ReportWriter &writer) const;
     void drawBoundaryPoints(ReportWriter &writer) const;
     void drawTimeline(ReportWriter &writer) const;
+    void drawDeadlines(ReportWriter &writer, const core::CaseFile &file) const;
+    void drawAccountability(ReportWriter &writer, const core::CaseFile &file) const;
     void drawSignatures(ReportWriter &writer) const;
     QString methodLabel(AreaMethod method) const;
     QString shortMethodName(AreaMethod method) const;
     QString numbersNote() const;
+    void drawCultivatedVerdict(ReportWriter &writer) const;
+    void drawAccumulation(ReportWriter &writer) const;
+    core::ThresholdFlag judgedFlag() const;
 
     const CaseReportData &m_data;
     ReportOptions m_options;

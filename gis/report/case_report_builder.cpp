@@ -6,6 +6,7 @@
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
+#include "gis/usecases/incident_importer.h"
 
 namespace fg::gis {
 
@@ -52,6 +53,47 @@ int findIncident(const VectorLayer &incidents, const QString &idField, const QSt
     throw core::InputError(incidents.sourcePath, CaseReportBuilder::tr("no incident has the id '%1'").arg(caseId));
 }
 
+EncroachmentReport measureWhole(const CaseReportSources &sources, const QString &partyField)
+{
+    EncroachmentRequest request;
+    request.incidents = sources.incidents.get();
+    request.basicFarmland = sources.basicFarmland.get();
+    request.cultivated = sources.landUse.get();
+    request.workingEpsg = sources.workingEpsg;
+    request.idField = sources.idField;
+    request.partyField = partyField;
+    request.overlay.classField = sources.classField;
+    request.overlay.cultivatedClasses = sources.rules.cultivatedClasses();
+    request.rules = sources.rules;
+    request.method = sources.method;
+    return analyzeEncroachment(request);
+}
+
+/// A layer file's non-occupation matter (WFLX 非粮化, 撂荒): measured, not judged.
+void unjudgeNonOccupation(CaseReportData *data)
+{
+    const auto type = IncidentImporter::violationTypeFromText(data->violationType);
+    if (!type || core::isOccupation(*type))
+        return;
+    data->occupationMatter = false;
+    data->accumulated.reset();
+    data->verdict.basicFarmland = data->verdict.cultivated = data->verdict.borderline = false;
+}
+
+void applyJudged(const CaseReportFigures &judged, const VectorLayer &incidents, int row, const QString &partyField,
+    CaseReportData *data)
+{
+    if (!partyField.isEmpty())
+        data->party = textOf(incidents, row, partyField.toLatin1().constData());
+    data->incidentIds = judged.incidentIds;
+    data->occupation = judged.occupation;
+    data->verdict = judged.verdict;
+    data->accumulated = judged.accumulated;
+    data->occupationMatter = judged.occupationMatter;
+    data->outsideWindow = judged.outsideWindow;
+    data->partyIdNumber = judged.partyIdNumber;
+}
+
 } // namespace
 
 CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
@@ -62,18 +104,8 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     if (partyField.isEmpty() && incidents.fieldIndex(QStringLiteral("DSR")) >= 0)
         partyField = QStringLiteral("DSR");
 
-    EncroachmentRequest request;
-    request.incidents = &incidents;
-    request.basicFarmland = sources.basicFarmland.get();
-    request.cultivated = sources.landUse.get();
-    request.workingEpsg = sources.workingEpsg;
-    request.idField = sources.idField;
-    request.partyField = partyField;
-    request.overlay.classField = sources.classField;
-    request.overlay.cultivatedClasses = sources.rules.cultivatedClasses();
-    request.rules = sources.rules;
-    request.method = sources.method;
-    const EncroachmentReport report = analyzeEncroachment(request);
+    // A project's judged figures need no measuring of the layer; a layer file is measured whole.
+    const EncroachmentReport report = sources.judged ? EncroachmentReport {} : measureWhole(sources, partyField);
 
     CaseReportData data;
     data.caseId = sources.caseId;
@@ -81,6 +113,7 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     data.crsName = sources.crsName;
     data.method = sources.method;
     data.rules = sources.rules;
+    data.rulesText = sources.rulesText;
     data.incident = incidents.geometry(row);
     data.layers = { sources.landUse, sources.basicFarmland, sources.incidents, sources.villages, sources.townships };
     // The document names layers by their role; the reading's own messages (with paths) are the
@@ -91,6 +124,10 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
                                         { sources.villages.get(), tr("village boundaries") },
                                         { sources.townships.get(), tr("township boundaries") } },
         report.warnings);
+    data.incidentIds = { sources.caseId };
+    data.accumulationRule = sources.accumulationRule.isEmpty()
+        ? tr("Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).")
+        : sources.accumulationRule;
     for (const IncidentResult &result : report.incidents) {
         if (result.row != row)
             continue;
@@ -101,7 +138,11 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     for (const PartyResult &party : report.parties)
         if (!data.party.isEmpty() && party.party == data.party && party.incidentIds.size() > 1)
             data.accumulated = AccumulatedFigures { party.incidentIds, party.occupation, party.verdict };
+    if (sources.judged)
+        applyJudged(*sources.judged, incidents, row, partyField, &data);
     data.violationType = textOf(incidents, row, "WFLX");
+    if (!sources.judged)
+        unjudgeNonOccupation(&data);
     data.source = textOf(incidents, row, "LY");
     data.discovered = textOf(incidents, row, "FXRQ");
     data.township = textOf(incidents, row, "XZMC");

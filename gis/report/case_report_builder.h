@@ -41,13 +41,22 @@ struct CaseReportSources
     QString classField = QStringLiteral("DLBM");
     AreaMethod method = AreaMethod::Ellipsoidal;
     core::Rules rules;
+    /// Which rules and reading judged, with their SHA-256, as printed (core::RulesRecord::describe).
+    QString rulesText;
     QStringList warnings; ///< from reading the layers
     /// When given, these facts win over the layer's fields (WFLX, LY, FXRQ, XZMC).
     std::optional<IncidentFacts> facts;
+    /// When given (a project's case), these figures win over measuring the layer: the project's
+    /// accumulation (policy, window, matched parties) instead of the layer's party field.
+    std::optional<CaseReportFigures> judged;
+    /// How incidents accumulate, as the report prints it (empty: the layer's rule, said so).
+    QString accumulationRule;
 };
 
-/// Measures the case's incident (and, when its party has others, the party's accumulated
-/// figures) with the overlay engine, and gathers the facts a case report prints: party, violation
+/// Measures the case's incident (and, when its party has others in the layer, the party's
+/// accumulated figures — every incident of the party: a layer file holds no case records) with
+/// the overlay engine, unless the sources carry a project's judged figures, and gathers the
+/// facts a case report prints: party, violation
 /// type (WFLX), clue source (LY), discovery date (FXRQ), township (XZMC, else the township
 /// boundary containing the incident) and village (the village boundary containing it).
 /// Throws core::InputError naming the incidents file when no incident has the case id.

@@ -5,6 +5,7 @@
 #include "core/cases/case_action.h"
 #include "core/cases/case_status.h"
 #include "core/cases/deadline_countdown.h"
+#include "core/cases/deadline_tracker.h"
 #include "core/cases/department.h"
 #include "gis/io/working_crs.h"
 #include "gis/report/report_table.h"
@@ -55,6 +56,44 @@ void CaseReport::drawBoundaryPoints(ReportWriter &writer) const
     ReportTableDrawer(writer).draw(table);
 }
 
+void CaseReport::drawDeadlines(ReportWriter &writer, const core::CaseFile &file) const
+{
+    const QDateTime asOf = QDateTime(m_options.date.isValid() ? m_options.date : QDate::currentDate(), QTime(23, 59, 59));
+    const QList<core::Obligation> obligations = core::DeadlineTracker().obligations(file);
+    if (obligations.isEmpty())
+        return;
+    ReportTable deadlines;
+    deadlines.caption = tr("Deadlines");
+    deadlines.columns = { { tr("What"), 2 }, { tr("Due"), 2.6 }, { tr("Met"), 1.5 } };
+    for (const core::Obligation &o : obligations) {
+        const core::Obligation::State state = o.stateAt(asOf);
+        const QString met = o.metAt.isValid() ? when(o.metAt)
+            : state == core::Obligation::State::Overdue ? tr("overdue")
+                                                        : tr("pending");
+        deadlines.rows.append({ o.description(), o.dueText(), met });
+        if (o.isLateAt(asOf))
+            deadlines.emphasisedRows << int(deadlines.rows.size() - 1);
+    }
+    ReportTableDrawer(writer).draw(deadlines);
+}
+
+void CaseReport::drawAccountability(ReportWriter &writer, const core::CaseFile &file) const
+{
+    if (file.accountability().isEmpty()) {
+        if (file.thresholdFlag() == core::ThresholdFlag::Reached)
+            writer.paragraph(tr("No accountability record yet: the case cannot be closed without one."));
+        return;
+    }
+    ReportTable records;
+    records.caption = tr("Accountability (既处理事、又处理人)");
+    records.columns = { { tr("Organ"), 1.8 }, { tr("Persons"), 1.6 }, { tr("Decision"), 1.6 }, { tr("Date"), 1.1 },
+        { tr("Document"), 1.5 } };
+    for (const core::AccountabilityRecord &r : file.accountability())
+        records.rows.append({ core::accountabilityOrganName(r.organ), r.who, r.decision, r.date.toString(Qt::ISODate),
+            r.documentNumber });
+    ReportTableDrawer(writer).draw(records);
+}
+
 void CaseReport::drawTimeline(ReportWriter &writer) const
 {
     writer.heading(tr("5. Case timeline and transfers"));
@@ -79,6 +118,8 @@ void CaseReport::drawTimeline(ReportWriter &writer) const
             steps.emphasisedRows << int(steps.rows.size() - 1);
     }
     ReportTableDrawer(writer).draw(steps);
+    drawDeadlines(writer, file);
+    drawAccountability(writer, file);
     if (file.transfers().isEmpty()) {
         writer.paragraph(tr("No transfers are recorded for this case."));
         return;

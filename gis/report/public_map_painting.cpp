@@ -158,11 +158,9 @@ void PublicMapReport::drawScale(ReportWriter &writer, const QRectF &box) const
 void PublicMapReport::drawNotice(ReportWriter &writer, const QRectF &box) const
 {
     QPainter &p = writer.painter();
-    const QLocale c = QLocale::c();
     const QString totals = tr("%1 parcels of permanent basic farmland, %2 m² (%3 mu).")
                                .arg(m_content.parcels.size())
-                               .arg(c.toString(m_content.totalM2, 'f', 2),
-                                    c.toString(core::squareMetresToMu(m_content.totalM2), 'f', 2));
+                               .arg(core::formatSquareMetres(m_content.totalM2), core::formatMu(m_content.totalM2));
     const QString notice =
         tr("Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the "
            "permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or "

@@ -169,16 +169,15 @@ void PublicMapReport::drawVillageTable(ReportWriter &writer) const
     const Qt::Alignment right = Qt::AlignRight;
     table.columns = { { tr("Village"), 1.6 }, { tr("Parcels"), 0.8, right }, { tr("Area (m²)"), 1.2, right },
                       { tr("Area (mu)"), 1, right } };
-    const QLocale c = QLocale::c();
     int parcels = 0;
     for (const VillageFarmland &v : m_content.villages) {
         table.rows << QStringList { v.village.isEmpty() ? tr("(outside every village)") : v.village,
-                                    QString::number(v.parcels), c.toString(v.areaM2, 'f', 2),
-                                    c.toString(core::squareMetresToMu(v.areaM2), 'f', 2) };
+                                    QString::number(v.parcels), core::formatSquareMetres(v.areaM2),
+                                    core::formatMu(v.areaM2) };
         parcels += v.parcels;
     }
-    table.rows << QStringList { tr("Total"), QString::number(parcels), c.toString(m_content.totalM2, 'f', 2),
-                                c.toString(core::squareMetresToMu(m_content.totalM2), 'f', 2) };
+    table.rows << QStringList { tr("Total"), QString::number(parcels), core::formatSquareMetres(m_content.totalM2),
+                                core::formatMu(m_content.totalM2) };
     table.emphasisedRows << table.rows.size() - 1;
     table.note = areaNote() + QLatin1Char(' ')
         + tr("A parcel belongs to the township and village that contain its point on surface.");

@@ -18,12 +18,36 @@ namespace {
 
 QString m2(double value)
 {
-    return QLocale::c().toString(value, 'f', 2);
+    return core::formatSquareMetres(value);
 }
 
 QString mu(double squareMetres)
 {
-    return QLocale::c().toString(core::squareMetresToMu(squareMetres), 'f', 2);
+    return core::formatMu(squareMetres);
+}
+
+QString yesNo(bool yes)
+{
+    return yes ? TownshipReport::tr("yes") : TownshipReport::tr("no");
+}
+
+/// The row's verdict as printed beside its figures: what the figures say, the party's total when
+/// it decides, 临界, and the recorded flag when it differs (the case is to be judged again).
+QString overThreshold(const TownshipCaseRow &row, bool judged)
+{
+    using F = core::ThresholdFlag;
+    if (row.judgedFlag == F::NotApplicable || (!judged && row.recordedFlag == F::NotApplicable))
+        return TownshipReport::tr("not an occupation");
+    QString text = yesNo(judged ? row.judgedFlag == F::Reached : row.flagged);
+    if (row.accumulated && row.accumulated->accountability() && !row.verdict.accountability())
+        text = TownshipReport::tr("yes (party total %1 mu basic farmland, %2 mu cultivated)")
+                   .arg(core::formatJudgedMu(row.accumulated->basicFarmlandMu),
+                       core::formatJudgedMu(row.accumulated->cultivatedMu));
+    if (row.borderline)
+        text += TownshipReport::tr(", 临界 (review)");
+    if (judged && row.recordedFlag != row.judgedFlag)
+        text += TownshipReport::tr("; recorded %1: to be judged again").arg(core::thresholdFlagCode(row.recordedFlag));
+    return text;
 }
 
 } // namespace
@@ -211,11 +235,11 @@ void TownshipReport::drawCharts(ReportWriter &writer) const
         cases.series[0].values << s.clues;
         cases.series[1].values << s.cases;
         cases.series[2].values << s.closed;
-        areas.series[0].values << core::squareMetresToMu(s.basicFarmlandM2);
-        areas.series[1].values << core::squareMetresToMu(s.cultivatedM2);
+        areas.series[0].values << core::roundedMu(s.basicFarmlandM2);
+        areas.series[1].values << core::roundedMu(s.cultivatedM2);
     }
     const bool wide = writer.contentRect().width() > writer.mm(200);
-    const double height = writer.mm(wide ? 75 : 56); // stacked on a portrait page: both charts and the cases fit
+    const double height = writer.mm(wide ? 75 : 50); // stacked on a portrait page: both charts and the cases fit
     if (wide) {
         const QRectF box = writer.take(height);
         cases.draw(writer, QRectF(box.left(), box.top(), box.width() / 2 - writer.mm(3), box.height()));
@@ -236,17 +260,25 @@ void TownshipReport::drawCases(ReportWriter &writer) const
     table.points = 8.5;
     const Qt::Alignment right = Qt::AlignRight;
     table.columns = { { tr("Township"), 1 },          { tr("Case"), 1.1 },
-                      { tr("Party"), 1.8 },           { tr("Stage"), 1 },
+                      { tr("Party"), 1.0 },           { tr("Stage"), 1.3 },
                       { tr("Basic farmland (mu)"), 1, right }, { tr("Cultivated land (mu)"), 1, right },
-                      { tr("Over threshold"), 0.8 },  { tr("Overdue steps"), 0.8, right } };
+                      { tr("Over threshold"), 2.1 },  { tr("Overdue steps"), 0.8, right } };
     for (const TownshipStats &s : m_stats.townships)
         for (const TownshipCaseRow &row : s.caseRows) {
             table.rows << QStringList { s.township, row.caseId, row.party, core::caseStatusName(row.status),
-                                        mu(row.basicFarmlandM2), mu(row.cultivatedM2),
-                                        row.flagged ? tr("yes") : tr("no"), QString::number(row.overdueSteps) };
-            if (row.flagged && !core::isTerminal(row.status))
+                                        core::formatJudgedMu(row.verdict.basicFarmlandMu),
+                                        core::formatJudgedMu(row.verdict.cultivatedMu),
+                                        overThreshold(row, m_stats.judged), QString::number(row.overdueSteps) };
+            if ((row.flagged || row.judgedFlag == core::ThresholdFlag::Reached) && !core::isTerminal(row.status))
                 table.emphasisedRows << table.rows.size() - 1;
         }
+    table.note = tr("Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; "
+                    "cultivated land as the rules read it (%1; %2). %3")
+                     .arg(m_stats.rules.reading() == core::Reading::Notice ? tr("basic farmland included")
+                                                                           : tr("outside basic farmland"),
+                         m_stats.rules.cultivatedAreaText(), m_stats.rules.accumulationText());
+    if (!m_stats.rulesText.isEmpty())
+        table.note += QLatin1Char(' ') + tr("Judged under: %1.").arg(m_stats.rulesText);
     // A short list moves with its heading to the next page rather than leaving the heading alone.
     writer.heading(tr("6. Cases"), std::min(60.0, 16 + 6.0 * (table.rows.size() + 1)));
     if (table.rows.isEmpty()) {

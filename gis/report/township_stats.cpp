@@ -3,7 +3,9 @@
 
 #include "core/cases/deadline_tracker.h"
 #include "gis/io/vector_layer.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/project_coverage.h"
+#include "gis/usecases/project_rules.h"
 #include "gis/report/township_report.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
@@ -21,10 +23,8 @@ struct IncidentInfo
 {
     QString township;
     QString party;
-    double basicFarmlandM2 = 0;
-    double cultivatedM2 = 0;
-    bool accountability = false;
-    QString method;
+    double basicFarmlandMu = 0; ///< as judged when measured
+    double cultivatedMu = 0;
 };
 
 TownshipStats &statsFor(std::vector<TownshipStats> &all, const QString &township)
@@ -43,17 +43,33 @@ TownshipCaseRow caseRow(const core::CaseFile &file, const QHash<QString, Inciden
     row.caseId = file.id();
     row.party = file.partyId();
     row.status = file.status();
+    row.recordedFlag = file.thresholdFlag();
     row.flagged = file.thresholdFlag() == core::ThresholdFlag::Reached;
     row.major = file.isMajor();
     row.overdueSteps = overdue;
-    for (const QString &id : file.incidentIds()) {
-        const IncidentInfo info = incidents.value(id);
-        row.basicFarmlandM2 += info.basicFarmlandM2;
-        row.cultivatedM2 += info.cultivatedM2;
-        if (row.party.isEmpty())
-            row.party = info.party;
+    // Without a judgement: the stored figures of a one-incident case (as judged when measured).
+    if (file.incidentIds().size() == 1) {
+        const IncidentInfo info = incidents.value(file.incidentIds().first());
+        row.verdict.basicFarmlandMu = info.basicFarmlandMu;
+        row.verdict.cultivatedMu = info.cultivatedMu;
     }
+    for (const QString &id : file.incidentIds())
+        if (row.party.isEmpty())
+            row.party = incidents.value(id).party;
     return row;
+}
+
+void applyJudged(TownshipCaseRow &row, const CaseFigures &figures)
+{
+    row.verdict = figures.verdict;
+    row.judgedFlag = figures.flag();
+    row.borderline = figures.borderline();
+    if (figures.hasAccumulation()) {
+        row.accumulated = figures.partyVerdict;
+        row.accumulatedWith = figures.partyIncidentIds;
+    }
+    if (!figures.party.isEmpty())
+        row.party = figures.party;
 }
 
 } // namespace
@@ -65,10 +81,13 @@ double TownshipStats::closureRate() const
 }
 
 TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QStringList &townships,
-                                             const QDateTime &asOf, const std::vector<core::CoverageRow> &coverage)
+                                             const QDateTime &asOf, const std::vector<core::CoverageRow> &coverage,
+                                             const CaseJudgements *judged)
 {
     TownshipStatsSet set;
     set.asOf = asOf;
+    set.judged = judged != nullptr;
+    set.rules = judged ? judged->rules : ProjectRules::read(store);
     QStringList order = townships;
     if (order.isEmpty()) {
         for (const IncidentRecord &record : store.incidents())
@@ -80,9 +99,8 @@ TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QS
         statsFor(set.townships, name);
     QHash<QString, IncidentInfo> incidents;
     for (const IncidentRecord &record : store.incidents()) {
-        incidents.insert(record.id, { record.township, record.party, record.measures.basicFarmlandM2,
-                                      record.measures.cultivatedM2, record.measures.accountability,
-                                      record.measures.method });
+        incidents.insert(record.id, { record.township, record.party, record.measures.basicFarmlandMu,
+                                      record.measures.cultivatedMu });
         if (set.method.isEmpty() && record.measures.measured)
             set.method = record.measures.method;
     }
@@ -124,14 +142,16 @@ TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QS
             continue;
         TownshipStats &s = statsFor(set.townships, township);
         const int overdue = tracker.overdue(file, asOf).size();
-        const TownshipCaseRow row = caseRow(file, incidents, overdue);
+        TownshipCaseRow row = caseRow(file, incidents, overdue);
+        if (const CaseFigures *figures = judged ? judged->find(file.id()) : nullptr)
+            applyJudged(row, *figures);
         s.caseRows << row;
         ++s.cases;
         ++s.casesByStatus[row.status];
         s.closed += row.status == core::CaseStatus::Closed;
         s.dismissed += row.status == core::CaseStatus::Dismissed;
         s.overdueSteps += overdue;
-        if (row.flagged && !core::isTerminal(row.status))
+        if ((row.flagged || row.judgedFlag == core::ThresholdFlag::Reached) && !core::isTerminal(row.status))
             s.vetoWarnings << tr("Case %1 reaches the accountability threshold and is not closed (%2)")
                                   .arg(file.id(), core::caseStatusName(row.status));
         else if (row.major && overdue > 0 && !core::isTerminal(row.status))

@@ -4,6 +4,7 @@
 #include "core/cases/case_file.h"
 #include "core/cases/case_status.h"
 #include "core/patrol/patrol_coverage.h"
+#include "core/rules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,7 @@ namespace fg::gis {
 
 class ProjectStore;
 class VectorLayer;
+struct CaseJudgements;
 
 /// One case as the township report lists it.
 struct TownshipCaseRow
@@ -26,10 +28,18 @@ struct TownshipCaseRow
     QString caseId;
     QString party;
     core::CaseStatus status = core::CaseStatus::Clue;
-    bool flagged = false;      ///< the case's threshold flag is Reached
+    bool flagged = false;      ///< the case's recorded threshold flag is Reached
+    core::ThresholdFlag recordedFlag = core::ThresholdFlag::NotAssessed;
     bool major = false;        ///< declared major or flagged
-    double basicFarmlandM2 = 0;
-    double cultivatedM2 = 0;   ///< all cultivated land, basic farmland included
+    /// The case's own figures as judged (0.01 mu, the verdict's rounding): the union of its
+    /// incidents (gis::CaseJudgement), or their stored measures when no judgement was given.
+    core::Verdict verdict;
+    /// Its party's total (累计计算), when it adds incidents beyond the case's own.
+    std::optional<core::Verdict> accumulated;
+    QStringList accumulatedWith; ///< the incidents of that total
+    /// What the figures say: Reached / Below / NotApplicable; NotAssessed when not judged.
+    core::ThresholdFlag judgedFlag = core::ThresholdFlag::NotAssessed;
+    bool borderline = false;   ///< 临界: gross and net of 田坎 give different verdicts
     int overdueSteps = 0;      ///< overdue or late-met obligations at the report time
 };
 
@@ -61,6 +71,9 @@ struct TownshipStatsSet
     QDateTime asOf;
     QString method;               ///< area method of the stored measures ("ellipsoidal" …)
     std::vector<TownshipStats> townships;
+    core::Rules rules;            ///< the rules the case figures were judged with
+    bool judged = false;          ///< case rows carry CaseJudgement figures (else stored measures)
+    QString rulesText;            ///< which rules judged, with their SHA-256 (empty: not printed)
 };
 
 /// Gathers the township assessment figures of a project from its store: incidents (township,
@@ -75,8 +88,12 @@ class TownshipStatsBuilder
 public:
     /// `townships` fixes the order and which townships appear (also those without incidents);
     /// empty = every township named by an incident, sorted.
+    /// @p judged: the cases' judged figures (gis::CaseJudgement::judge over the project), so each
+    /// case row prints the figures its flag follows, its party's total and whether they agree;
+    /// null: the incidents' stored measures alone.
     static TownshipStatsSet build(const ProjectStore &store, const QStringList &townships, const QDateTime &asOf,
-                                  const std::vector<core::CoverageRow> &coverage = {});
+                                  const std::vector<core::CoverageRow> &coverage = {},
+                                  const CaseJudgements *judged = nullptr);
     /// Patrol coverage of the townships that have patrol records in the report's coverage window
     /// up to @p asOf (TownshipReport::kCoverageDays; none without a grid), for build().
     static std::vector<core::CoverageRow> patrolCoverage(const ProjectStore &store, QDate asOf);

@@ -73,6 +73,9 @@ QJsonObject IncidentRecord::attributesJson() const
         { QStringLiteral("violation_type"), core::violationTypeCode(violationType) },
         { QStringLiteral("description"), description },
     };
+    // Only when known, so that events of incidents recorded without them read as before.
+    if (!partyIdNumber.isEmpty())
+        object.insert(QStringLiteral("party_id_number"), partyIdNumber);
     if (measures.measured) {
         object.insert(QStringLiteral("measures"),
             QJsonObject {
@@ -86,6 +89,12 @@ QJsonObject IncidentRecord::attributesJson() const
                 { QStringLiteral("cultivated_mu"), measures.cultivatedMu },
                 { QStringLiteral("accountability"), measures.accountability },
             });
+        if (measures.netKnown) {
+            QJsonObject m = object.value(QStringLiteral("measures")).toObject();
+            m.insert(QStringLiteral("cultivated_net_m2"), measures.cultivatedNetM2);
+            m.insert(QStringLiteral("cultivated_outside_basic_farmland_net_m2"), measures.cultivatedOutsideNetM2);
+            object.insert(QStringLiteral("measures"), m);
+        }
     }
     return object;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cases/violation_type.h"
+#include "core/rules.h"
 #include "gis/geos_context.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,19 @@ struct IncidentMeasures
     double cultivatedM2 = 0; ///< all cultivated land, basic farmland included
     double cultivatedOutsideBasicFarmlandM2 = 0;
     double basicFarmlandMu = 0; ///< as judged (0.01 mu)
-    double cultivatedMu = 0; ///< as judged under the rules' reading (0.01 mu)
+    double cultivatedMu = 0; ///< as judged under the rules' reading and cultivated area (0.01 mu)
     bool accountability = false; ///< the incident alone reaches a threshold
+    /// The land-use layer gave 田坎 coefficients (KCXS): the net figures are meaningful.
+    bool netKnown = false;
+    double cultivatedNetM2 = 0; ///< cultivated land net of 田坎 (when netKnown)
+    double cultivatedOutsideNetM2 = 0; ///< the same outside basic farmland (when netKnown)
+
+    /// The figures as the rules judge them (gross and, when known, net of 田坎).
+    core::OccupiedAreas occupied() const
+    {
+        return { basicFarmlandM2, cultivatedM2, cultivatedOutsideBasicFarmlandM2, netKnown, cultivatedNetM2,
+            cultivatedOutsideNetM2 };
+    }
 };
 
 /// One incident (监测图斑 / 违法占地) as the project stores it. Move-only (owns its geometry).
@@ -60,6 +72,7 @@ public:
     QString township;
     QString village;
     QString party; ///< 当事人; empty when not known yet
+    QString partyIdNumber; ///< the party's 身份证号 / 统一社会信用代码; empty when not known
     core::ViolationType violationType = core::ViolationType::Other;
     QString description;
     IncidentMeasures measures;

@@ -170,6 +170,9 @@ void Replayer::setMeasures(DataRows::Fields &row, const QJsonObject &value)
         : m.value(QStringLiteral("accountability")).toBool() ? QStringLiteral("accountability")
                                                               : QStringLiteral("below");
     row[QStringLiteral("area_method")] = measured ? m.value(QStringLiteral("method")).toString() : QString();
+    // Net of 田坎 (schema 8), only when the land-use layer gave KCXS.
+    row[QStringLiteral("cultivated_net_m2")] = text(m.value(QStringLiteral("cultivated_net_m2")));
+    row[QStringLiteral("cultivated_outside_net_m2")] = text(m.value(QStringLiteral("cultivated_outside_basic_farmland_net_m2")));
 }
 
 void Replayer::incidentCreate(const core::AuditEvent &event)
@@ -178,7 +181,8 @@ void Replayer::incidentCreate(const core::AuditEvent &event)
     DataRows::Fields &row = rows.row(QStringLiteral("incidents"), event.entityId);
     const qint64 fid = created.value(QStringLiteral("fid")).toInteger();
     row[QStringLiteral("fid")] = QString::number(fid);
-    for (const char *field : { "source", "discovery_date", "township", "village", "party", "violation_type", "description" })
+    for (const char *field : { "source", "discovery_date", "township", "village", "party", "violation_type", "description",
+             "party_id_number" })
         row[QLatin1String(field)] = text(created.value(QLatin1String(field)));
     setMeasures(row, created);
     row[QStringLiteral("geometry_sha256")] = created.value(QStringLiteral("geometry_sha256")).toString();

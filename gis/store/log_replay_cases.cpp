@@ -17,7 +17,7 @@ void setStep(DataRows::Fields &row, const QJsonObject &step)
         { "from_status", "from" }, { "to_status", "to" }, { "at", "when" }, { "actor", "actor" },
         { "actor_role", "actor_role" }, { "note", "note" }, { "deadline", "deadline" },
         { "penalties", "penalties" }, { "court_enforced", "court_enforced" },
-        { "attachment_ids", "attachments" } };
+        { "attachment_ids", "attachments" }, { "joint_acceptor", "joint_acceptor" } };
     for (const auto &[column, key] : kColumns)
         row[QLatin1String(column)] = text(step.value(QLatin1String(key)));
 }
@@ -49,6 +49,8 @@ void Replayer::caseEvent(const core::AuditEvent &event)
         row[QStringLiteral("who")] = text(value.value(QStringLiteral("who")));
         row[QStringLiteral("decision")] = text(value.value(QStringLiteral("decision")));
         row[QStringLiteral("decided_on")] = text(value.value(QStringLiteral("date")));
+        row[QStringLiteral("organ")] = text(value.value(QStringLiteral("organ")));
+        row[QStringLiteral("document_no")] = text(value.value(QStringLiteral("document_number")));
     } else if (value.contains(QStringLiteral("action")) && value.contains(QStringLiteral("to"))) {
         caseStep(event, value);
     } else {
@@ -106,6 +108,7 @@ void Replayer::caseFacts(const QString &caseId, const QJsonObject &facts)
                                                                                                    : QStringLiteral("0");
     row[QStringLiteral("crime_suspected_at")] = text(facts.value(QStringLiteral("crime_suspected_at")));
     row[QStringLiteral("misconduct_suspected_at")] = text(facts.value(QStringLiteral("misconduct_suspected_at")));
+    row[QStringLiteral("declared_major_at")] = text(facts.value(QStringLiteral("declared_major_at")));
 }
 
 void Replayer::transferEvent(const core::AuditEvent &event)

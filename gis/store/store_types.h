@@ -5,6 +5,7 @@
 #include "gis/io/vector_layer.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QRectF>
 #include <QString>
 
@@ -27,6 +28,15 @@ struct CaseFacts
     bool declaredMajor = false;
     QDateTime crimeSuspectedAt; ///< invalid = not suspected
     QDateTime misconductSuspectedAt; ///< invalid = not suspected
+    QDateTime declaredMajorAt; ///< when declared major (invalid: not declared, or not known)
+    /// Why the facts change (logged, not stored in the case): required when the threshold flag
+    /// goes down (core::FlagCheck).
+    QString reason;
+    /// The figures the flag was judged on (logged with the change, not stored in the case).
+    QJsonObject figures;
+
+    /// The facts @p file has now (no reason, no figures).
+    static CaseFacts of(const core::CaseFile &file);
 };
 
 /// What a project is.

@@ -7,6 +7,7 @@
 #include "gis/store/project_store.h"
 #include "gis/usecases/incident_measurer.h"
 #include "gis/usecases/layer_files.h"
+#include "core/cases/party_matcher.h"
 
 #include <QSet>
 
@@ -17,7 +18,8 @@ namespace {
 /// Resolved column indexes of the incident layer (-1: absent).
 struct Columns
 {
-    int id = -1, party = -1, source = -1, date = -1, township = -1, village = -1, type = -1, description = -1;
+    int id = -1, party = -1, source = -1, date = -1, township = -1, village = -1, type = -1, description = -1,
+        idNumber = -1;
 };
 
 int column(const VectorLayer &layer, const QString &mapped, const QStringList &usual)
@@ -48,6 +50,7 @@ Columns resolve(const VectorLayer &layer, const IncidentFieldMap &map)
     c.village = column(layer, map.village, list("CUNMC,VILLAGE"));
     c.type = column(layer, map.violationType, list("WFLX,VIOLATION_TYPE"));
     c.description = column(layer, map.description, list("MS,BZ,DESCRIPTION"));
+    c.idNumber = column(layer, map.partyIdNumber, list("SFZH,ZJHM,TYSHXYDM,SHXYDM,ID_NUMBER,CREDIT_CODE"));
     return c;
 }
 
@@ -90,18 +93,23 @@ std::optional<core::ViolationType> IncidentImporter::violationTypeFromText(const
         if (t.compare(core::violationTypeCode(type), Qt::CaseInsensitive) == 0)
             return type;
     }
-    // Most specific words first: "政府投资项目未批先建" must not read as a transport project.
+    // Most specific words first: "政府投资项目未批先建" must not read as a transport project, and
+    // "采矿企业" is mining, not an enterprise matter. Mining is its own type (自然资源局 leads;
+    // 生态环境局 only inside a nature reserve); 非粮化 and 撂荒 are not occupations at all.
     static const std::pair<const char *, ViolationType> kWords[] = {
-        { "政府投资", ViolationType::GovernmentProject }, { "企业", ViolationType::EnterpriseViolation },
+        { "政府投资", ViolationType::GovernmentProject }, { "采矿", ViolationType::Mining },
+        { "采石", ViolationType::Mining }, { "采砂", ViolationType::Mining }, { "挖砂", ViolationType::Mining },
+        { "取土", ViolationType::Mining }, { "企业", ViolationType::EnterpriseViolation },
         { "建房", ViolationType::RuralHousing }, { "宅基地", ViolationType::RuralHousing },
-        { "大棚房", ViolationType::FacilityAgriculture }, { "设施农", ViolationType::FacilityAgriculture },
-        { "非粮化", ViolationType::FacilityAgriculture }, { "撂荒", ViolationType::FacilityAgriculture },
-        { "挖田", ViolationType::LakeDigging }, { "挖湖", ViolationType::LakeDigging },
-        { "造湖", ViolationType::LakeDigging }, { "造林", ViolationType::Afforestation },
-        { "绿化", ViolationType::Afforestation }, { "殡葬", ViolationType::Graves }, { "坟", ViolationType::Graves },
-        { "采矿", ViolationType::ReserveConstruction }, { "保护区", ViolationType::ReserveConstruction },
-        { "交通", ViolationType::TransportWithoutApproval }, { "市政", ViolationType::MunicipalWorks },
-        { "住建", ViolationType::MunicipalWorks }, { "其他", ViolationType::Other },
+        { "非粮化", ViolationType::NonGrainUse }, { "撂荒", ViolationType::NonGrainUse },
+        { "抛荒", ViolationType::NonGrainUse }, { "大棚房", ViolationType::FacilityAgriculture },
+        { "设施农", ViolationType::FacilityAgriculture }, { "挖田", ViolationType::LakeDigging },
+        { "挖湖", ViolationType::LakeDigging }, { "造湖", ViolationType::LakeDigging },
+        { "造林", ViolationType::Afforestation }, { "绿化", ViolationType::Afforestation },
+        { "殡葬", ViolationType::Graves }, { "坟", ViolationType::Graves },
+        { "保护区", ViolationType::ReserveConstruction }, { "交通", ViolationType::TransportWithoutApproval },
+        { "市政", ViolationType::MunicipalWorks }, { "住建", ViolationType::MunicipalWorks },
+        { "其他", ViolationType::Other },
     };
     for (const auto &[word, type] : kWords) {
         if (t.contains(QString::fromUtf8(word)))
@@ -109,6 +117,110 @@ std::optional<core::ViolationType> IncidentImporter::violationTypeFromText(const
     }
     return std::nullopt;
 }
+
+namespace {
+
+const QString kMeasuredId = QStringLiteral("incident_id");
+const QString kAccumulating = QStringLiteral("accumulating_party");
+
+/// One row of the layer as the importer reads it.
+struct RowFacts
+{
+    QString id;
+    QString party;
+    QString idNumber;
+    std::optional<core::ViolationType> type;
+    QString typeText;
+};
+
+RowFacts factsOf(const VectorLayer &layer, int row, const Columns &columns)
+{
+    RowFacts f;
+    f.id = text(layer, row, columns.id);
+    if (f.id.isEmpty())
+        f.id = QString::number(layer.fid(row));
+    f.party = text(layer, row, columns.party);
+    f.idNumber = core::PartyMatcher::normalizedIdNumber(text(layer, row, columns.idNumber));
+    f.typeText = text(layer, row, columns.type);
+    f.type = IncidentImporter::violationTypeFromText(f.typeText);
+    return f;
+}
+
+/// The incidents to measure: ids, and the party each occupation accumulates for within the
+/// layer (matched by name and ID number); non-occupation matters accumulate for nobody.
+VectorLayer measuredLayer(const VectorLayer &layer, const std::vector<RowFacts> &facts)
+{
+    QList<core::PartyIncident> parties;
+    for (const RowFacts &f : facts)
+        parties.append({ f.id, f.party, std::nullopt, f.idNumber, {},
+            core::isOccupation(f.type.value_or(core::ViolationType::Other)) });
+    const core::PartyMatching matching = core::PartyMatcher::match(parties);
+    VectorLayer measured;
+    measured.name = layer.name;
+    measured.sourcePath = layer.sourcePath;
+    measured.geometryKind = layer.geometryKind;
+    measured.crs = layer.crs;
+    measured.fields = { { kMeasuredId, FieldType::Text }, { kAccumulating, FieldType::Text } };
+    for (int row = 0; row < layer.featureCount(); ++row) {
+        const bool occupation = parties.at(row).occupation;
+        measured.addFeature(layer.fid(row),
+            { facts[size_t(row)].id, occupation ? matching.labelOfIncident.value(facts[size_t(row)].id) : QString() },
+            cloneGeometry(layer.geometry(row)));
+    }
+    return measured;
+}
+
+IncidentRecord recordOf(const VectorLayer &layer, int row, const Columns &columns, const RowFacts &facts,
+    const IncidentImportOptions &options)
+{
+    IncidentRecord incident;
+    incident.id = facts.id;
+    incident.party = facts.party;
+    incident.partyIdNumber = facts.idNumber;
+    incident.source = columns.source < 0 || text(layer, row, columns.source).isEmpty()
+        ? options.defaultSource
+        : incidentSourceFromText(text(layer, row, columns.source));
+    incident.discoveryDate = columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date));
+    incident.township = text(layer, row, columns.township);
+    incident.village = text(layer, row, columns.village);
+    incident.violationType = facts.type.value_or(core::ViolationType::Other);
+    incident.description = text(layer, row, columns.description);
+    incident.geometry = cloneGeometry(layer.geometry(row));
+    return incident;
+}
+
+core::CaseFile clueOf(const ProjectStore &store, const IncidentRecord &incident, bool reached, const QString &path)
+{
+    core::CaseStep step;
+    step.when = incident.discoveryDate.isValid() ? QDateTime(incident.discoveryDate, QTime(9, 0))
+                                                 : QDateTime::currentDateTime();
+    step.actor = { store.operatorIdentity().name, store.operatorIdentity().role };
+    step.note = QCoreApplication::translate("fg::gis::IncidentImporter", "imported from %1").arg(path);
+    core::CaseFile clue(incident.id, step);
+    clue.setIncidentIds({ incident.id });
+    clue.setPartyId(incident.party);
+    clue.setViolationType(incident.violationType);
+    if (!core::isOccupation(incident.violationType))
+        clue.setThresholdFlag(core::ThresholdFlag::NotApplicable);
+    else
+        clue.setThresholdFlag(reached ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
+    return clue;
+}
+
+QStringList factWarnings(const QString &path, const RowFacts &f)
+{
+    QStringList warnings;
+    if (!f.type && !f.typeText.isEmpty())
+        warnings << IncidentImporter::tr("%1: incident %2: unknown violation type '%3', recorded as other")
+                        .arg(path, f.id, f.typeText);
+    if (!f.idNumber.isEmpty() && !core::PartyMatcher::validIdNumber(f.idNumber))
+        warnings << IncidentImporter::tr("%1: incident %2: the ID number '%3' has a wrong check character; "
+                                         "recorded as given")
+                        .arg(path, f.id, f.idNumber);
+    return warnings;
+}
+
+} // namespace
 
 IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options)
 {
@@ -118,67 +230,48 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
     refuseIfAny(layerPath, ImportGuard::checkRead(layer, columns.id));
     transformToWorkingCrs(layer, project.workingEpsg);
     refuseIfAny(layerPath, ImportGuard(store, options.limits).checkPlace(layer, columns.id));
+    std::vector<RowFacts> facts;
+    for (int row = 0; row < layer.featureCount(); ++row)
+        facts.push_back(factsOf(layer, row, columns));
+    const VectorLayer measuring = measuredLayer(layer, facts);
     // Only the project's parcels and boundaries near the incidents matter: the measurer reads those alone.
     const IncidentMeasurer measurer(store, IncidentMeasurer::near(layer), { options.rules, options.method });
-    const LayerMeasurement measured = measurer.measureLayer(layer,
-        columns.id < 0 ? QString() : layer.fields[size_t(columns.id)].name,
-        columns.party < 0 ? QString() : layer.fields[size_t(columns.party)].name);
+    const LayerMeasurement measured = measurer.measureLayer(measuring, kMeasuredId, kAccumulating);
 
     IncidentImportResult result;
     result.warnings = layer.warnings + measured.report.warnings;
     QSet<QString> known;
     for (const IncidentRecord &existing : store.incidents())
         known.insert(existing.id);
-
     for (size_t i = 0; i < measured.incidents.size(); ++i) {
-        const IncidentResult &figures = measured.report.incidents[i];
-        const IncidentMeasurement &place = measured.incidents[i];
-        const int row = figures.row;
-        if (known.contains(figures.id)) {
-            result.warnings << tr("%1: incident %2 is already in the project: skipped").arg(layerPath, figures.id);
+        const int row = measured.report.incidents[i].row;
+        const RowFacts &f = facts[size_t(row)];
+        if (known.contains(f.id)) {
+            result.warnings << tr("%1: incident %2 is already in the project: skipped").arg(layerPath, f.id);
             continue;
         }
-        IncidentRecord incident;
-        incident.id = figures.id;
-        incident.party = figures.party;
-        incident.source = columns.source < 0 || text(layer, row, columns.source).isEmpty()
-            ? options.defaultSource
-            : incidentSourceFromText(text(layer, row, columns.source));
-        incident.discoveryDate = columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date));
-        incident.township = text(layer, row, columns.township);
-        if (incident.township.isEmpty())
-            incident.township = place.township;
-        incident.village = text(layer, row, columns.village);
-        if (incident.village.isEmpty())
-            incident.village = place.village;
-        const QString typeText = text(layer, row, columns.type);
-        const auto type = violationTypeFromText(typeText);
-        if (!type && !typeText.isEmpty())
-            result.warnings << tr("%1: incident %2: unknown violation type '%3', recorded as other").arg(layerPath, incident.id, typeText);
-        incident.violationType = type.value_or(core::ViolationType::Other);
-        incident.description = text(layer, row, columns.description);
+        result.warnings << factWarnings(layerPath, f);
+        IncidentRecord incident = recordOf(layer, row, columns, f, options);
+        const IncidentMeasurement &place = measured.incidents[i];
+        incident.township = incident.township.isEmpty() ? place.township : incident.township;
+        incident.village = incident.village.isEmpty() ? place.village : incident.village;
         incident.measures = place.measures;
-        incident.geometry = cloneGeometry(layer.geometry(row));
-
+        const bool occupation = core::isOccupation(incident.violationType);
+        incident.measures.accountability = occupation && incident.measures.accountability;
+        const QString accumulating = measuring.value(row, 1).toString();
+        const bool reached = incident.measures.accountability || measured.partiesOver.contains(accumulating);
         std::optional<core::CaseFile> clue;
-        if (options.openCases) {
-            core::CaseStep step;
-            step.when = incident.discoveryDate.isValid() ? QDateTime(incident.discoveryDate, QTime(9, 0))
-                                                         : QDateTime::currentDateTime();
-            step.actor = { store.operatorIdentity().name, store.operatorIdentity().role };
-            step.note = tr("imported from %1").arg(layerPath);
-            clue.emplace(incident.id, step);
-            clue->setIncidentIds({ incident.id });
-            clue->setPartyId(incident.party);
-            clue->setViolationType(incident.violationType);
-            const bool reached = incident.measures.accountability || measured.partiesOver.contains(incident.party);
-            clue->setThresholdFlag(reached ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below);
-        }
+        if (options.openCases)
+            clue = clueOf(store, incident, reached, layerPath);
         store.addIncident(incident, clue);
         result.imported << incident.id;
         if (options.committed)
             options.committed(incident.id);
     }
+    // New incidents enter their parties' totals: the cases they concern are judged again.
+    if (!options.rules && !result.imported.isEmpty())
+        result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported),
+            tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))));
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/geometry/area_calculator.h"
 #include "gis/store/incident_record.h"
 #include "gis/usecases/import_guard.h"
@@ -19,11 +20,13 @@ class ProjectStore;
 /// Which source fields hold which incident attributes. Empty = look for the usual names
 /// (case-insensitive): id BH/ID/INCIDENT_ID, party DSR/PARTY, source LY/SOURCE, date
 /// FXRQ/DISCOVERY_DATE, township XZMC/TOWNSHIP, village CUNMC/VILLAGE, violation type
-/// WFLX/VIOLATION_TYPE, description MS/BZ/DESCRIPTION.
+/// WFLX/VIOLATION_TYPE, description MS/BZ/DESCRIPTION, the party's ID number (身份证号 /
+/// 统一社会信用代码) SFZH/ZJHM/TYSHXYDM/SHXYDM/ID_NUMBER/CREDIT_CODE.
 struct IncidentFieldMap
 {
     QString id;
     QString party;
+    QString partyIdNumber;
     QString source;
     QString date;
     QString township;
@@ -50,6 +53,9 @@ struct IncidentImportResult
 {
     QStringList imported; ///< ids, in commit order
     QStringList warnings; ///< skipped ids, unknown violation types, repairs: each named
+    /// The cases the new incidents concern (theirs and their parties' others) judged again with
+    /// the project's rules: accumulation changed (CaseFlags). Empty when imported with other rules.
+    RejudgeResult rejudged;
 };
 
 /// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),
@@ -60,14 +66,18 @@ struct IncidentImportResult
 /// Before anything is written the whole file passes ImportGuard (a CRS that does not fit, NaN or infinite
 /// coordinates, features without a polygon, duplicate ids, incidents outside the townships or of an absurd
 /// size): any problem refuses the file as a whole with core::InputRejected listing each (all or nothing per
-/// file). Throws core::InputError for unreadable input or a mapped field the layer lacks.
+/// file). Non-occupation matters (非粮化, 撂荒) open their case with no threshold flag
+/// (ThresholdFlag::NotApplicable) and never add to a party's total; an ID number whose check
+/// character is wrong is stored as given, with a warning. Within the layer, one party's
+/// occupations accumulate (parties matched by name and ID number, core::PartyMatcher).
+/// Throws core::InputError for unreadable input or a mapped field the layer lacks.
 class IncidentImporter
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::IncidentImporter)
 
 public:
     /// The violation type named by a code ("rural_housing") or the Chinese words county layers
-    /// use ("农村乱占耕地建房", "大棚房", …); nullopt when nothing matches.
+    /// use ("农村乱占耕地建房", "大棚房", "采矿占地", "非粮化", …); nullopt when nothing matches.
     static std::optional<core::ViolationType> violationTypeFromText(const QString &text);
 
     static IncidentImportResult run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options);

@@ -134,6 +134,9 @@ IncidentMeasures IncidentMeasurer::measuresOf(const IncidentResult &result) cons
     m.basicFarmlandMu = result.verdict.basicFarmlandMu;
     m.cultivatedMu = result.verdict.cultivatedMu;
     m.accountability = result.verdict.accountability();
+    m.netKnown = result.occupation.netKnown;
+    m.cultivatedNetM2 = result.occupation.cultivatedNet.of(m_method);
+    m.cultivatedOutsideNetM2 = result.occupation.cultivatedOutsideBasicFarmlandNet.of(m_method);
     return m;
 }
 

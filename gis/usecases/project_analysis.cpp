@@ -6,6 +6,7 @@
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
 #include "gis/usecases/incident_layer.h"
+#include "gis/usecases/party_identities.h"
 #include "gis/usecases/project_rules.h"
 
 #include <QHash>
@@ -37,10 +38,8 @@ void check(const StoreProgress &progress, double fraction)
 }
 
 /// incident id → the party it accumulates for (only incidents that still accumulate).
-QHash<QString, QString> accumulatingParties(const ProjectStore &store, core::AccumulationPolicy policy)
+QHash<QString, QString> accumulatingParties(const core::AccumulationSelection &selection)
 {
-    const core::AccumulationSelection selection
-        = core::AccumulationSelector::select(store.partyIncidents(), policy);
     QHash<QString, QString> accumulating;
     for (auto it = selection.byParty.cbegin(); it != selection.byParty.cend(); ++it) {
         for (const QString &id : it.value())
@@ -57,6 +56,28 @@ bool measurable(const GEOSGeometry *g)
         return false;
     const int type = GEOSGeomTypeId_r(ctx, g);
     return (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) && !hasNonFiniteCoordinates(g);
+}
+
+/// Every incident with its geometry, or only the focus and those accumulating with them.
+std::vector<IncidentRecord> readIncidents(const ProjectStore &store, const QStringList &focus,
+    const core::PartyMatching &parties, const core::AccumulationSelection &selection)
+{
+    if (focus.isEmpty())
+        return store.incidents(true);
+    QSet<QString> wanted(focus.begin(), focus.end());
+    for (const QString &id : focus) {
+        const QString label = parties.labelOfIncident.value(id);
+        if (!label.isEmpty())
+            for (const QString &other : selection.byParty.value(label))
+                wanted.insert(other);
+    }
+    FeatureQuery query;
+    for (const IncidentRecord &record : store.incidents(false))
+        if (wanted.contains(record.id))
+            query.fids.push_back(record.fid);
+    if (query.fids.empty())
+        return {};
+    return store.incidents(true, query);
 }
 
 VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentRecord> &records,
@@ -81,20 +102,27 @@ VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentR
     return selected;
 }
 
-ProjectAnalysisResult judged(EncroachmentReport report, const VectorLayer &incidents)
+ProjectAnalysisResult judged(EncroachmentReport report, const ProjectAnalysisLayers &layers)
 {
     ProjectAnalysisResult result;
     QSet<QString> partiesOver;
     for (const PartyResult &party : report.parties)
         if (party.verdict.accountability())
             partiesOver.insert(party.party);
+    const VectorLayer &incidents = layers.incidents;
     const int partyField = incidents.fieldIndex(kPartyField);
-    for (const IncidentResult &incident : report.incidents) {
+    for (IncidentResult &incident : report.incidents) {
         ProjectIncidentOutcome outcome;
         outcome.fid = incidents.fid(incident.row);
         outcome.party = incidents.value(incident.row, partyField).toString();
+        outcome.partyLabel = layers.parties.labelOfIncident.value(incident.id);
         outcome.accumulates = !incident.party.isEmpty();
         outcome.partyAccountability = outcome.accumulates && partiesOver.contains(incident.party);
+        outcome.occupation = !layers.nonOccupation.contains(incident.id);
+        if (!outcome.occupation) {
+            // Measured for the record, never judged against the occupation thresholds.
+            incident.verdict.basicFarmland = incident.verdict.cultivated = incident.verdict.borderline = false;
+        }
         result.incidents.push_back(outcome);
     }
     result.report = std::move(report);
@@ -103,22 +131,35 @@ ProjectAnalysisResult judged(EncroachmentReport report, const VectorLayer &incid
 
 } // namespace
 
-ProjectAnalysisLayers ProjectAnalysis::load(
-    const ProjectStore &store, core::AccumulationPolicy policy, const StoreProgress &progress)
+int ProjectAnalysisResult::indexOf(const QString &id) const
+{
+    for (size_t i = 0; i < report.incidents.size(); ++i)
+        if (report.incidents[i].id == id)
+            return int(i);
+    return -1;
+}
+
+ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const core::Rules &rules,
+    std::optional<core::AccumulationPolicy> policy, const StoreProgress &progress, const QStringList &focus)
 {
     check(progress, 0);
-    const std::vector<IncidentRecord> records = store.incidents(true);
-    const QHash<QString, QString> accumulating = accumulatingParties(store, policy);
+    ProjectAnalysisLayers layers;
+    layers.parties = PartyIdentities::match(store);
+    layers.selection = core::AccumulationSelector::select(layers.parties.incidents,
+        policy.value_or(rules.accumulationPolicy()), rules.accumulationWindowMonths());
+    const std::vector<IncidentRecord> records = readIncidents(store, focus, layers.parties, layers.selection);
+    for (const IncidentRecord &record : records)
+        if (!core::isOccupation(record.violationType))
+            layers.nonOccupation.insert(record.id);
     check(progress, 0.1);
     // Only the parcels whose boxes meet an incident's can overlap one: read those alone.
     const FeatureQuery near = IncidentLayer::near(records);
-    ProjectAnalysisLayers layers;
     layers.workingEpsg = store.info().workingEpsg;
     layers.basicFarmland = store.readReference(
         QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
     layers.landUse
         = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
-    layers.incidents = incidentLayer(store, records, accumulating, &layers.unmeasured);
+    layers.incidents = incidentLayer(store, records, accumulatingParties(layers.selection), &layers.unmeasured);
     return layers;
 }
 
@@ -131,7 +172,7 @@ ProjectAnalysisResult ProjectAnalysis::run(
     const core::Rules rules = options.rules ? *options.rules : ProjectRules::read(store);
     ProjectAnalysisLayers layers;
     try {
-        layers = load(store, options.policy, part(progress, 0, kReadShare));
+        layers = load(store, rules, options.policy, part(progress, 0, kReadShare), options.focusIncidents);
     } catch (const ReadCancelled &) {
         throw OverlayCancelled();
     }
@@ -146,14 +187,15 @@ ProjectAnalysisResult ProjectAnalysis::run(
     request.overlay.cultivatedClasses = rules.cultivatedClasses();
     request.rules = rules;
     request.method = options.method;
+    request.groups = options.groups;
     if (progress)
         request.progress = [&progress](int done, int total) {
             return progress(kReadShare + (1 - kReadShare) * (total > 0 ? double(done) / total : 1));
         };
-    ProjectAnalysisResult result = judged(analyzeEncroachment(request), layers.incidents);
+    ProjectAnalysisResult result = judged(analyzeEncroachment(request), layers);
     result.rules = rules;
     result.rulesOrigin = origin;
-    result.policy = options.policy;
+    result.policy = options.policy.value_or(rules.accumulationPolicy());
     result.method = options.method;
     result.workingEpsg = layers.workingEpsg;
     result.unmeasured = layers.unmeasured;
@@ -162,6 +204,8 @@ ProjectAnalysisResult ProjectAnalysis::run(
             "%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): "
             "not measured; run verify-log")
                                       .arg(store.info().location, id);
+    result.possibleSameParties = layers.parties.possible;
+    result.outsideWindow = layers.selection.outsideWindow;
     return result;
 }
 

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/cases/accumulation_selector.h"
+#include "core/cases/party_matcher.h"
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/store_types.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -19,9 +21,10 @@ class ProjectStore;
 
 /// A project's layers ready for analyzeEncroachment(), with accumulation by case status: the
 /// incidents layer (feature ids = the incidents' row ids) carries "incident_id", "party" (as
-/// recorded) and "accumulating_party", which holds the party only while the incident's case
-/// still accumulates (core::AccumulationSelector), so dealt-with and dismissed incidents are
-/// measured alone but never added to their party's total.
+/// recorded) and "accumulating_party", which holds the matched party (PartyIdentities) only while
+/// the incident still accumulates (core::AccumulationSelector: its case's status, the rules'
+/// time window, an occupation), so dealt-with and dismissed incidents are measured alone but
+/// never added to their party's total.
 struct ProjectAnalysisLayers
 {
     VectorLayer incidents;
@@ -32,6 +35,9 @@ struct ProjectAnalysisLayers
     /// measured (NULL, unreadable, empty, not polygonal, NaN or infinite coordinates): listed,
     /// never silently dropped.
     QStringList unmeasured;
+    core::PartyMatching parties; ///< every incident of the project matched to its party
+    core::AccumulationSelection selection; ///< what accumulates, by party label
+    QSet<QString> nonOccupation; ///< ids of the incidents read that are not occupations (非粮化 …)
 };
 
 /// Where the rules of an analysis came from.
@@ -45,9 +51,15 @@ enum class RulesOrigin {
 struct ProjectAnalysisOptions
 {
     std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules::read)
-    core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision;
+    /// nullopt: the rules' (core::Rules::accumulationPolicy(), "until decision" by default).
+    std::optional<core::AccumulationPolicy> policy;
     AreaMethod method = AreaMethod::Ellipsoidal; ///< the method verdicts are made on
     QString classField = QStringLiteral("DLBM"); ///< land-class field of the land-use layer
+    /// Only these incidents and the incidents accumulating with them for their parties are read
+    /// and measured; empty: the whole project.
+    QStringList focusIncidents;
+    /// Further unions to measure (EncroachmentReport::groups), e.g. the incidents of a case.
+    std::vector<IncidentGroup> groups;
 };
 
 /// One incident of the project as the analysis saw it (beside its EncroachmentReport entry).
@@ -55,8 +67,12 @@ struct ProjectIncidentOutcome
 {
     qint64 fid = 0; ///< the incident's row id in the store (its map feature id)
     QString party; ///< as recorded; empty when not known
+    QString partyLabel; ///< the matched party (core::MatchedParty::label); empty when none
     bool accumulates = false; ///< counted in its party's total (its case not yet dealt with)
     bool partyAccountability = false; ///< accumulates, and its party's total reaches a threshold
+    /// False for a non-occupation matter (非粮化, 撂荒): measured, never judged against the
+    /// occupation thresholds (its verdict carries no flag) and never accumulated.
+    bool occupation = true;
 };
 
 /// What analysing a project gives.
@@ -74,21 +90,29 @@ struct ProjectAnalysisResult
     /// Incidents not measured for their geometry (ProjectAnalysisLayers::unmeasured); each is
     /// also named in report.warnings.
     QStringList unmeasured;
+    /// Recorded parties that may be one, for a person to confirm (PartyIdentities::decide).
+    QList<core::PossibleSameParty> possibleSameParties;
+    /// Incidents not yet dealt with that the rules' time window kept out of their party's total.
+    QStringList outsideWindow;
 
     /// The incident at @p index reaches a threshold alone or through its party's total.
     bool reaches(size_t index) const
     {
         return report.incidents.at(index).verdict.accountability() || incidents.at(index).partyAccountability;
     }
+    /// The index of the incident @p id in report.incidents; -1 when it was not measured.
+    int indexOf(const QString &id) const;
 };
 
 /// Called with 0..1 now and then; returning false cancels (the call throws OverlayCancelled).
 using AnalysisProgress = std::function<bool(double)>;
 
 /// Analysing a project (issue 11): the one use case behind `farmguard-cli analyze --project`, the
-/// GUI's F5 on an open project and its party panel. Reads the incidents and, through the store's
-/// spatial index, only the basic-farmland and land-use parcels whose boxes meet them; judges
-/// with the project's own rules (ProjectRules) and accumulates per party by case status.
+/// GUI's F5 on an open project, its party panel, the case reports and the township report (through
+/// CaseJudgement). Reads the incidents and, through the store's spatial index, only the
+/// basic-farmland and land-use parcels whose boxes meet them; judges with the project's own rules
+/// (ProjectRules) and accumulates per matched party (PartyIdentities) by the rules' accumulation
+/// policy and time window. Non-occupation matters are measured but never judged or accumulated.
 class ProjectAnalysis
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectAnalysis)
@@ -102,10 +126,11 @@ public:
         const AnalysisProgress &progress = {});
 
     /// The reads alone (run()'s first part): incidents with their accumulating party and the
-    /// parcels near them. progress may cancel (ReadCancelled).
-    static ProjectAnalysisLayers load(const ProjectStore &store,
-        core::AccumulationPolicy policy = core::AccumulationPolicy::UntilDecision,
-        const StoreProgress &progress = {});
+    /// parcels near them, accumulated by @p rules (their policy unless @p policy is given).
+    /// @p focus as ProjectAnalysisOptions::focusIncidents. progress may cancel (ReadCancelled).
+    static ProjectAnalysisLayers load(const ProjectStore &store, const core::Rules &rules = {},
+        std::optional<core::AccumulationPolicy> policy = std::nullopt, const StoreProgress &progress = {},
+        const QStringList &focus = {});
 };
 
 } // namespace fg::gis

@@ -6,7 +6,9 @@
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/project_rules.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -38,6 +40,19 @@ VectorLayer readPolygons(const QString &path, const ProjectSources &sources, con
     return layer;
 }
 
+/// The rules file given, checked, as the setting to record (nullopt when none is given).
+std::optional<QString> rulesSetting(const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::InputError(path, ProjectBuilder::tr("cannot read the rules file: %1").arg(file.errorString()));
+    core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), path);
+    record.setSource(QFileInfo(path).fileName());
+    return record.toSetting();
+}
+
 void requireSource(const QString &path, const QString &what)
 {
     if (path.isEmpty())
@@ -63,6 +78,7 @@ ProjectCreated ProjectBuilder::create(const ProjectLocation &location, const Pro
     if (who.name.trimmed().isEmpty())
         throw core::InputError(
             location.display(), tr("the operator's name is required: every change records who made it"));
+    rulesSetting(sources.rules); // a bad rules file is refused before the layers are read
     const Step step = [&progress](double fraction, const QString &what) {
         if (progress && !progress(fraction, what))
             throw ReadCancelled();
@@ -76,19 +92,24 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
     const std::function<void(ProjectStore &)> &populate)
 {
     // Reading dominates on a county's layers; reprojecting and writing share the rest.
-    const double share = sources.villages.isEmpty() ? 0.7 / 3 : 0.7 / 4;
+    const double share = 0.7 / (3 + !sources.villages.isEmpty() + !sources.natureReserves.isEmpty());
     VectorLayer basic = readPolygons(sources.basicFarmland, sources, step, 0, share);
     VectorLayer landUse = readPolygons(sources.cultivated, sources, step, share, 2 * share);
     VectorLayer townships = readPolygons(sources.boundaries, sources, step, 2 * share, 3 * share);
     std::optional<VectorLayer> villages;
     if (!sources.villages.isEmpty())
         villages = readPolygons(sources.villages, sources, step, 3 * share, 4 * share);
+    std::optional<VectorLayer> reserves;
+    if (!sources.natureReserves.isEmpty())
+        reserves = readPolygons(sources.natureReserves, sources, step, 0.7 - share, 0.7);
 
     std::vector<std::pair<QString, VectorLayer *>> read { { QString::fromLatin1(ProjectTables::kBasicFarmland), &basic },
         { QString::fromLatin1(ProjectTables::kLandUse), &landUse },
         { QString::fromLatin1(ProjectTables::kTownships), &townships } };
     if (villages)
         read.push_back({ QString::fromLatin1(ProjectTables::kVillages), &*villages });
+    if (reserves)
+        read.push_back({ QString::fromLatin1(ProjectTables::kNatureReserves), &*reserves });
     std::vector<const VectorLayer *> located;
     NewProject spec;
     for (const auto &[table, layer] : read) {
@@ -114,11 +135,13 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
         { QStringLiteral("working_crs_reason"), working.how } };
     const std::pair<const char *, QString> recorded[] = { { "source_basic_farmland", sources.basicFarmland },
         { "source_cultivated", sources.cultivated }, { "source_townships", sources.boundaries },
-        { "source_villages", sources.villages } };
+        { "source_villages", sources.villages }, { "source_nature_reserves", sources.natureReserves } };
     for (const auto &[key, source] : recorded) {
         if (!source.isEmpty())
             spec.settings.emplace_back(QString::fromLatin1(key), QFileInfo(source).absoluteFilePath());
     }
+    if (const std::optional<QString> rules = rulesSetting(sources.rules))
+        spec.settings.emplace_back(QString::fromLatin1(ProjectRules::kSetting), *rules);
     spec.populate = populate;
     const QString writing = tr("writing the project");
     step(0.8, writing);

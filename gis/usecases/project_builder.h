@@ -21,6 +21,10 @@ struct ProjectSources
     QString villages; ///< optional: village boundaries
     QString crs; ///< working CRS override or CRS for layers without one ("EPSG:4547"); empty = choose
     QString encoding; ///< attribute encoding override; empty = detect
+    /// Optional JSON rules file (core::Rules): recorded as the project's rules with its SHA-256
+    /// in the log at creation (ProjectRules); empty = the notice's built-in defaults.
+    QString rules = {};
+    QString natureReserves = {}; ///< optional: nature reserves (自然保护区), for mining cases' departments
 };
 
 /// What creating a project did.

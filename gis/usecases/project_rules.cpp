@@ -3,6 +3,8 @@
 
 #include "gis/store/project_store.h"
 
+#include <QFileInfo>
+
 namespace fg::gis {
 
 namespace {
@@ -20,12 +22,14 @@ QString settingSource(const ProjectStore &store)
 
 } // namespace
 
+core::RulesRecord ProjectRules::record(const ProjectStore &store)
+{
+    return core::RulesRecord::fromSetting(store.setting(settingName()), settingSource(store));
+}
+
 core::Rules ProjectRules::read(const ProjectStore &store)
 {
-    const QString json = store.setting(settingName());
-    if (json.trimmed().isEmpty())
-        return {};
-    return core::Rules::fromJson(json.toUtf8(), settingSource(store));
+    return record(store).rules();
 }
 
 bool ProjectRules::isSet(const ProjectStore &store)
@@ -35,13 +39,26 @@ bool ProjectRules::isSet(const ProjectStore &store)
 
 void ProjectRules::write(ProjectStore &store, const core::Rules &rules)
 {
-    store.setSetting(settingName(), QString::fromUtf8(rules.toJson()));
+    store.setSetting(settingName(), core::RulesRecord::fromText(rules.toJson(), QString()).toSetting());
 }
 
-void ProjectRules::write(ProjectStore &store, const QByteArray &json, const QString &source)
+core::RulesRecord ProjectRules::write(ProjectStore &store, const QByteArray &json, const QString &source)
 {
-    core::Rules::fromJson(json, source); // refuses what read() would refuse later
-    store.setSetting(settingName(), QString::fromUtf8(json));
+    // Refuses what read() would refuse later; only the file's name is kept (a path is the desk's).
+    core::RulesRecord record = core::RulesRecord::fromText(json, source);
+    record.setSource(QFileInfo(source).fileName());
+    store.setSetting(settingName(), record.toSetting());
+    return record;
+}
+
+RulesChange ProjectRules::change(ProjectStore &store, const QByteArray &json, const QString &source)
+{
+    RulesChange change;
+    change.before = record(store);
+    change.after = write(store, json, source);
+    change.rejudged = CaseFlags::rejudge(store, {},
+        tr("the project's rules changed (SHA-256 %1 → %2)").arg(change.before.shortHash(), change.after.shortHash()));
+    return change;
 }
 
 } // namespace fg::gis

@@ -2,11 +2,13 @@
 #include "gis/usecases/report_inputs.h"
 
 #include "core/cases/log_receipt.h"
+#include "core/cases/department_advisor.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/cell_status.h"
 #include "gis/usecases/incident_layer.h"
 #include "gis/usecases/project_rules.h"
@@ -23,6 +25,20 @@ bool hasCellIn(const PatrolGrid &grid, const QString &township)
 {
     return std::any_of(
         grid.cells.begin(), grid.cells.end(), [&](const GridCell &c) { return c.cell.township == township; });
+}
+
+CaseReportFigures reportFigures(const CaseFigures &f, const QString &idNumber)
+{
+    CaseReportFigures figures;
+    figures.incidentIds = f.incidentIds;
+    figures.occupation = f.occupied;
+    figures.verdict = f.verdict;
+    figures.occupationMatter = f.occupation;
+    figures.outsideWindow = f.outsideWindow;
+    figures.partyIdNumber = idNumber;
+    if (f.hasAccumulation())
+        figures.accumulated = AccumulatedFigures { f.partyIncidentIds, f.partyOccupied, f.partyVerdict };
+    return figures;
 }
 
 } // namespace
@@ -51,7 +67,8 @@ std::shared_ptr<const VectorLayer> ReportInputs::layer(const char *table) const
     return layer;
 }
 
-CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
+CaseReportInputs ReportInputs::caseReport(
+    const QString &caseOrIncidentId, const std::optional<core::Rules> &rules, AreaMethod method) const
 {
     const QString project = m_store.info().location;
     CaseReportInputs inputs;
@@ -67,7 +84,13 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
     sources.crsName = sources.incidents->crs.name;
     sources.idField = QStringLiteral("incident_id");
     sources.partyField = QStringLiteral("party");
-    sources.rules = ProjectRules::read(m_store);
+    // The project's rules unless the caller judges with others (`report case --rules`, which
+    // then prints its own rules line).
+    const core::RulesRecord record = ProjectRules::record(m_store);
+    sources.rules = rules ? *rules : record.rules();
+    if (!rules)
+        sources.rulesText = record.describe();
+    sources.method = method;
     // A case is reported by its first incident; an incident id finds the case that lists it.
     inputs.caseFile = m_store.caseFile(caseOrIncidentId);
     sources.caseId = inputs.caseFile && !inputs.caseFile->incidentIds().isEmpty()
@@ -78,12 +101,60 @@ CaseReportInputs ReportInputs::caseReport(const QString &caseOrIncidentId) const
             if (!inputs.caseFile && file.incidentIds().contains(caseOrIncidentId))
                 inputs.caseFile = file;
     }
+    QString idNumber;
     for (const IncidentRecord &record : m_store.incidents())
-        if (record.id == sources.caseId)
+        if (record.id == sources.caseId) {
             sources.facts = IncidentFacts { core::violationTypeName(record.violationType),
                 incidentSourceName(record.source), record.discoveryDate.toString(Qt::ISODate),
                 record.township, record.village };
+            idNumber = record.partyIdNumber;
+        }
+    // The figures the case's flag follows: its incidents and its party's total as the project
+    // accumulates them (CaseJudgement), never the layer's party field alone.
+    const CaseJudgementOptions options { sources.rules, method };
+    const CaseFigures figures = inputs.caseFile ? CaseJudgement::judgeCase(m_store, inputs.caseFile->id(), options)
+                                                : CaseJudgement::judgeIncident(m_store, sources.caseId, options);
+    sources.judged = reportFigures(figures, idNumber);
+    sources.accumulationRule = sources.rules.accumulationText();
     return inputs;
+}
+
+JointDisciplineData ReportInputs::jointDiscipline(const QString &caseOrIncidentId) const
+{
+    const QString project = m_store.info().location;
+    std::optional<core::CaseFile> file = m_store.caseFile(caseOrIncidentId);
+    for (const core::CaseFile &each : file ? QList<core::CaseFile> {} : m_store.cases())
+        if (!file && each.incidentIds().contains(caseOrIncidentId))
+            file = each;
+    if (!file)
+        throw core::InputError(project, tr("no case is open for this id: open one before a joint-discipline notice"),
+            caseOrIncidentId);
+    if (file->status() == core::CaseStatus::Dismissed)
+        throw core::InputError(project, tr("the case was found not to be a violation: no joint-discipline notice"), file->id());
+    if (!core::isOccupation(file->violationType()))
+        throw core::InputError(project,
+            tr("a non-occupation matter (%1) is not illegal land use: no joint-discipline notice")
+                .arg(core::violationTypeName(file->violationType())),
+            file->id());
+    const CaseFigures figures = CaseJudgement::judgeCase(m_store, file->id());
+    JointDisciplineData data;
+    data.caseId = file->id();
+    data.party = file->partyId();
+    data.violationType = core::violationTypeName(file->violationType());
+    data.incidentIds = figures.incidentIds;
+    data.status = file->status();
+    data.areaM2 = figures.occupied.area.of(AreaMethod::Ellipsoidal);
+    data.verdict = figures.verdict;
+    data.rulesText = rulesText();
+    data.recipients = core::DepartmentAdvisor::jointDisciplineRecipients();
+    for (const IncidentRecord &record : m_store.incidents())
+        if (!file->incidentIds().isEmpty() && record.id == file->incidentIds().first()) {
+            data.township = record.township;
+            data.village = record.village;
+            data.partyIdNumber = record.partyIdNumber;
+            data.party = data.party.isEmpty() ? record.party : data.party;
+        }
+    return data;
 }
 
 TownshipStatsSet ReportInputs::townshipStats(const QDateTime &asOf, const QString &only) const
@@ -96,8 +167,12 @@ TownshipStatsSet ReportInputs::townshipStats(const QDateTime &asOf, const QStrin
                     .arg(only, names.join(QStringLiteral(", "))));
         names = QStringList { only };
     }
-    return TownshipStatsBuilder::build(
-        m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()));
+    // Each case row prints the figures its flag follows: one accumulation everywhere.
+    const CaseJudgements judged = CaseJudgement::judge(m_store);
+    TownshipStatsSet stats = TownshipStatsBuilder::build(
+        m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()), &judged);
+    stats.rulesText = rulesText();
+    return stats;
 }
 
 PublicMapLayers ReportInputs::publicMap() const

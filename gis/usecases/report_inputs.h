@@ -5,6 +5,8 @@
 #include "core/patrol/patrol_plan.h"
 #include "gis/patrol/grid_cell.h"
 #include "gis/report/case_report_builder.h"
+#include "gis/report/joint_discipline_notice.h"
+#include "gis/report/major_case_report.h"
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_stats.h"
@@ -63,7 +65,20 @@ public:
     /// The case report of a case id or an incident id: the project's layers, the incident's
     /// recorded facts, the case that lists it and the project's rules (ProjectRules). A case is
     /// reported by its first incident.
-    CaseReportInputs caseReport(const QString &caseOrIncidentId) const;
+    /// @p rules / @p method replace the project's rules and the ellipsoidal method for this
+    /// report (`report case --rules`, `--area-method`).
+    CaseReportInputs caseReport(const QString &caseOrIncidentId, const std::optional<core::Rules> &rules = {},
+        AreaMethod method = AreaMethod::Ellipsoidal) const;
+    /// The joint-discipline notice (联合惩戒) of a case id or an incident id (its case): the party,
+    /// place and judged figures (CaseJudgement) and the bodies it goes to. Refuses an incident
+    /// without a case, a case found not to be a violation (dismissed) and a non-occupation matter.
+    JointDisciplineData jointDiscipline(const QString &caseOrIncidentId) const;
+    /// The major-case report's data (重大案件报告) of a case at @p asOf: its record, its figures
+    /// (CaseJudgement), the project's rules with their hash and every deadline. Refuses a case that is
+    /// neither over a threshold nor declared major. (report_inputs_major.cpp)
+    MajorCaseReportData majorCase(const QString &caseId, const QDateTime &asOf) const;
+    /// Which rules the project judges with, and their hash, for every report to print.
+    QString rulesText() const;
     /// The township statistics at @p asOf of every township of the boundaries (layer order), or
     /// of @p only; refuses a township the boundaries do not name.
     TownshipStatsSet townshipStats(const QDateTime &asOf, const QString &only = {}) const;

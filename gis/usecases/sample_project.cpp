@@ -2,6 +2,8 @@
 #include "gis/usecases/sample_project.h"
 
 #include "core/input_error.h"
+#include "gis/usecases/case_actions.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/usecases/incident_importer.h"
 #include "gis/usecases/project_builder.h"
 #include "gis/usecases/sample_patrol.h"
@@ -66,6 +68,8 @@ public:
         step.when = at(planned.daysAgo);
         step.actor = officer();
         step.penalties = planned.penalties;
+        if (planned.action == core::CaseAction::AcceptReclamation)
+            step.jointAcceptor = QStringLiteral("王志刚"); // 农业农村局, accepting with the bureau
         const core::TransitionResult result = m_store.advanceCase(id, step, m_workflow, kAnyRevision);
         if (!result.accepted)
             throw core::InputError(m_store.info().location, result.message(), id);
@@ -120,14 +124,15 @@ QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, c
             { A::Decide, 40, { core::Penalty::Demolish, core::Penalty::Fine } }, { A::Execute, 30 },
             { A::AcceptReclamation, 10 } } });
     store.addAccountability(QStringLiteral("PS2024-002"),
-        { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), now.date().addDays(-8) }, kAnyRevision);
+        { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), now.date().addDays(-8),
+            core::AccountabilityOrgan::DisciplineInspection, QStringLiteral("平纪发〔2024〕8号") },
+        kAnyRevision);
     cases.advance(QStringLiteral("PS2024-002"), { A::Close, 5 });
 
     // Filed after a crime referral the police answered.
     cases.run({ "PS2024-003", 20, { { A::Verify, 19 }, { A::Stop, 18 } } });
     const QString crimeCase = QStringLiteral("PS2024-003");
-    CaseFacts facts { core::ThresholdFlag::Reached, false, cases.at(18.5), {} };
-    store.setCaseFacts(crimeCase, facts, kAnyRevision);
+    CaseActions::suspect(store, crimeCase, Suspicion::Crime, cases.at(18.5), kAnyRevision);
     store.addTransfer(crimeCase, { QStringLiteral("T1"), core::Department::PublicSecurity, cases.at(18.2),
                                      cases.officer(), tr("suspected illegal occupation of farmland (art. 342)"), {}, {}, {} },
         kAnyRevision);
@@ -139,6 +144,9 @@ QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, c
     cases.run({ "PS2024-012", 30, { { A::Verify, 29 } } }); // stop order overdue
     cases.run({ "PS2024-015", 10, { { A::Dismiss, 9 } } }); // not a violation
     cases.run({ "PS2024-020", 0, {} }); // clue just recorded
+    // The flags the sample opened with are the incidents' own; judged now with the parties'
+    // totals (冯金锁's PS2024-007 reaches 5 亩 together with PS2024-008).
+    CaseFlags::rejudge(store, {}, tr("sample cases judged with their parties' totals"));
     QStringList ids;
     for (const core::CaseFile &file : store.cases())
         ids << file.id();

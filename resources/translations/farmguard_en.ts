@@ -4,23 +4,23 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="75"/>
-        <location filename="../../app/map/analysis_runner.cpp" line="124"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="84"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="133"/>
         <source>An analysis is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="80"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="89"/>
         <source>Open an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="82"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="91"/>
         <source>Open a basic farmland or land-use layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="84"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="93"/>
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,164 +28,184 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="56"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="60"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="60"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
+        <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="103"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
         <location filename="../../app/cli/analyze_command.cpp" line="121"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="105"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="109"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="118"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="111"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="189"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="193"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
+        <source>project analysed (analyze --project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="204"/>
+        <source>case %1: threshold flag %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
+        <source>the cases&apos; flags were not judged again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,147 +213,172 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="278"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="280"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="283"/>
+        <source>, 临界: gross and net of 田坎 differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="257"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="237"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="257"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
+        <source>Cultivated net of 田坎 (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="237"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="257"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="312"/>
+        <source>not an occupation: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="273"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="338"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="287"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="353"/>
+        <source>Possibly the same party (not added up until a person confirms: &apos;project same-party&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="366"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="369"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="372"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="297"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="376"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="298"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="377"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="300"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="379"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="301"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="380"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="383"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="384"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="316"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
+        <source>Not added up (outside the time window): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="401"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,52 +460,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="45"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="50"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="46"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="51"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="47"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="52"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="48"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="53"/>
         <source>Document no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="49"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="54"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="50"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="55"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="58"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="64"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="61"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="67"/>
         <source>Enforced through the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="104"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="74"/>
+        <source>the officer of the Agriculture and Rural Affairs Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="75"/>
+        <source>Accepted jointly with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="118"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="105"/>
+        <location filename="../../app/project/case_action_dialog.cpp" line="119"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.ofd);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,234 +571,712 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="45"/>
+        <location filename="../../app/project/case_panel.cpp" line="85"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="51"/>
-        <location filename="../../app/project/case_panel.cpp" line="122"/>
+        <location filename="../../app/project/case_panel.cpp" line="91"/>
+        <location filename="../../app/project/case_panel.cpp" line="200"/>
         <source>Select an incident in the case list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <location filename="../../app/project/case_panel.cpp" line="113"/>
         <source>Suggested department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <location filename="../../app/project/case_panel.cpp" line="113"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67"/>
+        <location filename="../../app/project/case_panel.cpp" line="113"/>
         <source>Lead or involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="70"/>
-        <source>Record transfer to the selected department...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="74"/>
+        <location filename="../../app/project/case_panel.cpp" line="115"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="76"/>
+        <location filename="../../app/project/case_panel.cpp" line="122"/>
         <source>Next actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="79"/>
+        <location filename="../../app/project/case_panel.cpp" line="117"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="123"/>
+        <location filename="../../app/project/case_panel.cpp" line="201"/>
         <source>Incident %1 has no case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="130"/>
-        <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="133"/>
+        <location filename="../../app/project/case_panel.cpp" line="56"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="134"/>
+        <location filename="../../app/project/case_panel.cpp" line="58"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="135"/>
+        <location filename="../../app/project/case_panel.cpp" line="60"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="149"/>
+        <location filename="../../app/project/case_panel.cpp" line="62"/>
+        <source>not an occupation: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="71"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="73"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="75"/>
+        <source>met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="77"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <source>Organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="116"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="118"/>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="119"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="124"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="139"/>
+        <source>Accountability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="140"/>
+        <source>Suspected crime or misconduct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="141"/>
+        <source>Declare major…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="142"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="143"/>
+        <source>Reply to a transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="144"/>
+        <source>Threshold flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="155"/>
+        <source>Major-case report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="223"/>
         <source>Next deadline: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="159"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="159"/>
-        <source>no reply yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="184"/>
-        <source>No further action: the case is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="202"/>
-        <source>lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="202"/>
-        <source>involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="205"/>
-        <source>%1 (transferred)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="214"/>
-        <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/project/case_panel.cpp" line="232"/>
-        <source>Refused: %1</source>
+        <source>declared major %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="234"/>
+        <source>crime suspected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="236"/>
+        <source>misconduct suspected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="237"/>
+        <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="251"/>
+        <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel.cpp" line="274"/>
-        <source>The step was refused:
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="274"/>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="305"/>
+        <source>No further action: the case is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="326"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="326"/>
+        <source>involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="329"/>
+        <source>%1 (transferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel_records.cpp" line="24"/>
+        <source>No case is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel_records.cpp" line="34"/>
+        <location filename="../../app/project/case_panel_records.cpp" line="57"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel_records.cpp" line="43"/>
+        <source>No incident is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel_records.cpp" line="131"/>
+        <source>Refused:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fg::app::CaseRecordDialog</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="299"/>
-        <location filename="../../app/project/case_panel.cpp" line="306"/>
-        <source>Record transfer</source>
+        <location filename="../../app/project/case_record_dialog.cpp" line="24"/>
+        <source>Record accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="300"/>
-        <source>Transfer case %1 to %2. Note:</source>
+        <location filename="../../app/project/case_record_dialog.cpp" line="26"/>
+        <source>Record a suspicion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="28"/>
+        <source>Declare a major case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="30"/>
+        <source>Transfer the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="32"/>
+        <source>Record a department&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="34"/>
+        <source>Set the threshold flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="36"/>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="57"/>
+        <source>%1 — case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="67"/>
+        <source>A crime (→ public security bureau within 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="68"/>
+        <source>Officials&apos; misconduct (→ discipline commission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="69"/>
+        <source>Suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="70"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="73"/>
+        <source>A major case is reported to the county before it is filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="74"/>
+        <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="98"/>
+        <source>Open a case on incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="103"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="104"/>
+        <source>Clue received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="106"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="136"/>
+        <source>e.g. 石城镇分管副镇长 王某</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="139"/>
+        <source>e.g. 警告处分, 诫勉谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="146"/>
+        <source>e.g. 平纪发〔2025〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="147"/>
+        <source>Organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="148"/>
+        <source>Persons held to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="149"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="150"/>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="151"/>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="163"/>
+        <source>★ %1 — suggested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="165"/>
+        <source>%1 (transferred already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="171"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="172"/>
+        <location filename="../../app/project/case_record_dialog.cpp" line="204"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="173"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="182"/>
+        <source>%1 — %2, sent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="187"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="188"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="189"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="196"/>
+        <source>Threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="197"/>
+        <source>Below thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="198"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="199"/>
+        <source>Not an occupation: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="202"/>
+        <source>The flag must agree with the case&apos;s figures; lowering it needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="203"/>
+        <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::CaseTableModel</name>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="84"/>
+        <location filename="../../app/project/case_table_model.cpp" line="85"/>
         <source>no case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="87"/>
+        <location filename="../../app/project/case_table_model.cpp" line="88"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="88"/>
+        <location filename="../../app/project/case_table_model.cpp" line="89"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="88"/>
+        <location filename="../../app/project/case_table_model.cpp" line="89"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="132"/>
+        <location filename="../../app/project/case_table_model.cpp" line="133"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="133"/>
+        <location filename="../../app/project/case_table_model.cpp" line="134"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="134"/>
+        <location filename="../../app/project/case_table_model.cpp" line="135"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="135"/>
+        <location filename="../../app/project/case_table_model.cpp" line="136"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="136"/>
+        <location filename="../../app/project/case_table_model.cpp" line="137"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="137"/>
+        <location filename="../../app/project/case_table_model.cpp" line="138"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="138"/>
+        <location filename="../../app/project/case_table_model.cpp" line="139"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="139"/>
+        <location filename="../../app/project/case_table_model.cpp" line="140"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="140"/>
+        <location filename="../../app/project/case_table_model.cpp" line="141"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="141"/>
+        <location filename="../../app/project/case_table_model.cpp" line="142"/>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseText</name>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="14"/>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="15"/>
+        <source>Party: %1; violation type: %2; incidents: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="19"/>
+        <source>Threshold: %1; major: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="20"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="20"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="23"/>
+        <source>Declared major: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="25"/>
+        <source>Crime suspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="27"/>
+        <source>Officials&apos; misconduct suspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="30"/>
+        <source>Figures: %1 (judged: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="36"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="41"/>
+        <source>with %1 (Agriculture and Rural Affairs Bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="47"/>
+        <source>Transfer %1 to %2 on %3 by %4: %5; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="49"/>
+        <source>replied %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="50"/>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="53"/>
+        <source>Accountability: %1 — %2: %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="55"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="70"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="72"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="74"/>
+        <source>met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="76"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="86"/>
+        <source>Deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="88"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="97"/>
+        <source>Next actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="97"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="100"/>
+        <source>Closed, but the closing conditions no longer hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="102"/>
+        <source>Before closing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,13 +1378,18 @@
 <context>
     <name>fg::app::ClueRecorder</name>
     <message>
-        <location filename="../../app/project/clue_recorder.cpp" line="29"/>
+        <location filename="../../app/project/clue_recorder.cpp" line="35"/>
         <source>no incident %1 in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/clue_recorder.cpp" line="31"/>
+        <location filename="../../app/project/clue_recorder.cpp" line="37"/>
         <source>incident %1 has case %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/clue_recorder.cpp" line="45"/>
+        <source>case opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,112 +1588,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="35"/>
+        <location filename="../../app/cli/grid_command.cpp" line="34"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="52"/>
+        <location filename="../../app/cli/grid_command.cpp" line="51"/>
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="58"/>
+        <location filename="../../app/cli/grid_command.cpp" line="57"/>
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="60"/>
+        <location filename="../../app/cli/grid_command.cpp" line="59"/>
         <source>Square cell side in metres (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="60"/>
+        <location filename="../../app/cli/grid_command.cpp" line="59"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="63"/>
+        <location filename="../../app/cli/grid_command.cpp" line="62"/>
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="63"/>
+        <location filename="../../app/cli/grid_command.cpp" line="62"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="64"/>
+        <location filename="../../app/cli/grid_command.cpp" line="63"/>
         <source>One cell per village instead of squares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="66"/>
+        <location filename="../../app/cli/grid_command.cpp" line="65"/>
         <source>Township boundaries layer (without PROJECT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/grid_command.cpp" line="65"/>
         <location filename="../../app/cli/grid_command.cpp" line="66"/>
         <location filename="../../app/cli/grid_command.cpp" line="67"/>
         <location filename="../../app/cli/grid_command.cpp" line="68"/>
-        <location filename="../../app/cli/grid_command.cpp" line="69"/>
-        <location filename="../../app/cli/grid_command.cpp" line="71"/>
-        <location filename="../../app/cli/grid_command.cpp" line="76"/>
+        <location filename="../../app/cli/grid_command.cpp" line="70"/>
+        <location filename="../../app/cli/grid_command.cpp" line="75"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="67"/>
+        <location filename="../../app/cli/grid_command.cpp" line="66"/>
         <source>Village boundaries layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="68"/>
+        <location filename="../../app/cli/grid_command.cpp" line="67"/>
         <source>Land-use (三调 DLTB) layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="69"/>
+        <location filename="../../app/cli/grid_command.cpp" line="68"/>
         <source>Permanent basic farmland layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="71"/>
+        <location filename="../../app/cli/grid_command.cpp" line="70"/>
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="73"/>
+        <location filename="../../app/cli/grid_command.cpp" line="72"/>
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="73"/>
+        <location filename="../../app/cli/grid_command.cpp" line="72"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="75"/>
+        <location filename="../../app/cli/grid_command.cpp" line="74"/>
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="92"/>
+        <location filename="../../app/cli/grid_command.cpp" line="91"/>
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79"/>
+        <location filename="../../app/cli/grid_command.cpp" line="78"/>
         <source>[PROJECT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79"/>
+        <location filename="../../app/cli/grid_command.cpp" line="78"/>
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="86"/>
+        <location filename="../../app/cli/grid_command.cpp" line="85"/>
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,96 +1932,131 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="26"/>
+        <location filename="../../app/project/incident_factory.cpp" line="27"/>
         <source>the boundary is no polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="33"/>
+        <location filename="../../app/project/incident_factory.cpp" line="34"/>
         <source>the boundary is not a valid polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="45"/>
+        <location filename="../../app/project/incident_factory.cpp" line="46"/>
         <source>the incident needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="48"/>
+        <location filename="../../app/project/incident_factory.cpp" line="49"/>
         <source>incident %1 is already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="74"/>
+        <source>new incident %1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::IncidentListDock</name>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="39"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="38"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="40"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="39"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="41"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="40"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="44"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="43"/>
         <source>not analysed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="70"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="72"/>
+        <source>not an occupation: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="74"/>
+        <source>%1, 临界 (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="90"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="79"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="79"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
         <source>Cultivated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
+        <source>Cultivated gross (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="100"/>
+        <source>Cultivated net of 田坎 (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="101"/>
+        <source>The cultivated figure the verdict compared: the rules&apos; reading and cultivated area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="102"/>
+        <source>Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,42 +3081,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MakeSampleCommand</name>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="16"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="17"/>
         <source>basic farmland at the 5 mu threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="18"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="19"/>
         <source>cultivated land at the 10 mu threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="20"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="21"/>
         <source>notice wording and judicial reading differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="22"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="23"/>
         <source>one party, crosses 5 mu only accumulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="24"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="25"/>
         <source>spans two townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="26"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="27"/>
         <source>over two overlapping basic farmland parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="33"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="34"/>
         <source>Designed incidents (intended ellipsoidal areas):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="36"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="37"/>
         <source>basic farmland %1 mu, cultivated %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,53 +3919,104 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="15"/>
+        <location filename="../../app/project/party_panel.cpp" line="22"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29"/>
+        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <location filename="../../app/project/party_panel.cpp" line="47"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29"/>
+        <location filename="../../app/project/party_panel.cpp" line="36"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29"/>
+        <location filename="../../app/project/party_panel.cpp" line="36"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29"/>
+        <location filename="../../app/project/party_panel.cpp" line="36"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29"/>
+        <location filename="../../app/project/party_panel.cpp" line="36"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="33"/>
+        <location filename="../../app/project/party_panel.cpp" line="38"/>
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="124"/>
+        <location filename="../../app/project/party_panel.cpp" line="43"/>
+        <source>Possibly the same party (not added up until you decide):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="47"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="51"/>
+        <source>Same party...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="52"/>
+        <source>Different parties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="158"/>
         <source>over a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="124"/>
+        <location filename="../../app/project/party_panel.cpp" line="158"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="134"/>
+        <location filename="../../app/project/party_panel.cpp" line="158"/>
+        <source>, 临界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="168"/>
         <source>Over a threshold (accountability): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="182"/>
+        <source>Overlapping incidents count once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="200"/>
+        <source>parties %1 and %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="216"/>
+        <source>Same party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="216"/>
+        <source>Different parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="217"/>
+        <source>Why (recorded in the log, e.g. the licence or ID card seen):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4140,42 +4764,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="28"/>
         <source>Output format: table or json (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="29"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="27"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="30"/>
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="28"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="31"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="37"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="40"/>
         <source>--format must be table or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="39"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="42"/>
         <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="78"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="86"/>
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="91"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -4183,221 +4807,162 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="121"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="114"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="162"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="122"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="171"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="115"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="123"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="115"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="123"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="116"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="124"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="160"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="169"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="163"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="172"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="100"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="174"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="108"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="183"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="83"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="91"/>
         <source>%1 (due %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193"/>
-        <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="194"/>
-        <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="196"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="196"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="198"/>
-        <source>Timeline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="204"/>
-        <source>Transfer %1 to %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
-        <source>replied %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205"/>
-        <source>no reply yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
-        <source>Accountability: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210"/>
-        <source>LATE: %1, due %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
-        <source>Next deadline: %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
-        <source>Next actions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="219"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="197"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="204"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="212"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="212"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="238"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="240"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
+        <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
         <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="249"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="255"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="266"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="249"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="269"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="252"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="273"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="256"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,341 +4970,398 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="43"/>
+        <location filename="../../app/cli/project_command.cpp" line="45"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="66"/>
+        <location filename="../../app/cli/project_command.cpp" line="68"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="72"/>
+        <location filename="../../app/cli/project_command.cpp" line="74"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="72"/>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
-        <location filename="../../app/cli/project_command.cpp" line="247"/>
+        <location filename="../../app/cli/project_command.cpp" line="74"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="73"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="73"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101"/>
+        <location filename="../../app/cli/project_command.cpp" line="103"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="113"/>
+        <location filename="../../app/cli/project_command.cpp" line="115"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="114"/>
+        <location filename="../../app/cli/project_command.cpp" line="116"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115"/>
+        <location filename="../../app/cli/project_command.cpp" line="117"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117"/>
+        <location filename="../../app/cli/project_command.cpp" line="119"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119"/>
+        <location filename="../../app/cli/project_command.cpp" line="121"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
+        <source>transfer a case to any department, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="193"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181"/>
+        <location filename="../../app/cli/project_command.cpp" line="201"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="247"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185"/>
+        <location filename="../../app/cli/project_command.cpp" line="205"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="52"/>
+        <location filename="../../app/cli/project_command.cpp" line="54"/>
         <source>--outside-tolerance must be a distance in metres (0 or more), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="57"/>
+        <location filename="../../app/cli/project_command.cpp" line="59"/>
         <source>--max-county-share must be a share above 0 and at most 1, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <location filename="../../app/cli/project_command.cpp" line="123"/>
         <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123"/>
-        <source>transfer a case to a department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
-        <source>give a login rights on a shared PostGIS project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli/project_command.cpp" line="127"/>
-        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="128"/>
-        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <source>record a suspected crime or officials&apos; misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="129"/>
+        <source>declare a case major (重大案件报告)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="130"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>set a case&apos;s threshold flag (checked against its figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="131"/>
+        <source>the parties as accumulation matches them, and those that may be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <source>record whether two recorded parties are the same (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="133"/>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="134"/>
+        <source>give a login rights on a shared PostGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="135"/>
+        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136"/>
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="138"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="139"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="183"/>
+        <location filename="../../app/cli/project_command.cpp" line="203"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185"/>
-        <location filename="../../app/cli/project_command.cpp" line="186"/>
-        <location filename="../../app/cli/project_command.cpp" line="187"/>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
-        <location filename="../../app/cli/project_command.cpp" line="251"/>
-        <location filename="../../app/cli/project_command.cpp" line="301"/>
+        <location filename="../../app/cli/project_command.cpp" line="205"/>
+        <location filename="../../app/cli/project_command.cpp" line="206"/>
+        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="208"/>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
+        <location filename="../../app/cli/project_command.cpp" line="216"/>
+        <location filename="../../app/cli/project_command.cpp" line="278"/>
+        <location filename="../../app/cli/project_command.cpp" line="328"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186"/>
+        <location filename="../../app/cli/project_command.cpp" line="206"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="187"/>
+        <location filename="../../app/cli/project_command.cpp" line="207"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188"/>
+        <location filename="../../app/cli/project_command.cpp" line="208"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189"/>
-        <location filename="../../app/cli/project_command.cpp" line="246"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="273"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190"/>
-        <location filename="../../app/cli/project_command.cpp" line="247"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="198"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project&apos;s rules; default: the notice&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="224"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="234"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
+        <location filename="../../app/cli/project_command.cpp" line="235"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217"/>
+        <location filename="../../app/cli/project_command.cpp" line="244"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <location filename="../../app/cli/project_command.cpp" line="248"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="222"/>
+        <location filename="../../app/cli/project_command.cpp" line="249"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="228"/>
+        <location filename="../../app/cli/project_command.cpp" line="255"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235"/>
+        <location filename="../../app/cli/project_command.cpp" line="262"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="237"/>
+        <location filename="../../app/cli/project_command.cpp" line="264"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="238"/>
+        <location filename="../../app/cli/project_command.cpp" line="265"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="240"/>
+        <location filename="../../app/cli/project_command.cpp" line="267"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="240"/>
+        <location filename="../../app/cli/project_command.cpp" line="267"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="243"/>
+        <location filename="../../app/cli/project_command.cpp" line="270"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="245"/>
+        <location filename="../../app/cli/project_command.cpp" line="272"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="246"/>
+        <location filename="../../app/cli/project_command.cpp" line="273"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249"/>
+        <location filename="../../app/cli/project_command.cpp" line="276"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="254"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>How far an incident may reach beyond the project&apos;s townships, in metres (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="256"/>
+        <location filename="../../app/cli/project_command.cpp" line="283"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="258"/>
+        <location filename="../../app/cli/project_command.cpp" line="285"/>
         <source>The largest incident as a share of the county&apos;s area, 0-1 (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="260"/>
+        <location filename="../../app/cli/project_command.cpp" line="287"/>
         <source>SHARE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="297"/>
+        <location filename="../../app/cli/project_command.cpp" line="324"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="300"/>
+        <location filename="../../app/cli/project_command.cpp" line="327"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="301"/>
+        <location filename="../../app/cli/project_command.cpp" line="328"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="313"/>
+        <location filename="../../app/cli/project_command.cpp" line="337"/>
+        <source>Rules in effect: %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="342"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="316"/>
-        <source>Recorded the rules of %1 from %2</source>
+        <location filename="../../app/cli/project_command.cpp" line="345"/>
+        <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="252"/>
+        <location filename="../../app/cli/project_command.cpp" line="348"/>
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="352"/>
+        <source>Case %1 was changed by someone else meanwhile: judge it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="279"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="290"/>
+        <location filename="../../app/cli/project_command.cpp" line="317"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,14 +5375,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="110"/>
-        <location filename="../../app/project/project_controller.cpp" line="237"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="48"/>
+        <location filename="../../app/project/project_controller.cpp" line="238"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="49"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="121"/>
-        <location filename="../../app/project/project_controller.cpp" line="253"/>
+        <location filename="../../app/project/project_controller.cpp" line="254"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,102 +5392,102 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="142"/>
+        <location filename="../../app/project/project_controller.cpp" line="143"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="145"/>
+        <location filename="../../app/project/project_controller.cpp" line="146"/>
         <location filename="../../app/project/project_controller_incidents.cpp" line="105"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="169"/>
+        <location filename="../../app/project/project_controller.cpp" line="170"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="171"/>
+        <location filename="../../app/project/project_controller.cpp" line="172"/>
         <source>Open &amp;shared project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172"/>
+        <location filename="../../app/project/project_controller.cpp" line="173"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="173"/>
+        <location filename="../../app/project/project_controller.cpp" line="174"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174"/>
+        <location filename="../../app/project/project_controller.cpp" line="175"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175"/>
+        <location filename="../../app/project/project_controller.cpp" line="176"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176"/>
+        <location filename="../../app/project/project_controller.cpp" line="177"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="178"/>
+        <location filename="../../app/project/project_controller.cpp" line="179"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="180"/>
+        <location filename="../../app/project/project_controller.cpp" line="181"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="216"/>
-        <location filename="../../app/project/project_controller.cpp" line="294"/>
+        <location filename="../../app/project/project_controller.cpp" line="217"/>
+        <location filename="../../app/project/project_controller.cpp" line="295"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="217"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="108"/>
+        <location filename="../../app/project/project_controller.cpp" line="218"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="233"/>
-        <location filename="../../app/project/project_controller.cpp" line="249"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="44"/>
+        <location filename="../../app/project/project_controller.cpp" line="234"/>
+        <location filename="../../app/project/project_controller.cpp" line="250"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="294"/>
+        <location filename="../../app/project/project_controller.cpp" line="295"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299"/>
+        <location filename="../../app/project/project_controller.cpp" line="300"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="365"/>
+        <location filename="../../app/project/project_controller.cpp" line="366"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="381"/>
+        <location filename="../../app/project/project_controller.cpp" line="382"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="458"/>
+        <location filename="../../app/project/project_controller.cpp" line="459"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,69 +5497,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329"/>
+        <location filename="../../app/project/project_controller.cpp" line="330"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329"/>
+        <location filename="../../app/project/project_controller.cpp" line="330"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299"/>
-        <location filename="../../app/project/project_controller.cpp" line="301"/>
+        <location filename="../../app/project/project_controller.cpp" line="300"/>
+        <location filename="../../app/project/project_controller.cpp" line="302"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="64"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="65"/>
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="92"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="93"/>
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="107"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="108"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="112"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="123"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="124"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="112"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="121"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="122"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="455"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="133"/>
+        <source>project analysed (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="139"/>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="140"/>
+        <source>Threshold flags judged again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
+        <source>The cases&apos; flags were not judged again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="456"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="463"/>
+        <location filename="../../app/project/project_controller.cpp" line="464"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="464"/>
+        <location filename="../../app/project/project_controller.cpp" line="465"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="467"/>
+        <location filename="../../app/project/project_controller.cpp" line="468"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4962,6 +5604,411 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_opener.cpp" line="28"/>
         <source>project records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectPartyCommands</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_party_commands.cpp" line="56"/>
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_party_commands.cpp" line="62"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="64"/>
+        <source>; recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="69"/>
+        <source>Possibly the same party (decide with &apos;project same-party&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="79"/>
+        <source>List the project&apos;s parties as the accumulation (累计计算) matches them — by name and, when recorded, ID number — and the recorded parties that may be one, which are never added up until a person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="82"/>
+        <location filename="../../app/cli/project_party_commands.cpp" line="110"/>
+        <source>The project (path or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="83"/>
+        <source>Output format: table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="83"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="89"/>
+        <source>--format must be table or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="106"/>
+        <source>Record a person&apos;s decision on two recorded parties that may be one: --same adds their incidents up from now on, --different keeps them apart and stops asking. Logged with the operator, the time and the note; a later decision on the same pair replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="111"/>
+        <source>The first party&apos;s name as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="112"/>
+        <source>The second party&apos;s name as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="114"/>
+        <source>They are the same party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="115"/>
+        <source>They are different parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="116"/>
+        <source>The first party&apos;s ID number, when recorded with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="116"/>
+        <location filename="../../app/cli/project_party_commands.cpp" line="117"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="117"/>
+        <source>The second party&apos;s ID number, when recorded with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="118"/>
+        <source>Why (e.g. the business licence seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="118"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="123"/>
+        <source>say --same or --different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="134"/>
+        <source>Recorded: %1 and %2 are the same party; their incidents accumulate together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="135"/>
+        <source>Recorded: %1 and %2 are different parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="140"/>
+        <source>parties %1 and %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="142"/>
+        <source>Case %1: threshold flag %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectRecordCommands</name>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="21"/>
+        <source>The project (path or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="22"/>
+        <source>The case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="24"/>
+        <source>The case&apos;s revision the change is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="26"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="222"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="42"/>
+        <source>--date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="63"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="69"/>
+        <source>--revision takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="80"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="91"/>
+        <source>--%1 is required (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="93"/>
+        <source>--organ must be discipline_inspection (纪委监委), organization (组织部) or natural_resources (自然资源局), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="97"/>
+        <source>--date must be YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="106"/>
+        <source>Record an accountability decision on a case (问责, 既处理事、又处理人): a case over a threshold cannot be closed without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="110"/>
+        <source>Who decided: discipline_inspection (纪委监委), organization (组织部) or natural_resources (自然资源局).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="111"/>
+        <source>ORGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="112"/>
+        <source>The persons held to account, as the decision names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="112"/>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="113"/>
+        <source>What was decided, e.g. 警告处分.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="113"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="193"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="252"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="114"/>
+        <source>The decision&apos;s date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="114"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="143"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="173"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="194"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="224"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="115"/>
+        <source>The decision&apos;s document number (文号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="115"/>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="130"/>
+        <source>Accountability recorded on case %1: %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="138"/>
+        <source>Record that a crime (→ 公安局 within 24 hours) or officials&apos; misconduct (→ 纪委监委) is suspected behind a case; its referral deadline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="141"/>
+        <source>A crime is suspected (art. 342).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="142"/>
+        <source>Officials&apos; misconduct is suspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="143"/>
+        <source>When it was suspected (YYYY-MM-DD or ISO date-time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="146"/>
+        <source>give exactly one of --crime and --misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="153"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="178"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_record_commands.cpp" line="234"/>
+        <source>--date must be ISO 8601, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="160"/>
+        <source>Case %1: a crime is suspected; transfer it to the public security bureau within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="162"/>
+        <source>Case %1: officials&apos; misconduct is suspected; transfer it to the discipline commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="170"/>
+        <source>Declare a case major (重大案件): it is reported to the county before filing; print its report with &apos;report major-case&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="173"/>
+        <source>When it was declared (YYYY-MM-DD or ISO date-time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="183"/>
+        <source>Case %1 is declared major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="189"/>
+        <source>Transfer a case (移送) to any department with a reason; the department then sees it and may reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="192"/>
+        <source>The department: its code (e.g. public_security) or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="192"/>
+        <source>DEPARTMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="193"/>
+        <source>Why the case goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="194"/>
+        <source>When it was sent (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="197"/>
+        <source>--to DEPARTMENT and --reason TEXT are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="199"/>
+        <source>unknown department &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="214"/>
+        <source>Case %1 transferred to %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="220"/>
+        <source>Record a department&apos;s reply to a transfer; a transfer is answered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="222"/>
+        <source>The transfer&apos;s id (T1, T2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="223"/>
+        <source>The reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="224"/>
+        <source>When it was answered (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="228"/>
+        <source>--transfer N and --text TEXT are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="242"/>
+        <source>Reply to %1 of case %2 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="248"/>
+        <source>Set a case&apos;s threshold flag by hand: refused when the figures contradict it; lowering it needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="251"/>
+        <source>reached, below, not_assessed or not_applicable (a non-occupation matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="252"/>
+        <source>Why the flag changes (required to lower it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="260"/>
+        <source>Case %1 is flagged %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5074,466 +6121,436 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectShareCommands</name>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="35"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="36"/>
         <source>FarmGuard copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="43"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="44"/>
         <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="47"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="48"/>
         <source>The project to copy (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="48"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="49"/>
         <source>The new project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="57"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="58"/>
         <source>Copied %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="66"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="67"/>
         <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project&apos;s owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server&apos;s pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="71"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="72"/>
         <source>The shared project (postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="72"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="73"/>
         <source>The PostgreSQL login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
         <source>The login acts for the bureau: every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
         <source>The login acts for this township (as in the townships layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="77"/>
         <source>The login acts for this department (e.g. public_security).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="77"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="77"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="78"/>
         <source>Take the login&apos;s rights on the project away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="83"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="84"/>
         <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="102"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="103"/>
         <source>%1 acts for the bureau on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="105"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="106"/>
         <source>%1 acts for the township %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="108"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="109"/>
         <source>%1 acts for the department %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="113"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="114"/>
         <source>%1 has no rights on %2 any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="122"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
         <source>Open a case at its clue on incidents already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="123"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="158"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="200"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
         <source>The project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="124"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="125"/>
         <source>The new case&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="125"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="126"/>
         <source>The incident&apos;s id (repeat the option --incident for more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
         <source>A further incident of the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="129"/>
         <source>A note on the clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="128"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
+        <location filename="../../app/cli/project_share_commands.cpp" line="129"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="150"/>
-        <source>Opened case %1 on %2</source>
+        <location filename="../../app/cli/project_share_commands.cpp" line="130"/>
+        <source>When the clue came in (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="157"/>
-        <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
+        <location filename="../../app/cli/project_share_commands.cpp" line="130"/>
+        <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="159"/>
-        <location filename="../../app/cli/project_share_commands.cpp" line="201"/>
-        <source>The case id.</source>
+        <location filename="../../app/cli/project_share_commands.cpp" line="143"/>
+        <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="160"/>
-        <source>The department&apos;s code, e.g. public_security.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162"/>
-        <source>The transfer&apos;s id (default T and the next number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163"/>
-        <source>A note for the department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="164"/>
-        <source>The case&apos;s revision the transfer is based on; exit 5 when someone changed the case since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="165"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="175"/>
-        <source>no case with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="181"/>
-        <source>--revision takes a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="190"/>
-        <source>Case %1 transferred to %2 as %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="199"/>
-        <source>Record a department&apos;s reply to a transfer; a transfer is answered once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="202"/>
-        <source>The transfer&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="203"/>
-        <source>The reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="210"/>
-        <source>Reply to %1 of case %2 recorded</source>
+        <location filename="../../app/cli/project_share_commands.cpp" line="147"/>
+        <source>Opened case %1 on %2 (threshold: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="48"/>
-        <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. &apos;report township PROJECT [--township NAME]&apos; makes the township statistics report (考核); &apos;report public-map PROJECT --township NAME&apos; (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); &apos;report patrol PROJECT --township NAME --from DATE --to DATE&apos; the patrol plan report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="56"/>
+        <location filename="../../app/cli/report_command.cpp" line="66"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58"/>
+        <location filename="../../app/cli/report_command.cpp" line="68"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59"/>
+        <location filename="../../app/cli/report_command.cpp" line="69"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="60"/>
+        <location filename="../../app/cli/report_command.cpp" line="70"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="62"/>
+        <location filename="../../app/cli/report_command.cpp" line="72"/>
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="74"/>
         <source>The case (incident) id to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64"/>
+        <location filename="../../app/cli/report_command.cpp" line="74"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65"/>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
-        <location filename="../../app/cli/report_command.cpp" line="72"/>
         <location filename="../../app/cli/report_command.cpp" line="75"/>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="76"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
+        <location filename="../../app/cli/report_command.cpp" line="85"/>
+        <location filename="../../app/cli/report_command.cpp" line="90"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <location filename="../../app/cli/report_command.cpp" line="76"/>
         <source>Party field (default DSR when present).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68"/>
+        <location filename="../../app/cli/report_command.cpp" line="78"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69"/>
+        <location filename="../../app/cli/report_command.cpp" line="79"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70"/>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="71"/>
+        <location filename="../../app/cli/report_command.cpp" line="81"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73"/>
+        <location filename="../../app/cli/report_command.cpp" line="83"/>
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <location filename="../../app/cli/report_command.cpp" line="84"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75"/>
+        <location filename="../../app/cli/report_command.cpp" line="85"/>
         <source>Issuing bureau in the page header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <location filename="../../app/cli/report_command.cpp" line="87"/>
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77"/>
-        <location filename="../../app/cli/report_command.cpp" line="81"/>
-        <location filename="../../app/cli/report_command.cpp" line="82"/>
+        <location filename="../../app/cli/report_command.cpp" line="87"/>
+        <location filename="../../app/cli/report_command.cpp" line="91"/>
+        <location filename="../../app/cli/report_command.cpp" line="92"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78"/>
+        <location filename="../../app/cli/report_command.cpp" line="88"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="79"/>
+        <location filename="../../app/cli/report_command.cpp" line="89"/>
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="91"/>
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="82"/>
+        <location filename="../../app/cli/report_command.cpp" line="92"/>
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="95"/>
+        <location filename="../../app/cli/report_command.cpp" line="105"/>
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="97"/>
-        <location filename="../../app/cli/report_command.cpp" line="103"/>
+        <location filename="../../app/cli/report_command.cpp" line="107"/>
+        <location filename="../../app/cli/report_command.cpp" line="115"/>
         <source>--township NAME is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="99"/>
+        <location filename="../../app/cli/report_command.cpp" line="109"/>
         <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="106"/>
+        <location filename="../../app/cli/report_command.cpp" line="118"/>
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="122"/>
-        <source>say which report: case, township, public-map or patrol (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="315"/>
-        <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="124"/>
+        <location filename="../../app/cli/report_command.cpp" line="137"/>
+        <location filename="../../app/cli/report_command.cpp" line="159"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="93"/>
-        <location filename="../../app/cli/report_command.cpp" line="129"/>
+        <location filename="../../app/cli/report_command.cpp" line="103"/>
+        <location filename="../../app/cli/report_command.cpp" line="164"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="131"/>
+        <location filename="../../app/cli/report_command.cpp" line="166"/>
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="133"/>
+        <location filename="../../app/cli/report_command.cpp" line="168"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="135"/>
+        <location filename="../../app/cli/report_command.cpp" line="112"/>
+        <location filename="../../app/cli/report_command.cpp" line="170"/>
         <source>--case ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="109"/>
-        <location filename="../../app/cli/report_command.cpp" line="137"/>
+        <location filename="../../app/cli/report_command.cpp" line="121"/>
+        <location filename="../../app/cli/report_command.cpp" line="141"/>
+        <location filename="../../app/cli/report_command.cpp" line="172"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="140"/>
+        <location filename="../../app/cli/report_command.cpp" line="175"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="112"/>
+        <location filename="../../app/cli/report_command.cpp" line="124"/>
         <location filename="../../app/cli/report_command.cpp" line="144"/>
+        <location filename="../../app/cli/report_command.cpp" line="179"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="114"/>
-        <location filename="../../app/cli/report_command.cpp" line="147"/>
+        <location filename="../../app/cli/report_command.cpp" line="54"/>
+        <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. &apos;report township PROJECT [--township NAME]&apos; makes the township statistics report (考核); &apos;report public-map PROJECT --township NAME&apos; (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); &apos;report patrol PROJECT --township NAME --from DATE --to DATE&apos; the patrol plan report; &apos;report major-case PROJECT --case ID&apos; the major-case report (重大案件报告); &apos;report joint-discipline PROJECT CASE&apos; the one-page joint-discipline notice (联合惩戒通知书) of a case to the departments and companies that must refuse approvals, licences, funds, water, power, gas and loans for illegal land use. Every report prints the rules it judged with and their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="126"/>
+        <location filename="../../app/cli/report_command.cpp" line="146"/>
+        <location filename="../../app/cli/report_command.cpp" line="182"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="149"/>
+        <location filename="../../app/cli/report_command.cpp" line="135"/>
+        <source>give the project: &apos;report joint-discipline PROJECT CASE …&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="139"/>
+        <source>name the case once: &apos;report joint-discipline PROJECT CASE&apos; or --case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="154"/>
+        <source>say which report: case, township, public-map, patrol, major-case or joint-discipline (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="184"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="244"/>
+        <location filename="../../app/cli/report_command.cpp" line="241"/>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="296"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="281"/>
+        <location filename="../../app/cli/report_command.cpp" line="333"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="302"/>
+        <location filename="../../app/cli/report_command.cpp" line="354"/>
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="325"/>
+        <location filename="../../app/cli/report_command.cpp" line="379"/>
+        <source>Wrote the major-case report of %1 (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="394"/>
+        <source>Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="407"/>
+        <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, joint-discipline notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="418"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="226"/>
+        <location filename="../../app/cli/report_command.cpp" line="278"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,123 +6558,181 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportController</name>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="32"/>
+        <location filename="../../app/report/report_controller.cpp" line="33"/>
         <source>&amp;Case Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="33"/>
-        <source>&amp;Township Assessment Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/report/report_controller.cpp" line="34"/>
-        <source>&amp;Public Basic Farmland Map…</source>
+        <source>&amp;Major Case Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/report/report_controller.cpp" line="35"/>
+        <source>&amp;Township Assessment Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="36"/>
+        <source>&amp;Public Basic Farmland Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="37"/>
         <source>P&amp;atrol Plan Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="48"/>
-        <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_controller.cpp" line="49"/>
-        <source>Open a project or an incident layer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_controller.cpp" line="50"/>
-        <source>Needs an open project (File → Open Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_controller.cpp" line="52"/>
-        <source>Statistics of every township (考核): preview, print, PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/report/report_controller.cpp" line="53"/>
-        <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
+        <location filename="../../app/report/report_controller.cpp" line="39"/>
+        <source>&amp;Joint Discipline Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/report/report_controller.cpp" line="54"/>
+        <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="55"/>
+        <source>Open a project or an incident layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="56"/>
+        <source>Needs an open project (File → Open Project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="58"/>
+        <source>Report of a major case to the county (重大案件报告): preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="59"/>
+        <source>Statistics of every township (考核): preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="60"/>
+        <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="61"/>
         <source>A township&apos;s patrol plan over the plan period: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="70"/>
+        <location filename="../../app/report/report_controller.cpp" line="63"/>
+        <source>A case&apos;s joint-discipline notice (联合惩戒) to the departments and companies: preview, print, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="79"/>
         <source>Preparing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="82"/>
+        <location filename="../../app/report/report_controller.cpp" line="91"/>
         <source>%1 prepared in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="93"/>
+        <location filename="../../app/report/report_controller.cpp" line="102"/>
         <source>Case report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="93"/>
+        <location filename="../../app/report/report_controller.cpp" line="102"/>
         <source>Incident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="97"/>
+        <location filename="../../app/report/report_controller.cpp" line="106"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="106"/>
+        <location filename="../../app/report/report_controller.cpp" line="116"/>
+        <location filename="../../app/report/report_controller.cpp" line="121"/>
+        <source>Major case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="117"/>
+        <source>No case of the project is major: none reaches a threshold or was declared major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="121"/>
+        <location filename="../../app/report/report_controller.cpp" line="153"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="130"/>
+        <source>Major case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="148"/>
+        <location filename="../../app/report/report_controller.cpp" line="153"/>
+        <source>Joint discipline notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="149"/>
+        <source>No open case calls for one: a notice needs a case of illegal land use that was not dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="155"/>
+        <source>Joint discipline notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="164"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="118"/>
-        <location filename="../../app/report/report_controller.cpp" line="142"/>
+        <location filename="../../app/report/report_controller.cpp" line="176"/>
+        <location filename="../../app/report/report_controller.cpp" line="200"/>
         <source>The project&apos;s patrol grid has no cells in any township.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="119"/>
+        <location filename="../../app/report/report_controller.cpp" line="177"/>
         <source>The project has no township boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="123"/>
+        <location filename="../../app/report/report_controller.cpp" line="181"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129"/>
+        <location filename="../../app/report/report_controller.cpp" line="187"/>
         <source>Public basic farmland map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129"/>
+        <location filename="../../app/report/report_controller.cpp" line="187"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="141"/>
+        <location filename="../../app/report/report_controller.cpp" line="199"/>
         <source>Patrol plan report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="143"/>
+        <location filename="../../app/report/report_controller.cpp" line="201"/>
         <source>The project has no patrol plan yet: Patrol → Plan Patrols…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="151"/>
+        <location filename="../../app/report/report_controller.cpp" line="209"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5665,48 +6740,68 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="39"/>
+        <location filename="../../app/report/report_factory.cpp" line="41"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="68"/>
+        <location filename="../../app/report/report_factory.cpp" line="70"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="76"/>
+        <location filename="../../app/report/report_factory.cpp" line="78"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="99"/>
+        <location filename="../../app/report/report_factory.cpp" line="101"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="100"/>
+        <location filename="../../app/report/report_factory.cpp" line="102"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="113"/>
+        <location filename="../../app/report/report_factory.cpp" line="115"/>
+        <source>Major case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="116"/>
+        <source>major-case-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="138"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="114"/>
+        <location filename="../../app/report/report_factory.cpp" line="139"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="130"/>
+        <location filename="../../app/report/report_factory.cpp" line="155"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="131"/>
+        <location filename="../../app/report/report_factory.cpp" line="156"/>
         <source>patrol-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="175"/>
+        <source>Joint discipline notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="176"/>
+        <source>joint-discipline-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5961,14 +7056,37 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::AccountabilityOrgan</name>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="13"/>
+        <source>organ not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="15"/>
+        <source>County Commission for Discipline Inspection and Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="18"/>
+        <source>County Party Committee Organization Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="20"/>
+        <source>Natural Resources Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::AccumulationSelector</name>
     <message>
-        <location filename="../../core/cases/accumulation_selector.cpp" line="39"/>
+        <location filename="../../core/cases/accumulation_selector.cpp" line="85"/>
         <source>an incident has no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/accumulation_selector.cpp" line="41"/>
+        <location filename="../../core/cases/accumulation_selector.cpp" line="87"/>
         <source>incident listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6037,62 +7155,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::CaseFile</name>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="39"/>
+        <location filename="../../core/cases/case_file.cpp" line="41"/>
         <source>a case needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="41"/>
+        <location filename="../../core/cases/case_file.cpp" line="43"/>
         <source>the clue has no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="43"/>
+        <location filename="../../core/cases/case_file.cpp" line="45"/>
         <source>the clue has no recording officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="80"/>
+        <location filename="../../core/cases/case_file.cpp" line="82"/>
         <source>a transfer needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="83"/>
+        <location filename="../../core/cases/case_file.cpp" line="85"/>
         <source>transfer %1 is already recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="86"/>
+        <location filename="../../core/cases/case_file.cpp" line="88"/>
         <source>transfer %1 has no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="88"/>
+        <location filename="../../core/cases/case_file.cpp" line="90"/>
         <source>transfer %1 has no sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="90"/>
+        <location filename="../../core/cases/case_file.cpp" line="92"/>
         <source>transfer %1 is answered before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="100"/>
+        <location filename="../../core/cases/case_file.cpp" line="102"/>
         <source>transfer %1 already has a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="103"/>
+        <location filename="../../core/cases/case_file.cpp" line="105"/>
         <source>the reply to transfer %1 has no date or predates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="108"/>
+        <location filename="../../core/cases/case_file.cpp" line="110"/>
         <source>no transfer %1 in this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="124"/>
+        <location filename="../../core/cases/case_file.cpp" line="126"/>
         <source>an accountability record needs who, the decision and its date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6208,12 +7326,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_workflow.cpp" line="77"/>
+        <location filename="../../core/cases/case_workflow.cpp" line="71"/>
+        <source>the reclamation is accepted jointly with the Agriculture and Rural Affairs Bureau: name its officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="74"/>
+        <source>only a reclamation acceptance names a joint acceptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="82"/>
         <source>a case records its clue only once, when it is opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_workflow.cpp" line="105"/>
+        <location filename="../../core/cases/case_workflow.cpp" line="110"/>
         <source>stored step &apos;%1&apos; (%2 → %3) does not follow status &apos;%4&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,7 +7511,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Department</name>
     <message>
-        <location filename="../../core/cases/department.cpp" line="14"/>
+        <location filename="../../core/cases/department.cpp" line="16"/>
         <source>County Commission for Discipline Inspection and Supervision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,68 +7521,143 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="19"/>
+        <location filename="../../core/cases/department.cpp" line="18"/>
         <source>County Procuratorate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="20"/>
+        <location filename="../../core/cases/department.cpp" line="19"/>
         <source>County Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="21"/>
+        <location filename="../../core/cases/department.cpp" line="20"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="23"/>
+        <location filename="../../core/cases/department.cpp" line="22"/>
         <source>Agriculture and Rural Affairs Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="25"/>
+        <location filename="../../core/cases/department.cpp" line="23"/>
         <source>Water Resources Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="26"/>
+        <location filename="../../core/cases/department.cpp" line="24"/>
         <source>Forestry Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="27"/>
+        <location filename="../../core/cases/department.cpp" line="25"/>
         <source>Transport Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="29"/>
+        <location filename="../../core/cases/department.cpp" line="26"/>
         <source>Civil Affairs Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="31"/>
+        <location filename="../../core/cases/department.cpp" line="28"/>
         <source>Municipal Ecology and Environment Bureau, Pingshun Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="34"/>
+        <location filename="../../core/cases/department.cpp" line="30"/>
         <source>Housing and Urban-Rural Construction Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="36"/>
+        <location filename="../../core/cases/department.cpp" line="32"/>
         <source>Development, Reform, Science and Technology Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="38"/>
+        <location filename="../../core/cases/department.cpp" line="33"/>
         <source>Market Regulation Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="40"/>
+        <location filename="../../core/cases/department.cpp" line="34"/>
         <source>Natural Resources Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="36"/>
+        <source>Organization Department of the County Party Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="37"/>
+        <source>County Finance Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="38"/>
+        <source>County Audit Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="39"/>
+        <source>County Statistics Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="41"/>
+        <source>Emergency Management Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="42"/>
+        <source>Education Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="43"/>
+        <source>Culture and Tourism Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="44"/>
+        <source>Health Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="45"/>
+        <source>Fire and Rescue Brigade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="46"/>
+        <source>Energy Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="47"/>
+        <source>Water supply company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="48"/>
+        <source>Power supply company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="49"/>
+        <source>Gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="51"/>
+        <source>Financial institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="52"/>
+        <source>Administrative village</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6472,77 +7675,249 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="31"/>
-        <source>facility agriculture, greenhouse houses and non-grain use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="32"/>
-        <source>lakes, landscapes and water projects</source>
+        <source>facility agriculture and greenhouse houses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="33"/>
-        <source>afforestation and green belts</source>
+        <source>non-grain use and abandoned cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="34"/>
-        <source>green belts along roads</source>
+        <source>lakes, landscapes and water projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="35"/>
-        <source>burial land</source>
+        <source>afforestation and green belts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="36"/>
-        <source>construction in nature reserves</source>
+        <source>green belts along roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="37"/>
+        <source>burial land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="38"/>
+        <source>construction in nature reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="39"/>
+        <source>mining on farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="41"/>
         <source>no construction permit for transport projects without land approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="40"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="43"/>
         <source>municipal and building works without approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="42"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="45"/>
         <source>government-invested projects without land pre-approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="44"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="47"/>
         <source>the enterprise&apos;s credit record is made public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="74"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="87"/>
+        <source>the mining site lies in a nature reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="89"/>
+        <source>Whether the mining site lies in a nature reserve (then 市生态环境局平顺分局 takes part) needs a nature-reserve layer, which the project does not have: check by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="94"/>
+        <source>the case reaches an accountability threshold: officials&apos; responsibility is examined (既处理事、又处理人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="96"/>
+        <source>the occupied area reaches the criminal standard of 法释〔2000〕14号 art. 3: consider a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="99"/>
         <source>a suspected crime is investigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="76"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="100"/>
         <source>the procuratorate takes part early in a suspected crime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="80"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="103"/>
         <source>officials&apos; misconduct behind the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="82"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="105"/>
         <source>forced execution of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="85"/>
+        <location filename="../../core/cases/department_advisor.cpp" line="107"/>
         <source>reclamation acceptance together with the natural resources bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="109"/>
+        <source>confiscated buildings and land are handed to the finance bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::DepartmentDuty</name>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="63"/>
+        <source>holds officials to account for misconduct behind a case; receives audit clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="64"/>
+        <source>investigates suspected crimes of illegal land occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="65"/>
+        <source>prosecutes, taking part early in suspected crimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="66"/>
+        <source>enforces decisions by force where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="67"/>
+        <source>patrols its villages&apos; grid, stops violations on the spot, stops rural housing on cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="68"/>
+        <source>homesteads, facility agriculture and greenhouse houses, non-grain use and abandoned land; takes part in reclamation acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="69"/>
+        <source>digging fields for lakes and landscapes, water projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="70"/>
+        <source>afforestation and green belts on farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="71"/>
+        <source>no construction permit for transport projects without land approval; green belts along roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="72"/>
+        <source>burial land; guides the choice of burial sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="73"/>
+        <source>mining, roads and dams in nature reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="74"/>
+        <source>no start of municipal or building works before the land procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="75"/>
+        <source>approves no feasibility study of a government-invested project without land pre-approval and a site opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="76"/>
+        <source>makes enterprises&apos; violations public in their credit record; no business licence in illegal buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="77"/>
+        <source>measures and files cases, mining on farmland, reclamation acceptance, the annual change survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="78"/>
+        <source>uses the townships&apos; assessment results in appointing and evaluating leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="79"/>
+        <source>takes over confiscated buildings and land; funds protection; no funds for illegal land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="80"/>
+        <source>audits the performance of protection duties on departure; passes clues to the discipline commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="81"/>
+        <source>keeps the statistics of the protection targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="82"/>
+        <location filename="../../core/cases/department.cpp" line="83"/>
+        <location filename="../../core/cases/department.cpp" line="84"/>
+        <location filename="../../core/cases/department.cpp" line="85"/>
+        <location filename="../../core/cases/department.cpp" line="87"/>
+        <source>issues no licence for businesses in illegal buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="86"/>
+        <source>issues no fire-safety approval for businesses in illegal buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="88"/>
+        <source>supplies no water to illegal land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="89"/>
+        <source>supplies no power to illegal land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="90"/>
+        <source>supplies no gas to illegal land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="91"/>
+        <source>grants no loans for illegal land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="92"/>
+        <source>patrols daily and reports a clue to the township at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6554,7 +7929,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="32"/>
+        <location filename="../../core/cases/case_file.cpp" line="34"/>
         <source>threshold flag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6579,7 +7954,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="56"/>
+        <location filename="../../core/cases/department.cpp" line="108"/>
         <source>department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6589,8 +7964,31 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="50"/>
+        <location filename="../../core/cases/violation_type.cpp" line="53"/>
         <source>violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="38"/>
+        <source>accountability organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::FlagCheck</name>
+    <message>
+        <location filename="../../core/cases/flag_check.cpp" line="34"/>
+        <source>the threshold flag goes down from &apos;%1&apos; to &apos;%2&apos;: state the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/flag_check.cpp" line="46"/>
+        <source>incident %1 alone occupies %2 mu of permanent basic farmland (threshold %3 mu): the case cannot be &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/flag_check.cpp" line="51"/>
+        <source>incident %1 alone occupies %2 mu of cultivated land (threshold %3 mu): the case cannot be &apos;%4&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6751,6 +8149,16 @@ Farmland protection patrol and enforcement analysis.</source>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/cases/obligation.cpp" line="31"/>
+        <source>counted on the ordinary week (the year&apos;s holiday notice is not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/obligation.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fg::core::OfficialCalendar</name>
@@ -6792,6 +8200,19 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/official_calendar.cpp" line="117"/>
         <source>warning: holiday notice skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::PartyMatcher</name>
+    <message>
+        <location filename="../../core/cases/party_matcher.cpp" line="98"/>
+        <source>the same name, recorded without an ID number beside several ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/party_matcher.cpp" line="217"/>
+        <source>names alike once full-/half-width forms, spaces and 有限责任公司 / 有限公司 are evened out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6967,38 +8388,121 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Rules</name>
     <message>
-        <location filename="../../core/rules.cpp" line="52"/>
+        <location filename="../../core/rules.cpp" line="72"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="62"/>
+        <location filename="../../core/rules.cpp" line="82"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="64"/>
+        <location filename="../../core/rules.cpp" line="84"/>
         <source>the rules file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="72"/>
+        <location filename="../../core/rules.cpp" line="92"/>
         <source>key &quot;%1&quot; must be a positive number of mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="76"/>
+        <location filename="../../core/rules.cpp" line="96"/>
         <source>key &quot;%1&quot; must be &quot;notice&quot; or &quot;judicial&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="84"/>
+        <location filename="../../core/rules.cpp" line="104"/>
         <source>key &quot;%1&quot; must be a non-empty array of class codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="88"/>
+        <location filename="../../core/rules.cpp" line="108"/>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="122"/>
+        <source>key &quot;%1&quot; must be &quot;gross&quot; or &quot;net&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="125"/>
+        <source>key &quot;%1&quot; must be &quot;until_decision&quot; or &quot;until_closed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="129"/>
+        <source>key &quot;%1&quot; must be a whole number of months, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="178"/>
+        <source>a party&apos;s incidents count until their case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="179"/>
+        <source>a party&apos;s incidents count until a penalty decision is made (未经处理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="181"/>
+        <source>Accumulated (累计计算): %1; no time window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="182"/>
+        <source>Accumulated (累计计算): %1, within %2 months before the party&apos;s latest incident (法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="191"/>
+        <source>net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="192"/>
+        <source>gross (the parcels&apos; whole area, 田坎 included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::RulesRecord</name>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="56"/>
+        <source>the rules&apos; SHA-256 does not match their text: the setting was changed outside FarmGuard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="71"/>
+        <source>notice reading (all cultivated land, basic farmland included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="72"/>
+        <source>judicial reading (cultivated land outside basic farmland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="78"/>
+        <source>built-in rules of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="79"/>
+        <source>project rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="80"/>
+        <source>project rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="81"/>
+        <source>%1, %2: %3 mu basic farmland, %4 mu cultivated land; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7017,6 +8521,11 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="16"/>
         <source>Threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="18"/>
+        <source>Not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7075,46 +8584,56 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../core/cases/violation_type.cpp" line="18"/>
-        <source>Digging fields for lakes or landscape</source>
+        <source>Non-grain use or abandoned cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/violation_type.cpp" line="20"/>
-        <source>Afforestation or green belts on farmland</source>
+        <source>Digging fields for lakes or landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/violation_type.cpp" line="22"/>
-        <source>Graves and burial land</source>
+        <source>Afforestation or green belts on farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/violation_type.cpp" line="24"/>
-        <source>Mining, roads or dams in nature reserves</source>
+        <source>Graves and burial land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/cases/violation_type.cpp" line="26"/>
+        <source>Roads, dams or other construction in nature reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="27"/>
+        <source>Mining on farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="29"/>
         <source>Transport project without land approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="28"/>
+        <location filename="../../core/cases/violation_type.cpp" line="31"/>
         <source>Municipal or building works without approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="30"/>
+        <location filename="../../core/cases/violation_type.cpp" line="33"/>
         <source>Government-invested project without land pre-approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="33"/>
+        <location filename="../../core/cases/violation_type.cpp" line="36"/>
         <source>Enterprise violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="34"/>
+        <location filename="../../core/cases/violation_type.cpp" line="37"/>
         <source>Other violation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7130,42 +8649,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis</name>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="26"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="28"/>
         <source>no field &quot;%1&quot; for the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="36"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="38"/>
         <source>the incident has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="39"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="41"/>
         <source>the incident is not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47"/>
         <source>the incident polygon is invalid and has no area once repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="49"/>
         <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="81"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84"/>
         <source>incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="82"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="146"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,6 +9203,203 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::CaseActions</name>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="21"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="81"/>
+        <source>case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="90"/>
+        <source>judged again before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="103"/>
+        <source>the organ that decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="105"/>
+        <source>the persons held to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="107"/>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="109"/>
+        <source>the date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="111"/>
+        <source>an accountability record needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="111"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="121"/>
+        <source>the suspicion has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="123"/>
+        <source>the suspicion is dated before the clue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="127"/>
+        <source>a crime is suspected already since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="128"/>
+        <source>officials&apos; misconduct is suspected already since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="138"/>
+        <source>the declaration has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="141"/>
+        <source>the case was declared major already on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="142"/>
+        <source>the case was declared major already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="154"/>
+        <source>the case is %1: a closed or dismissed case is not transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="157"/>
+        <source>a transfer states its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="159"/>
+        <source>the transfer has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="184"/>
+        <source>the reply has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="189"/>
+        <source>transfer %1 was answered already on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="191"/>
+        <source>the reply must be dated on or after the transfer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="195"/>
+        <source>the case has no transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseFigures</name>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="116"/>
+        <source>not every incident of the case is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="118"/>
+        <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="121"/>
+        <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="124"/>
+        <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="128"/>
+        <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="129"/>
+        <source>; thresholds %1 and %2 mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseFlags</name>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="22"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="126"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="131"/>
+        <source>the figures say &apos;%1&apos;, not &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="135"/>
+        <source>the threshold flag goes down from &apos;%1&apos; to &apos;%2&apos;: state the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="138"/>
+        <source>the case is already flagged &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseJudgement</name>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="24"/>
+        <source>the project has no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="203"/>
+        <source>the project has no incident with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::CaseMapPainter</name>
     <message>
         <location filename="../../gis/report/case_map.cpp" line="210"/>
@@ -7818,320 +9534,435 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="133"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="133"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133"/>
+        <location filename="../../gis/report/case_report.cpp" line="134"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133"/>
+        <location filename="../../gis/report/case_report.cpp" line="134"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="145"/>
+        <location filename="../../gis/report/case_report.cpp" line="146"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="190"/>
+        <location filename="../../gis/report/case_report.cpp" line="191"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="196"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="196"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196"/>
+        <location filename="../../gis/report/case_report.cpp" line="197"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197"/>
         <location filename="../../gis/report/case_report.cpp" line="198"/>
+        <location filename="../../gis/report/case_report.cpp" line="199"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="204"/>
+        <location filename="../../gis/report/case_report.cpp" line="205"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="206"/>
+        <location filename="../../gis/report/case_report.cpp" line="207"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208"/>
+        <location filename="../../gis/report/case_report.cpp" line="209"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209"/>
+        <location filename="../../gis/report/case_report.cpp" line="210"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211"/>
-        <source>  of which %1 %2 (cultivated)</source>
+        <location filename="../../gis/report/case_report.cpp" line="212"/>
+        <source>Cultivated land net of 田坎 (KCXS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="213"/>
+        <source>Cultivated land outside basic farmland, net of 田坎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="216"/>
+        <source>  of which %1 %2 (cultivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="218"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214"/>
+        <location filename="../../gis/report/case_report.cpp" line="219"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223"/>
+        <location filename="../../gis/report/case_report.cpp" line="246"/>
+        <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="249"/>
+        <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="267"/>
+        <source>Not added up (outside the time window): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="272"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="225"/>
+        <location filename="../../gis/report/case_report.cpp" line="274"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230"/>
+        <location filename="../../gis/report/case_report.cpp" line="238"/>
+        <location filename="../../gis/report/case_report.cpp" line="264"/>
+        <location filename="../../gis/report/case_report.cpp" line="287"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230"/>
+        <location filename="../../gis/report/case_report.cpp" line="238"/>
+        <location filename="../../gis/report/case_report.cpp" line="264"/>
+        <location filename="../../gis/report/case_report.cpp" line="287"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="233"/>
+        <location filename="../../gis/report/case_report.cpp" line="240"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234"/>
+        <location filename="../../gis/report/case_report.cpp" line="241"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="235"/>
+        <location filename="../../gis/report/case_report.cpp" line="278"/>
+        <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party&apos;s occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="283"/>
+        <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="288"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="237"/>
+        <location filename="../../gis/report/case_report.cpp" line="242"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="239"/>
+        <location filename="../../gis/report/case_report.cpp" line="292"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="245"/>
+        <location filename="../../gis/report/case_report.cpp" line="260"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="252"/>
+        <location filename="../../gis/report/case_report.cpp" line="297"/>
+        <source>Judged under: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="302"/>
+        <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="306"/>
+        <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="311"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="254"/>
+        <location filename="../../gis/report/case_report.cpp" line="313"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="33"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="34"/>
         <source>4. Boundary point coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
         <source>Boundary point coordinate table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="37"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="37"/>
         <source>X (northing, m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="37"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="38"/>
         <source>Y (easting, m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="37"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="38"/>
         <source>Edge to next point (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="42"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="43"/>
         <source>Part %1, hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="42"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="43"/>
         <source>Part %1, outer ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="51"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="52"/>
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="60"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="99"/>
         <source>5. Case timeline and transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="62"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="101"/>
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="107"/>
         <source>Case steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="66"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="71"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="72"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="84"/>
+        <source>No accountability record yet: the case cannot be closed without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
+        <source>Accountability (既处理事、又处理人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <source>Organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="90"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69"/>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="129"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="70"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="109"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="70"/>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="109"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="129"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="75"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="114"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="83"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="124"/>
         <source>No transfers are recorded for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="87"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="128"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="129"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="129"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="130"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="89"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="130"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="92"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="133"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="99"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="140"/>
         <source>Data notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="149"/>
         <source>Analyst (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="149"/>
         <source>Reviewer (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="108"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="149"/>
         <source>Bureau (seal):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="118"/>
+        <location filename="../../gis/report/case_report_sections.cpp" line="159"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8139,45 +9970,50 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReportBuilder</name>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="45"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="46"/>
         <source>the incident layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="52"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="53"/>
         <source>no incident has the id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="88"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="121"/>
         <source>incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="89"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="122"/>
         <source>basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="90"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="123"/>
         <source>land-use layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="91"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="124"/>
         <source>village boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="92"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="125"/>
         <source>township boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="129"/>
+        <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::CaseRows</name>
     <message>
-        <location filename="../../gis/store/sql/sql_case_rows.cpp" line="106"/>
+        <location filename="../../gis/store/sql/sql_case_rows.cpp" line="117"/>
         <source>the case has no clue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8351,7 +10187,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89"/>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="143"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="145"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8366,17 +10202,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="153"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155"/>
         <source>verify-log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="182"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="184"/>
         <source>the check stopped where the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="263"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="265"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8391,7 +10227,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="151"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8518,27 +10354,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="28"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="30"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="77"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="80"/>
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="138"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="217"/>
+        <source>%1: incident %2: the ID number &apos;%3&apos; has a wrong check character; recorded as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="250"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="157"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="274"/>
+        <source>incidents imported from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="214"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="169"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="198"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8548,6 +10394,19 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/usecases/incident_layer.cpp" line="44"/>
         <source>the project&apos;s working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentReshape</name>
+    <message>
+        <location filename="../../gis/usecases/incident_reshape.cpp" line="19"/>
+        <source>the project has no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_reshape.cpp" line="34"/>
+        <source>incident %1 reshaped and measured again (basic farmland %2 → %3 mu, cultivated %4 → %5 mu)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8581,6 +10440,97 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/incident_record.cpp" line="53"/>
         <source>unknown incident source &apos;%1&apos; (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::JointDisciplineNotice</name>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="24"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="39"/>
+        <source>Joint Discipline Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="25"/>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="27"/>
+        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²), as the case was judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="40"/>
+        <source>(source control of illegal land use, case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="64"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="58"/>
+        <source>%1 (ID number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="60"/>
+        <source>The bureau has found that %1 uses land at %2 unlawfully (case %3, incidents %4, %5; case stage: %6). The land concerned measures %7 m² (%8 mu), of which permanent basic farmland %9 mu and cultivated land %10 mu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63"/>
+        <source>an unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="69"/>
+        <source>Judged under: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="70"/>
+        <source>Under the county notice on the shared responsibility for farmland protection (源头严控, 部门协同), no department or company may grant approvals, permits, licences or funds, or supply water, power, gas or loans, for illegal land use. Until this case is closed, each body named below shall, for this land and the buildings and businesses on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81"/>
+        <source>Shall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="84"/>
+        <source>Each body replies to the bureau in writing within 5 working days with what it did; a breach is passed to the county discipline commission (纪委监委).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="99"/>
+        <source>%1 (seal)
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="101"/>
+        <source>Copy: county discipline commission (纪委监委), township government</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8633,6 +10583,305 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::MajorCaseReport</name>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="28"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="30"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="32"/>
+        <source>met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="34"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="53"/>
+        <source>Major case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="56"/>
+        <source>Areas in mu (1 mu = 666.67 m²), ellipsoidal (CGCS2000), rounded to 0.01 as judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="67"/>
+        <source>Report of a major case of illegal land occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="68"/>
+        <source>To the county people&apos;s government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="83"/>
+        <source>1. The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="85"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="85"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="87"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="88"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="89"/>
+        <source>Violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="90"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="91"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="92"/>
+        <source>Clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="92"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="93"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="101"/>
+        <source>2. Why the case is major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="103"/>
+        <source>Occupied by the case&apos;s incidents: %1 mu of permanent basic farmland, %2 mu of cultivated land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="107"/>
+        <source>Accumulated with the party&apos;s incidents not yet dealt with (%1): %2 mu of permanent basic farmland, %3 mu of cultivated land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="112"/>
+        <source>The occupied area is not measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="115"/>
+        <source>The case reaches the accountability threshold of the county notice (三(三)): the accountability procedure is started without exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="120"/>
+        <source>Declared a major case on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="121"/>
+        <source>Declared a major case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="124"/>
+        <source>A crime (Criminal Law art. 342) is suspected since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="126"/>
+        <source>Officials&apos; misconduct is suspected since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="127"/>
+        <source>Judged under: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="132"/>
+        <source>3. What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="138"/>
+        <source>with %1 (Agriculture and Rural Affairs Bureau) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="146"/>
+        <source>4. Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="148"/>
+        <source>No transfer is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="155"/>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="161"/>
+        <source>5. Accountability (既处理事、又处理人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="164"/>
+        <source>No accountability record yet: the case cannot be closed without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="165"/>
+        <source>No accountability record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <source>Organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="170"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="179"/>
+        <source>6. Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="187"/>
+        <source>Working days on the State Council&apos;s holiday notices; states as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="198"/>
+        <source>Reporting unit (seal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="198"/>
+        <source>Person in charge (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="199"/>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::OfficerRoster</name>
     <message>
         <location filename="../../gis/usecases/officer_roster.cpp" line="33"/>
@@ -8658,13 +10907,36 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="71"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="110"/>
         <source>no land-class field &quot;%1&quot; (choose one with --class-field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="123"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="149"/>
+        <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="237"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PartyIdentities</name>
+    <message>
+        <location filename="../../gis/usecases/party_identities.cpp" line="43"/>
+        <source>project setting &apos;%1&apos; is not a list of party decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/party_identities.cpp" line="72"/>
+        <source>a party cannot be paired with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/party_identities.cpp" line="80"/>
+        <source>no incident records the party &apos;%1&apos;%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9082,32 +11354,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="110"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="115"/>
         <source>no FarmGuard project in the schema %1 (create one with &apos;farmguard-cli project create&apos; or copy one there with &apos;farmguard-cli project copy&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="117"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="122"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="182"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="187"/>
         <source>%1 events stored, numbered up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="189"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="194"/>
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau&apos;s right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="201"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="206"/>
         <source>the project has no reference layer &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="277"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="282"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9144,22 +11416,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="243"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="264"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="249"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="270"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="258"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="279"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="361"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="393"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9167,7 +11439,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="161"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="203"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9175,37 +11447,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="44"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="50"/>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="59"/>
         <source>the %1 layer is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="62"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="77"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="65"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="80"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="106"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="127"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="110"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="131"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="123"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="146"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="130"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="153"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9226,20 +11503,25 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectRules</name>
     <message>
-        <location filename="../../gis/usecases/project_rules.cpp" line="18"/>
+        <location filename="../../gis/usecases/project_rules.cpp" line="20"/>
         <source>%1: project setting &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_rules.cpp" line="60"/>
+        <source>the project&apos;s rules changed (SHA-256 %1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="226"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="278"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9331,12 +11613,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="162"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="161"/>
         <source>%1 parcels of permanent basic farmland, %2 m² (%3 mu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="167"/>
+        <location filename="../../gis/report/public_map_painting.cpp" line="165"/>
         <source>Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or individual may occupy it or change its use; building, digging sand, quarrying, mining, taking soil, piling waste or digging ponds on it are forbidden. Anyone may report violations to the township government or the county Natural Resources Bureau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9411,17 +11693,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="175"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="174"/>
         <source>(outside every village)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="180"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="179"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="184"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="183"/>
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9429,38 +11711,63 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="61"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="78"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="95"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="130"/>
+        <source>no case is open for this id: open one before a joint-discipline notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="133"/>
+        <source>the case was found not to be a violation: no joint-discipline notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="136"/>
+        <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="166"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="108"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="183"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="122"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="197"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="127"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="202"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="146"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="221"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="148"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="223"/>
         <source>Audit log head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs_major.cpp" line="22"/>
+        <source>no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs_major.cpp" line="25"/>
+        <source>the case is not major: it reaches no threshold and was not declared major</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9544,77 +11851,97 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="49"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="51"/>
         <source>clue from the sample incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="102"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="106"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="102"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="106"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="132"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="137"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="134"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="139"/>
         <source>case opened for investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/sample_project.cpp" line="149"/>
+        <source>sample cases judged with their parties&apos; totals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::SqlProjectStore</name>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="44"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="52"/>
+        <source>the project&apos;s schema (version %1) cannot hold this record yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="77"/>
+        <source>%1: project setting &apos;rules&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="99"/>
         <source>a case is opened with its clue only; later steps go through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="46"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="101"/>
         <source>the project already has a case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="52"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="107"/>
         <source>the case lists incident %1, which the project does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="109"/>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="117"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="169"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="177"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="101"/>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="281"/>
+        <source>an accountability record names the organ that decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="124"/>
         <source>an incident needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="103"/>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="183"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="126"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="212"/>
         <source>an incident needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="105"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="128"/>
         <source>the case opened with an incident must list it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="108"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="131"/>
         <source>the project already has an incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="188"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="217"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9725,12 +12052,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="68"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76"/>
         <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9740,58 +12067,58 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="47"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="73"/>
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="59"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="96"/>
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="66"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="103"/>
         <source>receipt of event %1 sealed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="68"/>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="70"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="105"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="107"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="74"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="111"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="84"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="121"/>
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="88"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="125"/>
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="97"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134"/>
         <source>the project&apos;s working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="159"/>
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with &apos;farmguard-cli project copy&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="163"/>
         <source>its audit log cannot be trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="128"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="165"/>
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>its data differs from its audit log (%n difference; first: %1); run farmguard-cli verify-log</numerusform>
@@ -9799,22 +12126,22 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="133"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="170"/>
         <source>opened read-only because %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="141"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178"/>
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="155"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="192"/>
         <source>the audit log is empty: there is nothing to seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="209"/>
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9885,277 +12212,317 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="47"/>
+        <location filename="../../gis/report/township_report.cpp" line="71"/>
         <source>No patrol records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="61"/>
+        <location filename="../../gis/report/township_report.cpp" line="85"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="62"/>
+        <location filename="../../gis/report/township_report.cpp" line="86"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="63"/>
+        <location filename="../../gis/report/township_report.cpp" line="87"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="73"/>
+        <location filename="../../gis/report/township_report.cpp" line="97"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="76"/>
+        <location filename="../../gis/report/township_report.cpp" line="100"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="89"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="93"/>
+        <location filename="../../gis/report/township_report.cpp" line="117"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="94"/>
+        <location filename="../../gis/report/township_report.cpp" line="118"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109"/>
+        <location filename="../../gis/report/township_report.cpp" line="133"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111"/>
+        <location filename="../../gis/report/township_report.cpp" line="135"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114"/>
-        <location filename="../../gis/report/township_report.cpp" line="156"/>
-        <location filename="../../gis/report/township_report.cpp" line="176"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="138"/>
+        <location filename="../../gis/report/township_report.cpp" line="180"/>
+        <location filename="../../gis/report/township_report.cpp" line="200"/>
+        <location filename="../../gis/report/township_report.cpp" line="262"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114"/>
-        <location filename="../../gis/report/township_report.cpp" line="200"/>
+        <location filename="../../gis/report/township_report.cpp" line="138"/>
+        <location filename="../../gis/report/township_report.cpp" line="224"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114"/>
-        <location filename="../../gis/report/township_report.cpp" line="200"/>
+        <location filename="../../gis/report/township_report.cpp" line="138"/>
+        <location filename="../../gis/report/township_report.cpp" line="224"/>
         <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115"/>
-        <location filename="../../gis/report/township_report.cpp" line="201"/>
+        <location filename="../../gis/report/township_report.cpp" line="139"/>
+        <location filename="../../gis/report/township_report.cpp" line="225"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115"/>
+        <location filename="../../gis/report/township_report.cpp" line="139"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116"/>
-        <location filename="../../gis/report/township_report.cpp" line="241"/>
+        <location filename="../../gis/report/township_report.cpp" line="140"/>
+        <location filename="../../gis/report/township_report.cpp" line="265"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116"/>
-        <location filename="../../gis/report/township_report.cpp" line="241"/>
+        <location filename="../../gis/report/township_report.cpp" line="140"/>
+        <location filename="../../gis/report/township_report.cpp" line="265"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="117"/>
+        <location filename="../../gis/report/township_report.cpp" line="141"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="117"/>
+        <location filename="../../gis/report/township_report.cpp" line="141"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="126"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="136"/>
+        <location filename="../../gis/report/township_report.cpp" line="160"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="143"/>
+        <location filename="../../gis/report/township_report.cpp" line="167"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="143"/>
+        <location filename="../../gis/report/township_report.cpp" line="167"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="146"/>
+        <location filename="../../gis/report/township_report.cpp" line="170"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="176"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154"/>
+        <location filename="../../gis/report/township_report.cpp" line="178"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="156"/>
+        <location filename="../../gis/report/township_report.cpp" line="180"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="171"/>
+        <location filename="../../gis/report/township_report.cpp" line="195"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174"/>
+        <location filename="../../gis/report/township_report.cpp" line="198"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176"/>
+        <location filename="../../gis/report/township_report.cpp" line="200"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="177"/>
-        <location filename="../../gis/report/township_report.cpp" line="240"/>
+        <location filename="../../gis/report/township_report.cpp" line="201"/>
+        <location filename="../../gis/report/township_report.cpp" line="264"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="177"/>
+        <location filename="../../gis/report/township_report.cpp" line="201"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="178"/>
-        <location filename="../../gis/report/township_report.cpp" line="240"/>
+        <location filename="../../gis/report/township_report.cpp" line="202"/>
+        <location filename="../../gis/report/township_report.cpp" line="264"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="186"/>
+        <location filename="../../gis/report/township_report.cpp" line="210"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="188"/>
+        <location filename="../../gis/report/township_report.cpp" line="212"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="196"/>
+        <location filename="../../gis/report/township_report.cpp" line="220"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <location filename="../../gis/report/township_report.cpp" line="222"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="199"/>
+        <location filename="../../gis/report/township_report.cpp" line="223"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="203"/>
+        <location filename="../../gis/report/township_report.cpp" line="227"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="204"/>
+        <location filename="../../gis/report/township_report.cpp" line="228"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="206"/>
+        <location filename="../../gis/report/township_report.cpp" line="230"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="207"/>
+        <location filename="../../gis/report/township_report.cpp" line="231"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="251"/>
+        <location filename="../../gis/report/township_report.cpp" line="275"/>
+        <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <source>basic farmland included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="278"/>
+        <source>outside basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="281"/>
+        <source>Judged under: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="283"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="235"/>
+        <location filename="../../gis/report/township_report.cpp" line="259"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="50"/>
+        <location filename="../../gis/report/township_report.cpp" line="40"/>
+        <source>not an occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="43"/>
+        <source>yes (party total %1 mu basic farmland, %2 mu cultivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="47"/>
+        <source>, 临界 (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="49"/>
+        <source>; recorded %1: to be judged again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="74"/>
         <source>farmland %1; %2 of %3 cells half seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
+        <location filename="../../gis/report/township_report.cpp" line="262"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="263"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="263"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="246"/>
+        <location filename="../../gis/report/township_report.cpp" line="31"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="246"/>
+        <location filename="../../gis/report/township_report.cpp" line="31"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="253"/>
+        <location filename="../../gis/report/township_report.cpp" line="285"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="263"/>
+        <location filename="../../gis/report/township_report.cpp" line="295"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10163,17 +12530,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="115"/>
+        <location filename="../../gis/report/township_stats.cpp" line="133"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="135"/>
+        <location filename="../../gis/report/township_stats.cpp" line="155"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="138"/>
+        <location filename="../../gis/report/township_stats.cpp" line="158"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,23 +3,23 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="75" />
-        <location filename="../../app/map/analysis_runner.cpp" line="124" />
+        <location filename="../../app/map/analysis_runner.cpp" line="84" />
+        <location filename="../../app/map/analysis_runner.cpp" line="133" />
         <source>An analysis is already running.</source>
         <translation>已有分析正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="80" />
+        <location filename="../../app/map/analysis_runner.cpp" line="89" />
         <source>Open an incident layer first.</source>
         <translation>请先打开监测图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="82" />
+        <location filename="../../app/map/analysis_runner.cpp" line="91" />
         <source>Open a basic farmland or land-use layer first.</source>
         <translation>请先打开永久基本农田或地类图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="84" />
+        <location filename="../../app/map/analysis_runner.cpp" line="93" />
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
@@ -27,164 +27,184 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="177" />
+        <location filename="../../app/cli/analyze_command.cpp" line="216" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="94" />
+        <location filename="../../app/cli/analyze_command.cpp" line="114" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="56" />
+        <location filename="../../app/cli/analyze_command.cpp" line="60" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="60" />
+        <location filename="../../app/cli/analyze_command.cpp" line="72" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100" />
+        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
+        <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="120" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="100" />
-        <location filename="../../app/cli/analyze_command.cpp" line="101" />
-        <location filename="../../app/cli/analyze_command.cpp" line="103" />
+        <location filename="../../app/cli/analyze_command.cpp" line="120" />
         <location filename="../../app/cli/analyze_command.cpp" line="121" />
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
+        <location filename="../../app/cli/analyze_command.cpp" line="123" />
+        <location filename="../../app/cli/analyze_command.cpp" line="141" />
+        <location filename="../../app/cli/analyze_command.cpp" line="145" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="101" />
+        <location filename="../../app/cli/analyze_command.cpp" line="121" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="102" />
+        <location filename="../../app/cli/analyze_command.cpp" line="122" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="104" />
+        <location filename="../../app/cli/analyze_command.cpp" line="124" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="105" />
-        <location filename="../../app/cli/analyze_command.cpp" line="107" />
-        <location filename="../../app/cli/analyze_command.cpp" line="109" />
-        <location filename="../../app/cli/analyze_command.cpp" line="118" />
+        <location filename="../../app/cli/analyze_command.cpp" line="125" />
+        <location filename="../../app/cli/analyze_command.cpp" line="127" />
+        <location filename="../../app/cli/analyze_command.cpp" line="129" />
+        <location filename="../../app/cli/analyze_command.cpp" line="138" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="106" />
+        <location filename="../../app/cli/analyze_command.cpp" line="126" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="108" />
+        <location filename="../../app/cli/analyze_command.cpp" line="128" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="110" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="111" />
+        <location filename="../../app/cli/analyze_command.cpp" line="131" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="113" />
+        <location filename="../../app/cli/analyze_command.cpp" line="133" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="116" />
+        <location filename="../../app/cli/analyze_command.cpp" line="136" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="117" />
+        <location filename="../../app/cli/analyze_command.cpp" line="137" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="119" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
+        <location filename="../../app/cli/analyze_command.cpp" line="143" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="156" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="159" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141" />
+        <location filename="../../app/cli/analyze_command.cpp" line="161" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="164" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="168" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="150" />
+        <location filename="../../app/cli/analyze_command.cpp" line="170" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="169" />
+        <location filename="../../app/cli/analyze_command.cpp" line="189" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="193" />
+        <location filename="../../app/cli/analyze_command.cpp" line="202" />
+        <source>project analysed (analyze --project)</source>
+        <translation>已分析项目（analyze --project）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="204" />
+        <source>case %1: threshold flag %2 → %3 (%4)</source>
+        <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="208" />
+        <source>the cases' flags were not judged again: %1</source>
+        <translation>案件追责标志未重新研判：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="234" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -192,147 +212,172 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="278" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="228" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="280" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="229" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="283" />
+        <source>, 临界: gross and net of 田坎 differ</source>
+        <translation>，临界：含田坎与扣除田坎结果不同</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="235" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="257" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="237" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="257" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
+        <source>Cultivated net of 田坎 (mu)</source>
+        <translation>耕地（扣除田坎，亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="237" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="237" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="257" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="312" />
+        <source>not an occupation: no threshold</source>
+        <translation>非占用：不适用标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="273" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="338" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="287" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="353" />
+        <source>Possibly the same party (not added up until a person confirms: 'project same-party'):</source>
+        <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="366" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="369" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="372" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="297" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="376" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="298" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="377" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="300" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="379" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="301" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="380" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="383" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="316" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
+        <source>Not added up (outside the time window): %1</source>
+        <translation>未累计（超出时间范围）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="401" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -414,52 +459,62 @@
         <translation>添加附件...</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="45" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="50" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="46" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="51" />
         <source>Actor</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="47" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="52" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="48" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="53" />
         <source>Document no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="49" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="54" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="50" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="55" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="58" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="64" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="61" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="67" />
         <source>Enforced through the court</source>
         <translation>申请法院强制执行</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="104" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="74" />
+        <source>the officer of the Agriculture and Rural Affairs Bureau</source>
+        <translation>农业农村局经办人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="75" />
+        <source>Accepted jointly with</source>
+        <translation>共同验收人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_action_dialog.cpp" line="118" />
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_action_dialog.cpp" line="105" />
+        <location filename="../../app/project/case_action_dialog.cpp" line="119" />
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.ofd);;All files (*)</source>
         <translation>照片和文书 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.ofd);;所有文件 (*)</translation>
     </message>
@@ -515,236 +570,714 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="45" />
+        <location filename="../../app/project/case_panel.cpp" line="85" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="51" />
-        <location filename="../../app/project/case_panel.cpp" line="122" />
+        <location filename="../../app/project/case_panel.cpp" line="91" />
+        <location filename="../../app/project/case_panel.cpp" line="200" />
         <source>Select an incident in the case list.</source>
         <translation>请在案件列表中选择图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <location filename="../../app/project/case_panel.cpp" line="113" />
         <source>Suggested department</source>
         <translation>建议移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <location filename="../../app/project/case_panel.cpp" line="113" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="67" />
+        <location filename="../../app/project/case_panel.cpp" line="113" />
         <source>Lead or involved</source>
         <translation>牵头/配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="70" />
-        <source>Record transfer to the selected department...</source>
-        <translation>登记移送至所选部门...</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="74" />
+        <location filename="../../app/project/case_panel.cpp" line="115" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="76" />
+        <location filename="../../app/project/case_panel.cpp" line="122" />
         <source>Next actions</source>
         <translation>下一步操作</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="79" />
+        <location filename="../../app/project/case_panel.cpp" line="117" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="123" />
+        <location filename="../../app/project/case_panel.cpp" line="201" />
         <source>Incident %1 has no case yet.</source>
         <translation>图斑 %1 尚未建立案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="130" />
-        <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5</source>
-        <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_panel.cpp" line="133" />
+        <location filename="../../app/project/case_panel.cpp" line="56" />
         <source>reached</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="134" />
+        <location filename="../../app/project/case_panel.cpp" line="58" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="135" />
+        <location filename="../../app/project/case_panel.cpp" line="60" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="149" />
+        <location filename="../../app/project/case_panel.cpp" line="62" />
+        <source>not an occupation: no threshold</source>
+        <translation>非占用：不适用标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="71" />
+        <source>pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="73" />
+        <source>met</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="75" />
+        <source>met late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="77" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <source>Met</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <source>Transfer</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <source>Organ</source>
+        <translation>问责机关</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <source>Persons</source>
+        <translation>被问责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="116" />
+        <source>Deadlines</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="118" />
+        <source>Accountability</source>
+        <translation>责任追究</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="119" />
+        <source>Departments</source>
+        <translation>相关部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="124" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="139" />
+        <source>Accountability…</source>
+        <translation>责任追究…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="140" />
+        <source>Suspected crime or misconduct…</source>
+        <translation>涉嫌犯罪或违纪…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="141" />
+        <source>Declare major…</source>
+        <translation>认定重大案件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="142" />
+        <source>Transfer…</source>
+        <translation>移送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="143" />
+        <source>Reply to a transfer…</source>
+        <translation>登记移送回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="144" />
+        <source>Threshold flag…</source>
+        <translation>追责标志…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="155" />
+        <source>Major-case report…</source>
+        <translation>重大案件报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="223" />
         <source>Next deadline: %1 by %2</source>
         <translation>下一期限：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="159" />
+        <location filename="../../app/project/case_panel.cpp" line="232" />
+        <source>declared major %1</source>
+        <translation>%1 认定为重大案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="234" />
+        <source>crime suspected %1</source>
+        <translation>%1 起涉嫌犯罪</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="236" />
+        <source>misconduct suspected %1</source>
+        <translation>%1 起涉嫌违纪</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="237" />
+        <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5%6</source>
+        <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5%6</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="251" />
+        <source>Closed, but the closing conditions no longer hold: %1</source>
+        <translation>已结案，但结案条件已不再满足：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="274" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="159" />
+        <location filename="../../app/project/case_panel.cpp" line="274" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="184" />
+        <location filename="../../app/project/case_panel.cpp" line="305" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="202" />
+        <location filename="../../app/project/case_panel.cpp" line="326" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="202" />
+        <location filename="../../app/project/case_panel.cpp" line="326" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="205" />
+        <location filename="../../app/project/case_panel.cpp" line="329" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="214" />
+        <location filename="../../app/project/case_panel_records.cpp" line="24" />
         <source>No case is selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="232" />
+        <location filename="../../app/project/case_panel_records.cpp" line="34" />
+        <location filename="../../app/project/case_panel_records.cpp" line="57" />
         <source>Refused: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="274" />
-        <source>The step was refused:
+        <location filename="../../app/project/case_panel_records.cpp" line="43" />
+        <source>No incident is selected.</source>
+        <translation>未选择图斑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel_records.cpp" line="131" />
+        <source>Refused:
 %1</source>
-        <translation>该步骤不允许：
+        <translation>不允许：
 %1</translation>
     </message>
+</context>
+<context>
+    <name>fg::app::CaseRecordDialog</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="299" />
-        <location filename="../../app/project/case_panel.cpp" line="306" />
-        <source>Record transfer</source>
-        <translation>登记移送</translation>
+        <location filename="../../app/project/case_record_dialog.cpp" line="24" />
+        <source>Record accountability</source>
+        <translation>登记责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="300" />
-        <source>Transfer case %1 to %2. Note:</source>
-        <translation>将案件 %1 移送至%2。备注：</translation>
+        <location filename="../../app/project/case_record_dialog.cpp" line="26" />
+        <source>Record a suspicion</source>
+        <translation>登记涉嫌情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="28" />
+        <source>Declare a major case</source>
+        <translation>认定重大案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="30" />
+        <source>Transfer the case</source>
+        <translation>移送案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="32" />
+        <source>Record a department's reply</source>
+        <translation>登记部门回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="34" />
+        <source>Set the threshold flag</source>
+        <translation>设置追责标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="36" />
+        <source>Open a case</source>
+        <translation>立案登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="57" />
+        <source>%1 — case %2</source>
+        <translation>%1 — 案件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="67" />
+        <source>A crime (→ public security bureau within 24 hours)</source>
+        <translation>涉嫌犯罪（24 小时内移送公安局）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="68" />
+        <source>Officials' misconduct (→ discipline commission)</source>
+        <translation>公职人员违纪违法（移送纪委监委）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="69" />
+        <source>Suspected</source>
+        <translation>涉嫌</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="70" />
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="73" />
+        <source>A major case is reported to the county before it is filed.</source>
+        <translation>重大案件须在立案前报告县政府。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="74" />
+        <source>Declared on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="98" />
+        <source>Open a case on incident %1</source>
+        <translation>对图斑 %1 立案登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="103" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="104" />
+        <source>Clue received</source>
+        <translation>线索接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="106" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="136" />
+        <source>e.g. 石城镇分管副镇长 王某</source>
+        <translation>例如：石城镇分管副镇长 王某</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="139" />
+        <source>e.g. 警告处分, 诫勉谈话</source>
+        <translation>例如：警告处分、诫勉谈话</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="146" />
+        <source>e.g. 平纪发〔2025〕12号</source>
+        <translation>例如：平纪发〔2025〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="147" />
+        <source>Organ</source>
+        <translation>问责机关</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="148" />
+        <source>Persons held to account</source>
+        <translation>被问责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="149" />
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="150" />
+        <source>Date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="151" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="163" />
+        <source>★ %1 — suggested: %2</source>
+        <translation>★ %1 — 建议：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="165" />
+        <source>%1 (transferred already)</source>
+        <translation>%1（已移送）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="171" />
+        <source>To</source>
+        <translation>移送单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="172" />
+        <location filename="../../app/project/case_record_dialog.cpp" line="204" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="173" />
+        <source>Sent</source>
+        <translation>移送时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="182" />
+        <source>%1 — %2, sent %3</source>
+        <translation>%1 — %2，%3 移送</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="187" />
+        <source>Transfer</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="188" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="189" />
+        <source>Replied</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="196" />
+        <source>Threshold reached</source>
+        <translation>达到追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="197" />
+        <source>Below thresholds</source>
+        <translation>未达追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="198" />
+        <source>Not assessed</source>
+        <translation>未研判</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="199" />
+        <source>Not an occupation: no threshold</source>
+        <translation>非占用：不适用追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="202" />
+        <source>The flag must agree with the case's figures; lowering it needs a reason.</source>
+        <translation>追责标志须与案件面积一致；降低标志须说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_record_dialog.cpp" line="203" />
+        <source>Flag</source>
+        <translation>标志</translation>
     </message>
 </context>
 <context>
     <name>fg::app::CaseTableModel</name>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="84" />
+        <location filename="../../app/project/case_table_model.cpp" line="85" />
         <source>no case</source>
         <translation>无案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="87" />
+        <location filename="../../app/project/case_table_model.cpp" line="88" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="88" />
+        <location filename="../../app/project/case_table_model.cpp" line="89" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="88" />
+        <location filename="../../app/project/case_table_model.cpp" line="89" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="132" />
+        <location filename="../../app/project/case_table_model.cpp" line="133" />
         <source>Incident</source>
         <translation>图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="133" />
+        <location filename="../../app/project/case_table_model.cpp" line="134" />
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="134" />
+        <location filename="../../app/project/case_table_model.cpp" line="135" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="135" />
+        <location filename="../../app/project/case_table_model.cpp" line="136" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="136" />
+        <location filename="../../app/project/case_table_model.cpp" line="137" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="137" />
+        <location filename="../../app/project/case_table_model.cpp" line="138" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="138" />
+        <location filename="../../app/project/case_table_model.cpp" line="139" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="139" />
+        <location filename="../../app/project/case_table_model.cpp" line="140" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="140" />
+        <location filename="../../app/project/case_table_model.cpp" line="141" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="141" />
+        <location filename="../../app/project/case_table_model.cpp" line="142" />
         <source>Deadline</source>
         <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::CaseText</name>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="14" />
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="15" />
+        <source>Party: %1; violation type: %2; incidents: %3</source>
+        <translation>当事人：%1；违法类型：%2；图斑：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="19" />
+        <source>Threshold: %1; major: %2</source>
+        <translation>追责标准：%1；重大案件：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="20" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="20" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="23" />
+        <source>Declared major: %1</source>
+        <translation>认定为重大案件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="25" />
+        <source>Crime suspected: %1</source>
+        <translation>涉嫌犯罪：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="27" />
+        <source>Officials' misconduct suspected: %1</source>
+        <translation>涉嫌公职人员违纪违法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="30" />
+        <source>Figures: %1 (judged: %2)</source>
+        <translation>面积：%1（研判：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="36" />
+        <source>Timeline:</source>
+        <translation>办理过程：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="41" />
+        <source>with %1 (Agriculture and Rural Affairs Bureau)</source>
+        <translation>会同 %1（农业农村局）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="47" />
+        <source>Transfer %1 to %2 on %3 by %4: %5; %6</source>
+        <translation>移送 %1：%3 由 %4 移送 %2：%5；%6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="49" />
+        <source>replied %1: %2</source>
+        <translation>%1 回复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="50" />
+        <source>no reply yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="53" />
+        <source>Accountability: %1 — %2: %3, %4%5</source>
+        <translation>责任追究：%1 — %2：%3，%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="55" />
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="70" />
+        <source>pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="72" />
+        <source>met</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="74" />
+        <source>met late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="76" />
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="86" />
+        <source>Deadlines:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="88" />
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="97" />
+        <source>Next actions: %1</source>
+        <translation>下一步操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="97" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="100" />
+        <source>Closed, but the closing conditions no longer hold: %1</source>
+        <translation>已结案，但结案条件已不再满足：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/case_text.cpp" line="102" />
+        <source>Before closing: %1</source>
+        <translation>结案前须：%1</translation>
     </message>
 </context>
 <context>
@@ -844,14 +1377,19 @@
 <context>
     <name>fg::app::ClueRecorder</name>
     <message>
-        <location filename="../../app/project/clue_recorder.cpp" line="29" />
+        <location filename="../../app/project/clue_recorder.cpp" line="35" />
         <source>no incident %1 in the project</source>
         <translation>项目中没有图斑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/clue_recorder.cpp" line="31" />
+        <location filename="../../app/project/clue_recorder.cpp" line="37" />
         <source>incident %1 has case %2 already</source>
         <translation>图斑 %1 已有案件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/clue_recorder.cpp" line="45" />
+        <source>case opened</source>
+        <translation>已立案登记</translation>
     </message>
 </context>
 <context>
@@ -1049,112 +1587,112 @@
         <translation>%1 个网格，永久基本农田 %2 亩，耕地 %3 亩（椭球面积）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="35" />
+        <location filename="../../app/cli/grid_command.cpp" line="34" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="52" />
+        <location filename="../../app/cli/grid_command.cpp" line="51" />
         <source>make the patrol grid: cells over townships with their farmland and risk inputs</source>
         <translation>生成巡查网格：覆盖乡镇的网格及其耕地和风险要素</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="58" />
+        <location filename="../../app/cli/grid_command.cpp" line="57" />
         <source>Make patrol cells over townships and measure what each holds.</source>
         <translation>在乡镇上生成巡查网格并计算每个网格的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="60" />
+        <location filename="../../app/cli/grid_command.cpp" line="59" />
         <source>Square cell side in metres (default 1000).</source>
         <translation>方格边长，米（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="60" />
+        <location filename="../../app/cli/grid_command.cpp" line="59" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="63" />
+        <location filename="../../app/cli/grid_command.cpp" line="62" />
         <source>Townships to cover, names or codes, comma-separated (default all).</source>
         <translation>要覆盖的乡镇，名称或代码，逗号分隔（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="63" />
+        <location filename="../../app/cli/grid_command.cpp" line="62" />
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="64" />
+        <location filename="../../app/cli/grid_command.cpp" line="63" />
         <source>One cell per village instead of squares.</source>
         <translation>每村一个网格，而非方格。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="66" />
+        <location filename="../../app/cli/grid_command.cpp" line="65" />
         <source>Township boundaries layer (without PROJECT).</source>
         <translation>乡镇界线图层（不用项目时）。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/grid_command.cpp" line="65" />
         <location filename="../../app/cli/grid_command.cpp" line="66" />
         <location filename="../../app/cli/grid_command.cpp" line="67" />
         <location filename="../../app/cli/grid_command.cpp" line="68" />
-        <location filename="../../app/cli/grid_command.cpp" line="69" />
-        <location filename="../../app/cli/grid_command.cpp" line="71" />
-        <location filename="../../app/cli/grid_command.cpp" line="76" />
+        <location filename="../../app/cli/grid_command.cpp" line="70" />
+        <location filename="../../app/cli/grid_command.cpp" line="75" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="67" />
+        <location filename="../../app/cli/grid_command.cpp" line="66" />
         <source>Village boundaries layer.</source>
         <translation>行政村界线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="68" />
+        <location filename="../../app/cli/grid_command.cpp" line="67" />
         <source>Land-use (三调 DLTB) layer.</source>
         <translation>土地利用（三调地类图斑）图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="69" />
+        <location filename="../../app/cli/grid_command.cpp" line="68" />
         <source>Permanent basic farmland layer.</source>
         <translation>永久基本农田图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="71" />
+        <location filename="../../app/cli/grid_command.cpp" line="70" />
         <source>Incidents layer with discovery dates (FXRQ).</source>
         <translation>带发现日期（FXRQ）的图斑/线索图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="73" />
+        <location filename="../../app/cli/grid_command.cpp" line="72" />
         <source>Working CRS (EPSG:4513-4554); default: the zone of the data.</source>
         <translation>工作坐标系（EPSG:4513-4554）；默认：数据所在分带。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="73" />
+        <location filename="../../app/cli/grid_command.cpp" line="72" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="75" />
+        <location filename="../../app/cli/grid_command.cpp" line="74" />
         <source>GeoPackage to write the grid to (must not exist); without it the grid is stored in PROJECT.</source>
         <translation>写入网格的 GeoPackage（须为新文件）；不给出时网格存入项目。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="92" />
+        <location filename="../../app/cli/grid_command.cpp" line="91" />
         <source>farmguard-cli grid: give PROJECT, or --boundaries with --output (see --help)</source>
         <translation>farmguard-cli grid：请给出项目，或同时给出 --boundaries 和 --output（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79" />
+        <location filename="../../app/cli/grid_command.cpp" line="78" />
         <source>[PROJECT]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="79" />
+        <location filename="../../app/cli/grid_command.cpp" line="78" />
         <source>Project file: its reference layers are used and the grid is stored in it.</source>
         <translation>项目文件：使用其参考图层，网格也存入其中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/grid_command.cpp" line="86" />
+        <location filename="../../app/cli/grid_command.cpp" line="85" />
         <source>farmguard-cli grid: --cell-size takes a positive number of metres</source>
         <translation>farmguard-cli grid：--cell-size 须为正的米数</translation>
     </message>
@@ -1391,97 +1929,132 @@
 <context>
     <name>fg::app::IncidentFactory</name>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="26" />
+        <location filename="../../app/project/incident_factory.cpp" line="27" />
         <source>the boundary is no polygon: %1</source>
         <translation>界址不构成多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="33" />
+        <location filename="../../app/project/incident_factory.cpp" line="34" />
         <source>the boundary is not a valid polygon: %1</source>
         <translation>界址不是有效多边形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="45" />
+        <location filename="../../app/project/incident_factory.cpp" line="46" />
         <source>the incident needs a number</source>
         <translation>图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="48" />
+        <location filename="../../app/project/incident_factory.cpp" line="49" />
         <source>incident %1 is already in the project</source>
         <translation>图斑 %1 已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/incident_factory.cpp" line="74" />
+        <source>new incident %1 recorded</source>
+        <translation>已登记新图斑 %1</translation>
     </message>
 </context>
 <context>
     <name>fg::app::IncidentListDock</name>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="39" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="38" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="40" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="39" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="41" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="40" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="44" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="43" />
         <source>not analysed</source>
         <translation>未分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="70" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="72" />
+        <source>not an occupation: no threshold</source>
+        <translation>非占用：不适用标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="74" />
+        <source>%1, 临界 (review)</source>
+        <translation>%1，临界（待复核）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="90" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="78" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="79" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="79" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
+        <source>Cultivated gross (mu)</source>
+        <translation>耕地（含田坎，亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="100" />
+        <source>Cultivated net of 田坎 (mu)</source>
+        <translation>耕地（扣除田坎，亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="101" />
+        <source>The cultivated figure the verdict compared: the rules' reading and cultivated area</source>
+        <translation>研判所比较的耕地面积：按规则的口径与耕地面积计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/incident_list_dock.cpp" line="102" />
+        <source>Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS</source>
+        <translation>各耕地图斑部分 ×（1 − KCXS）；地类图层无 KCXS 时留空</translation>
     </message>
 </context>
 <context>
@@ -2509,42 +3082,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MakeSampleCommand</name>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="16" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="17" />
         <source>basic farmland at the 5 mu threshold</source>
         <translation>基本农田 5 亩临界案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="18" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="19" />
         <source>cultivated land at the 10 mu threshold</source>
         <translation>耕地 10 亩临界案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="20" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="21" />
         <source>notice wording and judicial reading differ</source>
         <translation>通知口径与司法解释口径结论不同</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="22" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="23" />
         <source>one party, crosses 5 mu only accumulated</source>
         <translation>同一当事人，累计后才达到 5 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="24" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="25" />
         <source>spans two townships</source>
         <translation>跨两个乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="26" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="27" />
         <source>over two overlapping basic farmland parcels</source>
         <translation>位于两个相互重叠的基本农田图斑上</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="33" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="34" />
         <source>Designed incidents (intended ellipsoidal areas):</source>
         <translation>设计案例（设计椭球面积）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="36" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="37" />
         <source>basic farmland %1 mu, cultivated %2 mu</source>
         <translation>基本农田 %1 亩，耕地 %2 亩</translation>
     </message>
@@ -3347,54 +3920,105 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="15" />
+        <location filename="../../app/project/party_panel.cpp" line="22" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29" />
+        <location filename="../../app/project/party_panel.cpp" line="36" />
+        <location filename="../../app/project/party_panel.cpp" line="47" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29" />
+        <location filename="../../app/project/party_panel.cpp" line="36" />
         <source>Open incidents</source>
         <translation>未处理图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29" />
+        <location filename="../../app/project/party_panel.cpp" line="36" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29" />
+        <location filename="../../app/project/party_panel.cpp" line="36" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="29" />
+        <location filename="../../app/project/party_panel.cpp" line="36" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="33" />
+        <location filename="../../app/project/party_panel.cpp" line="38" />
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation>累计面积只计尚未作出处罚决定的图斑，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="124" />
+        <location filename="../../app/project/party_panel.cpp" line="43" />
+        <source>Possibly the same party (not added up until you decide):</source>
+        <translation>可能为同一当事人（您确认前不累计）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="47" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="51" />
+        <source>Same party...</source>
+        <translation>同一当事人...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="52" />
+        <source>Different parties...</source>
+        <translation>不同当事人...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="158" />
         <source>over a threshold</source>
         <translation>超过追责标准</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="124" />
+        <location filename="../../app/project/party_panel.cpp" line="158" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="134" />
+        <location filename="../../app/project/party_panel.cpp" line="158" />
+        <source>, 临界</source>
+        <translation>，临界</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="168" />
         <source>Over a threshold (accountability): %1</source>
         <translation>超过追责标准：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="182" />
+        <source>Overlapping incidents count once.</source>
+        <translation>重叠图斑只计算一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="200" />
+        <source>parties %1 and %2 decided</source>
+        <translation>已认定当事人 %1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="216" />
+        <source>Same party</source>
+        <translation>同一当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="216" />
+        <source>Different parties</source>
+        <translation>不同当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="217" />
+        <source>Why (recorded in the log, e.g. the licence or ID card seen):</source>
+        <translation>原因（记入日志，例如所见营业执照或身份证）：</translation>
     </message>
 </context>
 <context>
@@ -4141,263 +4765,204 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="25" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="28" />
         <source>Output format: table or json (default table).</source>
         <translation>输出格式：table 或 json（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="26" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="29" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="27" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="30" />
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation>以此时间而非当前时间判断期限（ISO 8601）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="28" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="31" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="37" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="40" />
         <source>--format must be table or json, not '%1'</source>
         <translation>--format 必须是 table 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="39" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="42" />
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
         <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="78" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="86" />
         <source>case | status | party | violation type | threshold | opened | overdue</source>
         <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 立卷日期 | 逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="91" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="99" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="121" />
         <source>List the project's cases; overdue steps are always shown.</source>
         <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="114" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="162" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="122" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="171" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="115" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="123" />
         <source>Only cases in this status (e.g. stopped).</source>
         <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="115" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="123" />
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="116" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="124" />
         <source>Only cases with an overdue step.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="160" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="169" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="163" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="172" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="100" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="174" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="108" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="183" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="83" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="91" />
         <source>%1 (due %2, %3)</source>
         <translation>%1（期限 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="193" />
-        <source>Case %1: %2</source>
-        <translation>案件 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="194" />
-        <source>Party: %1; violation type: %2; threshold: %3; major: %4</source>
-        <translation>当事人：%1；违法类型：%2；追责标准：%3；重大案件：%4</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="196" />
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="196" />
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="198" />
-        <source>Timeline:</source>
-        <translation>办理过程：</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="204" />
-        <source>Transfer %1 to %2 on %3: %4</source>
-        <translation>移送 %1：%3 移送%2：%4</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
-        <source>replied %1: %2</source>
-        <translation>%1 回复：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="205" />
-        <source>no reply yet</source>
-        <translation>尚未回复</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
-        <source>Accountability: %1, %2, %3</source>
-        <translation>责任追究：%1，%2，%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="210" />
-        <source>LATE: %1, due %2 (%3)</source>
-        <translation>逾期：%1，期限 %2（%3）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
-        <source>Next deadline: %1 by %2 (%3)</source>
-        <translation>下一期限：%1，截止 %2（%3）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
-        <source>Next actions: %1</source>
-        <translation>下一步操作：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="219" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="197" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="204" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="212" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="212" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="238" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="216" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="240" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
+        <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
+        <translation>accept_reclamation：与本局共同验收复垦的农业农村局经办人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
         <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
         <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="249" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="255" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="266" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="249" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="269" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="252" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="273" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="256" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -4405,341 +4970,398 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="43" />
+        <location filename="../../app/cli/project_command.cpp" line="45" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="66" />
+        <location filename="../../app/cli/project_command.cpp" line="68" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="72" />
+        <location filename="../../app/cli/project_command.cpp" line="74" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="72" />
-        <location filename="../../app/cli/project_command.cpp" line="190" />
-        <location filename="../../app/cli/project_command.cpp" line="247" />
+        <location filename="../../app/cli/project_command.cpp" line="74" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="73" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="73" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="101" />
+        <location filename="../../app/cli/project_command.cpp" line="103" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="113" />
+        <location filename="../../app/cli/project_command.cpp" line="115" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="114" />
+        <location filename="../../app/cli/project_command.cpp" line="116" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115" />
+        <location filename="../../app/cli/project_command.cpp" line="117" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117" />
+        <location filename="../../app/cli/project_command.cpp" line="119" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118" />
+        <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119" />
+        <location filename="../../app/cli/project_command.cpp" line="121" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <location filename="../../app/cli/project_command.cpp" line="122" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="173" />
+        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <source>transfer a case to any department, with a reason</source>
+        <translation>将案件移送任一部门并说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="193" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="181" />
+        <location filename="../../app/cli/project_command.cpp" line="201" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="247" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185" />
+        <location filename="../../app/cli/project_command.cpp" line="205" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="52" />
+        <location filename="../../app/cli/project_command.cpp" line="54" />
         <source>--outside-tolerance must be a distance in metres (0 or more), not '%1'</source>
         <translation>--outside-tolerance 必须是以米为单位的距离（0 或以上），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="57" />
+        <location filename="../../app/cli/project_command.cpp" line="59" />
         <source>--max-county-share must be a share above 0 and at most 1, not '%1'</source>
         <translation>--max-county-share 必须是大于 0 且不超过 1 的比例，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <location filename="../../app/cli/project_command.cpp" line="123" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <location filename="../../app/cli/project_command.cpp" line="124" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123" />
-        <source>transfer a case to a department</source>
-        <translation>将案件移送部门</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <source>record an accountability decision (organ, persons, decision, date)</source>
+        <translation>登记责任追究决定（问责机关、被问责人、处理决定、日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <source>record a suspected crime or officials' misconduct</source>
+        <translation>登记涉嫌犯罪或公职人员违纪违法</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="129" />
+        <source>declare a case major (重大案件报告)</source>
+        <translation>认定重大案件（重大案件报告）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <source>set a case's threshold flag (checked against its figures)</source>
+        <translation>设置案件追责标志（依面积核验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <source>the parties as accumulation matches them, and those that may be one</source>
+        <translation>累计计算所认定的当事人，以及可能为同一人的当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <source>record whether two recorded parties are the same (logged)</source>
+        <translation>登记两个当事人是否为同一人（记入日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
         <source>write a receipt of the audit log's head, to keep outside the project</source>
         <translation>为操作日志头出具回执，保存在项目之外</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="136" />
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="138" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="183" />
+        <location filename="../../app/cli/project_command.cpp" line="203" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="185" />
-        <location filename="../../app/cli/project_command.cpp" line="186" />
-        <location filename="../../app/cli/project_command.cpp" line="187" />
-        <location filename="../../app/cli/project_command.cpp" line="188" />
-        <location filename="../../app/cli/project_command.cpp" line="251" />
-        <location filename="../../app/cli/project_command.cpp" line="301" />
+        <location filename="../../app/cli/project_command.cpp" line="205" />
+        <location filename="../../app/cli/project_command.cpp" line="206" />
+        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="208" />
+        <location filename="../../app/cli/project_command.cpp" line="212" />
+        <location filename="../../app/cli/project_command.cpp" line="216" />
+        <location filename="../../app/cli/project_command.cpp" line="278" />
+        <location filename="../../app/cli/project_command.cpp" line="328" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="186" />
+        <location filename="../../app/cli/project_command.cpp" line="206" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="187" />
+        <location filename="../../app/cli/project_command.cpp" line="207" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="188" />
+        <location filename="../../app/cli/project_command.cpp" line="208" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
+        <translation>自然保护区面图层：决定生态环境部门是否参与采矿案件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="189" />
-        <location filename="../../app/cli/project_command.cpp" line="246" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="273" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="190" />
-        <location filename="../../app/cli/project_command.cpp" line="247" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="198" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project's rules; default: the notice's.</source>
+        <translation>JSON 规则文件（标准、口径、耕地地类），连同其 SHA-256 记为项目规则；默认为通知的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="224" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="234" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208" />
+        <location filename="../../app/cli/project_command.cpp" line="235" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217" />
+        <location filename="../../app/cli/project_command.cpp" line="244" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <location filename="../../app/cli/project_command.cpp" line="248" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="222" />
+        <location filename="../../app/cli/project_command.cpp" line="249" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="228" />
+        <location filename="../../app/cli/project_command.cpp" line="255" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235" />
+        <location filename="../../app/cli/project_command.cpp" line="262" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="237" />
+        <location filename="../../app/cli/project_command.cpp" line="264" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="238" />
+        <location filename="../../app/cli/project_command.cpp" line="265" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="240" />
+        <location filename="../../app/cli/project_command.cpp" line="267" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="240" />
+        <location filename="../../app/cli/project_command.cpp" line="267" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="243" />
+        <location filename="../../app/cli/project_command.cpp" line="270" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="245" />
+        <location filename="../../app/cli/project_command.cpp" line="272" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="246" />
+        <location filename="../../app/cli/project_command.cpp" line="273" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249" />
+        <location filename="../../app/cli/project_command.cpp" line="276" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="254" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>How far an incident may reach beyond the project's townships, in metres (default 50).</source>
         <translation>图斑可超出项目乡镇范围的距离，单位米（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="256" />
+        <location filename="../../app/cli/project_command.cpp" line="283" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="258" />
+        <location filename="../../app/cli/project_command.cpp" line="285" />
         <source>The largest incident as a share of the county's area, 0-1 (default 0.05).</source>
         <translation>单个图斑面积占全县面积的最大比例，0-1（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="260" />
+        <location filename="../../app/cli/project_command.cpp" line="287" />
         <source>SHARE</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="297" />
+        <location filename="../../app/cli/project_command.cpp" line="324" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="300" />
+        <location filename="../../app/cli/project_command.cpp" line="327" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="301" />
+        <location filename="../../app/cli/project_command.cpp" line="328" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="313" />
+        <location filename="../../app/cli/project_command.cpp" line="337" />
+        <source>Rules in effect: %1 (SHA-256 %2)</source>
+        <translation>现行规则：%1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="342" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="316" />
-        <source>Recorded the rules of %1 from %2</source>
-        <translation>已从 %2 记录 %1 的规则</translation>
+        <location filename="../../app/cli/project_command.cpp" line="345" />
+        <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
+        <translation>已从 %2 记录 %1 的规则（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="252" />
+        <location filename="../../app/cli/project_command.cpp" line="348" />
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation>案件 %1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="352" />
+        <source>Case %1 was changed by someone else meanwhile: judge it again</source>
+        <translation>案件 %1 同时已被他人修改：请重新研判</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="279" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="290" />
+        <location filename="../../app/cli/project_command.cpp" line="317" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -4753,14 +5375,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="110" />
-        <location filename="../../app/project/project_controller.cpp" line="237" />
-        <location filename="../../app/project/project_controller_session.cpp" line="48" />
+        <location filename="../../app/project/project_controller.cpp" line="238" />
+        <location filename="../../app/project/project_controller_session.cpp" line="49" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="121" />
-        <location filename="../../app/project/project_controller.cpp" line="253" />
+        <location filename="../../app/project/project_controller.cpp" line="254" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
@@ -4770,102 +5392,102 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="142" />
+        <location filename="../../app/project/project_controller.cpp" line="143" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="145" />
+        <location filename="../../app/project/project_controller.cpp" line="146" />
         <location filename="../../app/project/project_controller_incidents.cpp" line="105" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑拐点</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="169" />
+        <location filename="../../app/project/project_controller.cpp" line="170" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="171" />
+        <location filename="../../app/project/project_controller.cpp" line="172" />
         <source>Open &amp;shared project...</source>
         <translation>打开共享项目(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172" />
+        <location filename="../../app/project/project_controller.cpp" line="173" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="173" />
+        <location filename="../../app/project/project_controller.cpp" line="174" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174" />
+        <location filename="../../app/project/project_controller.cpp" line="175" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175" />
+        <location filename="../../app/project/project_controller.cpp" line="176" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176" />
+        <location filename="../../app/project/project_controller.cpp" line="177" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="178" />
+        <location filename="../../app/project/project_controller.cpp" line="179" />
         <source>&amp;Edit incident vertices</source>
         <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="180" />
+        <location filename="../../app/project/project_controller.cpp" line="181" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="216" />
-        <location filename="../../app/project/project_controller.cpp" line="294" />
+        <location filename="../../app/project/project_controller.cpp" line="217" />
+        <location filename="../../app/project/project_controller.cpp" line="295" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="217" />
-        <location filename="../../app/project/project_controller_session.cpp" line="108" />
+        <location filename="../../app/project/project_controller.cpp" line="218" />
+        <location filename="../../app/project/project_controller_session.cpp" line="109" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="233" />
-        <location filename="../../app/project/project_controller.cpp" line="249" />
-        <location filename="../../app/project/project_controller_session.cpp" line="44" />
+        <location filename="../../app/project/project_controller.cpp" line="234" />
+        <location filename="../../app/project/project_controller.cpp" line="250" />
+        <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="294" />
+        <location filename="../../app/project/project_controller.cpp" line="295" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299" />
+        <location filename="../../app/project/project_controller.cpp" line="300" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="365" />
+        <location filename="../../app/project/project_controller.cpp" line="366" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="381" />
+        <location filename="../../app/project/project_controller.cpp" line="382" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="458" />
+        <location filename="../../app/project/project_controller.cpp" line="459" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -4875,69 +5497,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329" />
+        <location filename="../../app/project/project_controller.cpp" line="330" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="329" />
+        <location filename="../../app/project/project_controller.cpp" line="330" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299" />
-        <location filename="../../app/project/project_controller.cpp" line="301" />
+        <location filename="../../app/project/project_controller.cpp" line="300" />
+        <location filename="../../app/project/project_controller.cpp" line="302" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="64" />
+        <location filename="../../app/project/project_controller_session.cpp" line="65" />
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="92" />
+        <location filename="../../app/project/project_controller_session.cpp" line="93" />
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="107" />
+        <location filename="../../app/project/project_controller_session.cpp" line="108" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="112" />
-        <location filename="../../app/project/project_controller_session.cpp" line="123" />
+        <location filename="../../app/project/project_controller_session.cpp" line="113" />
+        <location filename="../../app/project/project_controller_session.cpp" line="124" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="112" />
+        <location filename="../../app/project/project_controller_session.cpp" line="113" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="121" />
+        <location filename="../../app/project/project_controller_session.cpp" line="122" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="455" />
+        <location filename="../../app/project/project_controller_session.cpp" line="133" />
+        <source>project analysed (F5)</source>
+        <translation>已分析项目（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="139" />
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="140" />
+        <source>Threshold flags judged again: %1</source>
+        <translation>已重新研判追责标志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_session.cpp" line="142" />
+        <source>The cases' flags were not judged again: %1</source>
+        <translation>案件追责标志未重新研判：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="456" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="463" />
+        <location filename="../../app/project/project_controller.cpp" line="464" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="464" />
+        <location filename="../../app/project/project_controller.cpp" line="465" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="467" />
+        <location filename="../../app/project/project_controller.cpp" line="468" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -4963,6 +5605,409 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/project/project_opener.cpp" line="28" />
         <source>project records</source>
         <translation>项目记录</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectPartyCommands</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_party_commands.cpp" line="56" />
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n 个当事人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/project_party_commands.cpp" line="62" />
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 个图斑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="64" />
+        <source>; recorded as %1</source>
+        <translation>；登记为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="69" />
+        <source>Possibly the same party (decide with 'project same-party'):</source>
+        <translation>可能为同一当事人（用 'project same-party' 认定）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="79" />
+        <source>List the project's parties as the accumulation (累计计算) matches them — by name and, when recorded, ID number — and the recorded parties that may be one, which are never added up until a person decides.</source>
+        <translation>列出累计计算所认定的项目当事人（按姓名及已登记的身份证号），以及可能为同一人的当事人——在人工认定前绝不累计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="82" />
+        <location filename="../../app/cli/project_party_commands.cpp" line="110" />
+        <source>The project (path or postgresql:// URI).</source>
+        <translation>项目（路径或 postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="83" />
+        <source>Output format: table or json (default table).</source>
+        <translation>输出格式：table 或 json（默认 table）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="83" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="89" />
+        <source>--format must be table or json, not '%1'</source>
+        <translation>--format 必须是 table 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="106" />
+        <source>Record a person's decision on two recorded parties that may be one: --same adds their incidents up from now on, --different keeps them apart and stops asking. Logged with the operator, the time and the note; a later decision on the same pair replaces it.</source>
+        <translation>登记对两个可能为同一人的当事人的人工认定：--same 此后累计其图斑，--different 分开计算且不再询问。连同操作人、时间与备注记入日志；对同一对当事人的后一认定取代前一认定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="111" />
+        <source>The first party's name as recorded.</source>
+        <translation>第一个当事人的登记名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="112" />
+        <source>The second party's name as recorded.</source>
+        <translation>第二个当事人的登记名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="114" />
+        <source>They are the same party.</source>
+        <translation>二者为同一当事人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="115" />
+        <source>They are different parties.</source>
+        <translation>二者为不同当事人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="116" />
+        <source>The first party's ID number, when recorded with one.</source>
+        <translation>第一个当事人的身份证号（如有登记）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="116" />
+        <location filename="../../app/cli/project_party_commands.cpp" line="117" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="117" />
+        <source>The second party's ID number, when recorded with one.</source>
+        <translation>第二个当事人的身份证号（如有登记）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="118" />
+        <source>Why (e.g. the business licence seen).</source>
+        <translation>原因（例如所见营业执照）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="118" />
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="123" />
+        <source>say --same or --different</source>
+        <translation>请给出 --same 或 --different</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="134" />
+        <source>Recorded: %1 and %2 are the same party; their incidents accumulate together.</source>
+        <translation>已登记：%1 与 %2 为同一当事人，其图斑累计计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="135" />
+        <source>Recorded: %1 and %2 are different parties.</source>
+        <translation>已登记：%1 与 %2 为不同当事人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="140" />
+        <source>parties %1 and %2 decided</source>
+        <translation>已认定当事人 %1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_party_commands.cpp" line="142" />
+        <source>Case %1: threshold flag %2 → %3</source>
+        <translation>案件 %1：追责标志 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ProjectRecordCommands</name>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="21" />
+        <source>The project (path or postgresql:// URI).</source>
+        <translation>项目（路径或 postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="22" />
+        <source>The case id.</source>
+        <translation>案件编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="24" />
+        <source>The case's revision the change is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
+        <translation>本次修改所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改，则以 5 退出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="26" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="222" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="42" />
+        <source>--date is required</source>
+        <translation>必须给出 --date</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="63" />
+        <source>no case with this id</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="69" />
+        <source>--revision takes a number</source>
+        <translation>--revision 须为数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="80" />
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="91" />
+        <source>--%1 is required (see --help)</source>
+        <translation>必须给出 --%1（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="93" />
+        <source>--organ must be discipline_inspection (纪委监委), organization (组织部) or natural_resources (自然资源局), not '%1'</source>
+        <translation>--organ 须为 discipline_inspection（纪委监委）、organization（组织部）或 natural_resources（自然资源局），而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="97" />
+        <source>--date must be YYYY-MM-DD, not '%1'</source>
+        <translation>--date 须为 YYYY-MM-DD 格式，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="106" />
+        <source>Record an accountability decision on a case (问责, 既处理事、又处理人): a case over a threshold cannot be closed without one.</source>
+        <translation>登记案件的责任追究决定（问责，既处理事、又处理人）：达到追责标准的案件无此记录不得结案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="110" />
+        <source>Who decided: discipline_inspection (纪委监委), organization (组织部) or natural_resources (自然资源局).</source>
+        <translation>作出决定的机关：discipline_inspection（纪委监委）、organization（组织部）或 natural_resources（自然资源局）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="111" />
+        <source>ORGAN</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="112" />
+        <source>The persons held to account, as the decision names them.</source>
+        <translation>决定中列明的被问责人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="112" />
+        <source>NAMES</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="113" />
+        <source>What was decided, e.g. 警告处分.</source>
+        <translation>处理决定，例如：警告处分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="113" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="193" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="252" />
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="114" />
+        <source>The decision's date (YYYY-MM-DD).</source>
+        <translation>决定日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="114" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="143" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="173" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="194" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="224" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="115" />
+        <source>The decision's document number (文号).</source>
+        <translation>决定的文号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="115" />
+        <source>NO</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="130" />
+        <source>Accountability recorded on case %1: %2, %3 (%4)</source>
+        <translation>已登记案件 %1 的责任追究：%2，%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="138" />
+        <source>Record that a crime (→ 公安局 within 24 hours) or officials' misconduct (→ 纪委监委) is suspected behind a case; its referral deadline starts.</source>
+        <translation>登记案件涉嫌犯罪（24 小时内移送公安局）或公职人员违纪违法（移送纪委监委）；移送期限自此起算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="141" />
+        <source>A crime is suspected (art. 342).</source>
+        <translation>涉嫌犯罪（刑法第三百四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="142" />
+        <source>Officials' misconduct is suspected.</source>
+        <translation>涉嫌公职人员违纪违法。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="143" />
+        <source>When it was suspected (YYYY-MM-DD or ISO date-time).</source>
+        <translation>发现涉嫌的时间（YYYY-MM-DD 或 ISO 日期时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="146" />
+        <source>give exactly one of --crime and --misconduct</source>
+        <translation>--crime 与 --misconduct 须且只须给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="153" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="178" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_record_commands.cpp" line="234" />
+        <source>--date must be ISO 8601, not '%1'</source>
+        <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="160" />
+        <source>Case %1: a crime is suspected; transfer it to the public security bureau within 24 hours</source>
+        <translation>案件 %1：涉嫌犯罪，须在 24 小时内移送公安局</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="162" />
+        <source>Case %1: officials' misconduct is suspected; transfer it to the discipline commission</source>
+        <translation>案件 %1：涉嫌公职人员违纪违法，须移送纪委监委</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="170" />
+        <source>Declare a case major (重大案件): it is reported to the county before filing; print its report with 'report major-case'.</source>
+        <translation>认定重大案件：立案前报告县政府；用 'report major-case' 打印报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="173" />
+        <source>When it was declared (YYYY-MM-DD or ISO date-time).</source>
+        <translation>认定时间（YYYY-MM-DD 或 ISO 日期时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="183" />
+        <source>Case %1 is declared major</source>
+        <translation>案件 %1 已认定为重大案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="189" />
+        <source>Transfer a case (移送) to any department with a reason; the department then sees it and may reply.</source>
+        <translation>将案件移送任一部门并说明原因；该部门随后可查看并回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="192" />
+        <source>The department: its code (e.g. public_security) or name.</source>
+        <translation>部门：代码（如 public_security）或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="192" />
+        <source>DEPARTMENT</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="193" />
+        <source>Why the case goes to it.</source>
+        <translation>移送原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="194" />
+        <source>When it was sent (ISO 8601; default now).</source>
+        <translation>移送时间（ISO 8601；默认当前时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="197" />
+        <source>--to DEPARTMENT and --reason TEXT are required</source>
+        <translation>必须给出 --to 部门 和 --reason 原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="199" />
+        <source>unknown department '%1'</source>
+        <translation>未知部门 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="214" />
+        <source>Case %1 transferred to %2 as %3</source>
+        <translation>案件 %1 已移送 %2，移送编号 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="220" />
+        <source>Record a department's reply to a transfer; a transfer is answered once.</source>
+        <translation>记录部门对移送的回复；每次移送只回复一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="222" />
+        <source>The transfer's id (T1, T2, …).</source>
+        <translation>移送编号（T1、T2…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="223" />
+        <source>The reply.</source>
+        <translation>回复内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="224" />
+        <source>When it was answered (ISO 8601; default now).</source>
+        <translation>回复时间（ISO 8601；默认当前时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="228" />
+        <source>--transfer N and --text TEXT are required</source>
+        <translation>必须给出 --transfer 编号 和 --text 回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="242" />
+        <source>Reply to %1 of case %2 recorded</source>
+        <translation>已记录案件 %2 的移送 %1 的回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="248" />
+        <source>Set a case's threshold flag by hand: refused when the figures contradict it; lowering it needs a reason.</source>
+        <translation>人工设置案件追责标志：与面积矛盾时不允许；降低标志须说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="251" />
+        <source>reached, below, not_assessed or not_applicable (a non-occupation matter).</source>
+        <translation>reached（达到）、below（未达到）、not_assessed（未研判）或 not_applicable（非占用事项）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="252" />
+        <source>Why the flag changes (required to lower it).</source>
+        <translation>修改标志的原因（降低标志时必填）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_record_commands.cpp" line="260" />
+        <source>Case %1 is flagged %2</source>
+        <translation>案件 %1 已标为 %2</translation>
     </message>
 </context>
 <context>
@@ -5073,466 +6118,436 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectShareCommands</name>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="35" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="36" />
         <source>FarmGuard copy</source>
         <translation>FarmGuard 复制</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="43" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="44" />
         <source>Copy a project to a new place on any backend (GeoPackage file or PostGIS schema): every row, geometry, attachment and the audit log as they are. No event is added, so verify-log passes on both ends. Refuses an existing destination; a failed copy leaves nothing behind.</source>
         <translation>把项目复制到任一后端的新位置（GeoPackage 文件或 PostGIS 模式）：每一行、几何、附件和审计日志原样复制。不增加事件，因此两端都能通过 verify-log。目标已存在时拒绝；复制失败不留任何残留。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="47" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="48" />
         <source>The project to copy (path or postgresql:// URI).</source>
         <translation>要复制的项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="48" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="49" />
         <source>The new project (path or postgresql:// URI).</source>
         <translation>新项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="57" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="58" />
         <source>Copied %1 to %2</source>
         <translation>已将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="66" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="67" />
         <source>Give a PostgreSQL login rights on a shared (PostGIS) project, run by the project's owner: the bureau reads and writes everything, a township its own incidents, cases and patrols, a department the cases transferred to it (its reply only). Creates the login if missing (without a password: set one with ALTER ROLE … PASSWORD, or use the server's pg_hba.conf).</source>
         <translation>由项目所有者为 PostgreSQL 登录名授予共享（PostGIS）项目的权限：县局读写全部，乡镇读写本乡镇的图斑、案件和巡查，部门读取移送给它的案件（只能填写回复）。登录名不存在时创建（无密码：用 ALTER ROLE … PASSWORD 设置，或使用服务器的 pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="71" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="72" />
         <source>The shared project (postgresql:// URI).</source>
         <translation>共享项目（postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="72" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="73" />
         <source>The PostgreSQL login.</source>
         <translation>PostgreSQL 登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="74" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
         <source>The login acts for the bureau: every record.</source>
         <translation>该登录名代表县局：全部记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
         <source>The login acts for this township (as in the townships layer).</source>
         <translation>该登录名代表此乡镇（与乡镇图层中的名称一致）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="77" />
         <source>The login acts for this department (e.g. public_security).</source>
         <translation>该登录名代表此部门（例如 public_security）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="76" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="77" />
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="77" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="78" />
         <source>Take the login's rights on the project away.</source>
         <translation>收回该登录名对项目的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="83" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="84" />
         <source>give exactly one of --bureau, --township NAME, --department CODE, --revoke</source>
         <translation>请且只能给出 --bureau、--township 名称、--department 代码、--revoke 之一</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="102" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="103" />
         <source>%1 acts for the bureau on %2</source>
         <translation>%1 在 %2 上代表县局</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="105" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="106" />
         <source>%1 acts for the township %2 on %3</source>
         <translation>%1 在 %3 上代表乡镇 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="108" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="109" />
         <source>%1 acts for the department %2 on %3</source>
         <translation>%1 在 %3 上代表部门 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="113" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="114" />
         <source>%1 has no rights on %2 any more</source>
         <translation>%1 对 %2 已无权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="122" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
         <source>Open a case at its clue on incidents already in the project.</source>
         <translation>在项目中已有的图斑上立案（线索阶段）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="123" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="158" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="200" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
         <source>The project (path or postgresql:// URI).</source>
         <translation>项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="124" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="125" />
         <source>The new case's id.</source>
         <translation>新案件的编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="125" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="126" />
         <source>The incident's id (repeat the option --incident for more).</source>
         <translation>图斑编号（更多图斑用 --incident 选项重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
         <source>A further incident of the case.</source>
         <translation>案件的另一个图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="127" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="129" />
         <source>A note on the clue.</source>
         <translation>线索的备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="128" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
+        <location filename="../../app/cli/project_share_commands.cpp" line="129" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="150" />
-        <source>Opened case %1 on %2</source>
-        <translation>已在 %2 上立案 %1</translation>
+        <location filename="../../app/cli/project_share_commands.cpp" line="130" />
+        <source>When the clue came in (ISO 8601; default now).</source>
+        <translation>线索接收时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="157" />
-        <source>Transfer a case to a department (移送), which then sees it and may reply.</source>
-        <translation>将案件移送给部门，部门随后可查看并回复。</translation>
+        <location filename="../../app/cli/project_share_commands.cpp" line="130" />
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="159" />
-        <location filename="../../app/cli/project_share_commands.cpp" line="201" />
-        <source>The case id.</source>
-        <translation>案件编号。</translation>
+        <location filename="../../app/cli/project_share_commands.cpp" line="143" />
+        <source>--date must be ISO 8601, not '%1'</source>
+        <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="160" />
-        <source>The department's code, e.g. public_security.</source>
-        <translation>部门代码，例如 public_security。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="162" />
-        <source>The transfer's id (default T and the next number).</source>
-        <translation>移送编号（默认为 T 加下一个序号）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="163" />
-        <source>A note for the department.</source>
-        <translation>给部门的备注。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="164" />
-        <source>The case's revision the transfer is based on; exit 5 when someone changed the case since.</source>
-        <translation>移送所依据的案件版本；若此后有人修改了案件则以 5 退出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="165" />
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="175" />
-        <source>no case with this id</source>
-        <translation>没有此编号的案件</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="181" />
-        <source>--revision takes a number</source>
-        <translation>--revision 须为数字</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="190" />
-        <source>Case %1 transferred to %2 as %3</source>
-        <translation>案件 %1 已移送 %2，移送编号 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="199" />
-        <source>Record a department's reply to a transfer; a transfer is answered once.</source>
-        <translation>记录部门对移送的回复；每次移送只回复一次。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="202" />
-        <source>The transfer's id.</source>
-        <translation>移送编号。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="203" />
-        <source>The reply.</source>
-        <translation>回复内容。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_share_commands.cpp" line="210" />
-        <source>Reply to %1 of case %2 recorded</source>
-        <translation>已记录案件 %2 的移送 %1 的回复</translation>
+        <location filename="../../app/cli/project_share_commands.cpp" line="147" />
+        <source>Opened case %1 on %2 (threshold: %3)</source>
+        <translation>已对 %2 立案 %1（追责标准：%3）</translation>
     </message>
 </context>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="48" />
-        <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT --township NAME --from DATE --to DATE' the patrol plan report.</source>
-        <translation>以 PDF 输出报告。'report case' 生成案件图斑分析报告：案件基本情况、叠加永久基本农田和地类图斑的位置图、分地类面积表、认定结论、界址点坐标表和签字栏。'report township 项目 [--township 乡镇]' 生成乡镇考核统计报告；'report public-map 项目 --township 乡镇'（或 --basic-farmland 与 --boundaries）生成永久基本农田公告图（向社会公告）；'report patrol 项目 --township 乡镇 --from 日期 --to 日期' 生成巡查计划报告。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="56" />
+        <location filename="../../app/cli/report_command.cpp" line="66" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="58" />
+        <location filename="../../app/cli/report_command.cpp" line="68" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="59" />
+        <location filename="../../app/cli/report_command.cpp" line="69" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="60" />
+        <location filename="../../app/cli/report_command.cpp" line="70" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="62" />
+        <location filename="../../app/cli/report_command.cpp" line="72" />
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <location filename="../../app/cli/report_command.cpp" line="74" />
         <source>The case (incident) id to report.</source>
         <translation>要出报告的案件（图斑）编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="64" />
+        <location filename="../../app/cli/report_command.cpp" line="74" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="65" />
-        <location filename="../../app/cli/report_command.cpp" line="66" />
-        <location filename="../../app/cli/report_command.cpp" line="72" />
         <location filename="../../app/cli/report_command.cpp" line="75" />
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="76" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
+        <location filename="../../app/cli/report_command.cpp" line="85" />
+        <location filename="../../app/cli/report_command.cpp" line="90" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <location filename="../../app/cli/report_command.cpp" line="76" />
         <source>Party field (default DSR when present).</source>
         <translation>当事人字段（默认：存在时用 DSR）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="67" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68" />
+        <location filename="../../app/cli/report_command.cpp" line="78" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69" />
+        <location filename="../../app/cli/report_command.cpp" line="79" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70" />
+        <location filename="../../app/cli/report_command.cpp" line="80" />
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="71" />
+        <location filename="../../app/cli/report_command.cpp" line="81" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="73" />
+        <location filename="../../app/cli/report_command.cpp" line="83" />
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <location filename="../../app/cli/report_command.cpp" line="84" />
         <source>SIZE</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75" />
+        <location filename="../../app/cli/report_command.cpp" line="85" />
         <source>Issuing bureau in the page header.</source>
         <translation>页眉中的出具单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77" />
+        <location filename="../../app/cli/report_command.cpp" line="87" />
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77" />
-        <location filename="../../app/cli/report_command.cpp" line="81" />
-        <location filename="../../app/cli/report_command.cpp" line="82" />
+        <location filename="../../app/cli/report_command.cpp" line="87" />
+        <location filename="../../app/cli/report_command.cpp" line="91" />
+        <location filename="../../app/cli/report_command.cpp" line="92" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78" />
+        <location filename="../../app/cli/report_command.cpp" line="88" />
         <source>The PDF file to write.</source>
         <translation>要写出的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="79" />
+        <location filename="../../app/cli/report_command.cpp" line="89" />
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation>报告所针对的乡镇（township、public-map、patrol）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <location filename="../../app/cli/report_command.cpp" line="91" />
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的第一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="82" />
+        <location filename="../../app/cli/report_command.cpp" line="92" />
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的最后一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="95" />
+        <location filename="../../app/cli/report_command.cpp" line="105" />
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="97" />
-        <location filename="../../app/cli/report_command.cpp" line="103" />
+        <location filename="../../app/cli/report_command.cpp" line="107" />
+        <location filename="../../app/cli/report_command.cpp" line="115" />
         <source>--township NAME is required</source>
         <translation>必须给出 --township 乡镇名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="99" />
+        <location filename="../../app/cli/report_command.cpp" line="109" />
         <source>give the project: 'report %1 PROJECT …' (see --help)</source>
         <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="106" />
+        <location filename="../../app/cli/report_command.cpp" line="118" />
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation>--%1 必须是日期，如 2024-05-20</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="122" />
-        <source>say which report: case, township, public-map or patrol (see --help)</source>
-        <translation>请指明报告类型：case、township、public-map 或 patrol（见 --help）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="315" />
-        <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan</source>
-        <translation>以 PDF 输出报告：案件报告、乡镇考核统计、永久基本农田公告图、巡查计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/report_command.cpp" line="124" />
+        <location filename="../../app/cli/report_command.cpp" line="137" />
+        <location filename="../../app/cli/report_command.cpp" line="159" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="93" />
-        <location filename="../../app/cli/report_command.cpp" line="129" />
+        <location filename="../../app/cli/report_command.cpp" line="103" />
+        <location filename="../../app/cli/report_command.cpp" line="164" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="131" />
+        <location filename="../../app/cli/report_command.cpp" line="166" />
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation>请给出项目文件，或 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="133" />
+        <location filename="../../app/cli/report_command.cpp" line="168" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="135" />
+        <location filename="../../app/cli/report_command.cpp" line="112" />
+        <location filename="../../app/cli/report_command.cpp" line="170" />
         <source>--case ID is required</source>
         <translation>必须给出 --case 编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="109" />
-        <location filename="../../app/cli/report_command.cpp" line="137" />
+        <location filename="../../app/cli/report_command.cpp" line="121" />
+        <location filename="../../app/cli/report_command.cpp" line="141" />
+        <location filename="../../app/cli/report_command.cpp" line="172" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="140" />
+        <location filename="../../app/cli/report_command.cpp" line="175" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="112" />
+        <location filename="../../app/cli/report_command.cpp" line="124" />
         <location filename="../../app/cli/report_command.cpp" line="144" />
+        <location filename="../../app/cli/report_command.cpp" line="179" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="114" />
-        <location filename="../../app/cli/report_command.cpp" line="147" />
+        <location filename="../../app/cli/report_command.cpp" line="54" />
+        <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT --township NAME --from DATE --to DATE' the patrol plan report; 'report major-case PROJECT --case ID' the major-case report (重大案件报告); 'report joint-discipline PROJECT CASE' the one-page joint-discipline notice (联合惩戒通知书) of a case to the departments and companies that must refuse approvals, licences, funds, water, power, gas and loans for illegal land use. Every report prints the rules it judged with and their SHA-256.</source>
+        <translation>生成 PDF 报告。'report case' 生成案件图斑分析报告：图斑情况、叠加永久基本农田与地类图斑的地图、分地类面积表、研判结论、界址点坐标表及签字栏。'report township 项目 [--township 名称]' 生成乡镇考核统计报告；'report public-map 项目 --township 名称'（或 --basic-farmland 与 --boundaries）生成永久基本农田公告图（向社会公告）；'report patrol 项目 --township 名称 --from 日期 --to 日期' 生成巡查计划报告；'report major-case 项目 --case 编号' 生成重大案件报告；'report joint-discipline 项目 案件' 生成一页的联合惩戒通知书，送达对违法用地须拒绝审批、许可、资金、供水、供电、供气和贷款的部门与企业。每份报告均注明研判所依据的规则及其 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="126" />
+        <location filename="../../app/cli/report_command.cpp" line="146" />
+        <location filename="../../app/cli/report_command.cpp" line="182" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="149" />
+        <location filename="../../app/cli/report_command.cpp" line="135" />
+        <source>give the project: 'report joint-discipline PROJECT CASE …' (see --help)</source>
+        <translation>请给出项目：'report joint-discipline 项目 案件 …'（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="139" />
+        <source>name the case once: 'report joint-discipline PROJECT CASE' or --case ID</source>
+        <translation>案件只需给出一次：'report joint-discipline 项目 案件' 或 --case 编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="154" />
+        <source>say which report: case, township, public-map, patrol, major-case or joint-discipline (see --help)</source>
+        <translation>请指明报告类型：case、township、public-map、patrol、major-case 或 joint-discipline（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="184" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="244" />
+        <location filename="../../app/cli/report_command.cpp" line="241" />
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="296" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="281" />
+        <location filename="../../app/cli/report_command.cpp" line="333" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="302" />
+        <location filename="../../app/cli/report_command.cpp" line="354" />
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="325" />
+        <location filename="../../app/cli/report_command.cpp" line="379" />
+        <source>Wrote the major-case report of %1 (%2 pages) to %3</source>
+        <translation>已将 %1 的重大案件报告（%2 页）写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="394" />
+        <source>Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4</source>
+        <translation>已将案件 %1 致 %2 个单位的联合惩戒通知书（%3 页）写入 %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="407" />
+        <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, joint-discipline notice</source>
+        <translation>生成 PDF 报告：案件报告、乡镇统计、永久基本农田公告图、巡查计划、联合惩戒通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_command.cpp" line="418" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="226" />
+        <location filename="../../app/cli/report_command.cpp" line="278" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -5540,123 +6555,181 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportController</name>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="32" />
+        <location filename="../../app/report/report_controller.cpp" line="33" />
         <source>&amp;Case Report…</source>
         <translation>案件报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="33" />
+        <location filename="../../app/report/report_controller.cpp" line="34" />
+        <source>&amp;Major Case Report…</source>
+        <translation>重大案件报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="35" />
         <source>&amp;Township Assessment Report…</source>
         <translation>乡镇考核报告(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="34" />
+        <location filename="../../app/report/report_controller.cpp" line="36" />
         <source>&amp;Public Basic Farmland Map…</source>
         <translation>永久基本农田公告图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="35" />
+        <location filename="../../app/report/report_controller.cpp" line="37" />
         <source>P&amp;atrol Plan Report…</source>
         <translation>巡查计划报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="48" />
+        <location filename="../../app/report/report_controller.cpp" line="39" />
+        <source>&amp;Joint Discipline Notice…</source>
+        <translation>联合惩戒通知书(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="54" />
         <source>Case report (案件图斑分析报告) of an incident: preview, print, PDF</source>
         <translation>图斑的案件图斑分析报告：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="49" />
+        <location filename="../../app/report/report_controller.cpp" line="55" />
         <source>Open a project or an incident layer first.</source>
         <translation>请先打开项目或图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="50" />
+        <location filename="../../app/report/report_controller.cpp" line="56" />
         <source>Needs an open project (File → Open Project).</source>
         <translation>需要先打开项目（文件 → 打开项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="52" />
+        <location filename="../../app/report/report_controller.cpp" line="58" />
+        <source>Report of a major case to the county (重大案件报告): preview, print, PDF</source>
+        <translation>向县政府报告重大案件（重大案件报告）：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="59" />
         <source>Statistics of every township (考核): preview, print, PDF</source>
         <translation>各乡镇考核统计：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="53" />
+        <location filename="../../app/report/report_controller.cpp" line="60" />
         <source>Basic farmland map of a township for public notice: preview, print, PDF</source>
         <translation>乡镇永久基本农田向社会公告图：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="54" />
+        <location filename="../../app/report/report_controller.cpp" line="61" />
         <source>A township's patrol plan over the plan period: preview, print, PDF</source>
         <translation>乡镇计划期内的巡查计划：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="70" />
+        <location filename="../../app/report/report_controller.cpp" line="63" />
+        <source>A case's joint-discipline notice (联合惩戒) to the departments and companies: preview, print, PDF</source>
+        <translation>案件致各部门与企业的联合惩戒通知书：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="79" />
         <source>Preparing %1…</source>
         <translation>正在生成%1…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="82" />
+        <location filename="../../app/report/report_controller.cpp" line="91" />
         <source>%1 prepared in %2 s.</source>
         <translation>%1已生成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="93" />
+        <location filename="../../app/report/report_controller.cpp" line="102" />
         <source>Case report</source>
         <translation>案件报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="93" />
+        <location filename="../../app/report/report_controller.cpp" line="102" />
         <source>Incident:</source>
         <translation>图斑：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="97" />
+        <location filename="../../app/report/report_controller.cpp" line="106" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="106" />
+        <location filename="../../app/report/report_controller.cpp" line="116" />
+        <location filename="../../app/report/report_controller.cpp" line="121" />
+        <source>Major case report</source>
+        <translation>重大案件报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="117" />
+        <source>No case of the project is major: none reaches a threshold or was declared major.</source>
+        <translation>项目中没有重大案件：没有案件达到追责标准或被认定为重大案件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="121" />
+        <location filename="../../app/report/report_controller.cpp" line="153" />
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="130" />
+        <source>Major case report %1</source>
+        <translation>重大案件报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="148" />
+        <location filename="../../app/report/report_controller.cpp" line="153" />
+        <source>Joint discipline notice</source>
+        <translation>联合惩戒通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="149" />
+        <source>No open case calls for one: a notice needs a case of illegal land use that was not dismissed.</source>
+        <translation>没有需要通知书的案件：通知书须针对未被认定不属实的违法用地案件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="155" />
+        <source>Joint discipline notice %1</source>
+        <translation>联合惩戒通知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_controller.cpp" line="164" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="118" />
-        <location filename="../../app/report/report_controller.cpp" line="142" />
+        <location filename="../../app/report/report_controller.cpp" line="176" />
+        <location filename="../../app/report/report_controller.cpp" line="200" />
         <source>The project's patrol grid has no cells in any township.</source>
         <translation>项目的巡查网格不在任何乡镇内。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="119" />
+        <location filename="../../app/report/report_controller.cpp" line="177" />
         <source>The project has no township boundaries.</source>
         <translation>项目中没有乡镇界线。</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="123" />
+        <location filename="../../app/report/report_controller.cpp" line="181" />
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129" />
+        <location filename="../../app/report/report_controller.cpp" line="187" />
         <source>Public basic farmland map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="129" />
+        <location filename="../../app/report/report_controller.cpp" line="187" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="141" />
+        <location filename="../../app/report/report_controller.cpp" line="199" />
         <source>Patrol plan report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="143" />
+        <location filename="../../app/report/report_controller.cpp" line="201" />
         <source>The project has no patrol plan yet: Patrol → Plan Patrols…</source>
         <translation>项目尚无巡查计划：巡查 → 制定巡查计划…</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_controller.cpp" line="151" />
+        <location filename="../../app/report/report_controller.cpp" line="209" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
@@ -5664,49 +6737,69 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="39" />
+        <location filename="../../app/report/report_factory.cpp" line="41" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="68" />
+        <location filename="../../app/report/report_factory.cpp" line="70" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="76" />
+        <location filename="../../app/report/report_factory.cpp" line="78" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="99" />
+        <location filename="../../app/report/report_factory.cpp" line="101" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="100" />
+        <location filename="../../app/report/report_factory.cpp" line="102" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="113" />
+        <location filename="../../app/report/report_factory.cpp" line="115" />
+        <source>Major case report %1</source>
+        <translation>重大案件报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="116" />
+        <source>major-case-%1.pdf</source>
+        <translation>重大案件-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="138" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="114" />
+        <location filename="../../app/report/report_factory.cpp" line="139" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="130" />
+        <location filename="../../app/report/report_factory.cpp" line="155" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="131" />
+        <location filename="../../app/report/report_factory.cpp" line="156" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="175" />
+        <source>Joint discipline notice %1</source>
+        <translation>联合惩戒通知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/report_factory.cpp" line="176" />
+        <source>joint-discipline-%1.pdf</source>
+        <translation>联合惩戒-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5955,14 +7048,37 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::AccountabilityOrgan</name>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="13" />
+        <source>organ not recorded</source>
+        <translation>未登记问责机关</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="15" />
+        <source>County Commission for Discipline Inspection and Supervision</source>
+        <translation>县纪委监委</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="18" />
+        <source>County Party Committee Organization Department</source>
+        <translation>县委组织部</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="20" />
+        <source>Natural Resources Bureau</source>
+        <translation>自然资源局</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::AccumulationSelector</name>
     <message>
-        <location filename="../../core/cases/accumulation_selector.cpp" line="39" />
+        <location filename="../../core/cases/accumulation_selector.cpp" line="85" />
         <source>an incident has no id</source>
         <translation>图斑没有编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/accumulation_selector.cpp" line="41" />
+        <location filename="../../core/cases/accumulation_selector.cpp" line="87" />
         <source>incident listed twice</source>
         <translation>图斑重复列出</translation>
     </message>
@@ -6031,62 +7147,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::CaseFile</name>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="39" />
+        <location filename="../../core/cases/case_file.cpp" line="41" />
         <source>a case needs an id</source>
         <translation>案件需要编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="41" />
+        <location filename="../../core/cases/case_file.cpp" line="43" />
         <source>the clue has no date</source>
         <translation>线索没有日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="43" />
+        <location filename="../../core/cases/case_file.cpp" line="45" />
         <source>the clue has no recording officer</source>
         <translation>线索没有登记人</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="80" />
+        <location filename="../../core/cases/case_file.cpp" line="82" />
         <source>a transfer needs an id</source>
         <translation>移送需要编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="83" />
+        <location filename="../../core/cases/case_file.cpp" line="85" />
         <source>transfer %1 is already recorded</source>
         <translation>移送 %1 已经登记</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="86" />
+        <location filename="../../core/cases/case_file.cpp" line="88" />
         <source>transfer %1 has no date</source>
         <translation>移送 %1 没有日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="88" />
+        <location filename="../../core/cases/case_file.cpp" line="90" />
         <source>transfer %1 has no sender</source>
         <translation>移送 %1 没有移送人</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="90" />
+        <location filename="../../core/cases/case_file.cpp" line="92" />
         <source>transfer %1 is answered before it was sent</source>
         <translation>移送 %1 的回复早于移送日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="100" />
+        <location filename="../../core/cases/case_file.cpp" line="102" />
         <source>transfer %1 already has a reply</source>
         <translation>移送 %1 已有回复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="103" />
+        <location filename="../../core/cases/case_file.cpp" line="105" />
         <source>the reply to transfer %1 has no date or predates it</source>
         <translation>移送 %1 的回复没有日期或早于移送日期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="108" />
+        <location filename="../../core/cases/case_file.cpp" line="110" />
         <source>no transfer %1 in this case</source>
         <translation>本案没有移送 %1</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="124" />
+        <location filename="../../core/cases/case_file.cpp" line="126" />
         <source>an accountability record needs who, the decision and its date</source>
         <translation>问责记录需要被问责人、问责决定和日期</translation>
     </message>
@@ -6202,12 +7318,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>只有执行步骤才能申请法院强制执行</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_workflow.cpp" line="77" />
+        <location filename="../../core/cases/case_workflow.cpp" line="71" />
+        <source>the reclamation is accepted jointly with the Agriculture and Rural Affairs Bureau: name its officer</source>
+        <translation>复垦须会同农业农村局共同验收：请填写其经办人</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="74" />
+        <source>only a reclamation acceptance names a joint acceptor</source>
+        <translation>只有复垦验收才填写共同验收人</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_workflow.cpp" line="82" />
         <source>a case records its clue only once, when it is opened</source>
         <translation>线索只在立卷时登记一次</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_workflow.cpp" line="105" />
+        <location filename="../../core/cases/case_workflow.cpp" line="110" />
         <source>stored step '%1' (%2 → %3) does not follow status '%4'</source>
         <translation>存储的步骤“%1”（%2 → %3）不能接在状态“%4”之后</translation>
     </message>
@@ -6372,7 +7498,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Department</name>
     <message>
-        <location filename="../../core/cases/department.cpp" line="14" />
+        <location filename="../../core/cases/department.cpp" line="16" />
         <source>County Commission for Discipline Inspection and Supervision</source>
         <translation>县纪委监委</translation>
     </message>
@@ -6382,69 +7508,144 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>县公安局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="19" />
+        <location filename="../../core/cases/department.cpp" line="18" />
         <source>County Procuratorate</source>
         <translation>县检察院</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="20" />
+        <location filename="../../core/cases/department.cpp" line="19" />
         <source>County Court</source>
         <translation>县法院</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="21" />
+        <location filename="../../core/cases/department.cpp" line="20" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="23" />
+        <location filename="../../core/cases/department.cpp" line="22" />
         <source>Agriculture and Rural Affairs Bureau</source>
         <translation>农业农村局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="25" />
+        <location filename="../../core/cases/department.cpp" line="23" />
         <source>Water Resources Bureau</source>
         <translation>水利局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="26" />
+        <location filename="../../core/cases/department.cpp" line="24" />
         <source>Forestry Bureau</source>
         <translation>林业局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="27" />
+        <location filename="../../core/cases/department.cpp" line="25" />
         <source>Transport Bureau</source>
         <translation>交通运输局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="29" />
+        <location filename="../../core/cases/department.cpp" line="26" />
         <source>Civil Affairs Bureau</source>
         <translation>民政局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="31" />
+        <location filename="../../core/cases/department.cpp" line="28" />
         <source>Municipal Ecology and Environment Bureau, Pingshun Branch</source>
         <translation>市生态环境局平顺分局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="34" />
+        <location filename="../../core/cases/department.cpp" line="30" />
         <source>Housing and Urban-Rural Construction Bureau</source>
         <translation>住房和城乡建设管理局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="36" />
+        <location filename="../../core/cases/department.cpp" line="32" />
         <source>Development, Reform, Science and Technology Bureau</source>
         <translation>发展改革和科学技术局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="38" />
+        <location filename="../../core/cases/department.cpp" line="33" />
         <source>Market Regulation Bureau</source>
         <translation>市场监管局</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="40" />
+        <location filename="../../core/cases/department.cpp" line="34" />
         <source>Natural Resources Bureau</source>
         <translation>自然资源局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="36" />
+        <source>Organization Department of the County Party Committee</source>
+        <translation>县委组织部</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="37" />
+        <source>County Finance Bureau</source>
+        <translation>县财政局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="38" />
+        <source>County Audit Bureau</source>
+        <translation>县审计局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="39" />
+        <source>County Statistics Bureau</source>
+        <translation>县统计局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="41" />
+        <source>Emergency Management Bureau</source>
+        <translation>县应急管理局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="42" />
+        <source>Education Bureau</source>
+        <translation>县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="43" />
+        <source>Culture and Tourism Bureau</source>
+        <translation>县文化和旅游局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="44" />
+        <source>Health Bureau</source>
+        <translation>县卫生健康局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="45" />
+        <source>Fire and Rescue Brigade</source>
+        <translation>县消防救援大队</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="46" />
+        <source>Energy Bureau</source>
+        <translation>县能源局</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="47" />
+        <source>Water supply company</source>
+        <translation>供水公司</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="48" />
+        <source>Power supply company</source>
+        <translation>供电公司</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="49" />
+        <source>Gas company</source>
+        <translation>燃气公司</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="51" />
+        <source>Financial institutions</source>
+        <translation>金融机构</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="52" />
+        <source>Administrative village</source>
+        <translation>行政村</translation>
     </message>
 </context>
 <context>
@@ -6461,78 +7662,250 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../core/cases/department_advisor.cpp" line="31" />
-        <source>facility agriculture, greenhouse houses and non-grain use</source>
-        <translation>设施农业、“大棚房”和“非粮化”</translation>
+        <source>facility agriculture and greenhouse houses</source>
+        <translation>设施农业与“大棚房”</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="32" />
+        <location filename="../../core/cases/department_advisor.cpp" line="33" />
+        <source>non-grain use and abandoned cultivated land</source>
+        <translation>耕地“非粮化”与撂荒</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="34" />
         <source>lakes, landscapes and water projects</source>
         <translation>挖湖造景和水利工程</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="33" />
+        <location filename="../../core/cases/department_advisor.cpp" line="35" />
         <source>afforestation and green belts</source>
         <translation>违规造林和绿化带</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="34" />
+        <location filename="../../core/cases/department_advisor.cpp" line="36" />
         <source>green belts along roads</source>
         <translation>道路绿化带</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="35" />
+        <location filename="../../core/cases/department_advisor.cpp" line="37" />
         <source>burial land</source>
         <translation>殡葬用地</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="36" />
+        <location filename="../../core/cases/department_advisor.cpp" line="38" />
         <source>construction in nature reserves</source>
         <translation>自然保护区内建设</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="38" />
+        <location filename="../../core/cases/department_advisor.cpp" line="39" />
+        <source>mining on farmland</source>
+        <translation>占用耕地采矿</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="41" />
         <source>no construction permit for transport projects without land approval</source>
         <translation>未批先建的交通项目不予办理施工许可</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="40" />
+        <location filename="../../core/cases/department_advisor.cpp" line="43" />
         <source>municipal and building works without approval</source>
         <translation>未经批准的市政和建筑工程</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="42" />
+        <location filename="../../core/cases/department_advisor.cpp" line="45" />
         <source>government-invested projects without land pre-approval</source>
         <translation>未办理用地预审的政府投资项目</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="44" />
+        <location filename="../../core/cases/department_advisor.cpp" line="47" />
         <source>the enterprise's credit record is made public</source>
         <translation>企业违法信息纳入信用记录并公示</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="74" />
+        <location filename="../../core/cases/department_advisor.cpp" line="87" />
+        <source>the mining site lies in a nature reserve</source>
+        <translation>采矿地块位于自然保护区内</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="89" />
+        <source>Whether the mining site lies in a nature reserve (then 市生态环境局平顺分局 takes part) needs a nature-reserve layer, which the project does not have: check by hand.</source>
+        <translation>判断采矿地块是否位于自然保护区（若是则市生态环境局平顺分局参与）需要自然保护区图层，本项目没有该图层：请人工核查。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="94" />
+        <source>the case reaches an accountability threshold: officials' responsibility is examined (既处理事、又处理人)</source>
+        <translation>案件达到追责标准：追究有关人员责任（既处理事、又处理人）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="96" />
+        <source>the occupied area reaches the criminal standard of 法释〔2000〕14号 art. 3: consider a referral</source>
+        <translation>占用面积达到法释〔2000〕14号第三条的刑事立案标准：考虑移送</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="99" />
         <source>a suspected crime is investigated</source>
         <translation>涉嫌犯罪的立案侦查</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="76" />
+        <location filename="../../core/cases/department_advisor.cpp" line="100" />
         <source>the procuratorate takes part early in a suspected crime</source>
         <translation>检察院提前介入涉嫌犯罪案件</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="80" />
+        <location filename="../../core/cases/department_advisor.cpp" line="103" />
         <source>officials' misconduct behind the case</source>
         <translation>案件背后的公职人员违纪违法</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="82" />
+        <location filename="../../core/cases/department_advisor.cpp" line="105" />
         <source>forced execution of the decision</source>
         <translation>强制执行处罚决定</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department_advisor.cpp" line="85" />
+        <location filename="../../core/cases/department_advisor.cpp" line="107" />
         <source>reclamation acceptance together with the natural resources bureau</source>
         <translation>会同自然资源局复耕验收</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department_advisor.cpp" line="109" />
+        <source>confiscated buildings and land are handed to the finance bureau</source>
+        <translation>没收的建筑物和土地移交财政局</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::DepartmentDuty</name>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="63" />
+        <source>holds officials to account for misconduct behind a case; receives audit clues</source>
+        <translation>追究案件背后公职人员的违纪违法责任；接收审计移送线索</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="64" />
+        <source>investigates suspected crimes of illegal land occupation</source>
+        <translation>侦查涉嫌非法占地的犯罪</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="65" />
+        <source>prosecutes, taking part early in suspected crimes</source>
+        <translation>提起公诉，提前介入涉嫌犯罪案件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="66" />
+        <source>enforces decisions by force where needed</source>
+        <translation>依法强制执行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="67" />
+        <source>patrols its villages' grid, stops violations on the spot, stops rural housing on cultivated land</source>
+        <translation>巡查辖区村网格，现场制止违法行为，制止农村乱占耕地建房</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="68" />
+        <source>homesteads, facility agriculture and greenhouse houses, non-grain use and abandoned land; takes part in reclamation acceptance</source>
+        <translation>宅基地、设施农业与“大棚房”、“非粮化”与撂荒；参与复垦验收</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="69" />
+        <source>digging fields for lakes and landscapes, water projects</source>
+        <translation>挖田造湖、挖湖造景，水利工程</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="70" />
+        <source>afforestation and green belts on farmland</source>
+        <translation>耕地上违规造林和绿化带</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="71" />
+        <source>no construction permit for transport projects without land approval; green belts along roads</source>
+        <translation>未取得用地批准的交通项目不予施工许可；道路绿化带</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="72" />
+        <source>burial land; guides the choice of burial sites</source>
+        <translation>殡葬用地；引导墓地选址</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="73" />
+        <source>mining, roads and dams in nature reserves</source>
+        <translation>自然保护区内的采矿、道路和水坝</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="74" />
+        <source>no start of municipal or building works before the land procedures</source>
+        <translation>用地手续办结前市政和建筑工程不得开工</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="75" />
+        <source>approves no feasibility study of a government-invested project without land pre-approval and a site opinion</source>
+        <translation>无用地预审和选址意见的政府投资项目不予批复可行性研究报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="76" />
+        <source>makes enterprises' violations public in their credit record; no business licence in illegal buildings</source>
+        <translation>将企业违法行为纳入信用记录并公示；违法建筑内不予办理营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="77" />
+        <source>measures and files cases, mining on farmland, reclamation acceptance, the annual change survey</source>
+        <translation>测算面积并立案查处，查处占用耕地采矿，组织复垦验收，开展年度变更调查</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="78" />
+        <source>uses the townships' assessment results in appointing and evaluating leaders</source>
+        <translation>将乡镇考核结果用于领导干部选拔任用和考核评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="79" />
+        <source>takes over confiscated buildings and land; funds protection; no funds for illegal land use</source>
+        <translation>接收没收的建筑物和土地；保障耕地保护资金；不为违法用地拨付资金</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="80" />
+        <source>audits the performance of protection duties on departure; passes clues to the discipline commission</source>
+        <translation>开展耕地保护责任离任审计；向纪委监委移送线索</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="81" />
+        <source>keeps the statistics of the protection targets</source>
+        <translation>负责耕地保护目标的统计</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="82" />
+        <location filename="../../core/cases/department.cpp" line="83" />
+        <location filename="../../core/cases/department.cpp" line="84" />
+        <location filename="../../core/cases/department.cpp" line="85" />
+        <location filename="../../core/cases/department.cpp" line="87" />
+        <source>issues no licence for businesses in illegal buildings</source>
+        <translation>违法建筑内的经营不予许可</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="86" />
+        <source>issues no fire-safety approval for businesses in illegal buildings</source>
+        <translation>违法建筑内的经营不予消防审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="88" />
+        <source>supplies no water to illegal land use</source>
+        <translation>不为违法用地供水</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="89" />
+        <source>supplies no power to illegal land use</source>
+        <translation>不为违法用地供电</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="90" />
+        <source>supplies no gas to illegal land use</source>
+        <translation>不为违法用地供气</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="91" />
+        <source>grants no loans for illegal land use</source>
+        <translation>不为违法用地发放贷款</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/department.cpp" line="92" />
+        <source>patrols daily and reports a clue to the township at once</source>
+        <translation>开展日常巡查，发现线索第一时间报告乡镇</translation>
     </message>
 </context>
 <context>
@@ -6543,7 +7916,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>案件操作</translation>
     </message>
     <message>
-        <location filename="../../core/cases/case_file.cpp" line="32" />
+        <location filename="../../core/cases/case_file.cpp" line="34" />
         <source>threshold flag</source>
         <translation>追责标准标记</translation>
     </message>
@@ -6568,7 +7941,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>案件范围</translation>
     </message>
     <message>
-        <location filename="../../core/cases/department.cpp" line="56" />
+        <location filename="../../core/cases/department.cpp" line="108" />
         <source>department</source>
         <translation>部门</translation>
     </message>
@@ -6578,9 +7951,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>未知的%1代码“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="50" />
+        <location filename="../../core/cases/violation_type.cpp" line="53" />
         <source>violation type</source>
         <translation>违法类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/accountability_record.cpp" line="38" />
+        <source>accountability organ</source>
+        <translation>问责机关</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::FlagCheck</name>
+    <message>
+        <location filename="../../core/cases/flag_check.cpp" line="34" />
+        <source>the threshold flag goes down from '%1' to '%2': state the reason</source>
+        <translation>追责标志由 '%1' 降为 '%2'：请说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/flag_check.cpp" line="46" />
+        <source>incident %1 alone occupies %2 mu of permanent basic farmland (threshold %3 mu): the case cannot be '%4'</source>
+        <translation>图斑 %1 单独占用永久基本农田 %2 亩（标准 %3 亩）：案件不能标为 '%4'</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/flag_check.cpp" line="51" />
+        <source>incident %1 alone occupies %2 mu of cultivated land (threshold %3 mu): the case cannot be '%4'</source>
+        <translation>图斑 %1 单独占用耕地 %2 亩（标准 %3 亩）：案件不能标为 '%4'</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +8136,16 @@ Farmland protection patrol and enforcement analysis.</source>
         <source> or </source>
         <translation>或</translation>
     </message>
+    <message>
+        <location filename="../../core/cases/obligation.cpp" line="31" />
+        <source>counted on the ordinary week (the year's holiday notice is not published)</source>
+        <translation>按普通工作周计算（该年度放假通知尚未发布）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/obligation.cpp" line="37" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>fg::core::OfficialCalendar</name>
@@ -6782,6 +8188,19 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/official_calendar.cpp" line="117" />
         <source>warning: holiday notice skipped: %1</source>
         <translation>警告：已跳过放假通知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::PartyMatcher</name>
+    <message>
+        <location filename="../../core/cases/party_matcher.cpp" line="98" />
+        <source>the same name, recorded without an ID number beside several ID numbers</source>
+        <translation>同一姓名，既有未登记身份证号的记录，又有多个不同身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/party_matcher.cpp" line="217" />
+        <source>names alike once full-/half-width forms, spaces and 有限责任公司 / 有限公司 are evened out</source>
+        <translation>统一全角/半角、空格及“有限责任公司/有限公司”后名称相同</translation>
     </message>
 </context>
 <context>
@@ -6956,39 +8375,122 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Rules</name>
     <message>
-        <location filename="../../core/rules.cpp" line="52" />
+        <location filename="../../core/rules.cpp" line="72" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="62" />
+        <location filename="../../core/rules.cpp" line="82" />
         <source>not valid JSON at offset %1: %2</source>
         <translation>不是有效的 JSON（位置 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="64" />
+        <location filename="../../core/rules.cpp" line="84" />
         <source>the rules file must hold one JSON object</source>
         <translation>规则文件必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="72" />
+        <location filename="../../core/rules.cpp" line="92" />
         <source>key "%1" must be a positive number of mu</source>
         <translation>键“%1”必须是大于零的亩数</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="76" />
+        <location filename="../../core/rules.cpp" line="96" />
         <source>key "%1" must be "notice" or "judicial"</source>
         <translation>键“%1”必须是 "notice"（通知口径）或 "judicial"（司法解释口径）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="84" />
+        <location filename="../../core/rules.cpp" line="104" />
         <source>key "%1" must be a non-empty array of class codes</source>
         <translation>键“%1”必须是非空的地类编码数组</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="88" />
+        <location filename="../../core/rules.cpp" line="108" />
         <source>unknown key "%1" (known: %2)</source>
         <translation>未知的键“%1”（可用的键：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="122" />
+        <source>key "%1" must be "gross" or "net"</source>
+        <translation>键 "%1" 须为 "gross" 或 "net"</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="125" />
+        <source>key "%1" must be "until_decision" or "until_closed"</source>
+        <translation>键 "%1" 须为 "until_decision" 或 "until_closed"</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="129" />
+        <source>key "%1" must be a whole number of months, 0 or more</source>
+        <translation>键 "%1" 须为不小于 0 的整月数</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="178" />
+        <source>a party's incidents count until their case is closed</source>
+        <translation>当事人的图斑累计至案件结案为止</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="179" />
+        <source>a party's incidents count until a penalty decision is made (未经处理)</source>
+        <translation>当事人的图斑累计至作出处罚决定为止（未经处理）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="181" />
+        <source>Accumulated (累计计算): %1; no time window.</source>
+        <translation>累计计算：%1；不限时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="182" />
+        <source>Accumulated (累计计算): %1, within %2 months before the party's latest incident (法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).</source>
+        <translation>累计计算：%1，限于当事人最近一次图斑之前 %2 个月内（法释〔2000〕14号第九条：一年内多次实施、未经处理的，累计计算）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="191" />
+        <source>net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)</source>
+        <translation>扣除田坎（各图斑部分 ×（1 − KCXS），同 TBDLMJ）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules.cpp" line="192" />
+        <source>gross (the parcels' whole area, 田坎 included)</source>
+        <translation>含田坎（图斑全部面积）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::RulesRecord</name>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="56" />
+        <source>the rules' SHA-256 does not match their text: the setting was changed outside FarmGuard</source>
+        <translation>规则的 SHA-256 与其内容不符：该设置曾在 FarmGuard 之外被修改</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="71" />
+        <source>notice reading (all cultivated land, basic farmland included)</source>
+        <translation>通知口径（全部耕地，含永久基本农田）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="72" />
+        <source>judicial reading (cultivated land outside basic farmland)</source>
+        <translation>司法解释口径（永久基本农田以外的耕地）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="78" />
+        <source>built-in rules of the notice</source>
+        <translation>通知内置规则</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="79" />
+        <source>project rules</source>
+        <translation>项目规则</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="80" />
+        <source>project rules (%1)</source>
+        <translation>项目规则（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_record.cpp" line="81" />
+        <source>%1, %2: %3 mu basic farmland, %4 mu cultivated land; SHA-256 %5</source>
+        <translation>%1，%2：永久基本农田 %3 亩，耕地 %4 亩；SHA-256 %5</translation>
     </message>
 </context>
 <context>
@@ -7007,6 +8509,11 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/case_file.cpp" line="16" />
         <source>Threshold reached</source>
         <translation>达到追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/case_file.cpp" line="18" />
+        <source>Not an occupation: no threshold</source>
+        <translation>非占用：不适用追责标准</translation>
     </message>
 </context>
 <context>
@@ -7063,46 +8570,56 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../core/cases/violation_type.cpp" line="18" />
+        <source>Non-grain use or abandoned cultivated land</source>
+        <translation>耕地“非粮化”或撂荒</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="20" />
         <source>Digging fields for lakes or landscape</source>
         <translation>挖田造湖、挖湖造景</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="20" />
+        <location filename="../../core/cases/violation_type.cpp" line="22" />
         <source>Afforestation or green belts on farmland</source>
         <translation>违规造林、超标准绿化带</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="22" />
+        <location filename="../../core/cases/violation_type.cpp" line="24" />
         <source>Graves and burial land</source>
         <translation>殡葬用地</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="24" />
-        <source>Mining, roads or dams in nature reserves</source>
-        <translation>自然保护区内采矿、修路、筑坝</translation>
+        <location filename="../../core/cases/violation_type.cpp" line="26" />
+        <source>Roads, dams or other construction in nature reserves</source>
+        <translation>自然保护区内修路、筑坝等建设</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="26" />
+        <location filename="../../core/cases/violation_type.cpp" line="27" />
+        <source>Mining on farmland</source>
+        <translation>占用耕地采矿</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/violation_type.cpp" line="29" />
         <source>Transport project without land approval</source>
         <translation>交通项目未批先建</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="28" />
+        <location filename="../../core/cases/violation_type.cpp" line="31" />
         <source>Municipal or building works without approval</source>
         <translation>市政、建筑工程未批先建</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="30" />
+        <location filename="../../core/cases/violation_type.cpp" line="33" />
         <source>Government-invested project without land pre-approval</source>
         <translation>政府投资项目未办理用地预审</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="33" />
+        <location filename="../../core/cases/violation_type.cpp" line="36" />
         <source>Enterprise violation</source>
         <translation>企业违法</translation>
     </message>
     <message>
-        <location filename="../../core/cases/violation_type.cpp" line="34" />
+        <location filename="../../core/cases/violation_type.cpp" line="37" />
         <source>Other violation</source>
         <translation>其他违法</translation>
     </message>
@@ -7118,42 +8635,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis</name>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="26" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="28" />
         <source>no field "%1" for the %2</source>
         <translation>没有用作%2的字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="36" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="38" />
         <source>the incident has no geometry</source>
         <translation>该监测图斑没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="39" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="41" />
         <source>the incident is not a polygon</source>
         <translation>该监测图斑不是多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="45" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47" />
         <source>the incident polygon is invalid and has no area once repaired</source>
         <translation>该监测图斑多边形无效，修复后面积为零</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="49" />
         <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
         <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="81" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84" />
         <source>incident id</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="82" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85" />
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="146" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
@@ -7672,6 +9189,203 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::CaseActions</name>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="21" />
+        <source>no case with this id</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="81" />
+        <source>case opened</source>
+        <translation>已立案登记</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="90" />
+        <source>judged again before closing</source>
+        <translation>结案前重新研判</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="103" />
+        <source>the organ that decided</source>
+        <translation>作出决定的机关</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="105" />
+        <source>the persons held to account</source>
+        <translation>被问责人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="107" />
+        <source>the decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="109" />
+        <source>the date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="111" />
+        <source>an accountability record needs %1</source>
+        <translation>责任追究记录须填写%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="111" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="121" />
+        <source>the suspicion has no date</source>
+        <translation>涉嫌情况没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="123" />
+        <source>the suspicion is dated before the clue (%1)</source>
+        <translation>涉嫌日期早于线索日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="127" />
+        <source>a crime is suspected already since %1</source>
+        <translation>自 %1 起已登记涉嫌犯罪</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="128" />
+        <source>officials' misconduct is suspected already since %1</source>
+        <translation>自 %1 起已登记涉嫌公职人员违纪违法</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="138" />
+        <source>the declaration has no date</source>
+        <translation>认定没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="141" />
+        <source>the case was declared major already on %1</source>
+        <translation>案件已于 %1 认定为重大案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="142" />
+        <source>the case was declared major already</source>
+        <translation>案件已认定为重大案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="154" />
+        <source>the case is %1: a closed or dismissed case is not transferred</source>
+        <translation>案件状态为%1：已结案或已撤销的案件不再移送</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="157" />
+        <source>a transfer states its reason</source>
+        <translation>移送须说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="159" />
+        <source>the transfer has no date</source>
+        <translation>移送没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="184" />
+        <source>the reply has no text</source>
+        <translation>回复没有内容</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="189" />
+        <source>transfer %1 was answered already on %2</source>
+        <translation>移送 %1 已于 %2 回复</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="191" />
+        <source>the reply must be dated on or after the transfer (%1)</source>
+        <translation>回复日期不得早于移送日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_actions.cpp" line="195" />
+        <source>the case has no transfer %1</source>
+        <translation>案件没有移送 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseFigures</name>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
+        <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="116" />
+        <source>not every incident of the case is measured</source>
+        <translation>案件的图斑尚未全部测算</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="118" />
+        <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
+        <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="121" />
+        <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
+        <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="124" />
+        <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
+        <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="128" />
+        <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
+        <translation>；临界：含田坎与扣除田坎面积的研判结论不同</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="129" />
+        <source>; thresholds %1 and %2 mu</source>
+        <translation>；标准 %1 亩和 %2 亩</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseFlags</name>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="22" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="126" />
+        <source>no case with this id</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="131" />
+        <source>the figures say '%1', not '%2': %3</source>
+        <translation>面积研判为 '%1'，而不是 '%2'：%3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="135" />
+        <source>the threshold flag goes down from '%1' to '%2': state the reason</source>
+        <translation>追责标志由 '%1' 降为 '%2'：请说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_flags.cpp" line="138" />
+        <source>the case is already flagged '%1'</source>
+        <translation>案件已标为 '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::CaseJudgement</name>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="24" />
+        <source>the project has no case with this id</source>
+        <translation>项目中没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="203" />
+        <source>the project has no incident with this id</source>
+        <translation>项目中没有此编号的监测图斑</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::CaseMapPainter</name>
     <message>
         <location filename="../../gis/report/case_map.cpp" line="210" />
@@ -7806,320 +9520,435 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Clue source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="133" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="133" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133" />
+        <location filename="../../gis/report/case_report.cpp" line="134" />
         <source>Discovered</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133" />
+        <location filename="../../gis/report/case_report.cpp" line="134" />
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="145" />
+        <location filename="../../gis/report/case_report.cpp" line="146" />
         <source>1. Map of the incident</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="190" />
+        <location filename="../../gis/report/case_report.cpp" line="191" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="194" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="196" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="196" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196" />
+        <location filename="../../gis/report/case_report.cpp" line="197" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197" />
         <location filename="../../gis/report/case_report.cpp" line="198" />
+        <location filename="../../gis/report/case_report.cpp" line="199" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="204" />
+        <location filename="../../gis/report/case_report.cpp" line="205" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="206" />
+        <location filename="../../gis/report/case_report.cpp" line="207" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="208" />
+        <location filename="../../gis/report/case_report.cpp" line="209" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209" />
+        <location filename="../../gis/report/case_report.cpp" line="210" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211" />
+        <location filename="../../gis/report/case_report.cpp" line="212" />
+        <source>Cultivated land net of 田坎 (KCXS)</source>
+        <translation>耕地（扣除田坎，KCXS）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="213" />
+        <source>Cultivated land outside basic farmland, net of 田坎</source>
+        <translation>永久基本农田以外的耕地（扣除田坎）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="216" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213" />
+        <location filename="../../gis/report/case_report.cpp" line="218" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214" />
+        <location filename="../../gis/report/case_report.cpp" line="219" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223" />
+        <location filename="../../gis/report/case_report.cpp" line="246" />
+        <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
+        <translation>地类图层没有田坎系数（KCXS）：耕地只计算含田坎面积。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="249" />
+        <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
+        <translation>含田坎 %1 亩，扣除田坎 %2 亩；规则按%3面积研判。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="267" />
+        <source>Not added up (outside the time window): %1.</source>
+        <translation>未累计（超出时间范围）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="272" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="225" />
+        <location filename="../../gis/report/case_report.cpp" line="274" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230" />
+        <location filename="../../gis/report/case_report.cpp" line="238" />
+        <location filename="../../gis/report/case_report.cpp" line="264" />
+        <location filename="../../gis/report/case_report.cpp" line="287" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="230" />
+        <location filename="../../gis/report/case_report.cpp" line="238" />
+        <location filename="../../gis/report/case_report.cpp" line="264" />
+        <location filename="../../gis/report/case_report.cpp" line="287" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="233" />
+        <location filename="../../gis/report/case_report.cpp" line="240" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="234" />
+        <location filename="../../gis/report/case_report.cpp" line="241" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="235" />
+        <location filename="../../gis/report/case_report.cpp" line="278" />
+        <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party's occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
+        <translation>本案不属占用土地，而是耕地“非粮化”或撂荒（%1）：不适用占用追责标准，也不计入当事人的占用累计，由农业农村局处理。以上面积仅作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="283" />
+        <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
+        <translation>结论：不按追责标准研判（非占用）。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="288" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="237" />
+        <location filename="../../gis/report/case_report.cpp" line="242" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="239" />
+        <location filename="../../gis/report/case_report.cpp" line="292" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="245" />
+        <location filename="../../gis/report/case_report.cpp" line="260" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="252" />
+        <location filename="../../gis/report/case_report.cpp" line="297" />
+        <source>Judged under: %1.</source>
+        <translation>研判依据：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="302" />
+        <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
+        <translation>临界（待复核）：含田坎与扣除田坎面积的研判结论不同，须人工复核适用哪种口径。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="306" />
+        <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
+        <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="311" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="254" />
+        <location filename="../../gis/report/case_report.cpp" line="313" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="33" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="34" />
         <source>4. Boundary point coordinates</source>
         <translation>四、界址点坐标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="35" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
         <source>Boundary point coordinate table</source>
         <translation>界址点坐标表</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="37" />
         <source>Point</source>
         <translation>点号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="36" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="37" />
         <source>X (northing, m)</source>
         <translation>X（纵坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="37" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="38" />
         <source>Y (easting, m)</source>
         <translation>Y（横坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="37" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="38" />
         <source>Edge to next point (m)</source>
         <translation>至下一点边长（米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="42" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="43" />
         <source>Part %1, hole</source>
         <translation>第 %1 部分，内环</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="42" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="43" />
         <source>Part %1, outer ring</source>
         <translation>第 %1 部分，外环</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="51" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="52" />
         <source>Coordinates in %1 (EPSG:%2), to 0.001 m: X is the northing, Y the easting. Points run clockwise from the north-west corner; edge lengths are distances in the Gauss-Krüger plane.</source>
         <translation>坐标系：%1（EPSG:%2），保留至 0.001 米；X 为纵坐标（北），Y 为横坐标（东）。界址点自西北角起按顺时针编号；边长为高斯-克吕格平面距离。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="60" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="99" />
         <source>5. Case timeline and transfers</source>
         <translation>五、案件办理过程与移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="62" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="101" />
         <source>No case steps or transfers are recorded: the report was made from layer files, not from a project.</source>
         <translation>无办理过程和移送记录：本报告由图层文件生成，未使用项目文件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="68" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="107" />
         <source>Case steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="66" />
+        <source>Deadlines</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="67" />
+        <source>Met</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="71" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="72" />
+        <source>pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="84" />
+        <source>No accountability record yet: the case cannot be closed without one.</source>
+        <translation>尚无责任追究记录：无此记录不得结案。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <source>Accountability (既处理事、又处理人)</source>
+        <translation>责任追究（既处理事、又处理人）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <source>Organ</source>
+        <translation>问责机关</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <source>Persons</source>
+        <translation>被问责人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="90" />
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="69" />
-        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="129" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="70" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="109" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="70" />
-        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="109" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="129" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="75" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="114" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="83" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="124" />
         <source>No transfers are recorded for this case.</source>
         <translation>本案无移送记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="87" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="128" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="129" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="88" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="129" />
         <source>To</source>
         <translation>移送单位</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="130" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="89" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="130" />
         <source>Replied</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="92" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="133" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="99" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="140" />
         <source>Data notes</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="149" />
         <source>Analyst (signature):</source>
         <translation>分析人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="149" />
         <source>Reviewer (signature):</source>
         <translation>审核人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="108" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="149" />
         <source>Bureau (seal):</source>
         <translation>单位（盖章）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_sections.cpp" line="118" />
+        <location filename="../../gis/report/case_report_sections.cpp" line="159" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -8127,45 +9956,50 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReportBuilder</name>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="45" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="46" />
         <source>the incident layer has no field '%1'</source>
         <translation>图斑图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="52" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="53" />
         <source>no incident has the id '%1'</source>
         <translation>没有编号为“%1”的图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="88" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="121" />
         <source>incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="89" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="122" />
         <source>basic farmland layer</source>
         <translation>永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="90" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="123" />
         <source>land-use layer</source>
         <translation>地类图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="91" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="124" />
         <source>village boundaries</source>
         <translation>行政村界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="92" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="125" />
         <source>township boundaries</source>
         <translation>乡镇界线</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="129" />
+        <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
+        <translation>累计计算：图层中该当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::CaseRows</name>
     <message>
-        <location filename="../../gis/store/sql/sql_case_rows.cpp" line="106" />
+        <location filename="../../gis/store/sql/sql_case_rows.cpp" line="117" />
         <source>the case has no clue step</source>
         <translation>案件没有线索登记环节</translation>
     </message>
@@ -8339,7 +10173,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89" />
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="143" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="145" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
@@ -8354,17 +10188,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目文件为只读（文件或所在文件夹的权限）：已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="153" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155" />
         <source>verify-log</source>
         <translation>日志核验</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="182" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="184" />
         <source>the check stopped where the file is damaged</source>
         <translation>核验在文件损坏处中止</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="263" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="265" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -8379,7 +10213,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="151" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
@@ -8506,27 +10340,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="28" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="30" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="77" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="80" />
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation>写入前发现 %1 个问题：未导入任何图斑（每个文件全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="138" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="217" />
+        <source>%1: incident %2: the ID number '%3' has a wrong check character; recorded as given</source>
+        <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="250" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="157" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="274" />
+        <source>incidents imported from %1 (%2)</source>
+        <translation>已从 %1 导入图斑（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="214" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="169" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="198" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -8537,6 +10381,19 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/incident_layer.cpp" line="44" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::IncidentReshape</name>
+    <message>
+        <location filename="../../gis/usecases/incident_reshape.cpp" line="19" />
+        <source>the project has no incident %1</source>
+        <translation>项目中没有监测图斑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/incident_reshape.cpp" line="34" />
+        <source>incident %1 reshaped and measured again (basic farmland %2 → %3 mu, cultivated %4 → %5 mu)</source>
+        <translation>图斑 %1 已修改形状并重新测算（永久基本农田 %2 → %3 亩，耕地 %4 → %5 亩）</translation>
     </message>
 </context>
 <context>
@@ -8570,6 +10427,98 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/store/incident_record.cpp" line="53" />
         <source>unknown incident source '%1' (patrol, public_report, satellite, department_transfer, other, or 巡查, 举报, 卫片, 部门移送, 其他)</source>
         <translation>未知线索来源“%1”（应为 patrol、public_report、satellite、department_transfer、other，或 巡查、举报、卫片、部门移送、其他）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::JointDisciplineNotice</name>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="24" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="39" />
+        <source>Joint Discipline Notice</source>
+        <translation>联合惩戒通知书</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="25" />
+        <source>Case %1</source>
+        <translation>案件编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="27" />
+        <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²), as the case was judged.</source>
+        <translation>面积：%1方法，平方米和亩保留两位小数（1 亩 = 10000/15 平方米），与案件研判一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="40" />
+        <source>(source control of illegal land use, case %1)</source>
+        <translation>（违法用地源头严控，案件 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45" />
+        <source>To: %1</source>
+        <translation>致：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="64" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="58" />
+        <source>%1 (ID number %2)</source>
+        <translation>%1（身份证号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="60" />
+        <source>The bureau has found that %1 uses land at %2 unlawfully (case %3, incidents %4, %5; case stage: %6). The land concerned measures %7 m² (%8 mu), of which permanent basic farmland %9 mu and cultivated land %10 mu.</source>
+        <translation>经查，%1 在 %2 违法用地（案件 %3，图斑 %4，%5；办理阶段：%6）。涉及土地 %7 平方米（%8 亩），其中永久基本农田 %9 亩，耕地 %10 亩。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63" />
+        <source>an unknown party</source>
+        <translation>不明当事人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="69" />
+        <source>Judged under: %1.</source>
+        <translation>研判依据：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="70" />
+        <source>Under the county notice on the shared responsibility for farmland protection (源头严控, 部门协同), no department or company may grant approvals, permits, licences or funds, or supply water, power, gas or loans, for illegal land use. Until this case is closed, each body named below shall, for this land and the buildings and businesses on it:</source>
+        <translation>根据县耕地保护共同责任机制通知（源头严控、部门协同），任何部门和企业不得为违法用地办理审批、许可、证照或拨付资金，不得供水、供电、供气或发放贷款。本案结案前，下列单位对该土地及其上的建筑物和经营活动应当：</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81" />
+        <source>To</source>
+        <translation>移送单位</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81" />
+        <source>Shall</source>
+        <translation>应当</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="84" />
+        <source>Each body replies to the bureau in writing within 5 working days with what it did; a breach is passed to the county discipline commission (纪委监委).</source>
+        <translation>各单位应在 5 个工作日内将落实情况书面回复本局；违反的移送县纪委监委。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="99" />
+        <source>%1 (seal)
+%2</source>
+        <translation>%1（盖章）
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="101" />
+        <source>Copy: county discipline commission (纪委监委), township government</source>
+        <translation>抄送：县纪委监委，乡镇人民政府</translation>
     </message>
 </context>
 <context>
@@ -8621,6 +10570,305 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::MajorCaseReport</name>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="28" />
+        <source>pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="30" />
+        <source>met</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="32" />
+        <source>met late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="34" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="53" />
+        <source>Major case report</source>
+        <translation>重大案件报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="56" />
+        <source>Areas in mu (1 mu = 666.67 m²), ellipsoidal (CGCS2000), rounded to 0.01 as judged.</source>
+        <translation>面积单位为亩（1 亩 = 666.67 平方米），椭球面积（CGCS2000），与研判一致保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="67" />
+        <source>Report of a major case of illegal land occupation</source>
+        <translation>违法占地重大案件报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="68" />
+        <source>To the county people's government</source>
+        <translation>县人民政府：</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="83" />
+        <source>1. The case</source>
+        <translation>一、案件情况</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="85" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="85" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="87" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="88" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="89" />
+        <source>Violation type</source>
+        <translation>违法类型</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="90" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="91" />
+        <source>Incidents</source>
+        <translation>监测图斑</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="92" />
+        <source>Clue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="92" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="93" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="101" />
+        <source>2. Why the case is major</source>
+        <translation>二、认定为重大案件的理由</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="103" />
+        <source>Occupied by the case's incidents: %1 mu of permanent basic farmland, %2 mu of cultivated land.</source>
+        <translation>案件图斑占用永久基本农田 %1 亩，耕地 %2 亩。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="107" />
+        <source>Accumulated with the party's incidents not yet dealt with (%1): %2 mu of permanent basic farmland, %3 mu of cultivated land.</source>
+        <translation>与当事人未经处理的图斑（%1）累计：永久基本农田 %2 亩，耕地 %3 亩。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="112" />
+        <source>The occupied area is not measured yet.</source>
+        <translation>占用面积尚未测算。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="115" />
+        <source>The case reaches the accountability threshold of the county notice (三(三)): the accountability procedure is started without exception.</source>
+        <translation>案件达到县通知（三（三））规定的追责标准：一律启动责任追究程序。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="120" />
+        <source>Declared a major case on %1.</source>
+        <translation>于 %1 认定为重大案件。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="121" />
+        <source>Declared a major case.</source>
+        <translation>已认定为重大案件。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="124" />
+        <source>A crime (Criminal Law art. 342) is suspected since %1.</source>
+        <translation>自 %1 起涉嫌犯罪（刑法第三百四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="126" />
+        <source>Officials' misconduct is suspected since %1.</source>
+        <translation>自 %1 起涉嫌公职人员违纪违法。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="127" />
+        <source>Judged under: %1.</source>
+        <translation>研判依据：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="132" />
+        <source>3. What was done</source>
+        <translation>三、办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="138" />
+        <source>with %1 (Agriculture and Rural Affairs Bureau) %2</source>
+        <translation>会同 %1（农业农村局）%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="146" />
+        <source>4. Transfers</source>
+        <translation>四、移送情况</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="148" />
+        <source>No transfer is recorded.</source>
+        <translation>无移送记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <source>Sent</source>
+        <translation>移送时间</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <source>To</source>
+        <translation>移送单位</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="155" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="155" />
+        <source>no reply yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="161" />
+        <source>5. Accountability (既处理事、又处理人)</source>
+        <translation>五、责任追究（既处理事、又处理人）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="164" />
+        <source>No accountability record yet: the case cannot be closed without one.</source>
+        <translation>尚无责任追究记录：无此记录不得结案。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="165" />
+        <source>No accountability record.</source>
+        <translation>无责任追究记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <source>Organ</source>
+        <translation>问责机关</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <source>Persons</source>
+        <translation>被问责人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="170" />
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="179" />
+        <source>6. Deadlines</source>
+        <translation>六、办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <source>Met</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="187" />
+        <source>Working days on the State Council's holiday notices; states as of %1.</source>
+        <translation>工作日按国务院放假通知计算；状态截至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="198" />
+        <source>Reporting unit (seal): %1</source>
+        <translation>报告单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="198" />
+        <source>Person in charge (signature):</source>
+        <translation>负责人（签字）：</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/major_case_report.cpp" line="199" />
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::OfficerRoster</name>
     <message>
         <location filename="../../gis/usecases/officer_roster.cpp" line="33" />
@@ -8646,14 +10894,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="71" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="110" />
         <source>no land-class field "%1" (choose one with --class-field)</source>
         <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="123" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="149" />
+        <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
+        <translation>%1：要素 %2：田坎系数 %3 不在 0 到 1 之间：不扣除田坎</translation>
+    </message>
+    <message>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="237" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::PartyIdentities</name>
+    <message>
+        <location filename="../../gis/usecases/party_identities.cpp" line="43" />
+        <source>project setting '%1' is not a list of party decisions</source>
+        <translation>项目设置 '%1' 不是当事人认定列表</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/party_identities.cpp" line="72" />
+        <source>a party cannot be paired with itself</source>
+        <translation>当事人不能与自身配对</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/party_identities.cpp" line="80" />
+        <source>no incident records the party '%1'%2</source>
+        <translation>没有图斑登记当事人 '%1'%2</translation>
     </message>
 </context>
 <context>
@@ -9070,32 +11341,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>登录名 %1 无权读取整个审计日志：核验日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="110" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="115" />
         <source>no FarmGuard project in the schema %1 (create one with 'farmguard-cli project create' or copy one there with 'farmguard-cli project copy')</source>
         <translation>模式 %1 中没有 FarmGuard 项目（用 'farmguard-cli project create' 创建，或用 'farmguard-cli project copy' 复制过去）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="117" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="122" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation>该项目由更新版本的 FarmGuard 写入（模式版本 %1；本版本最多读取 %2）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="182" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="187" />
         <source>%1 events stored, numbered up to %2</source>
         <translation>存有 %1 条事件，编号到 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="189" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="194" />
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau's right</source>
         <translation>登录名 %1 只能看到其记录的事件：核验整个审计日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="201" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="206" />
         <source>the project has no reference layer '%1'</source>
         <translation>项目中没有参考图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="277" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="282" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -9132,22 +11403,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="243" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="264" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="249" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="270" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="258" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="279" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="361" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="393" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -9155,7 +11426,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="161" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="203" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -9163,37 +11434,42 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="44" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="50" />
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_builder.cpp" line="59" />
         <source>the %1 layer is required</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="62" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="77" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="65" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="80" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="106" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="127" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="110" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="131" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="123" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="146" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="130" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="153" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
@@ -9214,20 +11490,25 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectRules</name>
     <message>
-        <location filename="../../gis/usecases/project_rules.cpp" line="18" />
+        <location filename="../../gis/usecases/project_rules.cpp" line="20" />
         <source>%1: project setting '%2'</source>
         <translation>%1：项目设置“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/project_rules.cpp" line="60" />
+        <source>the project's rules changed (SHA-256 %1 → %2)</source>
+        <translation>项目规则已变更（SHA-256 %1 → %2）</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="226" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="278" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -9319,12 +11600,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="162" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="161" />
         <source>%1 parcels of permanent basic farmland, %2 m² (%3 mu).</source>
         <translation>永久基本农田图斑 %1 块，面积 %2 平方米（%3 亩）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_painting.cpp" line="167" />
+        <location filename="../../gis/report/public_map_painting.cpp" line="165" />
         <source>Notice: under the Land Administration Law and the Regulations on the Protection of Basic Farmland, the permanent basic farmland of %1 shown on this map is announced to the public. Once designated, no unit or individual may occupy it or change its use; building, digging sand, quarrying, mining, taking soil, piling waste or digging ponds on it are forbidden. Anyone may report violations to the township government or the county Natural Resources Bureau.</source>
         <translation>公告：根据《中华人民共和国土地管理法》和《基本农田保护条例》，现将本图所示%1永久基本农田向社会公告。永久基本农田一经划定，任何单位和个人不得擅自占用或者改变用途；禁止在永久基本农田内建房、挖砂、采石、采矿、取土、堆放固体废弃物或者挖塘养鱼。任何单位和个人均可向乡镇人民政府或县自然资源局举报违法行为。</translation>
     </message>
@@ -9399,17 +11680,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="175" />
+        <location filename="../../gis/report/public_map_report.cpp" line="174" />
         <source>(outside every village)</source>
         <translation>（不在任何行政村内）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="180" />
+        <location filename="../../gis/report/public_map_report.cpp" line="179" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="184" />
+        <location filename="../../gis/report/public_map_report.cpp" line="183" />
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation>图斑按其内点所在的乡镇和行政村归属。</translation>
     </message>
@@ -9417,39 +11698,64 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="61" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="78" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="95" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="130" />
+        <source>no case is open for this id: open one before a joint-discipline notice</source>
+        <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="133" />
+        <source>the case was found not to be a violation: no joint-discipline notice</source>
+        <translation>案件经查不属实：不出具联合惩戒通知书</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="136" />
+        <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
+        <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="166" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="108" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="183" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="122" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="197" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="127" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="202" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="146" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="221" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="148" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="223" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs_major.cpp" line="22" />
+        <source>no case with this id</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/report_inputs_major.cpp" line="25" />
+        <source>the case is not major: it reaches no threshold and was not declared major</source>
+        <translation>案件不是重大案件：未达到追责标准，也未被认定为重大案件</translation>
     </message>
 </context>
 <context>
@@ -9530,77 +11836,97 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="49" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="51" />
         <source>clue from the sample incident layer</source>
         <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="102" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="106" />
         <source>FarmGuard sample</source>
         <translation>FarmGuard 示例</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="102" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="106" />
         <source>generator</source>
         <translation>生成程序</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="132" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="137" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="134" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="139" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/sample_project.cpp" line="149" />
+        <source>sample cases judged with their parties' totals</source>
+        <translation>示例案件已按当事人累计面积研判</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::SqlProjectStore</name>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="44" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="52" />
+        <source>the project's schema (version %1) cannot hold this record yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation>项目数据结构（版本 %1）尚不能保存此记录：须由项目所有者用本版 FarmGuard 打开一次以升级</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="77" />
+        <source>%1: project setting 'rules'</source>
+        <translation>%1：项目设置 'rules'</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="99" />
         <source>a case is opened with its clue only; later steps go through the workflow</source>
         <translation>立卷时只登记线索；后续环节须按办案流程办理</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="46" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="101" />
         <source>the project already has a case with this id</source>
         <translation>项目中已有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="52" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="107" />
         <source>the case lists incident %1, which the project does not have</source>
         <translation>案件列出的图斑 %1 不在项目中</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="109" />
-        <location filename="../../gis/store/sql/sql_cases.cpp" line="117" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="169" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="177" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="101" />
+        <location filename="../../gis/store/sql/sql_cases.cpp" line="281" />
+        <source>an accountability record names the organ that decided it</source>
+        <translation>责任追究记录须写明作出决定的机关</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="124" />
         <source>an incident needs an id</source>
         <translation>监测图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="103" />
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="183" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="126" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="212" />
         <source>an incident needs a polygon</source>
         <translation>监测图斑需要多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="105" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="128" />
         <source>the case opened with an incident must list it</source>
         <translation>与图斑一同立案的案件必须列出该图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="108" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="131" />
         <source>the project already has an incident with this id</source>
         <translation>项目中已有此编号的监测图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="188" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="217" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -9711,12 +12037,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="68" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76" />
         <source>(unreadable geometry)</source>
         <translation>（几何图形无法读取）</translation>
     </message>
@@ -9726,80 +12052,80 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>操作日志已加密链接（密钥 %1）：写入需要该密钥（由 %2 指定的文件）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="47" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="73" />
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation>未根据日志核对数据：项目的结构版本为 %1（请以编辑方式打开一次以升级）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="59" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="96" />
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation>巡查数据表（网格、网格员、计划、轨迹、记录）不由日志推导核对</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="66" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="103" />
         <source>receipt of event %1 sealed %2</source>
         <translation>%2 封存的事件 %1 回执</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="68" />
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="70" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="105" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="107" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="74" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="111" />
         <source>head %1: %2</source>
         <translation>日志头 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="84" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="121" />
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation>项目内保存的回执（事件 %1，%3 于 %2 封存）：%4</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="88" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="125" />
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation>项目内保存的一份回执无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="97" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134" />
         <source>the project's working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation>项目的工作坐标系（EPSG:%1）不是 CGCS2000 高斯-克吕格投影带：无法量算面积（文件在 FarmGuard 之外被改动或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="159" />
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with 'farmguard-cli project copy'</source>
         <translation>项目文件已损坏（%1）：请从备份恢复，或用 'farmguard-cli project copy' 复制仍可读取的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="163" />
         <source>its audit log cannot be trusted: %1</source>
         <translation>其操作日志不可信：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="128" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="165" />
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>其数据与操作日志不符（%n 处差异；第一处：%1）；请运行 farmguard-cli verify-log</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="133" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="170" />
         <source>opened read-only because %1</source>
         <translation>已以只读方式打开，因为%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="141" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178" />
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation>核验未通过的日志不能出具回执：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="155" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="192" />
         <source>the audit log is empty: there is nothing to seal</source>
         <translation>操作日志为空：没有可封存的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="209" />
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation>操作日志已加密链接（密钥 %1）：加密链接的日志不能更换密钥</translation>
     </message>
@@ -9870,277 +12196,317 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="47" />
+        <location filename="../../gis/report/township_report.cpp" line="71" />
         <source>No patrol records</source>
         <translation>无巡查记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="61" />
+        <location filename="../../gis/report/township_report.cpp" line="85" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="62" />
+        <location filename="../../gis/report/township_report.cpp" line="86" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="63" />
+        <location filename="../../gis/report/township_report.cpp" line="87" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="73" />
+        <location filename="../../gis/report/township_report.cpp" line="97" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="76" />
+        <location filename="../../gis/report/township_report.cpp" line="100" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="89" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="93" />
+        <location filename="../../gis/report/township_report.cpp" line="117" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="94" />
+        <location filename="../../gis/report/township_report.cpp" line="118" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109" />
+        <location filename="../../gis/report/township_report.cpp" line="133" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="111" />
+        <location filename="../../gis/report/township_report.cpp" line="135" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114" />
-        <location filename="../../gis/report/township_report.cpp" line="156" />
-        <location filename="../../gis/report/township_report.cpp" line="176" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="138" />
+        <location filename="../../gis/report/township_report.cpp" line="180" />
+        <location filename="../../gis/report/township_report.cpp" line="200" />
+        <location filename="../../gis/report/township_report.cpp" line="262" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114" />
-        <location filename="../../gis/report/township_report.cpp" line="200" />
+        <location filename="../../gis/report/township_report.cpp" line="138" />
+        <location filename="../../gis/report/township_report.cpp" line="224" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="114" />
-        <location filename="../../gis/report/township_report.cpp" line="200" />
+        <location filename="../../gis/report/township_report.cpp" line="138" />
+        <location filename="../../gis/report/township_report.cpp" line="224" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115" />
-        <location filename="../../gis/report/township_report.cpp" line="201" />
+        <location filename="../../gis/report/township_report.cpp" line="139" />
+        <location filename="../../gis/report/township_report.cpp" line="225" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="115" />
+        <location filename="../../gis/report/township_report.cpp" line="139" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116" />
-        <location filename="../../gis/report/township_report.cpp" line="241" />
+        <location filename="../../gis/report/township_report.cpp" line="140" />
+        <location filename="../../gis/report/township_report.cpp" line="265" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="116" />
-        <location filename="../../gis/report/township_report.cpp" line="241" />
+        <location filename="../../gis/report/township_report.cpp" line="140" />
+        <location filename="../../gis/report/township_report.cpp" line="265" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="117" />
+        <location filename="../../gis/report/township_report.cpp" line="141" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="117" />
+        <location filename="../../gis/report/township_report.cpp" line="141" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="126" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="136" />
+        <location filename="../../gis/report/township_report.cpp" line="160" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="143" />
+        <location filename="../../gis/report/township_report.cpp" line="167" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="143" />
+        <location filename="../../gis/report/township_report.cpp" line="167" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="146" />
+        <location filename="../../gis/report/township_report.cpp" line="170" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="176" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154" />
+        <location filename="../../gis/report/township_report.cpp" line="178" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="156" />
+        <location filename="../../gis/report/township_report.cpp" line="180" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="171" />
+        <location filename="../../gis/report/township_report.cpp" line="195" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174" />
+        <location filename="../../gis/report/township_report.cpp" line="198" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176" />
+        <location filename="../../gis/report/township_report.cpp" line="200" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="177" />
-        <location filename="../../gis/report/township_report.cpp" line="240" />
+        <location filename="../../gis/report/township_report.cpp" line="201" />
+        <location filename="../../gis/report/township_report.cpp" line="264" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="177" />
+        <location filename="../../gis/report/township_report.cpp" line="201" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="178" />
-        <location filename="../../gis/report/township_report.cpp" line="240" />
+        <location filename="../../gis/report/township_report.cpp" line="202" />
+        <location filename="../../gis/report/township_report.cpp" line="264" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="186" />
+        <location filename="../../gis/report/township_report.cpp" line="210" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="188" />
+        <location filename="../../gis/report/township_report.cpp" line="212" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="196" />
+        <location filename="../../gis/report/township_report.cpp" line="220" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <location filename="../../gis/report/township_report.cpp" line="222" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="199" />
+        <location filename="../../gis/report/township_report.cpp" line="223" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="203" />
+        <location filename="../../gis/report/township_report.cpp" line="227" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="204" />
+        <location filename="../../gis/report/township_report.cpp" line="228" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="206" />
+        <location filename="../../gis/report/township_report.cpp" line="230" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="207" />
+        <location filename="../../gis/report/township_report.cpp" line="231" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="251" />
+        <location filename="../../gis/report/township_report.cpp" line="275" />
+        <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
+        <translation>各案件面积：其图斑的合并范围，与研判一致保留 0.01 亩；耕地按规则口径计算（%1；%2）。%3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <source>basic farmland included</source>
+        <translation>含永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="278" />
+        <source>outside basic farmland</source>
+        <translation>永久基本农田以外</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="281" />
+        <source>Judged under: %1.</source>
+        <translation>研判依据：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="283" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="235" />
+        <location filename="../../gis/report/township_report.cpp" line="259" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="50" />
+        <location filename="../../gis/report/township_report.cpp" line="40" />
+        <source>not an occupation</source>
+        <translation>非占用</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="43" />
+        <source>yes (party total %1 mu basic farmland, %2 mu cultivated)</source>
+        <translation>是（当事人累计永久基本农田 %1 亩，耕地 %2 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="47" />
+        <source>, 临界 (review)</source>
+        <translation>，临界（待复核）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="49" />
+        <source>; recorded %1: to be judged again</source>
+        <translation>；登记为 %1：待重新研判</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="74" />
         <source>farmland %1; %2 of %3 cells half seen</source>
         <translation>耕地 %1；%3 个网格中 %2 个过半</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="262" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="263" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="263" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="246" />
+        <location filename="../../gis/report/township_report.cpp" line="31" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="246" />
+        <location filename="../../gis/report/township_report.cpp" line="31" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="253" />
+        <location filename="../../gis/report/township_report.cpp" line="285" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="263" />
+        <location filename="../../gis/report/township_report.cpp" line="295" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -10148,17 +12514,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="115" />
+        <location filename="../../gis/report/township_stats.cpp" line="133" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="135" />
+        <location filename="../../gis/report/township_stats.cpp" line="155" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="138" />
+        <location filename="../../gis/report/township_stats.cpp" line="158" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>

@@ -207,7 +207,7 @@ TEST_CASE("running app: core, gis and app messages come out in Chinese", "[trans
     }
     CHECK(fg::gis::incidentSourceName(fg::gis::IncidentSource::PublicReport) == QStringLiteral("举报"));
     // app: a class's tr() and a plural message (Chinese has one form; %n still filled in).
-    CHECK(QCoreApplication::translate("fg::app::ProjectCaseCommands", "Timeline:") == QStringLiteral("办理过程："));
+    CHECK(QCoreApplication::translate("fg::app::CaseText", "Timeline:") == QStringLiteral("办理过程："));
     CHECK(QCoreApplication::translate("fg::app::ProjectCaseCommands", "%n case(s)", nullptr, 3)
         == QStringLiteral("共 3 件案件"));
     CHECK(QCoreApplication::translate("fg::app::VerifyLogCommand", "%1: audit log intact (%n event(s), %2)", nullptr, 12)

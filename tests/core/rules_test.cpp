@@ -161,3 +161,78 @@ TEST_CASE("rules written as JSON read back equal, every key written")
     for (const char *key : { "basic_farmland_mu", "cultivated_mu", "reading", "cultivated_classes" })
         CHECK(json.contains(key));
 }
+
+TEST_CASE("田坎: gross judges by default, net when the rules say so, and a differing verdict is borderline")
+{
+    // 15.02 mu of dry land (10013.33 m²) with KCXS 0.12: net = 10013.33 × 0.88 = 8811.73 m²
+    // = 13.2176 → 13.22 mu: both over 10, not borderline.
+    OccupiedAreas clear { 0, 10013.33, 10013.33, true, 8811.7304, 8811.7304 };
+    Verdict v = Rules().judge(clear);
+    CHECK(v.cultivatedGrossMu == 15.02);
+    CHECK(v.cultivatedNetMu == 13.22);
+    CHECK(v.cultivatedMu == 15.02);
+    CHECK(v.cultivated);
+    CHECK_FALSE(v.borderline);
+
+    // 10.50 mu gross (7000 m²), KCXS 0.08: net = 6440 m² = 9.66 mu. Gross reaches 10, net does not.
+    const OccupiedAreas split { 0, 7000.0, 7000.0, true, 6440.0, 6440.0 };
+    Rules rules;
+    v = rules.judge(split);
+    CHECK(v.cultivatedMu == 10.50);
+    CHECK(v.cultivatedNetMu == 9.66);
+    CHECK(v.cultivated);
+    CHECK(v.borderline);
+    rules.setCultivatedArea(CultivatedArea::Net);
+    v = rules.judge(split);
+    CHECK(v.cultivatedMu == 9.66);
+    CHECK_FALSE(v.cultivated);
+    CHECK(v.borderline);
+
+    // Basic farmland over its threshold decides alone: 3333.33 m² BF (5.00 mu) is not borderline.
+    const OccupiedAreas basic { 3333.33, 7000.0, 3666.67, true, 6440.0, 3373.34 };
+    CHECK_FALSE(rules.judge(basic).borderline);
+    // Without KCXS the net figures are the gross ones and nothing is borderline.
+    const OccupiedAreas unknown { 0, 7000.0, 7000.0 };
+    v = Rules().judge(unknown);
+    CHECK_FALSE(v.netKnown);
+    CHECK(v.cultivatedNetMu == v.cultivatedGrossMu);
+    CHECK_FALSE(v.borderline);
+}
+
+TEST_CASE("the judicial reading compares cultivated land outside basic farmland, gross and net")
+{
+    Rules rules;
+    rules.setReading(Reading::Judicial);
+    rules.setCultivatedArea(CultivatedArea::Net);
+    // Outside BF: 7000 m² gross = 10.50 mu, net 6440 m² = 9.66 mu.
+    const Verdict v = rules.judge({ 1000.0, 8000.0, 7000.0, true, 7360.0, 6440.0 });
+    CHECK(v.cultivatedGrossMu == 10.50);
+    CHECK(v.cultivatedMu == 9.66);
+    CHECK(v.borderline);
+}
+
+TEST_CASE("a rules file sets the cultivated area, the accumulation policy and its time window")
+{
+    const Rules rules = Rules::fromJson(
+        R"({"cultivated_area": "net", "accumulation_policy": "until_closed", "accumulation_window_months": 12})",
+        QStringLiteral("rules.json"));
+    CHECK(rules.cultivatedArea() == CultivatedArea::Net);
+    CHECK(rules.accumulationPolicy() == AccumulationPolicy::UntilClosed);
+    CHECK(rules.accumulationWindowMonths() == 12);
+    CHECK(rules.accumulationText().contains(QStringLiteral("12")));
+    CHECK(rules.accumulationText().contains(QStringLiteral("法释〔2000〕14号")));
+    const Rules back = Rules::fromJson(rules.toJson(), QStringLiteral("round trip"));
+    CHECK(back.cultivatedArea() == CultivatedArea::Net);
+    CHECK(back.accumulationPolicy() == AccumulationPolicy::UntilClosed);
+    CHECK(back.accumulationWindowMonths() == 12);
+
+    const Rules defaults;
+    CHECK(defaults.cultivatedArea() == CultivatedArea::Gross);
+    CHECK(defaults.accumulationPolicy() == AccumulationPolicy::UntilDecision);
+    CHECK(defaults.accumulationWindowMonths() == 0);
+    CHECK(defaults.accumulationText().contains(QStringLiteral("no time window")));
+
+    for (const char *bad : { R"({"cultivated_area": "tiankan"})", R"({"accumulation_policy": "forever"})",
+             R"({"accumulation_window_months": 1.5})", R"({"accumulation_window_months": -1})" })
+        CHECK_THROWS_AS(Rules::fromJson(bad, QStringLiteral("r.json")), InputError);
+}

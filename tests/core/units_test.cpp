@@ -22,3 +22,27 @@ TEST_CASE("rounding to hundredths rounds half away from zero on the decimal valu
     CHECK(roundToHundredths(-1.005) == -1.01);
     CHECK(roundToHundredths(muToSquareMetres(5.0) / kSquareMetresPerMu) == 5.00);
 }
+
+TEST_CASE("every printed mu figure is the verdict's rounding, not a plain two-decimal print")
+{
+    // 4.995 mu = 4.995 × 10000/15 = 3330 m². A measured 3329.9999999 m² is 4.99499999985 mu:
+    // the verdict rounds it (12 significant digits, half away from zero) to 5.00 and flags it,
+    // while a plain 'f', 2 print of the unrounded value shows 4.99 — the figure that must never
+    // stand beside a flagged case.
+    const double m2 = 3329.9999999;
+    CHECK(QString::number(squareMetresToMu(m2), 'f', 2) == QStringLiteral("4.99"));
+    CHECK(roundedMu(m2) == 5.00);
+    CHECK(formatMu(m2) == QStringLiteral("5.00"));
+    CHECK(formatJudgedMu(roundedMu(m2)) == QStringLiteral("5.00"));
+    // 3326.67 m² = 4.990005 mu → 4.99; 6666.6666 m² = 9.9999999 mu → 10.00.
+    CHECK(formatMu(3326.67) == QStringLiteral("4.99"));
+    CHECK(formatMu(6666.6666) == QStringLiteral("10.00"));
+    CHECK(formatMu(0) == QStringLiteral("0.00"));
+    CHECK(formatMu(-0.001) == QStringLiteral("0.00"));
+    CHECK(formatSquareMetres(3333.3349) == QStringLiteral("3333.33"));
+    CHECK(formatSquareMetres(3333.335) == QStringLiteral("3333.34"));
+    // Large totals keep their hundredths: the half-slack is capped (12345678.30, not .31).
+    CHECK(formatSquareMetres(12345678.3) == QStringLiteral("12345678.30"));
+    CHECK(formatSquareMetres(98765432.125) == QStringLiteral("98765432.13"));
+    CHECK(formatSquareMetres(5555555.55) == QStringLiteral("5555555.55"));
+}

@@ -66,7 +66,8 @@ void writeIncidents(TableWriter &out, const MemoryState &state)
         "violation_type T, "
         "description T, area_m2 R, basic_farmland_m2 R, cultivated_m2 R, cultivated_outside_m2 R, "
         "basic_farmland_mu R, "
-        "cultivated_mu R, verdict T, area_method T, revision I, changed_by T, changed_at T");
+        "cultivated_mu R, verdict T, area_method T, revision I, changed_by T, changed_at T, party_id_number T, "
+        "cultivated_net_m2 R, cultivated_outside_net_m2 R");
     std::vector<Row> data;
     for (const IncidentRow &i : state.incidents) {
         const gis::IncidentMeasures &m = i.measures;
@@ -78,7 +79,9 @@ void writeIncidents(TableWriter &out, const MemoryState &state)
             measure(m, m.cultivatedM2), measure(m, m.cultivatedOutsideBasicFarmlandM2),
             measure(m, m.basicFarmlandMu), measure(m, m.cultivatedMu),
             m.measured ? text(verdict) : QVariant(), m.measured ? text(m.method) : QVariant(),
-            integer(i.revision), text(i.changedBy), stamp(i.changedAt) });
+            integer(i.revision), text(i.changedBy), stamp(i.changedAt), nullableText(i.partyIdNumber),
+            m.netKnown ? measure(m, m.cultivatedNetM2) : QVariant(),
+            m.netKnown ? measure(m, m.cultivatedOutsideNetM2) : QVariant() });
     }
     out.rows(data, { 0 });
 }
@@ -88,7 +91,7 @@ void writeCases(TableWriter &out, const MemoryState &state)
     out.table(QStringLiteral("cases"),
         "id T, party_id I, violation_type T, threshold_flag T, declared_major I, crime_suspected_at T, "
         "misconduct_suspected_at T, status T, opened_seq I, revision I, changed_by T, changed_at T, township "
-        "T");
+        "T, declared_major_at T");
     std::vector<Row> data;
     for (const CaseRow &c : state.cases)
         data.push_back({ text(c.id), optionalInteger(c.partyId),
@@ -96,7 +99,8 @@ void writeCases(TableWriter &out, const MemoryState &state)
             flag(c.declaredMajor), nullableText(gis::CaseJson::dateTime(c.crimeSuspectedAt)),
             nullableText(gis::CaseJson::dateTime(c.misconductSuspectedAt)),
             text(core::caseStatusCode(c.status)), integer(c.openedSeq), integer(c.revision),
-            text(c.changedBy), stamp(c.changedAt), text(c.township) });
+            text(c.changedBy), stamp(c.changedAt), text(c.township),
+            nullableText(gis::CaseJson::dateTime(c.declaredMajorAt)) });
     out.rows(data, { 0 });
     out.table(QStringLiteral("case_incidents"), "case_id T, incident_fid I");
     data.clear();
@@ -110,7 +114,7 @@ void writeSteps(TableWriter &out, const MemoryState &state)
     out.table(QStringLiteral("case_events"),
         "case_id T, step_no I, action T, from_status T, to_status T, at T, actor T, actor_role T, note T, "
         "deadline T, "
-        "penalties T, court_enforced I, attachment_ids T");
+        "penalties T, court_enforced I, attachment_ids T, joint_acceptor T");
     std::vector<Row> data;
     for (const StepRow &r : state.steps) {
         const core::CaseStep &s = r.step;
@@ -121,7 +125,7 @@ void writeSteps(TableWriter &out, const MemoryState &state)
             text(core::caseStatusCode(s.from)), text(core::caseStatusCode(s.to)),
             text(gis::CaseJson::dateTime(s.when)), text(s.actor.name), text(s.actor.role), text(s.note),
             nullableText(gis::CaseJson::dateTime(s.deadline)), joined(penalties, QLatin1Char(',')),
-            flag(s.courtEnforced), joined(s.attachmentIds, QLatin1Char(',')) });
+            flag(s.courtEnforced), joined(s.attachmentIds, QLatin1Char(',')), text(s.jointAcceptor) });
     }
     out.rows(data, { 0, 1 });
 }
@@ -141,11 +145,13 @@ void writeTransfers(TableWriter &out, const MemoryState &state)
             nullableText(gis::CaseJson::dateTime(t.repliedAt)) });
     }
     out.rows(data, {}); // in the order they were sent, which a case lists them in
-    out.table(QStringLiteral("accountability"), "id I, case_id T, who T, decision T, decided_on T");
+    out.table(QStringLiteral("accountability"),
+        "id I, case_id T, who T, decision T, decided_on T, organ T, document_no T");
     data.clear();
     for (const AccountabilityRow &a : state.accountability)
         data.push_back({ integer(a.id), text(a.caseId), text(a.record.who), text(a.record.decision),
-            text(a.record.date.toString(Qt::ISODate)) });
+            text(a.record.date.toString(Qt::ISODate)), text(core::accountabilityOrganCode(a.record.organ)),
+            text(a.record.documentNumber) });
     out.rows(data, { 0 });
 }
 

@@ -246,7 +246,8 @@ QList<core::PartyIncident> MemoryProjectStore::partyIncidents() const
         for (const IncidentRow &row : state.incidents) {
             if (!m_session.rights.readsIncident(state, row))
                 continue;
-            core::PartyIncident incident { row.incidentId, row.party, std::nullopt };
+            core::PartyIncident incident { row.incidentId, row.party, std::nullopt, row.partyIdNumber,
+                row.discoveryDate, core::isOccupation(row.violationType) };
             qint64 newest = -1; // an incident taken up again counts with its newest case
             for (const CaseIncidentRow &link : state.caseIncidents) {
                 const CaseRow *c = link.incidentFid == row.fid ? rows::findCase(state, link.caseId) : nullptr;

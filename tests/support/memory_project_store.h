@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cases/flag_check.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_stores.h"
 #include "memory_session.h"
@@ -96,6 +97,8 @@ private:
     CaseRow &caseForEdit(MemoryState &state, const QString &caseId, qint64 expectedRevision) const;
     /// Bumps a case's revision and stamps the operator and time.
     void touch(CaseRow &row, const QDateTime &now) const;
+    QList<core::MeasuredIncident> measuredIncidents(const MemoryState &state, const QString &caseId) const;
+    core::Rules storedRules(const MemoryState &state) const;
 
     MemorySession m_session;
     std::unique_ptr<MemoryPatrolRecords> m_patrol;

@@ -64,6 +64,7 @@ IncidentRow incidentRow(const gis::IncidentRecord &r)
     row.township = r.township;
     row.village = r.village;
     row.party = r.party;
+    row.partyIdNumber = r.partyIdNumber;
     row.violationType = r.violationType;
     row.description = r.description;
     row.measures = r.measures;
@@ -83,6 +84,7 @@ gis::IncidentRecord incidentRecord(const IncidentRow &row, bool withGeometry)
     r.township = row.township;
     r.village = row.village;
     r.party = row.party;
+    r.partyIdNumber = row.partyIdNumber;
     r.violationType = row.violationType;
     r.description = row.description;
     r.measures = row.measures;
@@ -152,6 +154,7 @@ core::CaseFile caseFile(const MemoryState &state, const CaseRow &row, const Memo
     file.setDeclaredMajor(row.declaredMajor);
     file.setCrimeSuspectedAt(row.crimeSuspectedAt);
     file.setMisconductSuspectedAt(row.misconductSuspectedAt);
+    file.setDeclaredMajorAt(row.declaredMajorAt);
     QStringList incidents; // in incident row order, as the GeoPackage store reads them
     for (const IncidentRow &i : state.incidents)
         for (const CaseIncidentRow &link : state.caseIncidents)

@@ -3,6 +3,8 @@
 #include "memory_project_store.h"
 
 #include "core/input_error.h"
+#include "core/rules_record.h"
+#include "core/store_errors.h"
 #include "memory_rows.h"
 
 #include <algorithm>
@@ -40,6 +42,7 @@ void MemoryProjectStore::insertCase(
     row.declaredMajor = file.declaredMajor();
     row.crimeSuspectedAt = file.crimeSuspectedAt();
     row.misconductSuspectedAt = file.misconductSuspectedAt();
+    row.declaredMajorAt = file.declaredMajorAt();
     row.status = file.status();
     row.openedSeq = m_session
                         .log(state, now, QStringLiteral("case"), file.id(), QStringLiteral("open"),
@@ -134,13 +137,17 @@ void MemoryProjectStore::setCaseFacts(
 {
     m_session.project->write([&](MemoryState &state) {
         CaseRow &row = caseForEdit(state, caseId, expectedRevision);
-        const gis::CaseFacts before { row.thresholdFlag, row.declaredMajor, row.crimeSuspectedAt,
-            row.misconductSuspectedAt };
+        const gis::CaseFacts before = gis::CaseFacts::of(rows::caseFile(state, row, m_session.rights));
+        const QStringList problems = core::FlagCheck::problems(before.thresholdFlag, facts.thresholdFlag,
+            facts.reason, measuredIncidents(state, caseId), storedRules(state));
+        if (!problems.isEmpty())
+            throw core::StepRefused(m_session.location(), problems.join(QStringLiteral("; ")), caseId);
         const QDateTime now = MemorySession::now();
         row.thresholdFlag = facts.thresholdFlag;
         row.declaredMajor = facts.declaredMajor;
         row.crimeSuspectedAt = facts.crimeSuspectedAt;
         row.misconductSuspectedAt = facts.misconductSuspectedAt;
+        row.declaredMajorAt = facts.declaredMajorAt;
         touch(row, now);
         m_session.log(state, now, QStringLiteral("case"), caseId, QStringLiteral("facts"),
             gis::CaseJson::facts(before), gis::CaseJson::facts(facts));
@@ -199,6 +206,9 @@ void MemoryProjectStore::addAccountability(
         CaseRow &row = caseForEdit(state, caseId, expectedRevision);
         core::CaseFile file = rows::caseFile(state, row, m_session.rights);
         file.addAccountability(record); // who, decision and date are required
+        if (record.organ == core::AccountabilityOrgan::Unstated)
+            throw core::InputError(
+                m_session.location(), tr("an accountability record names the organ that decided it"), caseId);
         const QDateTime now = MemorySession::now();
         const qint64 id = state.accountability.empty() ? 1 : state.accountability.back().id + 1;
         state.accountability.push_back({ id, caseId, record });
@@ -206,6 +216,26 @@ void MemoryProjectStore::addAccountability(
         m_session.log(state, now, QStringLiteral("case"), caseId, QStringLiteral("accountability"),
             QJsonValue(), gis::CaseJson::accountability(record));
     });
+}
+
+QList<core::MeasuredIncident> MemoryProjectStore::measuredIncidents(const MemoryState &state, const QString &caseId) const
+{
+    QList<core::MeasuredIncident> result;
+    for (const IncidentRow &incident : state.incidents)
+        for (const CaseIncidentRow &link : state.caseIncidents)
+            if (link.caseId == caseId && link.incidentFid == incident.fid) {
+                const gis::IncidentMeasures &m = incident.measures;
+                result.append({ incident.incidentId, m.measured, m.occupied(), core::isOccupation(incident.violationType) });
+            }
+    return result;
+}
+
+core::Rules MemoryProjectStore::storedRules(const MemoryState &state) const
+{
+    const auto it = state.settings.find(QStringLiteral("rules"));
+    return core::RulesRecord::fromSetting(it == state.settings.end() ? QString() : it->second,
+        m_session.location() + QStringLiteral(": project setting 'rules'"))
+        .rules();
 }
 
 } // namespace fg::test

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The rows of a memory project, table by table as the GeoPackage holds them (schema version 5),
+// The rows of a memory project, table by table as the GeoPackage holds them (schema version 6),
 // so the memory store's dump() has the layout of every backend's (gis/store/sql/dump_catalog.cpp).
 #pragma once
 
@@ -44,6 +44,7 @@ struct IncidentRow
     QString township;
     QString village;
     QString party;
+    QString partyIdNumber;
     core::ViolationType violationType = core::ViolationType::Other;
     QString description;
     gis::IncidentMeasures measures;
@@ -61,6 +62,7 @@ struct CaseRow
     bool declaredMajor = false;
     QDateTime crimeSuspectedAt;
     QDateTime misconductSuspectedAt;
+    QDateTime declaredMajorAt;
     core::CaseStatus status = core::CaseStatus::Clue;
     qint64 openedSeq = 0;
     qint64 revision = 1;

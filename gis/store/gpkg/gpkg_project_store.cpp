@@ -127,6 +127,8 @@ void GpkgProjectStore::upgrade(int from)
     for (int step = from + 1; step <= ProjectSchema::kCurrentVersion; ++step) {
         SqlTransaction transaction(db());
         ProjectSchema::applyStep(db(), step);
+        if (step == kIncidentIdentityVersion && from > 0)
+            restoreIncidentIdentity();
         const QJsonObject to { { QStringLiteral("schema_version"), step } };
         if (step == 1)
             appendEvent(QStringLiteral("project"), info().name, QStringLiteral("create"), QJsonValue(), to);

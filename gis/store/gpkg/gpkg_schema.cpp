@@ -209,6 +209,26 @@ CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts
   BEGIN SELECT RAISE(ABORT, 'receipts are never deleted'); END;
 )SQL";
 
+/// Carrying a case to its end (issue 12): an accountability record names the organ that decided
+/// and its document number; a declared major case keeps when it was declared; a reclamation
+/// acceptance names the 农业农村局 officer who accepted it with the bureau. Older rows keep
+/// empty values (the organ was not asked for then).
+const char *const kCaseRecords = R"SQL(
+ALTER TABLE accountability ADD COLUMN organ TEXT NOT NULL DEFAULT '';
+ALTER TABLE accountability ADD COLUMN document_no TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN declared_major_at TEXT;
+ALTER TABLE case_events ADD COLUMN joint_acceptor TEXT NOT NULL DEFAULT '';
+)SQL";
+
+/// Parties matched by ID number and cultivated land net of 田坎 (issue 12): an incident keeps the
+/// party's 身份证号 / 统一社会信用代码 and, when the land-use layer gave KCXS, its net figures.
+/// Older rows read none (NULL).
+const char *const kIncidentIdentity = R"SQL(
+ALTER TABLE incidents ADD COLUMN party_id_number TEXT;
+ALTER TABLE incidents ADD COLUMN cultivated_net_m2 REAL;
+ALTER TABLE incidents ADD COLUMN cultivated_outside_net_m2 REAL;
+)SQL";
+
 } // namespace
 
 int ProjectSchema::version(const SqlConnection &db)
@@ -234,7 +254,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
     static const char *const kNotes[] = { "", "domain tables, audit log", "officers, attachments",
         "patrol grid, officers' patrol details, plans, tracks, records",
         "village patrollers, villages' daily patrols in plans",
-        "revisions of incidents and cases, the township of each case", "receipts of the log's head" };
+        "revisions of incidents and cases, the township of each case", "receipts of the log's head",
+        "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor",
+        "incidents' party ID number and cultivated land net of 田坎" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -253,6 +275,12 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         break;
     case 6:
         db.script(QString::fromUtf8(kVersion6));
+        break;
+    case 7:
+        db.script(QString::fromUtf8(kCaseRecords));
+        break;
+    case 8:
+        db.script(QString::fromUtf8(kIncidentIdentity));
         break;
     default:
         throw std::logic_error("no such schema step");

@@ -22,13 +22,17 @@ class SqlConnection;
 ///     log for existing rows); cases gain township (their first incident's), for rights per
 ///     township on a shared project.
 ///  6  receipts: a copy of each receipt of the log's head sealed on the project (append-only).
+///  7  accountability gains organ and document_no, cases declared_major_at, case_events
+///     joint_acceptor (issue 12).
+///  8  incidents gain party_id_number, cultivated_net_m2 and cultivated_outside_net_m2 (issue 12:
+///     parties matched by ID number, cultivated land net of 田坎).
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 8;
     /// The oldest version a read-only open reads (6 only added the receipts table).
     static constexpr int kReadableVersion = 5;
 

@@ -92,13 +92,18 @@ LogCheck PgProjectStore::verify(const ProjectLocation &location, const LogCheckO
 
 void PgProjectStore::upgrade()
 {
-    SqlTransaction transaction(db());
-    if (!PgSchema::upgrade(static_cast<PgConnection &>(db())))
-        return;
-    appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
-        QJsonObject { { QStringLiteral("schema_version"), 5 } }, QJsonObject { { QStringLiteral("schema_version"), 6 } });
-    transaction.commit();
-    setSchemaVersion(6);
+    for (int step = info().schemaVersion + 1; step <= PgSchema::kVersion; ++step) {
+        SqlTransaction transaction(db());
+        if (!PgSchema::upgrade(static_cast<PgConnection &>(db()), step))
+            return;
+        if (step == kIncidentIdentityVersion)
+            restoreIncidentIdentity();
+        appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
+            QJsonObject { { QStringLiteral("schema_version"), step - 1 } },
+            QJsonObject { { QStringLiteral("schema_version"), step } });
+        transaction.commit();
+        setSchemaVersion(step);
+    }
 }
 
 std::unique_ptr<PgProjectStore> PgProjectStore::connectStore(

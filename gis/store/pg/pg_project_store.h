@@ -64,7 +64,7 @@ private:
     /// Connects and builds the store (rights, schema version checked); no check, no write.
     static std::unique_ptr<PgProjectStore> connectStore(
         const ProjectLocation &location, const OperatorIdentity &who, bool readOnly);
-    /// Schema 5 → 6 when the login may (PgSchema::upgrade), logged.
+    /// Schema steps up to PgSchema::kVersion when the login may (PgSchema::upgrade), each logged.
     void upgrade();
 
     StoreRights m_rights;

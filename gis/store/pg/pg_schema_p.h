@@ -16,7 +16,7 @@ class PgConnection;
 struct ProjectGrant;
 struct StoreRights;
 
-/// The PostGIS layout of a project, schema version 5: the GeoPackage's tables and columns, in
+/// The PostGIS layout of a project, schema version 8: the GeoPackage's tables and columns, in
 /// the same order, with bigint for INTEGER, double precision for REAL, text for TEXT, bytea
 /// for BLOB and geometry(MultiPolygon, EPSG) columns `geom` with GiST indexes. Reference layer
 /// fields of type Date / DateTime are text domains fg_date / fg_datetime (ISO text as in the
@@ -29,8 +29,10 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgSchema)
 
 public:
-    /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it).
-    static constexpr int kVersion = 6;
+    /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it); 7: accountability organ and
+    /// document number, the date of a major-case declaration, the joint reclamation acceptor; 8: the
+    /// incidents' party ID number and net-of-田坎 figures.
+    static constexpr int kVersion = 8;
     /// Group role names take "<schema>_department": at most 63 bytes.
     static constexpr int kMaxSchemaLength = 52;
 
@@ -47,10 +49,10 @@ public:
     /// GiST index and statistics for a loaded layer.
     static void index(PgConnection &connection, const QString &table);
 
-    /// Takes a schema 5 project to 6 (the receipts table, its triggers and rights) inside the
-    /// caller's transaction when the connection's login owns the schema; false when there was
-    /// nothing to do or the login may not.
-    static bool upgrade(PgConnection &connection);
+    /// Takes the project one schema step up to @p to (6: the receipts table, its triggers and
+    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures) inside the caller's transaction when the
+    /// connection's login owns the schema; false when it is not at @p to - 1 or the login may not.
+    static bool upgrade(PgConnection &connection, int to);
     /// The schema's version (0: no such schema, or not a FarmGuard project).
     static int version(const PgConnection &connection);
     /// True when the connection's schema holds a FarmGuard project.

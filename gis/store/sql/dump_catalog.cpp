@@ -47,22 +47,24 @@ const std::vector<DumpTableSpec> &domainDumpTables()
         spec("incidents",
             "fid:I geom:G incident_id:T source:T discovery_date:T township:T village:T party:T violation_type:T "
             "description:T area_m2:R basic_farmland_m2:R cultivated_m2:R cultivated_outside_m2:R "
-            "basic_farmland_mu:R cultivated_mu:R verdict:T area_method:T revision:I changed_by:T changed_at:T",
+            "basic_farmland_mu:R cultivated_mu:R verdict:T area_method:T revision:I changed_by:T changed_at:T "
+            "party_id_number:T cultivated_net_m2:R cultivated_outside_net_m2:R",
             "fid"),
         spec("cases",
             "id:T party_id:I violation_type:T threshold_flag:T declared_major:I crime_suspected_at:T "
-            "misconduct_suspected_at:T status:T opened_seq:I revision:I changed_by:T changed_at:T township:T",
+            "misconduct_suspected_at:T status:T opened_seq:I revision:I changed_by:T changed_at:T township:T "
+            "declared_major_at:T",
             "id"),
         spec("case_incidents", "case_id:T incident_fid:I", "case_id,incident_fid"),
         spec("case_events",
             "case_id:T step_no:I action:T from_status:T to_status:T at:T actor:T actor_role:T note:T deadline:T "
-            "penalties:T court_enforced:I attachment_ids:T",
+            "penalties:T court_enforced:I attachment_ids:T joint_acceptor:T",
             "case_id,step_no"),
         spec("transfers",
             "case_id:T id:T department:T sent_at:T sent_by:T sent_by_role:T note:T attachment_ids:T reply:T "
             "replied_at:T",
             "%ROW"),
-        spec("accountability", "id:I case_id:T who:T decision:T decided_on:T", "id"),
+        spec("accountability", "id:I case_id:T who:T decision:T decided_on:T organ:T document_no:T", "id"),
         spec("grid_cells",
             "fid:I geom:G cell_id:T township:T village:T area_m2:R bf_m2:R cult_m2:R parcels:I cx:R cy:R "
             "d_home_m:R d_road_m:R d_town_m:R incident_dates:T cell_size_m:R",

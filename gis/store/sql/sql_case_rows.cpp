@@ -27,14 +27,22 @@ core::CaseStep stepRow(const SqlRows &row)
         step.penalties.append(core::penaltyFromCode(code));
     step.courtEnforced = row.integer(9) != 0;
     step.attachmentIds = row.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    step.jointAcceptor = row.text(11);
     return step;
 }
 
-QList<core::CaseStep> steps(const SqlConnection &db, const QString &id)
+/// A column of schema 7, or an empty text in its place on an older project.
+QString since7(bool caseRecords, const char *column)
+{
+    return caseRecords ? QString::fromLatin1(column) : QStringLiteral("''");
+}
+
+QList<core::CaseStep> steps(const SqlConnection &db, const QString &id, bool caseRecords)
 {
     auto rows = db.query(
         QStringLiteral("SELECT action, from_status, to_status, at, actor, actor_role, note, deadline, penalties, "
-                       "court_enforced, attachment_ids FROM case_events WHERE case_id = ?1 ORDER BY step_no"),
+                       "court_enforced, attachment_ids, %1 FROM case_events WHERE case_id = ?1 ORDER BY step_no")
+            .arg(since7(caseRecords, "joint_acceptor")),
         { id });
     QList<core::CaseStep> result;
     while (rows->next())
@@ -64,7 +72,7 @@ void loadTransfers(const SqlConnection &db, core::CaseFile &file, const QString 
     }
 }
 
-void loadDetails(const SqlConnection &db, core::CaseFile &file, const QString &rowOrder)
+void loadDetails(const SqlConnection &db, core::CaseFile &file, const QString &rowOrder, bool caseRecords)
 {
     auto incidents = db.query(
         QStringLiteral("SELECT i.incident_id FROM case_incidents ci JOIN incidents i ON i.fid = ci.incident_fid "
@@ -76,31 +84,34 @@ void loadDetails(const SqlConnection &db, core::CaseFile &file, const QString &r
     file.setIncidentIds(ids);
     loadTransfers(db, file, rowOrder);
     auto records = db.query(
-        QStringLiteral("SELECT who, decision, decided_on FROM accountability WHERE case_id = ?1 ORDER BY id"),
+        QStringLiteral("SELECT who, decision, decided_on, %1, %2 FROM accountability WHERE case_id = ?1 ORDER BY id")
+            .arg(since7(caseRecords, "organ"), since7(caseRecords, "document_no")),
         { file.id() });
     while (records->next())
-        file.addAccountability({ records->text(0), records->text(1), QDate::fromString(records->text(2), Qt::ISODate) });
+        file.addAccountability({ records->text(0), records->text(1), QDate::fromString(records->text(2), Qt::ISODate),
+            core::accountabilityOrganFromCode(records->text(3)), records->text(4) });
 }
 
 } // namespace
 
-std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, const QString &rowOrder)
+std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, const QString &rowOrder, bool caseRecords)
 {
     auto header = db.query(
         QStringLiteral("SELECT p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
-                       "c.misconduct_suspected_at, c.revision, c.changed_by, c.changed_at FROM cases c "
-                       "LEFT JOIN parties p ON p.id = c.party_id WHERE c.id = ?1"),
+                       "c.misconduct_suspected_at, c.revision, c.changed_by, c.changed_at, %1 FROM cases c "
+                       "LEFT JOIN parties p ON p.id = c.party_id WHERE c.id = ?1")
+            .arg(caseRecords ? QStringLiteral("c.declared_major_at") : QStringLiteral("NULL")),
         { id });
     if (!header->next())
         return std::nullopt;
     // Read the row through before the next query: a backend may stream one result at a time.
     QStringList text;
-    for (int column : { 0, 1, 2, 4, 5, 7, 8 })
+    for (int column : { 0, 1, 2, 4, 5, 7, 8, 9 })
         text << header->text(column);
     const bool declaredMajor = header->integer(3) != 0;
     const qint64 revision = header->integer(6);
     header.reset();
-    const QList<core::CaseStep> track = steps(db, id);
+    const QList<core::CaseStep> track = steps(db, id, caseRecords);
     if (track.isEmpty() || track.first().action != core::CaseAction::RecordClue)
         throw core::InputError(db.location(),
             QCoreApplication::translate("fg::gis::CaseRows", "the case has no clue step"), id);
@@ -114,9 +125,10 @@ std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, c
     file.setDeclaredMajor(declaredMajor);
     file.setCrimeSuspectedAt(CaseJson::parseDateTime(text[3]));
     file.setMisconductSuspectedAt(CaseJson::parseDateTime(text[4]));
+    file.setDeclaredMajorAt(CaseJson::parseDateTime(text[7]));
     file.setRevision(revision);
     file.setChanged(text[5], sql_rows::storedTime(text[6]));
-    loadDetails(db, file, rowOrder);
+    loadDetails(db, file, rowOrder, caseRecords);
     return file;
 }
 

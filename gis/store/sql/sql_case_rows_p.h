@@ -18,7 +18,9 @@ class SqlConnection;
 namespace sql_case_rows {
 
 /// The case @p id with its revision; @p rowOrder orders transfers as they were stored.
-std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, const QString &rowOrder);
+/// @p caseRecords: the schema has the columns of version 7 (organ, document number, declaration
+/// date, joint acceptor); older projects read them empty.
+std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, const QString &rowOrder, bool caseRecords);
 /// Case ids in the order the cases were opened.
 QStringList ids(const SqlConnection &db);
 

@@ -2,6 +2,8 @@
 // SqlProjectStore: cases, their steps, transfers and accountability records.
 #include "gis/store/sql/sql_project_store.h"
 
+#include "core/cases/flag_check.h"
+#include "core/rules_record.h"
 #include "core/store_errors.h"
 #include "gis/usecases/case_json.h"
 #include "gis/store/sql/sql_case_rows_p.h"
@@ -24,17 +26,70 @@ QVariant storedTime(const QDateTime &when)
     return when.isValid() ? QVariant(CaseJson::dateTime(when)) : QVariant();
 }
 
+using Columns = std::vector<std::pair<const char *, QVariant>>;
+
+/// INSERT of @p columns into @p table.
+void insertRow(SqlConnection &db, const char *table, const Columns &columns)
+{
+    QStringList names;
+    SqlParams values;
+    for (const auto &[name, value] : columns) {
+        names << QString::fromLatin1(name);
+        values.push_back(value);
+    }
+    db.execute(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                   .arg(QString::fromLatin1(table), names.join(QStringLiteral(", ")),
+                       sql_rows::placeholders(1, int(names.size()))),
+        values);
+}
+
 } // namespace
+
+void SqlProjectStore::requireCaseRecords(const QString &caseId) const
+{
+    if (!caseRecords())
+        throw core::ProjectReadOnly(location(),
+            tr("the project's schema (version %1) cannot hold this record yet: its owner must open it once with "
+               "this FarmGuard to upgrade it")
+                .arg(m_info.schemaVersion),
+            caseId);
+}
+
+QList<core::MeasuredIncident> SqlProjectStore::measuredIncidents(const QString &caseId) const
+{
+    auto rows = m_db->query(QStringLiteral("SELECT i.incident_id, i.verdict, i.basic_farmland_m2, i.cultivated_m2, "
+                                           "i.cultivated_outside_m2, i.violation_type, %1 FROM case_incidents ci JOIN "
+                                           "incidents i ON i.fid = ci.incident_fid WHERE ci.case_id = ?1 ORDER BY i.fid")
+                                .arg(incidentIdentity() ? QStringLiteral("i.cultivated_net_m2, i.cultivated_outside_net_m2")
+                                                        : QStringLiteral("NULL, NULL")),
+        { caseId });
+    QList<core::MeasuredIncident> result;
+    while (rows->next())
+        result.append({ rows->text(0), !rows->isNull(1),
+            { rows->real(2), rows->real(3), rows->real(4), !rows->isNull(6), rows->real(6), rows->real(7) },
+            core::isOccupation(core::violationTypeFromCode(rows->text(5))) });
+    return result;
+}
+
+core::Rules SqlProjectStore::storedRules() const
+{
+    return core::RulesRecord::fromSetting(setting(QStringLiteral("rules")),
+        tr("%1: project setting 'rules'").arg(location()))
+        .rules();
+}
 
 void SqlProjectStore::insertStep(const QString &caseId, int stepNo, const core::CaseStep &step)
 {
-    m_db->execute(QStringLiteral("INSERT INTO case_events (case_id, step_no, action, from_status, to_status, at, "
-                                 "actor, actor_role, note, deadline, penalties, court_enforced, attachment_ids) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
-        { caseId, stepNo, core::caseActionCode(step.action), core::caseStatusCode(step.from),
-            core::caseStatusCode(step.to), CaseJson::dateTime(step.when), step.actor.name, step.actor.role, step.note,
-            storedTime(step.deadline), joinedCodes(step.penalties), int(step.courtEnforced),
-            step.attachmentIds.join(QLatin1Char(',')) });
+    Columns columns { { "case_id", caseId }, { "step_no", stepNo }, { "action", core::caseActionCode(step.action) },
+        { "from_status", core::caseStatusCode(step.from) }, { "to_status", core::caseStatusCode(step.to) },
+        { "at", CaseJson::dateTime(step.when) }, { "actor", step.actor.name }, { "actor_role", step.actor.role },
+        { "note", step.note }, { "deadline", storedTime(step.deadline) }, { "penalties", joinedCodes(step.penalties) },
+        { "court_enforced", int(step.courtEnforced) }, { "attachment_ids", step.attachmentIds.join(QLatin1Char(',')) } };
+    if (!step.jointAcceptor.isEmpty())
+        requireCaseRecords(caseId);
+    if (caseRecords())
+        columns.emplace_back("joint_acceptor", step.jointAcceptor);
+    insertRow(*m_db, "case_events", columns);
 }
 
 void SqlProjectStore::insertCase(const core::CaseFile &file)
@@ -63,14 +118,19 @@ void SqlProjectStore::insertCase(const core::CaseFile &file)
     }
     const core::AuditEvent event = appendEvent(QStringLiteral("case"), file.id(), QStringLiteral("open"), QJsonValue(),
         CaseJson::caseFile(file));
-    m_db->execute(QStringLiteral("INSERT INTO cases (id, party_id, violation_type, threshold_flag, declared_major, "
-                                 "crime_suspected_at, misconduct_suspected_at, status, opened_seq, revision, "
-                                 "changed_by, changed_at, township) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?12)"),
-        { file.id(), file.partyId().isEmpty() ? QVariant() : QVariant(partyId(file.partyId())),
-            core::violationTypeCode(file.violationType()), core::thresholdFlagCode(file.thresholdFlag()),
-            int(file.declaredMajor()), storedTime(file.crimeSuspectedAt()), storedTime(file.misconductSuspectedAt()),
-            core::caseStatusCode(file.status()), event.seq, m_operator.name, event.when, township });
+    Columns columns { { "id", file.id() },
+        { "party_id", file.partyId().isEmpty() ? QVariant() : QVariant(partyId(file.partyId())) },
+        { "violation_type", core::violationTypeCode(file.violationType()) },
+        { "threshold_flag", core::thresholdFlagCode(file.thresholdFlag()) }, { "declared_major", int(file.declaredMajor()) },
+        { "crime_suspected_at", storedTime(file.crimeSuspectedAt()) },
+        { "misconduct_suspected_at", storedTime(file.misconductSuspectedAt()) },
+        { "status", core::caseStatusCode(file.status()) }, { "opened_seq", event.seq }, { "revision", 1 },
+        { "changed_by", m_operator.name }, { "changed_at", event.when }, { "township", township } };
+    if (file.declaredMajorAt().isValid())
+        requireCaseRecords(file.id());
+    if (caseRecords())
+        columns.emplace_back("declared_major_at", storedTime(file.declaredMajorAt()));
+    insertRow(*m_db, "cases", columns);
     for (const auto &[fid, name] : incidents)
         m_db->execute(QStringLiteral("INSERT INTO case_incidents (case_id, incident_fid) VALUES (?1, ?2) "
                                      "ON CONFLICT (case_id, incident_fid) DO NOTHING"),
@@ -90,7 +150,7 @@ void SqlProjectStore::openCase(const core::CaseFile &file)
 std::optional<core::CaseFile> SqlProjectStore::caseFile(const QString &id) const
 {
     const auto guard = lock();
-    return sql_case_rows::load(*m_db, id, rowOrder());
+    return sql_case_rows::load(*m_db, id, rowOrder(), caseRecords());
 }
 
 QList<core::CaseFile> SqlProjectStore::cases() const
@@ -98,13 +158,13 @@ QList<core::CaseFile> SqlProjectStore::cases() const
     const auto guard = lock();
     QList<core::CaseFile> result;
     for (const QString &id : sql_case_rows::ids(*m_db))
-        result.append(*sql_case_rows::load(*m_db, id, rowOrder()));
+        result.append(*sql_case_rows::load(*m_db, id, rowOrder(), caseRecords()));
     return result;
 }
 
 core::CaseFile SqlProjectStore::requireCase(const QString &caseId) const
 {
-    auto file = sql_case_rows::load(*m_db, caseId, rowOrder());
+    auto file = sql_case_rows::load(*m_db, caseId, rowOrder(), caseRecords());
     if (!file)
         throw core::InputError(location(), tr("no case with this id"), caseId);
     return *file;
@@ -156,12 +216,20 @@ void SqlProjectStore::setCaseFacts(const QString &caseId, const CaseFacts &facts
     SqlTransaction transaction(*m_db);
     const core::CaseFile file = requireCase(caseId);
     touchCase(caseId, expectedRevision);
-    const CaseFacts before { file.thresholdFlag(), file.declaredMajor(), file.crimeSuspectedAt(),
-        file.misconductSuspectedAt() };
+    const CaseFacts before = CaseFacts::of(file);
+    const QStringList problems = core::FlagCheck::problems(
+        before.thresholdFlag, facts.thresholdFlag, facts.reason, measuredIncidents(caseId), storedRules());
+    if (!problems.isEmpty())
+        throw core::StepRefused(location(), problems.join(QStringLiteral("; ")), caseId);
+    if (facts.declaredMajorAt != before.declaredMajorAt)
+        requireCaseRecords(caseId);
     m_db->execute(QStringLiteral("UPDATE cases SET threshold_flag = ?1, declared_major = ?2, crime_suspected_at = ?3, "
                                  "misconduct_suspected_at = ?4 WHERE id = ?5"),
         { core::thresholdFlagCode(facts.thresholdFlag), int(facts.declaredMajor), storedTime(facts.crimeSuspectedAt),
             storedTime(facts.misconductSuspectedAt), caseId });
+    if (caseRecords())
+        m_db->execute(QStringLiteral("UPDATE cases SET declared_major_at = ?1 WHERE id = ?2"),
+            { storedTime(facts.declaredMajorAt), caseId });
     appendEvent(QStringLiteral("case"), caseId, QStringLiteral("facts"), CaseJson::facts(before), CaseJson::facts(facts));
     transaction.commit();
 }
@@ -209,8 +277,13 @@ void SqlProjectStore::addAccountability(
     core::CaseFile file = requireCase(caseId);
     touchCase(caseId, expectedRevision);
     file.addAccountability(record);
-    m_db->execute(QStringLiteral("INSERT INTO accountability (case_id, who, decision, decided_on) VALUES (?1, ?2, ?3, ?4)"),
-        { caseId, record.who, record.decision, record.date.toString(Qt::ISODate) });
+    if (record.organ == core::AccountabilityOrgan::Unstated)
+        throw core::InputError(location(), tr("an accountability record names the organ that decided it"), caseId);
+    requireCaseRecords(caseId);
+    insertRow(*m_db, "accountability",
+        { { "case_id", caseId }, { "who", record.who }, { "decision", record.decision },
+            { "decided_on", record.date.toString(Qt::ISODate) },
+            { "organ", core::accountabilityOrganCode(record.organ) }, { "document_no", record.documentNumber } });
     appendEvent(QStringLiteral("case"), caseId, QStringLiteral("accountability"), QJsonValue(),
         CaseJson::accountability(record));
     transaction.commit();

@@ -55,13 +55,17 @@ void SqlProjectStore::storedIncidents(DataRows &rows) const
     static const QStringList kReal { QStringLiteral("area_m2"), QStringLiteral("basic_farmland_m2"),
         QStringLiteral("cultivated_m2"), QStringLiteral("cultivated_outside_m2"), QStringLiteral("basic_farmland_mu"),
         QStringLiteral("cultivated_mu") };
-    const QStringList columns = kText + kReal;
+    // Schema 8's columns: the party's ID number (text) and the net figures (real).
+    static const QStringList kIdentityText { QStringLiteral("party_id_number") };
+    static const QStringList kIdentityReal { QStringLiteral("cultivated_net_m2"), QStringLiteral("cultivated_outside_net_m2") };
+    const QStringList text = incidentIdentity() ? kText + kIdentityText : kText;
+    const QStringList columns = text + kReal + (incidentIdentity() ? kIdentityReal : QStringList());
     auto row = m_db->query(QStringLiteral("SELECT COALESCE(incident_id, '(fid ' || fid || ')'), %1, %2 FROM incidents")
                                .arg(columns.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
     while (row->next()) {
         DataRows::Fields &fields = rows.row(QStringLiteral("incidents"), row->text(0));
         for (int k = 0; k < int(columns.size()); ++k)
-            fields[columns[k]] = k < int(kText.size()) ? row->text(k + 1) : realText(*row, k + 1);
+            fields[columns[k]] = k < int(text.size()) ? row->text(k + 1) : realText(*row, k + 1);
         // The hash the log keeps: of the ISO WKB of the geometry as a MultiPolygon.
         const int geom = int(columns.size()) + 1;
         if (row->isNull(geom)) {
@@ -78,13 +82,15 @@ void SqlProjectStore::storedCases(DataRows &rows) const
 {
     readRows(*m_db,
         QStringLiteral("SELECT c.id, p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
-                       "c.misconduct_suspected_at, c.status, c.opened_seq, c.township, c.revision, c.changed_by "
-                       "FROM cases c LEFT JOIN parties p ON p.id = c.party_id"),
+                       "c.misconduct_suspected_at, c.status, c.opened_seq, c.township, c.revision, c.changed_by, %1 "
+                       "FROM cases c LEFT JOIN parties p ON p.id = c.party_id")
+            .arg(caseRecords() ? QStringLiteral("c.declared_major_at") : QStringLiteral("NULL")),
         QStringLiteral("cases"),
         { QStringLiteral("party"), QStringLiteral("violation_type"), QStringLiteral("threshold_flag"),
             QStringLiteral("declared_major"), QStringLiteral("crime_suspected_at"),
             QStringLiteral("misconduct_suspected_at"), QStringLiteral("status"), QStringLiteral("opened_seq"),
-            QStringLiteral("township"), QStringLiteral("revision"), QStringLiteral("changed_by") },
+            QStringLiteral("township"), QStringLiteral("revision"), QStringLiteral("changed_by"),
+            QStringLiteral("declared_major_at") },
         rows);
     // Every case row has a (maybe empty) list of incident fids, so a case without links shows.
     for (const auto &[key, fields] : rows.rows()) {
@@ -104,11 +110,13 @@ void SqlProjectStore::storedCaseParts(DataRows &rows) const
 {
     readRows(*m_db,
         QStringLiteral("SELECT case_id || '#' || step_no, action, from_status, to_status, at, actor, actor_role, note, "
-                       "deadline, penalties, court_enforced, attachment_ids FROM case_events"),
+                       "deadline, penalties, court_enforced, attachment_ids, %1 FROM case_events")
+            .arg(caseRecords() ? QStringLiteral("joint_acceptor") : QStringLiteral("''")),
         QStringLiteral("case_events"),
         { QStringLiteral("action"), QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("at"),
             QStringLiteral("actor"), QStringLiteral("actor_role"), QStringLiteral("note"), QStringLiteral("deadline"),
-            QStringLiteral("penalties"), QStringLiteral("court_enforced"), QStringLiteral("attachment_ids") },
+            QStringLiteral("penalties"), QStringLiteral("court_enforced"), QStringLiteral("attachment_ids"),
+            QStringLiteral("joint_acceptor") },
         rows);
     readRows(*m_db,
         QStringLiteral("SELECT case_id || '/' || id, department, sent_at, sent_by, sent_by_role, note, attachment_ids, "
@@ -120,8 +128,10 @@ void SqlProjectStore::storedCaseParts(DataRows &rows) const
         rows);
     // Accountability records are numbered per case in the order they were stored.
     QMap<QString, int> counts;
-    for (auto row = m_db->query(QStringLiteral("SELECT case_id, who, decision, decided_on FROM accountability "
-                                               "ORDER BY case_id, id"));
+    const QString since7 = caseRecords() ? QStringLiteral("organ, document_no") : QStringLiteral("'', ''");
+    for (auto row = m_db->query(
+             QStringLiteral("SELECT case_id, who, decision, decided_on, %1 FROM accountability ORDER BY case_id, id")
+                 .arg(since7));
          row->next();) {
         const QString caseId = row->text(0);
         DataRows::Fields &fields
@@ -129,6 +139,8 @@ void SqlProjectStore::storedCaseParts(DataRows &rows) const
         fields[QStringLiteral("who")] = row->text(1);
         fields[QStringLiteral("decision")] = row->text(2);
         fields[QStringLiteral("decided_on")] = row->text(3);
+        fields[QStringLiteral("organ")] = row->text(4);
+        fields[QStringLiteral("document_no")] = row->text(5);
     }
 }
 

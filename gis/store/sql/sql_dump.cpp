@@ -6,6 +6,8 @@
 #include "gis/store/project_tables.h"
 #include "gis/store/sql/dump_catalog_p.h"
 
+#include <algorithm>
+
 namespace fg::gis {
 
 namespace {
@@ -67,10 +69,33 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
         spec.orderBy = QStringList { QStringLiteral("fid") };
         tables.push_back(spec);
     }
-    for (const DumpTableSpec &spec : domainDumpTables()) {
+    for (DumpTableSpec spec : domainDumpTables()) {
         // Receipt copies arrived with schema 6; an older shared project has none to copy.
-        if (spec.table.name != QLatin1String("receipts") || m_info.schemaVersion >= kReceiptsVersion)
-            tables.push_back(spec);
+        if (spec.table.name == QLatin1String("receipts") && m_info.schemaVersion < kReceiptsVersion)
+            continue;
+        // The case records' columns of schema 7: an older project dumps what it has.
+        if (!caseRecords()) {
+            auto &columns = spec.table.columns;
+            columns.erase(std::remove_if(columns.begin(), columns.end(),
+                              [](const DumpColumn &c) {
+                                  return c.name == QLatin1String("organ") || c.name == QLatin1String("document_no")
+                                      || c.name == QLatin1String("declared_major_at")
+                                      || c.name == QLatin1String("joint_acceptor");
+                              }),
+                columns.end());
+        }
+        // The incidents' columns of schema 8.
+        if (!incidentIdentity() && spec.table.name == QLatin1String("incidents")) {
+            auto &columns = spec.table.columns;
+            columns.erase(std::remove_if(columns.begin(), columns.end(),
+                              [](const DumpColumn &c) {
+                                  return c.name == QLatin1String("party_id_number")
+                                      || c.name == QLatin1String("cultivated_net_m2")
+                                      || c.name == QLatin1String("cultivated_outside_net_m2");
+                              }),
+                columns.end());
+        }
+        tables.push_back(spec);
     }
     for (DumpTableSpec &spec : tables) {
         auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec.table.name));

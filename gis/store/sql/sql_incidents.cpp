@@ -3,6 +3,7 @@
 #include "gis/store/sql/sql_project_store.h"
 
 #include "core/store_errors.h"
+#include "gis/store/log_replay.h"
 #include "gis/store/sql/sql_rows_p.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,28 @@ const QString kIncidentColumns = QStringLiteral(
     "incident_id, source, discovery_date, township, village, party, violation_type, description, area_m2, "
     "basic_farmland_m2, cultivated_m2, cultivated_outside_m2, basic_farmland_mu, cultivated_mu, verdict, "
     "area_method");
+
+/// The columns of schema 8 (the party's ID number, net of 田坎), read after the geometry.
+const QString kIdentityColumns = QStringLiteral("party_id_number, cultivated_net_m2, cultivated_outside_net_m2");
+
+/// The 3 values of kIdentityColumns: NULL for an unknown ID number or net figure.
+SqlParams identityValues(const IncidentRecord &incident)
+{
+    const IncidentMeasures &m = incident.measures;
+    const bool net = m.measured && m.netKnown;
+    return { incident.partyIdNumber.isEmpty() ? QVariant() : QVariant(incident.partyIdNumber),
+        net ? QVariant(m.cultivatedNetM2) : QVariant(), net ? QVariant(m.cultivatedOutsideNetM2) : QVariant() };
+}
+
+/// Reads kIdentityColumns from @p first on (NULLs on an older schema).
+void readIdentity(IncidentRecord &incident, const SqlRows &row, int first)
+{
+    incident.partyIdNumber = row.text(first);
+    IncidentMeasures &m = incident.measures;
+    m.netKnown = m.measured && !row.isNull(first + 1);
+    m.cultivatedNetM2 = m.netKnown ? row.real(first + 1) : 0;
+    m.cultivatedOutsideNetM2 = m.netKnown ? row.real(first + 2) : 0;
+}
 
 QString verdictCode(const IncidentMeasures &measures)
 {
@@ -111,10 +134,15 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
     params.insert(params.begin(), geometry);
     params.push_back(m_operator.name);
     params.push_back(core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc()));
-    auto inserted = m_db->query(QStringLiteral("INSERT INTO incidents (geom, %1, revision, changed_by, changed_at) "
+    // An older schema (below 8) has no place for the ID number and the net figures.
+    const SqlParams identity = incidentIdentity() ? identityValues(incident) : SqlParams {};
+    params.insert(params.end(), identity.begin(), identity.end());
+    auto inserted = m_db->query(QStringLiteral("INSERT INTO incidents (geom, %1, revision, changed_by, changed_at%3) "
                                                "VALUES (%2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                                               "?15, ?16, ?17, 1, ?18, ?19) RETURNING fid")
-                                    .arg(kIncidentColumns, geometryParam(1)),
+                                               "?15, ?16, ?17, 1, ?18, ?19%4) RETURNING fid")
+                                    .arg(kIncidentColumns, geometryParam(1),
+                                        incidentIdentity() ? QStringLiteral(", ") + kIdentityColumns : QString(),
+                                        incidentIdentity() ? QStringLiteral(", ?20, ?21, ?22") : QString()),
         params);
     inserted->next();
     const qint64 fid = inserted->integer(0);
@@ -135,15 +163,16 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
 std::vector<IncidentRecord> SqlProjectStore::selectIncidents(
     bool withGeometry, const QString &where, const SqlParams &params) const
 {
-    auto rows = m_db->query(QStringLiteral("SELECT fid, %1, revision, changed_by, changed_at, %2 FROM incidents %3 "
+    auto rows = m_db->query(QStringLiteral("SELECT fid, %1, revision, changed_by, changed_at, %2, %4 FROM incidents %3 "
                                            "ORDER BY fid")
-                                .arg(kIncidentColumns, withGeometry ? geometrySelect(QStringLiteral("geom"))
-                                                                    : QStringLiteral("NULL"),
-                                    where),
+                                .arg(kIncidentColumns,
+                                    withGeometry ? geometrySelect(QStringLiteral("geom")) : QStringLiteral("NULL"), where,
+                                    incidentIdentity() ? kIdentityColumns : QStringLiteral("NULL, NULL, NULL")),
         params);
     std::vector<IncidentRecord> result;
     while (rows->next()) {
         result.push_back(incidentRow(*rows));
+        readIdentity(result.back(), *rows, 21);
         if (withGeometry)
             result.back().geometry = geometryFrom(rows->blob(20));
     }
@@ -201,12 +230,18 @@ void SqlProjectStore::updateIncidentGeometry(const IncidentRecord &reshaped, qin
     params.insert(params.end(), values.begin() + 8, values.end());
     params.insert(params.end(), { m_operator.name, core::AuditEvent::timestamp(QDateTime::currentDateTimeUtc()),
                                     before.fid, before.revision });
+    if (incidentIdentity()) {
+        const SqlParams identity = identityValues(after);
+        params.insert(params.end(), identity.begin() + 1, identity.end()); // the net figures follow the shape
+    }
     const qint64 changed = m_db->execute(
         QStringLiteral("UPDATE incidents SET geom = %1, township = ?2, village = ?3, area_m2 = ?4, "
                        "basic_farmland_m2 = ?5, cultivated_m2 = ?6, cultivated_outside_m2 = ?7, "
                        "basic_farmland_mu = ?8, cultivated_mu = ?9, verdict = ?10, area_method = ?11, "
-                       "revision = revision + 1, changed_by = ?12, changed_at = ?13 WHERE fid = ?14 AND revision = ?15")
-            .arg(geometryParam(1)),
+                       "revision = revision + 1, changed_by = ?12, changed_at = ?13%2 WHERE fid = ?14 AND revision = ?15")
+            .arg(geometryParam(1),
+                incidentIdentity() ? QStringLiteral(", cultivated_net_m2 = ?16, cultivated_outside_net_m2 = ?17")
+                                   : QString()),
         params);
     if (changed != 1)
         throw core::ConflictError(location(), reshaped.id, before.changedBy, before.changedAt);
@@ -222,16 +257,38 @@ QList<core::PartyIncident> SqlProjectStore::partyIncidents() const
     // An incident taken up again in a later case counts with the newest case's status.
     auto rows = m_db->query(
         QStringLiteral("SELECT i.incident_id, i.party, (SELECT c.status FROM case_incidents ci JOIN cases c ON "
-                       "c.id = ci.case_id WHERE ci.incident_fid = i.fid ORDER BY c.opened_seq DESC LIMIT 1) "
-                       "FROM incidents i ORDER BY i.fid"));
+                       "c.id = ci.case_id WHERE ci.incident_fid = i.fid ORDER BY c.opened_seq DESC LIMIT 1), "
+                       "i.discovery_date, i.violation_type, %1 FROM incidents i ORDER BY i.fid")
+            .arg(incidentIdentity() ? QStringLiteral("i.party_id_number") : QStringLiteral("NULL")));
     QList<core::PartyIncident> result;
     while (rows->next()) {
         core::PartyIncident incident { rows->text(0), rows->text(1), std::nullopt };
         if (!rows->isNull(2))
             incident.caseStatus = core::caseStatusFromCode(rows->text(2));
+        incident.date = QDate::fromString(rows->text(3), Qt::ISODate);
+        incident.occupation = core::isOccupation(core::violationTypeFromCode(rows->text(4)));
+        incident.partyIdNumber = rows->text(5);
         result.append(incident);
     }
     return result;
+}
+
+void SqlProjectStore::restoreIncidentIdentity()
+{
+    const DataRows derived = LogReplay::derive(events());
+    const auto value = [](const QString &text, bool real) {
+        return text.isEmpty() ? QVariant() : real ? QVariant(text.toDouble()) : QVariant(text);
+    };
+    for (const auto &[key, fields] : derived.rows()) {
+        const QString id = fields.value(QStringLiteral("party_id_number"));
+        const QString net = fields.value(QStringLiteral("cultivated_net_m2"));
+        const QString outside = fields.value(QStringLiteral("cultivated_outside_net_m2"));
+        if (key.first != QLatin1String("incidents") || (id.isEmpty() && net.isEmpty() && outside.isEmpty()))
+            continue;
+        m_db->execute(QStringLiteral("UPDATE incidents SET party_id_number = ?1, cultivated_net_m2 = ?2, "
+                                     "cultivated_outside_net_m2 = ?3 WHERE incident_id = ?4"),
+            { value(id, false), value(net, true), value(outside, true), key.second });
+    }
 }
 
 } // namespace fg::gis

@@ -3,6 +3,7 @@
 // GeoPackage and the PostGIS backend behave the same and differ only in the hooks below.
 #pragma once
 
+#include "core/cases/flag_check.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/sql/sql_connection_p.h"
@@ -103,6 +104,11 @@ public:
     static const QString kChainKeySetting;
     /// The first schema version with the receipts table.
     static constexpr int kReceiptsVersion = 6;
+    /// The first schema version with accountability.organ/document_no, cases.declared_major_at
+    /// and case_events.joint_acceptor (issue 12).
+    static constexpr int kCaseRecordsVersion = 7;
+    /// Incidents keep the party's ID number and the net-of-田坎 figures from this version.
+    static constexpr int kIncidentIdentityVersion = 8;
 
 protected:
     /// Takes an open connection whose schema is current. @p readOnly: every write throws
@@ -177,6 +183,12 @@ protected:
     /// login on a shared project): the chain and the data are then the bureau's to check.
     virtual bool seesWholeLog() const { return true; }
 
+    /// Schema step 8's data, inside the step's transaction: the incidents' party ID numbers and
+    /// net-of-田坎 figures that the log recorded before the tables had columns for them (builds
+    /// that logged them with schema 6 or 7), taken from the log (LogReplay), so the new columns
+    /// say what the log proves. Revisions and changers stay as they are.
+    void restoreIncidentIdentity();
+
     /// The store's lock: every public call holds it (a backend's own overrides too).
     std::unique_lock<std::recursive_mutex> lock() const { return std::unique_lock<std::recursive_mutex>(m_mutex); }
 
@@ -188,6 +200,16 @@ private:
     void insertCase(const core::CaseFile &file);
     void insertStep(const QString &caseId, int stepNo, const core::CaseStep &step);
     core::CaseFile requireCase(const QString &caseId) const;
+    /// The case's incidents with their stored figures, for core::FlagCheck.
+    QList<core::MeasuredIncident> measuredIncidents(const QString &caseId) const;
+    /// The project's rules as the setting holds them (core::RulesRecord), for core::FlagCheck.
+    core::Rules storedRules() const;
+    /// The schema has the columns of kCaseRecordsVersion.
+    bool caseRecords() const { return m_info.schemaVersion >= kCaseRecordsVersion; }
+    /// The schema has the incidents' columns of kIncidentIdentityVersion.
+    bool incidentIdentity() const { return m_info.schemaVersion >= kIncidentIdentityVersion; }
+    /// Refuses (core::ProjectReadOnly) a record an older shared schema cannot hold yet.
+    void requireCaseRecords(const QString &caseId) const;
     /// Checks the case's revision against @p expected and bumps it (with who and when).
     void touchCase(const QString &caseId, qint64 expected);
     std::vector<IncidentRecord> selectIncidents(bool withGeometry, const QString &where, const SqlParams &params) const;

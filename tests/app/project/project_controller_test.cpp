@@ -125,6 +125,17 @@ TEST_CASE("The case panel offers the workflow's next actions and applying one co
     const auto file = fixture.session().caseFile(QStringLiteral("PS2024-007"));
     REQUIRE(file);
     CHECK(panel.offeredActions() == fixture.session().workflow().nextActions(*file));
+    // 冯金锁's PS2024-007 reaches 5 亩 of basic farmland with his PS2024-008 (累计计算): a major
+    // case is reported before it is filed, so the report comes first.
+    REQUIRE(file->thresholdFlag() == core::ThresholdFlag::Reached);
+    CHECK_FALSE(panel.offeredActions().contains(core::CaseAction::File));
+    REQUIRE(panel.offeredActions().contains(core::CaseAction::ReportMajor));
+    REQUIRE(panel.findChild<QPushButton *>(QStringLiteral("action_report")) != nullptr);
+    core::CaseStep report;
+    report.action = core::CaseAction::ReportMajor;
+    report.when = QDateTime::currentDateTime().addSecs(-60);
+    report.actor = { QStringLiteral("测试员"), QStringLiteral("county officer") };
+    REQUIRE(panel.apply(report).accepted);
     REQUIRE(panel.offeredActions().contains(core::CaseAction::File));
     CHECK(panel.findChild<QPushButton *>(QStringLiteral("action_file")) != nullptr);
     const int stepsBefore = panel.timeline()->topLevelItemCount();
@@ -166,6 +177,8 @@ TEST_CASE("A refused close shows the workflow's reason and changes nothing", "[p
         step.actor = { QStringLiteral("测试员"), QString() };
         if (action == core::CaseAction::Decide)
             step.penalties = { core::Penalty::Demolish };
+        if (action == core::CaseAction::AcceptReclamation)
+            step.jointAcceptor = QStringLiteral("农业农村局 李验收");
         const core::TransitionResult result = panel.apply(step);
         INFO(result.message().toStdString());
         REQUIRE(result.accepted);

@@ -98,7 +98,7 @@ TEST_CASE("The GUI opens a PostGIS project by its URI and sees another connectio
     const auto wang = fg::gis::ProjectStores::open(location, { QStringLiteral("王明"), QStringLiteral("township land officer") });
     const QString caseId = session.cases().last().id();
     const qint64 revision = session.cases().last().revision();
-    fg::gis::CaseFacts facts;
+    fg::gis::CaseFacts facts = fg::gis::CaseFacts::of(session.cases().last()); // only the declaration changes
     facts.declaredMajor = true;
     wang->setCaseFacts(caseId, facts, revision);
     REQUIRE(projects.watcher()->pollNow());

@@ -63,3 +63,32 @@ TEST_CASE("an incident listed twice or without an id is bad input")
     CHECK_THROWS_AS(AccumulationSelector::select(list), InputError);
     CHECK_THROWS_AS(AccumulationSelector::select({ { "", "party-A", S::Clue } }), InputError);
 }
+
+TEST_CASE("a time window leaves out a party's incidents older than the window before its latest one")
+{
+    // 法释〔2000〕14号 art. 9: acts within one year not yet dealt with. Party A's latest act is
+    // 2025-03-10, so its window starts 2024-03-10: I2 (2024-03-10) is inside, I1 (2024-03-09)
+    // is not. I4 has no date and stays; I5 is dealt with (decided) and does not count at all.
+    QList<PartyIncident> list {
+        { "I1", "A", S::Clue, {}, QDate(2024, 3, 9) },
+        { "I2", "A", S::Filed, {}, QDate(2024, 3, 10) },
+        { "I3", "A", std::nullopt, {}, QDate(2025, 3, 10) },
+        { "I4", "A", S::Clue, {}, QDate() },
+        { "I5", "A", S::Decided, {}, QDate(2025, 6, 1) },
+        { "I6", "B", S::Clue, {}, QDate(2020, 1, 1) },
+    };
+    const auto windowed = AccumulationSelector::select(list, AccumulationPolicy::UntilDecision, 12);
+    CHECK(windowed.byParty.value("A") == QStringList { "I2", "I3", "I4" });
+    CHECK(windowed.byParty.value("B") == QStringList { "I6" });
+    CHECK(windowed.outsideWindow == QStringList { "I1" });
+    const auto unlimited = AccumulationSelector::select(list, AccumulationPolicy::UntilDecision, 0);
+    CHECK(unlimited.byParty.value("A") == QStringList { "I1", "I2", "I3", "I4" });
+    CHECK(unlimited.outsideWindow.isEmpty());
+}
+
+TEST_CASE("non-occupation matters never accumulate")
+{
+    QList<PartyIncident> list { { "I1", "A", S::Clue }, { "I2", "A", S::Clue } };
+    list[1].occupation = false; // 非粮化
+    CHECK(AccumulationSelector::select(list).byParty.value("A") == QStringList { "I1" });
+}

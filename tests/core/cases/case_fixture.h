@@ -32,6 +32,8 @@ inline CaseStep makeStep(
     step.attachmentIds = { QStringLiteral("photo-1") };
     if (action == CaseAction::Decide)
         step.penalties = std::move(penalties);
+    if (action == CaseAction::AcceptReclamation)
+        step.jointAcceptor = QStringLiteral("李农技"); // 农业农村局 accepts with the bureau
     return step;
 }
 

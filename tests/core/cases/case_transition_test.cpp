@@ -54,7 +54,7 @@ CaseFile caseFor(const CaseWorkflow &workflow, const Scenario &scenario)
     if (scenario.major) {
         // A major case closes only with an accountability record; give it one so that the
         // table alone decides here (the closing rule has its own tests).
-        file.addAccountability({ QStringLiteral("村支书"), QStringLiteral("诫勉谈话"), QDate(2025, 3, 4) });
+        file.addAccountability({ QStringLiteral("村支书"), QStringLiteral("诫勉谈话"), QDate(2025, 3, 4), AccountabilityOrgan::DisciplineInspection, QString() });
     }
     drive(workflow, file, scenario.path, scenario.penalties);
     return file;

@@ -72,14 +72,14 @@ TEST_CASE("a threshold case closes only with a complete accountability record")
     CHECK(file.status() == CaseStatus::Reclaimed);
 
     CHECK_THROWS_AS(
-        file.addAccountability({ QStringLiteral("乡镇分管领导"), QString(), QDate(2025, 5, 6) }), InputError);
+        file.addAccountability({ QStringLiteral("乡镇分管领导"), QString(), QDate(2025, 5, 6), AccountabilityOrgan::DisciplineInspection, QString() }), InputError);
     CHECK_THROWS_AS(
-        file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("警告"), QDate() }),
+        file.addAccountability({ QStringLiteral("乡镇分管领导"), QStringLiteral("警告"), QDate(), AccountabilityOrgan::DisciplineInspection, QString() }),
         InputError);
     CHECK(file.accountability().isEmpty());
 
     file.addAccountability(
-        { QStringLiteral("乡镇分管领导"), QStringLiteral("党内警告处分"), QDate(2025, 5, 6) });
+        { QStringLiteral("乡镇分管领导"), QStringLiteral("党内警告处分"), QDate(2025, 5, 6), AccountabilityOrgan::DisciplineInspection, QString() });
     CHECK(closeCase(workflow, file).accepted);
     CHECK(file.status() == CaseStatus::Closed);
 }
@@ -88,7 +88,7 @@ TEST_CASE("a threshold case needs the transfers its facts require, named in the 
 {
     const CaseWorkflow workflow;
     CaseFile file = reclaimedCase(workflow, ThresholdFlag::Reached);
-    file.addAccountability({ QStringLiteral("村委会主任"), QStringLiteral("诫勉谈话"), QDate(2025, 5, 6) });
+    file.addAccountability({ QStringLiteral("村委会主任"), QStringLiteral("诫勉谈话"), QDate(2025, 5, 6), AccountabilityOrgan::DisciplineInspection, QString() });
     file.setCrimeSuspectedAt(at(2025, 3, 5));
     file.setMisconductSuspectedAt(at(2025, 3, 6));
     CHECK(ClosingRule::requiredTransfers(file)
@@ -161,4 +161,22 @@ TEST_CASE("transfers are recorded with their replies, once, and never before the
     CHECK_THROWS_AS(
         file.recordReply(QStringLiteral("T1"), QStringLiteral("不予立案"), at(2025, 3, 26)), InputError);
     CHECK(file.transfers().first().reply == QStringLiteral("已立案侦查"));
+}
+
+TEST_CASE("a reclamation is accepted jointly with the Agriculture and Rural Affairs Bureau", "[cases][workflow]")
+{
+    const CaseWorkflow workflow;
+    CaseFile file = openCase(at(2025, 3, 3));
+    drive(workflow, file, { CaseAction::Verify, CaseAction::Stop, CaseAction::File, CaseAction::Decide, CaseAction::Execute });
+    CaseStep alone = makeStep(CaseAction::AcceptReclamation, at(2025, 3, 10));
+    alone.jointAcceptor.clear();
+    const TransitionResult refused = workflow.apply(file, alone);
+    REQUIRE_FALSE(refused.accepted);
+    CHECK(refused.message().contains(QStringLiteral("Agriculture")));
+    CHECK(file.status() == CaseStatus::Executed);
+    CaseStep named = makeStep(CaseAction::Verify, at(2025, 3, 10));
+    named.jointAcceptor = QStringLiteral("李农技");
+    CHECK_FALSE(workflow.check(file, named).accepted); // only the acceptance names one
+    CHECK(workflow.apply(file, makeStep(CaseAction::AcceptReclamation, at(2025, 3, 10))).accepted);
+    CHECK(file.steps().last().jointAcceptor == QStringLiteral("李农技"));
 }

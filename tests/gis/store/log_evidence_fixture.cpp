@@ -46,11 +46,18 @@ void recordWithHistory(gis::ProjectStore &store)
     REQUIRE(store.addIncident(incident(QStringLiteral("I-2"), 200, 0, 260, 60), clueCase(QStringLiteral("C-2"), { QStringLiteral("I-2") })) > 0);
     REQUIRE(store.advanceCase(QStringLiteral("C-1"), step(core::CaseAction::Verify, at(2)), core::CaseWorkflow(), gis::kAnyRevision)
                 .accepted);
-    store.setCaseFacts(QStringLiteral("C-1"), { core::ThresholdFlag::Reached, true, at(3), {} }, gis::kAnyRevision);
+    gis::CaseFacts facts;
+    facts.thresholdFlag = core::ThresholdFlag::Reached;
+    facts.declaredMajor = true;
+    facts.crimeSuspectedAt = at(3);
+    facts.declaredMajorAt = at(3, 9);
+    store.setCaseFacts(QStringLiteral("C-1"), facts, gis::kAnyRevision);
     store.addTransfer(QStringLiteral("C-1"), transfer(QStringLiteral("T1"), core::Department::PublicSecurity, at(3, 10)),
         gis::kAnyRevision);
     store.recordTransferReply(QStringLiteral("C-1"), QStringLiteral("T1"), QStringLiteral("已立案"), at(4));
-    store.addAccountability(QStringLiteral("C-1"), { QStringLiteral("副镇长"), QStringLiteral("诫勉谈话"), QDate(2024, 5, 6) },
+    store.addAccountability(QStringLiteral("C-1"),
+        { QStringLiteral("副镇长"), QStringLiteral("诫勉谈话"), QDate(2024, 5, 6),
+            core::AccountabilityOrgan::DisciplineInspection, QStringLiteral("平纪发〔2024〕3号") },
         gis::kAnyRevision);
     store.updateIncidentGeometry(incident(QStringLiteral("I-2"), 200, 0, 280, 60), gis::kAnyRevision);
     store.setSetting(QStringLiteral("rules"), QStringLiteral("notice"));

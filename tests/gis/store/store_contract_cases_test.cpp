@@ -127,7 +127,9 @@ STORE_CONTRACT(
         event.newValue.toObject().value(QStringLiteral("threshold")).toString() == QStringLiteral("reached"));
 
     const auto other = backend.openAgain(*store, townshipOfficer());
-    other->setCaseFacts(kCase, {}, file.revision());
+    gis::CaseFacts unassessed;
+    unassessed.reason = QStringLiteral("measured on the wrong layer: to be measured again");
+    other->setCaseFacts(kCase, unassessed, file.revision());
     const core::CaseFile winner = requireCase(*store);
     try {
         store->setCaseFacts(kCase, facts, file.revision());
@@ -198,11 +200,11 @@ STORE_CONTRACT("accountability records are kept in order; an incomplete one is r
     addIncidentWithCase(*store);
     const qsizetype events = eventCount(*store);
     store->addAccountability(
-        kCase, { QStringLiteral("赵某"), QStringLiteral("警告处分"), QDate(2024, 6, 1) }, 1);
+        kCase, { QStringLiteral("赵某"), QStringLiteral("警告处分"), QDate(2024, 6, 1), core::AccountabilityOrgan::DisciplineInspection, QString() }, 1);
     store->addAccountability(
-        kCase, { QStringLiteral("钱某"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 2) }, 2);
+        kCase, { QStringLiteral("钱某"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 2), core::AccountabilityOrgan::DisciplineInspection, QString() }, 2);
     CHECK_THROWS_AS(
-        store->addAccountability(kCase, { QStringLiteral("孙某"), QString(), QDate(2024, 6, 3) }, 3),
+        store->addAccountability(kCase, { QStringLiteral("孙某"), QString(), QDate(2024, 6, 3), core::AccountabilityOrgan::DisciplineInspection, QString() }, 3),
         core::InputError);
     CHECK(eventCount(*store) == events + 2);
     const core::CaseFile file = requireCase(*store);

@@ -2,6 +2,7 @@
 // Store contract: incidents, their queries, geometry edits and revisions.
 #include "contract_fixture.h"
 #include "core/store_errors.h"
+#include "gis/store/log_check.h"
 
 #include <QJsonObject>
 
@@ -259,4 +260,43 @@ STORE_CONTRACT("partyIncidents gives each incident's party and the status of its
     CHECK(parties[1].incidentId == QStringLiteral("I-2"));
     CHECK(parties[1].partyId.isEmpty());
     CHECK_FALSE(parties[1].caseStatus);
+}
+
+STORE_CONTRACT("an incident keeps its party's ID number and its net-of-田坎 figures, through a reshape and in the log")
+{
+    const auto store = newProject(backend);
+    gis::IncidentRecord first = incident(QStringLiteral("I-1"), 0, 0, 100, 100);
+    first.partyIdNumber = QStringLiteral("91140425MA0K0000XX");
+    first.measures.netKnown = true;
+    first.measures.cultivatedNetM2 = 4321.5;
+    first.measures.cultivatedOutsideNetM2 = 1234.25;
+    store->addIncident(first, std::nullopt);
+    store->addIncident(incident(QStringLiteral("I-2"), 200, 0, 300, 100), std::nullopt); // neither known
+    std::vector<gis::IncidentRecord> all = store->incidents(true);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].partyIdNumber == QStringLiteral("91140425MA0K0000XX"));
+    CHECK(all[0].measures.netKnown);
+    CHECK(all[0].measures.cultivatedNetM2 == 4321.5);
+    CHECK(all[0].measures.cultivatedOutsideNetM2 == 1234.25);
+    CHECK(all[1].partyIdNumber.isEmpty());
+    CHECK_FALSE(all[1].measures.netKnown);
+    // ID matching reads it through partyIncidents().
+    bool matched = false;
+    for (const core::PartyIncident &p : store->partyIncidents())
+        matched = matched || (p.incidentId == QStringLiteral("I-1") && p.partyIdNumber == first.partyIdNumber);
+    CHECK(matched);
+    // A reshape measures again: the net figures follow the new shape, the ID number stays.
+    gis::IncidentRecord reshaped = incident(QStringLiteral("I-1"), 0, 0, 50, 100);
+    reshaped.measures.netKnown = true;
+    reshaped.measures.cultivatedNetM2 = 2000;
+    reshaped.measures.cultivatedOutsideNetM2 = 600;
+    store->updateIncidentGeometry(reshaped, 1);
+    all = store->incidents(true);
+    CHECK(all[0].partyIdNumber == QStringLiteral("91140425MA0K0000XX"));
+    CHECK(all[0].measures.cultivatedNetM2 == 2000);
+    CHECK(all[0].measures.cultivatedOutsideNetM2 == 600);
+    CHECK(store->verifyLog().intact());
+    const gis::LogCheck check = store->checkLog();
+    INFO((check.findings.empty() ? QString() : check.findings.front().message()).toStdString());
+    CHECK(check.findings.empty());
 }

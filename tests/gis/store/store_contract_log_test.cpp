@@ -47,7 +47,9 @@ std::vector<Change> everyChange()
             [=](auto &s) { s.advanceCase(c, step(core::CaseAction::Close, at(3)), workflow, 2); } },
         { "setCaseFacts", 1,
             [=](auto &s) {
-                s.setCaseFacts(c, { core::ThresholdFlag::Below, false, {}, {} }, 2);
+                gis::CaseFacts facts;
+                facts.thresholdFlag = core::ThresholdFlag::Below;
+                s.setCaseFacts(c, facts, 2);
             } },
         { "addTransfer", 1,
             [=](auto &s) {
@@ -58,7 +60,7 @@ std::vector<Change> everyChange()
         { "addAccountability", 1,
             [=](auto &s) {
                 s.addAccountability(
-                    c, { QStringLiteral("赵某"), QStringLiteral("警告"), QDate(2024, 6, 1) }, 5);
+                    c, { QStringLiteral("赵某"), QStringLiteral("警告"), QDate(2024, 6, 1), core::AccountabilityOrgan::DisciplineInspection, QString() }, 5);
             } },
         { "addAttachment", 1,
             [](auto &s) { s.addAttachment(QStringLiteral("a.txt"), QStringLiteral("text/plain"), "a"); } },

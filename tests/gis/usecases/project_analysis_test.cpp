@@ -175,8 +175,11 @@ TEST_CASE("Project rules: defaults when unset, refused when not valid rules JSON
     CHECK_THROWS_AS(ProjectAnalysis::run(store), core::InputError);
     ProjectRules::write(store, QByteArray(R"({"cultivated_mu": 8})"), QStringLiteral("typed"));
     CHECK(ProjectRules::read(store).cultivatedMu() == 8.0);
-    CHECK(store.setting(QString::fromLatin1(ProjectRules::kSetting))
-        == QStringLiteral(R"({"cultivated_mu": 8})"));
+    // Kept as written, with its SHA-256 in the logged setting.
+    const core::RulesRecord kept = ProjectRules::record(store);
+    CHECK(kept.text() == QByteArray(R"({"cultivated_mu": 8})"));
+    CHECK(store.setting(QString::fromLatin1(ProjectRules::kSetting)).contains(kept.sha256()));
+    CHECK(store.events().last().newValue.toString().contains(kept.sha256()));
 }
 
 TEST_CASE("A project analysis reports progress up to 1 and stops when asked", "[usecases][analysis]")

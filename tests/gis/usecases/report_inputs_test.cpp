@@ -5,6 +5,7 @@
 
 #include "core/input_error.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/project_rules.h"
 #include "gis/usecases/report_inputs.h"
 
@@ -72,4 +73,38 @@ TEST_CASE("Township, public map and patrol report inputs, and what each refuses"
     for (const QString &name : townships)
         if (!patrolled.contains(name))
             CHECK_THROWS_AS(inputs.patrol(name), core::InputError);
+}
+
+TEST_CASE("Major-case and joint-discipline inputs carry the case's judged figures and the rules line, and refuse what "
+          "calls for none",
+    "[usecases][report]")
+{
+    SampleProjects projects;
+    for (const auto &[backend, store] : projects.stores) {
+        SECTION(backend.toStdString())
+        {
+            const ReportInputs inputs(*store);
+            const QString rules = ProjectRules::record(*store).describe();
+            REQUIRE_FALSE(rules.isEmpty());
+            // 冯金锁's PS2024-007: 3.00 mu of basic farmland alone, 6.00 mu with his PS2024-008.
+            const CaseFigures figures = CaseJudgement::judgeCase(*store, QStringLiteral("PS2024-007"));
+            const MajorCaseReportData major = inputs.majorCase(QStringLiteral("PS2024-007"), QDateTime::currentDateTime());
+            CHECK(major.measured);
+            CHECK(major.own.basicFarmlandMu == Approx(figures.verdict.basicFarmlandMu));
+            REQUIRE(major.partyTotal);
+            CHECK(major.partyTotal->basicFarmlandMu == Approx(6.0));
+            CHECK(major.partyIncidentIds == figures.partyIncidentIds);
+            CHECK(major.rulesText == rules);
+            CHECK_FALSE(major.deadlines.isEmpty());
+            CHECK_THROWS_AS(inputs.majorCase(QStringLiteral("PS2024-012"), QDateTime::currentDateTime()), core::InputError);
+
+            const JointDisciplineData joint = inputs.jointDiscipline(QStringLiteral("PS2024-007"));
+            CHECK(joint.caseId == QStringLiteral("PS2024-007"));
+            CHECK(joint.verdict.basicFarmlandMu == Approx(figures.verdict.basicFarmlandMu));
+            CHECK(joint.rulesText == rules);
+            CHECK_FALSE(joint.recipients.isEmpty());
+            CHECK_THROWS_AS(inputs.jointDiscipline(QStringLiteral("PS2024-015")), core::InputError); // dismissed
+            CHECK(inputs.townshipStats(QDateTime::currentDateTime()).rulesText == rules);
+        }
+    }
 }

@@ -100,7 +100,7 @@ TEST_CASE("A threshold case closes only with an accountability record, through t
     CHECK(refused.message().contains(QStringLiteral("accountability")));
     CHECK(store.caseFile(id)->status() == core::CaseStatus::Executed);
 
-    store.addAccountability(id, { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), later.date() }, kAnyRevision);
+    store.addAccountability(id, { QStringLiteral("石城镇分管副镇长"), QStringLiteral("诫勉谈话"), later.date(), core::AccountabilityOrgan::DisciplineInspection, QString() }, kAnyRevision);
     const auto closed = store.advanceCase(id, step(A::Close, later), workflow, kAnyRevision);
     INFO(closed.message().toStdString());
     CHECK(closed.accepted);

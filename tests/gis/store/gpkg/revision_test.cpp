@@ -57,7 +57,9 @@ TEST_CASE("Two stores on one project: the stale edit gets ConflictError naming t
     CHECK(afterFirst.changedAt().isValid());
     const qint64 events = second->events().size();
 
-    CaseFacts facts { core::ThresholdFlag::Reached, true, {}, {} };
+    CaseFacts facts;
+    facts.thresholdFlag = core::ThresholdFlag::Reached;
+    facts.declaredMajor = true;
     try {
         second->setCaseFacts(id, facts, seenBySecond.revision());
         FAIL("a stale edit was written");
@@ -80,7 +82,7 @@ TEST_CASE("Two stores on one project: the stale edit gets ConflictError naming t
     second->setCaseFacts(id, facts, now.revision());
     CHECK(first->caseFile(id)->revision() == now.revision() + 1);
     CHECK(first->caseFile(id)->changedBy() == kSecond.name);
-    first->addAccountability(id, { QStringLiteral("某副镇长"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 1) }, kAnyRevision);
+    first->addAccountability(id, { QStringLiteral("某副镇长"), QStringLiteral("诫勉谈话"), QDate(2024, 6, 1), core::AccountabilityOrgan::Organization, QString() }, kAnyRevision);
     CHECK(second->caseFile(id)->revision() == now.revision() + 2);
 }
 

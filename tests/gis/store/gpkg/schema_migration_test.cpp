@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store_fixture.h"
 
+#include "gis/geos_context.h"
 #include "gis/store/gpkg/gpkg_schema_p.h"
 
 #include <catch2/catch.hpp>
@@ -11,7 +12,7 @@ using fg::gis::test::openProject;
 using fg::gis::test::SampleProjectFixture;
 using fg::gis::test::scalar;
 
-TEST_CASE("A version 4 project migrates to version 5 (and on to 6): every row kept, revisions and townships filled, "
+TEST_CASE("A version 4 project migrates to version 5 (and on to 8): every row kept, revisions and townships filled, "
           "logged",
     "[store][schema]")
 {
@@ -40,21 +41,23 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 6): every row ke
     CHECK(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("4"));
 
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 6);
+    CHECK(store->info().schemaVersion == 8);
     for (size_t i = 0; i < std::size(tables); ++i) {
         const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
-        // The migrations' own events (to 5, to 6) are the new rows.
-        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 2 : 0));
+        // The migrations' own events (to 5, to 6, to 7, to 8) are the new rows.
+        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 4 : 0));
     }
     CHECK(scalar(fixture.path,
               QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
         == incidentsBefore);
     const auto events = store->events();
-    const core::AuditEvent &toFive = events[events.size() - 2];
+    const core::AuditEvent &toFive = events[events.size() - 4];
     CHECK(toFive.action == QLatin1String("migrate"));
     CHECK(toFive.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
     CHECK(toFive.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
-    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
     CHECK(store->verifyLog().intact());
     // The data re-derived from the log (with the migration's revisions) matches the tables.
     const LogCheck check = store->checkLog();
@@ -71,4 +74,66 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 6): every row ke
     CHECK(file.changedAt().isValid());
     for (const IncidentRecord &r : store->incidents())
         CHECK(r.revision == 1);
+}
+
+TEST_CASE("A version 6 project is read as it is and migrates to 7 and 8: the case records' columns arrive empty, "
+          "the log still proves the data",
+    "[store][schema]")
+{
+    SampleProjectFixture fixture;
+    const qsizetype cases = fixture.store->cases().size();
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion6(fixture.path);
+    {
+        const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 6);
+        const QList<core::CaseFile> files = reader->cases();
+        REQUIRE(files.size() == cases);
+        CHECK_FALSE(files.first().declaredMajorAt().isValid());
+        CHECK(reader->checkLog().passed());
+    }
+    const auto store = openProject(fixture.path);
+    CHECK(store->info().schemaVersion == 8);
+    const QList<core::AuditEvent> events = store->events();
+    const core::AuditEvent last = events.last();
+    CHECK(last.action == QLatin1String("migrate"));
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 7")).contains(QStringLiteral("organ")));
+    CHECK(store->checkLog().passed());
+}
+
+TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents keep the party's ID number and the net "
+          "figures from then on",
+    "[store][schema]")
+{
+    SampleProjectFixture fixture;
+    const size_t incidents = fixture.store->incidents().size();
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion7(fixture.path);
+    {
+        const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 7);
+        CHECK(reader->incidents().size() == incidents);
+        CHECK(reader->checkLog().passed());
+    }
+    const auto store = openProject(fixture.path);
+    CHECK(store->info().schemaVersion == 8);
+    CHECK(store->events().last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 8")).contains(QStringLiteral("ID number")));
+    // The net figures the log recorded before the columns existed are restored from it.
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE cultivated_net_m2 IS NOT NULL")).toInt() > 0);
+    for (const IncidentRecord &r : store->incidents())
+        CHECK(r.revision == 1); // a restore, not an edit
+    const std::vector<IncidentRecord> existing = store->incidents(true);
+    REQUIRE_FALSE(existing.empty());
+    IncidentRecord added;
+    added.id = QStringLiteral("NEW-1");
+    added.township = existing.front().township;
+    added.geometry = cloneGeometry(existing.front().geometry.get());
+    added.partyIdNumber = QStringLiteral("140425199001011234");
+    store->addIncident(added, std::nullopt);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT party_id_number FROM incidents WHERE incident_id = 'NEW-1'"))
+        == QStringLiteral("140425199001011234"));
+    CHECK(store->checkLog().passed());
 }

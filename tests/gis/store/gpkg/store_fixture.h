@@ -107,10 +107,29 @@ inline void makeOldProject(const QString &path, int version)
     transaction.commit();
 }
 
+/// Takes a project at the current schema back to version 7 (no party ID numbers and net figures
+/// on incidents).
+inline void downgradeToVersion7(const QString &path)
+{
+    exec(path, QStringLiteral("ALTER TABLE incidents DROP COLUMN party_id_number; ALTER TABLE incidents DROP COLUMN "
+                              "cultivated_net_m2; ALTER TABLE incidents DROP COLUMN cultivated_outside_net_m2; "
+                              "DELETE FROM schema_version WHERE version = 8"));
+}
+
+/// Takes a project at the current schema back to version 6 (no case records' columns of issue 12).
+inline void downgradeToVersion6(const QString &path)
+{
+    downgradeToVersion7(path);
+    exec(path, QStringLiteral("ALTER TABLE accountability DROP COLUMN organ; ALTER TABLE accountability DROP COLUMN "
+                              "document_no; ALTER TABLE cases DROP COLUMN declared_major_at; ALTER TABLE case_events "
+                              "DROP COLUMN joint_acceptor; DELETE FROM schema_version WHERE version = 7"));
+}
+
 /// Takes a project at the current schema back to version 5 as an older FarmGuard left it (no
-/// receipts table); everything else stays.
+/// receipts table, no case records' columns); everything else stays.
 inline void downgradeToVersion5(const QString &path)
 {
+    downgradeToVersion6(path);
     exec(path, QStringLiteral("DROP TABLE receipts; DELETE FROM schema_version WHERE version = 6"));
 }
 

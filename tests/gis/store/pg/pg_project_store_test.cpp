@@ -188,7 +188,7 @@ TEST_CASE("A PostGIS project takes edits on the shared code: incidents, cases, t
     const QList<fg::core::CaseFile> cases = store->cases();
     REQUIRE_FALSE(cases.isEmpty());
     const fg::core::CaseFile first = cases.front();
-    fg::gis::CaseFacts facts;
+    fg::gis::CaseFacts facts = fg::gis::CaseFacts::of(first); // the flag as judged: only the declaration changes
     facts.declaredMajor = true;
     store->setCaseFacts(first.id(), facts, first.revision());
     CHECK_THROWS_AS(store->setCaseFacts(first.id(), facts, first.revision()), fg::core::ConflictError);

@@ -56,10 +56,13 @@ TEST_CASE("A new PostGIS project has the GeoPackage's tables and columns in the 
     CHECK(columns(QStringLiteral("incidents"))
         == QStringLiteral("fid,geom,incident_id,source,discovery_date,township,village,party,violation_type,description,"
                           "area_m2,basic_farmland_m2,cultivated_m2,cultivated_outside_m2,basic_farmland_mu,cultivated_mu,"
-                          "verdict,area_method,revision,changed_by,changed_at"));
+                          "verdict,area_method,revision,changed_by,changed_at,party_id_number,cultivated_net_m2,"
+                          "cultivated_outside_net_m2"));
     CHECK(columns(QStringLiteral("cases"))
         == QStringLiteral("id,party_id,violation_type,threshold_flag,declared_major,crime_suspected_at,"
-                          "misconduct_suspected_at,status,opened_seq,revision,changed_by,changed_at,township"));
+                          "misconduct_suspected_at,status,opened_seq,revision,changed_by,changed_at,township,declared_major_at"));
+    CHECK(columns(QStringLiteral("accountability")).endsWith(QStringLiteral(",organ,document_no")));
+    CHECK(columns(QStringLiteral("case_events")).endsWith(QStringLiteral(",joint_acceptor")));
     CHECK(columns(QStringLiteral("event_log"))
         == QStringLiteral("seq,at,who,role,entity,entity_id,action,old_value,new_value,prev_hash,hash,row_no"));
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = '%1' AND indexdef LIKE '%gist%'")

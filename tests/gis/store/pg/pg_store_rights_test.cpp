@@ -184,7 +184,7 @@ TEST_CASE("A bureau login that does not own the project writes every kind of rec
     fg::core::CaseFile file(QStringLiteral("AJ-B-1"), clue);
     file.setIncidentIds({ QStringLiteral("B-1") });
     bureau->openCase(file);
-    bureau->addAccountability(QStringLiteral("AJ-B-1"), { QStringLiteral("某"), QStringLiteral("诫勉"), QDate(2024, 6, 1) },
+    bureau->addAccountability(QStringLiteral("AJ-B-1"), { QStringLiteral("某"), QStringLiteral("诫勉"), QDate(2024, 6, 1), fg::core::AccountabilityOrgan::DisciplineInspection, QString() },
         fg::gis::kAnyRevision);
     fg::gis::PatrolRecords &patrol = bureau->patrol();
     REQUIRE(patrol.hasGrid());

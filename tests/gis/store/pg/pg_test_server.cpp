@@ -89,6 +89,24 @@ fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QStrin
     return owner;
 }
 
+void downgradePostgis(PgConnection &connection, int version, bool keepCaseRecords)
+{
+    // Schema 8's columns go in any case: nothing of this version's tests keeps them below 8.
+    connection.script(QStringLiteral("ALTER TABLE incidents DROP COLUMN party_id_number; ALTER TABLE incidents DROP "
+                                     "COLUMN cultivated_net_m2; ALTER TABLE incidents DROP COLUMN cultivated_outside_net_m2"));
+    if (!keepCaseRecords)
+        connection.script(QStringLiteral(
+            "ALTER TABLE accountability DROP COLUMN organ; ALTER TABLE accountability DROP COLUMN document_no; "
+            "ALTER TABLE cases DROP COLUMN declared_major_at; ALTER TABLE case_events DROP COLUMN joint_acceptor"));
+    connection.script(QStringLiteral(
+        "UPDATE schema_version SET version = 6 WHERE version = (SELECT max(version) FROM schema_version); "
+        "DELETE FROM schema_version WHERE version > 6"));
+    if (version <= 5)
+        connection.script(QStringLiteral("DROP TABLE receipts; UPDATE schema_version SET version = 5 WHERE version = "
+                                         "(SELECT max(version) FROM schema_version); DELETE FROM schema_version WHERE "
+                                         "version > 5"));
+}
+
 core::AuditEvent appendEvent(PgConnection &connection, const QString &who, const QString &entity, const QString &entityId)
 {
     std::optional<core::AuditEvent> previous;

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "gis/usecases/case_judgement.h"
+
+#include "core/input_error.h"
+#include "core/units.h"
+#include "gis/store/project_store.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace fg::gis {
+
+namespace {
+
+QList<core::CaseFile> casesOf(const ProjectStore &store, const QStringList &ids)
+{
+    const QList<core::CaseFile> all = store.cases();
+    if (ids.isEmpty())
+        return all;
+    QList<core::CaseFile> chosen;
+    for (const QString &id : ids) {
+        auto it = std::find_if(all.begin(), all.end(), [&](const core::CaseFile &f) { return f.id() == id; });
+        if (it == all.end())
+            throw core::InputError(store.info().location, CaseJudgement::tr("the project has no case with this id"), id);
+        chosen.append(*it);
+    }
+    return chosen;
+}
+
+const PartyResult *findUnion(const std::vector<PartyResult> &unions, const QString &name)
+{
+    for (const PartyResult &u : unions)
+        if (u.party == name)
+            return &u;
+    return nullptr;
+}
+
+} // namespace
+
+bool CaseFigures::hasAccumulation() const
+{
+    if (!accumulates)
+        return false;
+    for (const QString &id : partyIncidentIds)
+        if (!incidentIds.contains(id))
+            return true;
+    return false;
+}
+
+core::ThresholdFlag CaseFigures::flag() const
+{
+    if (!occupation)
+        return core::ThresholdFlag::NotApplicable;
+    if (!measured)
+        return core::ThresholdFlag::NotAssessed;
+    const bool reached = verdict.accountability() || (accumulates && partyVerdict.accountability());
+    return reached ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below;
+}
+
+bool CaseFigures::borderline() const
+{
+    if (!occupation || !measured)
+        return false;
+    const bool judged = verdict.accountability() || (accumulates && partyVerdict.accountability());
+    const bool other = verdict.otherAccountability() || (accumulates && partyVerdict.otherAccountability());
+    return judged != other;
+}
+
+namespace {
+
+QJsonObject verdictJson(const core::Verdict &v)
+{
+    QJsonObject object { { QStringLiteral("basic_farmland_mu"), v.basicFarmlandMu },
+        { QStringLiteral("cultivated_mu"), v.cultivatedMu }, { QStringLiteral("basic_farmland"), v.basicFarmland },
+        { QStringLiteral("cultivated"), v.cultivated } };
+    if (v.netKnown) {
+        object.insert(QStringLiteral("cultivated_gross_mu"), v.cultivatedGrossMu);
+        object.insert(QStringLiteral("cultivated_net_mu"), v.cultivatedNetMu);
+    }
+    if (v.borderline)
+        object.insert(QStringLiteral("borderline"), true);
+    return object;
+}
+
+} // namespace
+
+QJsonObject CaseFigures::json() const
+{
+    QJsonObject object { { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) },
+        { QStringLiteral("measured"), measured }, { QStringLiteral("reading"), core::readingName(reading) },
+        { QStringLiteral("cultivated_area"), core::cultivatedAreaName(cultivatedArea) },
+        { QStringLiteral("open_to_accumulation"), openToAccumulation },
+        { QStringLiteral("thresholds_mu"), QJsonArray { basicFarmlandThresholdMu, cultivatedThresholdMu } } };
+    if (!occupation)
+        object.insert(QStringLiteral("occupation"), false);
+    if (measured)
+        object.insert(QStringLiteral("own"), verdictJson(verdict));
+    if (hasAccumulation()) {
+        QJsonObject total = verdictJson(partyVerdict);
+        total.insert(QStringLiteral("party"), party);
+        total.insert(QStringLiteral("incidents"), QJsonArray::fromStringList(partyIncidentIds));
+        if (!outsideWindow.isEmpty())
+            total.insert(QStringLiteral("outside_window"), QJsonArray::fromStringList(outsideWindow));
+        object.insert(QStringLiteral("party"), total);
+    }
+    if (borderline())
+        object.insert(QStringLiteral("borderline"), true);
+    return object;
+}
+
+QString CaseFigures::text() const
+{
+    if (!occupation)
+        return tr("not an occupation (非粮化, 撂荒): the occupation thresholds do not apply");
+    if (!measured)
+        return tr("not every incident of the case is measured");
+    const auto mu = [](double value) { return core::formatJudgedMu(value); };
+    QString text = tr("%1 mu basic farmland, %2 mu cultivated land (%3)")
+                       .arg(mu(verdict.basicFarmlandMu), mu(verdict.cultivatedMu), incidentIds.join(QStringLiteral(", ")));
+    if (verdict.netKnown)
+        text += tr("; cultivated land gross %1 mu, net of 田坎 %2 mu")
+                    .arg(mu(verdict.cultivatedGrossMu), mu(verdict.cultivatedNetMu));
+    if (hasAccumulation())
+        text += tr("; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land")
+                    .arg(partyIncidentIds.join(QStringLiteral(", ")), mu(partyVerdict.basicFarmlandMu),
+                        mu(partyVerdict.cultivatedMu));
+    if (borderline())
+        text += tr("; 临界: the gross and the net-of-田坎 figures give different verdicts");
+    return text + tr("; thresholds %1 and %2 mu").arg(mu(basicFarmlandThresholdMu), mu(cultivatedThresholdMu));
+}
+
+const CaseFigures *CaseJudgements::find(const QString &caseId) const
+{
+    for (const CaseFigures &figures : cases)
+        if (figures.caseId == caseId)
+            return &figures;
+    return nullptr;
+}
+
+namespace {
+
+CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool occupation,
+    const ProjectAnalysisResult &analysis)
+{
+    CaseFigures f;
+    f.caseId = name;
+    f.occupation = occupation;
+    f.reading = analysis.rules.reading();
+    f.cultivatedArea = analysis.rules.cultivatedArea();
+    f.basicFarmlandThresholdMu = analysis.rules.basicFarmlandMu();
+    f.cultivatedThresholdMu = analysis.rules.cultivatedMu();
+    int first = -1;
+    for (const QString &id : incidentIds) {
+        const int index = analysis.indexOf(id);
+        if (index < 0)
+            continue;
+        f.incidentIds << id;
+        if (first < 0)
+            first = index;
+        f.accumulates = f.accumulates || analysis.incidents.at(size_t(index)).accumulates;
+    }
+    f.measured = !incidentIds.isEmpty() && f.incidentIds.size() == incidentIds.size();
+    if (first < 0)
+        return f;
+    const ProjectIncidentOutcome &outcome = analysis.incidents.at(size_t(first));
+    f.party = outcome.partyLabel;
+    const PartyResult *group = f.incidentIds.size() > 1 ? findUnion(analysis.report.groups, name) : nullptr;
+    f.occupied = group ? group->occupation : analysis.report.incidents.at(size_t(first)).occupation;
+    f.verdict = analysis.rules.judge(occupiedAreas(f.occupied, analysis.method));
+    if (!f.occupation)
+        f.verdict.basicFarmland = f.verdict.cultivated = f.verdict.borderline = false;
+    if (const PartyResult *party = f.accumulates ? findUnion(analysis.report.parties, f.party) : nullptr) {
+        f.partyIncidentIds = party->incidentIds;
+        f.partyOccupied = party->occupation;
+        f.partyVerdict = party->verdict;
+    }
+    for (size_t i = 0; i < analysis.incidents.size(); ++i)
+        if (analysis.incidents[i].partyLabel == f.party && !f.party.isEmpty()
+            && analysis.outsideWindow.contains(analysis.report.incidents[i].id))
+            f.outsideWindow << analysis.report.incidents[i].id;
+    return f;
+}
+
+} // namespace
+
+CaseFigures CaseJudgement::figures(const core::CaseFile &file, const ProjectAnalysisResult &analysis)
+{
+    CaseFigures f = figuresOf(file.id(), file.incidentIds(), core::isOccupation(file.violationType()), analysis);
+    f.openToAccumulation = core::AccumulationSelector::accumulates(file.status(), analysis.policy);
+    return f;
+}
+
+CaseFigures CaseJudgement::judgeIncident(
+    const ProjectStore &store, const QString &incidentId, const CaseJudgementOptions &options)
+{
+    ProjectAnalysisOptions analysisOptions;
+    analysisOptions.rules = options.rules;
+    analysisOptions.method = options.method;
+    analysisOptions.focusIncidents = { incidentId };
+    const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions);
+    const int index = analysis.indexOf(incidentId);
+    if (index < 0)
+        throw core::InputError(store.info().location, tr("the project has no incident with this id"), incidentId);
+    return figuresOf(incidentId, { incidentId }, analysis.incidents.at(size_t(index)).occupation, analysis);
+}
+
+CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList &caseIds,
+    const CaseJudgementOptions &options, const AnalysisProgress &progress)
+{
+    const QList<core::CaseFile> files = casesOf(store, caseIds);
+    ProjectAnalysisOptions analysisOptions;
+    analysisOptions.rules = options.rules;
+    analysisOptions.method = options.method;
+    QSet<QString> focus;
+    for (const core::CaseFile &file : files) {
+        for (const QString &id : file.incidentIds())
+            focus.insert(id);
+        if (file.incidentIds().size() > 1)
+            analysisOptions.groups.push_back({ file.id(), file.incidentIds() });
+    }
+    if (!caseIds.isEmpty()) {
+        analysisOptions.focusIncidents = QStringList(focus.begin(), focus.end());
+        analysisOptions.focusIncidents.sort();
+        if (analysisOptions.focusIncidents.isEmpty())
+            analysisOptions.focusIncidents << QString(); // a case without incidents: read none
+    }
+    const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions, progress);
+    CaseJudgements result;
+    for (const core::CaseFile &file : files)
+        result.cases.push_back(figures(file, analysis));
+    result.rules = analysis.rules;
+    result.rulesOrigin = analysis.rulesOrigin;
+    result.method = analysis.method;
+    result.possibleSameParties = analysis.possibleSameParties;
+    result.warnings = analysis.report.warnings;
+    return result;
+}
+
+CaseFigures CaseJudgement::judgeCase(const ProjectStore &store, const QString &caseId, const CaseJudgementOptions &options)
+{
+    return judge(store, { caseId }, options).cases.at(0);
+}
+
+} // namespace fg::gis
