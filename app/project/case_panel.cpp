@@ -148,14 +148,14 @@ QWidget *CasePanel::buildRecordButtons(QWidget *parent)
         auto *button = new QPushButton(text, box);
         button->setObjectName(QString::fromLatin1(name));
         connect(button, &QPushButton::clicked, this, [this, kind = kind] { askRecord(int(kind)); });
-        grid->addWidget(button, n / 3, n % 3);
+        grid->addWidget(button, n / 2, n % 2); // two columns: the dock stays narrow on a laptop
         m_recordButtons.append(button);
         ++n;
     }
     m_majorReport = new QPushButton(tr("Major-case report…"), box);
     m_majorReport->setObjectName(QStringLiteral("majorReport"));
     connect(m_majorReport, &QPushButton::clicked, this, [this] { emit majorReportRequested(m_caseId); });
-    grid->addWidget(m_majorReport, n / 3, n % 3);
+    grid->addWidget(m_majorReport, n / 2, n % 2);
     return box;
 }
 

@@ -88,8 +88,9 @@ TEST_CASE("Screenshots of planning, the shared project dialog and a change from 
 
     const auto wang = fixture.otherDesk({ QStringLiteral("王明"), QStringLiteral("township land officer") });
     const QString caseId = QStringLiteral("PS2024-007");
-    fg::gis::CaseFacts facts;
+    fg::gis::CaseFacts facts = fg::gis::CaseFacts::of(*fixture.session().caseFile(caseId));
     facts.declaredMajor = true;
+    facts.declaredMajorAt = QDateTime::currentDateTime();
     wang->setCaseFacts(caseId, facts, fixture.session().caseFile(caseId)->revision());
     REQUIRE(fixture.projects().watcher()->pollNow());
     QTest::qWait(800);
