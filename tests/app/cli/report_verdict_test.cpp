@@ -4,26 +4,20 @@
 // apply); each printed verdict figure is the case's judged figure (`project case --format json`)
 // with the verdict's rounding, and each "threshold reached / below" beside a figure follows from
 // that very figure.
+#include "pdf_text.h"
 #include "sample_project.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
 
+/// One line of words: a sentence may wrap anywhere in the PDF.
 QString pdfWords(const QString &pdf)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    // One line of words: a sentence may wrap anywhere in the PDF.
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
+    return pdfText(pdf).simplified();
 }
 
 QString mu(const QJsonValue &value)
