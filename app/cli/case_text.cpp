@@ -26,9 +26,12 @@ void printFacts(const core::CaseFile &file, const gis::CaseFigures *figures, QTe
     if (file.misconductSuspectedAt().isValid())
         out << CaseText::tr("Officials' misconduct suspected: %1").arg(CaseText::when(file.misconductSuspectedAt()))
             << '\n';
-    if (figures)
-        out << CaseText::tr("Figures: %1 (judged: %2)").arg(figures->text(), core::thresholdFlagCode(figures->flag()))
-            << '\n';
+    if (figures) {
+        // The verdict in the words of every list and report, with what 当事人累计 is made of.
+        out << CaseText::tr("Figures: %1 (judged: %2)").arg(figures->text(), figures->verdictText()) << '\n';
+        if (const QString accumulation = figures->accumulationText(); !accumulation.isEmpty())
+            out << accumulation << '\n';
+    }
 }
 
 void printRecords(const core::CaseFile &file, QTextStream &out)

@@ -80,10 +80,12 @@ QString dateText(const QDateTime &when)
     return CaseText::when(when);
 }
 
-void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow &workflow, const QDateTime &now,
-    QTextStream &out)
+void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow &workflow,
+    const QDateTime &now, const gis::CaseJudgements &judged, QTextStream &out)
 {
-    out << ProjectCaseCommands::tr("case | status | party | violation type | threshold | opened | overdue") << '\n';
+    out << ProjectCaseCommands::tr(
+        "case | status | party | violation type | threshold | verdict | opened | overdue")
+        << '\n';
     for (const core::CaseFile &file : files) {
         QStringList overdue;
         for (const core::Obligation &o : workflow.tracker().overdue(file, now)) {
@@ -92,8 +94,10 @@ void printCaseTable(const QList<core::CaseFile> &files, const core::CaseWorkflow
                                .arg(o.description(), o.dueText(), core::DeadlineCountdown::of(o, now).text());
         }
         out << file.id() << " | " << core::caseStatusName(file.status()) << " | " << file.partyId() << " | "
-            << core::violationTypeName(file.violationType()) << " | " << core::thresholdFlagName(file.thresholdFlag())
-            << " | " << dateText(file.steps().first().when) << " | "
+            << core::violationTypeName(file.violationType()) << " | "
+            << core::thresholdFlagName(file.thresholdFlag()) << " | "
+            << (judged.find(file.id()) ? judged.find(file.id())->verdictText() : QStringLiteral("-")) << " | "
+            << dateText(file.steps().first().when) << " | "
             << (overdue.isEmpty() ? QStringLiteral("-") : overdue.join(QStringLiteral("; "))) << '\n';
     }
     out << ProjectCaseCommands::tr("%n case(s)", nullptr, int(files.size())) << '\n';
@@ -143,7 +147,14 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
         selected.append(file);
     }
     if (parser.value(kFormat) == QLatin1String("table")) {
-        printCaseTable(selected, workflow, now, out);
+        // The judged verdict beside the recorded flag: the one every list and report shows.
+        gis::CaseJudgements judged;
+        try {
+            judged = gis::CaseJudgement::judge(*store);
+        } catch (const core::InputError &error) {
+            err << error.message() << '\n'; // the list still shows; verdicts read "-"
+        }
+        printCaseTable(selected, workflow, now, judged, out);
         return ExitOk;
     }
     QJsonArray cases;

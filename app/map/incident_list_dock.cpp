@@ -74,6 +74,15 @@ void showFigures(QTreeWidgetItem *item, const IncidentFigures &f)
         item->setText(0, IncidentListDock::tr("%1, 临界 (review)").arg(item->text(0)));
 }
 
+/// A judge's verdict in the verdict cell, its explanation as the row's tooltip.
+gis::VerdictClass showVerdict(QTreeWidgetItem *item, const ListedVerdict &judged)
+{
+    item->setText(0, judged.text);
+    for (int column = 0; column < item->treeWidget()->columnCount(); ++column)
+        item->setToolTip(column, judged.toolTip);
+    return judged.verdict;
+}
+
 QString valueOf(const gis::VectorLayer &layer, int row, std::initializer_list<const char *> names)
 {
     for (const char *name : names) {
@@ -121,15 +130,18 @@ void IncidentListDock::rebuild()
         for (int row = 0; row < data.featureCount(); ++row) {
             const auto figures = m_figures.value(layer.id).constFind(data.fid(row));
             const bool analysed = figures != m_figures.value(layer.id).constEnd();
-            const gis::VerdictClass verdict =
-                layer.style.verdicts ? layer.style.verdicts->value(data.fid(row), gis::VerdictClass::NotAnalysed)
-                                     : gis::VerdictClass::NotAnalysed;
+            gis::VerdictClass verdict = layer.style.verdicts
+                ? layer.style.verdicts->value(data.fid(row), gis::VerdictClass::NotAnalysed)
+                : gis::VerdictClass::NotAnalysed;
             auto *item = new IncidentItem(m_tree);
             item->setText(0, verdictText(verdict, analysed && !figures->ownVerdict && figures->partyVerdict));
-            // Accountability sorts first in ascending order of this key.
-            item->setData(0, Qt::UserRole + 1, -int(verdict));
             if (analysed)
                 showFigures(item, *figures);
+            if (const auto judged = m_verdicts.value(layer.id).constFind(data.fid(row));
+                judged != m_verdicts.value(layer.id).constEnd())
+                verdict = showVerdict(item, *judged);
+            // Accountability sorts first in ascending order of this key.
+            item->setData(0, Qt::UserRole + 1, -int(verdict));
             item->setForeground(0, gis::verdictColor(verdict).darker(120));
             // Field names of monitoring layers (JCBH, BH, ...) and of a FarmGuard project's incidents layer.
             item->setText(1, valueOf(data, row, {"JCBH", "ID", "BH", "BSM", "incident_id"}));
@@ -157,6 +169,12 @@ void IncidentListDock::rebuild()
 void IncidentListDock::setAnalysis(const MapAnalysis &analysis)
 {
     m_figures.insert(analysis.incidentLayerId, analysis.figures);
+    rebuild();
+}
+
+void IncidentListDock::setVerdicts(const QString &layerId, const QHash<qint64, ListedVerdict> &verdicts)
+{
+    m_verdicts.insert(layerId, verdicts);
     rebuild();
 }
 

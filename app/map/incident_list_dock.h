@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/map/analysis_runner.h"
+#include "app/map/listed_verdict.h"
 
 #include <QDockWidget>
 
@@ -24,6 +25,9 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     /// Shows an analysis's occupied areas and verdicts for its incident layer.
     void setAnalysis(const MapAnalysis &analysis);
+    /// The verdicts of a layer's features (by feature id) as their judge gives them: they win over
+    /// an analysis's and the layer style's, so the list says what every other view says.
+    void setVerdicts(const QString &layerId, const QHash<qint64, ListedVerdict> &verdicts);
     /// Makes the row of a layer's feature current (scrolled to), without emitting or zooming;
     /// false when the list has no such row.
     bool setCurrentFeature(const QString &layerId, int row);
@@ -41,6 +45,7 @@ private:
     MapCanvas *m_canvas;
     QTreeWidget *m_tree;
     QHash<QString, QHash<qint64, IncidentFigures>> m_figures;  ///< by layer id, then feature id
+    QHash<QString, QHash<qint64, ListedVerdict>> m_verdicts; ///< by layer id, then feature id
 };
 
 } // namespace fg::app

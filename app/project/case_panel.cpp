@@ -12,6 +12,7 @@
 #include "core/cases/department_advisor.h"
 #include "core/input_error.h"
 #include "gis/usecases/case_departments.h"
+#include "gis/usecases/case_flags.h"
 #include "gis/usecases/case_judgement.h"
 
 #include <QGridLayout>
@@ -184,7 +185,10 @@ void CasePanel::refresh()
         tree->clear();
     m_offered.clear();
     m_caseId.clear();
+    m_verdict.clear();
     m_figures->clear();
+    m_figures->setToolTip(QString());
+    m_header->setToolTip(QString());
     while (QLayoutItem *item = m_actionLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -199,6 +203,7 @@ void CasePanel::refresh()
     if (!file) {
         m_header->setText(m_incidentId.isEmpty() ? tr("Select an incident in the case list.")
                                                  : tr("Incident %1 has no case yet.").arg(m_incidentId));
+        showIncidentVerdict();
         if (m_session && !m_incidentId.isEmpty())
             offerClue();
         return;
@@ -234,18 +239,26 @@ void CasePanel::fillHeader(const core::CaseFile &file)
         facts << tr("crime suspected %1").arg(when(file.crimeSuspectedAt()));
     if (file.misconductSuspectedAt().isValid())
         facts << tr("misconduct suspected %1").arg(when(file.misconductSuspectedAt()));
-    m_header->setText(tr("<b>Case %1</b> — %2<br>Party: %3 · %4 · threshold: %5%6")
-                          .arg(file.id(), core::caseStatusName(file.status()), file.partyId().toHtmlEscaped(),
-                              core::violationTypeName(file.violationType()), flagText(file.thresholdFlag()),
-                              facts.isEmpty() ? QString() : QStringLiteral("<br>") + facts.join(QStringLiteral(" · ")))
+    // The verdict every list and report shows (the session's one judgement); the recorded flag
+    // beside it only when it differs, to be judged again.
+    const gis::CaseFigures *judged = m_session->judgements().find(file.id());
+    m_verdict = judged ? judged->verdictText() : flagText(file.thresholdFlag());
+    QString verdict = m_verdict.toHtmlEscaped();
+    if (judged && judged->flag() != file.thresholdFlag())
+        verdict += gis::CaseFlags::allowed(*judged, file.thresholdFlag()).contains(file.thresholdFlag())
+            ? tr(" (recorded: %1, kept from the decision)").arg(flagText(file.thresholdFlag()))
+            : tr(" (recorded: %1, to be judged again)").arg(flagText(file.thresholdFlag()));
+    m_header->setText(
+        tr("<b>Case %1</b> — %2<br>Party: %3 · %4 · threshold: %5%6")
+            .arg(file.id(), core::caseStatusName(file.status()), file.partyId().toHtmlEscaped(),
+                core::violationTypeName(file.violationType()), verdict,
+                facts.isEmpty() ? QString() : QStringLiteral("<br>") + facts.join(QStringLiteral(" · ")))
         + nextDeadlineText(file));
     m_majorReport->setEnabled(file.isMajor());
-    QString figures;
-    try {
-        figures = gis::CaseJudgement::judgeCase(m_session->store(), file.id()).text();
-    } catch (const core::InputError &error) {
-        figures = error.message();
-    }
+    QString figures = judged ? judged->text() : m_session->judgementError();
+    const QString accumulation = judged ? judged->accumulationText() : QString();
+    m_header->setToolTip(accumulation);
+    m_figures->setToolTip(accumulation);
     const QStringList unmet = core::ClosingRule::unmetConditions(file);
     if (!unmet.isEmpty() && file.status() == core::CaseStatus::Closed)
         figures += QStringLiteral("\n") + tr("Closed, but the closing conditions no longer hold: %1").arg(unmet.join(QStringLiteral("; ")));
@@ -347,6 +360,26 @@ QString CasePanel::refusalText() const
 QString CasePanel::figuresText() const
 {
     return m_figures->text();
+}
+
+QString CasePanel::accumulationText() const
+{
+    return m_header->toolTip();
+}
+
+void CasePanel::showIncidentVerdict()
+{
+    // An incident without a case is judged as its case would be: the same verdict as the lists.
+    const gis::CaseFigures *judged
+        = m_session && !m_incidentId.isEmpty() ? m_session->judgedIncident(m_incidentId) : nullptr;
+    if (!judged)
+        return;
+    m_verdict = judged->verdictText();
+    m_header->setText(
+        m_header->text() + QStringLiteral("<br>") + tr("Threshold: %1").arg(m_verdict.toHtmlEscaped()));
+    m_figures->setText(judged->text());
+    m_header->setToolTip(judged->accumulationText());
+    m_figures->setToolTip(judged->accumulationText());
 }
 
 } // namespace fg::app

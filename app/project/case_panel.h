@@ -70,6 +70,11 @@ public:
     QString refusalText() const;
     /// The judged figures line under the header.
     QString figuresText() const;
+    /// The verdict the header shows (gis::CaseFigures::verdictText of the session's judgement), of
+    /// the case or of an incident without one; empty when nothing is shown.
+    QString verdictText() const { return m_verdict; }
+    /// The explanation of 当事人累计 (the party's incidents and figures) the header's tooltip holds.
+    QString accumulationText() const;
 
     QTreeWidget *timeline() const { return m_timeline; }
     QTreeWidget *deadlines() const { return m_deadlines; }
@@ -90,6 +95,8 @@ private:
     QString nextDeadlineText(const core::CaseFile &file) const;
     /// An incident without a case: the one action is recording its clue.
     void offerClue();
+    /// The verdict of an incident without a case, as its case would have it.
+    void showIncidentVerdict();
     void askClue();
     void fillHeader(const core::CaseFile &file);
     void fillDeadlines(const core::CaseFile &file);
@@ -108,6 +115,7 @@ private:
     QString m_caseId;
     qint64 m_shownRevision = 0; ///< the case's revision as the panel shows it: edits are based on it
     QList<core::CaseAction> m_offered;
+    QString m_verdict;
     QLabel *m_header;
     QLabel *m_figures;
     QWidget *m_actionBox;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/project/case_table_model.h"
 
+#include "app/project/judged_verdict.h"
 #include "app/project/project_session.h"
 #include "core/cases/deadline_countdown.h"
 #include "core/cases/violation_type.h"
@@ -13,11 +14,18 @@ namespace fg::app {
 
 namespace {
 
-QString verdictCode(const gis::IncidentMeasures &m)
+/// The filter's key of a judged verdict (JudgedVerdict, as every list shows it).
+QString verdictCode(gis::VerdictClass verdict)
 {
-    if (!m.measured)
-        return QStringLiteral("not_measured");
-    return m.accountability ? QStringLiteral("reached") : QStringLiteral("below");
+    switch (verdict) {
+    case gis::VerdictClass::Accountability:
+        return QStringLiteral("reached");
+    case gis::VerdictClass::BelowThreshold:
+        return QStringLiteral("below");
+    case gis::VerdictClass::NotAnalysed:
+        break;
+    }
+    return QStringLiteral("not_measured");
 }
 
 } // namespace
@@ -47,6 +55,10 @@ void CaseTableModel::refresh()
         if (late.stateAt(m_now) == core::Obligation::State::Overdue)
             m_overdueCases.insert(late.caseId);
     }
+    // One verdict for every list: the session's judgement, made again after each change.
+    m_verdicts.clear();
+    for (const gis::IncidentRecord &incident : m_session->incidents())
+        m_verdicts.insert(incident.id, JudgedVerdict::of(*m_session, incident.id));
     // Each case counts down to its first open deadline: "3 days left", "2 days overdue".
     m_countdowns.clear();
     for (const core::CaseFile &file : m_session->cases())
@@ -84,9 +96,7 @@ QVariant CaseTableModel::display(int row, int column) const
     case Incident: return incident.id;
     case Status: return file ? core::caseStatusName(file->status()) : tr("no case");
     case Verdict:
-        if (!m.measured)
-            return tr("not measured");
-        return m.accountability ? tr("accountability") : tr("below threshold");
+        return m_verdicts.value(incident.id).text;
     case Township: return incident.township;
     case Village: return incident.village;
     case Party: return incident.party;
@@ -110,15 +120,17 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (overdue && (index.column() == Overdue || index.column() == Incident))
             return QBrush(Qt::red);
-        if (index.column() == Verdict && incident.measures.measured)
-            return QBrush(gis::verdictColor(incident.measures.accountability ? gis::VerdictClass::Accountability
-                                                                              : gis::VerdictClass::BelowThreshold)
-                              .darker(120));
+        if (index.column() == Verdict
+            && m_verdicts.value(incident.id).verdict != gis::VerdictClass::NotAnalysed)
+            return QBrush(gis::verdictColor(m_verdicts.value(incident.id).verdict).darker(120));
         return {};
+    case Qt::ToolTipRole:
+        return index.column() == Verdict ? m_verdicts.value(incident.id).toolTip : QVariant();
     case IncidentIdRole: return incident.id;
     case CaseIdRole: return file ? file->id() : QString();
     case StatusCodeRole: return file ? core::caseStatusCode(file->status()) : QStringLiteral("none");
-    case VerdictCodeRole: return verdictCode(incident.measures);
+    case VerdictCodeRole:
+        return verdictCode(m_verdicts.value(incident.id).verdict);
     case TownshipRole: return incident.township;
     case OverdueRole: return overdue;
     default: return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/map/listed_verdict.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -50,6 +52,7 @@ private:
     bool m_fixedNow = false;
     QSet<QString> m_overdueCases;
     QHash<QString, QString> m_countdowns; ///< case id → its first open deadline's countdown
+    QHash<QString, ListedVerdict> m_verdicts; ///< incident id → its judged verdict (JudgedVerdict)
 };
 
 } // namespace fg::app

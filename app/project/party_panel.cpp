@@ -5,6 +5,7 @@
 #include "core/input_error.h"
 #include "core/units.h"
 #include "gis/usecases/case_flags.h"
+#include "gis/usecases/case_judgement.h"
 #include "gis/usecases/party_identities.h"
 
 #include <QHBoxLayout>
@@ -78,7 +79,12 @@ void PartyPanel::setSession(ProjectSession *session)
     m_watcher.waitForFinished();
     m_pending = false;
     ++m_generation;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // Every change may move a party's total (a decision stops accumulation): measure again.
+    if (m_session)
+        connect(m_session, &ProjectSession::changed, this, &PartyPanel::refresh);
     m_over.clear();
     m_tree->clear();
     m_possible->clear();
@@ -152,11 +158,17 @@ void PartyPanel::showTotals(const PartyTotals &totals)
         new QTreeWidgetItem(m_tree, { totals.error });
     for (const gis::PartyResult &party : totals.parties) {
         const bool over = party.verdict.accountability();
+        // The words of every list (gis::CaseFigures::verdictText): a party's total is 当事人累计.
+        const QString verdict = gis::CaseFigures::verdictText(
+            over ? core::ThresholdFlag::Reached : core::ThresholdFlag::Below, true, party.verdict.borderline);
         auto *item = new QTreeWidgetItem(m_tree,
-            { party.party, QString::number(party.incidentIds.size()), core::formatJudgedMu(party.verdict.basicFarmlandMu),
-                core::formatJudgedMu(party.verdict.cultivatedMu),
-                (over ? tr("over a threshold") : tr("below")) + (party.verdict.borderline ? tr(", 临界") : QString()) });
-        item->setToolTip(1, party.incidentIds.join(QStringLiteral(", ")));
+            { party.party, QString::number(party.incidentIds.size()),
+                core::formatJudgedMu(party.verdict.basicFarmlandMu),
+                core::formatJudgedMu(party.verdict.cultivatedMu), verdict });
+        const QString explanation = tr("当事人累计: %1 together (union, overlaps once)")
+                                        .arg(party.incidentIds.join(QStringLiteral(", ")));
+        for (int c = 0; c < item->columnCount(); ++c)
+            item->setToolTip(c, explanation);
         if (over) {
             m_over.insert(party.party);
             for (int c = 0; c < item->columnCount(); ++c)
@@ -203,7 +215,7 @@ bool PartyPanel::decide(int row, bool same, const QString &note)
         m_warning->show();
         return false;
     }
-    refresh();
+    m_session->reload(); // every view judges again (this panel measures again on changed())
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/map/attribute_table_dock.h"
 #include "app/map/identify_dock.h"
+#include "app/map/incident_list_dock.h"
 #include "app/map/layer_loader.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
@@ -11,13 +12,12 @@
 #include "app/project/boundary_point_parser.h"
 #include "app/project/case_list_dock.h"
 #include "app/project/case_panel.h"
-#include "app/project/selection_link.h"
-#include "core/cases/deadline_countdown.h"
 #include "app/project/import_incidents_dialog.h"
 #include "app/project/incident_dialog.h"
 #include "app/project/incident_draw_tool.h"
 #include "app/project/incident_edit_tool.h"
 #include "app/project/incident_factory.h"
+#include "app/project/judged_verdict.h"
 #include "app/project/log_warning_bar.h"
 #include "app/project/new_project_dialog.h"
 #include "app/project/operator_dialog.h"
@@ -27,8 +27,10 @@
 #include "app/project/project_rights.h"
 #include "app/project/project_session.h"
 #include "app/project/recent_projects.h"
+#include "app/project/selection_link.h"
 #include "app/project/session_watcher.h"
 #include "app/project/shared_project_dialog.h"
+#include "core/cases/deadline_countdown.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
@@ -397,12 +399,16 @@ void ProjectController::styleIncidents()
     const MapLayer *layer = m_session ? layers->layer(m_incidentLayerId) : nullptr;
     if (!layer)
         return;
+    // One verdict (gis::CaseJudgement, judged again after every change) for the map and the list.
     auto verdicts = std::make_shared<QHash<qint64, gis::VerdictClass>>();
+    QHash<qint64, ListedVerdict> listed;
     for (const gis::IncidentRecord &incident : m_session->incidents()) {
-        if (incident.measures.measured)
-            verdicts->insert(incident.fid,
-                incident.measures.accountability ? gis::VerdictClass::Accountability : gis::VerdictClass::BelowThreshold);
+        const ListedVerdict judged = JudgedVerdict::of(*m_session, incident.id);
+        listed.insert(incident.fid, judged);
+        if (judged.verdict != gis::VerdictClass::NotAnalysed)
+            verdicts->insert(incident.fid, judged.verdict);
     }
+    m_workspace->incidentList()->setVerdicts(m_incidentLayerId, listed);
     gis::LayerStyle style = layer->style;
     style.kind = gis::StyleKind::Incident;
     style.labelField = QStringLiteral("incident_id");

@@ -131,8 +131,10 @@ void ProjectController::rejudgeCases()
         return;
     try {
         const gis::RejudgeResult result = gis::CaseFlags::rejudge(m_session->store(), {}, tr("project analysed (F5)"));
-        if (result.changed.empty())
+        if (result.changed.empty()) {
+            styleIncidents(); // the map shows the cases' verdicts, not the analysis' per incident
             return;
+        }
         m_session->reload();
         QStringList changes;
         for (const gis::FlagChange &c : result.changed)

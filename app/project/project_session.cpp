@@ -2,12 +2,14 @@
 #include "app/project/project_session.h"
 
 #include "app/project/session_changes.h"
+#include "core/input_error.h"
 #include "core/store_errors.h"
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
-#include "gis/usecases/case_actions.h"
-#include "gis/usecases/incident_layer.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/case_actions.h"
+#include "gis/usecases/case_judgement.h"
+#include "gis/usecases/incident_layer.h"
 
 namespace fg::app {
 
@@ -136,7 +138,33 @@ void ProjectSession::reload()
     m_head = m_store->logHead();
     m_incidents = m_store->incidents();
     m_cases = m_store->cases();
+    m_judgements.reset(); // judged again on first use: after every change, never a stale verdict
     emit changed();
+}
+
+const gis::CaseJudgements &ProjectSession::judgements() const
+{
+    if (!m_judgements) {
+        m_judgementError.clear();
+        try {
+            m_judgements = std::make_unique<gis::CaseJudgements>(gis::CaseJudgement::judge(*m_store));
+        } catch (const core::InputError &error) {
+            m_judgementError = error.message();
+            m_judgements = std::make_unique<gis::CaseJudgements>();
+        }
+    }
+    return *m_judgements;
+}
+
+const gis::CaseFigures *ProjectSession::judgedIncident(const QString &incidentId) const
+{
+    return judgements().ofIncident(incidentId);
+}
+
+QString ProjectSession::judgementError() const
+{
+    judgements();
+    return m_judgementError;
 }
 
 ProjectSession::Poll ProjectSession::pollChanges()

@@ -15,6 +15,8 @@
 
 namespace fg::gis {
 class VectorLayer;
+struct CaseFigures;
+struct CaseJudgements;
 }
 
 namespace fg::app {
@@ -62,6 +64,14 @@ public:
     /// The case that lists @p incidentId, if any.
     std::optional<core::CaseFile> caseForIncident(const QString &incidentId) const;
     std::optional<core::CaseFile> caseFile(const QString &caseId) const;
+    /// The one verdict of every case and incident (gis::CaseJudgement::judge of the whole
+    /// project, incidents without a case included): judged on first use after each change and
+    /// kept until the next, so the lists, panels and map of the session all show the same.
+    const gis::CaseJudgements &judgements() const;
+    /// The figures @p incidentId is shown with (its case's, else its own); null when not judged.
+    const gis::CaseFigures *judgedIncident(const QString &incidentId) const;
+    /// Why the project could not be judged (judgements() is then empty); empty when it was.
+    QString judgementError() const;
     /// Late obligations (overdue or met late) of every case at @p now, earliest due first.
     QList<core::Obligation> lateObligations(const QDateTime &now) const;
 
@@ -112,6 +122,8 @@ private:
     QList<core::CaseFile> m_cases;
     std::vector<ProjectMapLayer> m_mapLayers;
     std::optional<core::ChainAnchor> m_head;
+    mutable std::unique_ptr<gis::CaseJudgements> m_judgements; ///< null until asked after a change
+    mutable QString m_judgementError;
 };
 
 } // namespace fg::app

@@ -225,6 +225,8 @@ void CaseReport::drawAreas(ReportWriter &writer) const
 
 core::ThresholdFlag CaseReport::judgedFlag() const
 {
+    if (m_data.judgedFlag)
+        return *m_data.judgedFlag; // the project's one verdict (gis::CaseJudgement)
     if (!m_data.occupationMatter)
         return core::ThresholdFlag::NotApplicable;
     const bool reached = m_data.verdict.accountability() || (m_data.accumulated && m_data.accumulated->verdict.accountability());
@@ -262,6 +264,17 @@ void CaseReport::drawAccumulation(ReportWriter &writer) const
                              .arg(a.incidentIds.join(QStringLiteral(", ")), core::formatJudgedMu(a.verdict.basicFarmlandMu),
                                  core::formatJudgedMu(a.verdict.cultivatedMu),
                                  a.verdict.accountability() ? tr("threshold reached") : tr("below the threshold")));
+        QStringList each;
+        for (const auto &[id, v] : a.each)
+            each << tr("%1 %2 mu basic farmland, %3 mu cultivated land")
+                        .arg(id, core::formatJudgedMu(v.basicFarmlandMu),
+                            core::formatJudgedMu(v.cultivatedMu));
+        if (!each.isEmpty())
+            writer.paragraph(
+                tr("当事人累计 (the party's total): the party's incidents not yet dealt with are judged "
+                   "together — %1; the case is judged on its own figures and on this total.")
+                    .arg(each.join(QStringLiteral("; "))),
+                8.5);
     }
     if (!m_data.outsideWindow.isEmpty())
         writer.paragraph(tr("Not added up (outside the time window): %1.").arg(m_data.outsideWindow.join(QStringLiteral(", "))), 8.5);
@@ -307,6 +320,8 @@ void CaseReport::drawVerdict(ReportWriter &writer) const
                             "judged again.")
                              .arg(core::thresholdFlagCode(m_data.caseFile->thresholdFlag()), core::thresholdFlagCode(judgedFlag())),
             10, true);
+    if (!m_data.verdictText.isEmpty())
+        writer.paragraph(tr("Verdict: %1.").arg(m_data.verdictText), 10, true);
     writer.skip(1);
     writer.paragraph(flagged ? tr("Conclusion: this case reaches the accountability threshold; the accountability "
                                   "procedure (责任追究程序) must be started without exception.")

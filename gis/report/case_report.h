@@ -14,6 +14,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace fg::gis {
 
@@ -23,6 +25,8 @@ struct AccumulatedFigures
     QStringList incidentIds;
     Occupation occupation;
     core::Verdict verdict;
+    /// Each incident of the total with its own figures (0.01 mu), in incidentIds' order.
+    std::vector<std::pair<QString, core::Verdict>> each;
 };
 
 /// A case's figures as the project judged them (gis::CaseJudgement): they win over a measure of
@@ -36,6 +40,8 @@ struct CaseReportFigures
     std::optional<AccumulatedFigures> accumulated; ///< the party's total, when it adds other incidents
     QStringList outsideWindow; ///< the party's incidents the time window kept out
     QString partyIdNumber;
+    core::ThresholdFlag flag = core::ThresholdFlag::NotAssessed; ///< gis::CaseFigures::flag()
+    QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
 };
 
 /// Everything a case report prints. Areas in m² as measured; the report rounds them.
@@ -61,6 +67,10 @@ struct CaseReportData
     QString accumulationRule; ///< how incidents were accumulated (policy, window), as printed
     QStringList outsideWindow; ///< incidents the accumulation window left out
     QString partyIdNumber;
+    /// The project's judgement (gis::CaseFigures::flag() and verdictText()): printed as the lists
+    /// show it; unset for a layer file's incident, judged here from the figures above.
+    std::optional<core::ThresholdFlag> judgedFlag;
+    QString verdictText;
     CaseMapLayers layers;
     const GEOSGeometry *incident = nullptr; ///< in the working CRS; owned by layers.incidents or the caller
     std::optional<core::CaseFile> caseFile;   ///< steps and transfers, when a project provides them

@@ -80,6 +80,18 @@ void unjudgeNonOccupation(CaseReportData *data)
     data->verdict.basicFarmland = data->verdict.cultivated = data->verdict.borderline = false;
 }
 
+/// The party's incidents with their own figures, for the 当事人累计 line.
+std::vector<std::pair<QString, core::Verdict>> eachOf(
+    const EncroachmentReport &report, const PartyResult &party)
+{
+    std::vector<std::pair<QString, core::Verdict>> each;
+    for (const QString &id : party.incidentIds)
+        for (const IncidentResult &incident : report.incidents)
+            if (incident.id == id)
+                each.emplace_back(id, incident.verdict);
+    return each;
+}
+
 void applyJudged(const CaseReportFigures &judged, const VectorLayer &incidents, int row, const QString &partyField,
     CaseReportData *data)
 {
@@ -92,6 +104,8 @@ void applyJudged(const CaseReportFigures &judged, const VectorLayer &incidents, 
     data->occupationMatter = judged.occupationMatter;
     data->outsideWindow = judged.outsideWindow;
     data->partyIdNumber = judged.partyIdNumber;
+    data->judgedFlag = judged.flag;
+    data->verdictText = judged.verdictText;
 }
 
 } // namespace
@@ -137,7 +151,8 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     }
     for (const PartyResult &party : report.parties)
         if (!data.party.isEmpty() && party.party == data.party && party.incidentIds.size() > 1)
-            data.accumulated = AccumulatedFigures { party.incidentIds, party.occupation, party.verdict };
+            data.accumulated = AccumulatedFigures { party.incidentIds, party.occupation, party.verdict,
+                eachOf(report, party) };
     if (sources.judged)
         applyJudged(*sources.judged, incidents, row, partyField, &data);
     data.violationType = textOf(incidents, row, "WFLX");

@@ -39,12 +39,24 @@ QString overThreshold(const TownshipCaseRow &row, bool judged)
     if (row.judgedFlag == F::NotApplicable || (!judged && row.recordedFlag == F::NotApplicable))
         return TownshipReport::tr("not an occupation");
     QString text = yesNo(judged ? row.judgedFlag == F::Reached : row.flagged);
-    if (row.accumulated && row.accumulated->accountability() && !row.verdict.accountability())
-        text = TownshipReport::tr("yes (party total %1 mu basic farmland, %2 mu cultivated)")
-                   .arg(core::formatJudgedMu(row.accumulated->basicFarmlandMu),
-                       core::formatJudgedMu(row.accumulated->cultivatedMu));
-    if (row.borderline)
-        text += TownshipReport::tr(", 临界 (review)");
+    const bool byParty
+        = row.accumulated && row.accumulated->accountability() && !row.verdict.accountability();
+    if (judged && !row.verdictText.isEmpty()) {
+        // The words of every list and panel (gis::CaseFigures::verdictText), 临界 included.
+        text = row.verdictText;
+        if (byParty)
+            text += TownshipReport::tr(" (%1 together: %2 mu basic farmland, %3 mu cultivated)")
+                        .arg(row.accumulatedWith.join(QStringLiteral(", ")),
+                            core::formatJudgedMu(row.accumulated->basicFarmlandMu),
+                            core::formatJudgedMu(row.accumulated->cultivatedMu));
+    } else {
+        if (byParty)
+            text = TownshipReport::tr("yes (party total %1 mu basic farmland, %2 mu cultivated)")
+                       .arg(core::formatJudgedMu(row.accumulated->basicFarmlandMu),
+                           core::formatJudgedMu(row.accumulated->cultivatedMu));
+        if (row.borderline)
+            text += TownshipReport::tr(", 临界 (review)");
+    }
     if (judged && row.recordedFlag != row.judgedFlag)
         text += TownshipReport::tr("; recorded %1: to be judged again").arg(core::thresholdFlagCode(row.recordedFlag));
     return text;

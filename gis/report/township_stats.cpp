@@ -64,6 +64,7 @@ void applyJudged(TownshipCaseRow &row, const CaseFigures &figures)
     row.verdict = figures.verdict;
     row.judgedFlag = figures.flag();
     row.borderline = figures.borderline();
+    row.verdictText = figures.verdictText();
     if (figures.hasAccumulation()) {
         row.accumulated = figures.partyVerdict;
         row.accumulatedWith = figures.partyIncidentIds;
@@ -125,7 +126,10 @@ TownshipStatsSet TownshipStatsBuilder::build(const ProjectStore &store, const QS
             continue;
         s.basicFarmlandM2 += record.measures.basicFarmlandM2;
         s.cultivatedM2 += record.measures.cultivatedM2;
-        const bool flagged = record.measures.accountability
+        // The judged verdict (its case's, or its own with its party's total) when given.
+        const CaseFigures *figures = judged ? judged->ofIncident(record.id) : nullptr;
+        const bool flagged
+            = (figures ? figures->flag() == core::ThresholdFlag::Reached : record.measures.accountability)
             || (file && file->thresholdFlag() == core::ThresholdFlag::Reached);
         if (flagged)
             ++s.flagged;

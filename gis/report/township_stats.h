@@ -40,6 +40,7 @@ struct TownshipCaseRow
     /// What the figures say: Reached / Below / NotApplicable; NotAssessed when not judged.
     core::ThresholdFlag judgedFlag = core::ThresholdFlag::NotAssessed;
     bool borderline = false;   ///< 临界: gross and net of 田坎 give different verdicts
+    QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
     int overdueSteps = 0;      ///< overdue or late-met obligations at the report time
 };
 
@@ -55,7 +56,7 @@ struct TownshipStats
     int dismissed = 0;
     double basicFarmlandM2 = 0;             ///< occupied, incidents not dismissed
     double cultivatedM2 = 0;                ///< occupied, incidents not dismissed, BF included
-    int flagged = 0;                        ///< incidents over a threshold (case flag or own measures)
+    int flagged = 0; ///< incidents over a threshold (case flag, or judged / own measures)
     int overdueSteps = 0;
     std::optional<core::CoverageRow> coverage; ///< empty when no patrol was recorded
     QStringList vetoWarnings;               ///< 一票否决 warnings, each naming its case or incident

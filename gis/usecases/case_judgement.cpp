@@ -66,6 +66,62 @@ bool CaseFigures::borderline() const
     return judged != other;
 }
 
+bool CaseFigures::byPartyTotal() const
+{
+    return flag() == core::ThresholdFlag::Reached && !verdict.accountability();
+}
+
+QString CaseFigures::verdictText(core::ThresholdFlag flag, bool byPartyTotal, bool borderline)
+{
+    QString text;
+    switch (flag) {
+    case core::ThresholdFlag::Reached:
+        text = byPartyTotal ? tr("accountability (party total)") : tr("accountability");
+        break;
+    case core::ThresholdFlag::Below:
+        text = tr("below threshold");
+        break;
+    case core::ThresholdFlag::NotAssessed:
+        return tr("not measured");
+    case core::ThresholdFlag::NotApplicable:
+        return tr("not an occupation: no threshold");
+    }
+    return borderline ? tr("%1, 临界 (review)").arg(text) : text;
+}
+
+QString CaseFigures::verdictText() const
+{
+    return verdictText(flag(), byPartyTotal(), borderline());
+}
+
+QString CaseFigures::accumulationText() const
+{
+    if (!hasAccumulation())
+        return {};
+    const auto mu = [](double value) { return core::formatJudgedMu(value); };
+    QStringList each;
+    for (const auto &[id, v] : partyIncidents)
+        each << tr("%1: %2 mu basic farmland, %3 mu cultivated land")
+                    .arg(id, mu(v.basicFarmlandMu), mu(v.cultivatedMu));
+    QString text = tr(
+        "当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.")
+                       .arg(party);
+    text += QLatin1Char('\n') + each.join(QLatin1Char('\n'));
+    text += QLatin1Char('\n')
+        + tr("Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.")
+              .arg(mu(partyVerdict.basicFarmlandMu), mu(partyVerdict.cultivatedMu),
+                  mu(basicFarmlandThresholdMu), mu(cultivatedThresholdMu),
+                  partyVerdict.accountability() ? tr("threshold reached") : tr("below the thresholds"));
+    text += QLatin1Char('\n')
+        + tr("This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.")
+              .arg(incidentIds.join(QStringLiteral(", ")), mu(verdict.basicFarmlandMu),
+                  mu(verdict.cultivatedMu));
+    if (!outsideWindow.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("Left out by the time window: %1.").arg(outsideWindow.join(QStringLiteral(", ")));
+    return text;
+}
+
 namespace {
 
 QJsonObject verdictJson(const core::Verdict &v)
@@ -137,6 +193,16 @@ const CaseFigures *CaseJudgements::find(const QString &caseId) const
     return nullptr;
 }
 
+const CaseFigures *CaseJudgements::ofIncident(const QString &incidentId) const
+{
+    if (const auto it = caseOfIncident.constFind(incidentId); it != caseOfIncident.constEnd())
+        return find(*it);
+    for (const CaseFigures &figures : uncased)
+        if (figures.caseId == incidentId)
+            return &figures;
+    return nullptr;
+}
+
 namespace {
 
 CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool occupation,
@@ -173,6 +239,9 @@ CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool 
         f.partyIncidentIds = party->incidentIds;
         f.partyOccupied = party->occupation;
         f.partyVerdict = party->verdict;
+        for (const QString &id : party->incidentIds)
+            if (const int index = analysis.indexOf(id); index >= 0)
+                f.partyIncidents.emplace_back(id, analysis.report.incidents.at(size_t(index)).verdict);
     }
     for (size_t i = 0; i < analysis.incidents.size(); ++i)
         if (analysis.incidents[i].partyLabel == f.party && !f.party.isEmpty()
@@ -226,8 +295,18 @@ CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList
     }
     const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions, progress);
     CaseJudgements result;
-    for (const core::CaseFile &file : files)
+    for (const core::CaseFile &file : files) {
         result.cases.push_back(figures(file, analysis));
+        for (const QString &id : file.incidentIds())
+            if (!result.caseOfIncident.contains(id))
+                result.caseOfIncident.insert(id, file.id());
+    }
+    // Every case judged: the incidents without one get their verdict from the same analysis.
+    for (size_t i = 0; caseIds.isEmpty() && i < analysis.report.incidents.size(); ++i) {
+        const QString &id = analysis.report.incidents[i].id;
+        if (!result.caseOfIncident.contains(id))
+            result.uncased.push_back(figuresOf(id, { id }, analysis.incidents[i].occupation, analysis));
+    }
     result.rules = analysis.rules;
     result.rulesOrigin = analysis.rulesOrigin;
     result.method = analysis.method;

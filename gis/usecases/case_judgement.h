@@ -6,9 +6,11 @@
 #include "gis/usecases/project_analysis.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace fg::gis {
@@ -40,6 +42,9 @@ public:
     bool openToAccumulation = true;
     bool accumulates = false; ///< the case's incidents count in their party's total
     QStringList partyIncidentIds; ///< the incidents of the party's total (empty: no total)
+    /// Each incident of the party's total with its own figures (0.01 mu, as judged), in
+    /// partyIncidentIds' order: what a 当事人累计 is made of.
+    std::vector<std::pair<QString, core::Verdict>> partyIncidents;
     Occupation partyOccupied; ///< their union
     core::Verdict partyVerdict; ///< of `partyOccupied`
     QStringList outsideWindow; ///< the party's incidents the time window kept out of the total
@@ -56,6 +61,18 @@ public:
     /// 临界: flag() would differ under the other cultivated area (gross / net of 田坎), so the
     /// verdict needs a person's review (DOMAIN.md §8).
     bool borderline() const;
+    /// Reached through the party's total alone (当事人累计): the case's own figures are below.
+    bool byPartyTotal() const;
+    /// The verdict in words, the same in every list, panel and report: "accountability",
+    /// "accountability (party total)", "below threshold", "not measured", "not an occupation: no
+    /// threshold", with ", 临界 (review)" when borderline.
+    QString verdictText() const;
+    /// verdictText() of any verdict (a party's total: @p byPartyTotal).
+    static QString verdictText(core::ThresholdFlag flag, bool byPartyTotal, bool borderline);
+    /// What 当事人累计 means for this case: the party's incidents not yet dealt with, each with its
+    /// own figures, their union against the thresholds and the case's own figures; the incidents
+    /// the time window left out. Empty when the party's total adds nothing to the case's own.
+    QString accumulationText() const;
     /// The figures for the log and `project case --format json`, e.g. {"own": {"basic_farmland_mu":
     /// 5.01, "cultivated_gross_mu": …, "cultivated_net_mu": …, …}, "party": {…}, "borderline": false}.
     QJsonObject json() const;
@@ -74,8 +91,16 @@ struct CaseJudgements
     QList<core::PossibleSameParty> possibleSameParties;
     QStringList warnings; ///< repairs behind the figures, each naming its file and feature
 
+    /// Incidents without a case, each judged as its case would be (caseId = the incident's id):
+    /// filled by judge() of every case (no ids given) only.
+    std::vector<CaseFigures> uncased;
+    QHash<QString, QString> caseOfIncident; ///< incident id → the first judged case that lists it
+
     /// The figures of @p caseId; null when it was not judged.
     const CaseFigures *find(const QString &caseId) const;
+    /// The figures an incident is shown with: its case's, else its own (uncased); null when
+    /// neither was judged.
+    const CaseFigures *ofIncident(const QString &incidentId) const;
 };
 
 /// Options of a judgement; the defaults are what every caller uses.
@@ -95,7 +120,8 @@ class CaseJudgement
     Q_DECLARE_TR_FUNCTIONS(fg::gis::CaseJudgement)
 
 public:
-    /// Judges @p caseIds (empty: every case the operator sees), reading only their incidents,
+    /// Judges @p caseIds (empty: every case the operator sees, and each incident without a case
+    /// in CaseJudgements::uncased — the one verdict of every list), reading only their incidents,
     /// the incidents accumulating with them and the parcels near those. Throws core::InputError
     /// naming the project for an unknown case id or an unreadable project; OverlayCancelled
     /// when progress returns false.

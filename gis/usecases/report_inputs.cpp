@@ -36,8 +36,11 @@ CaseReportFigures reportFigures(const CaseFigures &f, const QString &idNumber)
     figures.occupationMatter = f.occupation;
     figures.outsideWindow = f.outsideWindow;
     figures.partyIdNumber = idNumber;
+    figures.flag = f.flag();
+    figures.verdictText = f.verdictText();
     if (f.hasAccumulation())
-        figures.accumulated = AccumulatedFigures { f.partyIncidentIds, f.partyOccupied, f.partyVerdict };
+        figures.accumulated
+            = AccumulatedFigures { f.partyIncidentIds, f.partyOccupied, f.partyVerdict, f.partyIncidents };
     return figures;
 }
 

@@ -12,6 +12,7 @@
 #include "app/project/party_panel.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_stores.h"
+#include "gis/usecases/case_judgement.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -63,13 +64,20 @@ TEST_CASE("Opening the sample project lists its incidents and cases and puts its
     CHECK(incidentLayer->data->featureCount() == int(incidents));
     CHECK(incidentLayer->style.kind == gis::StyleKind::Incident);
     REQUIRE(incidentLayer->style.verdicts);
+    // Coloured by the one verdict: each incident's case judged (its own without a case), with
+    // its party's total (冯金锁's PS2024-007 and 008 reach it only together).
     int reached = 0;
+    const gis::CaseJudgements judged = gis::CaseJudgement::judge(store);
     for (const gis::IncidentRecord &record : store.incidents()) {
-        const gis::VerdictClass expected = record.measures.accountability ? gis::VerdictClass::Accountability : gis::VerdictClass::BelowThreshold;
-        CHECK(incidentLayer->style.verdicts->value(record.fid) == expected);
-        reached += record.measures.accountability;
+        const gis::CaseFigures *figures = judged.ofIncident(record.id);
+        REQUIRE(figures);
+        const bool over = figures->flag() == core::ThresholdFlag::Reached;
+        CHECK(incidentLayer->style.verdicts->value(record.fid)
+            == (over ? gis::VerdictClass::Accountability : gis::VerdictClass::BelowThreshold));
+        reached += over;
     }
     CHECK(reached > 0);
+    CHECK(judged.ofIncident(QStringLiteral("PS2024-008"))->byPartyTotal());
 
     // The incident list reads the project's own field names: its number, party and violation type by name.
     const QTreeWidget *tree = fixture.window->workspace()->incidentList()->tree();
@@ -100,8 +108,10 @@ TEST_CASE("The case list filters by status, verdict, township and overdue", "[pr
     // Expected sets from the store's own records, not from the model.
     QStringList reached, township;
     const QString someTownship = fixture.session().incidents().front().township;
+    const gis::CaseJudgements judged = gis::CaseJudgement::judge(fixture.session().store());
     for (const gis::IncidentRecord &record : fixture.session().incidents()) {
-        if (record.measures.accountability)
+        if (judged.ofIncident(record.id)
+            && judged.ofIncident(record.id)->flag() == core::ThresholdFlag::Reached)
             reached << record.id;
         if (record.township == someTownship)
             township << record.id;
