@@ -571,275 +571,290 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="85"/>
+        <location filename="../../app/project/case_panel.cpp" line="86"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="91"/>
-        <location filename="../../app/project/case_panel.cpp" line="200"/>
+        <location filename="../../app/project/case_panel.cpp" line="92"/>
+        <location filename="../../app/project/case_panel.cpp" line="204"/>
         <source>Select an incident in the case list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <location filename="../../app/project/case_panel.cpp" line="110"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <location filename="../../app/project/case_panel.cpp" line="110"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <location filename="../../app/project/case_panel.cpp" line="110"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <location filename="../../app/project/case_panel.cpp" line="110"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="113"/>
+        <location filename="../../app/project/case_panel.cpp" line="114"/>
         <source>Suggested department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109"/>
-        <location filename="../../app/project/case_panel.cpp" line="113"/>
+        <location filename="../../app/project/case_panel.cpp" line="110"/>
+        <location filename="../../app/project/case_panel.cpp" line="114"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="113"/>
+        <location filename="../../app/project/case_panel.cpp" line="114"/>
         <source>Lead or involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="115"/>
+        <location filename="../../app/project/case_panel.cpp" line="116"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="122"/>
+        <location filename="../../app/project/case_panel.cpp" line="123"/>
         <source>Next actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="117"/>
+        <location filename="../../app/project/case_panel.cpp" line="118"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="201"/>
+        <location filename="../../app/project/case_panel.cpp" line="205"/>
         <source>Incident %1 has no case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56"/>
+        <location filename="../../app/project/case_panel.cpp" line="57"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58"/>
+        <location filename="../../app/project/case_panel.cpp" line="59"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="60"/>
+        <location filename="../../app/project/case_panel.cpp" line="61"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="62"/>
+        <location filename="../../app/project/case_panel.cpp" line="63"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="71"/>
+        <location filename="../../app/project/case_panel.cpp" line="72"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="73"/>
+        <location filename="../../app/project/case_panel.cpp" line="74"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="75"/>
+        <location filename="../../app/project/case_panel.cpp" line="76"/>
         <source>met late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="77"/>
+        <location filename="../../app/project/case_panel.cpp" line="78"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108"/>
+        <location filename="../../app/project/case_panel.cpp" line="109"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109"/>
+        <location filename="../../app/project/case_panel.cpp" line="110"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <location filename="../../app/project/case_panel.cpp" line="112"/>
         <source>Organ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <location filename="../../app/project/case_panel.cpp" line="112"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <location filename="../../app/project/case_panel.cpp" line="112"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <location filename="../../app/project/case_panel.cpp" line="112"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111"/>
+        <location filename="../../app/project/case_panel.cpp" line="112"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="116"/>
+        <location filename="../../app/project/case_panel.cpp" line="117"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="118"/>
+        <location filename="../../app/project/case_panel.cpp" line="119"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="119"/>
+        <location filename="../../app/project/case_panel.cpp" line="120"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="124"/>
+        <location filename="../../app/project/case_panel.cpp" line="125"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="139"/>
+        <location filename="../../app/project/case_panel.cpp" line="140"/>
         <source>Accountability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="140"/>
+        <location filename="../../app/project/case_panel.cpp" line="141"/>
         <source>Suspected crime or misconduct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="141"/>
+        <location filename="../../app/project/case_panel.cpp" line="142"/>
         <source>Declare major…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="142"/>
+        <location filename="../../app/project/case_panel.cpp" line="143"/>
         <source>Transfer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="143"/>
+        <location filename="../../app/project/case_panel.cpp" line="144"/>
         <source>Reply to a transfer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="144"/>
+        <location filename="../../app/project/case_panel.cpp" line="145"/>
         <source>Threshold flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="155"/>
+        <location filename="../../app/project/case_panel.cpp" line="156"/>
         <source>Major-case report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="223"/>
+        <location filename="../../app/project/case_panel.cpp" line="228"/>
         <source>Next deadline: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="232"/>
+        <location filename="../../app/project/case_panel.cpp" line="237"/>
         <source>declared major %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="234"/>
+        <location filename="../../app/project/case_panel.cpp" line="239"/>
         <source>crime suspected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="236"/>
+        <location filename="../../app/project/case_panel.cpp" line="241"/>
         <source>misconduct suspected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="237"/>
+        <location filename="../../app/project/case_panel.cpp" line="249"/>
+        <source> (recorded: %1, kept from the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="250"/>
+        <source> (recorded: %1, to be judged again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="252"/>
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="251"/>
+        <location filename="../../app/project/case_panel.cpp" line="264"/>
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="274"/>
+        <location filename="../../app/project/case_panel.cpp" line="287"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="274"/>
+        <location filename="../../app/project/case_panel.cpp" line="287"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="305"/>
+        <location filename="../../app/project/case_panel.cpp" line="318"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="326"/>
+        <location filename="../../app/project/case_panel.cpp" line="339"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="326"/>
+        <location filename="../../app/project/case_panel.cpp" line="339"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="329"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>%1 (transferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="379"/>
+        <source>Threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1077,72 +1092,57 @@
 <context>
     <name>fg::app::CaseTableModel</name>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="85"/>
+        <location filename="../../app/project/case_table_model.cpp" line="97"/>
         <source>no case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="88"/>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="89"/>
-        <source>accountability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="89"/>
-        <source>below threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="133"/>
+        <location filename="../../app/project/case_table_model.cpp" line="145"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="134"/>
+        <location filename="../../app/project/case_table_model.cpp" line="146"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="135"/>
+        <location filename="../../app/project/case_table_model.cpp" line="147"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="136"/>
+        <location filename="../../app/project/case_table_model.cpp" line="148"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="137"/>
+        <location filename="../../app/project/case_table_model.cpp" line="149"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="138"/>
+        <location filename="../../app/project/case_table_model.cpp" line="150"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="139"/>
+        <location filename="../../app/project/case_table_model.cpp" line="151"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="140"/>
+        <location filename="../../app/project/case_table_model.cpp" line="152"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="141"/>
+        <location filename="../../app/project/case_table_model.cpp" line="153"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="142"/>
+        <location filename="../../app/project/case_table_model.cpp" line="154"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,92 +1190,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="30"/>
+        <location filename="../../app/cli/case_text.cpp" line="31"/>
         <source>Figures: %1 (judged: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="36"/>
+        <location filename="../../app/cli/case_text.cpp" line="39"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="41"/>
+        <location filename="../../app/cli/case_text.cpp" line="44"/>
         <source>with %1 (Agriculture and Rural Affairs Bureau)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="47"/>
+        <location filename="../../app/cli/case_text.cpp" line="50"/>
         <source>Transfer %1 to %2 on %3 by %4: %5; %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="49"/>
+        <location filename="../../app/cli/case_text.cpp" line="52"/>
         <source>replied %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="50"/>
+        <location filename="../../app/cli/case_text.cpp" line="53"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="53"/>
+        <location filename="../../app/cli/case_text.cpp" line="56"/>
         <source>Accountability: %1 — %2: %3, %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="55"/>
+        <location filename="../../app/cli/case_text.cpp" line="58"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="70"/>
+        <location filename="../../app/cli/case_text.cpp" line="73"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="72"/>
+        <location filename="../../app/cli/case_text.cpp" line="75"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="74"/>
+        <location filename="../../app/cli/case_text.cpp" line="77"/>
         <source>met late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="76"/>
+        <location filename="../../app/cli/case_text.cpp" line="79"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="86"/>
+        <location filename="../../app/cli/case_text.cpp" line="89"/>
         <source>Deadlines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="88"/>
+        <location filename="../../app/cli/case_text.cpp" line="91"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="97"/>
+        <location filename="../../app/cli/case_text.cpp" line="100"/>
         <source>Next actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="97"/>
+        <location filename="../../app/cli/case_text.cpp" line="100"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="100"/>
+        <location filename="../../app/cli/case_text.cpp" line="103"/>
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="102"/>
+        <location filename="../../app/cli/case_text.cpp" line="105"/>
         <source>Before closing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,72 +1990,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="90"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="108"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="108"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="108"/>
         <source>Cultivated gross (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="100"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="109"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="101"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>The cultivated figure the verdict compared: the rules&apos; reading and cultivated area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="102"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="111"/>
         <source>Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,6 +2280,14 @@
     <message>
         <location filename="../../app/cli/info_command.cpp" line="183"/>
         <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::JudgedVerdict</name>
+    <message>
+        <location filename="../../app/project/judged_verdict.cpp" line="34"/>
+        <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3919,103 +3927,93 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="22"/>
+        <location filename="../../app/project/party_panel.cpp" line="23"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36"/>
-        <location filename="../../app/project/party_panel.cpp" line="47"/>
+        <location filename="../../app/project/party_panel.cpp" line="37"/>
+        <location filename="../../app/project/party_panel.cpp" line="48"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <location filename="../../app/project/party_panel.cpp" line="37"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <location filename="../../app/project/party_panel.cpp" line="37"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <location filename="../../app/project/party_panel.cpp" line="37"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36"/>
+        <location filename="../../app/project/party_panel.cpp" line="37"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="38"/>
+        <location filename="../../app/project/party_panel.cpp" line="39"/>
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="43"/>
+        <location filename="../../app/project/party_panel.cpp" line="44"/>
         <source>Possibly the same party (not added up until you decide):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="47"/>
+        <location filename="../../app/project/party_panel.cpp" line="48"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="51"/>
+        <location filename="../../app/project/party_panel.cpp" line="52"/>
         <source>Same party...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="52"/>
+        <location filename="../../app/project/party_panel.cpp" line="53"/>
         <source>Different parties...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="158"/>
-        <source>over a threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/party_panel.cpp" line="158"/>
-        <source>below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/party_panel.cpp" line="158"/>
-        <source>, 临界</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/project/party_panel.cpp" line="168"/>
+        <source>当事人累计: %1 together (union, overlaps once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="180"/>
         <source>Over a threshold (accountability): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="182"/>
+        <location filename="../../app/project/party_panel.cpp" line="194"/>
         <source>Overlapping incidents count once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="200"/>
+        <location filename="../../app/project/party_panel.cpp" line="212"/>
         <source>parties %1 and %2 decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="216"/>
+        <location filename="../../app/project/party_panel.cpp" line="228"/>
         <source>Same party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="216"/>
+        <location filename="../../app/project/party_panel.cpp" line="228"/>
         <source>Different parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="217"/>
+        <location filename="../../app/project/party_panel.cpp" line="229"/>
         <source>Why (recorded in the log, e.g. the licence or ID card seen):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,13 +4791,8 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="86"/>
-        <source>case | status | party | violation type | threshold | opened | overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="99"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="103"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -4807,162 +4800,167 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="121"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="125"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="122"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="171"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="126"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="182"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="123"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="127"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="123"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="127"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="124"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="128"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="169"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="180"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="172"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="207"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="183"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="108"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="183"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="194"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="91"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="86"/>
+        <source>case | status | party | violation type | threshold | verdict | opened | overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="93"/>
         <source>%1 (due %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="197"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="204"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="212"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="212"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="216"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
         <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
         <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="248"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="249"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="260"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="252"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="263"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="256"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="267"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,125 +5367,125 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="106"/>
+        <location filename="../../app/project/project_controller.cpp" line="108"/>
         <source>Recorded the clue: case %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="110"/>
-        <location filename="../../app/project/project_controller.cpp" line="238"/>
+        <location filename="../../app/project/project_controller.cpp" line="112"/>
+        <location filename="../../app/project/project_controller.cpp" line="240"/>
         <location filename="../../app/project/project_controller_session.cpp" line="49"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="121"/>
-        <location filename="../../app/project/project_controller.cpp" line="254"/>
+        <location filename="../../app/project/project_controller.cpp" line="123"/>
+        <location filename="../../app/project/project_controller.cpp" line="256"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="124"/>
+        <location filename="../../app/project/project_controller.cpp" line="126"/>
         <source>Party totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="143"/>
+        <location filename="../../app/project/project_controller.cpp" line="145"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="146"/>
+        <location filename="../../app/project/project_controller.cpp" line="148"/>
         <location filename="../../app/project/project_controller_incidents.cpp" line="105"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="170"/>
+        <location filename="../../app/project/project_controller.cpp" line="172"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172"/>
+        <location filename="../../app/project/project_controller.cpp" line="174"/>
         <source>Open &amp;shared project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="173"/>
+        <location filename="../../app/project/project_controller.cpp" line="175"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174"/>
+        <location filename="../../app/project/project_controller.cpp" line="176"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175"/>
+        <location filename="../../app/project/project_controller.cpp" line="177"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176"/>
+        <location filename="../../app/project/project_controller.cpp" line="178"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="177"/>
+        <location filename="../../app/project/project_controller.cpp" line="179"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="179"/>
+        <location filename="../../app/project/project_controller.cpp" line="181"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181"/>
+        <location filename="../../app/project/project_controller.cpp" line="183"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="217"/>
-        <location filename="../../app/project/project_controller.cpp" line="295"/>
+        <location filename="../../app/project/project_controller.cpp" line="219"/>
+        <location filename="../../app/project/project_controller.cpp" line="297"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="218"/>
+        <location filename="../../app/project/project_controller.cpp" line="220"/>
         <location filename="../../app/project/project_controller_session.cpp" line="109"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="234"/>
-        <location filename="../../app/project/project_controller.cpp" line="250"/>
+        <location filename="../../app/project/project_controller.cpp" line="236"/>
+        <location filename="../../app/project/project_controller.cpp" line="252"/>
         <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="295"/>
+        <location filename="../../app/project/project_controller.cpp" line="297"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="300"/>
+        <location filename="../../app/project/project_controller.cpp" line="302"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="366"/>
+        <location filename="../../app/project/project_controller.cpp" line="368"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="382"/>
+        <location filename="../../app/project/project_controller.cpp" line="384"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="459"/>
+        <location filename="../../app/project/project_controller.cpp" line="465"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5497,18 +5495,18 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="330"/>
+        <location filename="../../app/project/project_controller.cpp" line="332"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="330"/>
+        <location filename="../../app/project/project_controller.cpp" line="332"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="300"/>
         <location filename="../../app/project/project_controller.cpp" line="302"/>
+        <location filename="../../app/project/project_controller.cpp" line="304"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,37 +5547,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="139"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="141"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="140"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
         <source>Threshold flags judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="144"/>
         <source>The cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="456"/>
+        <location filename="../../app/project/project_controller.cpp" line="462"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="464"/>
+        <location filename="../../app/project/project_controller.cpp" line="470"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465"/>
+        <location filename="../../app/project/project_controller.cpp" line="471"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="468"/>
+        <location filename="../../app/project/project_controller.cpp" line="474"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9323,37 +9321,102 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <source>accountability (party total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <source>accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="82"/>
+        <source>below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="85"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="87"/>
+        <source>not an occupation: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="89"/>
+        <source>%1, 临界 (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="106"/>
+        <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="111"/>
+        <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
-        <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
+        <source>threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/usecases/case_judgement.cpp" line="116"/>
-        <source>not every incident of the case is measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="118"/>
-        <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
+        <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/usecases/case_judgement.cpp" line="121"/>
+        <source>Left out by the time window: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="170"/>
+        <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="172"/>
+        <source>not every incident of the case is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="174"/>
+        <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="177"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="124"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="180"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="128"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="184"/>
         <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="129"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="185"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9394,7 +9457,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="203"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="272"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9645,106 +9708,121 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="246"/>
+        <location filename="../../gis/report/case_report.cpp" line="248"/>
         <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="249"/>
+        <location filename="../../gis/report/case_report.cpp" line="251"/>
         <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="267"/>
-        <source>Not added up (outside the time window): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="272"/>
-        <source>3. Verdict</source>
+        <location filename="../../gis/report/case_report.cpp" line="269"/>
+        <source>%1 %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="274"/>
+        <source>当事人累计 (the party&apos;s total): the party&apos;s incidents not yet dealt with are judged together — %1; the case is judged on its own figures and on this total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="280"/>
+        <source>Not added up (outside the time window): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="285"/>
+        <source>3. Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="287"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="238"/>
-        <location filename="../../gis/report/case_report.cpp" line="264"/>
-        <location filename="../../gis/report/case_report.cpp" line="287"/>
+        <location filename="../../gis/report/case_report.cpp" line="240"/>
+        <location filename="../../gis/report/case_report.cpp" line="266"/>
+        <location filename="../../gis/report/case_report.cpp" line="300"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="238"/>
-        <location filename="../../gis/report/case_report.cpp" line="264"/>
-        <location filename="../../gis/report/case_report.cpp" line="287"/>
+        <location filename="../../gis/report/case_report.cpp" line="240"/>
+        <location filename="../../gis/report/case_report.cpp" line="266"/>
+        <location filename="../../gis/report/case_report.cpp" line="300"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="240"/>
+        <location filename="../../gis/report/case_report.cpp" line="242"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="241"/>
+        <location filename="../../gis/report/case_report.cpp" line="243"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="278"/>
+        <location filename="../../gis/report/case_report.cpp" line="291"/>
         <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party&apos;s occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="283"/>
+        <location filename="../../gis/report/case_report.cpp" line="296"/>
         <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="288"/>
+        <location filename="../../gis/report/case_report.cpp" line="301"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="242"/>
+        <location filename="../../gis/report/case_report.cpp" line="244"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="292"/>
+        <location filename="../../gis/report/case_report.cpp" line="305"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="260"/>
+        <location filename="../../gis/report/case_report.cpp" line="262"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="297"/>
+        <location filename="../../gis/report/case_report.cpp" line="310"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="302"/>
+        <location filename="../../gis/report/case_report.cpp" line="315"/>
         <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="306"/>
+        <location filename="../../gis/report/case_report.cpp" line="319"/>
         <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="311"/>
+        <location filename="../../gis/report/case_report.cpp" line="324"/>
+        <source>Verdict: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="326"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="313"/>
+        <location filename="../../gis/report/case_report.cpp" line="328"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9980,32 +10058,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="121"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="135"/>
         <source>incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="122"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="136"/>
         <source>basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="123"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="137"/>
         <source>land-use layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="124"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="138"/>
         <source>village boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="125"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="139"/>
         <source>township boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="129"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="143"/>
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11711,52 +11789,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="78"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="81"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="130"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="133"/>
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="136"/>
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="139"/>
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="166"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="169"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="183"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="186"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="197"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="200"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="202"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="205"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="221"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="224"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="223"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="226"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12212,257 +12290,257 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="71"/>
+        <location filename="../../gis/report/township_report.cpp" line="83"/>
         <source>No patrol records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="85"/>
+        <location filename="../../gis/report/township_report.cpp" line="97"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="86"/>
+        <location filename="../../gis/report/township_report.cpp" line="98"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="87"/>
+        <location filename="../../gis/report/township_report.cpp" line="99"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="97"/>
+        <location filename="../../gis/report/township_report.cpp" line="109"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="100"/>
+        <location filename="../../gis/report/township_report.cpp" line="112"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113"/>
+        <location filename="../../gis/report/township_report.cpp" line="125"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="117"/>
+        <location filename="../../gis/report/township_report.cpp" line="129"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="118"/>
+        <location filename="../../gis/report/township_report.cpp" line="130"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="133"/>
+        <location filename="../../gis/report/township_report.cpp" line="145"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="135"/>
+        <location filename="../../gis/report/township_report.cpp" line="147"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="138"/>
-        <location filename="../../gis/report/township_report.cpp" line="180"/>
-        <location filename="../../gis/report/township_report.cpp" line="200"/>
-        <location filename="../../gis/report/township_report.cpp" line="262"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
+        <location filename="../../gis/report/township_report.cpp" line="192"/>
+        <location filename="../../gis/report/township_report.cpp" line="212"/>
+        <location filename="../../gis/report/township_report.cpp" line="274"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="138"/>
-        <location filename="../../gis/report/township_report.cpp" line="224"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="138"/>
-        <location filename="../../gis/report/township_report.cpp" line="224"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="139"/>
-        <location filename="../../gis/report/township_report.cpp" line="225"/>
+        <location filename="../../gis/report/township_report.cpp" line="151"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="139"/>
+        <location filename="../../gis/report/township_report.cpp" line="151"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="140"/>
-        <location filename="../../gis/report/township_report.cpp" line="265"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="140"/>
-        <location filename="../../gis/report/township_report.cpp" line="265"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="141"/>
+        <location filename="../../gis/report/township_report.cpp" line="153"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="141"/>
+        <location filename="../../gis/report/township_report.cpp" line="153"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150"/>
+        <location filename="../../gis/report/township_report.cpp" line="162"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="160"/>
+        <location filename="../../gis/report/township_report.cpp" line="172"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="167"/>
+        <location filename="../../gis/report/township_report.cpp" line="179"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="167"/>
+        <location filename="../../gis/report/township_report.cpp" line="179"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="170"/>
+        <location filename="../../gis/report/township_report.cpp" line="182"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176"/>
+        <location filename="../../gis/report/township_report.cpp" line="188"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="178"/>
+        <location filename="../../gis/report/township_report.cpp" line="190"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="180"/>
+        <location filename="../../gis/report/township_report.cpp" line="192"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="195"/>
+        <location filename="../../gis/report/township_report.cpp" line="207"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198"/>
+        <location filename="../../gis/report/township_report.cpp" line="210"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="200"/>
+        <location filename="../../gis/report/township_report.cpp" line="212"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="201"/>
-        <location filename="../../gis/report/township_report.cpp" line="264"/>
+        <location filename="../../gis/report/township_report.cpp" line="213"/>
+        <location filename="../../gis/report/township_report.cpp" line="276"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="201"/>
+        <location filename="../../gis/report/township_report.cpp" line="213"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202"/>
-        <location filename="../../gis/report/township_report.cpp" line="264"/>
+        <location filename="../../gis/report/township_report.cpp" line="214"/>
+        <location filename="../../gis/report/township_report.cpp" line="276"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="210"/>
+        <location filename="../../gis/report/township_report.cpp" line="222"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="212"/>
+        <location filename="../../gis/report/township_report.cpp" line="224"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="220"/>
+        <location filename="../../gis/report/township_report.cpp" line="232"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="222"/>
+        <location filename="../../gis/report/township_report.cpp" line="234"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="223"/>
+        <location filename="../../gis/report/township_report.cpp" line="235"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="227"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="228"/>
+        <location filename="../../gis/report/township_report.cpp" line="240"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="230"/>
+        <location filename="../../gis/report/township_report.cpp" line="242"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="231"/>
+        <location filename="../../gis/report/township_report.cpp" line="243"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="275"/>
+        <location filename="../../gis/report/township_report.cpp" line="287"/>
         <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <location filename="../../gis/report/township_report.cpp" line="289"/>
         <source>basic farmland included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="278"/>
+        <location filename="../../gis/report/township_report.cpp" line="290"/>
         <source>outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="281"/>
+        <location filename="../../gis/report/township_report.cpp" line="293"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="283"/>
+        <location filename="../../gis/report/township_report.cpp" line="295"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="259"/>
+        <location filename="../../gis/report/township_report.cpp" line="271"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12472,37 +12550,42 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="43"/>
+        <location filename="../../gis/report/township_report.cpp" line="48"/>
+        <source> (%1 together: %2 mu basic farmland, %3 mu cultivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="54"/>
         <source>yes (party total %1 mu basic farmland, %2 mu cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="47"/>
+        <location filename="../../gis/report/township_report.cpp" line="58"/>
         <source>, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="49"/>
+        <location filename="../../gis/report/township_report.cpp" line="61"/>
         <source>; recorded %1: to be judged again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="74"/>
+        <location filename="../../gis/report/township_report.cpp" line="86"/>
         <source>farmland %1; %2 of %3 cells half seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="262"/>
+        <location filename="../../gis/report/township_report.cpp" line="274"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="263"/>
+        <location filename="../../gis/report/township_report.cpp" line="275"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="263"/>
+        <location filename="../../gis/report/township_report.cpp" line="275"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12517,12 +12600,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="285"/>
+        <location filename="../../gis/report/township_report.cpp" line="297"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="295"/>
+        <location filename="../../gis/report/township_report.cpp" line="307"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12530,17 +12613,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="133"/>
+        <location filename="../../gis/report/township_stats.cpp" line="137"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="155"/>
+        <location filename="../../gis/report/township_stats.cpp" line="159"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="158"/>
+        <location filename="../../gis/report/township_stats.cpp" line="162"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -570,276 +570,291 @@
 <context>
     <name>fg::app::CasePanel</name>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="85" />
+        <location filename="../../app/project/case_panel.cpp" line="86" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="91" />
-        <location filename="../../app/project/case_panel.cpp" line="200" />
+        <location filename="../../app/project/case_panel.cpp" line="92" />
+        <location filename="../../app/project/case_panel.cpp" line="204" />
         <source>Select an incident in the case list.</source>
         <translation>请在案件列表中选择图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <location filename="../../app/project/case_panel.cpp" line="110" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <location filename="../../app/project/case_panel.cpp" line="110" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <location filename="../../app/project/case_panel.cpp" line="110" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <location filename="../../app/project/case_panel.cpp" line="110" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="113" />
+        <location filename="../../app/project/case_panel.cpp" line="114" />
         <source>Suggested department</source>
         <translation>建议移送部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109" />
-        <location filename="../../app/project/case_panel.cpp" line="113" />
+        <location filename="../../app/project/case_panel.cpp" line="110" />
+        <location filename="../../app/project/case_panel.cpp" line="114" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="113" />
+        <location filename="../../app/project/case_panel.cpp" line="114" />
         <source>Lead or involved</source>
         <translation>牵头/配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="115" />
+        <location filename="../../app/project/case_panel.cpp" line="116" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="122" />
+        <location filename="../../app/project/case_panel.cpp" line="123" />
         <source>Next actions</source>
         <translation>下一步操作</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="117" />
+        <location filename="../../app/project/case_panel.cpp" line="118" />
         <source>Transfers</source>
         <translation>移送情况</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="201" />
+        <location filename="../../app/project/case_panel.cpp" line="205" />
         <source>Incident %1 has no case yet.</source>
         <translation>图斑 %1 尚未建立案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="56" />
+        <location filename="../../app/project/case_panel.cpp" line="57" />
         <source>reached</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="58" />
+        <location filename="../../app/project/case_panel.cpp" line="59" />
         <source>below</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="60" />
+        <location filename="../../app/project/case_panel.cpp" line="61" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="62" />
+        <location filename="../../app/project/case_panel.cpp" line="63" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="71" />
+        <location filename="../../app/project/case_panel.cpp" line="72" />
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="73" />
+        <location filename="../../app/project/case_panel.cpp" line="74" />
         <source>met</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="75" />
+        <location filename="../../app/project/case_panel.cpp" line="76" />
         <source>met late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="77" />
+        <location filename="../../app/project/case_panel.cpp" line="78" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="108" />
+        <location filename="../../app/project/case_panel.cpp" line="109" />
         <source>Met</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="109" />
+        <location filename="../../app/project/case_panel.cpp" line="110" />
         <source>Transfer</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <location filename="../../app/project/case_panel.cpp" line="112" />
         <source>Organ</source>
         <translation>问责机关</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <location filename="../../app/project/case_panel.cpp" line="112" />
         <source>Persons</source>
         <translation>被问责人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <location filename="../../app/project/case_panel.cpp" line="112" />
         <source>Decision</source>
         <translation>处理决定</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <location filename="../../app/project/case_panel.cpp" line="112" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="111" />
+        <location filename="../../app/project/case_panel.cpp" line="112" />
         <source>Document</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="116" />
+        <location filename="../../app/project/case_panel.cpp" line="117" />
         <source>Deadlines</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="118" />
+        <location filename="../../app/project/case_panel.cpp" line="119" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="119" />
+        <location filename="../../app/project/case_panel.cpp" line="120" />
         <source>Departments</source>
         <translation>相关部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="124" />
+        <location filename="../../app/project/case_panel.cpp" line="125" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="139" />
+        <location filename="../../app/project/case_panel.cpp" line="140" />
         <source>Accountability…</source>
         <translation>责任追究…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="140" />
+        <location filename="../../app/project/case_panel.cpp" line="141" />
         <source>Suspected crime or misconduct…</source>
         <translation>涉嫌犯罪或违纪…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="141" />
+        <location filename="../../app/project/case_panel.cpp" line="142" />
         <source>Declare major…</source>
         <translation>认定重大案件…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="142" />
+        <location filename="../../app/project/case_panel.cpp" line="143" />
         <source>Transfer…</source>
         <translation>移送…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="143" />
+        <location filename="../../app/project/case_panel.cpp" line="144" />
         <source>Reply to a transfer…</source>
         <translation>登记移送回复…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="144" />
+        <location filename="../../app/project/case_panel.cpp" line="145" />
         <source>Threshold flag…</source>
         <translation>追责标志…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="155" />
+        <location filename="../../app/project/case_panel.cpp" line="156" />
         <source>Major-case report…</source>
         <translation>重大案件报告…</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="223" />
+        <location filename="../../app/project/case_panel.cpp" line="228" />
         <source>Next deadline: %1 by %2</source>
         <translation>下一期限：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="232" />
+        <location filename="../../app/project/case_panel.cpp" line="237" />
         <source>declared major %1</source>
         <translation>%1 认定为重大案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="234" />
+        <location filename="../../app/project/case_panel.cpp" line="239" />
         <source>crime suspected %1</source>
         <translation>%1 起涉嫌犯罪</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="236" />
+        <location filename="../../app/project/case_panel.cpp" line="241" />
         <source>misconduct suspected %1</source>
         <translation>%1 起涉嫌违纪</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="237" />
+        <location filename="../../app/project/case_panel.cpp" line="249" />
+        <source> (recorded: %1, kept from the decision)</source>
+        <translation>（记录为%1，按处罚决定时的研判保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="250" />
+        <source> (recorded: %1, to be judged again)</source>
+        <translation>（记录为%1，待重新研判）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="252" />
         <source>&lt;b&gt;Case %1&lt;/b&gt; — %2&lt;br&gt;Party: %3 · %4 · threshold: %5%6</source>
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5%6</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="251" />
+        <location filename="../../app/project/case_panel.cpp" line="264" />
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation>已结案，但结案条件已不再满足：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="274" />
+        <location filename="../../app/project/case_panel.cpp" line="287" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="274" />
+        <location filename="../../app/project/case_panel.cpp" line="287" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="305" />
+        <location filename="../../app/project/case_panel.cpp" line="318" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="326" />
+        <location filename="../../app/project/case_panel.cpp" line="339" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="326" />
+        <location filename="../../app/project/case_panel.cpp" line="339" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="329" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/case_panel.cpp" line="379" />
+        <source>Threshold: %1</source>
+        <translation>追责标准：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/case_panel_records.cpp" line="24" />
@@ -1077,72 +1092,57 @@
 <context>
     <name>fg::app::CaseTableModel</name>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="85" />
+        <location filename="../../app/project/case_table_model.cpp" line="97" />
         <source>no case</source>
         <translation>无案件</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="88" />
-        <source>not measured</source>
-        <translation>未量算</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="89" />
-        <source>accountability</source>
-        <translation>追责</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="89" />
-        <source>below threshold</source>
-        <translation>未达标准</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/case_table_model.cpp" line="133" />
+        <location filename="../../app/project/case_table_model.cpp" line="145" />
         <source>Incident</source>
         <translation>图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="134" />
+        <location filename="../../app/project/case_table_model.cpp" line="146" />
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="135" />
+        <location filename="../../app/project/case_table_model.cpp" line="147" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="136" />
+        <location filename="../../app/project/case_table_model.cpp" line="148" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="137" />
+        <location filename="../../app/project/case_table_model.cpp" line="149" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="138" />
+        <location filename="../../app/project/case_table_model.cpp" line="150" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="139" />
+        <location filename="../../app/project/case_table_model.cpp" line="151" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="140" />
+        <location filename="../../app/project/case_table_model.cpp" line="152" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="141" />
+        <location filename="../../app/project/case_table_model.cpp" line="153" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_table_model.cpp" line="142" />
+        <location filename="../../app/project/case_table_model.cpp" line="154" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
@@ -1190,92 +1190,92 @@
         <translation>涉嫌公职人员违纪违法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="30" />
+        <location filename="../../app/cli/case_text.cpp" line="31" />
         <source>Figures: %1 (judged: %2)</source>
         <translation>面积：%1（研判：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="36" />
+        <location filename="../../app/cli/case_text.cpp" line="39" />
         <source>Timeline:</source>
         <translation>办理过程：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="41" />
+        <location filename="../../app/cli/case_text.cpp" line="44" />
         <source>with %1 (Agriculture and Rural Affairs Bureau)</source>
         <translation>会同 %1（农业农村局）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="47" />
+        <location filename="../../app/cli/case_text.cpp" line="50" />
         <source>Transfer %1 to %2 on %3 by %4: %5; %6</source>
         <translation>移送 %1：%3 由 %4 移送 %2：%5；%6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="49" />
+        <location filename="../../app/cli/case_text.cpp" line="52" />
         <source>replied %1: %2</source>
         <translation>%1 回复：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="50" />
+        <location filename="../../app/cli/case_text.cpp" line="53" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="53" />
+        <location filename="../../app/cli/case_text.cpp" line="56" />
         <source>Accountability: %1 — %2: %3, %4%5</source>
         <translation>责任追究：%1 — %2：%3，%4%5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="55" />
+        <location filename="../../app/cli/case_text.cpp" line="58" />
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="70" />
+        <location filename="../../app/cli/case_text.cpp" line="73" />
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="72" />
+        <location filename="../../app/cli/case_text.cpp" line="75" />
         <source>met</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="74" />
+        <location filename="../../app/cli/case_text.cpp" line="77" />
         <source>met late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="76" />
+        <location filename="../../app/cli/case_text.cpp" line="79" />
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="86" />
+        <location filename="../../app/cli/case_text.cpp" line="89" />
         <source>Deadlines:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="88" />
+        <location filename="../../app/cli/case_text.cpp" line="91" />
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="97" />
+        <location filename="../../app/cli/case_text.cpp" line="100" />
         <source>Next actions: %1</source>
         <translation>下一步操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="97" />
+        <location filename="../../app/cli/case_text.cpp" line="100" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="100" />
+        <location filename="../../app/cli/case_text.cpp" line="103" />
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation>已结案，但结案条件已不再满足：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/case_text.cpp" line="102" />
+        <location filename="../../app/cli/case_text.cpp" line="105" />
         <source>Before closing: %1</source>
         <translation>结案前须：%1</translation>
     </message>
@@ -1987,72 +1987,72 @@
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="90" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="98" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="108" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="108" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="108" />
         <source>Cultivated gross (mu)</source>
         <translation>耕地（含田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="100" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="109" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="101" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>The cultivated figure the verdict compared: the rules' reading and cultivated area</source>
         <translation>研判所比较的耕地面积：按规则的口径与耕地面积计算</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="102" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="111" />
         <source>Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS</source>
         <translation>各耕地图斑部分 ×（1 − KCXS）；地类图层无 KCXS 时留空</translation>
     </message>
@@ -2278,6 +2278,14 @@
         <location filename="../../app/cli/info_command.cpp" line="183" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::JudgedVerdict</name>
+    <message>
+        <location filename="../../app/project/judged_verdict.cpp" line="34" />
+        <source>not measured</source>
+        <translation>未量算</translation>
     </message>
 </context>
 <context>
@@ -3920,103 +3928,93 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::PartyPanel</name>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="22" />
+        <location filename="../../app/project/party_panel.cpp" line="23" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36" />
-        <location filename="../../app/project/party_panel.cpp" line="47" />
+        <location filename="../../app/project/party_panel.cpp" line="37" />
+        <location filename="../../app/project/party_panel.cpp" line="48" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36" />
+        <location filename="../../app/project/party_panel.cpp" line="37" />
         <source>Open incidents</source>
         <translation>未处理图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36" />
+        <location filename="../../app/project/party_panel.cpp" line="37" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36" />
+        <location filename="../../app/project/party_panel.cpp" line="37" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="36" />
+        <location filename="../../app/project/party_panel.cpp" line="37" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="38" />
+        <location filename="../../app/project/party_panel.cpp" line="39" />
         <source>Totals count incidents whose cases have no penalty decision yet; overlapping incidents count once.</source>
         <translation>累计面积只计尚未作出处罚决定的图斑，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="43" />
+        <location filename="../../app/project/party_panel.cpp" line="44" />
         <source>Possibly the same party (not added up until you decide):</source>
         <translation>可能为同一当事人（您确认前不累计）：</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="47" />
+        <location filename="../../app/project/party_panel.cpp" line="48" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="51" />
+        <location filename="../../app/project/party_panel.cpp" line="52" />
         <source>Same party...</source>
         <translation>同一当事人...</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="52" />
+        <location filename="../../app/project/party_panel.cpp" line="53" />
         <source>Different parties...</source>
         <translation>不同当事人...</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="158" />
-        <source>over a threshold</source>
-        <translation>超过追责标准</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/party_panel.cpp" line="158" />
-        <source>below</source>
-        <translation>未达到</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/party_panel.cpp" line="158" />
-        <source>, 临界</source>
-        <translation>，临界</translation>
-    </message>
-    <message>
         <location filename="../../app/project/party_panel.cpp" line="168" />
+        <source>当事人累计: %1 together (union, overlaps once)</source>
+        <translation>当事人累计：%1 合并计算（重叠部分只计一次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/party_panel.cpp" line="180" />
         <source>Over a threshold (accountability): %1</source>
         <translation>超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="182" />
+        <location filename="../../app/project/party_panel.cpp" line="194" />
         <source>Overlapping incidents count once.</source>
         <translation>重叠图斑只计算一次。</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="200" />
+        <location filename="../../app/project/party_panel.cpp" line="212" />
         <source>parties %1 and %2 decided</source>
         <translation>已认定当事人 %1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="216" />
+        <location filename="../../app/project/party_panel.cpp" line="228" />
         <source>Same party</source>
         <translation>同一当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="216" />
+        <location filename="../../app/project/party_panel.cpp" line="228" />
         <source>Different parties</source>
         <translation>不同当事人</translation>
     </message>
     <message>
-        <location filename="../../app/project/party_panel.cpp" line="217" />
+        <location filename="../../app/project/party_panel.cpp" line="229" />
         <source>Why (recorded in the log, e.g. the licence or ID card seen):</source>
         <translation>原因（记入日志，例如所见营业执照或身份证）：</translation>
     </message>
@@ -4794,175 +4792,175 @@ Farmland protection patrol and enforcement analysis.</source>
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
         <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="86" />
-        <source>case | status | party | violation type | threshold | opened | overdue</source>
-        <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 立卷日期 | 逾期</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="99" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="103" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="121" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="125" />
         <source>List the project's cases; overdue steps are always shown.</source>
         <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="122" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="171" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="126" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="182" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="123" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="127" />
         <source>Only cases in this status (e.g. stopped).</source>
         <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="123" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="127" />
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="124" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="128" />
         <source>Only cases with an overdue step.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="169" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="180" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="172" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="207" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="183" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="108" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="183" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="194" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="91" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="86" />
+        <source>case | status | party | violation type | threshold | verdict | opened | overdue</source>
+        <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 研判结论 | 立卷日期 | 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_case_commands.cpp" line="93" />
         <source>%1 (due %2, %3)</source>
         <translation>%1（期限 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="197" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="204" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="209" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="211" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="212" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="212" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="213" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="214" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="216" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
         <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
         <translation>accept_reclamation：与本局共同验收复垦的农业农村局经办人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
         <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
         <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="248" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="249" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="260" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="252" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="263" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="256" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="267" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -5369,125 +5367,125 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectController</name>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="106" />
+        <location filename="../../app/project/project_controller.cpp" line="108" />
         <source>Recorded the clue: case %1 opened.</source>
         <translation>已登记线索：案件 %1 已建立。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="110" />
-        <location filename="../../app/project/project_controller.cpp" line="238" />
+        <location filename="../../app/project/project_controller.cpp" line="112" />
+        <location filename="../../app/project/project_controller.cpp" line="240" />
         <location filename="../../app/project/project_controller_session.cpp" line="49" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="121" />
-        <location filename="../../app/project/project_controller.cpp" line="254" />
+        <location filename="../../app/project/project_controller.cpp" line="123" />
+        <location filename="../../app/project/project_controller.cpp" line="256" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="124" />
+        <location filename="../../app/project/project_controller.cpp" line="126" />
         <source>Party totals</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="143" />
+        <location filename="../../app/project/project_controller.cpp" line="145" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="146" />
+        <location filename="../../app/project/project_controller.cpp" line="148" />
         <location filename="../../app/project/project_controller_incidents.cpp" line="105" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑拐点</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="170" />
+        <location filename="../../app/project/project_controller.cpp" line="172" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172" />
+        <location filename="../../app/project/project_controller.cpp" line="174" />
         <source>Open &amp;shared project...</source>
         <translation>打开共享项目(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="173" />
+        <location filename="../../app/project/project_controller.cpp" line="175" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174" />
+        <location filename="../../app/project/project_controller.cpp" line="176" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175" />
+        <location filename="../../app/project/project_controller.cpp" line="177" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176" />
+        <location filename="../../app/project/project_controller.cpp" line="178" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="177" />
+        <location filename="../../app/project/project_controller.cpp" line="179" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="179" />
+        <location filename="../../app/project/project_controller.cpp" line="181" />
         <source>&amp;Edit incident vertices</source>
         <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181" />
+        <location filename="../../app/project/project_controller.cpp" line="183" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="217" />
-        <location filename="../../app/project/project_controller.cpp" line="295" />
+        <location filename="../../app/project/project_controller.cpp" line="219" />
+        <location filename="../../app/project/project_controller.cpp" line="297" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="218" />
+        <location filename="../../app/project/project_controller.cpp" line="220" />
         <location filename="../../app/project/project_controller_session.cpp" line="109" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="234" />
-        <location filename="../../app/project/project_controller.cpp" line="250" />
+        <location filename="../../app/project/project_controller.cpp" line="236" />
+        <location filename="../../app/project/project_controller.cpp" line="252" />
         <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="295" />
+        <location filename="../../app/project/project_controller.cpp" line="297" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="300" />
+        <location filename="../../app/project/project_controller.cpp" line="302" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="366" />
+        <location filename="../../app/project/project_controller.cpp" line="368" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="382" />
+        <location filename="../../app/project/project_controller.cpp" line="384" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="459" />
+        <location filename="../../app/project/project_controller.cpp" line="465" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -5497,18 +5495,18 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="330" />
+        <location filename="../../app/project/project_controller.cpp" line="332" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="330" />
+        <location filename="../../app/project/project_controller.cpp" line="332" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="300" />
         <location filename="../../app/project/project_controller.cpp" line="302" />
+        <location filename="../../app/project/project_controller.cpp" line="304" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -5549,37 +5547,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>已分析项目（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="139" />
+        <location filename="../../app/project/project_controller_session.cpp" line="141" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="140" />
+        <location filename="../../app/project/project_controller_session.cpp" line="142" />
         <source>Threshold flags judged again: %1</source>
         <translation>已重新研判追责标志：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142" />
+        <location filename="../../app/project/project_controller_session.cpp" line="144" />
         <source>The cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="456" />
+        <location filename="../../app/project/project_controller.cpp" line="462" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="464" />
+        <location filename="../../app/project/project_controller.cpp" line="470" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465" />
+        <location filename="../../app/project/project_controller.cpp" line="471" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="468" />
+        <location filename="../../app/project/project_controller.cpp" line="474" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -9309,37 +9307,102 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <source>accountability (party total)</source>
+        <translation>追责（当事人累计）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <source>accountability</source>
+        <translation>追责</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="82" />
+        <source>below threshold</source>
+        <translation>未达标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="85" />
+        <source>not measured</source>
+        <translation>未量算</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="87" />
+        <source>not an occupation: no threshold</source>
+        <translation>非占用：不适用标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="89" />
+        <source>%1, 临界 (review)</source>
+        <translation>%1，临界（待复核）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
+        <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="106" />
+        <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
+        <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="111" />
+        <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
+        <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
+    </message>
+    <message>
         <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <source>threshold reached</source>
+        <translation>达到标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <source>below the thresholds</source>
+        <translation>未达到标准</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="116" />
+        <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
+        <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="121" />
+        <source>Left out by the time window: %1.</source>
+        <translation>超出累计时限未计入：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="170" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="172" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="118" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="174" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="177" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="124" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="180" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="128" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="184" />
         <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
         <translation>；临界：含田坎与扣除田坎面积的研判结论不同</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="129" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="185" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -9380,7 +9443,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="203" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="272" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -9631,106 +9694,121 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="246" />
+        <location filename="../../gis/report/case_report.cpp" line="248" />
         <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
         <translation>地类图层没有田坎系数（KCXS）：耕地只计算含田坎面积。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="249" />
+        <location filename="../../gis/report/case_report.cpp" line="251" />
         <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
         <translation>含田坎 %1 亩，扣除田坎 %2 亩；规则按%3面积研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="267" />
+        <location filename="../../gis/report/case_report.cpp" line="269" />
+        <source>%1 %2 mu basic farmland, %3 mu cultivated land</source>
+        <translation>%1 永久基本农田 %2 亩、耕地 %3 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="274" />
+        <source>当事人累计 (the party's total): the party's incidents not yet dealt with are judged together — %1; the case is judged on its own figures and on this total.</source>
+        <translation>当事人累计：同一当事人尚未处理完毕的图斑合并研判——%1；本案按自身面积和该累计面积研判。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="280" />
         <source>Not added up (outside the time window): %1.</source>
         <translation>未累计（超出时间范围）：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="272" />
+        <location filename="../../gis/report/case_report.cpp" line="285" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="274" />
+        <location filename="../../gis/report/case_report.cpp" line="287" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="238" />
-        <location filename="../../gis/report/case_report.cpp" line="264" />
-        <location filename="../../gis/report/case_report.cpp" line="287" />
+        <location filename="../../gis/report/case_report.cpp" line="240" />
+        <location filename="../../gis/report/case_report.cpp" line="266" />
+        <location filename="../../gis/report/case_report.cpp" line="300" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="238" />
-        <location filename="../../gis/report/case_report.cpp" line="264" />
-        <location filename="../../gis/report/case_report.cpp" line="287" />
+        <location filename="../../gis/report/case_report.cpp" line="240" />
+        <location filename="../../gis/report/case_report.cpp" line="266" />
+        <location filename="../../gis/report/case_report.cpp" line="300" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="240" />
+        <location filename="../../gis/report/case_report.cpp" line="242" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="241" />
+        <location filename="../../gis/report/case_report.cpp" line="243" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="278" />
+        <location filename="../../gis/report/case_report.cpp" line="291" />
         <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party's occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
         <translation>本案不属占用土地，而是耕地“非粮化”或撂荒（%1）：不适用占用追责标准，也不计入当事人的占用累计，由农业农村局处理。以上面积仅作记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="283" />
+        <location filename="../../gis/report/case_report.cpp" line="296" />
         <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
         <translation>结论：不按追责标准研判（非占用）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="288" />
+        <location filename="../../gis/report/case_report.cpp" line="301" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="242" />
+        <location filename="../../gis/report/case_report.cpp" line="244" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="292" />
+        <location filename="../../gis/report/case_report.cpp" line="305" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="260" />
+        <location filename="../../gis/report/case_report.cpp" line="262" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="297" />
+        <location filename="../../gis/report/case_report.cpp" line="310" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="302" />
+        <location filename="../../gis/report/case_report.cpp" line="315" />
         <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
         <translation>临界（待复核）：含田坎与扣除田坎面积的研判结论不同，须人工复核适用哪种口径。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="306" />
+        <location filename="../../gis/report/case_report.cpp" line="319" />
         <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="311" />
+        <location filename="../../gis/report/case_report.cpp" line="324" />
+        <source>Verdict: %1.</source>
+        <translation>研判结论：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="326" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="313" />
+        <location filename="../../gis/report/case_report.cpp" line="328" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -9966,32 +10044,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有编号为“%1”的图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="121" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="135" />
         <source>incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="122" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="136" />
         <source>basic farmland layer</source>
         <translation>永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="123" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="137" />
         <source>land-use layer</source>
         <translation>地类图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="124" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="138" />
         <source>village boundaries</source>
         <translation>行政村界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="125" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="139" />
         <source>township boundaries</source>
         <translation>乡镇界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="129" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="143" />
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中该当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
@@ -11698,52 +11776,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="78" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="81" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="130" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="133" />
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="136" />
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation>案件经查不属实：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="139" />
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="166" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="169" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="183" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="186" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="197" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="200" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="202" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="205" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="221" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="224" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="223" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="226" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
@@ -12196,257 +12274,257 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipReport</name>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="71" />
+        <location filename="../../gis/report/township_report.cpp" line="83" />
         <source>No patrol records</source>
         <translation>无巡查记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="85" />
+        <location filename="../../gis/report/township_report.cpp" line="97" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="86" />
+        <location filename="../../gis/report/township_report.cpp" line="98" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="87" />
+        <location filename="../../gis/report/township_report.cpp" line="99" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="97" />
+        <location filename="../../gis/report/township_report.cpp" line="109" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="100" />
+        <location filename="../../gis/report/township_report.cpp" line="112" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="113" />
+        <location filename="../../gis/report/township_report.cpp" line="125" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="117" />
+        <location filename="../../gis/report/township_report.cpp" line="129" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="118" />
+        <location filename="../../gis/report/township_report.cpp" line="130" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="133" />
+        <location filename="../../gis/report/township_report.cpp" line="145" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="135" />
+        <location filename="../../gis/report/township_report.cpp" line="147" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="138" />
-        <location filename="../../gis/report/township_report.cpp" line="180" />
-        <location filename="../../gis/report/township_report.cpp" line="200" />
-        <location filename="../../gis/report/township_report.cpp" line="262" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
+        <location filename="../../gis/report/township_report.cpp" line="192" />
+        <location filename="../../gis/report/township_report.cpp" line="212" />
+        <location filename="../../gis/report/township_report.cpp" line="274" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="138" />
-        <location filename="../../gis/report/township_report.cpp" line="224" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="138" />
-        <location filename="../../gis/report/township_report.cpp" line="224" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="139" />
-        <location filename="../../gis/report/township_report.cpp" line="225" />
+        <location filename="../../gis/report/township_report.cpp" line="151" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="139" />
+        <location filename="../../gis/report/township_report.cpp" line="151" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="140" />
-        <location filename="../../gis/report/township_report.cpp" line="265" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="277" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="140" />
-        <location filename="../../gis/report/township_report.cpp" line="265" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="277" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="141" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="141" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150" />
+        <location filename="../../gis/report/township_report.cpp" line="162" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="160" />
+        <location filename="../../gis/report/township_report.cpp" line="172" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="167" />
+        <location filename="../../gis/report/township_report.cpp" line="179" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="167" />
+        <location filename="../../gis/report/township_report.cpp" line="179" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="170" />
+        <location filename="../../gis/report/township_report.cpp" line="182" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="176" />
+        <location filename="../../gis/report/township_report.cpp" line="188" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="178" />
+        <location filename="../../gis/report/township_report.cpp" line="190" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="180" />
+        <location filename="../../gis/report/township_report.cpp" line="192" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="195" />
+        <location filename="../../gis/report/township_report.cpp" line="207" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="198" />
+        <location filename="../../gis/report/township_report.cpp" line="210" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="200" />
+        <location filename="../../gis/report/township_report.cpp" line="212" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="201" />
-        <location filename="../../gis/report/township_report.cpp" line="264" />
+        <location filename="../../gis/report/township_report.cpp" line="213" />
+        <location filename="../../gis/report/township_report.cpp" line="276" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="201" />
+        <location filename="../../gis/report/township_report.cpp" line="213" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="202" />
-        <location filename="../../gis/report/township_report.cpp" line="264" />
+        <location filename="../../gis/report/township_report.cpp" line="214" />
+        <location filename="../../gis/report/township_report.cpp" line="276" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="210" />
+        <location filename="../../gis/report/township_report.cpp" line="222" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="212" />
+        <location filename="../../gis/report/township_report.cpp" line="224" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="220" />
+        <location filename="../../gis/report/township_report.cpp" line="232" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="222" />
+        <location filename="../../gis/report/township_report.cpp" line="234" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="223" />
+        <location filename="../../gis/report/township_report.cpp" line="235" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="227" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="228" />
+        <location filename="../../gis/report/township_report.cpp" line="240" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="230" />
+        <location filename="../../gis/report/township_report.cpp" line="242" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="231" />
+        <location filename="../../gis/report/township_report.cpp" line="243" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="275" />
+        <location filename="../../gis/report/township_report.cpp" line="287" />
         <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
         <translation>各案件面积：其图斑的合并范围，与研判一致保留 0.01 亩；耕地按规则口径计算（%1；%2）。%3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <location filename="../../gis/report/township_report.cpp" line="289" />
         <source>basic farmland included</source>
         <translation>含永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="278" />
+        <location filename="../../gis/report/township_report.cpp" line="290" />
         <source>outside basic farmland</source>
         <translation>永久基本农田以外</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="281" />
+        <location filename="../../gis/report/township_report.cpp" line="293" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="283" />
+        <location filename="../../gis/report/township_report.cpp" line="295" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="259" />
+        <location filename="../../gis/report/township_report.cpp" line="271" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
@@ -12456,37 +12534,42 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>非占用</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="43" />
+        <location filename="../../gis/report/township_report.cpp" line="48" />
+        <source> (%1 together: %2 mu basic farmland, %3 mu cultivated)</source>
+        <translation>（%1 合计：永久基本农田 %2 亩，耕地 %3 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="54" />
         <source>yes (party total %1 mu basic farmland, %2 mu cultivated)</source>
         <translation>是（当事人累计永久基本农田 %1 亩，耕地 %2 亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="47" />
+        <location filename="../../gis/report/township_report.cpp" line="58" />
         <source>, 临界 (review)</source>
         <translation>，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="49" />
+        <location filename="../../gis/report/township_report.cpp" line="61" />
         <source>; recorded %1: to be judged again</source>
         <translation>；登记为 %1：待重新研判</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="74" />
+        <location filename="../../gis/report/township_report.cpp" line="86" />
         <source>farmland %1; %2 of %3 cells half seen</source>
         <translation>耕地 %1；%3 个网格中 %2 个过半</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="262" />
+        <location filename="../../gis/report/township_report.cpp" line="274" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="263" />
+        <location filename="../../gis/report/township_report.cpp" line="275" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="263" />
+        <location filename="../../gis/report/township_report.cpp" line="275" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -12501,12 +12584,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="285" />
+        <location filename="../../gis/report/township_report.cpp" line="297" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="295" />
+        <location filename="../../gis/report/township_report.cpp" line="307" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -12514,17 +12597,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="133" />
+        <location filename="../../gis/report/township_stats.cpp" line="137" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="155" />
+        <location filename="../../gis/report/township_stats.cpp" line="159" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="158" />
+        <location filename="../../gis/report/township_stats.cpp" line="162" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>
