@@ -96,7 +96,7 @@ void CaseText::print(const core::CaseFile &file, const core::CaseWorkflow &workf
     }
     QStringList next;
     for (core::CaseAction action : workflow.nextActions(file))
-        next << QStringLiteral("%1 (%2)").arg(core::caseActionName(action), core::caseActionCode(action));
+        next << core::caseActionName(action); // `project advance` takes the name as it is printed
     out << tr("Next actions: %1").arg(next.isEmpty() ? tr("none") : next.join(QStringLiteral(", "))) << '\n';
     const QStringList unmet = core::ClosingRule::unmetConditions(file);
     if (!unmet.isEmpty() && file.status() == core::CaseStatus::Closed)

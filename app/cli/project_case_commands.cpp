@@ -217,7 +217,8 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The case id."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-        tr("verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close."));
+        tr("verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close; or the action's "
+           "name as 'project case' prints it."));
     parser.addOptions({
         { QStringLiteral("actor"), tr("Who did the step (also recorded as the operator)."), tr("NAME") },
         { QStringLiteral("role"), tr("The actor's role."), tr("ROLE") },
@@ -247,7 +248,7 @@ int ProjectCaseCommands::advance(const QStringList &args, QTextStream &out, QTex
         return usageError(err, QStringLiteral("project advance"),
             tr("--date must be ISO 8601, not '%1'").arg(parser.value(QStringLiteral("date"))));
     const QStringList positional = parser.positionalArguments();
-    step.action = core::caseActionFromCode(positional.at(2));
+    step.action = core::caseActionFromText(positional.at(2));
     step.actor = { parser.value(QStringLiteral("actor")), parser.value(QStringLiteral("role")) };
     step.note = parser.value(QStringLiteral("note"));
     for (const QString &penalty : parser.values(QStringLiteral("penalty")))

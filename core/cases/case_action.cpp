@@ -45,4 +45,16 @@ QString caseActionName(CaseAction action)
     return QCoreApplication::translate("fg::core::CaseAction", detail::enumEntry(kActions, action).name);
 }
 
+CaseAction caseActionFromText(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (const Entry &entry : kActions) {
+        if (wanted == QLatin1String(entry.code)
+            || wanted.compare(caseActionName(entry.value), Qt::CaseInsensitive) == 0
+            || wanted.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.value;
+    }
+    return caseActionFromCode(wanted); // its message names the unknown text
+}
+
 } // namespace fg::core

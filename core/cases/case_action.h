@@ -29,5 +29,9 @@ QString caseActionCode(CaseAction action);
 CaseAction caseActionFromCode(const QString &code);
 /// Display name through tr() (context fg::core::CaseAction).
 QString caseActionName(CaseAction action);
+/// What a person types for an action: its code, or its display name in the UI's language or in
+/// English (case-insensitive), so `project advance` takes 立案 as well as `file`. Throws
+/// InputError on anything else.
+CaseAction caseActionFromText(const QString &text);
 
 } // namespace fg::core

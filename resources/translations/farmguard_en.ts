@@ -4865,102 +4865,102 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
-        <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
+        <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close; or the action&apos;s name as &apos;project case&apos; prints it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="230"/>
         <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
         <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="243"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="248"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="249"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="260"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="261"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="263"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="264"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="267"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="268"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>

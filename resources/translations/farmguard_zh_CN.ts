@@ -4865,102 +4865,102 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="220" />
-        <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close.</source>
-        <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）。</translation>
+        <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close; or the action's name as 'project case' prints it.</source>
+        <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）；也可用 'project case' 显示的操作名称。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="230" />
         <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
         <translation>accept_reclamation：与本局共同验收复垦的农业农村局经办人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="233" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
         <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
         <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="235" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="243" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="248" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="249" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="260" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="261" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="263" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="264" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="267" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="268" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>

@@ -227,3 +227,16 @@ TEST_CASE("status, action and penalty codes are stable and round-trip; unknown c
     CHECK_THROWS_AS(caseActionFromCode(QStringLiteral("Verify")), InputError);
     CHECK_THROWS_AS(thresholdFlagFromCode(QString()), InputError);
 }
+
+TEST_CASE("an action is typed as its code or its name, in any case, and nothing else")
+{
+    using A = CaseAction;
+    for (A action : allCaseActions()) {
+        CHECK(caseActionFromText(caseActionCode(action)) == action);
+        CHECK(caseActionFromText(caseActionName(action)) == action);
+        CHECK(caseActionFromText(QStringLiteral("  %1 ").arg(caseActionName(action).toUpper())) == action);
+    }
+    CHECK(caseActionFromText(QStringLiteral("File case")) == A::File);
+    CHECK_THROWS_AS(caseActionFromText(QStringLiteral("File")), InputError); // neither a code nor a name
+    CHECK_THROWS_AS(caseActionFromText(QString()), InputError);
+}
