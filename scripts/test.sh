@@ -3,10 +3,27 @@
 # Installs missing packages, builds, starts a throwaway PostGIS cluster (scripts/postgis-up.sh)
 # for the PostGIS tests, runs every test (ctest) and stops the cluster again.
 # A FARMGUARD_TEST_PG already set is used as it is (and left running).
+# FARMGUARD_ASAN=1 then also builds the ASan + UBSan build (scripts/build-asan.sh, build-asan/)
+# and runs the tests there on the same cluster, failing on any sanitizer finding; =only runs just
+# that one; =0 skips it. Default: 1 in CI (CI=true), else 0. Extra arguments go to both ctests.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-"$ROOT/scripts/build.sh"
+asan="${FARMGUARD_ASAN:-}"
+if [ -z "$asan" ]; then
+  if [ "${CI:-}" = "true" ]; then asan=1; else asan=0; fi
+fi
+case "$asan" in
+  0|1|only) ;;
+  *) echo "test.sh: FARMGUARD_ASAN is 0, 1 or only, not '$asan'" >&2; exit 2 ;;
+esac
+
+if [ "$asan" = only ]; then
+  "$ROOT/scripts/install-deps.sh"
+else
+  "$ROOT/scripts/build.sh"
+fi
 BUILD_DIR="${FARMGUARD_BUILD_DIR:-$ROOT/build}"
+ASAN_DIR="${FARMGUARD_ASAN_BUILD_DIR:-$ROOT/build-asan}"
 
 if [ -z "${FARMGUARD_TEST_PG:-}" ]; then
   PG_DIR="${FARMGUARD_PG_DIR:-$BUILD_DIR/pgtest}"
@@ -27,5 +44,37 @@ if [ -z "${FARMGUARD_TEST_PG:-}" ]; then
   fi
 fi
 
-cd "$BUILD_DIR"
-ctest --output-on-failure --parallel "$(nproc)" "$@"
+if [ "$asan" != only ]; then
+  (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$(nproc)" "$@")
+fi
+
+if [ "$asan" != 0 ]; then
+  echo "test.sh: ASan + UBSan build in $ASAN_DIR"
+  start=$SECONDS
+  "$ROOT/scripts/build-asan.sh"
+  echo "test.sh: ASan + UBSan build took $((SECONDS - start)) s"
+  # ASan and LSan reports go to files (and fail their process, exit 86): a finding in a child
+  # process whose exit status no test judges still fails the run here. UBSan reports stay on
+  # stderr (GCC's runtime ignores UBSan's log_path next to ASan); they stop the process with 86.
+  reports="$ASAN_DIR/sanitizer-reports"
+  rm -rf "$reports" && mkdir -p "$reports"
+  start=$SECONDS
+  status=0
+  (
+    # shellcheck source=scripts/sanitizers.sh
+    . "$ROOT/scripts/sanitizers.sh"
+    export ASAN_OPTIONS="$ASAN_OPTIONS:log_path=$reports/asan"
+    cd "$ASAN_DIR" && ctest --output-on-failure --parallel "$(nproc)" "$@"
+  ) || status=$?
+  echo "test.sh: ASan + UBSan tests took $((SECONDS - start)) s"
+  found=("$reports"/*)
+  if [ -e "${found[0]}" ]; then
+    for f in "${found[@]}"; do
+      echo "test.sh: sanitizer report $f:" >&2
+      cat "$f" >&2
+    done
+    echo "test.sh: the sanitizers found ${#found[@]} problem(s), reports above" >&2
+    [ "$status" -ne 0 ] || status=1
+  fi
+  exit "$status"
+fi

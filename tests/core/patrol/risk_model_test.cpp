@@ -26,6 +26,8 @@ const RiskReason &reasonOf(const RiskScore &s, RiskFactor f)
     FAIL("factor missing");
     return s.reasons.front();
 }
+// A reason of a temporary score would dangle once the statement ends (ASan found one).
+const RiskReason &reasonOf(RiskScore &&, RiskFactor) = delete;
 
 } // namespace
 
@@ -58,7 +60,8 @@ TEST_CASE("incidents decay by half over the half-life and future incidents do no
     const QDate on(2024, 6, 3);
     cell.incidentDates = { on.addDays(-90), on.addDays(10) };
     const RiskModel model;
-    const RiskReason &r = reasonOf(model.score(cell, on), RiskFactor::Incidents);
+    const RiskScore score = model.score(cell, on);
+    const RiskReason &r = reasonOf(score, RiskFactor::Incidents);
     CHECK(r.value == Approx(1 - std::exp(-0.5)));
     CHECK(r.text.contains(QStringLiteral("incidents: 1,")));
 }
@@ -75,7 +78,8 @@ TEST_CASE("recent incidents make a cell high risk, which shortens its interval")
     cell.incidentDates.push_back(on.addDays(-1));
     CHECK(model.riskClass(cell, on) == RiskClass::High);
     cell.lastPatrol = on.addDays(-7);
-    CHECK(reasonOf(model.score(cell, on), RiskFactor::PatrolAge).value == Approx(1.0));
+    const RiskScore score = model.score(cell, on);
+    CHECK(reasonOf(score, RiskFactor::PatrolAge).value == Approx(1.0));
 }
 
 TEST_CASE("weights are configurable and a zero weight silences its factor")
