@@ -33,7 +33,7 @@ QString siblingFile(const QString &path, const QString &extension)
     const QFileInfo info(path);
     const QString wanted = info.completeBaseName() + QLatin1Char('.') + extension;
     const QDir dir = info.absoluteDir();
-    const QStringList matches = dir.entryList({ wanted }, QDir::Files | QDir::Readable | QDir::Hidden);
+    const QStringList matches = dir.entryList({ wanted }, QDir::Files | QDir::Hidden);
     for (const QString &name : matches)
         if (name.compare(wanted, Qt::CaseInsensitive) == 0)
             return dir.filePath(name);

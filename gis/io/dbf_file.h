@@ -51,7 +51,8 @@ private:
 };
 
 /// The sibling of a file with another extension, matched case-insensitively ("a.shp" -> "a.DBF");
-/// empty when absent.
+/// empty when absent. A sibling the user may not read is returned too: its reader then says so,
+/// instead of calling it missing.
 QString siblingFile(const QString &path, const QString &extension);
 
 } // namespace fg::gis
