@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -253,4 +254,45 @@ TEST_CASE("a shapefile set is judged the same whichever member is named", "[cli]
         INFO(member);
         requireRefused(r, project, before, QStringLiteral("noshp."));
     }
+}
+
+TEST_CASE("import on a PostGIS project refuses as on a GeoPackage one and writes nothing", "[cli][import][postgis]")
+{
+    const QString server = qEnvironmentVariable("FARMGUARD_TEST_PG");
+    if (server.isEmpty()) {
+        WARN("PostGIS part skipped: FARMGUARD_TEST_PG is not set (scripts/postgis-up.sh prints a server URI)");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString uri
+        = server + QStringLiteral("?schema=fgrefuse_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    const CliResult copied = runCli({ QStringLiteral("project"), QStringLiteral("copy"), sampleProjectCopy(dir), uri });
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    const int before = incidentCount(uri);
+    REQUIRE(before > 0);
+    // Outside the townships: named, nothing written.
+    const QString far = featureCollection(dir.filePath(QStringLiteral("far.geojson")),
+        { square(QStringLiteral("IN-1"), 450000, 4008000, 80), square(QStringLiteral("FAR-1"), 500000, 4008000, 80) });
+    const CliResult outside = import(uri, far);
+    requireRefused(outside, uri, before, far);
+    CHECK(outside.err.contains(QStringLiteral("feature FAR-1: lies outside the project's townships")));
+    // A duplicate id and NaN coordinates: each named, none written (all or nothing).
+    const QString layer = featureCollection(dir.filePath(QStringLiteral("mixed.geojson")),
+        { square(QStringLiteral("IN-1"), 450000, 4008000, 80), square(QStringLiteral("IN-1"), 450200, 4008000, 80),
+            QStringLiteral(
+                R"({"type":"Feature","properties":{"BH":"NAN-1"},"geometry":{"type":"Polygon","coordinates":)"
+                R"([[[450400,4008000],[450480,4008000],[NaN,NaN],[450400,4008080],[450400,4008000]]]}})") });
+    const CliResult r = import(uri, layer);
+    requireRefused(r, uri, before, layer);
+    CHECK(r.err.contains(QStringLiteral("duplicate id IN-1")));
+    CHECK(r.err.contains(QStringLiteral("NaN or infinite coordinates")));
+    // The same file without its bad features is imported there.
+    const QString good = featureCollection(
+        dir.filePath(QStringLiteral("good.geojson")), { square(QStringLiteral("IN-1"), 450000, 4008000, 80) });
+    const CliResult fine = import(uri, good);
+    INFO(fine.err.toStdString());
+    CHECK(fine.exitCode == 0);
+    CHECK(incidentCount(uri) == before + 1);
+    fg::gis::ProjectStores::discard(fg::gis::ProjectLocation::parse(uri));
 }
