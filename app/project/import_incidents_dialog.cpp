@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,6 +27,8 @@ ImportIncidentsDialog::ImportIncidentsDialog(gis::ProjectStore &store, QWidget *
     : QDialog(parent)
     , m_store(store)
     , m_path(new QLineEdit(this))
+    , m_tolerance(new QDoubleSpinBox(this))
+    , m_countyShare(new QDoubleSpinBox(this))
     , m_preview(new QTableWidget(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -48,6 +51,20 @@ ImportIncidentsDialog::ImportIncidentsDialog(gis::ProjectStore &store, QWidget *
             refreshPreview();
         });
     }
+    // The guard's limits (ImportGuard): an office whose boundaries come from another survey may
+    // need a wider tolerance, as the CLI's --outside-tolerance and --max-county-share allow.
+    m_tolerance->setRange(0, 100000);
+    m_tolerance->setDecimals(0);
+    m_tolerance->setSuffix(tr(" m"));
+    m_tolerance->setToolTip(tr("How far an incident may reach beyond the project's townships; farther is refused."));
+    m_countyShare->setRange(0.1, 100);
+    m_countyShare->setDecimals(1);
+    m_countyShare->setSuffix(tr(" %"));
+    m_countyShare->setToolTip(tr("The largest incident as a share of the county's area; larger is refused as a "
+                                 "wrong unit, CRS or digitising slip."));
+    form->addRow(tr("Reach beyond the townships:"), m_tolerance);
+    form->addRow(tr("Largest incident (share of the county):"), m_countyShare);
+    setLimits(m_model.limits());
     m_preview->setColumnCount(ImportIncidentsModel::kRoleCount);
     QStringList headers;
     for (int role = 0; role < ImportIncidentsModel::kRoleCount; ++role)
@@ -130,8 +147,15 @@ void ImportIncidentsDialog::refreshPreview()
     }
 }
 
+void ImportIncidentsDialog::setLimits(const gis::ImportLimits &limits)
+{
+    m_tolerance->setValue(limits.outsideToleranceM);
+    m_countyShare->setValue(limits.maxCountyShare * 100);
+}
+
 void ImportIncidentsDialog::startImport()
 {
+    m_model.setLimits({ m_tolerance->value(), m_countyShare->value() / 100 });
     if (!m_model.start(m_store))
         return;
     m_buttons->setEnabled(false);

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -26,6 +27,8 @@ public:
     explicit ImportIncidentsDialog(gis::ProjectStore &store, QWidget *parent = nullptr);
 
     ImportIncidentsModel &model() { return m_model; }
+    /// The limits the import will hold incidents to, as the two fields show them.
+    void setLimits(const gis::ImportLimits &limits);
     /// Loads a layer as if chosen with Browse; false (with the reason shown) when unreadable.
     bool loadLayer(const QString &path);
     /// What the last import reported (ids imported and warnings), for the caller's message.
@@ -42,6 +45,8 @@ private:
     ImportIncidentsModel m_model;
     QLineEdit *m_path;
     QList<QComboBox *> m_combos;
+    QDoubleSpinBox *m_tolerance; ///< metres an incident may reach beyond the townships
+    QDoubleSpinBox *m_countyShare; ///< the largest incident, per cent of the county
     QTableWidget *m_preview;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -104,6 +104,7 @@ gis::IncidentImportOptions ImportIncidentsModel::options() const
     options.fields.source = field(Role::Source);
     options.fields.date = field(Role::Date);
     options.fields.description = field(Role::Description);
+    options.limits = m_limits;
     return options;
 }
 

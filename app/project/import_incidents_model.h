@@ -42,6 +42,10 @@ public:
     QString field(Role role) const { return m_mapping[size_t(role)]; }
     /// The mapped values of the first @p count features, one list per feature in Role order.
     QList<QStringList> preview(int count) const;
+    /// How far outside the townships and how large an incident may be (ImportGuard's defaults
+    /// until set): the same limits the CLI takes as --outside-tolerance and --max-county-share.
+    void setLimits(const gis::ImportLimits &limits) { m_limits = limits; }
+    gis::ImportLimits limits() const { return m_limits; }
     gis::IncidentImportOptions options() const;
 
     /// Starts the import into @p store (which must outlive the import) as its operator; false
@@ -67,6 +71,7 @@ private:
     QStringList m_fields;
     std::vector<QStringList> m_rows; ///< every feature's field values as text
     std::array<QString, kRoleCount> m_mapping;
+    gis::ImportLimits m_limits;
     QFutureWatcher<Outcome> m_watcher;
 };
 

@@ -1739,42 +1739,72 @@
 <context>
     <name>fg::app::ImportIncidentsDialog</name>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="34"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="37"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="36"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="39"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="41"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="44"/>
         <source>Incident layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="58"/>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="59"/>
-        <source>Import</source>
+        <source>How far an incident may reach beyond the project&apos;s townships; farther is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="62"/>
+        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="63"/>
+        <source>The largest incident as a share of the county&apos;s area; larger is refused as a wrong unit, CRS or digitising slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="65"/>
+        <source>Reach beyond the townships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="66"/>
+        <source>Largest incident (share of the county):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="76"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="80"/>
         <source>Preview (first rows, as mapped):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="86"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="103"/>
         <source>Incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="87"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="104"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="101"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="118"/>
         <source>%n incident(s) in the layer.</source>
         <translation>
             <numerusform>%n incident in the layer.</numerusform>
@@ -1782,17 +1812,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="116"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="133"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="141"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="165"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="146"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="170"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Imported %n incident.</numerusform>

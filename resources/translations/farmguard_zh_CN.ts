@@ -1738,59 +1738,89 @@
 <context>
     <name>fg::app::ImportIncidentsDialog</name>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="34" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="37" />
         <source>Import incidents</source>
         <translation>导入监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="36" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="39" />
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="41" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="44" />
         <source>Incident layer:</source>
         <translation>监测图斑图层：</translation>
     </message>
     <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="58" />
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
         <location filename="../../app/project/import_incidents_dialog.cpp" line="59" />
+        <source>How far an incident may reach beyond the project's townships; farther is refused.</source>
+        <translation>监测图斑可超出项目乡镇范围的距离；超出更远的拒绝导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="62" />
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="63" />
+        <source>The largest incident as a share of the county's area; larger is refused as a wrong unit, CRS or digitising slip.</source>
+        <translation>单个图斑面积占全县面积的上限；更大的视为单位、坐标系或数字化错误而拒绝导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="65" />
+        <source>Reach beyond the townships:</source>
+        <translation>可超出乡镇范围：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="66" />
+        <source>Largest incident (share of the county):</source>
+        <translation>单个图斑上限（占全县面积）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="76" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="63" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="80" />
         <source>Preview (first rows, as mapped):</source>
         <translation>预览（前几行，按字段对应）：</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="86" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="103" />
         <source>Incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="87" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="104" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="101" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="118" />
         <source>%n incident(s) in the layer.</source>
         <translation>
             <numerusform>图层中有 %n 个监测图斑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="116" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="133" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="141" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="165" />
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="146" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="170" />
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 个监测图斑。</numerusform>

@@ -3,20 +3,24 @@
 // layer with an impossible incident fails with each problem on its line and writes nothing.
 #include "tests/app/project/project_fixture.h"
 
+#include "app/project/import_incidents_dialog.h"
 #include "app/project/import_incidents_model.h"
 #include "gis/sample/sample_layer.h"
 #include "gis/sample/sample_layer_writer.h"
 
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace fg;
 using fg::app::test::MemorySampleWindow;
 
-TEST_CASE("The import dialog refuses a layer with an incident far outside the county and writes nothing",
-    "[project-gui][import]")
+namespace {
+
+/// far.shp in the fixture's folder: NEAR-1 inside the sample county, FAR-1 about 60 km east of it.
+void writeFarLayer(MemorySampleWindow &fixture)
 {
-    MemorySampleWindow fixture;
-    const size_t before = fixture.reader()->incidents().size();
     gis::sample::SampleLayer layer;
     layer.name = QStringLiteral("far");
     layer.fields.push_back({ QStringLiteral("BH"), gis::FieldType::Text, 20, 0 });
@@ -27,7 +31,16 @@ TEST_CASE("The import dialog refuses a layer with an incident far outside the co
         gis::fromWkt(QStringLiteral(
             "POLYGON((520000 4011000,520050 4011000,520050 4011040,520000 4011040,520000 4011000))")));
     gis::sample::SampleLayerWriter(fixture.session().workingEpsg()).writeShapefile(layer, fixture.dir.path());
+}
 
+} // namespace
+
+TEST_CASE("The import dialog refuses a layer with an incident far outside the county and writes nothing",
+    "[project-gui][import]")
+{
+    MemorySampleWindow fixture;
+    const size_t before = fixture.reader()->incidents().size();
+    writeFarLayer(fixture);
     app::ImportIncidentsModel model;
     model.load(fixture.dir.filePath(QStringLiteral("far.shp")));
     QSignalSpy failed(&model, &app::ImportIncidentsModel::failed);
@@ -39,4 +52,32 @@ TEST_CASE("The import dialog refuses a layer with an incident far outside the co
     // The app tests run in Chinese (FARMGUARD_LANG=zh_CN): file, feature and problem on one line.
     CHECK(lines.first().contains(QStringLiteral("far.shp: 要素 FAR-1：位于项目各乡镇之外")));
     CHECK(fixture.reader()->incidents().size() == before);
+}
+
+TEST_CASE("The import dialog's limits widen the reach beyond the townships as the CLI option does",
+    "[project-gui][import]")
+{
+    MemorySampleWindow fixture;
+    const size_t before = fixture.reader()->incidents().size();
+    writeFarLayer(fixture);
+    app::ImportIncidentsDialog dialog(fixture.session().store());
+    REQUIRE(dialog.loadLayer(fixture.dir.filePath(QStringLiteral("far.shp"))));
+    const QList<QDoubleSpinBox *> limits = dialog.findChildren<QDoubleSpinBox *>();
+    REQUIRE(limits.size() == 2);
+    CHECK(limits.at(0)->value() == 50.0); // ImportGuard's defaults, shown
+    CHECK(limits.at(1)->value() == 5.0);
+    limits.at(0)->setValue(100000); // FAR-1 lies ~60 km outside: now within reach
+    QSignalSpy finished(&dialog.model(), &app::ImportIncidentsModel::finished);
+    QSignalSpy failed(&dialog.model(), &app::ImportIncidentsModel::failed);
+    QPushButton *import = nullptr;
+    for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+        if (dialog.findChild<QDialogButtonBox *>()->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            import = qobject_cast<QPushButton *>(button);
+    REQUIRE(import);
+    import->click();
+    REQUIRE((finished.wait(60000) || !failed.isEmpty()));
+    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
+    REQUIRE(failed.isEmpty());
+    CHECK(finished.first().first().toStringList() == QStringList { QStringLiteral("NEAR-1"), QStringLiteral("FAR-1") });
+    CHECK(fixture.reader()->incidents().size() == before + 2);
 }
