@@ -44,11 +44,13 @@ std::vector<GeosGeometryPtr> placeIn(const GEOSGeometry *parcel, const SampleLay
             squares.push_back(square(c, kTargetsMu[k], calculator));
             fits = within(squares.back().get(), parcel);
         }
+        if (!fits)
+            continue; // a square left the parcel: the others were not made
         for (size_t p = 0; p < farmland.geometries.size() && fits; ++p)
             for (const GeosGeometryPtr &s : squares)
                 if (farmland.geometries[p].get() != parcel && intersects(s.get(), farmland.geometries[p].get()))
                     fits = false;
-        const GeosGeometryPtr reach = buffer(squares.empty() ? parcel : squares[1].get(), kClearance);
+        const GeosGeometryPtr reach = buffer(squares[1].get(), kClearance);
         for (const GeosGeometryPtr &other : incidents.geometries)
             fits = fits && !intersects(reach.get(), other.get());
         if (fits)
