@@ -367,6 +367,16 @@ QString AnalyzeFormatter::possibleText() const
     return text;
 }
 
+QString AnalyzeFormatter::provenanceText() const
+{
+    if (!m_context.provenance)
+        return {};
+    QString text = tr("Provenance:") + QLatin1Char('\n');
+    for (const QString &line : m_context.provenance->lines())
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return text;
+}
+
 QString AnalyzeFormatter::splitPlotText() const
 {
     if (m_report.splitPlots.empty())
@@ -431,12 +441,7 @@ QString AnalyzeFormatter::table() const
         for (const QString &w : m_context.warnings)
             text += QStringLiteral("  ") + w + QLatin1Char('\n');
     }
-    if (m_context.provenance) {
-        text += tr("Provenance:") + QLatin1Char('\n');
-        for (const QString &line : m_context.provenance->lines())
-            text += QStringLiteral("  ") + line + QLatin1Char('\n');
-    }
-    return text;
+    return text + provenanceText();
 }
 
 } // namespace fg::app

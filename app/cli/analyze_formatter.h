@@ -65,7 +65,8 @@ private:
     QJsonObject incidentJson(const gis::IncidentResult &incident) const;
     QJsonObject headerJson() const;
     QString possibleText() const;
-    QString splitPlotText() const;
+    QString splitPlotText() const; ///< 疑似化整为零 lines of the table
+    QString provenanceText() const; ///< the table's last lines
 
     const gis::EncroachmentReport &m_report;
     AnalyzeContext m_context;

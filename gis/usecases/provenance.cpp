@@ -66,8 +66,10 @@ QStringList Provenance::lines() const
         text << tr("Project %1").arg(project);
     for (const ProvenanceLayer &l : layers)
         text << tr("layer %1 (%2 features) content SHA-256 %3").arg(l.table).arg(l.features).arg(l.sha256);
+    // Worded apart from the footers' "Audit log head", which print it on every page already.
     if (logHead)
-        text << (logBroken ? tr("Audit log head %1 (the log failed its check)") : tr("Audit log head %1"))
+        text << (logBroken ? tr("The project's audit log ends at %1 (the log failed its check)")
+                           : tr("The project's audit log ends at %1"))
                     .arg(core::anchorText(*logHead));
     return text;
 }

@@ -329,82 +329,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="374"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="384"/>
         <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="381"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
         <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="382"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="392"/>
         <source>no party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="394"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="404"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="407"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="400"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="410"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="404"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="414"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="405"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="407"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="417"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="408"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="418"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="411"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="421"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="412"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="422"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="419"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="429"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="425"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="435"/>
         <source>Not added up (outside the time window): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="430"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="440"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="435"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="374"/>
         <source>Provenance:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11833,21 +11833,21 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="70"/>
-        <source>Audit log head %1 (the log failed its check)</source>
+        <location filename="../../gis/usecases/provenance.cpp" line="71"/>
+        <source>The project&apos;s audit log ends at %1 (the log failed its check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="70"/>
-        <source>Audit log head %1</source>
+        <location filename="../../gis/usecases/provenance.cpp" line="72"/>
+        <source>The project&apos;s audit log ends at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::ProvenanceBuilder</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="79"/>
-        <location filename="../../gis/usecases/provenance.cpp" line="82"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="81"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="84"/>
         <source>cannot read the file to hash it: %1</source>
         <translation type="unfinished"></translation>
     </message>

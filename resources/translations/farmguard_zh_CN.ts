@@ -328,82 +328,82 @@
         <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="374" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
         <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation>疑似化整为零（单个未达标准、合计达到；相距 %1 米、%2 天以内）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="381" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
         <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation>%1（%2）：%3 — 合计永久基本农田 %4 亩、耕地 %5 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="382" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="392" />
         <source>no party</source>
         <translation>无当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="394" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="404" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="407" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="400" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="410" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="404" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="414" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="405" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="407" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="417" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="408" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="418" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="411" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="421" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="412" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="422" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="419" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="429" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="425" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="435" />
         <source>Not added up (outside the time window): %1</source>
         <translation>未累计（超出时间范围）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="430" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="440" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="435" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="374" />
         <source>Provenance:</source>
         <translation>数据来源与校验：</translation>
     </message>
@@ -11820,21 +11820,21 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>图层 %1（%2 个要素）内容 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="70" />
-        <source>Audit log head %1 (the log failed its check)</source>
-        <translation>审计日志头 %1（日志校验未通过）</translation>
+        <location filename="../../gis/usecases/provenance.cpp" line="71" />
+        <source>The project's audit log ends at %1 (the log failed its check)</source>
+        <translation>项目审计日志止于 %1（日志校验未通过）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="70" />
-        <source>Audit log head %1</source>
-        <translation>审计日志头 %1</translation>
+        <location filename="../../gis/usecases/provenance.cpp" line="72" />
+        <source>The project's audit log ends at %1</source>
+        <translation>项目审计日志止于 %1</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::ProvenanceBuilder</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="79" />
-        <location filename="../../gis/usecases/provenance.cpp" line="82" />
+        <location filename="../../gis/usecases/provenance.cpp" line="81" />
+        <location filename="../../gis/usecases/provenance.cpp" line="84" />
         <source>cannot read the file to hash it: %1</source>
         <translation>无法读取文件以计算哈希：%1</translation>
     </message>

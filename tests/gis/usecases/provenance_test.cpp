@@ -74,7 +74,7 @@ TEST_CASE("provenance of layer files: every member of a shapefile set, hashed as
         core::InputError);
 }
 
-TEST_CASE("provenance of a project: reference layers by content, the same on both backends; rules and log head",
+TEST_CASE("provenance of a project: reference layers by content, the same on both backends, with the rules and the log head",
     "[usecases]")
 {
     SampleProjects projects;
