@@ -61,7 +61,7 @@ void MainWindowLayout::arrange(QMainWindow &window)
     window.setDockOptions(
         QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     tabify(window, Qt::LeftDockWidgetArea, { "LayerTreeDock" });
-    tabify(window, Qt::BottomDockWidgetArea, { "IncidentListDock", "CaseListDock", "AttributeTableDock" });
+    tabify(window, Qt::BottomDockWidgetArea, { "IncidentListDock", "CaseListDock", "ReviewListDock", "AttributeTableDock" });
     tabify(window, Qt::RightDockWidgetArea,
         { "CasePanel", "PartyPanel", "PatrolDock", "IdentifyDock", "MeasureDock" });
     for (QDockWidget *d : window.findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))

@@ -107,8 +107,9 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
             throw InputError(source,
                 tr("unknown key \"%1\" (known: %2)")
                     .arg(key,
-                        QStringList { kBasicKey, kCultivatedKey, kReadingKey, kClassesKey, kAreaKey, kPolicyKey,
-                            kWindowKey }
+                        (QStringList { kBasicKey, kCultivatedKey, kReadingKey, kClassesKey, kAreaKey, kPolicyKey,
+                             kWindowKey }
+                            + edgeKeys())
                             .join(QStringLiteral(", "))));
         }
     }
@@ -129,19 +130,20 @@ bool Rules::readExtraKey(const QString &key, const QJsonValue &value, const QStr
             throw InputError(source, tr("key \"%1\" must be a whole number of months, 0 or more").arg(key));
         m_accumulationWindowMonths = int(months);
     } else {
-        return false;
+        return readEdgeKey(key, value, source);
     }
     return true;
 }
 
 QByteArray Rules::toJson() const
 {
-    const QJsonObject object { { kBasicKey, m_basicFarmlandMu }, { kCultivatedKey, m_cultivatedMu },
+    QJsonObject object { { kBasicKey, m_basicFarmlandMu }, { kCultivatedKey, m_cultivatedMu },
         { kReadingKey, QString::fromLatin1(readingName(m_reading)) },
         { kClassesKey, QJsonArray::fromStringList(m_cultivatedClasses) },
         { kAreaKey, QString::fromLatin1(cultivatedAreaName(m_cultivatedArea)) },
         { kPolicyKey, QString::fromLatin1(accumulationPolicyName(m_accumulationPolicy)) },
         { kWindowKey, m_accumulationWindowMonths } };
+    insertEdgeKeys(&object);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -168,7 +170,8 @@ Verdict Rules::judge(const OccupiedAreas &areas) const
     // The basic-farmland flag is the same under both readings; only cultivated land can differ.
     const bool grossReaches = reaches(verdict.cultivatedGrossMu, m_cultivatedMu);
     const bool netReaches = reaches(verdict.cultivatedNetMu, m_cultivatedMu);
-    verdict.borderline = !verdict.basicFarmland && grossReaches != netReaches;
+    verdict.netBorderline = !verdict.basicFarmland && grossReaches != netReaches;
+    verdict.borderline = verdict.netBorderline;
     return verdict;
 }
 

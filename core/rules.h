@@ -3,8 +3,10 @@
 
 #include "core/cases/accumulation_selector.h"
 #include "core/land_class.h"
+#include "core/tolerance_range.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -69,12 +71,30 @@ struct Verdict
     double cultivatedGrossMu = 0;
     double cultivatedNetMu = 0;
     bool netKnown = false;
-    /// 临界: the gross and the net reading give different verdicts, so the verdict depends on the
-    /// rules' choice of cultivated area and needs a person's review (DOMAIN.md §8).
+    /// 临界 — one mark, two reasons (core/borderline.h words them): netBorderline, or the
+    /// digitising tolerance's range crosses a threshold (tolerance.flips). A person re-measures.
     bool borderline = false;
+    /// Reason 1: the gross and the net reading give different verdicts, so the verdict depends on
+    /// the rules' choice of cultivated area and needs a person's review (DOMAIN.md §8).
+    bool netBorderline = false;
+    /// Reason 2: moving the boundary by the rules' digitising tolerance could flip the verdict
+    /// (filled by the analysis, gis/analysis/verdict_edges; unchecked otherwise).
+    ToleranceRange tolerance;
     bool accountability() const { return basicFarmland || cultivated; }
     /// accountability() under the other cultivated area (net when gross judged, and back).
-    bool otherAccountability() const { return borderline ? !accountability() : accountability(); }
+    bool otherAccountability() const { return netBorderline ? !accountability() : accountability(); }
+    /// Records the tolerance check and sets the mark when it flips the verdict.
+    void setTolerance(const ToleranceRange &range)
+    {
+        tolerance = range;
+        borderline = netBorderline || range.flips;
+    }
+    /// No threshold applies (a non-occupation matter): no flag, no mark.
+    void clearJudgement()
+    {
+        basicFarmland = cultivated = borderline = netBorderline = false;
+        tolerance = {};
+    }
 };
 
 /// The accountability thresholds of the notice (section 三(三)): "非法占用永久基本农田面积5亩以上
@@ -93,7 +113,8 @@ public:
     /// "cultivated_classes" (non-empty array of class codes, or two-digit first-level classes as
     /// core::landClassMatches() reads them), "cultivated_area" ("gross" | "net", 田坎),
     /// "accumulation_policy" ("until_decision" | "until_closed") and
-    /// "accumulation_window_months" (whole number ≥ 0; 0 = no time window). Absent keys keep the
+    /// "accumulation_window_months" (whole number ≥ 0; 0 = no time window), "split_plot_distance_m"
+    /// (≥ 0), "split_plot_period_days" (whole ≥ 0) and "digitising_tolerance_m" (0 to 10). Absent keys keep the
     /// defaults; unknown keys are errors (a misspelt threshold must not pass silently).
     /// Throws InputError naming the file and the offending key.
     static Rules fromFile(const QString &path);
@@ -119,6 +140,15 @@ public:
     /// Months back from a party's latest incident within which its incidents accumulate
     /// (法释〔2000〕14号 art. 9: "一年内多次实施…未经处理的" is 12); 0 = no time window.
     int accumulationWindowMonths() const { return m_accumulationWindowMonths; }
+    /// 化整为零 (issue 16 item 4): incidents closer than this (metres, polygon to polygon) may be
+    /// one occupation split into pieces. Default 200 m.
+    double splitPlotDistanceM() const { return m_splitPlotDistanceM; }
+    /// … and found within this many days of each other. Default 365 (one year, as 法释〔2000〕14号
+    /// art. 9 reads "一年内多次").
+    int splitPlotPeriodDays() const { return m_splitPlotPeriodDays; }
+    /// 临界 (issue 16 item 5): the digitising tolerance in metres by which a boundary may be off;
+    /// default 0.5 m; 0 turns the check off.
+    double digitisingToleranceM() const { return m_digitisingToleranceM; }
 
     void setBasicFarmlandMu(double mu) { m_basicFarmlandMu = mu; }
     void setCultivatedMu(double mu) { m_cultivatedMu = mu; }
@@ -126,6 +156,9 @@ public:
     void setCultivatedArea(CultivatedArea area) { m_cultivatedArea = area; }
     void setAccumulationPolicy(AccumulationPolicy policy) { m_accumulationPolicy = policy; }
     void setAccumulationWindowMonths(int months) { m_accumulationWindowMonths = months; }
+    void setSplitPlotDistanceM(double metres) { m_splitPlotDistanceM = metres; }
+    void setSplitPlotPeriodDays(int days) { m_splitPlotPeriodDays = days; }
+    void setDigitisingToleranceM(double metres) { m_digitisingToleranceM = metres; }
 
     /// Judges occupied areas against the thresholds; marks the verdict borderline (临界) when
     /// the other cultivated area (gross / net of 田坎) would give another verdict.
@@ -140,6 +173,12 @@ public:
 private:
     /// The keys beyond the thresholds, reading and classes; false for an unknown key.
     bool readExtraKey(const QString &key, const QJsonValue &value, const QString &source);
+    /// The keys of issue 16 (split plots, digitising tolerance; rules_edges.cpp); false for others.
+    bool readEdgeKey(const QString &key, const QJsonValue &value, const QString &source);
+    /// Their names, for the unknown-key message.
+    static QStringList edgeKeys();
+    /// Adds the keys of issue 16 to @p object (toJson).
+    void insertEdgeKeys(QJsonObject *object) const;
 
     double m_basicFarmlandMu = 5.0;
     double m_cultivatedMu = 10.0;
@@ -148,6 +187,9 @@ private:
     CultivatedArea m_cultivatedArea = CultivatedArea::Gross;
     AccumulationPolicy m_accumulationPolicy = AccumulationPolicy::UntilDecision;
     int m_accumulationWindowMonths = 0;
+    double m_splitPlotDistanceM = 200;
+    int m_splitPlotPeriodDays = 365;
+    double m_digitisingToleranceM = 0.5;
 };
 
 } // namespace fg::core

@@ -10,6 +10,8 @@
 #include "gis/usecases/layer_files.h"
 #include "gis/usecases/case_flags.h"
 #include "gis/usecases/project_analysis.h"
+#include "gis/usecases/project_rules.h"
+#include "gis/usecases/provenance.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -27,6 +29,7 @@ const QString kBasic = QStringLiteral("basic-farmland");
 const QString kCultivated = QStringLiteral("cultivated");
 const QString kIdField = QStringLiteral("id-field");
 const QString kPartyField = QStringLiteral("party-field");
+const QString kDateField = QStringLiteral("date-field");
 const QString kClassField = QStringLiteral("class-field");
 const QString kMethod = QStringLiteral("area-method");
 const QString kCrs = QStringLiteral("crs");
@@ -43,14 +46,28 @@ struct Analysed
     AnalyzeContext context;
 };
 
+/// The rules file given with --rules as a record (its hash as given), or nullopt.
+std::optional<core::RulesRecord> givenRules(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kRules))
+        return std::nullopt;
+    QFile file(parser.value(kRules));
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::InputError(file.fileName(), AnalyzeCommand::tr("cannot read the rules file: %1").arg(file.errorString()));
+    core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), file.fileName());
+    record.setSource(file.fileName());
+    return record;
+}
+
 /// The project's incidents through the project analysis use case (its rules unless --rules).
 Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method)
 {
     const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(gis::ProjectLocation::parse(parser.value(kProject)),
         { QStringLiteral("analyze"), QStringLiteral("cli") }, gis::OpenMode::ReadOnly);
     gis::ProjectAnalysisOptions options;
-    if (parser.isSet(kRules))
-        options.rules = core::Rules::fromFile(parser.value(kRules));
+    const std::optional<core::RulesRecord> given = givenRules(parser);
+    if (given)
+        options.rules = given->rules();
     options.method = method;
     options.classField = parser.value(kClassField);
     gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(*store, options);
@@ -72,13 +89,15 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
             AnalyzeCommand::tr("the project failed its audit log check: %1").arg(rights.readOnlyReason));
     context.logHead = store->logHead();
     context.unmeasured = result.unmeasured;
+    context.provenance = gis::ProvenanceBuilder::ofProject(*store, given ? *given : gis::ProjectRules::record(*store), method);
     return { std::move(result.report), std::move(context) };
 }
 
 /// Layer files: read into one working CRS, then the overlay engine.
 Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
 {
-    const core::Rules rules = parser.isSet(kRules) ? core::Rules::fromFile(parser.value(kRules)) : core::Rules();
+    const core::RulesRecord record = givenRules(parser).value_or(core::RulesRecord::defaults());
+    const core::Rules &rules = record.rules();
     QStringList paths { parser.value(kIncidents) };
     for (const QString &option : { kBasic, kCultivated })
         if (parser.isSet(option))
@@ -91,6 +110,7 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     request.workingEpsg = files.working.epsg;
     request.idField = parser.value(kIdField);
     request.partyField = parser.value(kPartyField);
+    request.splitPlots.dateField = parser.value(kDateField);
     request.overlay.classField = parser.value(kClassField);
     request.overlay.cultivatedClasses = rules.cultivatedClasses();
     request.rules = rules;
@@ -102,6 +122,7 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     context.workingCrsHow = files.working.how;
     context.rules = rules;
     context.warnings = files.warnings + report.warnings;
+    context.provenance = gis::ProvenanceBuilder::ofFiles(paths, record, method, files.working.epsg);
     context.accumulation = request.partyField.isEmpty()
         ? QString()
         : AnalyzeCommand::tr("Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case "
@@ -124,6 +145,9 @@ void addOptions(QCommandLineParser &parser)
         { kIdField, AnalyzeCommand::tr("Incident id field (default: the source FID)."),
             AnalyzeCommand::tr("NAME") },
         { kPartyField, AnalyzeCommand::tr("Party field; incidents of one party accumulate."),
+            AnalyzeCommand::tr("NAME") },
+        { kDateField, AnalyzeCommand::tr("Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); "
+                                         "without it incidents count as undated."),
             AnalyzeCommand::tr("NAME") },
         { kClassField, AnalyzeCommand::tr("Land-class code field of the cultivated layer (default DLBM)."),
             AnalyzeCommand::tr("NAME"), QStringLiteral("DLBM") },

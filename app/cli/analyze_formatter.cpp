@@ -3,7 +3,9 @@
 
 #include "core/cases/log_receipt.h"
 #include "core/units.h"
+#include "core/borderline.h"
 #include "gis/usecases/case_json.h"
+#include "gis/usecases/edges_json.h"
 
 #include <QJsonArray>
 
@@ -56,6 +58,11 @@ void insertNet(QJsonObject *object, const core::OccupiedAreas &a, const core::Ve
     object->insert(QStringLiteral("cultivated_outside_basic_farmland_net_mu"), net(a.cultivatedOutsideBasicFarmlandNetM2, true));
     object->insert(QStringLiteral("judged_cultivated_mu"), v.cultivatedMu);
     object->insert(QStringLiteral("borderline"), v.borderline);
+    // Issue 16: the mark's two reasons apart, and the digitising tolerance's range.
+    object->insert(QStringLiteral("borderline_net"), v.netBorderline);
+    object->insert(QStringLiteral("borderline_tolerance"), v.tolerance.flips);
+    object->insert(QStringLiteral("tolerance"),
+        v.tolerance.checked ? QJsonValue(fg::gis::EdgesJson::tolerance(v.tolerance)) : QJsonValue());
 }
 
 QJsonObject refJson(const core::PartyRef &ref)
@@ -232,7 +239,10 @@ QJsonObject AnalyzeFormatter::json() const
             { QStringLiteral("basic_farmland_m2"), m2(basicTotal) },
             { QStringLiteral("cultivated_m2"), m2(cultivatedTotal) },
             { QStringLiteral("borderline"), borderline } });
+    root.insert(QStringLiteral("split_plots"), gis::EdgesJson::splitPlots(m_report.splitPlots));
     root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings));
+    if (m_context.provenance)
+        root.insert(QStringLiteral("provenance"), m_context.provenance->json());
     if (m_context.project) {
         root.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(m_context.logHead));
         root.insert(QStringLiteral("unmeasured_incidents"), QJsonArray::fromStringList(m_context.unmeasured));
@@ -280,7 +290,7 @@ QString AnalyzeFormatter::flagText(const core::Verdict &verdict) const
         reasons << tr("cultivated land");
     QString text = reasons.isEmpty() ? tr("no") : tr("★ yes (%1)").arg(reasons.join(tr(", ")));
     if (verdict.borderline)
-        text += tr(", 临界: gross and net of 田坎 differ");
+        text += QStringLiteral(", ") + core::Borderline::text(verdict, m_context.rules);
     return text;
 }
 
@@ -357,6 +367,34 @@ QString AnalyzeFormatter::possibleText() const
     return text;
 }
 
+QString AnalyzeFormatter::provenanceText() const
+{
+    if (!m_context.provenance)
+        return {};
+    QString text = tr("Provenance:") + QLatin1Char('\n');
+    for (const QString &line : m_context.provenance->lines())
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return text;
+}
+
+QString AnalyzeFormatter::splitPlotText() const
+{
+    if (m_report.splitPlots.empty())
+        return {};
+    QString text = tr("疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and "
+                      "%2 days):")
+                       .arg(m_context.rules.splitPlotDistanceM())
+                       .arg(m_context.rules.splitPlotPeriodDays())
+        + QLatin1Char('\n');
+    for (const gis::SplitPlotGroup &g : m_report.splitPlots)
+        text += QStringLiteral("  ")
+            + tr("%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land")
+                  .arg(g.name, g.party.isEmpty() ? tr("no party") : g.party, g.incidentIds.join(QStringLiteral(", ")),
+                      fixed(g.verdict.basicFarmlandMu), fixed(g.verdict.cultivatedMu))
+            + QLatin1Char('\n');
+    return text;
+}
+
 QString AnalyzeFormatter::table() const
 {
     const core::Rules &rules = m_context.rules;
@@ -397,12 +435,13 @@ QString AnalyzeFormatter::table() const
         text += tr("Not added up (outside the time window): %1").arg(m_context.outsideWindow.join(QStringLiteral(", ")))
             + QLatin1Char('\n');
     text += possibleText();
+    text += splitPlotText();
     if (!m_context.warnings.isEmpty()) {
         text += tr("Warnings:") + QLatin1Char('\n');
         for (const QString &w : m_context.warnings)
             text += QStringLiteral("  ") + w + QLatin1Char('\n');
     }
-    return text;
+    return text + provenanceText();
 }
 
 } // namespace fg::app

@@ -5,6 +5,7 @@
 #include "core/cases/party_matcher.h"
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/usecases/provenance.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -34,6 +35,8 @@ struct AnalyzeContext
     QList<core::PossibleSameParty> possibleSameParties; ///< for a person to confirm
     QSet<QString> nonOccupation; ///< incident ids not judged (非粮化, 撂荒)
     QStringList outsideWindow; ///< incidents the time window kept out of their party's total
+    /// Where the figures come from (issue 16 item 6): JSON "provenance", the table's last lines.
+    std::optional<gis::Provenance> provenance {};
 };
 
 /// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is
@@ -62,6 +65,8 @@ private:
     QJsonObject incidentJson(const gis::IncidentResult &incident) const;
     QJsonObject headerJson() const;
     QString possibleText() const;
+    QString splitPlotText() const; ///< 疑似化整为零 lines of the table
+    QString provenanceText() const; ///< the table's last lines
 
     const gis::EncroachmentReport &m_report;
     AnalyzeContext m_context;

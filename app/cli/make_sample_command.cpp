@@ -25,6 +25,8 @@ QString kindText(gis::DesignKind kind)
         return MakeSampleCommand::tr("spans two townships");
     case gis::DesignKind::OverlappingFarmland:
         return MakeSampleCommand::tr("over two overlapping basic farmland parcels");
+    case gis::DesignKind::SplitPlot:
+        return MakeSampleCommand::tr("疑似化整为零: one party's three small pieces together over 5 mu");
     }
     return {};
 }

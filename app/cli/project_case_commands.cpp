@@ -10,6 +10,7 @@
 #include "gis/usecases/case_actions.h"
 #include "gis/usecases/case_judgement.h"
 #include "gis/usecases/case_json.h"
+#include "gis/usecases/edges_json.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -157,9 +158,19 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
         printCaseTable(selected, workflow, now, judged, out);
         return ExitOk;
     }
+    // The judged figures beside the record (issue 16: 临界 with its range, 疑似化整为零).
+    gis::CaseJudgements judged;
+    try {
+        judged = gis::CaseJudgement::judge(*store);
+    } catch (const core::InputError &error) {
+        err << error.message() << '\n'; // the list still prints; "figures" is then null
+    }
     QJsonArray cases;
     for (const core::CaseFile &file : selected) {
+        const gis::CaseFigures *figures = judged.find(file.id());
         cases.append(QJsonObject { { QStringLiteral("id"), file.id() },
+            { QStringLiteral("figures"), figures ? QJsonValue(figures->json()) : QJsonValue() },
+            { QStringLiteral("borderline"), figures && figures->borderline() },
             { QStringLiteral("status"), core::caseStatusCode(file.status()) }, { QStringLiteral("party"), file.partyId() },
             { QStringLiteral("violation_type"), core::violationTypeCode(file.violationType()) },
             { QStringLiteral("threshold"), core::thresholdFlagCode(file.thresholdFlag()) },
@@ -169,6 +180,7 @@ int ProjectCaseCommands::listCases(const QStringList &args, QTextStream &out, QT
     }
     out << QJsonDocument(QJsonObject { { QStringLiteral("now"), gis::CaseJson::dateTime(now) },
                              { QStringLiteral("cases"), cases },
+                             { QStringLiteral("split_plots"), gis::EdgesJson::splitPlots(judged.splitPlots) },
                              { QStringLiteral("log_head"), gis::CaseJson::logHead(store->logHead()) } })
                .toJson(QJsonDocument::Indented);
     return ExitOk;
@@ -194,7 +206,9 @@ int ProjectCaseCommands::showCase(const QStringList &args, QTextStream &out, QTe
         throw core::InputError(path, tr("no case with this id"), id);
     const QDateTime now = nowFrom(parser);
     const core::CaseWorkflow &workflow = gis::CaseActions::workflow();
-    const gis::CaseFigures figures = gis::CaseJudgement::judgeCase(*store, file->id());
+    // Every case judged, so the split-plot groups (化整为零) reach beyond this case's incidents.
+    const gis::CaseJudgements all = gis::CaseJudgement::judge(*store);
+    const gis::CaseFigures figures = all.find(file->id()) ? *all.find(file->id()) : gis::CaseJudgement::judgeCase(*store, file->id());
     if (parser.value(kFormat) == QLatin1String("json")) {
         QJsonObject object = gis::CaseJson::view(*file, workflow, now);
         object.insert(QStringLiteral("figures"), figures.json());

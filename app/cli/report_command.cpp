@@ -14,6 +14,7 @@
 #include "gis/report/township_report.h"
 #include "gis/store/project_stores.h"
 #include "gis/usecases/layer_files.h"
+#include "gis/usecases/provenance.h"
 #include "gis/usecases/report_inputs.h"
 
 #include <QCommandLineParser>
@@ -185,15 +186,20 @@ QString usageProblem(const QCommandLineParser &parser)
     return {};
 }
 
-/// The case report's layers from files, in one working CRS (a boundary layer with XZMC is villages).
-gis::CaseReportSources readSources(const QCommandLineParser &parser)
+/// The layer files a case report from files reads, as given.
+QStringList sourcePaths(const QCommandLineParser &parser)
 {
     QStringList paths { parser.value(kIncidents) };
     for (const QString &option : { kBasic, kCultivated })
         if (parser.isSet(option))
             paths << parser.value(option);
-    paths << parser.values(kBoundaries);
-    const gis::LayerFiles files = gis::readLayerFiles(paths, { parser.value(kEncoding), parser.value(kCrs), true });
+    return paths + parser.values(kBoundaries);
+}
+
+/// The case report's layers from files, in one working CRS (a boundary layer with XZMC is villages).
+gis::CaseReportSources readSources(const QCommandLineParser &parser)
+{
+    const gis::LayerFiles files = gis::readLayerFiles(sourcePaths(parser), { parser.value(kEncoding), parser.value(kCrs), true });
     gis::CaseReportSources sources;
     size_t next = 0;
     sources.incidents = files.layers.at(next++);
@@ -235,6 +241,7 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
     gis::CaseReportInputs inputs;
     std::optional<core::Rules> rules;
     QString rulesText; // which rules judged, with their SHA-256, as every report prints it
+    std::optional<core::RulesRecord> givenRecord; // --rules, hashed as given
     if (parser.isSet(kRules)) {
         QFile file(parser.value(kRules));
         if (!file.open(QIODevice::ReadOnly))
@@ -243,19 +250,26 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
         record.setSource(QFileInfo(file.fileName()).fileName());
         rules = record.rules();
         rulesText = record.describe();
+        givenRecord = record;
     } else if (positional.size() != 2) {
         rulesText = core::RulesRecord::defaults().describe();
     }
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     gis::parseAreaMethod(parser.value(kMethod), &method);
     QString logNote;
+    QStringList provenance;
     if (positional.size() == 2) {
         const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
         const gis::ReportInputs project(*store);
         inputs = project.caseReport(parser.value(kCase), rules, method);
         logNote = project.logNote();
-    } else
+        provenance = project.provenance(method, givenRecord).lines();
+    } else {
         inputs.sources = readSources(parser);
+        provenance = gis::ProvenanceBuilder::ofFiles(sourcePaths(parser), givenRecord.value_or(core::RulesRecord::defaults()),
+            method, inputs.sources.workingEpsg)
+                         .lines();
+    }
     gis::CaseReportSources &sources = inputs.sources;
     if (parser.isSet(kIdField))
         sources.idField = parser.value(kIdField);
@@ -274,6 +288,7 @@ int caseReport(const QCommandLineParser &parser, QTextStream &out)
     options.bureau = parser.value(kBureau);
     options.date = QDate::fromString(parser.value(kDate), Qt::ISODate);
     options.logNote = logNote;
+    options.provenance = provenance;
     const gis::CaseReportLayout layout = gis::CaseReport(data, options).write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the case report of %1 (%2 pages, map 1:%3) to %4")
                .arg(data.caseId)
@@ -290,6 +305,7 @@ int townshipReport(const QCommandLineParser &parser, QTextStream &out)
     const gis::ReportInputs project(*store);
     gis::ReportOptions options = projectReportOptions(parser, false);
     options.logNote = project.logNote();
+    options.provenance = project.provenance().lines();
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
     const gis::TownshipStatsSet stats = project.townshipStats(asOf, parser.value(kTownship));
     const int pages = gis::TownshipReport(stats, options).write(parser.value(kOutput));
@@ -325,8 +341,12 @@ int publicMap(const QCommandLineParser &parser, QTextStream &out)
         const gis::ReportInputs project(*store);
         layers = project.publicMap();
         options.logNote = project.logNote();
+        options.provenance = project.provenance().lines();
     } else {
         layers = publicMapFiles(parser);
+        options.provenance = gis::ProvenanceBuilder::ofFiles(QStringList { parser.value(kBasic) } + parser.values(kBoundaries),
+            core::RulesRecord::defaults(), gis::AreaMethod::Ellipsoidal, layers.workingEpsg)
+                                 .lines();
     }
     const gis::PublicMapReport report(layers, parser.value(kTownship), options);
     const int pages = report.write(parser.value(kOutput));
@@ -349,6 +369,7 @@ int patrolReport(const QCommandLineParser &parser, QTextStream &out)
             QDate::fromString(parser.value(kTo), Qt::ISODate));
     gis::ReportOptions options = projectReportOptions(parser);
     options.logNote = project.logNote();
+    options.provenance = project.provenance().lines();
     const gis::PatrolReport report(inputs.data, options);
     const int pages = report.write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6")
@@ -372,7 +393,9 @@ gis::ReportOptions caseRecordOptions(const QCommandLineParser &parser)
 int majorCaseReport(const QCommandLineParser &parser, QTextStream &out)
 {
     const std::unique_ptr<gis::ProjectStore> store = openProject(parser.positionalArguments().at(1));
-    const gis::ReportOptions options = caseRecordOptions(parser);
+    gis::ReportOptions options = caseRecordOptions(parser);
+    options.logNote = gis::ReportInputs(*store).logNote();
+    options.provenance = gis::ReportInputs(*store).provenance().lines();
     const QDateTime asOf = options.date.isValid() ? QDateTime(options.date, QTime(23, 59, 59)) : QDateTime::currentDateTime();
     const gis::MajorCaseReport report(gis::ReportInputs(*store).majorCase(parser.value(kCase), asOf), options);
     const int pages = report.write(parser.value(kOutput));
@@ -390,7 +413,10 @@ int jointDiscipline(const QCommandLineParser &parser, QTextStream &out)
     const QString caseId = positional.size() == 3 ? positional.at(2) : parser.value(kCase);
     const std::unique_ptr<gis::ProjectStore> store = openProject(positional.at(1));
     const gis::JointDisciplineData data = gis::ReportInputs(*store).jointDiscipline(caseId);
-    const int pages = gis::JointDisciplineNotice(data, caseRecordOptions(parser)).write(parser.value(kOutput));
+    gis::ReportOptions options = caseRecordOptions(parser);
+    options.logNote = gis::ReportInputs(*store).logNote();
+    options.provenance = gis::ReportInputs(*store).provenance().lines();
+    const int pages = gis::JointDisciplineNotice(data, options).write(parser.value(kOutput));
     out << ReportCommand::tr("Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4")
                .arg(data.caseId)
                .arg(data.recipients.size())

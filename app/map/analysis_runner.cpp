@@ -3,6 +3,7 @@
 
 #include "app/map/layer_lookup.h"
 #include "app/map/map_layer_set.h"
+#include "core/borderline.h"
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
@@ -15,8 +16,9 @@ namespace fg::app {
 
 namespace {
 
-void setCultivated(IncidentFigures &f, const core::Verdict &verdict)
+void setCultivated(IncidentFigures &f, const core::Verdict &verdict, const core::Rules &rules)
 {
+    f.borderlineText = core::Borderline::text(verdict, rules);
     f.basicFarmlandMu = verdict.basicFarmlandMu;
     f.cultivatedMu = verdict.cultivatedMu;
     f.cultivatedGrossMu = verdict.cultivatedGrossMu;
@@ -29,13 +31,14 @@ MapAnalysis toMapAnalysis(const gis::EncroachmentReport &report, const gis::Vect
 {
     MapAnalysis out;
     out.warnings = report.warnings;
+    out.splitPlots = report.splitPlots;
     QSet<QString> flaggedParties;
     for (const gis::PartyResult &party : report.parties)
         if (party.verdict.accountability())
             flaggedParties.insert(party.party);
     for (const gis::IncidentResult &incident : report.incidents) {
         IncidentFigures f;
-        setCultivated(f, incident.verdict);
+        setCultivated(f, incident.verdict, core::Rules());
         f.ownVerdict = incident.verdict.accountability();
         f.partyVerdict = !incident.party.isEmpty() && flaggedParties.contains(incident.party);
         f.verdict = f.ownVerdict || f.partyVerdict ? gis::VerdictClass::Accountability
@@ -51,10 +54,11 @@ MapAnalysis toMapAnalysis(const gis::ProjectAnalysisResult &result)
     out.warnings = result.report.warnings;
     out.project = true;
     out.rules = result.rules;
+    out.splitPlots = result.report.splitPlots;
     for (size_t i = 0; i < result.report.incidents.size(); ++i) {
         const core::Verdict &verdict = result.report.incidents[i].verdict;
         IncidentFigures f;
-        setCultivated(f, verdict);
+        setCultivated(f, verdict, result.rules);
         f.occupation = result.incidents[i].occupation;
         f.ownVerdict = verdict.accountability();
         f.partyVerdict = result.incidents[i].partyAccountability;
@@ -108,6 +112,7 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
         request.workingEpsg = epsg;
         request.idField = firstField(*incidentData, {"BH", "JCBH", "ID", "incident_id"});
         request.partyField = firstField(*incidentData, {"DSR", "party"});
+        request.splitPlots.dateField = firstField(*incidentData, {"FXRQ"});
         request.progress = [flag, self](int done, int total) {
             const double fraction = total > 0 ? double(done) / total : 0;
             QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules.h"
+#include "gis/analysis/verdict_edges.h"
 #include "gis/render/layer_style.h"
 
 #include <QFutureWatcher>
@@ -27,7 +28,8 @@ struct IncidentFigures
     double cultivatedGrossMu = 0; ///< that cultivated land gross (田坎 included), 0.01
     double cultivatedNetMu = 0;   ///< net of 田坎 (KCXS), 0.01; the gross figure when netKnown is false
     bool netKnown = false;        ///< the land-use layer gives 田坎 coefficients
-    bool borderline = false;      ///< 临界: gross and net give different verdicts
+    bool borderline = false;      ///< 临界: gross and net differ, or the digitising tolerance flips it
+    QString borderlineText;       ///< the mark's reasons in words (core::Borderline::text), with the range
     bool occupation = true;       ///< false: a non-occupation matter (非粮化, 撂荒), not judged
     bool ownVerdict = false;      ///< the incident alone reaches a threshold
     bool partyVerdict = false;    ///< its party's accumulated incidents reach one
@@ -44,6 +46,7 @@ struct MapAnalysis
     bool cancelled = false;
     bool project = false;                    ///< an open project's analysis (its rules, its cases)
     core::Rules rules;                       ///< the rules the verdicts were made with
+    std::vector<gis::SplitPlotGroup> splitPlots; ///< 疑似化整为零, for the map and the review list
 };
 
 /// Runs the encroachment analysis in the background, with progress and cancel: of an open

@@ -70,8 +70,11 @@ void showFigures(QTreeWidgetItem *item, const IncidentFigures &f)
         setFigure(item, 10, f.cultivatedNetMu);
     if (!f.occupation)
         item->setText(0, IncidentListDock::tr("not an occupation: no threshold"));
-    else if (f.borderline)
+    else if (f.borderline) {
         item->setText(0, IncidentListDock::tr("%1, 临界 (review)").arg(item->text(0)));
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, f.borderlineText);
+    }
 }
 
 /// A judge's verdict in the verdict cell, its explanation as the row's tooltip.

@@ -187,6 +187,15 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
 }
 
+void MapCanvas::setSplitPlots(const std::vector<gis::SplitPlotGroup> &groups)
+{
+    m_splitPlotOutlines.clear();
+    for (const gis::SplitPlotGroup &group : groups)
+        if (gis::GeosGeometryPtr outline = gis::fromWkb(group.outlineWkb))
+            m_splitPlotOutlines.push_back(std::move(outline));
+    update();
+}
+
 void MapCanvas::paintOverlays(QPainter &painter)
 {
     if (!m_transform.isValid())
@@ -210,6 +219,11 @@ void MapCanvas::paintOverlays(QPainter &painter)
                 break;
         }
     }
+    // 疑似化整为零: each group's hull, dashed, no fill, so the incidents under it stay readable.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(200, 0, 200), 2.0, Qt::DashLine));
+    for (const gis::GeosGeometryPtr &outline : m_splitPlotOutlines)
+        painter.drawPath(builder.path(outline.get()));
     if (const MapLayer *layer = m_layers->layer(m_highlightLayer);
         layer && m_highlightRow >= 0 && m_highlightRow < layer->data->featureCount()) {
         painter.setBrush(QColor(0, 220, 255, 60));

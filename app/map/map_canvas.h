@@ -4,6 +4,7 @@
 #include "app/map/extent_history.h"
 #include "app/map/map_tool.h"
 #include "app/map/render_scheduler.h"
+#include "gis/analysis/verdict_edges.h"
 #include "gis/render/map_decorations.h"
 #include "gis/render/map_transform.h"
 
@@ -11,6 +12,8 @@
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
+
+#include <vector>
 
 namespace fg::app {
 
@@ -54,6 +57,8 @@ public:
     /// Outlines one feature in a strong colour (identify, zoom to row); empty id clears.
     void setHighlight(const QString &layerId, int row);
     void setDecorationTexts(const gis::DecorationTexts &texts);
+    /// Outlines of the split-plot groups (疑似化整为零), drawn dashed over the map; empty clears.
+    void setSplitPlots(const std::vector<gis::SplitPlotGroup> &groups);
 
     /// Schedules a new render of the current view and layers.
     void refresh();
@@ -98,6 +103,7 @@ private:
     gis::DecorationTexts m_texts;
     QString m_highlightLayer;
     int m_highlightRow = -1;
+    std::vector<gis::GeosGeometryPtr> m_splitPlotOutlines;
     bool m_panning = false;
     QPointF m_panLast;
     gis::MapTransform m_panStart;

@@ -7,6 +7,7 @@
 #include "app/map/identify_tool.h"
 #include "app/map/layer_events.h"
 #include "app/map/incident_list_dock.h"
+#include "app/map/review_list_dock.h"
 #include "app/map/layer_loader.h"
 #include "app/map/layer_tree_dock.h"
 #include "app/map/map_canvas.h"
@@ -144,6 +145,7 @@ void MapWorkspace::createDocks(QMainWindow *window)
 {
     m_tree = new LayerTreeDock(m_layers, m_canvas, window);
     m_incidents = new IncidentListDock(m_layers, m_canvas, window);
+    m_review = new ReviewListDock(m_layers, m_canvas, window);
     m_attributes = new AttributeTableDock(m_layers, m_canvas, window);
     m_identifyDock = new IdentifyDock(m_layers, m_canvas, window);
     m_measureDock = new QDockWidget(tr("Measure"), window);
@@ -156,6 +158,7 @@ void MapWorkspace::createDocks(QMainWindow *window)
     m_measureDock->setWidget(m_measureLabel);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_tree);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_incidents);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_review);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_attributes);
     window->addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_measureDock);
@@ -165,7 +168,7 @@ void MapWorkspace::createDocks(QMainWindow *window)
 
 QList<QDockWidget *> MapWorkspace::docks() const
 {
-    return {m_tree, m_incidents, m_attributes, m_identifyDock, m_measureDock};
+    return {m_tree, m_incidents, m_review, m_attributes, m_identifyDock, m_measureDock};
 }
 
 bool MapWorkspace::openPaths(const QStringList &paths)
@@ -339,6 +342,7 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
     gis::LayerStyle style = layer->style;
     style.verdicts = verdicts;
     m_incidents->setAnalysis(result);
+    m_review->setAnalysis(result);
     m_layers->setStyle(result.incidentLayerId, style);
     m_incidents->show();
     m_incidents->raise();

@@ -21,6 +21,7 @@ class AttributeTableDock;
 class IdentifyDock;
 class IdentifyTool;
 class IncidentListDock;
+class ReviewListDock;
 class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
@@ -82,6 +83,7 @@ public:
     AttributeTableDock *attributeDock() const { return m_attributes; }
     LayerTreeDock *layerTree() const { return m_tree; }
     IncidentListDock *incidentList() const { return m_incidents; }
+    ReviewListDock *reviewList() const { return m_review; }
     QLabel *measureLabel() const { return m_measureLabel; }
     MessageBar *messageBar() const { return m_messageBar; }
 
@@ -119,6 +121,7 @@ private:
     MeasureTool *m_measureArea;
     LayerTreeDock *m_tree = nullptr;
     IncidentListDock *m_incidents = nullptr;
+    ReviewListDock *m_review = nullptr;
     AttributeTableDock *m_attributes = nullptr;
     IdentifyDock *m_identifyDock = nullptr;
     QDockWidget *m_measureDock = nullptr;

@@ -16,14 +16,17 @@
 #include "gis/store/project_store.h"
 #include "gis/usecases/report_inputs.h"
 
+#include <QFileInfo>
+
 namespace fg::app {
 
 namespace {
 
-gis::ReportOptions options(QDate date, bool landscape, const QString &logNote = {})
+gis::ReportOptions options(QDate date, bool landscape, const QString &logNote = {}, const QStringList &provenance = {})
 {
     gis::ReportOptions result;
     result.logNote = logNote;
+    result.provenance = provenance;
     result.date = date.isValid() ? date : QDate::currentDate();
     // Wide tables and maps of the project reports read best across the page, as in the CLI.
     if (landscape)
@@ -32,11 +35,11 @@ gis::ReportOptions options(QDate date, bool landscape, const QString &logNote = 
 }
 
 PreparedReport caseJob(const gis::CaseReportSources &sources, std::optional<core::CaseFile> file, QDate date,
-    const QString &logNote)
+    const QString &logNote, const QStringList &provenance)
 {
     auto data = std::make_shared<gis::CaseReportData>(gis::CaseReportBuilder::build(sources));
     data->caseFile = std::move(file);
-    auto report = std::make_shared<gis::CaseReport>(*data, options(date, false, logNote));
+    auto report = std::make_shared<gis::CaseReport>(*data, options(date, false, logNote, provenance));
     PreparedReport job;
     job.title = ReportFactory::tr("Case report %1").arg(data->caseId);
     job.fileName = data->caseId + QStringLiteral(".pdf");
@@ -60,7 +63,7 @@ PreparedReport ReportFactory::caseReport(const ProjectSession &session, const QS
 {
     const gis::ReportInputs project = inputsOf(session);
     gis::CaseReportInputs inputs = project.caseReport(id);
-    return caseJob(inputs.sources, std::move(inputs.caseFile), date, project.logNote());
+    return caseJob(inputs.sources, std::move(inputs.caseFile), date, project.logNote(), project.provenance().lines());
 }
 
 PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QString &id, QDate date)
@@ -84,7 +87,14 @@ PreparedReport ReportFactory::caseReport(const MapLayerSet &layers, const QStrin
     sources.caseId = id;
     sources.idField = firstField(*incidents->data, { "BH", "JCBH", "ID" });
     sources.partyField = firstField(*incidents->data, { "DSR" });
-    return caseJob(sources, std::nullopt, date, QString());
+    // Provenance of the map's layer files (those still on disk), hashed as they are now.
+    QStringList paths;
+    for (const auto &layer : { sources.incidents, sources.basicFarmland, sources.landUse, sources.villages, sources.townships })
+        if (layer && QFileInfo(layer->sourcePath).exists())
+            paths << layer->sourcePath;
+    const QStringList provenance
+        = gis::ProvenanceBuilder::ofFiles(paths, core::RulesRecord::defaults(), sources.method, sources.workingEpsg).lines();
+    return caseJob(sources, std::nullopt, date, QString(), provenance);
 }
 
 PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDate date)
@@ -92,7 +102,7 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
     // Portrait: the stage and area tables share a page and the charts stack, so the report fills
     // three pages instead of six half-empty landscape ones.
     const gis::ReportInputs project = inputsOf(session);
-    const gis::ReportOptions opts = options(date, false, project.logNote());
+    const gis::ReportOptions opts = options(date, false, project.logNote(), project.provenance().lines());
     // Figures as of the end of the report day, as the CLI counts them.
     auto stats = std::make_shared<gis::TownshipStatsSet>(
         project.townshipStats(QDateTime(opts.date, QTime(23, 59, 59))));
@@ -108,9 +118,10 @@ PreparedReport ReportFactory::townshipReport(const ProjectSession &session, QDat
 
 PreparedReport ReportFactory::majorCaseReport(const ProjectSession &session, const QString &caseId, QDate date)
 {
-    const gis::ReportOptions opts = options(date, false);
+    const gis::ReportInputs project = inputsOf(session);
+    const gis::ReportOptions opts = options(date, false, project.logNote(), project.provenance().lines());
     const QDateTime asOf(opts.date, QTime(23, 59, 59));
-    auto report = std::make_shared<gis::MajorCaseReport>(inputsOf(session).majorCase(caseId, asOf), opts);
+    auto report = std::make_shared<gis::MajorCaseReport>(project.majorCase(caseId, asOf), opts);
     PreparedReport job;
     job.title = tr("Major case report %1").arg(caseId);
     job.fileName = tr("major-case-%1.pdf").arg(caseId);
@@ -132,7 +143,7 @@ QStringList ReportFactory::majorCases(const ProjectSession &session)
 PreparedReport ReportFactory::publicMap(const ProjectSession &session, const QString &township, QDate date)
 {
     const gis::ReportInputs project = inputsOf(session);
-    const gis::ReportOptions opts = options(date, true, project.logNote());
+    const gis::ReportOptions opts = options(date, true, project.logNote(), project.provenance().lines());
     auto report = std::make_shared<gis::PublicMapReport>(project.publicMap(), township, opts);
     PreparedReport job;
     job.title = tr("Public basic farmland map of %1").arg(township);
@@ -149,7 +160,7 @@ PreparedReport ReportFactory::patrolReport(const ProjectSession &session, const 
     // The report borrows the cells and the plan, which the inputs own: the job's capture keeps them.
     const gis::ReportInputs project = inputsOf(session);
     auto inputs = std::make_shared<gis::PatrolReportInputs>(project.patrol(township, from, to));
-    const gis::ReportOptions opts = options(QDate(), false, project.logNote());
+    const gis::ReportOptions opts = options(QDate(), false, project.logNote(), project.provenance().lines());
     auto report = std::make_shared<gis::PatrolReport>(inputs->data, opts);
     PreparedReport job;
     job.title = tr("Patrol plan report of %1").arg(township);
@@ -168,8 +179,9 @@ std::pair<QDate, QDate> ReportFactory::patrolPeriod(const ProjectSession &sessio
 
 PreparedReport ReportFactory::jointDiscipline(const ProjectSession &session, const QString &caseId, QDate date)
 {
-    const gis::ReportOptions opts = options(date, false);
-    auto data = std::make_shared<gis::JointDisciplineData>(inputsOf(session).jointDiscipline(caseId));
+    const gis::ReportInputs project = inputsOf(session);
+    const gis::ReportOptions opts = options(date, false, project.logNote(), project.provenance().lines());
+    auto data = std::make_shared<gis::JointDisciplineData>(project.jointDiscipline(caseId));
     auto report = std::make_shared<gis::JointDisciplineNotice>(*data, opts);
     PreparedReport job;
     job.title = tr("Joint discipline notice %1").arg(caseId);

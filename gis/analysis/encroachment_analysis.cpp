@@ -151,6 +151,32 @@ std::vector<int> addPartyUnions(Collected *collected)
     return target;
 }
 
+/// The tolerance range of every verdict and the split-plot groups (issue 16, verdict_edges).
+void judgeEdges(const OverlayEngine &engine, const EncroachmentRequest &request, const Collected &collected,
+    const std::vector<int> &partyTarget, EncroachmentReport *report)
+{
+    const VerdictEdges edges(engine, request.rules, request.method);
+    std::vector<std::pair<const GEOSGeometry *, core::Verdict *>> targets;
+    std::vector<const GEOSGeometry *> rows;
+    for (IncidentResult &incident : report->incidents) {
+        rows.push_back(collected.polygons[size_t(incident.row)].get());
+        targets.emplace_back(rows.back(), &incident.verdict);
+    }
+    const size_t partyCount = report->parties.size();
+    for (size_t p = 0; p < collected.partyMembers.size(); ++p) {
+        PartyResult &union_ = p < partyCount ? report->parties[p] : report->groups[p - partyCount];
+        const std::vector<int> &members = collected.partyMembers[p];
+        const int own = partyTarget[p] >= 0 ? partyTarget[p] : (members.empty() ? -1 : members.front());
+        if (own >= 0)
+            targets.emplace_back(collected.polygons[size_t(own)].get(), &union_.verdict);
+    }
+    edges.checkTolerance(targets);
+    SplitPlotOptions options = request.splitPlots;
+    if (options.partyField.isEmpty())
+        options.partyField = request.partyField;
+    report->splitPlots = edges.splitPlots(*request.incidents, rows, *report, options);
+}
+
 } // namespace
 
 EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
@@ -185,6 +211,7 @@ EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
             union_.occupation = report.incidents[static_cast<size_t>(members.front())].occupation;
         union_.verdict = request.rules.judge(occupiedAreas(union_.occupation, request.method));
     }
+    judgeEdges(engine, request, collected, partyTarget, &report);
     report.warnings << engine.warnings();
     return report;
 }

@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "gis/analysis/occupation.h"
 #include "gis/analysis/overlay_engine.h"
+#include "gis/analysis/verdict_edges.h"
 
 #include <QStringList>
 
@@ -37,6 +38,9 @@ struct EncroachmentRequest
     std::function<bool(int, int)> progress;
     /// Further unions to measure and judge (EncroachmentReport::groups, same order).
     std::vector<IncidentGroup> groups;
+    /// 化整为零 (issue 16 item 4): how to find split plots (EncroachmentReport::splitPlots). The
+    /// party field defaults to partyField when empty.
+    SplitPlotOptions splitPlots;
 };
 
 /// One incident (监测图斑) with what it occupies and its own verdict.
@@ -69,6 +73,8 @@ struct EncroachmentReport
     /// incidentIds the members found).
     std::vector<PartyResult> groups;
     QStringList warnings; ///< repairs and fallbacks, each naming its file and feature
+    /// 疑似化整为零: the groups of incidents below the thresholds that together reach one.
+    std::vector<SplitPlotGroup> splitPlots;
 };
 
 /// The id of @p layer's row @p row: the trimmed text of field @p idField, or the feature id when
@@ -79,7 +85,9 @@ QString incidentId(const VectorLayer &layer, int row, int idField);
 /// the land-use layer gave KCXS).
 core::OccupiedAreas occupiedAreas(const Occupation &occupation, AreaMethod method);
 
-/// Runs the overlay for every incident and every party with incidents, then the verdicts.
+/// Runs the overlay for every incident and every party with incidents, then the verdicts, each
+/// checked against the rules' digitising tolerance (临界, VerdictEdges::checkTolerance), then
+/// the split-plot groups (VerdictEdges::splitPlots).
 /// Invalid incident polygons are repaired (with a warning); an incident without a polygon, or
 /// an id/party field the incident layer lacks, is an InputError naming file, feature, problem.
 /// Uses all cores; call from a worker thread in a GUI.

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace fg::gis {
 
 namespace {
@@ -73,6 +75,7 @@ PageDecor CaseReport::decor() const
     PageDecor decor;
     decor.bureau = m_options.bureau;
     decor.logNote = m_options.logNote;
+    decor.provenance = m_options.provenance;
     decor.title = tr("Case Incident Analysis Report");
     decor.subtitle = tr("Case %1").arg(m_data.caseId);
     decor.date = m_options.date;
@@ -89,7 +92,7 @@ CaseReportLayout CaseReport::write(const QString &path) const
     int pages = 0;
     {
         ReportWriter writer(&scratch, m_options.page, decor);
-        pages = compose(writer).pages;
+        pages = std::max(compose(writer).pages, writer.writeProvenance());
         writer.finish();
     }
     QFile file(path);
@@ -97,6 +100,7 @@ CaseReportLayout CaseReport::write(const QString &path) const
         throw core::InputError(path, tr("cannot write the report: %1").arg(file.errorString()));
     ReportWriter writer(&file, m_options.page, decor, pages);
     CaseReportLayout layout = compose(writer);
+    layout.pages = std::max(layout.pages, writer.writeProvenance());
     if (!writer.finish() || file.error() != QFileDevice::NoError)
         throw core::InputError(path, tr("cannot write the report: %1").arg(file.errorString()));
     return layout;
@@ -280,6 +284,21 @@ void CaseReport::drawAccumulation(ReportWriter &writer) const
         writer.paragraph(tr("Not added up (outside the time window): %1.").arg(m_data.outsideWindow.join(QStringLiteral(", "))), 8.5);
 }
 
+void CaseReport::drawEdges(ReportWriter &writer) const
+{
+    // 临界: one mark, each reason on its line (田坎 reading, digitising tolerance with its range).
+    if (!m_data.borderlineReasons.isEmpty())
+        writer.paragraph(tr("临界 (needs review): %1.").arg(m_data.borderlineReasons.join(QStringLiteral("; "))), 10, true);
+    for (const SplitPlotGroup &g : m_data.splitPlots)
+        writer.paragraph(tr("疑似化整为零 (suspected split plots, %1): incidents %2%3, each below the thresholds, together "
+                            "%4 mu basic farmland and %5 mu cultivated land (overlaps once) — to be reviewed as one "
+                            "occupation.")
+                             .arg(g.name, g.incidentIds.join(QStringLiteral(", ")),
+                                 g.party.isEmpty() ? tr(" (no party recorded)") : tr(" of %1").arg(g.party),
+                                 core::formatJudgedMu(g.verdict.basicFarmlandMu), core::formatJudgedMu(g.verdict.cultivatedMu)),
+            10, true);
+}
+
 void CaseReport::drawVerdict(ReportWriter &writer) const
 {
     writer.heading(tr("3. Verdict"));
@@ -310,11 +329,7 @@ void CaseReport::drawVerdict(ReportWriter &writer) const
         writer.paragraph(tr("Judged under: %1.").arg(m_data.rulesText), 8.5);
     drawAccumulation(writer);
     const bool flagged = judgedFlag() == core::ThresholdFlag::Reached;
-    const bool borderline = v.borderline || (m_data.accumulated && m_data.accumulated->verdict.borderline);
-    if (borderline)
-        writer.paragraph(tr("临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a "
-                            "person must review which reading applies."),
-            10, true);
+    drawEdges(writer);
     if (m_data.caseFile && m_data.caseFile->thresholdFlag() != judgedFlag())
         writer.paragraph(tr("The case's recorded threshold flag (%1) differs from these figures (%2): the case must be "
                             "judged again.")

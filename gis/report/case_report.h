@@ -3,6 +3,7 @@
 
 #include "core/cases/case_file.h"
 #include "core/rules.h"
+#include "gis/analysis/verdict_edges.h"
 #include "gis/analysis/occupation.h"
 #include "gis/report/case_map.h"
 #include "gis/report/report_writer.h"
@@ -42,6 +43,8 @@ struct CaseReportFigures
     QString partyIdNumber;
     core::ThresholdFlag flag = core::ThresholdFlag::NotAssessed; ///< gis::CaseFigures::flag()
     QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
+    QStringList borderlineReasons; ///< gis::CaseFigures::borderlineReasons()
+    std::vector<SplitPlotGroup> splitPlots; ///< 疑似化整为零 groups holding the case's incidents
 };
 
 /// Everything a case report prints. Areas in m² as measured; the report rounds them.
@@ -75,6 +78,10 @@ struct CaseReportData
     const GEOSGeometry *incident = nullptr; ///< in the working CRS; owned by layers.incidents or the caller
     std::optional<core::CaseFile> caseFile;   ///< steps and transfers, when a project provides them
     QStringList warnings;      ///< repairs and approximations behind the figures
+    /// 临界 in words, both reasons (core::Borderline; a project's: gis::CaseFigures); empty: none.
+    QStringList borderlineReasons;
+    /// 疑似化整为零: the split-plot groups that hold the case's incident(s), for review.
+    std::vector<SplitPlotGroup> splitPlots;
 };
 
 /// Options of one printed report.
@@ -84,6 +91,7 @@ struct ReportOptions
     QString bureau = QStringLiteral("平顺县自然资源局");
     QDate date;                ///< the report date; invalid = today
     QString logNote; ///< the project's log head for every footer (PageDecor::logNote)
+    QStringList provenance; ///< gis::Provenance::lines(), the report's last section (PageDecor)
 };
 
 /// Where things ended up, for tests and previews: the map frame in mm from the top-left of
@@ -120,6 +128,7 @@ private:
     void drawMapSection(ReportWriter &writer, CaseReportLayout &layout) const;
     void drawAreas(ReportWriter &writer) const;
     void drawVerdict(ReportWriter &writer) const;
+    void drawEdges(ReportWriter &writer) const; ///< 临界 reasons and split-plot groups
     void drawBoundaryPoints(ReportWriter &writer) const;
     void drawTimeline(ReportWriter &writer) const;
     void drawDeadlines(ReportWriter &writer, const core::CaseFile &file) const;

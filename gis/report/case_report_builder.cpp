@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/report/case_report_builder.h"
 
+#include "core/borderline.h"
+
 #include "gis/report/report_notes.h"
 
 #include "core/input_error.h"
@@ -77,7 +79,7 @@ void unjudgeNonOccupation(CaseReportData *data)
         return;
     data->occupationMatter = false;
     data->accumulated.reset();
-    data->verdict.basicFarmland = data->verdict.cultivated = data->verdict.borderline = false;
+    data->verdict.clearJudgement();
 }
 
 /// The party's incidents with their own figures, for the 当事人累计 line.
@@ -106,6 +108,20 @@ void applyJudged(const CaseReportFigures &judged, const VectorLayer &incidents, 
     data->partyIdNumber = judged.partyIdNumber;
     data->judgedFlag = judged.flag;
     data->verdictText = judged.verdictText;
+    data->borderlineReasons = judged.borderlineReasons;
+    data->splitPlots = judged.splitPlots;
+}
+
+/// A layer file's 临界 reasons and split-plot groups (a project's come judged).
+void addEdges(const EncroachmentReport &report, CaseReportData *data)
+{
+    data->borderlineReasons = core::Borderline::reasons(data->verdict, data->rules);
+    if (data->accumulated)
+        for (const QString &reason : core::Borderline::reasons(data->accumulated->verdict, data->rules))
+            data->borderlineReasons << CaseReportBuilder::tr("party total: %1").arg(reason);
+    for (const SplitPlotGroup &group : report.splitPlots)
+        if (group.incidentIds.contains(data->caseId))
+            data->splitPlots.push_back(group);
 }
 
 } // namespace
@@ -156,8 +172,10 @@ CaseReportData CaseReportBuilder::build(const CaseReportSources &sources)
     if (sources.judged)
         applyJudged(*sources.judged, incidents, row, partyField, &data);
     data.violationType = textOf(incidents, row, "WFLX");
-    if (!sources.judged)
+    if (!sources.judged) {
         unjudgeNonOccupation(&data);
+        addEdges(report, &data);
+    }
     data.source = textOf(incidents, row, "LY");
     data.discovered = textOf(incidents, row, "FXRQ");
     data.township = textOf(incidents, row, "XZMC");

@@ -21,6 +21,8 @@ PageDecor JointDisciplineNotice::decor() const
 {
     PageDecor decor;
     decor.bureau = m_options.bureau;
+    decor.logNote = m_options.logNote;
+    decor.provenance = m_options.provenance;
     decor.title = tr("Joint Discipline Notice");
     decor.subtitle = tr("Case %1").arg(m_data.caseId);
     decor.date = m_options.date;

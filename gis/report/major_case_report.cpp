@@ -50,6 +50,8 @@ PageDecor MajorCaseReport::decor() const
 {
     PageDecor decor;
     decor.bureau = m_options.bureau;
+    decor.logNote = m_options.logNote;
+    decor.provenance = m_options.provenance;
     decor.title = tr("Major case report");
     decor.subtitle = m_data.file.id();
     decor.date = m_options.date;

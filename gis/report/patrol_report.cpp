@@ -144,6 +144,7 @@ PageDecor PatrolReport::decor() const
     PageDecor decor;
     decor.bureau = m_options.bureau;
     decor.logNote = m_options.logNote;
+    decor.provenance = m_options.provenance;
     decor.title = tr("Patrol Plan Report");
     decor.subtitle = m_data.township;
     decor.date = m_options.date;

@@ -115,6 +115,7 @@ PageDecor PublicMapReport::decor() const
     PageDecor decor;
     decor.bureau = m_options.bureau;
     decor.logNote = m_options.logNote;
+    decor.provenance = m_options.provenance;
     decor.title = tr("Permanent Basic Farmland Public Map");
     decor.subtitle = m_content.township;
     decor.date = m_options.date;

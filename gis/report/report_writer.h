@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -44,6 +45,9 @@ struct PageDecor
     /// The project's audit log head ("#SEQ HASH") or why its check failed, printed in every
     /// page's footer below the numbers note (ReportInputs::logNote()); empty for plain files.
     QString logNote;
+    /// Where the report's figures come from (gis::Provenance::lines(), issue 16 item 6): printed
+    /// as the last section of the report (writeProvenance); empty: none.
+    QStringList provenance;
 };
 
 /// Lays out a report on Qt's PDF output (QPdfWriter, vector text and drawing, fonts embedded)
@@ -98,6 +102,10 @@ public:
     void paragraph(const QString &text, double points = 10.5, bool bold = false, Qt::Alignment align = Qt::AlignLeft);
     /// Height in device units of `text` wrapped to `width` device units with `font`.
     double textHeight(const QString &text, const QFont &font, double width) const;
+
+    /// The last section: the decor's provenance lines in small type (nothing when empty).
+    /// Returns the page number after it. (provenance_section.cpp)
+    int writeProvenance();
 
     /// Ends the document; false when the device could not be written.
     bool finish();

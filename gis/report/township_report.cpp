@@ -106,6 +106,7 @@ PageDecor TownshipReport::decor() const
     PageDecor decor;
     decor.bureau = m_options.bureau;
     decor.logNote = m_options.logNote;
+    decor.provenance = m_options.provenance;
     decor.title = tr("Township Statistics Report");
     decor.subtitle = m_stats.townships.size() == 1 ? m_stats.townships.front().township : QString();
     decor.date = m_options.date;
@@ -136,6 +137,7 @@ int TownshipReport::compose(ReportWriter &writer) const
     drawAreas(writer);
     drawCharts(writer);
     drawCases(writer);
+    drawReviewList(writer);
     drawSignatures(writer);
     return writer.pageNumber();
 }

@@ -43,6 +43,8 @@ private:
     void drawCharts(ReportWriter &writer) const;
     void drawVeto(ReportWriter &writer) const;
     void drawCases(ReportWriter &writer) const;
+    /// 临界 cases with their reasons and 疑似化整为零 groups (township_review.cpp).
+    void drawReviewList(ReportWriter &writer) const;
     void drawSignatures(ReportWriter &writer) const;
     QString methodText() const;
 

@@ -64,6 +64,7 @@ void applyJudged(TownshipCaseRow &row, const CaseFigures &figures)
     row.verdict = figures.verdict;
     row.judgedFlag = figures.flag();
     row.borderline = figures.borderline();
+    row.borderlineReasons = figures.borderlineReasons();
     row.verdictText = figures.verdictText();
     if (figures.hasAccumulation()) {
         row.accumulated = figures.partyVerdict;

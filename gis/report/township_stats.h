@@ -5,6 +5,7 @@
 #include "core/cases/case_status.h"
 #include "core/patrol/patrol_coverage.h"
 #include "core/rules.h"
+#include "gis/analysis/verdict_edges.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,7 +40,8 @@ struct TownshipCaseRow
     QStringList accumulatedWith; ///< the incidents of that total
     /// What the figures say: Reached / Below / NotApplicable; NotAssessed when not judged.
     core::ThresholdFlag judgedFlag = core::ThresholdFlag::NotAssessed;
-    bool borderline = false;   ///< 临界: gross and net of 田坎 give different verdicts
+    bool borderline = false;   ///< 临界: gross and net of 田坎 differ, or the tolerance flips it
+    QStringList borderlineReasons; ///< gis::CaseFigures::borderlineReasons()
     QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
     int overdueSteps = 0;      ///< overdue or late-met obligations at the report time
 };
@@ -75,6 +77,8 @@ struct TownshipStatsSet
     core::Rules rules;            ///< the rules the case figures were judged with
     bool judged = false;          ///< case rows carry CaseJudgement figures (else stored measures)
     QString rulesText;            ///< which rules judged, with their SHA-256 (empty: not printed)
+    /// 疑似化整为零 over the whole project (gis::CaseJudgements::splitPlots), for the review list.
+    std::vector<SplitPlotGroup> splitPlots;
 };
 
 /// Gathers the township assessment figures of a project from its store: incidents (township,

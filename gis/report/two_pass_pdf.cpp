@@ -4,14 +4,26 @@
 #include "core/input_error.h"
 
 #include <QBuffer>
+#include <algorithm>
 #include <QFile>
 #include <QPdfWriter>
 
 namespace fg::gis {
 
-int writeTwoPassPdf(const QString &path, const PageSetup &setup, const PageDecor &decor,
-                    const std::function<int(ReportWriter &)> &compose)
+namespace {
+
+/// Every report ends with where its figures come from (PageDecor::provenance).
+std::function<int(ReportWriter &)> withProvenance(const std::function<int(ReportWriter &)> &compose)
 {
+    return [compose](ReportWriter &writer) { return std::max(compose(writer), writer.writeProvenance()); };
+}
+
+} // namespace
+
+int writeTwoPassPdf(const QString &path, const PageSetup &setup, const PageDecor &decor,
+                    const std::function<int(ReportWriter &)> &composeBody)
+{
+    const auto compose = withProvenance(composeBody);
     QBuffer scratch;
     scratch.open(QIODevice::WriteOnly);
     int pages = 0;
@@ -31,8 +43,9 @@ int writeTwoPassPdf(const QString &path, const PageSetup &setup, const PageDecor
 }
 
 int paintTwoPass(QPagedPaintDevice *device, const PageSetup &setup, const PageDecor &decor,
-                 const std::function<int(ReportWriter &)> &compose)
+                 const std::function<int(ReportWriter &)> &composeBody)
 {
+    const auto compose = withProvenance(composeBody);
     QBuffer scratch;
     scratch.open(QIODevice::WriteOnly);
     int pages = 0;

@@ -14,6 +14,7 @@ enum class DesignKind {
     PartyAccumulation, ///< one party, two separate incidents that cross 5 亩 only together
     TwoTownships, ///< one incident across a township boundary
     OverlappingFarmland, ///< over two overlapping basic-farmland parcels: counted once
+    SplitPlot, ///< 化整为零: one party's three small occupations close together (sample_split_plots)
 };
 
 /// The intended areas of one designed incident, in 亩 (ellipsoidal). The generator solves the

@@ -12,6 +12,7 @@
 #include "gis/sample/sample_names.h"
 #include "gis/sample/sample_random.h"
 #include "gis/sample/sample_regions.h"
+#include "gis/sample/sample_split_plots.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,6 +92,9 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     sample::SampleLayer farmland = sample::basicFarmlandLayer(plan, mesh, regions, sites, calculator);
     sample::IncidentDesign incidents(mesh, regions, sites, farmland, calculator);
     incidents.build(incidentRandom, names, kOrdinaryIncidents);
+    sample::SampleRandom splitRandom = root.fork(7);
+    const std::vector<DesignedCase> splitPlots
+        = sample::addSplitPlots(incidents.layer(), farmland, townships, calculator, splitRandom, names);
 
     const std::vector<const sample::SampleLayer *> layers { &townships, &villages, &landUse, &farmland,
         &incidents.layer() };
@@ -105,6 +109,7 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     writer.writeGeoPackage(layers, out.filePath(geoPackageName()));
     summary.files << out.absoluteFilePath(geoPackageName());
     summary.cases = incidents.cases();
+    summary.cases.insert(summary.cases.end(), splitPlots.begin(), splitPlots.end());
     return summary;
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/case_judgement.h"
 
+#include "core/borderline.h"
 #include "core/input_error.h"
 #include "core/units.h"
 #include "gis/store/project_store.h"
+#include "gis/usecases/edges_json.h"
 
 #include <QJsonArray>
 #include <QSet>
+
+#include <algorithm>
 
 namespace fg::gis {
 
@@ -63,7 +67,27 @@ bool CaseFigures::borderline() const
         return false;
     const bool judged = verdict.accountability() || (accumulates && partyVerdict.accountability());
     const bool other = verdict.otherAccountability() || (accumulates && partyVerdict.otherAccountability());
-    return judged != other;
+    if (judged != other)
+        return true;
+    // The tolerance: a verdict that flips is below at its inner boundary and reached at its outer
+    // one; the flag flips when the two ends of (own or party total) differ.
+    const auto low = [](const core::Verdict &v) { return !v.tolerance.flips && v.accountability(); };
+    const auto high = [](const core::Verdict &v) { return v.tolerance.flips || v.accountability(); };
+    return (low(verdict) || (accumulates && low(partyVerdict))) != (high(verdict) || (accumulates && high(partyVerdict)));
+}
+
+QStringList CaseFigures::borderlineReasons() const
+{
+    if (!borderline())
+        return {};
+    core::Rules rules;
+    rules.setBasicFarmlandMu(basicFarmlandThresholdMu);
+    rules.setCultivatedMu(cultivatedThresholdMu);
+    QStringList reasons = core::Borderline::reasons(verdict, rules);
+    if (accumulates)
+        for (const QString &reason : core::Borderline::reasons(partyVerdict, rules))
+            reasons << tr("party total: %1").arg(reason);
+    return reasons;
 }
 
 bool CaseFigures::byPartyTotal() const
@@ -91,7 +115,12 @@ QString CaseFigures::verdictText(core::ThresholdFlag flag, bool byPartyTotal, bo
 
 QString CaseFigures::verdictText() const
 {
-    return verdictText(flag(), byPartyTotal(), borderline());
+    const QString text = verdictText(flag(), byPartyTotal(), borderline());
+    // The digitising tolerance's range beside the mark, so every list shows what to re-measure.
+    const core::ToleranceRange &range = byPartyTotal() ? partyVerdict.tolerance : verdict.tolerance;
+    if (!borderline() || !range.flips)
+        return text;
+    return tr("%1 (±%2 m: %3)").arg(text).arg(range.toleranceM).arg(core::Borderline::rangeText(range));
 }
 
 QString CaseFigures::accumulationText() const
@@ -161,6 +190,10 @@ QJsonObject CaseFigures::json() const
     }
     if (borderline())
         object.insert(QStringLiteral("borderline"), true);
+    if (verdict.tolerance.checked)
+        object.insert(QStringLiteral("tolerance"), EdgesJson::tolerance(verdict.tolerance));
+    if (!splitPlots.empty())
+        object.insert(QStringLiteral("split_plots"), EdgesJson::splitPlots(splitPlots));
     return object;
 }
 
@@ -181,7 +214,11 @@ QString CaseFigures::text() const
                     .arg(partyIncidentIds.join(QStringLiteral(", ")), mu(partyVerdict.basicFarmlandMu),
                         mu(partyVerdict.cultivatedMu));
     if (borderline())
-        text += tr("; 临界: the gross and the net-of-田坎 figures give different verdicts");
+        text += tr("; 临界: %1").arg(borderlineReasons().join(QStringLiteral("; ")));
+    for (const SplitPlotGroup &group : splitPlots)
+        text += tr("; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)")
+                    .arg(group.incidentIds.join(QStringLiteral(", ")), mu(group.verdict.basicFarmlandMu),
+                        mu(group.verdict.cultivatedMu));
     return text + tr("; thresholds %1 and %2 mu").arg(mu(basicFarmlandThresholdMu), mu(cultivatedThresholdMu));
 }
 
@@ -233,8 +270,12 @@ CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool 
     const PartyResult *group = f.incidentIds.size() > 1 ? findUnion(analysis.report.groups, name) : nullptr;
     f.occupied = group ? group->occupation : analysis.report.incidents.at(size_t(first)).occupation;
     f.verdict = analysis.rules.judge(occupiedAreas(f.occupied, analysis.method));
+    f.verdict.setTolerance(group ? group->verdict.tolerance : analysis.report.incidents.at(size_t(first)).verdict.tolerance);
+    for (const SplitPlotGroup &split : analysis.report.splitPlots)
+        if (std::any_of(f.incidentIds.begin(), f.incidentIds.end(), [&](const QString &id) { return split.incidentIds.contains(id); }))
+            f.splitPlots.push_back(split);
     if (!f.occupation)
-        f.verdict.basicFarmland = f.verdict.cultivated = f.verdict.borderline = false;
+        f.verdict.clearJudgement();
     if (const PartyResult *party = f.accumulates ? findUnion(analysis.report.parties, f.party) : nullptr) {
         f.partyIncidentIds = party->incidentIds;
         f.partyOccupied = party->occupation;
@@ -312,6 +353,7 @@ CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList
     result.method = analysis.method;
     result.possibleSameParties = analysis.possibleSameParties;
     result.warnings = analysis.report.warnings;
+    result.splitPlots = analysis.report.splitPlots;
     return result;
 }
 

@@ -52,15 +52,22 @@ public:
     core::CultivatedArea cultivatedArea = core::CultivatedArea::Gross; ///< of the rules judged with
     double basicFarmlandThresholdMu = 5;
     double cultivatedThresholdMu = 10;
+    /// 疑似化整为零: the split-plot groups (EncroachmentReport::splitPlots) that hold one of the
+    /// case's incidents — for review, never a flag. Judged alone, a case sees only the groups
+    /// among the incidents read with it; judge() of every case sees the whole project's.
+    std::vector<SplitPlotGroup> splitPlots;
 
     /// The party's total adds incidents beyond this case's own: print it beside them.
     bool hasAccumulation() const;
     /// NotApplicable for a non-occupation matter; NotAssessed while an incident is unmeasured;
     /// Reached when the case's own figures or its party's total reach a threshold; Below otherwise.
     core::ThresholdFlag flag() const;
-    /// 临界: flag() would differ under the other cultivated area (gross / net of 田坎), so the
-    /// verdict needs a person's review (DOMAIN.md §8).
+    /// 临界, one mark for two reasons: flag() would differ under the other cultivated area (gross /
+    /// net of 田坎, DOMAIN.md §8), or moving the boundary of the case's incidents (or its party's
+    /// total, when that decides) by the digitising tolerance could flip it (issue 16 item 5).
     bool borderline() const;
+    /// The reasons of the mark in words (core::Borderline::reasons of the verdict that decides).
+    QStringList borderlineReasons() const;
     /// Reached through the party's total alone (当事人累计): the case's own figures are below.
     bool byPartyTotal() const;
     /// The verdict in words, the same in every list, panel and report: "accountability",
@@ -95,6 +102,8 @@ struct CaseJudgements
     /// filled by judge() of every case (no ids given) only.
     std::vector<CaseFigures> uncased;
     QHash<QString, QString> caseOfIncident; ///< incident id → the first judged case that lists it
+    /// 疑似化整为零 among the incidents judged (every one when no ids were given).
+    std::vector<SplitPlotGroup> splitPlots;
 
     /// The figures of @p caseId; null when it was not judged.
     const CaseFigures *find(const QString &caseId) const;

@@ -19,6 +19,8 @@ namespace {
 const QString kIdField = QStringLiteral("incident_id");
 const QString kPartyField = QStringLiteral("party");
 const QString kAccumulatingField = QStringLiteral("accumulating_party");
+const QString kLabelField = QStringLiteral("party_label"); // matched party, for 化整为零
+const QString kDateField = QStringLiteral("discovery_date");
 
 /// The share of run()'s progress the reads take; the overlay takes the rest.
 constexpr double kReadShare = 0.2;
@@ -81,7 +83,7 @@ std::vector<IncidentRecord> readIncidents(const ProjectStore &store, const QStri
 }
 
 VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentRecord> &records,
-    const QHash<QString, QString> &accumulating, QStringList *unmeasured)
+    const QHash<QString, QString> &accumulating, const QHash<QString, QString> &labels, QStringList *unmeasured)
 {
     const VectorLayer all = IncidentLayer::fromRecords({}, store);
     VectorLayer selected;
@@ -91,15 +93,29 @@ VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentR
     selected.geometryKind = all.geometryKind;
     selected.crs = all.crs;
     selected.fields = { { kIdField, FieldType::Text }, { kPartyField, FieldType::Text },
-        { kAccumulatingField, FieldType::Text } };
+        { kAccumulatingField, FieldType::Text }, { kLabelField, FieldType::Text }, { kDateField, FieldType::Date } };
     for (const IncidentRecord &record : records) {
         if (measurable(record.geometry.get()))
-            selected.addFeature(record.fid, { record.id, record.party, accumulating.value(record.id) },
+            selected.addFeature(record.fid, { record.id, record.party, accumulating.value(record.id), labels.value(record.id), record.discoveryDate },
                 cloneGeometry(record.geometry.get()));
         else
             unmeasured->append(record.id);
     }
     return selected;
+}
+
+/// 化整为零 in a project: matched parties, discovery dates; dismissed incidents (不属实) and
+/// non-occupation matters never group.
+SplitPlotOptions splitPlotOptions(const ProjectAnalysisLayers &layers)
+{
+    SplitPlotOptions options;
+    options.partyField = kLabelField;
+    options.dateField = kDateField;
+    options.excluded = layers.nonOccupation;
+    for (const core::PartyIncident &incident : layers.parties.incidents)
+        if (incident.caseStatus == core::CaseStatus::Dismissed || !incident.occupation)
+            options.excluded.insert(incident.incidentId);
+    return options;
 }
 
 ProjectAnalysisResult judged(EncroachmentReport report, const ProjectAnalysisLayers &layers)
@@ -121,7 +137,7 @@ ProjectAnalysisResult judged(EncroachmentReport report, const ProjectAnalysisLay
         outcome.occupation = !layers.nonOccupation.contains(incident.id);
         if (!outcome.occupation) {
             // Measured for the record, never judged against the occupation thresholds.
-            incident.verdict.basicFarmland = incident.verdict.cultivated = incident.verdict.borderline = false;
+            incident.verdict.clearJudgement();
         }
         result.incidents.push_back(outcome);
     }
@@ -159,7 +175,8 @@ ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const cor
         QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
     layers.landUse
         = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
-    layers.incidents = incidentLayer(store, records, accumulatingParties(layers.selection), &layers.unmeasured);
+    layers.incidents = incidentLayer(
+        store, records, accumulatingParties(layers.selection), layers.parties.labelOfIncident, &layers.unmeasured);
     return layers;
 }
 
@@ -188,6 +205,7 @@ ProjectAnalysisResult ProjectAnalysis::run(
     request.rules = rules;
     request.method = options.method;
     request.groups = options.groups;
+    request.splitPlots = splitPlotOptions(layers);
     if (progress)
         request.progress = [&progress](int done, int total) {
             return progress(kReadShare + (1 - kReadShare) * (total > 0 ? double(done) / total : 1));

@@ -38,6 +38,8 @@ CaseReportFigures reportFigures(const CaseFigures &f, const QString &idNumber)
     figures.partyIdNumber = idNumber;
     figures.flag = f.flag();
     figures.verdictText = f.verdictText();
+    figures.borderlineReasons = f.borderlineReasons();
+    figures.splitPlots = f.splitPlots;
     if (f.hasAccumulation())
         figures.accumulated
             = AccumulatedFigures { f.partyIncidentIds, f.partyOccupied, f.partyVerdict, f.partyIncidents };
@@ -115,8 +117,12 @@ CaseReportInputs ReportInputs::caseReport(
     // The figures the case's flag follows: its incidents and its party's total as the project
     // accumulates them (CaseJudgement), never the layer's party field alone.
     const CaseJudgementOptions options { sources.rules, method };
-    const CaseFigures figures = inputs.caseFile ? CaseJudgement::judgeCase(m_store, inputs.caseFile->id(), options)
-                                                : CaseJudgement::judgeIncident(m_store, sources.caseId, options);
+    // Every case judged, so the split-plot groups (化整为零) reach beyond this case's incidents.
+    const CaseJudgements all = CaseJudgement::judge(m_store, {}, options);
+    const CaseFigures *found = inputs.caseFile ? all.find(inputs.caseFile->id()) : all.ofIncident(sources.caseId);
+    const CaseFigures figures = found ? *found
+        : inputs.caseFile             ? CaseJudgement::judgeCase(m_store, inputs.caseFile->id(), options)
+                                      : CaseJudgement::judgeIncident(m_store, sources.caseId, options);
     sources.judged = reportFigures(figures, idNumber);
     sources.accumulationRule = sources.rules.accumulationText();
     return inputs;
@@ -175,6 +181,7 @@ TownshipStatsSet ReportInputs::townshipStats(const QDateTime &asOf, const QStrin
     TownshipStatsSet stats = TownshipStatsBuilder::build(
         m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()), &judged);
     stats.rulesText = rulesText();
+    stats.splitPlots = judged.splitPlots;
     return stats;
 }
 
@@ -224,6 +231,11 @@ QString ReportInputs::logNote() const
         return tr("AUDIT LOG CHECK FAILED: %1").arg(rights.readOnlyReason);
     const std::optional<core::ChainAnchor> head = m_store.logHead();
     return head ? tr("Audit log head %1").arg(core::anchorText(*head)) : QString();
+}
+
+Provenance ReportInputs::provenance(AreaMethod method, const std::optional<core::RulesRecord> &rules) const
+{
+    return ProvenanceBuilder::ofProject(m_store, rules ? *rules : ProjectRules::record(m_store), method);
 }
 
 QStringList ReportInputs::townships() const

@@ -10,6 +10,7 @@
 #include "gis/report/patrol_report.h"
 #include "gis/report/public_map_report.h"
 #include "gis/report/township_stats.h"
+#include "gis/usecases/provenance.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -92,6 +93,11 @@ public:
     /// ("Audit log head #SEQ HASH", checkable later with `verify-log --head`), or, when the open
     /// check failed, that the log is broken and why. Empty for a project with an empty log.
     QString logNote() const;
+    /// Where the project's report figures come from (issue 16 item 6): the reference layers'
+    /// content hashes, the rules' hash (@p rules when a report judges with others), the
+    /// version, method and CRS, the log head (ProvenanceBuilder::ofProject). Every report prints it.
+    Provenance provenance(AreaMethod method = AreaMethod::Ellipsoidal,
+        const std::optional<core::RulesRecord> &rules = std::nullopt) const;
 
     /// Township names of the township boundaries, in layer order.
     QStringList townships() const;

@@ -4,23 +4,23 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="84"/>
-        <location filename="../../app/map/analysis_runner.cpp" line="133"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="88"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="138"/>
         <source>An analysis is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="89"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="93"/>
         <source>Open an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="91"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="95"/>
         <source>Open a basic farmland or land-use layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="93"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="97"/>
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,184 +28,195 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="60"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="56"/>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="77"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="89"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
         <location filename="../../app/cli/analyze_command.cpp" line="141"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="149"/>
+        <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="167"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="180"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="188"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="192"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="232"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="258"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,173 +224,188 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="288"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="291"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="291"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="291"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="283"/>
-        <source>, 临界: gross and net of 田坎 differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="331"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="331"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="332"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="332"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="332"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="331"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="338"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="348"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="353"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="363"/>
         <source>Possibly the same party (not added up until a person confirms: &apos;project same-party&apos;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="366"/>
-        <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="369"/>
-        <source>geodesic (GeographicLib, CGCS2000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="372"/>
-        <source>planar (Gauss-Krüger plane)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="376"/>
-        <source>notice reading: all cultivated land counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377"/>
-        <source>judicial reading: only cultivated land outside basic farmland counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="379"/>
-        <source>Area method: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="380"/>
-        <source>Working CRS: EPSG:%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="383"/>
-        <source>Audit log head %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli/analyze_formatter.cpp" line="384"/>
-        <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
+        <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
+        <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="392"/>
+        <source>no party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="404"/>
+        <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="407"/>
+        <source>geodesic (GeographicLib, CGCS2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="410"/>
+        <source>planar (Gauss-Krüger plane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="414"/>
+        <source>notice reading: all cultivated land counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415"/>
+        <source>judicial reading: only cultivated land outside basic farmland counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="417"/>
+        <source>Area method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="418"/>
+        <source>Working CRS: EPSG:%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="421"/>
+        <source>Audit log head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="422"/>
+        <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="429"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="435"/>
         <source>Not added up (outside the time window): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="401"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="440"/>
         <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="374"/>
+        <source>Provenance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,72 +2046,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="102"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="108"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="111"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="108"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="111"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="108"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="111"/>
         <source>Cultivated gross (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="109"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="112"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="110"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="113"/>
         <source>The cultivated figure the verdict compared: the rules&apos; reading and cultivated area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="111"/>
+        <location filename="../../app/map/incident_list_dock.cpp" line="114"/>
         <source>Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,62 +3175,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="34"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="29"/>
+        <source>疑似化整为零: one party&apos;s three small pieces together over 5 mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="36"/>
         <source>Designed incidents (intended ellipsoidal areas):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="37"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="39"/>
         <source>basic farmland %1 mu, cultivated %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="40"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="42"/>
         <source> (naive sum %1 mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="49"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="51"/>
         <source>write the sample county (shapefiles in GBK and a GeoPackage) into a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="56"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="58"/>
         <source>Generate the sample county over Pingshun (EPSG:4547): townships, villages, land-use parcels, basic farmland with flaws, and incidents with designed threshold cases. The same seed always gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="61"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="63"/>
         <source>Random seed (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="61"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="63"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="62"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="64"/>
         <source>Output directory (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="67"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="69"/>
         <source>farmguard-cli make-sample: give exactly one DIR (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="73"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="75"/>
         <source>farmguard-cli make-sample: --seed wants a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="76"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="78"/>
         <source>Sample county written to %1 (seed %2, EPSG:%3):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="82"/>
+        <location filename="../../app/cli/make_sample_command.cpp" line="84"/>
         <source>%1 features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,213 +3291,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55"/>
+        <location filename="../../app/map/map_workspace.cpp" line="56"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55"/>
+        <location filename="../../app/map/map_workspace.cpp" line="56"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55"/>
+        <location filename="../../app/map/map_workspace.cpp" line="56"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="63"/>
-        <location filename="../../app/map/map_workspace.cpp" line="305"/>
+        <location filename="../../app/map/map_workspace.cpp" line="64"/>
+        <location filename="../../app/map/map_workspace.cpp" line="308"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="91"/>
+        <location filename="../../app/map/map_workspace.cpp" line="92"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92"/>
+        <location filename="../../app/map/map_workspace.cpp" line="93"/>
         <source>&amp;Identify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93"/>
+        <location filename="../../app/map/map_workspace.cpp" line="94"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94"/>
+        <location filename="../../app/map/map_workspace.cpp" line="95"/>
         <source>Measure &amp;distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95"/>
+        <location filename="../../app/map/map_workspace.cpp" line="96"/>
         <source>Measure &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="107"/>
+        <location filename="../../app/map/map_workspace.cpp" line="108"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108"/>
+        <location filename="../../app/map/map_workspace.cpp" line="109"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="109"/>
+        <location filename="../../app/map/map_workspace.cpp" line="110"/>
         <source>&amp;Full extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="110"/>
+        <location filename="../../app/map/map_workspace.cpp" line="111"/>
         <source>The project&apos;s area (or the layers&apos; when no project is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="111"/>
+        <location filename="../../app/map/map_workspace.cpp" line="112"/>
         <source>Zoom to &amp;all layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="112"/>
+        <location filename="../../app/map/map_workspace.cpp" line="113"/>
         <source>Zoom to &amp;layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="113"/>
+        <location filename="../../app/map/map_workspace.cpp" line="114"/>
         <source>Zoom to se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="114"/>
+        <location filename="../../app/map/map_workspace.cpp" line="115"/>
         <source>&amp;Previous extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="115"/>
+        <location filename="../../app/map/map_workspace.cpp" line="116"/>
         <source>&amp;Next extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="116"/>
+        <location filename="../../app/map/map_workspace.cpp" line="117"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="117"/>
+        <location filename="../../app/map/map_workspace.cpp" line="118"/>
         <source>&amp;Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="118"/>
+        <location filename="../../app/map/map_workspace.cpp" line="119"/>
         <source>Layer st&amp;yle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="119"/>
+        <location filename="../../app/map/map_workspace.cpp" line="120"/>
         <source>Open &amp;attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="120"/>
+        <location filename="../../app/map/map_workspace.cpp" line="121"/>
         <source>Run &amp;overlay analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="121"/>
+        <location filename="../../app/map/map_workspace.cpp" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="149"/>
+        <location filename="../../app/map/map_workspace.cpp" line="151"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="151"/>
+        <location filename="../../app/map/map_workspace.cpp" line="153"/>
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="182"/>
+        <location filename="../../app/map/map_workspace.cpp" line="185"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="214"/>
+        <location filename="../../app/map/map_workspace.cpp" line="217"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="249"/>
+        <location filename="../../app/map/map_workspace.cpp" line="252"/>
         <source>Loaded %1 layer(s). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="265"/>
+        <location filename="../../app/map/map_workspace.cpp" line="268"/>
         <source>%1 (%2 features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="270"/>
+        <location filename="../../app/map/map_workspace.cpp" line="273"/>
         <source>Set coordinate system…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="272"/>
+        <location filename="../../app/map/map_workspace.cpp" line="275"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="277"/>
+        <location filename="../../app/map/map_workspace.cpp" line="280"/>
         <source>Opened %1 layers: %2. Working coordinates: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="279"/>
+        <location filename="../../app/map/map_workspace.cpp" line="282"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="289"/>
+        <location filename="../../app/map/map_workspace.cpp" line="292"/>
         <source>Set the coordinate system of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="306"/>
+        <location filename="../../app/map/map_workspace.cpp" line="309"/>
         <source>Analysing the project&apos;s incidents with its rules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="307"/>
+        <location filename="../../app/map/map_workspace.cpp" line="310"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="325"/>
+        <location filename="../../app/map/map_workspace.cpp" line="328"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="345"/>
+        <location filename="../../app/map/map_workspace.cpp" line="349"/>
         <source>judicial reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="345"/>
+        <location filename="../../app/map/map_workspace.cpp" line="349"/>
         <source>notice reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="347"/>
+        <location filename="../../app/map/map_workspace.cpp" line="351"/>
         <source>Analysed the project&apos;s %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="353"/>
+        <location filename="../../app/map/map_workspace.cpp" line="357"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,37 +4823,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="28"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="29"/>
         <source>Output format: table or json (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="29"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="30"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="30"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="31"/>
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="31"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="32"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="40"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="41"/>
         <source>--format must be table or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="42"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="43"/>
         <source>--now must be an ISO 8601 date-time, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="103"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="104"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -4830,167 +4861,167 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="125"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="126"/>
         <source>List the project&apos;s cases; overdue steps are always shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="126"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="182"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="217"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="194"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="231"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="128"/>
         <source>Only cases in this status (e.g. stopped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="128"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="128"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="129"/>
         <source>Only cases with an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="180"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="192"/>
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="183"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="218"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="195"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
         <source>The case id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="194"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="113"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="206"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="86"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="87"/>
         <source>case | status | party | violation type | threshold | verdict | opened | overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="93"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="94"/>
         <source>%1 (due %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="222"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="229"/>
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close; or the action&apos;s name as &apos;project case&apos; prints it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
         <source>Who did the step (also recorded as the operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223"/>
-        <location filename="../../app/cli/project_case_commands.cpp" line="232"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="237"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="246"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="238"/>
         <source>The actor&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="238"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="239"/>
         <source>When the step was done (ISO 8601; default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="239"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="240"/>
         <source>A note on the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="240"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="241"/>
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="241"/>
         <source>PENALTY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="242"/>
         <source>execute: execution was forced through the court.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="230"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="244"/>
         <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="248"/>
         <source>The case&apos;s revision the step is based on (from &apos;project case --format json&apos;); exit 5 when someone changed the case since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="250"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="243"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="257"/>
         <source>--actor NAME and --role ROLE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="249"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="263"/>
         <source>--date must be ISO 8601, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="261"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="275"/>
         <source>--revision takes a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="264"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="278"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="268"/>
+        <location filename="../../app/cli/project_case_commands.cpp" line="282"/>
         <source>Case %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6307,278 +6338,278 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66"/>
+        <location filename="../../app/cli/report_command.cpp" line="67"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68"/>
+        <location filename="../../app/cli/report_command.cpp" line="69"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69"/>
+        <location filename="../../app/cli/report_command.cpp" line="70"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70"/>
+        <location filename="../../app/cli/report_command.cpp" line="71"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72"/>
+        <location filename="../../app/cli/report_command.cpp" line="73"/>
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <source>The case (incident) id to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74"/>
+        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75"/>
+        <location filename="../../app/cli/report_command.cpp" line="76"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75"/>
         <location filename="../../app/cli/report_command.cpp" line="76"/>
-        <location filename="../../app/cli/report_command.cpp" line="82"/>
-        <location filename="../../app/cli/report_command.cpp" line="85"/>
-        <location filename="../../app/cli/report_command.cpp" line="90"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <location filename="../../app/cli/report_command.cpp" line="83"/>
+        <location filename="../../app/cli/report_command.cpp" line="86"/>
+        <location filename="../../app/cli/report_command.cpp" line="91"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76"/>
+        <location filename="../../app/cli/report_command.cpp" line="77"/>
         <source>Party field (default DSR when present).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77"/>
+        <location filename="../../app/cli/report_command.cpp" line="78"/>
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78"/>
+        <location filename="../../app/cli/report_command.cpp" line="79"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="79"/>
+        <location filename="../../app/cli/report_command.cpp" line="80"/>
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80"/>
+        <location filename="../../app/cli/report_command.cpp" line="81"/>
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81"/>
+        <location filename="../../app/cli/report_command.cpp" line="82"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="82"/>
+        <location filename="../../app/cli/report_command.cpp" line="83"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="83"/>
+        <location filename="../../app/cli/report_command.cpp" line="84"/>
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="84"/>
+        <location filename="../../app/cli/report_command.cpp" line="85"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="85"/>
+        <location filename="../../app/cli/report_command.cpp" line="86"/>
         <source>Issuing bureau in the page header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="87"/>
+        <location filename="../../app/cli/report_command.cpp" line="88"/>
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="87"/>
-        <location filename="../../app/cli/report_command.cpp" line="91"/>
+        <location filename="../../app/cli/report_command.cpp" line="88"/>
         <location filename="../../app/cli/report_command.cpp" line="92"/>
+        <location filename="../../app/cli/report_command.cpp" line="93"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="88"/>
+        <location filename="../../app/cli/report_command.cpp" line="89"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="89"/>
+        <location filename="../../app/cli/report_command.cpp" line="90"/>
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91"/>
+        <location filename="../../app/cli/report_command.cpp" line="92"/>
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="92"/>
+        <location filename="../../app/cli/report_command.cpp" line="93"/>
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="105"/>
+        <location filename="../../app/cli/report_command.cpp" line="106"/>
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="107"/>
-        <location filename="../../app/cli/report_command.cpp" line="115"/>
+        <location filename="../../app/cli/report_command.cpp" line="108"/>
+        <location filename="../../app/cli/report_command.cpp" line="116"/>
         <source>--township NAME is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="109"/>
+        <location filename="../../app/cli/report_command.cpp" line="110"/>
         <source>give the project: &apos;report %1 PROJECT …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="118"/>
+        <location filename="../../app/cli/report_command.cpp" line="119"/>
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="137"/>
-        <location filename="../../app/cli/report_command.cpp" line="159"/>
+        <location filename="../../app/cli/report_command.cpp" line="138"/>
+        <location filename="../../app/cli/report_command.cpp" line="160"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="103"/>
-        <location filename="../../app/cli/report_command.cpp" line="164"/>
+        <location filename="../../app/cli/report_command.cpp" line="104"/>
+        <location filename="../../app/cli/report_command.cpp" line="165"/>
         <source>give either a project or layer files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="166"/>
+        <location filename="../../app/cli/report_command.cpp" line="167"/>
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="168"/>
+        <location filename="../../app/cli/report_command.cpp" line="169"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="112"/>
-        <location filename="../../app/cli/report_command.cpp" line="170"/>
+        <location filename="../../app/cli/report_command.cpp" line="113"/>
+        <location filename="../../app/cli/report_command.cpp" line="171"/>
         <source>--case ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="121"/>
-        <location filename="../../app/cli/report_command.cpp" line="141"/>
-        <location filename="../../app/cli/report_command.cpp" line="172"/>
+        <location filename="../../app/cli/report_command.cpp" line="122"/>
+        <location filename="../../app/cli/report_command.cpp" line="142"/>
+        <location filename="../../app/cli/report_command.cpp" line="173"/>
         <source>--output FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="175"/>
+        <location filename="../../app/cli/report_command.cpp" line="176"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="124"/>
-        <location filename="../../app/cli/report_command.cpp" line="144"/>
-        <location filename="../../app/cli/report_command.cpp" line="179"/>
+        <location filename="../../app/cli/report_command.cpp" line="125"/>
+        <location filename="../../app/cli/report_command.cpp" line="145"/>
+        <location filename="../../app/cli/report_command.cpp" line="180"/>
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54"/>
+        <location filename="../../app/cli/report_command.cpp" line="55"/>
         <source>Writes a report as PDF. &apos;report case&apos; makes the case report (案件图斑分析报告): the incident&apos;s facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. &apos;report township PROJECT [--township NAME]&apos; makes the township statistics report (考核); &apos;report public-map PROJECT --township NAME&apos; (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); &apos;report patrol PROJECT --township NAME --from DATE --to DATE&apos; the patrol plan report; &apos;report major-case PROJECT --case ID&apos; the major-case report (重大案件报告); &apos;report joint-discipline PROJECT CASE&apos; the one-page joint-discipline notice (联合惩戒通知书) of a case to the departments and companies that must refuse approvals, licences, funds, water, power, gas and loans for illegal land use. Every report prints the rules it judged with and their SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="126"/>
-        <location filename="../../app/cli/report_command.cpp" line="146"/>
-        <location filename="../../app/cli/report_command.cpp" line="182"/>
+        <location filename="../../app/cli/report_command.cpp" line="127"/>
+        <location filename="../../app/cli/report_command.cpp" line="147"/>
+        <location filename="../../app/cli/report_command.cpp" line="183"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="135"/>
+        <location filename="../../app/cli/report_command.cpp" line="136"/>
         <source>give the project: &apos;report joint-discipline PROJECT CASE …&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="139"/>
+        <location filename="../../app/cli/report_command.cpp" line="140"/>
         <source>name the case once: &apos;report joint-discipline PROJECT CASE&apos; or --case ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="154"/>
+        <location filename="../../app/cli/report_command.cpp" line="155"/>
         <source>say which report: case, township, public-map, patrol, major-case or joint-discipline (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="184"/>
+        <location filename="../../app/cli/report_command.cpp" line="185"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="241"/>
+        <location filename="../../app/cli/report_command.cpp" line="248"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="296"/>
+        <location filename="../../app/cli/report_command.cpp" line="312"/>
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="333"/>
+        <location filename="../../app/cli/report_command.cpp" line="353"/>
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="354"/>
+        <location filename="../../app/cli/report_command.cpp" line="375"/>
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="379"/>
+        <location filename="../../app/cli/report_command.cpp" line="402"/>
         <source>Wrote the major-case report of %1 (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="394"/>
+        <location filename="../../app/cli/report_command.cpp" line="420"/>
         <source>Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="407"/>
+        <location filename="../../app/cli/report_command.cpp" line="433"/>
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="418"/>
+        <location filename="../../app/cli/report_command.cpp" line="444"/>
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="278"/>
+        <location filename="../../app/cli/report_command.cpp" line="293"/>
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6768,67 +6799,67 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="41"/>
+        <location filename="../../app/report/report_factory.cpp" line="44"/>
         <source>Case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="70"/>
+        <location filename="../../app/report/report_factory.cpp" line="73"/>
         <source>open an incident layer or a project first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="78"/>
+        <location filename="../../app/report/report_factory.cpp" line="81"/>
         <source>open a basic farmland or land-use layer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="101"/>
+        <location filename="../../app/report/report_factory.cpp" line="111"/>
         <source>Township statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="102"/>
+        <location filename="../../app/report/report_factory.cpp" line="112"/>
         <source>township-report-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="115"/>
+        <location filename="../../app/report/report_factory.cpp" line="126"/>
         <source>Major case report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="116"/>
+        <location filename="../../app/report/report_factory.cpp" line="127"/>
         <source>major-case-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="138"/>
+        <location filename="../../app/report/report_factory.cpp" line="149"/>
         <source>Public basic farmland map of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="139"/>
+        <location filename="../../app/report/report_factory.cpp" line="150"/>
         <source>public-map-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="155"/>
+        <location filename="../../app/report/report_factory.cpp" line="166"/>
         <source>Patrol plan report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="156"/>
+        <location filename="../../app/report/report_factory.cpp" line="167"/>
         <source>patrol-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="175"/>
+        <location filename="../../app/report/report_factory.cpp" line="187"/>
         <source>Joint discipline notice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="176"/>
+        <location filename="../../app/report/report_factory.cpp" line="188"/>
         <source>joint-discipline-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6855,6 +6886,54 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/report/report_preview.cpp" line="70"/>
         <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReviewListDock</name>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="22"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <source>Basic farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <source>Cultivated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="49"/>
+        <source>疑似化整为零 %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="49"/>
+        <source>no party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="51"/>
+        <source>each below the thresholds, together over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="64"/>
+        <source>临界 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7124,6 +7203,44 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/audit_event.cpp" line="48"/>
         <source>audit event has no &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Borderline</name>
+    <message>
+        <location filename="../../core/borderline.cpp" line="34"/>
+        <source>%1–%2 mu basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="36"/>
+        <source>%1–%2 mu cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="37"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="46"/>
+        <source>gross and net of 田坎 give different verdicts (cultivated land %1 / %2 mu, threshold %3 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="50"/>
+        <source>moving the boundary by ±%1 m gives %2 (thresholds %3 and %4 mu): re-measure on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="60"/>
+        <source>临界: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="60"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8451,48 +8568,63 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="122"/>
+        <location filename="../../core/rules.cpp" line="123"/>
         <source>key &quot;%1&quot; must be &quot;gross&quot; or &quot;net&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="125"/>
+        <location filename="../../core/rules.cpp" line="126"/>
         <source>key &quot;%1&quot; must be &quot;until_decision&quot; or &quot;until_closed&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="129"/>
+        <location filename="../../core/rules.cpp" line="130"/>
         <source>key &quot;%1&quot; must be a whole number of months, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="178"/>
+        <location filename="../../core/rules.cpp" line="181"/>
         <source>a party&apos;s incidents count until their case is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="179"/>
+        <location filename="../../core/rules.cpp" line="182"/>
         <source>a party&apos;s incidents count until a penalty decision is made (未经处理)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="181"/>
+        <location filename="../../core/rules.cpp" line="184"/>
         <source>Accumulated (累计计算): %1; no time window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="182"/>
+        <location filename="../../core/rules.cpp" line="185"/>
         <source>Accumulated (累计计算): %1, within %2 months before the party&apos;s latest incident (法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="191"/>
+        <location filename="../../core/rules.cpp" line="194"/>
         <source>net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="192"/>
+        <location filename="../../core/rules.cpp" line="195"/>
         <source>gross (the parcels&apos; whole area, 田坎 included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_edges.cpp" line="31"/>
+        <source>key &quot;%1&quot; must be a distance in metres, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_edges.cpp" line="35"/>
+        <source>key &quot;%1&quot; must be a whole number of days, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_edges.cpp" line="39"/>
+        <source>key &quot;%1&quot; must be a distance in metres from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8712,7 +8844,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="199"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9351,102 +9483,117 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="89"/>
+        <source>party total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="103"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="103"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="82"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="106"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="85"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="109"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="87"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="111"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="113"/>
         <source>%1, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="123"/>
+        <source>%1 (±%2 m: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="133"/>
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="135"/>
         <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="140"/>
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="143"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="143"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="145"/>
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="150"/>
         <source>Left out by the time window: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="170"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="203"/>
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="172"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="205"/>
         <source>not every incident of the case is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="174"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="207"/>
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="177"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="210"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="180"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="213"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="184"/>
-        <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="217"/>
+        <source>; 临界: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="185"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="219"/>
+        <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="222"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9482,12 +9629,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="24"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="28"/>
         <source>the project has no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="272"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="313"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9553,306 +9700,321 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReport</name>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="47"/>
+        <location filename="../../gis/report/case_report.cpp" line="49"/>
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="48"/>
+        <location filename="../../gis/report/case_report.cpp" line="50"/>
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="49"/>
+        <location filename="../../gis/report/case_report.cpp" line="51"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="57"/>
+        <location filename="../../gis/report/case_report.cpp" line="59"/>
         <source>Ellipsoidal area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="58"/>
+        <location filename="../../gis/report/case_report.cpp" line="60"/>
         <source>Geodesic area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="59"/>
+        <location filename="../../gis/report/case_report.cpp" line="61"/>
         <source>Planar area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="66"/>
+        <location filename="../../gis/report/case_report.cpp" line="68"/>
         <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="76"/>
-        <location filename="../../gis/report/case_report.cpp" line="108"/>
+        <location filename="../../gis/report/case_report.cpp" line="79"/>
+        <location filename="../../gis/report/case_report.cpp" line="112"/>
         <source>Case Incident Analysis Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="77"/>
+        <location filename="../../gis/report/case_report.cpp" line="80"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="97"/>
-        <location filename="../../gis/report/case_report.cpp" line="101"/>
+        <location filename="../../gis/report/case_report.cpp" line="100"/>
+        <location filename="../../gis/report/case_report.cpp" line="105"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125"/>
-        <location filename="../../gis/report/case_report.cpp" line="127"/>
+        <location filename="../../gis/report/case_report.cpp" line="129"/>
+        <location filename="../../gis/report/case_report.cpp" line="131"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="126"/>
-        <location filename="../../gis/report/case_report.cpp" line="128"/>
+        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="132"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="134"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
+        <location filename="../../gis/report/case_report.cpp" line="134"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="136"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="136"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133"/>
+        <location filename="../../gis/report/case_report.cpp" line="137"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133"/>
+        <location filename="../../gis/report/case_report.cpp" line="137"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134"/>
+        <location filename="../../gis/report/case_report.cpp" line="138"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134"/>
+        <location filename="../../gis/report/case_report.cpp" line="138"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="146"/>
+        <location filename="../../gis/report/case_report.cpp" line="150"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="191"/>
+        <location filename="../../gis/report/case_report.cpp" line="195"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="199"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196"/>
+        <location filename="../../gis/report/case_report.cpp" line="200"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196"/>
+        <location filename="../../gis/report/case_report.cpp" line="200"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197"/>
+        <location filename="../../gis/report/case_report.cpp" line="201"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="198"/>
-        <location filename="../../gis/report/case_report.cpp" line="199"/>
+        <location filename="../../gis/report/case_report.cpp" line="202"/>
+        <location filename="../../gis/report/case_report.cpp" line="203"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205"/>
+        <location filename="../../gis/report/case_report.cpp" line="209"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="207"/>
+        <location filename="../../gis/report/case_report.cpp" line="211"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209"/>
+        <location filename="../../gis/report/case_report.cpp" line="213"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="210"/>
+        <location filename="../../gis/report/case_report.cpp" line="214"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212"/>
+        <location filename="../../gis/report/case_report.cpp" line="216"/>
         <source>Cultivated land net of 田坎 (KCXS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213"/>
+        <location filename="../../gis/report/case_report.cpp" line="217"/>
         <source>Cultivated land outside basic farmland, net of 田坎</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="216"/>
+        <location filename="../../gis/report/case_report.cpp" line="220"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="218"/>
+        <location filename="../../gis/report/case_report.cpp" line="222"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="219"/>
+        <location filename="../../gis/report/case_report.cpp" line="223"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="248"/>
+        <location filename="../../gis/report/case_report.cpp" line="252"/>
         <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="251"/>
+        <location filename="../../gis/report/case_report.cpp" line="255"/>
         <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="269"/>
+        <location filename="../../gis/report/case_report.cpp" line="273"/>
         <source>%1 %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="274"/>
+        <location filename="../../gis/report/case_report.cpp" line="278"/>
         <source>当事人累计 (the party&apos;s total): the party&apos;s incidents not yet dealt with are judged together — %1; the case is judged on its own figures and on this total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="280"/>
+        <location filename="../../gis/report/case_report.cpp" line="284"/>
         <source>Not added up (outside the time window): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="285"/>
+        <location filename="../../gis/report/case_report.cpp" line="291"/>
+        <source>临界 (needs review): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="293"/>
+        <source>疑似化整为零 (suspected split plots, %1): incidents %2%3, each below the thresholds, together %4 mu basic farmland and %5 mu cultivated land (overlaps once) — to be reviewed as one occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="297"/>
+        <source> (no party recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="297"/>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="304"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="287"/>
+        <location filename="../../gis/report/case_report.cpp" line="306"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="240"/>
-        <location filename="../../gis/report/case_report.cpp" line="266"/>
-        <location filename="../../gis/report/case_report.cpp" line="300"/>
+        <location filename="../../gis/report/case_report.cpp" line="244"/>
+        <location filename="../../gis/report/case_report.cpp" line="270"/>
+        <location filename="../../gis/report/case_report.cpp" line="319"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="240"/>
-        <location filename="../../gis/report/case_report.cpp" line="266"/>
-        <location filename="../../gis/report/case_report.cpp" line="300"/>
+        <location filename="../../gis/report/case_report.cpp" line="244"/>
+        <location filename="../../gis/report/case_report.cpp" line="270"/>
+        <location filename="../../gis/report/case_report.cpp" line="319"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="242"/>
+        <location filename="../../gis/report/case_report.cpp" line="246"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243"/>
+        <location filename="../../gis/report/case_report.cpp" line="247"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="291"/>
+        <location filename="../../gis/report/case_report.cpp" line="310"/>
         <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party&apos;s occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="296"/>
+        <location filename="../../gis/report/case_report.cpp" line="315"/>
         <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="301"/>
+        <location filename="../../gis/report/case_report.cpp" line="320"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244"/>
+        <location filename="../../gis/report/case_report.cpp" line="248"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="305"/>
+        <location filename="../../gis/report/case_report.cpp" line="324"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="262"/>
+        <location filename="../../gis/report/case_report.cpp" line="266"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310"/>
+        <location filename="../../gis/report/case_report.cpp" line="329"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315"/>
-        <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="319"/>
+        <location filename="../../gis/report/case_report.cpp" line="334"/>
         <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324"/>
+        <location filename="../../gis/report/case_report.cpp" line="339"/>
         <source>Verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326"/>
+        <location filename="../../gis/report/case_report.cpp" line="341"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="328"/>
+        <location filename="../../gis/report/case_report.cpp" line="343"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10078,42 +10240,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReportBuilder</name>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="46"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="48"/>
         <source>the incident layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="53"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="55"/>
         <source>no incident has the id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="135"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="121"/>
+        <source>party total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="151"/>
         <source>incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="136"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="152"/>
         <source>basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="137"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="153"/>
         <source>land-use layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="138"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="154"/>
         <source>village boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="139"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="155"/>
         <source>township boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="143"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="159"/>
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10554,90 +10721,90 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::JointDisciplineNotice</name>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="24"/>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="39"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="26"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="41"/>
         <source>Joint Discipline Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="25"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="27"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="27"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="29"/>
         <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²), as the case was judged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="40"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="42"/>
         <source>(source control of illegal land use, case %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="47"/>
         <source>To: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45"/>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="64"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="47"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="66"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="58"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="60"/>
         <source>%1 (ID number %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="60"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="62"/>
         <source>The bureau has found that %1 uses land at %2 unlawfully (case %3, incidents %4, %5; case stage: %6). The land concerned measures %7 m² (%8 mu), of which permanent basic farmland %9 mu and cultivated land %10 mu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="65"/>
         <source>an unknown party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="65"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="69"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="71"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="70"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="72"/>
         <source>Under the county notice on the shared responsibility for farmland protection (源头严控, 部门协同), no department or company may grant approvals, permits, licences or funds, or supply water, power, gas or loans, for illegal land use. Until this case is closed, each body named below shall, for this land and the buildings and businesses on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="83"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="83"/>
         <source>Shall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="84"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="86"/>
         <source>Each body replies to the bureau in writing within 5 working days with what it did; a breach is passed to the county discipline commission (纪委监委).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="99"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="101"/>
         <source>%1 (seal)
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="101"/>
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="103"/>
         <source>Copy: county discipline commission (纪委监委), township government</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10713,278 +10880,278 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="53"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="55"/>
         <source>Major case report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="56"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="58"/>
         <source>Areas in mu (1 mu = 666.67 m²), ellipsoidal (CGCS2000), rounded to 0.01 as judged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="67"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="69"/>
         <source>Report of a major case of illegal land occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="68"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="70"/>
         <source>To the county people&apos;s government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="83"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="85"/>
         <source>1. The case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="85"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="87"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="85"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="87"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="87"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="89"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="88"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="90"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="89"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="91"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="90"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="92"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="91"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="93"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="92"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="94"/>
         <source>Clue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="92"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="94"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="93"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="101"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="103"/>
         <source>2. Why the case is major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="103"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="105"/>
         <source>Occupied by the case&apos;s incidents: %1 mu of permanent basic farmland, %2 mu of cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="107"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="109"/>
         <source>Accumulated with the party&apos;s incidents not yet dealt with (%1): %2 mu of permanent basic farmland, %3 mu of cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="112"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="114"/>
         <source>The occupied area is not measured yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="115"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="117"/>
         <source>The case reaches the accountability threshold of the county notice (三(三)): the accountability procedure is started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="120"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="122"/>
         <source>Declared a major case on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="121"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="123"/>
         <source>Declared a major case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="124"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="126"/>
         <source>A crime (Criminal Law art. 342) is suspected since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="126"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="128"/>
         <source>Officials&apos; misconduct is suspected since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="127"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="129"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="132"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
         <source>3. What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
-        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="136"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="171"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="136"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="136"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="136"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="138"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="140"/>
         <source>with %1 (Agriculture and Rural Affairs Bureau) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="146"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="148"/>
         <source>4. Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="148"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="150"/>
         <source>No transfer is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="154"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="154"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="154"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="154"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="155"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="155"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="157"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="161"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="163"/>
         <source>5. Accountability (既处理事、又处理人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="164"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="166"/>
         <source>No accountability record yet: the case cannot be closed without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="165"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="167"/>
         <source>No accountability record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="171"/>
         <source>Organ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="171"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="169"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="171"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="170"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="172"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="179"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
         <source>6. Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="183"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="183"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="183"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="183"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="187"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="189"/>
         <source>Working days on the State Council&apos;s holiday notices; states as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="198"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="200"/>
         <source>Reporting unit (seal): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="198"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="200"/>
         <source>Person in charge (signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="199"/>
+        <location filename="../../gis/report/major_case_report.cpp" line="201"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11064,104 +11231,104 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="147"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="148"/>
         <source>Patrol Plan Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="163"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="164"/>
         <source>%1 Grid Patrol Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="165"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="166"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="349"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="350"/>
         <source>Grid cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="350"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="351"/>
         <source>High-risk cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="351"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="352"/>
         <source>Village boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="257"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="251"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="252"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="414"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="415"/>
         <source>Patrol plan of %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="399"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="399"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="399"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="444"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="411"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="412"/>
         <source>Daily routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="419"/>
         <source>Route length (km)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11206,110 +11373,110 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="150"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="151"/>
         <source>Distances: straight legs between cell centres in %1, km to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="170"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="171"/>
         <source>No officer patrols in %1 in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="193"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="194"/>
         <source>%1 (%2): route of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="194"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="195"/>
         <source>%1 stops, %2 km from the base through the stops (straight legs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="335"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="336"/>
         <source>Route and stops in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="368"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="395"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="369"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="396"/>
         <source>Stops in route order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="372"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="373"/>
         <source>%1. %2 — %3, visit by %4, leg %5 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="388"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="405"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="389"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="406"/>
         <source>Leg: straight distance from the previous stop, the first from the officer&apos;s base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397"/>
-        <location filename="../../gis/report/patrol_report.cpp" line="442"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="398"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
         <source>Village and cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="399"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="400"/>
         <source>What the stop is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
         <source>Stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="418"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="419"/>
         <source>Villages in route order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="432"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="433"/>
         <source>Route length: from the officer&apos;s base through the cells and back, straight legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="438"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="439"/>
         <source>What the plan cannot do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="440"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="441"/>
         <source>Interval shortfalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="443"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="444"/>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="448"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="449"/>
         <source>not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="451"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="452"/>
         <source>Every cell&apos;s required interval is kept in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="458"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="459"/>
         <source>Every cell of the township has an officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="459"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="460"/>
         <source>Cells no officer patrols: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="459"/>
+        <location filename="../../gis/report/patrol_report.cpp" line="460"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -11547,7 +11714,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="203"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="221"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11674,6 +11841,48 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::Provenance</name>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="59"/>
+        <source>FarmGuard %1; areas %2 in EPSG:%3; rules SHA-256 %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="64"/>
+        <source>%1 (%2 bytes) SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="66"/>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="68"/>
+        <source>layer %1 (%2 features) content SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="71"/>
+        <source>The project&apos;s audit log ends at %1 (the log failed its check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="72"/>
+        <source>The project&apos;s audit log ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProvenanceBuilder</name>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="81"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="84"/>
+        <source>cannot read the file to hash it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::PublicMapReport</name>
     <message>
         <location filename="../../gis/report/public_map_painting.cpp" line="79"/>
@@ -11736,82 +11945,82 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="118"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="119"/>
         <source>Permanent Basic Farmland Public Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="122"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="123"/>
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="129"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="130"/>
         <source>Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="130"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="131"/>
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="140"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="141"/>
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="142"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="143"/>
         <source>(Announced to the public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="159"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="160"/>
         <source>Issued by: %1        Date: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="166"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="167"/>
         <source>Permanent basic farmland of %1 by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="169"/>
         <source>Parcels and area by village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="171"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="171"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="171"/>
         <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="171"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="172"/>
         <source>Area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="174"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="175"/>
         <source>(outside every village)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="179"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="180"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="183"/>
+        <location filename="../../gis/report/public_map_report.cpp" line="184"/>
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11819,52 +12028,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="81"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="83"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="139"/>
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="142"/>
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="145"/>
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="169"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="175"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="186"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="193"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="200"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="207"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="212"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="231"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="226"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="233"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11924,21 +12133,26 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="25"/>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="29"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="37"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="41"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="50"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="63"/>
         <source>cannot print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/provenance_section.cpp" line="14"/>
+        <source>Provenance (数据来源与校验)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
+        <location filename="../../gis/sample/sample_generator.cpp" line="75"/>
         <source>cannot create the output directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12340,237 +12554,237 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109"/>
+        <location filename="../../gis/report/township_report.cpp" line="110"/>
         <source>Township Statistics Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="112"/>
+        <location filename="../../gis/report/township_report.cpp" line="113"/>
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125"/>
+        <location filename="../../gis/report/township_report.cpp" line="126"/>
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="129"/>
+        <location filename="../../gis/report/township_report.cpp" line="130"/>
         <source>Figures as of %1 for: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="130"/>
+        <location filename="../../gis/report/township_report.cpp" line="131"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="145"/>
+        <location filename="../../gis/report/township_report.cpp" line="147"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="147"/>
+        <location filename="../../gis/report/township_report.cpp" line="149"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150"/>
-        <location filename="../../gis/report/township_report.cpp" line="192"/>
-        <location filename="../../gis/report/township_report.cpp" line="212"/>
-        <location filename="../../gis/report/township_report.cpp" line="274"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="194"/>
+        <location filename="../../gis/report/township_report.cpp" line="214"/>
+        <location filename="../../gis/report/township_report.cpp" line="276"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150"/>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150"/>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="152"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="151"/>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="153"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="151"/>
+        <location filename="../../gis/report/township_report.cpp" line="153"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
-        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
+        <location filename="../../gis/report/township_report.cpp" line="279"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
-        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
+        <location filename="../../gis/report/township_report.cpp" line="279"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153"/>
+        <location filename="../../gis/report/township_report.cpp" line="155"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153"/>
+        <location filename="../../gis/report/township_report.cpp" line="155"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="162"/>
+        <location filename="../../gis/report/township_report.cpp" line="164"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="172"/>
+        <location filename="../../gis/report/township_report.cpp" line="174"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="179"/>
+        <location filename="../../gis/report/township_report.cpp" line="181"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="179"/>
+        <location filename="../../gis/report/township_report.cpp" line="181"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="182"/>
+        <location filename="../../gis/report/township_report.cpp" line="184"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="188"/>
+        <location filename="../../gis/report/township_report.cpp" line="190"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="190"/>
+        <location filename="../../gis/report/township_report.cpp" line="192"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="192"/>
+        <location filename="../../gis/report/township_report.cpp" line="194"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="207"/>
+        <location filename="../../gis/report/township_report.cpp" line="209"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="210"/>
+        <location filename="../../gis/report/township_report.cpp" line="212"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="212"/>
+        <location filename="../../gis/report/township_report.cpp" line="214"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="213"/>
-        <location filename="../../gis/report/township_report.cpp" line="276"/>
+        <location filename="../../gis/report/township_report.cpp" line="215"/>
+        <location filename="../../gis/report/township_report.cpp" line="278"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="213"/>
+        <location filename="../../gis/report/township_report.cpp" line="215"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="214"/>
-        <location filename="../../gis/report/township_report.cpp" line="276"/>
+        <location filename="../../gis/report/township_report.cpp" line="216"/>
+        <location filename="../../gis/report/township_report.cpp" line="278"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="222"/>
+        <location filename="../../gis/report/township_report.cpp" line="224"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="224"/>
+        <location filename="../../gis/report/township_report.cpp" line="226"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="232"/>
+        <location filename="../../gis/report/township_report.cpp" line="234"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="234"/>
+        <location filename="../../gis/report/township_report.cpp" line="236"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="235"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <location filename="../../gis/report/township_report.cpp" line="241"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="240"/>
+        <location filename="../../gis/report/township_report.cpp" line="242"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="242"/>
+        <location filename="../../gis/report/township_report.cpp" line="244"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="243"/>
+        <location filename="../../gis/report/township_report.cpp" line="245"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="287"/>
+        <location filename="../../gis/report/township_report.cpp" line="289"/>
         <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="289"/>
+        <location filename="../../gis/report/township_report.cpp" line="291"/>
         <source>basic farmland included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="290"/>
+        <location filename="../../gis/report/township_report.cpp" line="292"/>
         <source>outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="293"/>
+        <location filename="../../gis/report/township_report.cpp" line="295"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="295"/>
+        <location filename="../../gis/report/township_report.cpp" line="297"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="271"/>
+        <location filename="../../gis/report/township_report.cpp" line="273"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12605,17 +12819,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="274"/>
+        <location filename="../../gis/report/township_report.cpp" line="276"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="275"/>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="275"/>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12630,30 +12844,60 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="297"/>
+        <location filename="../../gis/report/township_report.cpp" line="299"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="307"/>
+        <location filename="../../gis/report/township_report.cpp" line="309"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="15"/>
+        <source>%1 (%2): 临界 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="19"/>
+        <source>7. For review on site: 临界 and 疑似化整为零</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="21"/>
+        <source>Cases whose verdict a person must check (re-measure on site, or decide the 田坎 reading):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="27"/>
+        <source>Suspected split plots (化整为零): incidents of one party (or with no party) near each other in space and time, each below the thresholds, that together reach one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="32"/>
+        <source>%1: %2 (%3) — together %4 mu basic farmland, %5 mu cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="33"/>
+        <source>no party</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="137"/>
+        <location filename="../../gis/report/township_stats.cpp" line="138"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="159"/>
+        <location filename="../../gis/report/township_stats.cpp" line="160"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="162"/>
+        <location filename="../../gis/report/township_stats.cpp" line="163"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12769,6 +13013,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/io/validity_reason.cpp" line="42"/>
         <source>%1 near %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::VerdictEdges</name>
+    <message>
+        <location filename="../../gis/analysis/verdict_edges.cpp" line="144"/>
+        <source>no field &quot;%1&quot; for the discovery date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

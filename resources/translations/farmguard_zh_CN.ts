@@ -3,23 +3,23 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="84" />
-        <location filename="../../app/map/analysis_runner.cpp" line="133" />
+        <location filename="../../app/map/analysis_runner.cpp" line="88" />
+        <location filename="../../app/map/analysis_runner.cpp" line="138" />
         <source>An analysis is already running.</source>
         <translation>已有分析正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="89" />
+        <location filename="../../app/map/analysis_runner.cpp" line="93" />
         <source>Open an incident layer first.</source>
         <translation>请先打开监测图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="91" />
+        <location filename="../../app/map/analysis_runner.cpp" line="95" />
         <source>Open a basic farmland or land-use layer first.</source>
         <translation>请先打开永久基本农田或地类图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="93" />
+        <location filename="../../app/map/analysis_runner.cpp" line="97" />
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
@@ -27,184 +27,195 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="240" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="60" />
+        <location filename="../../app/cli/analyze_command.cpp" line="56" />
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="77" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72" />
+        <location filename="../../app/cli/analyze_command.cpp" line="89" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <location filename="../../app/cli/analyze_command.cpp" line="128" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="141" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
         <location filename="../../app/cli/analyze_command.cpp" line="141" />
-        <location filename="../../app/cli/analyze_command.cpp" line="145" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="165" />
+        <location filename="../../app/cli/analyze_command.cpp" line="169" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="143" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="145" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
-        <location filename="../../app/cli/analyze_command.cpp" line="127" />
-        <location filename="../../app/cli/analyze_command.cpp" line="129" />
-        <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="151" />
+        <location filename="../../app/cli/analyze_command.cpp" line="153" />
+        <location filename="../../app/cli/analyze_command.cpp" line="162" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126" />
+        <location filename="../../app/cli/analyze_command.cpp" line="147" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128" />
+        <location filename="../../app/cli/analyze_command.cpp" line="149" />
+        <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
+        <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="152" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="154" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131" />
+        <location filename="../../app/cli/analyze_command.cpp" line="155" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
+        <location filename="../../app/cli/analyze_command.cpp" line="157" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="160" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="161" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="163" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="170" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="166" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143" />
+        <location filename="../../app/cli/analyze_command.cpp" line="167" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="168" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="172" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="180" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
+        <location filename="../../app/cli/analyze_command.cpp" line="183" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161" />
+        <location filename="../../app/cli/analyze_command.cpp" line="185" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="164" />
+        <location filename="../../app/cli/analyze_command.cpp" line="188" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="192" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170" />
+        <location filename="../../app/cli/analyze_command.cpp" line="194" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189" />
+        <location filename="../../app/cli/analyze_command.cpp" line="213" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202" />
+        <location filename="../../app/cli/analyze_command.cpp" line="226" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204" />
+        <location filename="../../app/cli/analyze_command.cpp" line="228" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208" />
+        <location filename="../../app/cli/analyze_command.cpp" line="232" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234" />
+        <location filename="../../app/cli/analyze_command.cpp" line="258" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -212,174 +223,189 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="288" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="291" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="291" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="291" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="283" />
-        <source>, 临界: gross and net of 田坎 differ</source>
-        <translation>，临界：含田坎与扣除田坎结果不同</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="331" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="331" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="332" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="332" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="332" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="331" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="338" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="348" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="353" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="363" />
         <source>Possibly the same party (not added up until a person confirms: 'project same-party'):</source>
         <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="366" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
+        <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
+        <translation>疑似化整为零（单个未达标准、合计达到；相距 %1 米、%2 天以内）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
+        <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
+        <translation>%1（%2）：%3 — 合计永久基本农田 %4 亩、耕地 %5 亩</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="392" />
+        <source>no party</source>
+        <translation>无当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="404" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="369" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="407" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="372" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="410" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="376" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="414" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="379" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="417" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="380" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="418" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="383" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="421" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="422" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="429" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="435" />
         <source>Not added up (outside the time window): %1</source>
         <translation>未累计（超出时间范围）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="401" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="440" />
         <source>Warnings:</source>
         <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="374" />
+        <source>Provenance:</source>
+        <translation>数据来源与校验：</translation>
     </message>
 </context>
 <context>
@@ -2017,72 +2043,72 @@
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="99" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="102" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="107" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="108" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="111" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="108" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="111" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="108" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="111" />
         <source>Cultivated gross (mu)</source>
         <translation>耕地（含田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="109" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="112" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="110" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="113" />
         <source>The cultivated figure the verdict compared: the rules' reading and cultivated area</source>
         <translation>研判所比较的耕地面积：按规则的口径与耕地面积计算</translation>
     </message>
     <message>
-        <location filename="../../app/map/incident_list_dock.cpp" line="111" />
+        <location filename="../../app/map/incident_list_dock.cpp" line="114" />
         <source>Each cultivated parcel piece × (1 − KCXS); blank when the land-use layer has no KCXS</source>
         <translation>各耕地图斑部分 ×（1 − KCXS）；地类图层无 KCXS 时留空</translation>
     </message>
@@ -3150,62 +3176,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>位于两个相互重叠的基本农田图斑上</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="34" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="29" />
+        <source>疑似化整为零: one party's three small pieces together over 5 mu</source>
+        <translation>疑似化整为零：同一当事人三块小图斑合计超过 5 亩</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/make_sample_command.cpp" line="36" />
         <source>Designed incidents (intended ellipsoidal areas):</source>
         <translation>设计案例（设计椭球面积）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="37" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="39" />
         <source>basic farmland %1 mu, cultivated %2 mu</source>
         <translation>基本农田 %1 亩，耕地 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="40" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="42" />
         <source> (naive sum %1 mu)</source>
         <translation>（逐图斑简单相加为 %1 亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="49" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="51" />
         <source>write the sample county (shapefiles in GBK and a GeoPackage) into a directory</source>
         <translation>将示例县数据（GBK 编码 Shapefile 和一个 GeoPackage）写入目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="56" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="58" />
         <source>Generate the sample county over Pingshun (EPSG:4547): townships, villages, land-use parcels, basic farmland with flaws, and incidents with designed threshold cases. The same seed always gives the same data.</source>
         <translation>生成平顺县范围的示例县数据（EPSG:4547）：乡镇、行政村、地类图斑、含典型缺陷的永久基本农田，以及含临界设计案例的违法占地图斑。相同的种子总是生成相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="61" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="63" />
         <source>Random seed (default %1).</source>
         <translation>随机种子（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="61" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="63" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="62" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="64" />
         <source>Output directory (created if missing).</source>
         <translation>输出目录（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="67" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="69" />
         <source>farmguard-cli make-sample: give exactly one DIR (see --help)</source>
         <translation>farmguard-cli make-sample：请给出且只给出一个 DIR（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="73" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="75" />
         <source>farmguard-cli make-sample: --seed wants a non-negative integer</source>
         <translation>farmguard-cli make-sample：--seed 需要一个非负整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="76" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="78" />
         <source>Sample county written to %1 (seed %2, EPSG:%3):</source>
         <translation>示例县数据已写入 %1（种子 %2，EPSG:%3）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/make_sample_command.cpp" line="82" />
+        <location filename="../../app/cli/make_sample_command.cpp" line="84" />
         <source>%1 features</source>
         <translation>%1 个要素</translation>
     </message>
@@ -3261,213 +3292,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55" />
+        <location filename="../../app/map/map_workspace.cpp" line="56" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55" />
+        <location filename="../../app/map/map_workspace.cpp" line="56" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="55" />
+        <location filename="../../app/map/map_workspace.cpp" line="56" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="63" />
-        <location filename="../../app/map/map_workspace.cpp" line="305" />
+        <location filename="../../app/map/map_workspace.cpp" line="64" />
+        <location filename="../../app/map/map_workspace.cpp" line="308" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="91" />
+        <location filename="../../app/map/map_workspace.cpp" line="92" />
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92" />
+        <location filename="../../app/map/map_workspace.cpp" line="93" />
         <source>&amp;Identify</source>
         <translation>识别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93" />
+        <location filename="../../app/map/map_workspace.cpp" line="94" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94" />
+        <location filename="../../app/map/map_workspace.cpp" line="95" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95" />
+        <location filename="../../app/map/map_workspace.cpp" line="96" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="107" />
+        <location filename="../../app/map/map_workspace.cpp" line="108" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108" />
+        <location filename="../../app/map/map_workspace.cpp" line="109" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="109" />
+        <location filename="../../app/map/map_workspace.cpp" line="110" />
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="110" />
+        <location filename="../../app/map/map_workspace.cpp" line="111" />
         <source>The project's area (or the layers' when no project is open)</source>
         <translation>项目区域（未打开项目时为各图层范围）</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="111" />
+        <location filename="../../app/map/map_workspace.cpp" line="112" />
         <source>Zoom to &amp;all layers</source>
         <translation>缩放到全部图层(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="112" />
+        <location filename="../../app/map/map_workspace.cpp" line="113" />
         <source>Zoom to &amp;layer</source>
         <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="113" />
+        <location filename="../../app/map/map_workspace.cpp" line="114" />
         <source>Zoom to se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="114" />
+        <location filename="../../app/map/map_workspace.cpp" line="115" />
         <source>&amp;Previous extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="115" />
+        <location filename="../../app/map/map_workspace.cpp" line="116" />
         <source>&amp;Next extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="116" />
+        <location filename="../../app/map/map_workspace.cpp" line="117" />
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="117" />
+        <location filename="../../app/map/map_workspace.cpp" line="118" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="118" />
+        <location filename="../../app/map/map_workspace.cpp" line="119" />
         <source>Layer st&amp;yle...</source>
         <translation>图层样式(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="119" />
+        <location filename="../../app/map/map_workspace.cpp" line="120" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="120" />
+        <location filename="../../app/map/map_workspace.cpp" line="121" />
         <source>Run &amp;overlay analysis</source>
         <translation>运行叠加分析(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="121" />
+        <location filename="../../app/map/map_workspace.cpp" line="122" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="149" />
+        <location filename="../../app/map/map_workspace.cpp" line="151" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="151" />
+        <location filename="../../app/map/map_workspace.cpp" line="153" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="182" />
+        <location filename="../../app/map/map_workspace.cpp" line="185" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="214" />
+        <location filename="../../app/map/map_workspace.cpp" line="217" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="249" />
+        <location filename="../../app/map/map_workspace.cpp" line="252" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="265" />
+        <location filename="../../app/map/map_workspace.cpp" line="268" />
         <source>%1 (%2 features)</source>
         <translation>%1（%2 个要素）</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="270" />
+        <location filename="../../app/map/map_workspace.cpp" line="273" />
         <source>Set coordinate system…</source>
         <translation>设置坐标系…</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="272" />
+        <location filename="../../app/map/map_workspace.cpp" line="275" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="277" />
+        <location filename="../../app/map/map_workspace.cpp" line="280" />
         <source>Opened %1 layers: %2. Working coordinates: %3.</source>
         <translation>已打开 %1 个图层：%2。工作坐标系：%3。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="279" />
+        <location filename="../../app/map/map_workspace.cpp" line="282" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="289" />
+        <location filename="../../app/map/map_workspace.cpp" line="292" />
         <source>Set the coordinate system of %1</source>
         <translation>设置「%1」的坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="306" />
+        <location filename="../../app/map/map_workspace.cpp" line="309" />
         <source>Analysing the project's incidents with its rules...</source>
         <translation>正在按项目规则分析项目中的监测图斑...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="307" />
+        <location filename="../../app/map/map_workspace.cpp" line="310" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="325" />
+        <location filename="../../app/map/map_workspace.cpp" line="328" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="345" />
+        <location filename="../../app/map/map_workspace.cpp" line="349" />
         <source>judicial reading</source>
         <translation>司法口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="345" />
+        <location filename="../../app/map/map_workspace.cpp" line="349" />
         <source>notice reading</source>
         <translation>通知口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="347" />
+        <location filename="../../app/map/map_workspace.cpp" line="351" />
         <source>Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation>已按项目规则（%2）分析项目中的 %1 个图斑：%3 个单独或与同一当事人累计达到追责标准；%4 条警告。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="353" />
+        <location filename="../../app/map/map_workspace.cpp" line="357" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -4793,204 +4824,204 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="28" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="29" />
         <source>Output format: table or json (default table).</source>
         <translation>输出格式：table 或 json（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="29" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="30" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="30" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="31" />
         <source>Judge deadlines at this time instead of now (ISO 8601).</source>
         <translation>以此时间而非当前时间判断期限（ISO 8601）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="31" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="32" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="40" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="41" />
         <source>--format must be table or json, not '%1'</source>
         <translation>--format 必须是 table 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="42" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="43" />
         <source>--now must be an ISO 8601 date-time, not '%1'</source>
         <translation>--now 必须是 ISO 8601 日期时间，而不是“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/project_case_commands.cpp" line="103" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="104" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="125" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="126" />
         <source>List the project's cases; overdue steps are always shown.</source>
         <translation>列出项目中的案件；逾期环节始终显示。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="126" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="182" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="217" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="194" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="231" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="128" />
         <source>Only cases in this status (e.g. stopped).</source>
         <translation>只列出处于此状态的案件（如 stopped）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="128" />
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="128" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="129" />
         <source>Only cases with an overdue step.</source>
         <translation>只列出有逾期环节的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="180" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="192" />
         <source>Show one case: its timeline, transfers, accountability, next actions and late steps.</source>
         <translation>显示一件案件：办理过程、移送、责任追究、下一步操作和逾期环节。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="183" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="218" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="195" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
         <source>The case id.</source>
         <translation>案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="112" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="194" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="113" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="206" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="86" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="87" />
         <source>case | status | party | violation type | threshold | verdict | opened | overdue</source>
         <translation>案件 | 状态 | 当事人 | 违法类型 | 追责标准 | 研判结论 | 立卷日期 | 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="93" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="94" />
         <source>%1 (due %2, %3)</source>
         <translation>%1（期限 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="208" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="222" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="215" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="229" />
         <source>Apply one step to a case through the case workflow; a refused step changes nothing and exits with 5 and the reasons.</source>
         <translation>按办案流程对案件执行一个环节；被拒绝的环节不做任何更改，以退出码 5 结束并给出原因。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="220" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
         <source>verify, dismiss, stop, report, file, decide, execute, accept_reclamation, close; or the action's name as 'project case' prints it.</source>
         <translation>verify（核实）、dismiss（不属实）、stop（制止）、report（报告）、file（立案）、decide（处罚决定）、execute（执行）、accept_reclamation（复耕验收）、close（结案）；也可用 'project case' 显示的操作名称。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
         <source>Who did the step (also recorded as the operator).</source>
         <translation>执行该环节的人（同时记为操作人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="223" />
-        <location filename="../../app/cli/project_case_commands.cpp" line="232" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="237" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="246" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="238" />
         <source>The actor's role.</source>
         <translation>执行人的职务。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="224" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="238" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="239" />
         <source>When the step was done (ISO 8601; default now).</source>
         <translation>执行该环节的时间（ISO 8601；默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="225" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="239" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="240" />
         <source>A note on the step.</source>
         <translation>环节备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="226" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="240" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="241" />
         <source>decide: demolish, confiscate or fine (repeat for several).</source>
         <translation>decide：demolish（拆除）、confiscate（没收）或 fine（罚款）（多项可重复给出）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="227" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="241" />
         <source>PENALTY</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="228" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="242" />
         <source>execute: execution was forced through the court.</source>
         <translation>execute：经法院强制执行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="230" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="244" />
         <source>accept_reclamation: the officer of the Agriculture and Rural Affairs Bureau who accepted the reclamation with the bureau.</source>
         <translation>accept_reclamation：与本局共同验收复垦的农业农村局经办人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="234" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="248" />
         <source>The case's revision the step is based on (from 'project case --format json'); exit 5 when someone changed the case since.</source>
         <translation>该步骤所依据的案件版本号（见 'project case --format json'）；若此后案件已被他人修改则以 5 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="236" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="250" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="243" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="257" />
         <source>--actor NAME and --role ROLE are required</source>
         <translation>必须给出 --actor 姓名和 --role 职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="249" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="263" />
         <source>--date must be ISO 8601, not '%1'</source>
         <translation>--date 必须是 ISO 8601 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="261" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="275" />
         <source>--revision takes a number</source>
         <translation>--revision 须为数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="264" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="278" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_case_commands.cpp" line="268" />
+        <location filename="../../app/cli/project_case_commands.cpp" line="282" />
         <source>Case %1 is now %2</source>
         <translation>案件 %1 当前状态：%2</translation>
     </message>
@@ -6304,278 +6335,278 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportCommand</name>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="66" />
+        <location filename="../../app/cli/report_command.cpp" line="67" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="68" />
+        <location filename="../../app/cli/report_command.cpp" line="69" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="69" />
+        <location filename="../../app/cli/report_command.cpp" line="70" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="70" />
+        <location filename="../../app/cli/report_command.cpp" line="71" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="72" />
+        <location filename="../../app/cli/report_command.cpp" line="73" />
         <source>Township or village boundary layer (repeatable; a layer with XZMC is villages).</source>
         <translation>乡镇或行政村界线图层（可重复；含 XZMC 字段的为行政村）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
         <source>The case (incident) id to report.</source>
         <translation>要出报告的案件（图斑）编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="74" />
+        <location filename="../../app/cli/report_command.cpp" line="75" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75" />
+        <location filename="../../app/cli/report_command.cpp" line="76" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="75" />
         <location filename="../../app/cli/report_command.cpp" line="76" />
-        <location filename="../../app/cli/report_command.cpp" line="82" />
-        <location filename="../../app/cli/report_command.cpp" line="85" />
-        <location filename="../../app/cli/report_command.cpp" line="90" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
+        <location filename="../../app/cli/report_command.cpp" line="83" />
+        <location filename="../../app/cli/report_command.cpp" line="86" />
+        <location filename="../../app/cli/report_command.cpp" line="91" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="76" />
+        <location filename="../../app/cli/report_command.cpp" line="77" />
         <source>Party field (default DSR when present).</source>
         <translation>当事人字段（默认：存在时用 DSR）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="77" />
+        <location filename="../../app/cli/report_command.cpp" line="78" />
         <source>Area method of the verdict: ellipsoidal, geodesic or planar.</source>
         <translation>认定所用面积方法：ellipsoidal（椭球）、geodesic（测地线）或 planar（平面）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="78" />
+        <location filename="../../app/cli/report_command.cpp" line="79" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="79" />
+        <location filename="../../app/cli/report_command.cpp" line="80" />
         <source>JSON rules file (thresholds, reading, cultivated classes).</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="80" />
+        <location filename="../../app/cli/report_command.cpp" line="81" />
         <source>Working CRS, also assumed for layers without one, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于无坐标系的图层，如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="81" />
+        <location filename="../../app/cli/report_command.cpp" line="82" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="82" />
+        <location filename="../../app/cli/report_command.cpp" line="83" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="83" />
+        <location filename="../../app/cli/report_command.cpp" line="84" />
         <source>Paper: A4, A3, A4-landscape or A3-landscape (default A4).</source>
         <translation>纸张：A4、A3、A4-landscape 或 A3-landscape（默认 A4）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="84" />
+        <location filename="../../app/cli/report_command.cpp" line="85" />
         <source>SIZE</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="85" />
+        <location filename="../../app/cli/report_command.cpp" line="86" />
         <source>Issuing bureau in the page header.</source>
         <translation>页眉中的出具单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="87" />
+        <location filename="../../app/cli/report_command.cpp" line="88" />
         <source>Report date, YYYY-MM-DD (default today).</source>
         <translation>报告日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="87" />
-        <location filename="../../app/cli/report_command.cpp" line="91" />
+        <location filename="../../app/cli/report_command.cpp" line="88" />
         <location filename="../../app/cli/report_command.cpp" line="92" />
+        <location filename="../../app/cli/report_command.cpp" line="93" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="88" />
+        <location filename="../../app/cli/report_command.cpp" line="89" />
         <source>The PDF file to write.</source>
         <translation>要写出的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="89" />
+        <location filename="../../app/cli/report_command.cpp" line="90" />
         <source>Township (乡镇) the report is about (township, public-map, patrol).</source>
         <translation>报告所针对的乡镇（township、public-map、patrol）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="91" />
+        <location filename="../../app/cli/report_command.cpp" line="92" />
         <source>First day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的第一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="92" />
+        <location filename="../../app/cli/report_command.cpp" line="93" />
         <source>Last day of the patrol period, YYYY-MM-DD.</source>
         <translation>巡查期的最后一天，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="105" />
+        <location filename="../../app/cli/report_command.cpp" line="106" />
         <source>give a project, or --basic-farmland PATH and --boundaries PATH (see --help)</source>
         <translation>请给出项目，或 --basic-farmland 路径 和 --boundaries 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="107" />
-        <location filename="../../app/cli/report_command.cpp" line="115" />
+        <location filename="../../app/cli/report_command.cpp" line="108" />
+        <location filename="../../app/cli/report_command.cpp" line="116" />
         <source>--township NAME is required</source>
         <translation>必须给出 --township 乡镇名</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="109" />
+        <location filename="../../app/cli/report_command.cpp" line="110" />
         <source>give the project: 'report %1 PROJECT …' (see --help)</source>
         <translation>请给出项目：'report %1 项目 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="118" />
+        <location filename="../../app/cli/report_command.cpp" line="119" />
         <source>--%1 must be a date such as 2024-05-20</source>
         <translation>--%1 必须是日期，如 2024-05-20</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="137" />
-        <location filename="../../app/cli/report_command.cpp" line="159" />
+        <location filename="../../app/cli/report_command.cpp" line="138" />
+        <location filename="../../app/cli/report_command.cpp" line="160" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="103" />
-        <location filename="../../app/cli/report_command.cpp" line="164" />
+        <location filename="../../app/cli/report_command.cpp" line="104" />
+        <location filename="../../app/cli/report_command.cpp" line="165" />
         <source>give either a project or layer files, not both</source>
         <translation>请给出项目文件或图层文件，二者不可同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="166" />
+        <location filename="../../app/cli/report_command.cpp" line="167" />
         <source>give a project, or --incidents PATH (see --help)</source>
         <translation>请给出项目文件，或 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="168" />
+        <location filename="../../app/cli/report_command.cpp" line="169" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="112" />
-        <location filename="../../app/cli/report_command.cpp" line="170" />
+        <location filename="../../app/cli/report_command.cpp" line="113" />
+        <location filename="../../app/cli/report_command.cpp" line="171" />
         <source>--case ID is required</source>
         <translation>必须给出 --case 编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="121" />
-        <location filename="../../app/cli/report_command.cpp" line="141" />
-        <location filename="../../app/cli/report_command.cpp" line="172" />
+        <location filename="../../app/cli/report_command.cpp" line="122" />
+        <location filename="../../app/cli/report_command.cpp" line="142" />
+        <location filename="../../app/cli/report_command.cpp" line="173" />
         <source>--output FILE.pdf is required</source>
         <translation>必须给出 --output 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="175" />
+        <location filename="../../app/cli/report_command.cpp" line="176" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="124" />
-        <location filename="../../app/cli/report_command.cpp" line="144" />
-        <location filename="../../app/cli/report_command.cpp" line="179" />
+        <location filename="../../app/cli/report_command.cpp" line="125" />
+        <location filename="../../app/cli/report_command.cpp" line="145" />
+        <location filename="../../app/cli/report_command.cpp" line="180" />
         <source>--page must be A4, A3, A4-landscape or A3-landscape, not '%1'</source>
         <translation>--page 须为 A4、A3、A4-landscape 或 A3-landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="54" />
+        <location filename="../../app/cli/report_command.cpp" line="55" />
         <source>Writes a report as PDF. 'report case' makes the case report (案件图斑分析报告): the incident's facts, a map over basic farmland and land-use parcels, the area table by class, the verdict, the boundary point coordinate table and signature lines. 'report township PROJECT [--township NAME]' makes the township statistics report (考核); 'report public-map PROJECT --township NAME' (or --basic-farmland and --boundaries) the public basic-farmland map (向社会公告); 'report patrol PROJECT --township NAME --from DATE --to DATE' the patrol plan report; 'report major-case PROJECT --case ID' the major-case report (重大案件报告); 'report joint-discipline PROJECT CASE' the one-page joint-discipline notice (联合惩戒通知书) of a case to the departments and companies that must refuse approvals, licences, funds, water, power, gas and loans for illegal land use. Every report prints the rules it judged with and their SHA-256.</source>
         <translation>生成 PDF 报告。'report case' 生成案件图斑分析报告：图斑情况、叠加永久基本农田与地类图斑的地图、分地类面积表、研判结论、界址点坐标表及签字栏。'report township 项目 [--township 名称]' 生成乡镇考核统计报告；'report public-map 项目 --township 名称'（或 --basic-farmland 与 --boundaries）生成永久基本农田公告图（向社会公告）；'report patrol 项目 --township 名称 --from 日期 --to 日期' 生成巡查计划报告；'report major-case 项目 --case 编号' 生成重大案件报告；'report joint-discipline 项目 案件' 生成一页的联合惩戒通知书，送达对违法用地须拒绝审批、许可、资金、供水、供电、供气和贷款的部门与企业。每份报告均注明研判所依据的规则及其 SHA-256。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="126" />
-        <location filename="../../app/cli/report_command.cpp" line="146" />
-        <location filename="../../app/cli/report_command.cpp" line="182" />
+        <location filename="../../app/cli/report_command.cpp" line="127" />
+        <location filename="../../app/cli/report_command.cpp" line="147" />
+        <location filename="../../app/cli/report_command.cpp" line="183" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="135" />
+        <location filename="../../app/cli/report_command.cpp" line="136" />
         <source>give the project: 'report joint-discipline PROJECT CASE …' (see --help)</source>
         <translation>请给出项目：'report joint-discipline 项目 案件 …'（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="139" />
+        <location filename="../../app/cli/report_command.cpp" line="140" />
         <source>name the case once: 'report joint-discipline PROJECT CASE' or --case ID</source>
         <translation>案件只需给出一次：'report joint-discipline 项目 案件' 或 --case 编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="154" />
+        <location filename="../../app/cli/report_command.cpp" line="155" />
         <source>say which report: case, township, public-map, patrol, major-case or joint-discipline (see --help)</source>
         <translation>请指明报告类型：case、township、public-map、patrol、major-case 或 joint-discipline（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="184" />
+        <location filename="../../app/cli/report_command.cpp" line="185" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="241" />
+        <location filename="../../app/cli/report_command.cpp" line="248" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="296" />
+        <location filename="../../app/cli/report_command.cpp" line="312" />
         <source>Wrote the township statistics report of %1 township(s) (%2 pages) to %3</source>
         <translation>已将 %1 个乡镇的考核统计报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="333" />
+        <location filename="../../app/cli/report_command.cpp" line="353" />
         <source>Wrote the public basic-farmland map of %1 (%2 parcels, %3 pages, 1:%4) to %5</source>
         <translation>已将%1永久基本农田公告图（%2 块图斑，%3 页，1:%4）写入 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="354" />
+        <location filename="../../app/cli/report_command.cpp" line="375" />
         <source>Wrote the patrol plan report of %1, %2 to %3 (%4 visits, %5 pages) to %6</source>
         <translation>已将%1 %2 至 %3 的巡查计划报告（%4 次巡查，%5 页）写入 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="379" />
+        <location filename="../../app/cli/report_command.cpp" line="402" />
         <source>Wrote the major-case report of %1 (%2 pages) to %3</source>
         <translation>已将 %1 的重大案件报告（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="394" />
+        <location filename="../../app/cli/report_command.cpp" line="420" />
         <source>Wrote the joint-discipline notice of case %1 to %2 bodies (%3 page(s)) to %4</source>
         <translation>已将案件 %1 致 %2 个单位的联合惩戒通知书（%3 页）写入 %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="407" />
+        <location filename="../../app/cli/report_command.cpp" line="433" />
         <source>write reports as PDF: case report, township statistics, public basic-farmland map, patrol plan, joint-discipline notice</source>
         <translation>生成 PDF 报告：案件报告、乡镇统计、永久基本农田公告图、巡查计划、联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="418" />
+        <location filename="../../app/cli/report_command.cpp" line="444" />
         <source>farmguard-cli report: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli report：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_command.cpp" line="278" />
+        <location filename="../../app/cli/report_command.cpp" line="293" />
         <source>Wrote the case report of %1 (%2 pages, map 1:%3) to %4</source>
         <translation>已将案件 %1 的报告（%2 页，位置图 1:%3）写入 %4</translation>
     </message>
@@ -6765,67 +6796,67 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReportFactory</name>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="41" />
+        <location filename="../../app/report/report_factory.cpp" line="44" />
         <source>Case report %1</source>
         <translation>案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="70" />
+        <location filename="../../app/report/report_factory.cpp" line="73" />
         <source>open an incident layer or a project first</source>
         <translation>请先打开图斑图层或项目</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="78" />
+        <location filename="../../app/report/report_factory.cpp" line="81" />
         <source>open a basic farmland or land-use layer first</source>
         <translation>请先打开永久基本农田或土地利用图层</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="101" />
+        <location filename="../../app/report/report_factory.cpp" line="111" />
         <source>Township statistics report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="102" />
+        <location filename="../../app/report/report_factory.cpp" line="112" />
         <source>township-report-%1.pdf</source>
         <translation>乡镇考核报告-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="115" />
+        <location filename="../../app/report/report_factory.cpp" line="126" />
         <source>Major case report %1</source>
         <translation>重大案件报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="116" />
+        <location filename="../../app/report/report_factory.cpp" line="127" />
         <source>major-case-%1.pdf</source>
         <translation>重大案件-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="138" />
+        <location filename="../../app/report/report_factory.cpp" line="149" />
         <source>Public basic farmland map of %1</source>
         <translation>%1永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="139" />
+        <location filename="../../app/report/report_factory.cpp" line="150" />
         <source>public-map-%1.pdf</source>
         <translation>永久基本农田公告图-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="155" />
+        <location filename="../../app/report/report_factory.cpp" line="166" />
         <source>Patrol plan report of %1</source>
         <translation>%1巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="156" />
+        <location filename="../../app/report/report_factory.cpp" line="167" />
         <source>patrol-%1-%2.pdf</source>
         <translation>巡查计划-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="175" />
+        <location filename="../../app/report/report_factory.cpp" line="187" />
         <source>Joint discipline notice %1</source>
         <translation>联合惩戒通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../app/report/report_factory.cpp" line="176" />
+        <location filename="../../app/report/report_factory.cpp" line="188" />
         <source>joint-discipline-%1.pdf</source>
         <translation>联合惩戒-%1.pdf</translation>
     </message>
@@ -6853,6 +6884,54 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/report/report_preview.cpp" line="70" />
         <source>Wrote %1 (%2 pages).</source>
         <translation>已写入 %1（%2 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::ReviewListDock</name>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="22" />
+        <source>Review</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <source>For review</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <source>Basic farmland (mu)</source>
+        <translation>永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <source>Cultivated (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="49" />
+        <source>疑似化整为零 %1 (%2)</source>
+        <translation>疑似化整为零 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="49" />
+        <source>no party</source>
+        <translation>无当事人</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="51" />
+        <source>each below the thresholds, together over: %1</source>
+        <translation>单个未达标准，合计达到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="64" />
+        <source>临界 %1</source>
+        <translation>临界 %1</translation>
     </message>
 </context>
 <context>
@@ -7117,6 +7196,44 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/audit_event.cpp" line="48" />
         <source>audit event has no '%1'</source>
         <translation>日志事件缺少“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Borderline</name>
+    <message>
+        <location filename="../../core/borderline.cpp" line="34" />
+        <source>%1–%2 mu basic farmland</source>
+        <translation>永久基本农田 %1–%2 亩</translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="36" />
+        <source>%1–%2 mu cultivated land</source>
+        <translation>耕地 %1–%2 亩</translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="37" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="46" />
+        <source>gross and net of 田坎 give different verdicts (cultivated land %1 / %2 mu, threshold %3 mu)</source>
+        <translation>按毛面积与扣除田坎后的净面积结论不同（耕地 %1 / %2 亩，标准 %3 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="50" />
+        <source>moving the boundary by ±%1 m gives %2 (thresholds %3 and %4 mu): re-measure on site</source>
+        <translation>边界移动 ±%1 米得 %2（标准 %3 亩和 %4 亩）：须现场复测</translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="60" />
+        <source>临界: %1</source>
+        <translation>临界：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/borderline.cpp" line="60" />
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -8438,49 +8555,64 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>未知的键“%1”（可用的键：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="122" />
+        <location filename="../../core/rules.cpp" line="123" />
         <source>key "%1" must be "gross" or "net"</source>
         <translation>键 "%1" 须为 "gross" 或 "net"</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="125" />
+        <location filename="../../core/rules.cpp" line="126" />
         <source>key "%1" must be "until_decision" or "until_closed"</source>
         <translation>键 "%1" 须为 "until_decision" 或 "until_closed"</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="129" />
+        <location filename="../../core/rules.cpp" line="130" />
         <source>key "%1" must be a whole number of months, 0 or more</source>
         <translation>键 "%1" 须为不小于 0 的整月数</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="178" />
+        <location filename="../../core/rules.cpp" line="181" />
         <source>a party's incidents count until their case is closed</source>
         <translation>当事人的图斑累计至案件结案为止</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="179" />
+        <location filename="../../core/rules.cpp" line="182" />
         <source>a party's incidents count until a penalty decision is made (未经处理)</source>
         <translation>当事人的图斑累计至作出处罚决定为止（未经处理）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="181" />
+        <location filename="../../core/rules.cpp" line="184" />
         <source>Accumulated (累计计算): %1; no time window.</source>
         <translation>累计计算：%1；不限时间范围。</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="182" />
+        <location filename="../../core/rules.cpp" line="185" />
         <source>Accumulated (累计计算): %1, within %2 months before the party's latest incident (法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).</source>
         <translation>累计计算：%1，限于当事人最近一次图斑之前 %2 个月内（法释〔2000〕14号第九条：一年内多次实施、未经处理的，累计计算）。</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="191" />
+        <location filename="../../core/rules.cpp" line="194" />
         <source>net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)</source>
         <translation>扣除田坎（各图斑部分 ×（1 − KCXS），同 TBDLMJ）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="192" />
+        <location filename="../../core/rules.cpp" line="195" />
         <source>gross (the parcels' whole area, 田坎 included)</source>
         <translation>含田坎（图斑全部面积）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_edges.cpp" line="31" />
+        <source>key "%1" must be a distance in metres, 0 or more</source>
+        <translation>键 "%1" 必须是以米为单位的距离，不小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_edges.cpp" line="35" />
+        <source>key "%1" must be a whole number of days, 0 or more</source>
+        <translation>键 "%1" 必须是整数天数，不小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules_edges.cpp" line="39" />
+        <source>key "%1" must be a distance in metres from 0 to 10</source>
+        <translation>键 "%1" 必须是 0 到 10 之间的距离（米）</translation>
     </message>
 </context>
 <context>
@@ -8698,7 +8830,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="199" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
@@ -9337,102 +9469,117 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="89" />
+        <source>party total: %1</source>
+        <translation>当事人累计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="103" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="103" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="82" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="106" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="85" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="109" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="87" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="111" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="113" />
         <source>%1, 临界 (review)</source>
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="123" />
+        <source>%1 (±%2 m: %3)</source>
+        <translation>%1（±%2 米：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="133" />
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="135" />
         <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
         <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="140" />
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="143" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="143" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="145" />
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="150" />
         <source>Left out by the time window: %1.</source>
         <translation>超出累计时限未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="170" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="203" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="172" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="205" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="174" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="207" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="177" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="210" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="180" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="213" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="184" />
-        <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
-        <translation>；临界：含田坎与扣除田坎面积的研判结论不同</translation>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="217" />
+        <source>; 临界: %1</source>
+        <translation>；临界：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="185" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="219" />
+        <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
+        <translation>；与 %1 疑似化整为零（合计永久基本农田 %2 亩、耕地 %3 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="222" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -9468,12 +9615,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="24" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="28" />
         <source>the project has no case with this id</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="272" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="313" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -9539,306 +9686,321 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReport</name>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="47" />
+        <location filename="../../gis/report/case_report.cpp" line="49" />
         <source>ellipsoidal (三调, CGCS2000 ellipsoid)</source>
         <translation>椭球面积（三调方法，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="48" />
+        <location filename="../../gis/report/case_report.cpp" line="50" />
         <source>geodesic (GeographicLib, CGCS2000 ellipsoid)</source>
         <translation>测地线面积（GeographicLib，CGCS2000 椭球）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="49" />
+        <location filename="../../gis/report/case_report.cpp" line="51" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="57" />
+        <location filename="../../gis/report/case_report.cpp" line="59" />
         <source>Ellipsoidal area</source>
         <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="58" />
+        <location filename="../../gis/report/case_report.cpp" line="60" />
         <source>Geodesic area</source>
         <translation>测地线面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="59" />
+        <location filename="../../gis/report/case_report.cpp" line="61" />
         <source>Planar area</source>
         <translation>平面面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="66" />
+        <location filename="../../gis/report/case_report.cpp" line="68" />
         <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²). Coordinates: %2 (EPSG:%3), metres.</source>
         <translation>面积：%1，平方米与亩均保留两位小数（1 亩 = 10000/15 平方米）。坐标系：%2（EPSG:%3），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="76" />
-        <location filename="../../gis/report/case_report.cpp" line="108" />
+        <location filename="../../gis/report/case_report.cpp" line="79" />
+        <location filename="../../gis/report/case_report.cpp" line="112" />
         <source>Case Incident Analysis Report</source>
         <translation>案件图斑分析报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="77" />
+        <location filename="../../gis/report/case_report.cpp" line="80" />
         <source>Case %1</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="97" />
-        <location filename="../../gis/report/case_report.cpp" line="101" />
+        <location filename="../../gis/report/case_report.cpp" line="100" />
+        <location filename="../../gis/report/case_report.cpp" line="105" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="125" />
-        <location filename="../../gis/report/case_report.cpp" line="127" />
+        <location filename="../../gis/report/case_report.cpp" line="129" />
+        <location filename="../../gis/report/case_report.cpp" line="131" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="126" />
-        <location filename="../../gis/report/case_report.cpp" line="128" />
+        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="132" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="134" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
+        <location filename="../../gis/report/case_report.cpp" line="134" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="136" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="136" />
         <source>Clue source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133" />
+        <location filename="../../gis/report/case_report.cpp" line="137" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="133" />
+        <location filename="../../gis/report/case_report.cpp" line="137" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134" />
+        <location filename="../../gis/report/case_report.cpp" line="138" />
         <source>Discovered</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134" />
+        <location filename="../../gis/report/case_report.cpp" line="138" />
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="146" />
+        <location filename="../../gis/report/case_report.cpp" line="150" />
         <source>1. Map of the incident</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="191" />
+        <location filename="../../gis/report/case_report.cpp" line="195" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="199" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196" />
+        <location filename="../../gis/report/case_report.cpp" line="200" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="196" />
+        <location filename="../../gis/report/case_report.cpp" line="200" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="197" />
+        <location filename="../../gis/report/case_report.cpp" line="201" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="198" />
-        <location filename="../../gis/report/case_report.cpp" line="199" />
+        <location filename="../../gis/report/case_report.cpp" line="202" />
+        <location filename="../../gis/report/case_report.cpp" line="203" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="205" />
+        <location filename="../../gis/report/case_report.cpp" line="209" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="207" />
+        <location filename="../../gis/report/case_report.cpp" line="211" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209" />
+        <location filename="../../gis/report/case_report.cpp" line="213" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="210" />
+        <location filename="../../gis/report/case_report.cpp" line="214" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="212" />
+        <location filename="../../gis/report/case_report.cpp" line="216" />
         <source>Cultivated land net of 田坎 (KCXS)</source>
         <translation>耕地（扣除田坎，KCXS）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213" />
+        <location filename="../../gis/report/case_report.cpp" line="217" />
         <source>Cultivated land outside basic farmland, net of 田坎</source>
         <translation>永久基本农田以外的耕地（扣除田坎）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="216" />
+        <location filename="../../gis/report/case_report.cpp" line="220" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="218" />
+        <location filename="../../gis/report/case_report.cpp" line="222" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="219" />
+        <location filename="../../gis/report/case_report.cpp" line="223" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="248" />
+        <location filename="../../gis/report/case_report.cpp" line="252" />
         <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
         <translation>地类图层没有田坎系数（KCXS）：耕地只计算含田坎面积。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="251" />
+        <location filename="../../gis/report/case_report.cpp" line="255" />
         <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
         <translation>含田坎 %1 亩，扣除田坎 %2 亩；规则按%3面积研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="269" />
+        <location filename="../../gis/report/case_report.cpp" line="273" />
         <source>%1 %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1 永久基本农田 %2 亩、耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="274" />
+        <location filename="../../gis/report/case_report.cpp" line="278" />
         <source>当事人累计 (the party's total): the party's incidents not yet dealt with are judged together — %1; the case is judged on its own figures and on this total.</source>
         <translation>当事人累计：同一当事人尚未处理完毕的图斑合并研判——%1；本案按自身面积和该累计面积研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="280" />
+        <location filename="../../gis/report/case_report.cpp" line="284" />
         <source>Not added up (outside the time window): %1.</source>
         <translation>未累计（超出时间范围）：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="285" />
+        <location filename="../../gis/report/case_report.cpp" line="291" />
+        <source>临界 (needs review): %1.</source>
+        <translation>临界（须人工核查）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="293" />
+        <source>疑似化整为零 (suspected split plots, %1): incidents %2%3, each below the thresholds, together %4 mu basic farmland and %5 mu cultivated land (overlaps once) — to be reviewed as one occupation.</source>
+        <translation>疑似化整为零（%1）：图斑 %2%3，单个均未达标准，合计永久基本农田 %4 亩、耕地 %5 亩（重叠只计一次）— 应作为一宗占地核查。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="297" />
+        <source> (no party recorded)</source>
+        <translation>（未记录当事人）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="297" />
+        <source> of %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="304" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="287" />
+        <location filename="../../gis/report/case_report.cpp" line="306" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="240" />
-        <location filename="../../gis/report/case_report.cpp" line="266" />
-        <location filename="../../gis/report/case_report.cpp" line="300" />
+        <location filename="../../gis/report/case_report.cpp" line="244" />
+        <location filename="../../gis/report/case_report.cpp" line="270" />
+        <location filename="../../gis/report/case_report.cpp" line="319" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="240" />
-        <location filename="../../gis/report/case_report.cpp" line="266" />
-        <location filename="../../gis/report/case_report.cpp" line="300" />
+        <location filename="../../gis/report/case_report.cpp" line="244" />
+        <location filename="../../gis/report/case_report.cpp" line="270" />
+        <location filename="../../gis/report/case_report.cpp" line="319" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="242" />
+        <location filename="../../gis/report/case_report.cpp" line="246" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="243" />
+        <location filename="../../gis/report/case_report.cpp" line="247" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="291" />
+        <location filename="../../gis/report/case_report.cpp" line="310" />
         <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party's occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
         <translation>本案不属占用土地，而是耕地“非粮化”或撂荒（%1）：不适用占用追责标准，也不计入当事人的占用累计，由农业农村局处理。以上面积仅作记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="296" />
+        <location filename="../../gis/report/case_report.cpp" line="315" />
         <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
         <translation>结论：不按追责标准研判（非占用）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="301" />
+        <location filename="../../gis/report/case_report.cpp" line="320" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244" />
+        <location filename="../../gis/report/case_report.cpp" line="248" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="305" />
+        <location filename="../../gis/report/case_report.cpp" line="324" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="262" />
+        <location filename="../../gis/report/case_report.cpp" line="266" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310" />
+        <location filename="../../gis/report/case_report.cpp" line="329" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315" />
-        <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
-        <translation>临界（待复核）：含田坎与扣除田坎面积的研判结论不同，须人工复核适用哪种口径。</translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/case_report.cpp" line="319" />
+        <location filename="../../gis/report/case_report.cpp" line="334" />
         <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324" />
+        <location filename="../../gis/report/case_report.cpp" line="339" />
         <source>Verdict: %1.</source>
         <translation>研判结论：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326" />
+        <location filename="../../gis/report/case_report.cpp" line="341" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="328" />
+        <location filename="../../gis/report/case_report.cpp" line="343" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -10064,42 +10226,47 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseReportBuilder</name>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="46" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="48" />
         <source>the incident layer has no field '%1'</source>
         <translation>图斑图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="53" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="55" />
         <source>no incident has the id '%1'</source>
         <translation>没有编号为“%1”的图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="135" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="121" />
+        <source>party total: %1</source>
+        <translation>当事人累计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report_builder.cpp" line="151" />
         <source>incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="136" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="152" />
         <source>basic farmland layer</source>
         <translation>永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="137" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="153" />
         <source>land-use layer</source>
         <translation>地类图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="138" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="154" />
         <source>village boundaries</source>
         <translation>行政村界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="139" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="155" />
         <source>township boundaries</source>
         <translation>乡镇界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="143" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="159" />
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中该当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
@@ -10540,91 +10707,91 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::JointDisciplineNotice</name>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="24" />
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="39" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="26" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="41" />
         <source>Joint Discipline Notice</source>
         <translation>联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="25" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="27" />
         <source>Case %1</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="27" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="29" />
         <source>Areas: %1 method, m² and mu to 0.01 (1 mu = 10000/15 m²), as the case was judged.</source>
         <translation>面积：%1方法，平方米和亩保留两位小数（1 亩 = 10000/15 平方米），与案件研判一致。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="40" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="42" />
         <source>(source control of illegal land use, case %1)</source>
         <translation>（违法用地源头严控，案件 %1）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="47" />
         <source>To: %1</source>
         <translation>致：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="45" />
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="64" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="47" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="66" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="58" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="60" />
         <source>%1 (ID number %2)</source>
         <translation>%1（身份证号 %2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="60" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="62" />
         <source>The bureau has found that %1 uses land at %2 unlawfully (case %3, incidents %4, %5; case stage: %6). The land concerned measures %7 m² (%8 mu), of which permanent basic farmland %9 mu and cultivated land %10 mu.</source>
         <translation>经查，%1 在 %2 违法用地（案件 %3，图斑 %4，%5；办理阶段：%6）。涉及土地 %7 平方米（%8 亩），其中永久基本农田 %9 亩，耕地 %10 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="65" />
         <source>an unknown party</source>
         <translation>不明当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="63" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="65" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="69" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="71" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="70" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="72" />
         <source>Under the county notice on the shared responsibility for farmland protection (源头严控, 部门协同), no department or company may grant approvals, permits, licences or funds, or supply water, power, gas or loans, for illegal land use. Until this case is closed, each body named below shall, for this land and the buildings and businesses on it:</source>
         <translation>根据县耕地保护共同责任机制通知（源头严控、部门协同），任何部门和企业不得为违法用地办理审批、许可、证照或拨付资金，不得供水、供电、供气或发放贷款。本案结案前，下列单位对该土地及其上的建筑物和经营活动应当：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="83" />
         <source>To</source>
         <translation>移送单位</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="81" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="83" />
         <source>Shall</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="84" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="86" />
         <source>Each body replies to the bureau in writing within 5 working days with what it did; a breach is passed to the county discipline commission (纪委监委).</source>
         <translation>各单位应在 5 个工作日内将落实情况书面回复本局；违反的移送县纪委监委。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="99" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="101" />
         <source>%1 (seal)
 %2</source>
         <translation>%1（盖章）
 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/joint_discipline_notice.cpp" line="101" />
+        <location filename="../../gis/report/joint_discipline_notice.cpp" line="103" />
         <source>Copy: county discipline commission (纪委监委), township government</source>
         <translation>抄送：县纪委监委，乡镇人民政府</translation>
     </message>
@@ -10700,278 +10867,278 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="53" />
+        <location filename="../../gis/report/major_case_report.cpp" line="55" />
         <source>Major case report</source>
         <translation>重大案件报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="56" />
+        <location filename="../../gis/report/major_case_report.cpp" line="58" />
         <source>Areas in mu (1 mu = 666.67 m²), ellipsoidal (CGCS2000), rounded to 0.01 as judged.</source>
         <translation>面积单位为亩（1 亩 = 666.67 平方米），椭球面积（CGCS2000），与研判一致保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="67" />
+        <location filename="../../gis/report/major_case_report.cpp" line="69" />
         <source>Report of a major case of illegal land occupation</source>
         <translation>违法占地重大案件报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="68" />
+        <location filename="../../gis/report/major_case_report.cpp" line="70" />
         <source>To the county people's government</source>
         <translation>县人民政府：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="83" />
+        <location filename="../../gis/report/major_case_report.cpp" line="85" />
         <source>1. The case</source>
         <translation>一、案件情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="85" />
+        <location filename="../../gis/report/major_case_report.cpp" line="87" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="85" />
+        <location filename="../../gis/report/major_case_report.cpp" line="87" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="87" />
+        <location filename="../../gis/report/major_case_report.cpp" line="89" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="88" />
+        <location filename="../../gis/report/major_case_report.cpp" line="90" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="89" />
+        <location filename="../../gis/report/major_case_report.cpp" line="91" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="90" />
+        <location filename="../../gis/report/major_case_report.cpp" line="92" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="91" />
+        <location filename="../../gis/report/major_case_report.cpp" line="93" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="92" />
+        <location filename="../../gis/report/major_case_report.cpp" line="94" />
         <source>Clue</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="92" />
+        <location filename="../../gis/report/major_case_report.cpp" line="94" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="93" />
+        <location filename="../../gis/report/major_case_report.cpp" line="95" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="101" />
+        <location filename="../../gis/report/major_case_report.cpp" line="103" />
         <source>2. Why the case is major</source>
         <translation>二、认定为重大案件的理由</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="103" />
+        <location filename="../../gis/report/major_case_report.cpp" line="105" />
         <source>Occupied by the case's incidents: %1 mu of permanent basic farmland, %2 mu of cultivated land.</source>
         <translation>案件图斑占用永久基本农田 %1 亩，耕地 %2 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="107" />
+        <location filename="../../gis/report/major_case_report.cpp" line="109" />
         <source>Accumulated with the party's incidents not yet dealt with (%1): %2 mu of permanent basic farmland, %3 mu of cultivated land.</source>
         <translation>与当事人未经处理的图斑（%1）累计：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="112" />
+        <location filename="../../gis/report/major_case_report.cpp" line="114" />
         <source>The occupied area is not measured yet.</source>
         <translation>占用面积尚未测算。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="115" />
+        <location filename="../../gis/report/major_case_report.cpp" line="117" />
         <source>The case reaches the accountability threshold of the county notice (三(三)): the accountability procedure is started without exception.</source>
         <translation>案件达到县通知（三（三））规定的追责标准：一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="120" />
+        <location filename="../../gis/report/major_case_report.cpp" line="122" />
         <source>Declared a major case on %1.</source>
         <translation>于 %1 认定为重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="121" />
+        <location filename="../../gis/report/major_case_report.cpp" line="123" />
         <source>Declared a major case.</source>
         <translation>已认定为重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="124" />
+        <location filename="../../gis/report/major_case_report.cpp" line="126" />
         <source>A crime (Criminal Law art. 342) is suspected since %1.</source>
         <translation>自 %1 起涉嫌犯罪（刑法第三百四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="126" />
+        <location filename="../../gis/report/major_case_report.cpp" line="128" />
         <source>Officials' misconduct is suspected since %1.</source>
         <translation>自 %1 起涉嫌公职人员违纪违法。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="127" />
+        <location filename="../../gis/report/major_case_report.cpp" line="129" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="132" />
+        <location filename="../../gis/report/major_case_report.cpp" line="134" />
         <source>3. What was done</source>
         <translation>三、办理情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134" />
-        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <location filename="../../gis/report/major_case_report.cpp" line="136" />
+        <location filename="../../gis/report/major_case_report.cpp" line="171" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <location filename="../../gis/report/major_case_report.cpp" line="136" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <location filename="../../gis/report/major_case_report.cpp" line="136" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="134" />
+        <location filename="../../gis/report/major_case_report.cpp" line="136" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="138" />
+        <location filename="../../gis/report/major_case_report.cpp" line="140" />
         <source>with %1 (Agriculture and Rural Affairs Bureau) %2</source>
         <translation>会同 %1（农业农村局）%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="146" />
+        <location filename="../../gis/report/major_case_report.cpp" line="148" />
         <source>4. Transfers</source>
         <translation>四、移送情况</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="148" />
+        <location filename="../../gis/report/major_case_report.cpp" line="150" />
         <source>No transfer is recorded.</source>
         <translation>无移送记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <location filename="../../gis/report/major_case_report.cpp" line="154" />
         <source>Sent</source>
         <translation>移送时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <location filename="../../gis/report/major_case_report.cpp" line="154" />
         <source>To</source>
         <translation>移送单位</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <location filename="../../gis/report/major_case_report.cpp" line="154" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="152" />
+        <location filename="../../gis/report/major_case_report.cpp" line="154" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="155" />
+        <location filename="../../gis/report/major_case_report.cpp" line="157" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="155" />
+        <location filename="../../gis/report/major_case_report.cpp" line="157" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="161" />
+        <location filename="../../gis/report/major_case_report.cpp" line="163" />
         <source>5. Accountability (既处理事、又处理人)</source>
         <translation>五、责任追究（既处理事、又处理人）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="164" />
+        <location filename="../../gis/report/major_case_report.cpp" line="166" />
         <source>No accountability record yet: the case cannot be closed without one.</source>
         <translation>尚无责任追究记录：无此记录不得结案。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="165" />
+        <location filename="../../gis/report/major_case_report.cpp" line="167" />
         <source>No accountability record.</source>
         <translation>无责任追究记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <location filename="../../gis/report/major_case_report.cpp" line="171" />
         <source>Organ</source>
         <translation>问责机关</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <location filename="../../gis/report/major_case_report.cpp" line="171" />
         <source>Persons</source>
         <translation>被问责人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="169" />
+        <location filename="../../gis/report/major_case_report.cpp" line="171" />
         <source>Decision</source>
         <translation>处理决定</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="170" />
+        <location filename="../../gis/report/major_case_report.cpp" line="172" />
         <source>Document</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="179" />
+        <location filename="../../gis/report/major_case_report.cpp" line="181" />
         <source>6. Deadlines</source>
         <translation>六、办理期限</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <location filename="../../gis/report/major_case_report.cpp" line="183" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <location filename="../../gis/report/major_case_report.cpp" line="183" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <location filename="../../gis/report/major_case_report.cpp" line="183" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="181" />
+        <location filename="../../gis/report/major_case_report.cpp" line="183" />
         <source>Met</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="187" />
+        <location filename="../../gis/report/major_case_report.cpp" line="189" />
         <source>Working days on the State Council's holiday notices; states as of %1.</source>
         <translation>工作日按国务院放假通知计算；状态截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="198" />
+        <location filename="../../gis/report/major_case_report.cpp" line="200" />
         <source>Reporting unit (seal): %1</source>
         <translation>报告单位（盖章）：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="198" />
+        <location filename="../../gis/report/major_case_report.cpp" line="200" />
         <source>Person in charge (signature):</source>
         <translation>负责人（签字）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/major_case_report.cpp" line="199" />
+        <location filename="../../gis/report/major_case_report.cpp" line="201" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
@@ -11051,104 +11218,104 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PatrolReport</name>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="147" />
+        <location filename="../../gis/report/patrol_report.cpp" line="148" />
         <source>Patrol Plan Report</source>
         <translation>巡查计划报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="163" />
+        <location filename="../../gis/report/patrol_report.cpp" line="164" />
         <source>%1 Grid Patrol Plan</source>
         <translation>%1网格化巡查计划</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="165" />
+        <location filename="../../gis/report/patrol_report.cpp" line="166" />
         <source>Period: %1 to %2</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="349" />
+        <location filename="../../gis/report/patrol_report.cpp" line="350" />
         <source>Grid cell</source>
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="350" />
+        <location filename="../../gis/report/patrol_report.cpp" line="351" />
         <source>High-risk cell</source>
         <translation>高风险网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="351" />
+        <location filename="../../gis/report/patrol_report.cpp" line="352" />
         <source>Village boundary</source>
         <translation>行政村界</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256" />
+        <location filename="../../gis/report/patrol_report.cpp" line="257" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256" />
+        <location filename="../../gis/report/patrol_report.cpp" line="257" />
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="256" />
+        <location filename="../../gis/report/patrol_report.cpp" line="257" />
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="251" />
+        <location filename="../../gis/report/patrol_report.cpp" line="252" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="414" />
+        <location filename="../../gis/report/patrol_report.cpp" line="415" />
         <source>Patrol plan of %1, %2 to %3</source>
         <translation>%1巡查计划，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417" />
+        <location filename="../../gis/report/patrol_report.cpp" line="418" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417" />
-        <location filename="../../gis/report/patrol_report.cpp" line="442" />
+        <location filename="../../gis/report/patrol_report.cpp" line="418" />
+        <location filename="../../gis/report/patrol_report.cpp" line="443" />
         <source>Officer</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397" />
+        <location filename="../../gis/report/patrol_report.cpp" line="398" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398" />
+        <location filename="../../gis/report/patrol_report.cpp" line="399" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398" />
-        <location filename="../../gis/report/patrol_report.cpp" line="442" />
+        <location filename="../../gis/report/patrol_report.cpp" line="399" />
+        <location filename="../../gis/report/patrol_report.cpp" line="443" />
         <source>Due by</source>
         <translation>最迟日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="398" />
+        <location filename="../../gis/report/patrol_report.cpp" line="399" />
         <source>Leg (km)</source>
         <translation>路段（千米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="443" />
+        <location filename="../../gis/report/patrol_report.cpp" line="444" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="411" />
+        <location filename="../../gis/report/patrol_report.cpp" line="412" />
         <source>Daily routes</source>
         <translation>每日路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="418" />
+        <location filename="../../gis/report/patrol_report.cpp" line="419" />
         <source>Route length (km)</source>
         <translation>路线长度（千米）</translation>
     </message>
@@ -11193,110 +11360,110 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1 %2号网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="150" />
+        <location filename="../../gis/report/patrol_report.cpp" line="151" />
         <source>Distances: straight legs between cell centres in %1, km to 0.01.</source>
         <translation>距离：%1 下网格中心间的直线距离，公里，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="170" />
+        <location filename="../../gis/report/patrol_report.cpp" line="171" />
         <source>No officer patrols in %1 in this period.</source>
         <translation>本期内%1无网格员巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="193" />
+        <location filename="../../gis/report/patrol_report.cpp" line="194" />
         <source>%1 (%2): route of %3</source>
         <translation>%1（%2）：%3 的巡查路线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="194" />
+        <location filename="../../gis/report/patrol_report.cpp" line="195" />
         <source>%1 stops, %2 km from the base through the stops (straight legs).</source>
         <translation>%1 个巡查点，自驻地经各巡查点共 %2 公里（直线距离）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="335" />
+        <location filename="../../gis/report/patrol_report.cpp" line="336" />
         <source>Route and stops in order</source>
         <translation>路线及巡查点顺序</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="368" />
-        <location filename="../../gis/report/patrol_report.cpp" line="395" />
+        <location filename="../../gis/report/patrol_report.cpp" line="369" />
+        <location filename="../../gis/report/patrol_report.cpp" line="396" />
         <source>Stops in route order</source>
         <translation>巡查点（按路线顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="372" />
+        <location filename="../../gis/report/patrol_report.cpp" line="373" />
         <source>%1. %2 — %3, visit by %4, leg %5 km</source>
         <translation>%1. %2 — %3，最迟 %4 前巡查，分段 %5 公里</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="388" />
-        <location filename="../../gis/report/patrol_report.cpp" line="405" />
+        <location filename="../../gis/report/patrol_report.cpp" line="389" />
+        <location filename="../../gis/report/patrol_report.cpp" line="406" />
         <source>Leg: straight distance from the previous stop, the first from the officer's base.</source>
         <translation>分段：距上一巡查点的直线距离，第一段自网格员驻地起算。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="397" />
-        <location filename="../../gis/report/patrol_report.cpp" line="442" />
+        <location filename="../../gis/report/patrol_report.cpp" line="398" />
+        <location filename="../../gis/report/patrol_report.cpp" line="443" />
         <source>Village and cell</source>
         <translation>村及网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="399" />
+        <location filename="../../gis/report/patrol_report.cpp" line="400" />
         <source>What the stop is for</source>
         <translation>巡查原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="417" />
+        <location filename="../../gis/report/patrol_report.cpp" line="418" />
         <source>Stops</source>
         <translation>巡查点数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="418" />
+        <location filename="../../gis/report/patrol_report.cpp" line="419" />
         <source>Villages in route order</source>
         <translation>途经村（按路线顺序）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="432" />
+        <location filename="../../gis/report/patrol_report.cpp" line="433" />
         <source>Route length: from the officer's base through the cells and back, straight legs.</source>
         <translation>路线长度：从巡查员驻地经各网格返回驻地的直线距离之和。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="438" />
+        <location filename="../../gis/report/patrol_report.cpp" line="439" />
         <source>What the plan cannot do</source>
         <translation>计划无法完成的事项</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="440" />
+        <location filename="../../gis/report/patrol_report.cpp" line="441" />
         <source>Interval shortfalls</source>
         <translation>未能按期巡查的网格</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="443" />
+        <location filename="../../gis/report/patrol_report.cpp" line="444" />
         <source>Visited on</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="448" />
+        <location filename="../../gis/report/patrol_report.cpp" line="449" />
         <source>not visited</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="451" />
+        <location filename="../../gis/report/patrol_report.cpp" line="452" />
         <source>Every cell's required interval is kept in this period.</source>
         <translation>本期间所有网格均能按规定间隔巡查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="458" />
+        <location filename="../../gis/report/patrol_report.cpp" line="459" />
         <source>Every cell of the township has an officer.</source>
         <translation>本乡镇每个网格都有巡查员。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="459" />
+        <location filename="../../gis/report/patrol_report.cpp" line="460" />
         <source>Cells no officer patrols: %1</source>
         <translation>无人负责的网格：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/patrol_report.cpp" line="459" />
+        <location filename="../../gis/report/patrol_report.cpp" line="460" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -11534,7 +11701,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="203" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="221" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -11661,6 +11828,48 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::Provenance</name>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="59" />
+        <source>FarmGuard %1; areas %2 in EPSG:%3; rules SHA-256 %4%5</source>
+        <translation>FarmGuard %1；面积方法 %2，坐标系 EPSG:%3；规则 SHA-256 %4%5</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="64" />
+        <source>%1 (%2 bytes) SHA-256 %3</source>
+        <translation>%1（%2 字节）SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="66" />
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="68" />
+        <source>layer %1 (%2 features) content SHA-256 %3</source>
+        <translation>图层 %1（%2 个要素）内容 SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="71" />
+        <source>The project's audit log ends at %1 (the log failed its check)</source>
+        <translation>项目审计日志止于 %1（日志校验未通过）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="72" />
+        <source>The project's audit log ends at %1</source>
+        <translation>项目审计日志止于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ProvenanceBuilder</name>
+    <message>
+        <location filename="../../gis/usecases/provenance.cpp" line="81" />
+        <location filename="../../gis/usecases/provenance.cpp" line="84" />
+        <source>cannot read the file to hash it: %1</source>
+        <translation>无法读取文件以计算哈希：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::PublicMapReport</name>
     <message>
         <location filename="../../gis/report/public_map_painting.cpp" line="79" />
@@ -11723,82 +11932,82 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>乡镇或行政村界线图层中没有名为“%1”的乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="118" />
+        <location filename="../../gis/report/public_map_report.cpp" line="119" />
         <source>Permanent Basic Farmland Public Map</source>
         <translation>永久基本农田公告图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="122" />
+        <location filename="../../gis/report/public_map_report.cpp" line="123" />
         <source>Coordinates: %1 (EPSG:%2), metres.</source>
         <translation>坐标：%1（EPSG:%2），单位米。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="129" />
+        <location filename="../../gis/report/public_map_report.cpp" line="130" />
         <source>Areas: the surveyed ellipsoidal parcel areas of the land survey (三调, CGCS2000), m² and mu to 0.01.</source>
         <translation>面积：三调调查的图斑椭球面积（CGCS2000），平方米和亩，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="130" />
+        <location filename="../../gis/report/public_map_report.cpp" line="131" />
         <source>Areas: ellipsoidal (三调, CGCS2000 ellipsoid), measured, m² and mu to 0.01.</source>
         <translation>面积：椭球面积（三调方法，CGCS2000 椭球）量算，平方米与亩保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="140" />
+        <location filename="../../gis/report/public_map_report.cpp" line="141" />
         <source>%1 Permanent Basic Farmland Distribution Map</source>
         <translation>%1永久基本农田分布图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="142" />
+        <location filename="../../gis/report/public_map_report.cpp" line="143" />
         <source>(Announced to the public)</source>
         <translation>（向社会公告）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="159" />
+        <location filename="../../gis/report/public_map_report.cpp" line="160" />
         <source>Issued by: %1        Date: %2</source>
         <translation>发布单位：%1        日期：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="166" />
+        <location filename="../../gis/report/public_map_report.cpp" line="167" />
         <source>Permanent basic farmland of %1 by village</source>
         <translation>%1各行政村永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="168" />
+        <location filename="../../gis/report/public_map_report.cpp" line="169" />
         <source>Parcels and area by village</source>
         <translation>各行政村图斑数与面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170" />
+        <location filename="../../gis/report/public_map_report.cpp" line="171" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170" />
+        <location filename="../../gis/report/public_map_report.cpp" line="171" />
         <source>Parcels</source>
         <translation>图斑数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="170" />
+        <location filename="../../gis/report/public_map_report.cpp" line="171" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="171" />
+        <location filename="../../gis/report/public_map_report.cpp" line="172" />
         <source>Area (mu)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="174" />
+        <location filename="../../gis/report/public_map_report.cpp" line="175" />
         <source>(outside every village)</source>
         <translation>（不在任何行政村内）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="179" />
+        <location filename="../../gis/report/public_map_report.cpp" line="180" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/public_map_report.cpp" line="183" />
+        <location filename="../../gis/report/public_map_report.cpp" line="184" />
         <source>A parcel belongs to the township and village that contain its point on surface.</source>
         <translation>图斑按其内点所在的乡镇和行政村归属。</translation>
     </message>
@@ -11806,52 +12015,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="81" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="83" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="139" />
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="142" />
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation>案件经查不属实：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="145" />
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="169" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="175" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="186" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="193" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="200" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="207" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="212" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="231" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="226" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="233" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
@@ -11909,21 +12118,26 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="25" />
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="29" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="37" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="41" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="50" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="63" />
         <source>cannot print the report</source>
         <translation>无法打印报告</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/provenance_section.cpp" line="14" />
+        <source>Provenance (数据来源与校验)</source>
+        <translation>数据来源与校验</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="74" />
+        <location filename="../../gis/sample/sample_generator.cpp" line="75" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
     </message>
@@ -12324,237 +12538,237 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="109" />
+        <location filename="../../gis/report/township_report.cpp" line="110" />
         <source>Township Statistics Report</source>
         <translation>乡镇考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="112" />
+        <location filename="../../gis/report/township_report.cpp" line="113" />
         <source>Areas: %1 method, as stored with each incident, m² and mu to 0.01 (1 mu = 10000/15 m²). Figures as of %2.</source>
         <translation>面积：%1方法，取各图斑存储的量算结果，平方米与亩保留两位小数（1 亩 = 10000/15 平方米）。统计截至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="125" />
+        <location filename="../../gis/report/township_report.cpp" line="126" />
         <source>Township Farmland Protection Statistics (Assessment)</source>
         <translation>乡镇耕地保护考核统计报告</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="129" />
+        <location filename="../../gis/report/township_report.cpp" line="130" />
         <source>Figures as of %1 for: %2.</source>
         <translation>统计截至 %1，范围：%2。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="130" />
+        <location filename="../../gis/report/township_report.cpp" line="131" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="145" />
+        <location filename="../../gis/report/township_report.cpp" line="147" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="147" />
+        <location filename="../../gis/report/township_report.cpp" line="149" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150" />
-        <location filename="../../gis/report/township_report.cpp" line="192" />
-        <location filename="../../gis/report/township_report.cpp" line="212" />
-        <location filename="../../gis/report/township_report.cpp" line="274" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="194" />
+        <location filename="../../gis/report/township_report.cpp" line="214" />
+        <location filename="../../gis/report/township_report.cpp" line="276" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150" />
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="150" />
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="152" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="151" />
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="151" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
-        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
+        <location filename="../../gis/report/township_report.cpp" line="279" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
-        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
+        <location filename="../../gis/report/township_report.cpp" line="279" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="155" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="155" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="162" />
+        <location filename="../../gis/report/township_report.cpp" line="164" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="172" />
+        <location filename="../../gis/report/township_report.cpp" line="174" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="179" />
+        <location filename="../../gis/report/township_report.cpp" line="181" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="179" />
+        <location filename="../../gis/report/township_report.cpp" line="181" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="182" />
+        <location filename="../../gis/report/township_report.cpp" line="184" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="188" />
+        <location filename="../../gis/report/township_report.cpp" line="190" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="190" />
+        <location filename="../../gis/report/township_report.cpp" line="192" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="192" />
+        <location filename="../../gis/report/township_report.cpp" line="194" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="207" />
+        <location filename="../../gis/report/township_report.cpp" line="209" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="210" />
+        <location filename="../../gis/report/township_report.cpp" line="212" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="212" />
+        <location filename="../../gis/report/township_report.cpp" line="214" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="213" />
-        <location filename="../../gis/report/township_report.cpp" line="276" />
+        <location filename="../../gis/report/township_report.cpp" line="215" />
+        <location filename="../../gis/report/township_report.cpp" line="278" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="213" />
+        <location filename="../../gis/report/township_report.cpp" line="215" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="214" />
-        <location filename="../../gis/report/township_report.cpp" line="276" />
+        <location filename="../../gis/report/township_report.cpp" line="216" />
+        <location filename="../../gis/report/township_report.cpp" line="278" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="222" />
+        <location filename="../../gis/report/township_report.cpp" line="224" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="224" />
+        <location filename="../../gis/report/township_report.cpp" line="226" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="232" />
+        <location filename="../../gis/report/township_report.cpp" line="234" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="234" />
+        <location filename="../../gis/report/township_report.cpp" line="236" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="235" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="241" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="240" />
+        <location filename="../../gis/report/township_report.cpp" line="242" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="242" />
+        <location filename="../../gis/report/township_report.cpp" line="244" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="243" />
+        <location filename="../../gis/report/township_report.cpp" line="245" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="287" />
+        <location filename="../../gis/report/township_report.cpp" line="289" />
         <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
         <translation>各案件面积：其图斑的合并范围，与研判一致保留 0.01 亩；耕地按规则口径计算（%1；%2）。%3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="289" />
+        <location filename="../../gis/report/township_report.cpp" line="291" />
         <source>basic farmland included</source>
         <translation>含永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="290" />
+        <location filename="../../gis/report/township_report.cpp" line="292" />
         <source>outside basic farmland</source>
         <translation>永久基本农田以外</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="293" />
+        <location filename="../../gis/report/township_report.cpp" line="295" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="295" />
+        <location filename="../../gis/report/township_report.cpp" line="297" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="271" />
+        <location filename="../../gis/report/township_report.cpp" line="273" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
@@ -12589,17 +12803,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>耕地 %1；%3 个网格中 %2 个过半</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="274" />
+        <location filename="../../gis/report/township_report.cpp" line="276" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="275" />
+        <location filename="../../gis/report/township_report.cpp" line="277" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="275" />
+        <location filename="../../gis/report/township_report.cpp" line="277" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -12614,30 +12828,60 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="297" />
+        <location filename="../../gis/report/township_report.cpp" line="299" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="307" />
+        <location filename="../../gis/report/township_report.cpp" line="309" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="15" />
+        <source>%1 (%2): 临界 — %3</source>
+        <translation>%1（%2）：临界 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="19" />
+        <source>7. For review on site: 临界 and 疑似化整为零</source>
+        <translation>七、待现场核查：临界与疑似化整为零</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="21" />
+        <source>Cases whose verdict a person must check (re-measure on site, or decide the 田坎 reading):</source>
+        <translation>须人工核查结论的案件（现场复测，或确定田坎口径）：</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="27" />
+        <source>Suspected split plots (化整为零): incidents of one party (or with no party) near each other in space and time, each below the thresholds, that together reach one:</source>
+        <translation>疑似化整为零：同一当事人（或无当事人）在空间和时间上相近的图斑，单个均未达标准，合计达到标准：</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="32" />
+        <source>%1: %2 (%3) — together %4 mu basic farmland, %5 mu cultivated land</source>
+        <translation>%1：%2（%3）— 合计永久基本农田 %4 亩、耕地 %5 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="33" />
+        <source>no party</source>
+        <translation>无当事人</translation>
     </message>
 </context>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="137" />
+        <location filename="../../gis/report/township_stats.cpp" line="138" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="159" />
+        <location filename="../../gis/report/township_stats.cpp" line="160" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="162" />
+        <location filename="../../gis/report/township_stats.cpp" line="163" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>
@@ -12754,6 +12998,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/io/validity_reason.cpp" line="42" />
         <source>%1 near %2</source>
         <translation>%1（位于 %2 附近）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::VerdictEdges</name>
+    <message>
+        <location filename="../../gis/analysis/verdict_edges.cpp" line="144" />
+        <source>no field "%1" for the discovery date</source>
+        <translation>没有用于发现日期的字段 "%1"</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `farmguard-cli analyze --project` and `project rules` through the project analysis use case:
 // the output it gave before, the project's own rules, either backend.
+#include "cli_json.h"
 #include "cli_runner.h"
 #include "sample_project.h"
 
@@ -20,21 +21,14 @@ namespace {
 
 QJsonObject analyzed(const QString &project, const QStringList &extra = {})
 {
-    const CliResult r = runCli(QStringList { QStringLiteral("analyze"), QStringLiteral("--project"), project,
-                                   QStringLiteral("--format"), QStringLiteral("json") }
-        + extra);
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    return cliJson(runCli(QStringList { QStringLiteral("analyze"), QStringLiteral("--project"), project,
+                              QStringLiteral("--format"), QStringLiteral("json") }
+        + extra));
 }
 
 QJsonObject incident(const QJsonObject &root, const QString &id)
 {
-    for (const QJsonValue &value : root.value(QStringLiteral("incidents")).toArray())
-        if (value.toObject().value(QStringLiteral("id")).toString() == id)
-            return value.toObject();
-    FAIL("no incident " << id.toStdString());
-    return {};
+    return analysedIncident(root, id);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

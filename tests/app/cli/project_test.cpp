@@ -46,7 +46,7 @@ TEST_CASE("project CLI: create, import, list, advance with refusal, verify-log",
         QStringLiteral(FG_SAMPLE_DIR "/incidents.shp"), QStringLiteral("--id-field"), QStringLiteral("BH") });
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out.count(QStringLiteral("committed ")) == 36);
+    CHECK(imported.out.count(QStringLiteral("committed ")) == 39);
 
     const CliResult refused = runCli({ QStringLiteral("project"), QStringLiteral("advance"), project,
         QStringLiteral("PS2024-001"), QStringLiteral("close"), QStringLiteral("--actor"), QStringLiteral("李"),
@@ -75,7 +75,7 @@ TEST_CASE("project CLI: create, import, list, advance with refusal, verify-log",
     const CliResult overdue = runCli({ QStringLiteral("project"), QStringLiteral("cases"), project,
         QStringLiteral("--overdue"), QStringLiteral("--now"), QStringLiteral("2025-01-03T00:00:00"), QStringLiteral("--format"),
         QStringLiteral("json") });
-    CHECK(QJsonDocument::fromJson(overdue.out.toUtf8()).object().value(QStringLiteral("cases")).toArray().size() == 35);
+    CHECK(QJsonDocument::fromJson(overdue.out.toUtf8()).object().value(QStringLiteral("cases")).toArray().size() == 38);
     // The table says how late in days and the threshold flag in words, never its storage code.
     const CliResult table = runCli({ QStringLiteral("project"), QStringLiteral("cases"), project,
         QStringLiteral("--status"), QStringLiteral("verified"), QStringLiteral("--now"), QStringLiteral("2025-01-20T00:00:00") },
@@ -175,7 +175,7 @@ TEST_CASE("analyze --project accumulates per party only incidents whose cases ar
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    CHECK(json.value(QStringLiteral("incidents")).toArray().size() == 36); // every incident is measured
+    CHECK(json.value(QStringLiteral("incidents")).toArray().size() == 39); // every incident is measured
     QMap<QString, QJsonArray> parties;
     for (const QJsonValue &party : json.value(QStringLiteral("parties")).toArray())
         parties.insert(party.toObject().value(QStringLiteral("party")).toString(), party.toObject().value(QStringLiteral("incidents")).toArray());

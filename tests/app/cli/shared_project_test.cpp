@@ -399,7 +399,7 @@ TEST_CASE("Many farmguard-cli processes on one GeoPackage: writers wait instead 
         }
     }
     CHECK(reads >= 4);
-    CHECK(incidentIds(gpkg).size() == 36 + imported);
+    CHECK(incidentIds(gpkg).size() == 39 + imported);
     CHECK(runCli({ QStringLiteral("verify-log"), gpkg }).exitCode == 0);
 
     // Ten pairs racing for the same case without naming a revision: one verifies it, the other

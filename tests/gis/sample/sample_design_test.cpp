@@ -32,6 +32,9 @@ const Design kDesigns[] = {
     { "PS2024-009", 3.00, 10.00, true },
     { "PS2024-010", 0.00, 12.00, true },
     { "PS2024-011", 4.00, 4.00, false },
+    { "PS2024-037", 2.40, 2.40, false },
+    { "PS2024-038", 2.10, 2.10, false },
+    { "PS2024-039", 2.60, 2.60, false },
 };
 
 /// Designed areas must land within this of the target (0.0001 亩 = 0.067 m²).
@@ -104,6 +107,33 @@ TEST_CASE("one party's two incidents cross 5 mu of basic farmland only together"
     for (int r = 0; r < s.incidents.featureCount(); ++r)
         incidentsOfParty += s.incidents.value(r, dsr).toString() == party;
     CHECK(incidentsOfParty == 2);
+}
+
+TEST_CASE("the split-plot group: one party's three pieces within 200 m make 7.10 mu together", "[sample]")
+{
+    // data/sample/README.md "化整为零": 2.40 + 2.10 + 2.60 = 7.10 mu, disjoint, each gap well
+    // under the rules' default 200 m, every other incident 400 m away or more.
+    const Sample s;
+    const char *ids[] = { "PS2024-037", "PS2024-038", "PS2024-039" };
+    const int dsr = s.incidents.fieldIndex(QStringLiteral("DSR"));
+    const QString party = s.incidents.value(rowWhere(s.incidents, QStringLiteral("BH"), QStringLiteral("PS2024-037")), dsr).toString();
+    GEOSContextHandle_t ctx = geosContext();
+    for (int k = 0; k < 2; ++k) {
+        double gap = 0;
+        REQUIRE(GEOSDistance_r(ctx, s.incident(ids[k]), s.incident(ids[k + 1]), &gap) == 1);
+        CHECK(gap > 0);
+        CHECK(gap < 50);
+    }
+    const GeosGeometryPtr together = unionOfRows(
+        s.incidents, nullptr, [&](int r) { return s.incidents.value(r, dsr).toString() == party; });
+    CHECK(s.farmlandMu(together.get()) == Approx(7.10).margin(3 * kToleranceMu));
+    for (int r = 0; r < s.incidents.featureCount(); ++r) {
+        if (s.incidents.value(r, dsr).toString() == party)
+            continue;
+        double distance = 0;
+        REQUIRE(GEOSDistance_r(ctx, together.get(), s.incidents.geometry(r), &distance) == 1);
+        CHECK(distance > 300);
+    }
 }
 
 TEST_CASE("the two-township incident has 6 mu of cultivated land in each township", "[sample]")

@@ -45,7 +45,7 @@ TEST_CASE(
         SECTION(backend.toStdString())
         {
             const std::vector<IncidentRecord> records = store->incidents(true);
-            REQUIRE(records.size() == 36);
+            REQUIRE(records.size() == 39);
             for (const IncidentRecord &record : records) {
                 INFO(record.id.toStdString());
                 const IncidentMeasurement measured
@@ -67,7 +67,7 @@ TEST_CASE("Imported and measured incidents are judged with the project's rules",
     judicial.setReading(core::Reading::Judicial);
     ProjectRules::write(*store, judicial);
     const IncidentImportResult imported = IncidentImporter::run(*store, sampleIncidents(), {});
-    REQUIRE(imported.imported.size() == 36);
+    REQUIRE(imported.imported.size() == 39);
     for (const IncidentRecord &record : store->incidents(true)) {
         INFO(record.id.toStdString());
         checkSame(

@@ -16,7 +16,7 @@ TEST_CASE("The incidents layer built from the store has the fields of the incide
 {
     SampleProjectFixture fixture;
     const VectorLayer layer = IncidentLayer::read(*fixture.store);
-    REQUIRE(layer.featureCount() == 36);
+    REQUIRE(layer.featureCount() == 39);
     QStringList names;
     for (const FieldDefinition &field : layer.fields)
         names << field.name;

@@ -33,7 +33,7 @@ TEST_CASE("Case report inputs: the case by its id or an incident's, the recorded
             REQUIRE(crime.sources.facts);
             CHECK(crime.sources.facts->township == QStringLiteral("龙溪镇"));
             CHECK(crime.sources.rules.reading() == core::Reading::Judicial);
-            CHECK(crime.sources.incidents->featureCount() == 36);
+            CHECK(crime.sources.incidents->featureCount() == 39);
             CHECK(crime.sources.basicFarmland);
             CHECK(crime.sources.villages);
             // An incident without a case is reported too, without a case file.

@@ -29,7 +29,7 @@ TEST_CASE("Every change is a chained event naming who, role, what, old and new",
 {
     SampleProjectFixture fixture;
     const auto events = fixture.store->events();
-    REQUIRE(events.size() > 72); // creation, settings, 36 incidents, 36 cases
+    REQUIRE(events.size() > 78); // creation, settings, 39 incidents, 39 cases
     const auto incident = std::find_if(events.begin(), events.end(), [](const core::AuditEvent &e) {
         return e.entity == QLatin1String("incident") && e.entityId == QLatin1String("PS2024-002");
     });

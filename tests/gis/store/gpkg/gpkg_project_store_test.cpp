@@ -55,7 +55,7 @@ TEST_CASE("GDAL lists the project's layers as QGIS would open them", "[project]"
     ReadOptions options;
     options.layerName = QStringLiteral("incidents");
     const VectorLayer incidents = readLayer(fixture.path, options);
-    CHECK(incidents.featureCount() == 36);
+    CHECK(incidents.featureCount() == 39);
     CHECK(incidents.crs.epsg == 4547);
     const QString ogrinfo = QStandardPaths::findExecutable(QStringLiteral("ogrinfo"));
     if (!ogrinfo.isEmpty()) {
@@ -159,6 +159,6 @@ TEST_CASE("Save a copy of the open project writes a consistent project without a
     CHECK(check.report.intact());
     CHECK(check.events == fixture.store->events().size());
     const auto reopened = openProject(copy);
-    CHECK(reopened->incidents().size() == 36);
-    CHECK(reopened->cases().size() == 36);
+    CHECK(reopened->incidents().size() == 39);
+    CHECK(reopened->cases().size() == 39);
 }

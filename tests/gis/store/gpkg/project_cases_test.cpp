@@ -43,7 +43,7 @@ TEST_CASE("Import opens a case per incident with the verdict of its analysis", "
     SampleProjectFixture fixture;
     ProjectStore &store = *fixture.store;
     const auto cases = store.cases();
-    REQUIRE(cases.size() == 36);
+    REQUIRE(cases.size() == 39);
     // README designed cases: 002 reaches 5.00 mu basic farmland, 001 stays at 4.99.
     CHECK(store.caseFile(QStringLiteral("PS2024-002"))->thresholdFlag() == core::ThresholdFlag::Reached);
     CHECK(store.caseFile(QStringLiteral("PS2024-001"))->thresholdFlag() == core::ThresholdFlag::Below);

@@ -59,8 +59,8 @@ TEST_CASE("A read-only project file opens read-only: it lists, refuses writes wi
         CHECK(store->rights().readOnly);
         CHECK_FALSE(store->rights().logBroken);
         CHECK(store->rights().readOnlyReason.contains(QStringLiteral("read-only")));
-        CHECK(store->incidents().size() == 36);
-        CHECK(store->cases().size() == 36);
+        CHECK(store->incidents().size() == 39);
+        CHECK(store->cases().size() == 39);
         try {
             store->setSetting(QStringLiteral("x"), QStringLiteral("y"));
             FAIL("a read-only file was written");
@@ -83,7 +83,7 @@ TEST_CASE("Reading a project (verify, read-only open) leaves no -wal or -shm fil
     CHECK(folder(fixture.dir) == before);
     {
         const auto store = fg::gis::test::openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
-        CHECK(store->cases().size() == 36);
+        CHECK(store->cases().size() == 39);
     }
     CHECK(folder(fixture.dir) == before);
 }
@@ -121,7 +121,7 @@ TEST_CASE("An incident whose geometry is NULL or unreadable is kept (without a p
     }
     const auto store = fg::gis::test::openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
     const std::vector<IncidentRecord> incidents = store->incidents(true);
-    REQUIRE(incidents.size() == 36);
+    REQUIRE(incidents.size() == 39);
     CHECK_FALSE(incidents[0].geometry);
     CHECK_FALSE(incidents[1].geometry);
     const LogCheck check = store->checkLog();

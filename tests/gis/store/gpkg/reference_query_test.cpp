@@ -128,7 +128,7 @@ TEST_CASE("Incidents read by boxes through the incidents' R-tree", "[store][refe
     SampleProjectFixture fixture;
     const ProjectStore &store = *fixture.store;
     const std::vector<IncidentRecord> all = store.incidents(true);
-    REQUIRE(all.size() == 36);
+    REQUIRE(all.size() == 39);
     FeatureQuery query;
     query.boxes = { envelope(all[3].geometry.get()) };
     const std::vector<IncidentRecord> near = store.incidents(false, query);

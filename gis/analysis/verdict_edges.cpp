@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "gis/analysis/verdict_edges.h"
+
+#include "core/borderline.h"
+#include "core/input_error.h"
+#include "core/split_plot_grouper.h"
+#include "gis/analysis/encroachment_analysis.h"
+#include "gis/analysis/overlay_engine.h"
+#include "gis/analysis/robust_overlay.h"
+#include "gis/io/vector_layer.h"
+
+#include <algorithm>
+
+namespace fg::gis {
+
+namespace {
+
+/// The polygon moved outward (+) or inward (−) by @p distance metres, mitre joins so that a
+/// rectangle stays a rectangle (w ± 2d) × (h ± 2d). Null when GEOS fails; empty when it vanishes.
+GeosGeometryPtr moved(const GEOSGeometry *g, double distance)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSBufferParams *params = GEOSBufferParams_create_r(ctx);
+    GEOSBufferParams_setJoinStyle_r(ctx, params, GEOSBUF_JOIN_MITRE);
+    GEOSBufferParams_setMitreLimit_r(ctx, params, 5.0);
+    GeosGeometryPtr result(GEOSBufferWithParams_r(ctx, g, params, distance));
+    GEOSBufferParams_destroy_r(ctx, params);
+    return result;
+}
+
+/// The areas @p a with every figure lowered (@p delta < 0) or raised by |delta| m², never below 0:
+/// the most a boundary change of that area can do to what the polygon occupies.
+core::OccupiedAreas shifted(core::OccupiedAreas a, double delta)
+{
+    for (double *v : { &a.basicFarmlandM2, &a.cultivatedM2, &a.cultivatedOutsideBasicFarmlandM2, &a.cultivatedNetM2,
+             &a.cultivatedOutsideBasicFarmlandNetM2 })
+        *v = std::max(0.0, *v + delta);
+    return a;
+}
+
+// The quick bound works on figures rounded to 0.01 mu: widen it by one hundredth (6.67 m²) so a
+// rounding step never hides a crossing.
+constexpr double kRoundingSlackM2 = 10000.0 / 15.0 / 100.0;
+
+bool isEmpty(const GEOSGeometry *g)
+{
+    return !g || GEOSisEmpty_r(geosContext(), g) != 0;
+}
+
+} // namespace
+
+QStringList SplitPlotGroup::crosses() const
+{
+    QStringList list;
+    if (verdict.basicFarmland)
+        list << QStringLiteral("basic_farmland");
+    if (verdict.cultivated)
+        list << QStringLiteral("cultivated");
+    return list;
+}
+
+VerdictEdges::VerdictEdges(const OverlayEngine &engine, const core::Rules &rules, AreaMethod method)
+    : m_engine(engine)
+    , m_rules(rules)
+    , m_method(method)
+{
+}
+
+void VerdictEdges::checkTolerance(const std::vector<std::pair<const GEOSGeometry *, core::Verdict *>> &targets) const
+{
+    const double tolerance = m_rules.digitisingToleranceM();
+    if (!(tolerance > 0))
+        return;
+    const AreaCalculator calculator(m_engine.workingEpsg());
+    std::vector<GeosGeometryPtr> buffers; // inner, outer of each target overlaid
+    std::vector<size_t> overlaid; // index into targets of each buffer pair
+    for (size_t t = 0; t < targets.size(); ++t) {
+        const auto &[g, verdict] = targets[t];
+        if (isEmpty(g))
+            continue;
+        GeosGeometryPtr inner = moved(g, -tolerance);
+        GeosGeometryPtr outer = moved(g, tolerance);
+        if (!outer)
+            continue; // GEOS could not buffer: the verdict stays unchecked
+        const double own = calculator.area(g, m_method);
+        const double grown = calculator.area(outer.get(), m_method) - own;
+        const double shrunk = own - (inner ? calculator.area(inner.get(), m_method) : 0.0);
+        // The verdict's own figures, as areas, moved by the most the buffers can add or take.
+        const core::OccupiedAreas base = fromVerdict(*verdict);
+        const bool low = m_rules.judge(shifted(base, -shrunk - kRoundingSlackM2)).accountability();
+        const bool high = m_rules.judge(shifted(base, grown + kRoundingSlackM2)).accountability();
+        if (low == high) {
+            verdict->setTolerance(core::Borderline::unchanged(*verdict, tolerance));
+            continue;
+        }
+        buffers.push_back(inner && !isEmpty(inner.get()) ? std::move(inner) : nullptr);
+        buffers.push_back(std::move(outer));
+        overlaid.push_back(t);
+    }
+    if (overlaid.empty())
+        return;
+    std::vector<const GEOSGeometry *> measuredTargets;
+    std::vector<size_t> slot(buffers.size(), size_t(-1));
+    for (size_t b = 0; b < buffers.size(); ++b)
+        if (buffers[b]) {
+            slot[b] = measuredTargets.size();
+            measuredTargets.push_back(buffers[b].get());
+        }
+    const std::vector<Occupation> measured = m_engine.measureAll(measuredTargets);
+    const auto verdictOf = [&](size_t b) {
+        return slot[b] == size_t(-1) ? m_rules.judge({}) : m_rules.judge(occupiedAreas(measured[slot[b]], m_method));
+    };
+    for (size_t k = 0; k < overlaid.size(); ++k) {
+        core::Verdict *verdict = targets[overlaid[k]].second;
+        verdict->setTolerance(core::Borderline::range(verdictOf(2 * k), verdictOf(2 * k + 1), tolerance));
+    }
+}
+
+core::OccupiedAreas VerdictEdges::fromVerdict(const core::Verdict &verdict) const
+{
+    // The judged figures back in m² (0.01 mu each): what the thresholds compare. The gross and
+    // net cultivated figures both move; judge() picks the reading's and the rules' own.
+    const double m2PerMu = 10000.0 / 15.0;
+    core::OccupiedAreas a;
+    a.basicFarmlandM2 = verdict.basicFarmlandMu * m2PerMu;
+    const bool notice = m_rules.reading() == core::Reading::Notice;
+    double &gross = notice ? a.cultivatedM2 : a.cultivatedOutsideBasicFarmlandM2;
+    double &net = notice ? a.cultivatedNetM2 : a.cultivatedOutsideBasicFarmlandNetM2;
+    gross = verdict.cultivatedGrossMu * m2PerMu;
+    net = verdict.cultivatedNetMu * m2PerMu;
+    a.netKnown = verdict.netKnown;
+    return a;
+}
+
+std::vector<SplitPlotGroup> VerdictEdges::splitPlots(const VectorLayer &incidents,
+    const std::vector<const GEOSGeometry *> &polygons, const EncroachmentReport &report,
+    const SplitPlotOptions &options) const
+{
+    if (!options.enabled)
+        return {};
+    const int partyField = options.partyField.isEmpty() ? -1 : incidents.fieldIndex(options.partyField);
+    const int dateField = options.dateField.isEmpty() ? -1 : incidents.fieldIndex(options.dateField);
+    if (!options.dateField.isEmpty() && dateField < 0)
+        throw core::InputError(incidents.sourcePath, tr("no field \"%1\" for the discovery date").arg(options.dateField));
+    QList<core::SplitPlotItem> items;
+    for (const IncidentResult &incident : report.incidents) {
+        core::SplitPlotItem item;
+        item.id = incident.id;
+        if (partyField >= 0)
+            item.party = incidents.value(incident.row, partyField).toString().trimmed();
+        if (dateField >= 0) {
+            const QVariant value = incidents.value(incident.row, dateField);
+            item.date = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                            : QDate::fromString(value.toString().left(10), Qt::ISODate);
+        }
+        item.belowThresholds = !incident.verdict.accountability() && !options.excluded.contains(incident.id)
+            && !isEmpty(polygons.at(size_t(incident.row)));
+        items.append(item);
+    }
+    const std::vector<std::vector<int>> components
+        = core::SplitPlotGrouper::groups(items, nearPairs(polygons, items), m_rules.splitPlotPeriodDays());
+    return measureGroups(components, items, polygons, report);
+}
+
+std::vector<std::pair<int, int>> VerdictEdges::nearPairs(
+    const std::vector<const GEOSGeometry *> &polygons, const QList<core::SplitPlotItem> &items) const
+{
+    GEOSContextHandle_t ctx = geosContext();
+    const double distance = m_rules.splitPlotDistanceM();
+    GEOSSTRtree *tree = GEOSSTRtree_create_r(ctx, 10);
+    std::vector<GeosGeometryPtr> boxes; // each candidate's envelope grown by the distance
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (!items.at(i).belowThresholds)
+            continue;
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        const GEOSGeometry *g = polygons.at(size_t(i));
+        GEOSGeom_getXMin_r(ctx, g, &x0);
+        GEOSGeom_getYMin_r(ctx, g, &y0);
+        GEOSGeom_getXMax_r(ctx, g, &x1);
+        GEOSGeom_getYMax_r(ctx, g, &y1);
+        boxes.emplace_back(GEOSGeom_createRectangle_r(ctx, x0 - distance, y0 - distance, x1 + distance, y1 + distance));
+        GEOSSTRtree_insert_r(ctx, tree, g, reinterpret_cast<void *>(intptr_t(i) + 1));
+    }
+    std::vector<std::pair<int, int>> pairs;
+    size_t box = 0;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (!items.at(i).belowThresholds)
+            continue;
+        std::vector<int> near;
+        GEOSSTRtree_query_r(
+            ctx, tree, boxes[box++].get(),
+            [](void *item, void *data) { static_cast<std::vector<int> *>(data)->push_back(int(intptr_t(item)) - 1); },
+            &near);
+        for (int j : near) {
+            double d = 0;
+            if (j > i && core::SplitPlotGrouper::related(items.at(i), items.at(j), m_rules.splitPlotPeriodDays())
+                && GEOSDistance_r(ctx, polygons.at(size_t(i)), polygons.at(size_t(j)), &d) == 1 && d <= distance)
+                pairs.emplace_back(i, j);
+        }
+    }
+    GEOSSTRtree_destroy_r(ctx, tree);
+    return pairs;
+}
+
+std::vector<SplitPlotGroup> VerdictEdges::measureGroups(const std::vector<std::vector<int>> &components,
+    const QList<core::SplitPlotItem> &items, const std::vector<const GEOSGeometry *> &polygons,
+    const EncroachmentReport &report) const
+{
+    GEOSContextHandle_t ctx = geosContext();
+    std::vector<GeosGeometryPtr> unions;
+    for (const std::vector<int> &members : components) {
+        std::vector<GeosGeometryPtr> copies;
+        for (int i : members)
+            copies.push_back(cloneGeometry(polygons.at(size_t(i))));
+        bool snapped = false;
+        unions.push_back(robust::unionOf(std::move(copies), &snapped));
+    }
+    std::vector<const GEOSGeometry *> targets;
+    for (const GeosGeometryPtr &u : unions)
+        targets.push_back(u.get());
+    std::vector<Occupation> measured = m_engine.measureAll(targets);
+    std::vector<SplitPlotGroup> groups;
+    for (size_t c = 0; c < components.size(); ++c) {
+        SplitPlotGroup group;
+        group.verdict = m_rules.judge(occupiedAreas(measured[c], m_method));
+        if (!group.verdict.accountability())
+            continue;
+        group.occupation = std::move(measured[c]);
+        for (int i : components[c]) {
+            const core::SplitPlotItem &item = items.at(i);
+            group.incidentIds << report.incidents.at(size_t(i)).id;
+            group.party = item.party;
+            if (item.date.isValid()) {
+                group.from = group.from.isValid() ? std::min(group.from, item.date) : item.date;
+                group.to = group.to.isValid() ? std::max(group.to, item.date) : item.date;
+            }
+        }
+        group.name = QStringLiteral("SP-") + group.incidentIds.first();
+        const GeosGeometryPtr hull(GEOSConvexHull_r(ctx, unions[c].get()));
+        group.outlineWkb = hull ? toWkb(hull.get()) : QByteArray();
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+} // namespace fg::gis

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+#include "gis/usecases/provenance.h"
+
+#include "core/cases/log_receipt.h"
+#include "core/input_error.h"
+#include "gis/io/vector_layer.h"
+#include "gis/store/project_store.h"
+#include "gis/usecases/case_json.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace fg::gis {
+
+namespace {
+
+const QStringList kShapefileMembers { QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"),
+    QStringLiteral("prj"), QStringLiteral("cpg"), QStringLiteral("qix"), QStringLiteral("sbn"), QStringLiteral("sbx"),
+    QStringLiteral("shp.xml") };
+
+/// Appends @p bytes with its length first, so two parts never run into each other.
+void addPart(QCryptographicHash &hash, const QByteArray &bytes)
+{
+    const QByteArray length = QByteArray::number(bytes.size()) + ':';
+    hash.addData(length);
+    hash.addData(bytes);
+}
+
+} // namespace
+
+QJsonObject Provenance::json() const
+{
+    QJsonArray fileArray;
+    for (const ProvenanceFile &f : files)
+        fileArray.append(QJsonObject { { QStringLiteral("path"), f.path }, { QStringLiteral("bytes"), double(f.bytes) },
+            { QStringLiteral("sha256"), f.sha256 } });
+    QJsonArray layerArray;
+    for (const ProvenanceLayer &l : layers)
+        layerArray.append(QJsonObject { { QStringLiteral("table"), l.table },
+            { QStringLiteral("features"), double(l.features) }, { QStringLiteral("sha256"), l.sha256 } });
+    return { { QStringLiteral("software_version"), softwareVersion },
+        { QStringLiteral("area_method"), QString::fromLatin1(areaMethodName(method)) },
+        { QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(workingEpsg) },
+        { QStringLiteral("rules_sha256"), rulesSha256 },
+        { QStringLiteral("rules_source"), rulesSource.isEmpty() ? QJsonValue() : QJsonValue(rulesSource) },
+        { QStringLiteral("files"), fileArray },
+        { QStringLiteral("project"), project.isEmpty() ? QJsonValue() : QJsonValue(project) },
+        { QStringLiteral("layers"), layerArray }, { QStringLiteral("log_head"), CaseJson::logHead(logHead) },
+        { QStringLiteral("log_broken"), logBroken } };
+}
+
+QStringList Provenance::lines() const
+{
+    QStringList text;
+    text << tr("FarmGuard %1; areas %2 in EPSG:%3; rules SHA-256 %4%5")
+                .arg(softwareVersion, QString::fromLatin1(areaMethodName(method)))
+                .arg(workingEpsg)
+                .arg(rulesSha256, rulesSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rulesSource));
+    for (const ProvenanceFile &f : files)
+        text << tr("%1 (%2 bytes) SHA-256 %3").arg(f.path).arg(f.bytes).arg(f.sha256);
+    if (!project.isEmpty())
+        text << tr("Project %1").arg(project);
+    for (const ProvenanceLayer &l : layers)
+        text << tr("layer %1 (%2 features) content SHA-256 %3").arg(l.table).arg(l.features).arg(l.sha256);
+    // Worded apart from the footers' "Audit log head", which print it on every page already.
+    if (logHead)
+        text << (logBroken ? tr("The project's audit log ends at %1 (the log failed its check)")
+                           : tr("The project's audit log ends at %1"))
+                    .arg(core::anchorText(*logHead));
+    return text;
+}
+
+QString ProvenanceBuilder::fileHash(const QString &path, qint64 *bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::InputError(path, tr("cannot read the file to hash it: %1").arg(file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        throw core::InputError(path, tr("cannot read the file to hash it: %1").arg(file.errorString()));
+    if (bytes)
+        *bytes = file.size();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QStringList ProvenanceBuilder::fileSet(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QStringList files;
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        return files;
+    }
+    const QString suffix = info.suffix().toLower();
+    if (suffix != QLatin1String("shp") && suffix != QLatin1String("shx") && suffix != QLatin1String("dbf"))
+        return { path };
+    QStringList members { path };
+    const QDir dir = info.dir();
+    const QString base = info.completeBaseName();
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const QString lower = name.toLower();
+        for (const QString &ext : kShapefileMembers)
+            if (lower == (base + QLatin1Char('.') + ext).toLower() && name != info.fileName())
+                members << dir.filePath(name);
+    }
+    return members;
+}
+
+Provenance ProvenanceBuilder::ofFiles(
+    const QStringList &layerPaths, const core::RulesRecord &rules, AreaMethod method, int workingEpsg)
+{
+    Provenance p;
+    p.softwareVersion = QStringLiteral(FARMGUARD_VERSION);
+    p.method = method;
+    p.workingEpsg = workingEpsg;
+    p.rulesSha256 = rules.sha256();
+    p.rulesSource = rules.source();
+    for (const QString &layer : layerPaths)
+        for (const QString &member : fileSet(layer)) {
+            ProvenanceFile f;
+            f.path = member;
+            f.sha256 = fileHash(member, &f.bytes);
+            p.files << f;
+        }
+    return p;
+}
+
+QString ProvenanceBuilder::layerHash(const ProjectStore &store, const QString &table, qint64 *features)
+{
+    const VectorLayer layer = store.readReference(table);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (int row = 0; row < layer.featureCount(); ++row) {
+        addPart(hash, QByteArray::number(layer.fid(row)));
+        for (int field = 0; field < int(layer.fields.size()); ++field)
+            addPart(hash, layer.value(row, field).toString().toUtf8());
+        const GEOSGeometry *g = layer.geometry(row);
+        addPart(hash, g ? toWkb(toMultiPolygon(g).get()) : QByteArray());
+    }
+    if (features)
+        *features = layer.featureCount();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Provenance ProvenanceBuilder::ofProject(const ProjectStore &store, const core::RulesRecord &rules, AreaMethod method)
+{
+    Provenance p;
+    p.softwareVersion = QStringLiteral(FARMGUARD_VERSION);
+    p.method = method;
+    p.workingEpsg = store.info().workingEpsg;
+    p.rulesSha256 = rules.sha256();
+    p.rulesSource = rules.source();
+    p.project = store.info().location;
+    for (const ReferenceLayerInfo &info : store.referenceLayers()) {
+        ProvenanceLayer l;
+        l.table = info.table;
+        l.sha256 = layerHash(store, info.table, &l.features);
+        p.layers << l;
+    }
+    p.logHead = store.logHead();
+    p.logBroken = store.rights().logBroken;
+    return p;
+}
+
+} // namespace fg::gis
