@@ -4,8 +4,12 @@
 #include "fixture_writer.h"
 
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/io/layer_reader.h"
 #include "gis/io/shapefile_boxes.h"
+#include "gis/store/project_store.h"
+#include "gis/store/project_tables.h"
 #include "gis/usecases/layer_files.h"
+#include "gis/usecases/project_builder.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -72,6 +76,27 @@ EncroachmentReport analyse(const LayerFiles &files, bool cultivated)
     request.workingEpsg = files.working.epsg;
     request.idField = QStringLiteral("JCBH");
     return analyzeEncroachment(request);
+}
+
+/// Every incident's figures of @p b within 1e-6 m² of @p a's; the totals of @p b against
+/// shared/data/synthetic-small/README.md (ref_overlap.py, GDAL/GEOS pairwise sums).
+void checkSameFigures(const EncroachmentReport &a, const EncroachmentReport &b)
+{
+    REQUIRE(a.incidents.size() == 50);
+    REQUIRE(b.incidents.size() == 50);
+    double basicTotal = 0, cultivatedTotal = 0;
+    for (size_t i = 0; i < a.incidents.size(); ++i) {
+        const Occupation &x = a.incidents[i].occupation, &y = b.incidents[i].occupation;
+        CHECK(y.basicFarmland.ellipsoidal == Approx(x.basicFarmland.ellipsoidal).margin(1e-6));
+        CHECK(y.cultivated.ellipsoidal == Approx(x.cultivated.ellipsoidal).margin(1e-6));
+        CHECK(y.cultivatedOutsideBasicFarmland.geodesic
+            == Approx(x.cultivatedOutsideBasicFarmland.geodesic).margin(1e-6));
+        CHECK(y.cultivatedByClass.size() == x.cultivatedByClass.size());
+        basicTotal += y.basicFarmland.planar;
+        cultivatedTotal += y.cultivated.planar;
+    }
+    CHECK(basicTotal == Approx(108714.5684).margin(0.01));
+    CHECK(cultivatedTotal == Approx(164620.2628).margin(0.01));
 }
 
 } // namespace
@@ -154,22 +179,51 @@ TEST_CASE("Reading near the incidents gives every figure of the full read on the
     CHECK(near.layers.at(2)->featureCount() < 2000 / 4);
     CHECK(near.working.epsg == whole.working.epsg);
     CHECK(near.working.how == whole.working.how);
-    const EncroachmentReport a = analyse(whole, true);
-    const EncroachmentReport b = analyse(near, true);
-    REQUIRE(a.incidents.size() == 50);
-    REQUIRE(b.incidents.size() == 50);
-    double basicTotal = 0, cultivatedTotal = 0;
-    for (size_t i = 0; i < a.incidents.size(); ++i) {
-        const Occupation &x = a.incidents[i].occupation, &y = b.incidents[i].occupation;
-        CHECK(y.basicFarmland.ellipsoidal == Approx(x.basicFarmland.ellipsoidal).margin(1e-6));
-        CHECK(y.cultivated.ellipsoidal == Approx(x.cultivated.ellipsoidal).margin(1e-6));
-        CHECK(y.cultivatedOutsideBasicFarmland.planar
-            == Approx(x.cultivatedOutsideBasicFarmland.planar).margin(1e-6));
-        CHECK(y.cultivatedByClass.size() == x.cultivatedByClass.size());
-        basicTotal += y.basicFarmland.planar;
-        cultivatedTotal += y.cultivated.planar;
+    checkSameFigures(analyse(whole, true), analyse(near, true));
+}
+
+TEST_CASE("The project's R-tree read near the incidents and the whole layers give the same figures",
+    "[usecases][near][corpus]")
+{
+    QTemporaryDir dir;
+    ProjectSources sources;
+    sources.basicFarmland = kShared + QStringLiteral("synthetic-small/basic_farmland.shp");
+    sources.cultivated = kShared + QStringLiteral("synthetic-small/cultivated.shp");
+    sources.boundaries = kShared + QStringLiteral("synthetic-small/townships.shp");
+    const ProjectCreated created
+        = ProjectBuilder::create(ProjectLocation::parse(dir.filePath(QStringLiteral("small.gpkg"))), sources,
+            { QStringLiteral("t"), {} });
+    REQUIRE(created.workingEpsg == 4547); // the set's own CRS: the incidents need no transformation
+    const ProjectStore &store = *created.store;
+    const VectorLayer incidents = readLayer(kShared + QStringLiteral("synthetic-small/incidents.shp"));
+    FeatureQuery near;
+    for (int row = 0; row < incidents.featureCount(); ++row) {
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        GEOSGeom_getXMin_r(geosContext(), incidents.geometry(row), &x0);
+        GEOSGeom_getYMin_r(geosContext(), incidents.geometry(row), &y0);
+        GEOSGeom_getXMax_r(geosContext(), incidents.geometry(row), &x1);
+        GEOSGeom_getYMax_r(geosContext(), incidents.geometry(row), &y1);
+        near.boxes.push_back(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
     }
-    // shared/data/synthetic-small/README.md (ref_overlap.py, GDAL/GEOS pairwise sums).
-    CHECK(basicTotal == Approx(108714.5684).margin(0.01));
-    CHECK(cultivatedTotal == Approx(164620.2628).margin(0.01));
+    const QString basicTable = QString::fromLatin1(ProjectTables::kBasicFarmland);
+    const QString landUseTable = QString::fromLatin1(ProjectTables::kLandUse);
+    const VectorLayer wholeBasic = store.readReference(basicTable, {});
+    const VectorLayer wholeLandUse = store.readReference(landUseTable, {});
+    const VectorLayer nearBasic = store.readReference(basicTable, near);
+    const VectorLayer nearLandUse = store.readReference(landUseTable, near);
+    CHECK(wholeBasic.featureCount() == 1304);
+    CHECK(wholeLandUse.featureCount() == 2000);
+    CHECK(nearBasic.featureCount() < 1304 / 4);
+    CHECK(nearLandUse.featureCount() < 2000 / 4);
+
+    const auto analyseLayers = [&incidents](const VectorLayer &basic, const VectorLayer &landUse) {
+        EncroachmentRequest request;
+        request.incidents = &incidents;
+        request.basicFarmland = &basic;
+        request.cultivated = &landUse;
+        request.workingEpsg = 4547;
+        request.idField = QStringLiteral("JCBH");
+        return analyzeEncroachment(request);
+    };
+    checkSameFigures(analyseLayers(wholeBasic, wholeLandUse), analyseLayers(nearBasic, nearLandUse));
 }
