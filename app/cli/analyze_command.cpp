@@ -102,7 +102,9 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     for (const QString &option : { kBasic, kCultivated })
         if (parser.isSet(option))
             paths << parser.value(option);
-    const gis::LayerFiles files = gis::readLayerFiles(paths, { parser.value(kEncoding), parser.value(kCrs) });
+    gis::LayerFileOptions read { parser.value(kEncoding), parser.value(kCrs) };
+    read.onlyNearFirst = true; // the parcels far from every incident change no figure: left unread
+    const gis::LayerFiles files = gis::readLayerFiles(paths, read);
     gis::EncroachmentRequest request;
     request.incidents = files.layers.front().get();
     request.basicFarmland = parser.isSet(kBasic) ? files.layers.at(1).get() : nullptr;

@@ -222,12 +222,39 @@ void FeatureReader::keepOrSkip(
 
 void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)> &progress)
 {
-    ScopedCplErrors errors;
-    QStringList gdalMessages;
     OGR_L_ResetReading(m_layer);
     const GIntBig total = OGR_L_GetFeatureCount(m_layer, 0);
+    read([this](ScopedCplErrors &) { return OgrFeaturePtr(OGR_L_GetNextFeature(m_layer)); }, total, kind,
+        progress);
+}
+
+void FeatureReader::readSome(
+    const std::vector<qint64> &fids, GeometryKind kind, const std::function<bool(double)> &progress)
+{
+    size_t next = 0;
+    read(
+        [this, &fids, &next](ScopedCplErrors &errors) {
+            // A record marked deleted comes back null (with GDAL's message): the full read skips
+            // it too.
+            for (; next < fids.size(); ++next) {
+                if (OgrFeaturePtr feature { OGR_L_GetFeature(m_layer, GIntBig(fids[next])) }) {
+                    ++next;
+                    return feature;
+                }
+                errors.forgetLastError();
+            }
+            return OgrFeaturePtr();
+        },
+        GIntBig(fids.size()), kind, progress);
+}
+
+void FeatureReader::read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &nextFeature, qint64 total, GeometryKind kind,
+    const std::function<bool(double)> &progress)
+{
+    ScopedCplErrors errors;
+    QStringList gdalMessages;
     GIntBig done = 0;
-    while (OgrFeaturePtr feature { OGR_L_GetNextFeature(m_layer) }) {
+    while (OgrFeaturePtr feature = nextFeature(errors)) {
         OGRFeatureH f = static_cast<OGRFeatureH>(feature.get());
         const qint64 fid = OGR_F_GetFID(f);
         if (!errors.lastError().isEmpty()) {

@@ -32,10 +32,15 @@ public:
     /// Reads all features for a layer of `kind` (Unknown: keep every kind). Calls progress with
     /// 0..1; throws ReadCancelled when it returns false, core::InputError when GDAL stops early.
     void readAll(GeometryKind kind, const std::function<bool(double)> &progress);
+    /// The same for the features of ids @p fids only (ascending), by random access; ids the
+    /// source lacks or has marked deleted are skipped, as a full read skips them.
+    void readSome(const std::vector<qint64> &fids, GeometryKind kind, const std::function<bool(double)> &progress);
     /// The one kind all kept geometries share, Unknown when mixed or none.
     GeometryKind commonKind() const { return m_mixed ? GeometryKind::Unknown : m_commonKind; }
 
 private:
+    void read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &nextFeature, qint64 total, GeometryKind kind,
+        const std::function<bool(double)> &progress);
     GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid);
     std::vector<QVariant> attributes(OGRFeatureH feature) const;
     void keepOrSkip(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, GeometryKind kind);

@@ -67,6 +67,8 @@ public:
         m_lastError.clear();
         m_warnings.clear();
     }
+    /// Forgets the last error only (an expected failure, e.g. a deleted record asked for by id).
+    void forgetLastError() { m_lastError.clear(); }
     /// Warnings seen, newline-separated.
     const QString &warnings() const { return m_warnings; }
 

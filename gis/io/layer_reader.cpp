@@ -7,10 +7,14 @@
 #include "gis/io/dbf_encoding.h"
 #include "gis/io/dbf_file.h"
 #include "gis/io/feature_reader_p.h"
+#include "gis/io/shapefile_boxes.h"
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
 
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace fg::gis {
 
@@ -107,7 +111,7 @@ CrsDecision declaredCrs(OGRLayerH layer, const QString &driver)
 
 void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &options, VectorLayer &result)
 {
-    const QRectF extent = result.extent();
+    const QRectF extent = result.fullExtent();
     if (!options.crs.trimmed().isEmpty()) {
         result.crs = identifyCrs(options.crs, tr("given with --crs"));
         if (!result.crs.known())
@@ -150,6 +154,53 @@ void checkKind(GeometryKind expected, const VectorLayer &layer)
             .arg(kindName(layer.geometryKind), layer.geometryTypeName, kindName(expected)));
 }
 
+/// The source's files of suffix @p suffix (any case), or an empty string.
+QString memberFile(const OpenedSource &source, const char *suffix)
+{
+    char **files = GDALGetFileList(source.dataset.get());
+    QString found;
+    for (char **f = files; f && *f && found.isEmpty(); ++f) {
+        const QString name = QString::fromUtf8(*f);
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            found = name;
+    }
+    CSLDestroy(files);
+    return found;
+}
+
+/// Reads only the features near options.near when the source allows it (an untouched polygon
+/// shapefile in the boxes' CRS, large enough): decides the CRS from the header's extent first,
+/// then reads the records shapefileRecordsMeeting() names. False, with @p result as it was,
+/// when the whole layer must be read instead.
+bool readNear(const OpenedSource &source, OGRLayerH layer, const ReadOptions &options, FeatureReader &reader,
+    VectorLayer &result)
+{
+    const NearBoxes &near = *options.near;
+    OGREnvelope header;
+    if (source.driver != QLatin1String("ESRI Shapefile") || source.copy || near.epsg == 0
+        || OGR_L_GetFeatureCount(layer, 0) < near.minFeatures || OGR_L_GetExtent(layer, &header, FALSE) != OGRERR_NONE
+        || !std::isfinite(header.MinX) || !std::isfinite(header.MaxX) || !std::isfinite(header.MinY)
+        || !std::isfinite(header.MaxY) || header.MinX > header.MaxX || header.MinY > header.MaxY)
+        return false;
+    const QString shp = memberFile(source, ".shp"), shx = memberFile(source, ".shx");
+    if (shp.isEmpty() || shx.isEmpty())
+        return false;
+    const QStringList warnings = result.warnings;
+    result.sourceExtent = QRectF(QPointF(header.MinX, header.MinY), QPointF(header.MaxX, header.MaxY));
+    decideCrs(layer, result.driver, options, result);
+    std::optional<std::vector<qint64>> records;
+    if (result.crs.epsg == near.epsg)
+        records = shapefileRecordsMeeting(shp, shx, BoxIndex(near.boxes));
+    if (!records) {
+        result.crs = {};
+        result.warnings = warnings;
+        result.sourceExtent = QRectF();
+        return false;
+    }
+    reader.readSome(*records, GeometryKind::Polygon, options.progress);
+    return true;
+}
+
 } // namespace
 
 QStringList listLayers(const QString &path)
@@ -183,14 +234,19 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
         checkKind(options.expectedKind, result);
 
     FeatureReader reader(layer, source.rawText ? &codec : nullptr, result);
-    reader.readAll(options.expectedKind != GeometryKind::Unknown ? options.expectedKind : result.geometryKind,
-        options.progress);
+    // Only polygon layers (the parcels an analysis overlays) are read in part.
+    const bool partial = options.near && result.geometryKind == GeometryKind::Polygon
+        && options.expectedKind == GeometryKind::Polygon && readNear(source, layer, options, reader, result);
+    if (!partial)
+        reader.readAll(options.expectedKind != GeometryKind::Unknown ? options.expectedKind : result.geometryKind,
+            options.progress);
     if (result.geometryKind == GeometryKind::Unknown)
         result.geometryKind = reader.commonKind();
-    if (!source.dbfPath.isEmpty())
+    if (!partial && !source.dbfPath.isEmpty())
         warnAboutUnreadRecords(DbfFile(source.dbfPath).recordCount(), result);
     checkKind(options.expectedKind, result);
-    decideCrs(layer, result.driver, options, result);
+    if (!partial)
+        decideCrs(layer, result.driver, options, result);
     return result;
 }
 

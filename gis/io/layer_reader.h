@@ -3,9 +3,22 @@
 
 #include "gis/io/vector_layer.h"
 
+#include <QRectF>
+
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace fg::gis {
+
+/// Read only the features that can touch some boxes (ReadOptions::near).
+struct NearBoxes
+{
+    std::vector<QRectF> boxes; ///< e.g. the incidents' envelopes, in the CRS of epsg
+    int epsg = 0; ///< the boxes' CRS: a source that is in another CRS is read whole
+    /// A source with fewer features is read whole (its every defect reported, at little cost).
+    qint64 minFeatures = 0;
+};
 
 /// What the caller asks of a read.
 struct ReadOptions
@@ -19,6 +32,11 @@ struct ReadOptions
     bool restoreMissingShx = false;
     /// Called with 0..1 now and then; return false to cancel (readLayer then throws Cancelled).
     std::function<bool(double)> progress;
+    /// When set, a polygon shapefile in the boxes' CRS is read only where it can touch a box:
+    /// the records whose points' box meets one (shapefileRecordsMeeting), by id; the layer's
+    /// sourceExtent then holds the whole file's extent, and the reader's warnings (repairs,
+    /// skipped features) name only the features read. Any other source is read whole.
+    std::optional<NearBoxes> near;
 };
 
 /// Thrown when ReadOptions::progress asked to stop.

@@ -32,6 +32,7 @@ VectorLayer &VectorLayer::operator=(VectorLayer &&other) noexcept
     crs = std::move(other.crs);
     geometryCheck = std::move(other.geometryCheck);
     warnings = std::move(other.warnings);
+    sourceExtent = other.sourceExtent;
     m_fids = std::move(other.m_fids);
     m_values = std::move(other.m_values);
     m_geometries = std::move(other.m_geometries);

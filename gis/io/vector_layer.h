@@ -87,6 +87,13 @@ public:
     CrsDecision crs;
     GeometryCheckReport geometryCheck;
     QStringList warnings; ///< repaired, skipped, approximated: each names feature ids
+    /// Null when every feature of the source was read. When only the features near some boxes
+    /// were read (ReadOptions::near), the extent of the whole source as its header gives it, in
+    /// the layer's CRS: what the CRS checks and the working-CRS choice judge, as for a full read.
+    QRectF sourceExtent;
+
+    /// sourceExtent when set, else extent().
+    QRectF fullExtent() const { return sourceExtent.isNull() ? extent() : sourceExtent; }
 
     void addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry);
     int featureCount() const { return static_cast<int>(m_fids.size()); }

@@ -67,9 +67,9 @@ bool geographicBounds(const VectorLayer &layer, double out[4])
     bool located = false;
     for (int row = 0; row < layer.featureCount() && !located; ++row)
         located = layer.geometry(row) && !GEOSisEmpty_r(ctx, layer.geometry(row));
-    if (!located)
+    if (!located && layer.sourceExtent.isNull())
         return false;
-    const QRectF e = layer.extent();
+    const QRectF e = layer.fullExtent();
     PjPtr source = createCrs(crsDefinition(layer.crs.epsg, layer.crs.wkt));
     PjPtr target = createCrs(QStringLiteral("EPSG:4490"));
     PjPtr op = source && target ? createTransform(source.get(), target.get()) : PjPtr();
@@ -126,7 +126,7 @@ Footprint footprintOf(const std::vector<const VectorLayer *> &layers)
     for (const VectorLayer *layer : layers) {
         if (layer && f.firstPath.isEmpty())
             f.firstPath = layer->sourcePath;
-        if (!layer || layer->featureCount() == 0)
+        if (!layer || (layer->featureCount() == 0 && layer->sourceExtent.isNull()))
             continue;
         if (!layer->crs.known())
             throw core::InputError(
@@ -266,6 +266,14 @@ void transformToWorkingCrs(VectorLayer &layer, int workingEpsg)
                     .arg(workingEpsg),
                 QString::number(layer.fid(row)));
         layer.setGeometry(row, std::move(moved));
+    }
+    if (!layer.sourceExtent.isNull()) {
+        const QRectF e = layer.sourceExtent;
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        layer.sourceExtent = proj_trans_bounds(projContext(), op.get(), PJ_FWD, e.left(), e.top(), e.right(),
+                                 e.bottom(), &x0, &y0, &x1, &y1, 21)
+            ? QRectF(QPointF(x0, y0), QPointF(x1, y1))
+            : QRectF();
     }
     const char *wkt = proj_as_wkt(projContext(), target.get(), PJ_WKT2_2019, nullptr);
     CrsDecision working;

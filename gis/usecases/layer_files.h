@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace fg::gis {
@@ -19,6 +21,12 @@ struct LayerFileOptions
     /// CGCS2000 Gauss-Krüger zone. Empty = detect and choose.
     QString crs;
     bool buildIndexes = false; ///< build each layer's spatial index (map-like uses: reports)
+    /// Read the layers after the first only where they can touch one of the first layer's
+    /// features (ReadOptions::near): what an overlay of the first layer's polygons needs, for
+    /// any figure. Used by `analyze` (the first layer holds the incidents).
+    bool onlyNearFirst = false;
+    /// With onlyNearFirst: layers with fewer features are read whole (NearBoxes::minFeatures).
+    qint64 nearMinFeatures = 20000;
 };
 
 /// Polygon layer files read into one working CRS.
@@ -32,7 +40,13 @@ struct LayerFiles
 /// Reads one polygon layer (encoding and CRS detection, repair) with @p options' encoding, and
 /// its CRS for a layer without one or whose declared CRS does not fit; not transformed. Throws
 /// core::InputError naming the file.
-VectorLayer readPolygonFile(const QString &path, const LayerFileOptions &options);
+VectorLayer readPolygonFile(
+    const QString &path, const LayerFileOptions &options, const std::optional<NearBoxes> &near = std::nullopt);
+
+/// What lies near @p layer's features, for ReadOptions::near: their envelopes, each widened by
+/// 1 % of its size (so that a transformation to the working CRS, which bends straight edges a
+/// hair, cannot bring in a parcel whose box missed), in the layer's CRS.
+NearBoxes nearFeatures(const VectorLayer &layer, qint64 minFeatures);
 
 /// Reads polygon layers (encoding and CRS detection, repair), chooses one working CRS for them
 /// all (chooseWorkingCrs) and transforms them into it: what `analyze` and `report` do with layer

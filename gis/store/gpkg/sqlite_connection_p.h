@@ -8,7 +8,11 @@
 
 #include <QCoreApplication>
 
+#include <unordered_map>
+#include <vector>
+
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace fg::gis {
 
@@ -52,9 +56,19 @@ public:
     /// Throws the error for SQLite's last failure with @p what first.
     [[noreturn]] void fail(const QString &what) const;
 
+    /// Takes back a statement query() handed out: reset and kept for the next query() of the
+    /// same text (a few per text, a bounded number of texts), or finalized.
+    void release(sqlite3_stmt *stmt) const;
+
 private:
+    static constexpr size_t kKeptPerStatement = 4;
+    static constexpr size_t kKeptStatements = 256;
     sqlite3 *m_db = nullptr;
     QString m_path;
+    /// Prepared statements not in use, by SQL text (query() takes one out, release() puts it back).
+    mutable std::unordered_map<QString, std::vector<sqlite3_stmt *>> m_statements;
+    sqlite3_stmt *prepared(const QString &sql) const;
+    void finalizeKept();
 };
 
 } // namespace fg::gis

@@ -4,6 +4,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
+#include "gis/io/shapefile_boxes.h"
 #include "gis/store/project_tables.h"
 #include "gis/store/sql/sql_rows_p.h"
 
@@ -74,11 +75,12 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
     for (const FieldDefinition &field : layer.fields)
         columns << quotedIdentifier(field.name);
     const QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
+    const BoxIndex near(query.boxes); // every row read is tested against every box
     auto read = [&](const QString &where, const SqlParams &params, qint64 total, qint64 &done) {
         auto rows = m_db->query(select + where + QStringLiteral(" ORDER BY fid"), params);
         while (rows->next()) {
             GeosGeometryPtr geometry = geometryFrom(rows->blob(1));
-            if (!query.boxes.empty() && !sql_rows::meetsAny(geometry.get(), query.boxes))
+            if (!query.boxes.empty() && !sql_rows::meetsAny(geometry.get(), near))
                 continue;
             std::vector<QVariant> values;
             for (size_t k = 0; k < layer.fields.size(); ++k)

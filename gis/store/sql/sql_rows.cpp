@@ -53,7 +53,7 @@ QString placeholders(int first, int count)
     return marks.join(QStringLiteral(", "));
 }
 
-bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes)
+bool meetsAny(const GEOSGeometry *geometry, const BoxIndex &boxes)
 {
     GEOSContextHandle_t ctx = geosContext();
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
@@ -61,10 +61,12 @@ bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes)
         || !GEOSGeom_getYMin_r(ctx, geometry, &minY) || !GEOSGeom_getXMax_r(ctx, geometry, &maxX)
         || !GEOSGeom_getYMax_r(ctx, geometry, &maxY))
         return false;
-    return std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &raw) {
-        const QRectF box = raw.normalized();
-        return minX <= box.right() && maxX >= box.left() && minY <= box.bottom() && maxY >= box.top();
-    });
+    return boxes.meets(minX, minY, maxX, maxY);
+}
+
+bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes)
+{
+    return meetsAny(geometry, BoxIndex(boxes));
 }
 
 } // namespace fg::gis::sql_rows

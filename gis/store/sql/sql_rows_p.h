@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gis/geos_context.h"
+#include "gis/io/shapefile_boxes.h"
 #include "gis/store/store_types.h"
 
 #include <QByteArray>
@@ -25,5 +26,7 @@ std::vector<std::vector<qint64>> chunks(const std::vector<qint64> &fids, size_t 
 QString placeholders(int first, int count);
 /// True when the envelope of @p geometry meets (touching counts) one of @p boxes.
 bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes);
+/// The same against an index of the boxes, for many geometries (one test costs about one box's).
+bool meetsAny(const GEOSGeometry *geometry, const BoxIndex &boxes);
 
 } // namespace fg::gis::sql_rows
