@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/assessment/assessment_rules.h"
 #include "core/cases/accumulation_selector.h"
 #include "core/land_class.h"
 
@@ -119,6 +120,8 @@ public:
     /// Months back from a party's latest incident within which its incidents accumulate
     /// (法释〔2000〕14号 art. 9: "一年内多次实施…未经处理的" is 12); 0 = no time window.
     int accumulationWindowMonths() const { return m_accumulationWindowMonths; }
+    /// Which problems fire a township's one-vote veto (the file's "assessment" object).
+    const AssessmentRules &assessment() const { return m_assessment; }
 
     void setBasicFarmlandMu(double mu) { m_basicFarmlandMu = mu; }
     void setCultivatedMu(double mu) { m_cultivatedMu = mu; }
@@ -126,6 +129,7 @@ public:
     void setCultivatedArea(CultivatedArea area) { m_cultivatedArea = area; }
     void setAccumulationPolicy(AccumulationPolicy policy) { m_accumulationPolicy = policy; }
     void setAccumulationWindowMonths(int months) { m_accumulationWindowMonths = months; }
+    void setAssessment(const AssessmentRules &rules) { m_assessment = rules; }
 
     /// Judges occupied areas against the thresholds; marks the verdict borderline (临界) when
     /// the other cultivated area (gross / net of 田坎) would give another verdict.
@@ -148,6 +152,7 @@ private:
     CultivatedArea m_cultivatedArea = CultivatedArea::Gross;
     AccumulationPolicy m_accumulationPolicy = AccumulationPolicy::UntilDecision;
     int m_accumulationWindowMonths = 0;
+    AssessmentRules m_assessment;
 };
 
 } // namespace fg::core

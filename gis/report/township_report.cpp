@@ -136,6 +136,7 @@ int TownshipReport::compose(ReportWriter &writer) const
     drawAreas(writer);
     drawCharts(writer);
     drawCases(writer);
+    drawTargets(writer);
     drawSignatures(writer);
     return writer.pageNumber();
 }

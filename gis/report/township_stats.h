@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,7 @@ namespace fg::gis {
 class ProjectStore;
 class VectorLayer;
 struct CaseJudgements;
+struct TownshipAssessment;
 
 /// One case as the township report lists it.
 struct TownshipCaseRow
@@ -75,6 +77,9 @@ struct TownshipStatsSet
     core::Rules rules;            ///< the rules the case figures were judged with
     bool judged = false;          ///< case rows carry CaseJudgement figures (else stored measures)
     QString rulesText;            ///< which rules judged, with their SHA-256 (empty: not printed)
+    /// Targets, current figures, gaps, one-vote-veto triggers and measures of the report's year
+    /// (gis::TownshipAssessmentBuilder); null: the report prints no targets section.
+    std::shared_ptr<const TownshipAssessment> assessment;
 };
 
 /// Gathers the township assessment figures of a project from its store: incidents (township,

@@ -128,13 +128,18 @@ TEST_CASE("A version 3 project with a grid and a plan upgrades to version 4: vil
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 4")).contains(QStringLiteral("village")));
     const auto project = openProject(fixture.path);
     const auto events = project->events();
-    // One logged step each, 4 up to the current version, last in the log.
-    const int steps = ProjectSchema::kCurrentVersion - 3;
+    // One logged step each, every step of this build from 4 up to the current version (step 9
+    // belongs to another branch), last in the log.
+    std::vector<int> applied;
+    for (int step : ProjectSchema::kSteps)
+        if (step > 3)
+            applied.push_back(step);
+    const int steps = int(applied.size());
     REQUIRE(events.size() >= steps);
     for (int k = 0; k < steps; ++k) {
         const core::AuditEvent &step = events[events.size() - steps + k];
         CHECK(step.action == QLatin1String("migrate"));
-        CHECK(step.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4 + k);
+        CHECK(step.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == applied[size_t(k)]);
     }
     CHECK(project->verifyLog().intact());
     CHECK(project->patrol().villagePatrollers().empty());
