@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QFile>
 
 #include <map>
@@ -92,7 +94,10 @@ TEST_CASE("A version 2 project upgrades to version 3: patrol tables, the grid as
     PatrolRecords &store = project->patrol();
     CHECK(project->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const auto events = project->events();
-    REQUIRE(events.size() == 1 + ProjectSchema::kCurrentVersion - 2); // created, then one migrate per step
+    // Created, then one migrate per step of this build above 2 (step 9 is another branch's).
+    const auto steps = std::count_if(std::begin(ProjectSchema::kSteps), std::end(ProjectSchema::kSteps),
+        [](int step) { return step > 2; });
+    REQUIRE(events.size() == 1 + steps);
     CHECK(events[1].action == QLatin1String("migrate"));
     CHECK(events[1].oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 2);
     CHECK(events[1].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 3);
