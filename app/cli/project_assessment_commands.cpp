@@ -43,6 +43,25 @@ QString yearProblem(const QCommandLineParser &p)
         : QString();
 }
 
+/// What is wrong with `project targets`' options, or empty.
+QString targetsProblem(const QCommandLineParser &p)
+{
+    core::TargetUnit unit;
+    if (!core::parseTargetUnit(p.value(QStringLiteral("unit")), &unit))
+        return ProjectAssessmentCommands::tr("--unit must be mu or ha, not '%1'")
+            .arg(p.value(QStringLiteral("unit")));
+    const bool areas = p.isSet(QStringLiteral("cultivated")) || p.isSet(QStringLiteral("basic"));
+    if (p.isSet(QStringLiteral("set")) && !areas)
+        return ProjectAssessmentCommands::tr("--set needs --cultivated, --basic or both");
+    if (!p.isSet(QStringLiteral("set")) && areas)
+        return ProjectAssessmentCommands::tr("--cultivated and --basic need --set TOWNSHIP");
+    for (const QString &problem : { yearProblem(p), numberProblem(p, QStringLiteral("cultivated")),
+             numberProblem(p, QStringLiteral("basic")) })
+        if (!problem.isEmpty())
+            return problem;
+    return QString();
+}
+
 QString targetMu(const std::optional<double> &m2)
 {
     return m2 ? core::formatMu(*m2) : QStringLiteral("—");
@@ -130,24 +149,8 @@ int ProjectAssessmentCommands::targets(const QStringList &args, QTextStream &out
             QStringLiteral("mu") },
     });
     ProjectCommand::addOperatorOptions(parser);
-    const auto check = [](const QCommandLineParser &p) -> QString {
-        core::TargetUnit unit;
-        if (!core::parseTargetUnit(p.value(QStringLiteral("unit")), &unit))
-            return tr("--unit must be mu or ha, not '%1'").arg(p.value(QStringLiteral("unit")));
-        if (p.isSet(QStringLiteral("set")) && !p.isSet(QStringLiteral("cultivated"))
-            && !p.isSet(QStringLiteral("basic")))
-            return tr("--set needs --cultivated, --basic or both");
-        if (!p.isSet(QStringLiteral("set"))
-            && (p.isSet(QStringLiteral("cultivated")) || p.isSet(QStringLiteral("basic"))))
-            return tr("--cultivated and --basic need --set TOWNSHIP");
-        for (const QString &problem : { yearProblem(p), numberProblem(p, QStringLiteral("cultivated")),
-                 numberProblem(p, QStringLiteral("basic")) })
-            if (!problem.isEmpty())
-                return problem;
-        return QString();
-    };
     if (const std::optional<int> done
-        = ProjectCommand::parse(parser, QStringLiteral("targets"), args, 1, out, err, check))
+        = ProjectCommand::parse(parser, QStringLiteral("targets"), args, 1, out, err, targetsProblem))
         return *done;
     const bool setting = parser.isSet(QStringLiteral("set"));
     const auto store = ProjectCommand::open(parser.positionalArguments().at(0),

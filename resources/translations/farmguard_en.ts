@@ -386,93 +386,94 @@
 <context>
     <name>fg::app::AssessmentDialog</name>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="58"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="59"/>
         <source>Township Assessment (考核)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="61"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="62"/>
         <location filename="../../app/project/assessment_forms.cpp" line="44"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="68"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="69"/>
         <source>Set Targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="69"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="70"/>
         <source>Record Measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="74"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="74"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
         <source>Cultivated target (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="74"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
         <source>Cultivated now (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
         <source>Gap (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
         <source>Basic farmland target (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
         <source>Basic farmland now (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
         <source>One-vote veto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="82"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="84"/>
         <source>Now: the Third Land Survey&apos;s land inside the township (ellipsoidal) minus the unlawful occupation found. A negative gap in red is short of the target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="90"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="92"/>
         <source>Targets and measures are the bureau&apos;s to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="109"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="111"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="128"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="130"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="132"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="134"/>
         <source>Deadlines as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="150"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="155"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_forms.cpp" line="83"/>
+        <location filename="../../app/project/assessment_forms.cpp" line="84"/>
         <source>A measure is never changed once recorded: record a correction instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,263 +4958,263 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="41"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="42"/>
         <source>--year must be a year such as 2026, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="53"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="73"/>
         <source>No targets recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="57"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="77"/>
         <source>%1 %2: cultivated land %3 mu, basic farmland %4 mu (entered in %5; %6, %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="67"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="88"/>
         <source>%1 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="69"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="90"/>
         <source>, target %1 mu, gap %2 mu%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="72"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="93"/>
         <source> (SHORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="74"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="95"/>
         <source>, no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="80"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="101"/>
         <source>Assessment %1 (ellipsoidal areas; deadlines as of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="85"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="107"/>
         <source>  [ONE-VOTE VETO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="86"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="110"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="88"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="93"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="119"/>
         <source> (三调 %1 mu − occupied %2 mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="91"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="117"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="97"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="124"/>
         <source>Veto: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="99"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="127"/>
         <source>Measure: %1 %2 by %3, %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="111"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="140"/>
         <source>List a year&apos;s township targets (责任状: 耕地保有量 and 永久基本农田保护面积), or set one township&apos;s with --set (the bureau&apos;s right; logged old → new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="113"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="164"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="208"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="142"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="183"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="234"/>
         <source>The project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="115"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144"/>
         <source>The year (default: this year when setting, every year when listing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="115"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="210"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="116"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145"/>
         <source>The township whose targets to set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="116"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="166"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185"/>
         <source>TOWNSHIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="117"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146"/>
         <source>Cultivated land to keep (耕地保有量).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="117"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="118"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147"/>
         <source>AREA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="118"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147"/>
         <source>Basic farmland to protect (永久基本农田保护面积).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="119"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148"/>
         <source>Unit of the areas: mu (亩, default) or ha (公顷).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="119"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148"/>
         <source>UNIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="125"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="51"/>
         <source>--unit must be mu or ha, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="55"/>
         <source>--set needs --cultivated, --basic or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="129"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="57"/>
         <source>--cultivated and --basic need --set TOWNSHIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="162"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="181"/>
         <source>Record a measure taken against a township (约谈, 挂牌督办, 暂停用地审批, 通报批评) or for it (通报表扬): the bureau&apos;s right; logged, never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="166"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185"/>
         <source>The township.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="167"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="187"/>
         <source>约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬 (or interview, supervision, suspend_approvals, criticism, commendation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="168"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="189"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="169"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190"/>
         <source>The day it was taken (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="169"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="170"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191"/>
         <source>Its document number (文号).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="170"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="171"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192"/>
         <source>The issuing body (default 县人民政府).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="171"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192"/>
         <source>BODY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="172"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194"/>
         <source>A note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="172"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="179"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="201"/>
         <source>--%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="181"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="203"/>
         <source>--kind must be 约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="183"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206"/>
         <source>--date must be a day as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="204"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="230"/>
         <source>Each township&apos;s current cultivated land and basic farmland (三调 inside the township minus the unlawful occupation found, ellipsoidal), the gap to its targets, the one-vote-veto (一票否决) triggers with their cases and the measures of the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="210"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236"/>
         <source>The year (default: the latest year with targets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238"/>
         <source>Judge deadlines at this time (ISO 8601; default now, or the year&apos;s end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="211"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="212"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239"/>
         <source>Output format: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="212"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="217"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="246"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="219"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="249"/>
         <source>--as-of must be a time such as 2026-12-06T10:00:00Z, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7576,12 +7577,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/assessment_rules.cpp" line="40"/>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="41"/>
         <source>key &quot;assessment.%1&quot; must be a whole number of days, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/assessment_rules.cpp" line="44"/>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="45"/>
         <source>unknown key &quot;assessment.%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8640,22 +8641,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="22"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="23"/>
         <source>Listed supervision (挂牌督办)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="24"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="25"/>
         <source>Land approvals suspended (暂停用地审批)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="26"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="28"/>
         <source>Public criticism (通报批评)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="28"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="30"/>
         <source>Public commendation (通报表扬)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9055,17 +9056,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::TownshipMeasure</name>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="69"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="72"/>
         <source>a measure needs the township it was taken against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="71"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="74"/>
         <source>a measure needs its date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="73"/>
+        <location filename="../../core/assessment/township_measure.cpp" line="76"/>
         <source>a measure needs the body that issued it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9078,17 +9079,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_target.cpp" line="38"/>
+        <location filename="../../core/assessment/township_target.cpp" line="39"/>
         <source>the year of a target must lie between 2000 and 2100, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_target.cpp" line="40"/>
+        <location filename="../../core/assessment/township_target.cpp" line="42"/>
         <source>give the cultivated-land target, the basic-farmland target or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_target.cpp" line="43"/>
+        <location filename="../../core/assessment/township_target.cpp" line="45"/>
         <source>a target must be an area greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9096,27 +9097,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::VetoTriggers</name>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="63"/>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="64"/>
         <source>%1 %2 mu is below the target %3 mu (short by %4 mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="68"/>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="69"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="70"/>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="72"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="75"/>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="77"/>
         <source>Threshold case(s) left unprocessed past the deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="81"/>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="84"/>
         <source>Incident(s) over a threshold without a case: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12507,12 +12508,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_assessment.cpp" line="34"/>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="35"/>
         <source>line %1 is not township,cultivated_mu,basic_farmland_mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_assessment.cpp" line="44"/>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="45"/>
         <source>threshold case PS2024-005 left past its stop-order deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12525,7 +12526,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_targets.cpp" line="62"/>
+        <location filename="../../gis/sample/sample_targets.cpp" line="65"/>
         <source>cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12846,12 +12847,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_assessment.cpp" line="44"/>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="45"/>
         <source>the login %1 may not record targets or measures: that is the bureau&apos;s right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_assessment.cpp" line="144"/>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="155"/>
         <source>unknown measure kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13042,13 +13043,13 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="180"/>
-        <location filename="../../gis/report/township_report_targets.cpp" line="67"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="70"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="180"/>
-        <location filename="../../gis/report/township_report_targets.cpp" line="67"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="70"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -13260,7 +13261,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="40"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="41"/>
         <source>Cultivated now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13270,7 +13271,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="41"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="42"/>
         <source>Basic farmland target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13280,37 +13281,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="42"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="43"/>
         <source>Basic farmland gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="42"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="43"/>
         <source>Veto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="49"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="50"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="49"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="50"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="53"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="54"/>
         <source>Now: the Third Land Survey&apos;s cultivated land and basic farmland inside the township (ellipsoidal, overlapping parcels once) minus the unlawful occupation found (the incidents not dismissed nor reclaimed, overlaps once). Gap: now − target; negative is short. Deadlines judged as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="61"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="63"/>
         <source>One-vote veto: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="63"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="65"/>
         <source>Measure: %1 %2, %3 %4%5</source>
         <translation type="unfinished"></translation>
     </message>

@@ -385,93 +385,94 @@
 <context>
     <name>fg::app::AssessmentDialog</name>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="58" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="59" />
         <source>Township Assessment (考核)</source>
         <translation>乡镇考核</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="61" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="62" />
         <location filename="../../app/project/assessment_forms.cpp" line="44" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="68" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="69" />
         <source>Set Targets…</source>
         <translation>设置目标…</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="69" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="70" />
         <source>Record Measure…</source>
         <translation>记录措施…</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="74" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="74" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
         <source>Cultivated target (mu)</source>
         <translation>耕地保有量目标（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="74" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
         <source>Cultivated now (mu)</source>
         <translation>现状耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
         <source>Gap (mu)</source>
         <translation>差额（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
         <source>Basic farmland target (mu)</source>
         <translation>永久基本农田保护目标（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
         <source>Basic farmland now (mu)</source>
         <translation>现状永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
         <source>One-vote veto</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="82" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="84" />
         <source>Now: the Third Land Survey's land inside the township (ellipsoidal) minus the unlawful occupation found. A negative gap in red is short of the target.</source>
         <translation>现状：乡镇范围内三调地类面积（椭球面积）减去已查实的违法占用面积。红色负差额表示未达目标。</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="90" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="92" />
         <source>Targets and measures are the bureau's to record.</source>
         <translation>目标和措施由县自然资源局录入。</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="109" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="111" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="128" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="130" />
         <source>The figures could not be computed: %1</source>
         <translation>无法计算考核数据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="132" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="134" />
         <source>Deadlines as of %1</source>
         <translation>期限判定截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_dialog.cpp" line="150" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="155" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -552,7 +553,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../app/project/assessment_forms.cpp" line="83" />
+        <location filename="../../app/project/assessment_forms.cpp" line="84" />
         <source>A measure is never changed once recorded: record a correction instead.</source>
         <translation>措施一经记录不得修改：如有错误请另行记录更正。</translation>
     </message>
@@ -4958,263 +4959,263 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>--%1 必须是大于 0 的面积，而不是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="41" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="42" />
         <source>--year must be a year such as 2026, not '%1'</source>
         <translation>--year 必须是年份（如 2026），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="53" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="73" />
         <source>No targets recorded.</source>
         <translation>尚未录入目标。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="57" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="77" />
         <source>%1 %2: cultivated land %3 mu, basic farmland %4 mu (entered in %5; %6, %7)</source>
         <translation>%1 年 %2：耕地保有量 %3 亩，永久基本农田保护面积 %4 亩（录入单位 %5；%6，%7）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="67" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="88" />
         <source>%1 %2 mu</source>
         <translation>%1 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="69" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="90" />
         <source>, target %1 mu, gap %2 mu%3</source>
         <translation>，目标 %1 亩，差额 %2 亩%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="72" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="93" />
         <source> (SHORT)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="74" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="95" />
         <source>, no target</source>
         <translation>，未设目标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="80" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="101" />
         <source>Assessment %1 (ellipsoidal areas; deadlines as of %2)</source>
         <translation>%1 年度考核（椭球面积；期限判定截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="85" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="107" />
         <source>  [ONE-VOTE VETO]</source>
         <translation>  【一票否决】</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="86" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="110" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="88" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="93" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="119" />
         <source> (三调 %1 mu − occupied %2 mu)</source>
         <translation>（三调 %1 亩 − 违法占用 %2 亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="91" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="117" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="97" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="124" />
         <source>Veto: %1</source>
         <translation>一票否决：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="99" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="127" />
         <source>Measure: %1 %2 by %3, %4%5</source>
         <translation>措施：%1 %2，%3，%4%5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="111" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="140" />
         <source>List a year's township targets (责任状: 耕地保有量 and 永久基本农田保护面积), or set one township's with --set (the bureau's right; logged old → new).</source>
         <translation>列出某年度各乡镇目标（责任状：耕地保有量和永久基本农田保护面积），或用 --set 设置一个乡镇的目标（县自然资源局的权限；旧值 → 新值记入日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="113" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="164" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="208" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="142" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="183" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="234" />
         <source>The project (path or postgresql:// URI).</source>
         <translation>项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="115" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144" />
         <source>The year (default: this year when setting, every year when listing).</source>
         <translation>年度（默认：设置时为本年，列出时为全部年度）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="115" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="210" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236" />
         <source>YEAR</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="116" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145" />
         <source>The township whose targets to set.</source>
         <translation>要设置目标的乡镇。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="116" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="166" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185" />
         <source>TOWNSHIP</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="117" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146" />
         <source>Cultivated land to keep (耕地保有量).</source>
         <translation>耕地保有量。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="117" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="118" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147" />
         <source>AREA</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="118" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147" />
         <source>Basic farmland to protect (永久基本农田保护面积).</source>
         <translation>永久基本农田保护面积。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="119" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148" />
         <source>Unit of the areas: mu (亩, default) or ha (公顷).</source>
         <translation>面积单位：mu（亩，默认）或 ha（公顷）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="119" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148" />
         <source>UNIT</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="125" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="51" />
         <source>--unit must be mu or ha, not '%1'</source>
         <translation>--unit 必须是 mu 或 ha，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="55" />
         <source>--set needs --cultivated, --basic or both</source>
         <translation>--set 需要 --cultivated、--basic 或两者</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="129" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="57" />
         <source>--cultivated and --basic need --set TOWNSHIP</source>
         <translation>--cultivated 和 --basic 需要 --set 乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="162" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="181" />
         <source>Record a measure taken against a township (约谈, 挂牌督办, 暂停用地审批, 通报批评) or for it (通报表扬): the bureau's right; logged, never changed.</source>
         <translation>记录对乡镇采取的措施（约谈、挂牌督办、暂停用地审批、通报批评）或通报表扬：县自然资源局的权限；记入日志，不得修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="166" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185" />
         <source>The township.</source>
         <translation>乡镇。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="167" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="187" />
         <source>约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬 (or interview, supervision, suspend_approvals, criticism, commendation).</source>
         <translation>约谈、挂牌督办、暂停用地审批、通报批评或通报表扬（或 interview、supervision、suspend_approvals、criticism、commendation）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="168" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="189" />
         <source>KIND</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="169" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190" />
         <source>The day it was taken (YYYY-MM-DD).</source>
         <translation>采取措施的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="169" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="170" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191" />
         <source>Its document number (文号).</source>
         <translation>文号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="170" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191" />
         <source>NO</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="171" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192" />
         <source>The issuing body (default 县人民政府).</source>
         <translation>发文机关（默认 县人民政府）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="171" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192" />
         <source>BODY</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="172" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194" />
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="172" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="179" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="201" />
         <source>--%1 is required</source>
         <translation>必须给出 --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="181" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="203" />
         <source>--kind must be 约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬, not '%1'</source>
         <translation>--kind 必须是约谈、挂牌督办、暂停用地审批、通报批评或通报表扬，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="183" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206" />
         <source>--date must be a day as YYYY-MM-DD, not '%1'</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="204" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="230" />
         <source>Each township's current cultivated land and basic farmland (三调 inside the township minus the unlawful occupation found, ellipsoidal), the gap to its targets, the one-vote-veto (一票否决) triggers with their cases and the measures of the year.</source>
         <translation>各乡镇现状耕地和永久基本农田（乡镇范围内三调面积减去已查实的违法占用，椭球面积）、与目标的差额、一票否决情形及其案件、本年度采取的措施。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="210" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236" />
         <source>The year (default: the latest year with targets).</source>
         <translation>年度（默认：已录入目标的最近年度）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238" />
         <source>Judge deadlines at this time (ISO 8601; default now, or the year's end).</source>
         <translation>按此时间判定期限（ISO 8601；默认为现在，或该年度末）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="211" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="212" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239" />
         <source>Output format: text or json (default text).</source>
         <translation>输出格式：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="212" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="217" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="246" />
         <source>--format must be text or json, not '%1'</source>
         <translation>--format 必须是 text 或 json，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="219" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="249" />
         <source>--as-of must be a time such as 2026-12-06T10:00:00Z, not '%1'</source>
         <translation>--as-of 必须是时间（如 2026-12-06T10:00:00Z），而不是 '%1'</translation>
     </message>
@@ -7568,12 +7569,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>键 "assessment.%1" 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/assessment_rules.cpp" line="40" />
+        <location filename="../../core/assessment/assessment_rules.cpp" line="41" />
         <source>key "assessment.%1" must be a whole number of days, 0 or more</source>
         <translation>键 "assessment.%1" 必须是不小于 0 的整天数</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/assessment_rules.cpp" line="44" />
+        <location filename="../../core/assessment/assessment_rules.cpp" line="45" />
         <source>unknown key "assessment.%1" (known: %2)</source>
         <translation>未知的键 "assessment.%1"（可用：%2）</translation>
     </message>
@@ -8627,22 +8628,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="22" />
+        <location filename="../../core/assessment/township_measure.cpp" line="23" />
         <source>Listed supervision (挂牌督办)</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="24" />
+        <location filename="../../core/assessment/township_measure.cpp" line="25" />
         <source>Land approvals suspended (暂停用地审批)</source>
         <translation>暂停用地审批</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="26" />
+        <location filename="../../core/assessment/township_measure.cpp" line="28" />
         <source>Public criticism (通报批评)</source>
         <translation>通报批评</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="28" />
+        <location filename="../../core/assessment/township_measure.cpp" line="30" />
         <source>Public commendation (通报表扬)</source>
         <translation>通报表扬</translation>
     </message>
@@ -9042,17 +9043,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::TownshipMeasure</name>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="69" />
+        <location filename="../../core/assessment/township_measure.cpp" line="72" />
         <source>a measure needs the township it was taken against</source>
         <translation>措施须注明针对的乡镇</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="71" />
+        <location filename="../../core/assessment/township_measure.cpp" line="74" />
         <source>a measure needs its date (YYYY-MM-DD)</source>
         <translation>措施须注明日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_measure.cpp" line="73" />
+        <location filename="../../core/assessment/township_measure.cpp" line="76" />
         <source>a measure needs the body that issued it</source>
         <translation>措施须注明发文机关</translation>
     </message>
@@ -9065,17 +9066,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>目标须注明乡镇</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_target.cpp" line="38" />
+        <location filename="../../core/assessment/township_target.cpp" line="39" />
         <source>the year of a target must lie between 2000 and 2100, not %1</source>
         <translation>目标年度须在 2000 至 2100 之间，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_target.cpp" line="40" />
+        <location filename="../../core/assessment/township_target.cpp" line="42" />
         <source>give the cultivated-land target, the basic-farmland target or both</source>
         <translation>请给出耕地保有量目标、永久基本农田保护目标或两者</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/township_target.cpp" line="43" />
+        <location filename="../../core/assessment/township_target.cpp" line="45" />
         <source>a target must be an area greater than 0</source>
         <translation>目标面积必须大于 0</translation>
     </message>
@@ -9083,27 +9084,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::VetoTriggers</name>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="63" />
+        <location filename="../../core/assessment/veto_triggers.cpp" line="64" />
         <source>%1 %2 mu is below the target %3 mu (short by %4 mu)</source>
         <translation>%1 %2 亩，低于目标 %3 亩（差 %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="68" />
+        <location filename="../../core/assessment/veto_triggers.cpp" line="69" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="70" />
+        <location filename="../../core/assessment/veto_triggers.cpp" line="72" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="75" />
+        <location filename="../../core/assessment/veto_triggers.cpp" line="77" />
         <source>Threshold case(s) left unprocessed past the deadline: %1</source>
         <translation>达到追责标准的案件超期未处理：%1</translation>
     </message>
     <message>
-        <location filename="../../core/assessment/veto_triggers.cpp" line="81" />
+        <location filename="../../core/assessment/veto_triggers.cpp" line="84" />
         <source>Incident(s) over a threshold without a case: %1</source>
         <translation>达到追责标准的图斑未立案：%1</translation>
     </message>
@@ -12492,12 +12493,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无法读取示例的目标文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_assessment.cpp" line="34" />
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="35" />
         <source>line %1 is not township,cultivated_mu,basic_farmland_mu</source>
         <translation>第 %1 行不是 township,cultivated_mu,basic_farmland_mu 格式</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_assessment.cpp" line="44" />
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="45" />
         <source>threshold case PS2024-005 left past its stop-order deadline</source>
         <translation>达到追责标准的案件 PS2024-005 超过制止期限未处理</translation>
     </message>
@@ -12510,7 +12511,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>无法创建输出目录</translation>
     </message>
     <message>
-        <location filename="../../gis/sample/sample_targets.cpp" line="62" />
+        <location filename="../../gis/sample/sample_targets.cpp" line="65" />
         <source>cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
@@ -12830,12 +12831,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目结构版本 %1 尚无乡镇目标：请县自然资源局打开一次以升级</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_assessment.cpp" line="44" />
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="45" />
         <source>the login %1 may not record targets or measures: that is the bureau's right</source>
         <translation>登录 %1 不能录入目标或措施：这是县自然资源局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_assessment.cpp" line="144" />
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="155" />
         <source>unknown measure kind '%1'</source>
         <translation>未知的措施类型 '%1'</translation>
     </message>
@@ -13026,13 +13027,13 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="180" />
-        <location filename="../../gis/report/township_report_targets.cpp" line="67" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="70" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="180" />
-        <location filename="../../gis/report/township_report_targets.cpp" line="67" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="70" />
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -13244,7 +13245,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>耕地保有量目标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="40" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="41" />
         <source>Cultivated now</source>
         <translation>现状耕地</translation>
     </message>
@@ -13254,7 +13255,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>耕地差额</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="41" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="42" />
         <source>Basic farmland target</source>
         <translation>永久基本农田保护目标</translation>
     </message>
@@ -13264,37 +13265,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>现状永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="42" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="43" />
         <source>Basic farmland gap</source>
         <translation>永久基本农田差额</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="42" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="43" />
         <source>Veto</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="49" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="50" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="49" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="50" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="53" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="54" />
         <source>Now: the Third Land Survey's cultivated land and basic farmland inside the township (ellipsoidal, overlapping parcels once) minus the unlawful occupation found (the incidents not dismissed nor reclaimed, overlaps once). Gap: now − target; negative is short. Deadlines judged as of %1.</source>
         <translation>现状：乡镇范围内三调耕地和永久基本农田面积（椭球面积，重叠图斑只计一次）减去已查实的违法占用面积（不含不属实和已复耕验收的图斑，重叠只计一次）。差额 = 现状 − 目标，负数为未达标。期限判定截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="61" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="63" />
         <source>One-vote veto: %1</source>
         <translation>一票否决：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report_targets.cpp" line="63" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="65" />
         <source>Measure: %1 %2, %3 %4%5</source>
         <translation>措施：%1 %2，%3 %4%5</translation>
     </message>
