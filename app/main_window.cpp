@@ -5,7 +5,9 @@
 #include "app/map/map_workspace.h"
 #include "app/map/open_layers_dialog.h"
 #include "app/patrol/patrol_controller.h"
+#include "app/project/assessment_dialog.h"
 #include "app/project/project_controller.h"
+#include "app/project/project_session.h"
 #include "app/project/recent_projects.h"
 #include "app/report/report_controller.h"
 #include "app/translations.h"
@@ -75,6 +77,18 @@ void MainWindow::createMenus()
     analysis->addAction(m_projects->actions().overdue);
     analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
         m_projects->actions().editIncident, m_projects->actions().importIncidents});
+    analysis->addSeparator();
+    QAction *assessment = analysis->addAction(tr("Township &Assessment (考核)…"), this, [this] {
+        if (ProjectSession *session = m_projects->session()) {
+            AssessmentDialog dialog(session->store(), this);
+            dialog.exec();
+        }
+    });
+    connect(analysis, &QMenu::aboutToShow, assessment, [this, assessment] {
+        assessment->setEnabled(m_projects->session() != nullptr);
+        assessment->setToolTip(m_projects->session() ? tr("Targets, gaps, one-vote veto and measures of every township")
+                                                     : tr("Needs an open project (File → Open Project)."));
+    });
     m_patrol = new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     new ReportController(menuBar()->addMenu(tr("&Report")), m_workspace, m_projects);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -21,6 +21,7 @@ const QString kClassesKey = QStringLiteral("cultivated_classes");
 const QString kAreaKey = QStringLiteral("cultivated_area");
 const QString kPolicyKey = QStringLiteral("accumulation_policy");
 const QString kWindowKey = QStringLiteral("accumulation_window_months");
+const QString kAssessmentKey = QStringLiteral("assessment");
 
 // Rounded values are whole hundredths; the slack only absorbs the binary representation of
 // a threshold such as 10.01, never a real hundredth.
@@ -108,7 +109,7 @@ Rules Rules::fromJson(const QByteArray &json, const QString &source)
                 tr("unknown key \"%1\" (known: %2)")
                     .arg(key,
                         (QStringList { kBasicKey, kCultivatedKey, kReadingKey, kClassesKey, kAreaKey, kPolicyKey,
-                             kWindowKey }
+                             kWindowKey, kAssessmentKey }
                             + edgeKeys())
                             .join(QStringLiteral(", "))));
         }
@@ -129,6 +130,8 @@ bool Rules::readExtraKey(const QString &key, const QJsonValue &value, const QStr
         if (!value.isDouble() || months < 0 || months > 1200 || months != double(int(months)))
             throw InputError(source, tr("key \"%1\" must be a whole number of months, 0 or more").arg(key));
         m_accumulationWindowMonths = int(months);
+    } else if (key == kAssessmentKey) {
+        m_assessment = AssessmentRules::fromJson(value, source);
     } else {
         return readEdgeKey(key, value, source);
     }
@@ -144,6 +147,9 @@ QByteArray Rules::toJson() const
         { kPolicyKey, QString::fromLatin1(accumulationPolicyName(m_accumulationPolicy)) },
         { kWindowKey, m_accumulationWindowMonths } };
     insertEdgeKeys(&object);
+    // Only when changed: the defaults' JSON (and so its hash) stays what projects recorded.
+    if (m_assessment != AssessmentRules())
+        object.insert(kAssessmentKey, m_assessment.toJson());
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

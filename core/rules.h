@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/assessment/assessment_rules.h"
 #include "core/cases/accumulation_selector.h"
 #include "core/land_class.h"
 #include "core/tolerance_range.h"
@@ -149,6 +150,8 @@ public:
     /// 临界 (issue 16 item 5): the digitising tolerance in metres by which a boundary may be off;
     /// default 0.5 m; 0 turns the check off.
     double digitisingToleranceM() const { return m_digitisingToleranceM; }
+    /// Which problems fire a township's one-vote veto (the file's "assessment" object).
+    const AssessmentRules &assessment() const { return m_assessment; }
 
     void setBasicFarmlandMu(double mu) { m_basicFarmlandMu = mu; }
     void setCultivatedMu(double mu) { m_cultivatedMu = mu; }
@@ -159,6 +162,7 @@ public:
     void setSplitPlotDistanceM(double metres) { m_splitPlotDistanceM = metres; }
     void setSplitPlotPeriodDays(int days) { m_splitPlotPeriodDays = days; }
     void setDigitisingToleranceM(double metres) { m_digitisingToleranceM = metres; }
+    void setAssessment(const AssessmentRules &rules) { m_assessment = rules; }
 
     /// Judges occupied areas against the thresholds; marks the verdict borderline (临界) when
     /// the other cultivated area (gross / net of 田坎) would give another verdict.
@@ -190,6 +194,7 @@ private:
     double m_splitPlotDistanceM = 200;
     int m_splitPlotPeriodDays = 365;
     double m_digitisingToleranceM = 0.5;
+    AssessmentRules m_assessment;
 };
 
 } // namespace fg::core

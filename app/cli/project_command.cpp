@@ -2,6 +2,7 @@
 #include "app/cli/project_command.h"
 
 #include "app/cli/project_case_commands.h"
+#include "app/cli/project_assessment_commands.h"
 #include "app/cli/project_party_commands.h"
 #include "app/cli/project_record_commands.h"
 #include "app/cli/project_seal_command.h"
@@ -130,6 +131,9 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  flag              " << tr("set a case's threshold flag (checked against its figures)") << '\n'
            << "  parties           " << tr("the parties as accumulation matches them, and those that may be one") << '\n'
            << "  same-party        " << tr("record whether two recorded parties are the same (logged)") << '\n'
+           << "  targets           " << tr("list or set the townships' targets of a year (责任状)") << '\n'
+           << "  measure           " << tr("record a measure against a township (约谈, 挂牌督办, 暂停用地审批, 通报)") << '\n'
+           << "  assessment        " << tr("each township's figures, gaps to its targets, one-vote-veto triggers, measures") << '\n'
            << "  copy              " << tr("copy a project to another place or backend (GeoPackage, PostGIS)") << '\n'
            << "  grant             " << tr("give a login rights on a shared PostGIS project") << '\n'
            << "  seal              " << tr("write a receipt of the audit log's head, to keep outside the project") << '\n'
@@ -177,6 +181,12 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return ProjectPartyCommands::parties(rest, out, err);
     if (sub == QLatin1String("same-party"))
         return ProjectPartyCommands::sameParty(rest, out, err);
+    if (sub == QLatin1String("targets"))
+        return ProjectAssessmentCommands::targets(rest, out, err);
+    if (sub == QLatin1String("measure"))
+        return ProjectAssessmentCommands::measure(rest, out, err);
+    if (sub == QLatin1String("assessment"))
+        return ProjectAssessmentCommands::assessment(rest, out, err);
     if (sub == QLatin1String("copy"))
         return ProjectShareCommands::copy(rest, out, err);
     if (sub == QLatin1String("grant"))

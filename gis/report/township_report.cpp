@@ -137,6 +137,7 @@ int TownshipReport::compose(ReportWriter &writer) const
     drawAreas(writer);
     drawCharts(writer);
     drawCases(writer);
+    drawTargets(writer);
     drawReviewList(writer);
     drawSignatures(writer);
     return writer.pageNumber();

@@ -11,7 +11,8 @@ namespace fg::gis {
 /// The township statistics report (乡镇耕地保护考核统计报告) as a PDF: per township the clues,
 /// cases by stage, occupied basic farmland and cultivated land (m² and mu, method named), flagged
 /// cases, closure rate, overdue steps, patrol coverage ("no patrol records" when none) and the
-/// one-vote-veto (一票否决) warnings, as tables and vector bar charts, then the list of cases.
+/// one-vote-veto (一票否决) warnings, as tables and vector bar charts, then the list of cases and,
+/// when given, the year's targets, current figures, gaps, veto triggers and measures (考核).
 /// Laid out twice for "page n of N". Needs a QGuiApplication; call on its thread.
 class TownshipReport
 {
@@ -45,6 +46,8 @@ private:
     void drawCases(ReportWriter &writer) const;
     /// 临界 cases with their reasons and 疑似化整为零 groups (township_review.cpp).
     void drawReviewList(ReportWriter &writer) const;
+    /// Section 7 when the stats carry an assessment (township_report_targets.cpp).
+    void drawTargets(ReportWriter &writer) const;
     void drawSignatures(ReportWriter &writer) const;
     QString methodText() const;
 

@@ -16,7 +16,9 @@ void TownshipReport::drawReviewList(ReportWriter &writer) const
                                   .arg(row.caseId, township.township, row.borderlineReasons.join(QStringLiteral("; ")));
     if (borderline.isEmpty() && m_stats.splitPlots.empty())
         return;
-    writer.heading(tr("7. For review on site: 临界 and 疑似化整为零"));
+    // Section 7 is the targets' when the project holds them (drawTargets comes first).
+    writer.heading(m_stats.assessment ? tr("8. For review on site: 临界 and 疑似化整为零")
+                                      : tr("7. For review on site: 临界 and 疑似化整为零"));
     if (!borderline.isEmpty()) {
         writer.paragraph(tr("Cases whose verdict a person must check (re-measure on site, or decide the 田坎 reading):"), 9.5);
         for (const QString &line : borderline)

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,7 @@ namespace fg::gis {
 class ProjectStore;
 class VectorLayer;
 struct CaseJudgements;
+struct TownshipAssessment;
 
 /// One case as the township report lists it.
 struct TownshipCaseRow
@@ -79,6 +81,9 @@ struct TownshipStatsSet
     QString rulesText;            ///< which rules judged, with their SHA-256 (empty: not printed)
     /// 疑似化整为零 over the whole project (gis::CaseJudgements::splitPlots), for the review list.
     std::vector<SplitPlotGroup> splitPlots;
+    /// Targets, current figures, gaps, one-vote-veto triggers and measures of the report's year
+    /// (gis::TownshipAssessmentBuilder); null: the report prints no targets section.
+    std::shared_ptr<const TownshipAssessment> assessment;
 };
 
 /// Gathers the township assessment figures of a project from its store: incidents (township,

@@ -8,6 +8,7 @@
 #include "gis/sample/land_use_layers.h"
 #include "gis/sample/land_use_plan.h"
 #include "gis/sample/sample_layer_writer.h"
+#include "gis/sample/sample_targets.h"
 #include "gis/sample/sample_mesh.h"
 #include "gis/sample/sample_names.h"
 #include "gis/sample/sample_random.h"
@@ -108,6 +109,7 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     }
     writer.writeGeoPackage(layers, out.filePath(geoPackageName()));
     summary.files << out.absoluteFilePath(geoPackageName());
+    summary.files << sample::writeTargets(townships, landUse, farmland, kWorkingEpsg, dir);
     summary.cases = incidents.cases();
     summary.cases.insert(summary.cases.end(), splitPlots.begin(), splitPlots.end());
     return summary;

@@ -44,7 +44,7 @@ const QStringList &LogReplay::tables()
 {
     static const QStringList kTables { QStringLiteral("incidents"), QStringLiteral("cases"), QStringLiteral("case_events"),
         QStringLiteral("transfers"), QStringLiteral("accountability"), QStringLiteral("settings"),
-        QStringLiteral("attachments") };
+        QStringLiteral("attachments"), QStringLiteral("township_targets"), QStringLiteral("township_measures") };
     return kTables;
 }
 
@@ -126,6 +126,10 @@ void Replayer::apply(const core::AuditEvent &event)
         row[QStringLiteral("content_sha256")] = event.entityId;
     } else if (event.entity == QLatin1String("project")) {
         projectEvent(event);
+    } else if (event.entity == QLatin1String("township_target")) {
+        targetEvent(event);
+    } else if (event.entity == QLatin1String("township_measure")) {
+        measureEvent(event);
     }
 }
 

@@ -30,6 +30,9 @@ private:
     void caseFacts(const QString &caseId, const QJsonObject &facts);
     void transferEvent(const core::AuditEvent &event);
     void projectEvent(const core::AuditEvent &event);
+    /// Township targets and measures (schema 10; log_replay_assessment.cpp).
+    void targetEvent(const core::AuditEvent &event);
+    void measureEvent(const core::AuditEvent &event);
     /// A change of the case: its revision and last changer (transfers only from schema 5 on,
     /// when cases gained revisions).
     void touchCase(const QString &caseId, const QString &who, bool byCaseEvent);

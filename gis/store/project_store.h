@@ -19,6 +19,7 @@
 
 namespace fg::gis {
 
+class AssessmentRecords;
 class PatrolRecords;
 class ProjectDumpSink;
 
@@ -112,6 +113,12 @@ public:
     /// The patrol tables, on this store's connection.
     virtual PatrolRecords &patrol() = 0;
     virtual const PatrolRecords &patrol() const = 0;
+
+    // --- assessment (考核) ----------------------------------------------------------------------
+
+    /// Township targets and measures, on this store's connection.
+    virtual AssessmentRecords &assessment() = 0;
+    virtual const AssessmentRecords &assessment() const = 0;
 
     // --- audit log ----------------------------------------------------------------------------
 

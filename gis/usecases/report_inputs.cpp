@@ -5,6 +5,7 @@
 #include "core/cases/department_advisor.h"
 #include "core/input_error.h"
 #include "gis/io/vector_layer.h"
+#include "gis/store/assessment_records.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
@@ -12,6 +13,7 @@
 #include "gis/usecases/cell_status.h"
 #include "gis/usecases/incident_layer.h"
 #include "gis/usecases/project_rules.h"
+#include "gis/usecases/township_assessment.h"
 
 #include <algorithm>
 
@@ -182,6 +184,16 @@ TownshipStatsSet ReportInputs::townshipStats(const QDateTime &asOf, const QStrin
         m_store, names, asOf, TownshipStatsBuilder::patrolCoverage(m_store, asOf.date()), &judged);
     stats.rulesText = rulesText();
     stats.splitPlots = judged.splitPlots;
+    // The targets section: the year of the report's time, when the project holds its targets.
+    if (!m_store.assessment().targets(asOf.date().year()).empty()) {
+        auto assessment = std::make_shared<TownshipAssessment>(
+            TownshipAssessmentBuilder::build(m_store, asOf.date().year(), asOf));
+        if (!only.isEmpty())
+            assessment->townships.erase(std::remove_if(assessment->townships.begin(), assessment->townships.end(),
+                                            [&](const TownshipAssessmentRow &r) { return r.township != only; }),
+                assessment->townships.end());
+        stats.assessment = std::move(assessment);
+    }
     return stats;
 }
 

@@ -6,6 +6,7 @@
 #include "gis/usecases/case_flags.h"
 #include "gis/usecases/incident_importer.h"
 #include "gis/usecases/project_builder.h"
+#include "gis/usecases/sample_assessment.h"
 #include "gis/usecases/sample_patrol.h"
 
 #include <QDir>
@@ -142,6 +143,8 @@ QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, c
 
     cases.run({ "PS2024-007", 3, { { A::Verify, 2 }, { A::Stop, 1 } } }); // stopped, report due
     cases.run({ "PS2024-012", 30, { { A::Verify, 29 } } }); // stop order overdue
+    // A threshold case (10.00 mu) left past its stop-order deadline: 龙溪镇's one-vote veto.
+    cases.run({ "PS2024-005", 40, { { A::Verify, 39 } } });
     cases.run({ "PS2024-015", 10, { { A::Dismiss, 9 } } }); // not a violation
     cases.run({ "PS2024-020", 0, {} }); // clue just recorded
     // The flags the sample opened with are the incidents' own; judged now with the parties'
@@ -151,6 +154,7 @@ QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, c
     for (const core::CaseFile &file : store.cases())
         ids << file.id();
     SamplePatrol::add(store, now.date()); // grid, officers, a two-week plan, one track
+    SampleAssessment::add(store, sampleDir, now); // targets of the year, one 约谈
     return ids;
 }
 

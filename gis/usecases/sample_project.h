@@ -14,8 +14,10 @@ class ProjectStore;
 /// The sample county as a project, for the GUI, reports and demonstrations: the reference
 /// layers and incidents of data/sample, and six cases at different stages dated relative to
 /// @p now: one closed (with its accountability record), one filed after a crime referral
-/// answered by the police, one stopped, one clue just recorded, one dismissed, and one whose
-/// stop order is overdue. Every other incident is recorded without a case yet.
+/// answered by the police, one stopped, one clue just recorded, one dismissed, and two whose
+/// stop order is overdue (one of them, PS2024-005, over a threshold). Every other incident is
+/// recorded without a case yet. Then the townships' targets of @p now's year and one 约谈
+/// (gis::SampleAssessment).
 class SampleProject
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::SampleProject)

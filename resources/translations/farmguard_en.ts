@@ -28,12 +28,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,170 +53,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
         <location filename="../../app/cli/analyze_command.cpp" line="144"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="167"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="171"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
         <location filename="../../app/cli/analyze_command.cpp" line="148"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
         <location filename="../../app/cli/analyze_command.cpp" line="153"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="149"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="149"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="167"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="174"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="180"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="187"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="188"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="190"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="192"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="232"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="258"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="260"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,6 +406,182 @@
     <message>
         <location filename="../../app/cli/analyze_formatter.cpp" line="374"/>
         <source>Provenance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::AssessmentDialog</name>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="59"/>
+        <source>Township Assessment (考核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="62"/>
+        <location filename="../../app/project/assessment_forms.cpp" line="44"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="69"/>
+        <source>Set Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="70"/>
+        <source>Record Measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="75"/>
+        <source>Cultivated target (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
+        <source>Cultivated now (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
+        <source>Gap (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76"/>
+        <source>Basic farmland target (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
+        <source>Basic farmland now (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
+        <source>One-vote veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="84"/>
+        <source>Now: the Third Land Survey&apos;s land inside the township (ellipsoidal) minus the unlawful occupation found. A negative gap in red is short of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="92"/>
+        <source>Targets and measures are the bureau&apos;s to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="111"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="130"/>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="134"/>
+        <source>Deadlines as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="155"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="22"/>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="31"/>
+        <source>Set a Township&apos;s Targets (责任状)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="39"/>
+        <source>mu (亩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="40"/>
+        <source>hectares (公顷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="43"/>
+        <location filename="../../app/project/assessment_forms.cpp" line="77"/>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="45"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="46"/>
+        <source>Cultivated land to keep (耕地保有量):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="47"/>
+        <source>Basic farmland to protect (永久基本农田保护面积):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="48"/>
+        <source>A target left at 0 keeps its stored value. Every change is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="64"/>
+        <source>Record a Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="78"/>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="79"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="80"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="81"/>
+        <source>Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="82"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="84"/>
+        <source>A measure is never changed once recorded: record a correction instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,148 +3139,163 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="39"/>
+        <location filename="../../app/main_window.cpp" line="41"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="51"/>
+        <location filename="../../app/main_window.cpp" line="53"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="104"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105"/>
+        <location filename="../../app/main_window.cpp" line="119"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115"/>
+        <location filename="../../app/main_window.cpp" line="129"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63"/>
+        <location filename="../../app/main_window.cpp" line="65"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69"/>
+        <location filename="../../app/main_window.cpp" line="71"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="81"/>
+        <source>Township &amp;Assessment (考核)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="89"/>
+        <source>Targets, gaps, one-vote veto and measures of every township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="90"/>
+        <source>Needs an open project (File → Open Project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="92"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="93"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="95"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="107"/>
         <source>Recent &amp;projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132"/>
+        <location filename="../../app/main_window.cpp" line="146"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="168"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173"/>
+        <location filename="../../app/main_window.cpp" line="187"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="188"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="185"/>
+        <location filename="../../app/main_window.cpp" line="199"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186"/>
+        <location filename="../../app/main_window.cpp" line="200"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225"/>
+        <location filename="../../app/main_window.cpp" line="239"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,6 +5012,275 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectAssessmentCommands</name>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="33"/>
+        <source>--%1 must be an area greater than 0, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="42"/>
+        <source>--year must be a year such as 2026, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="51"/>
+        <source>--unit must be mu or ha, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="55"/>
+        <source>--set needs --cultivated, --basic or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="57"/>
+        <source>--cultivated and --basic need --set TOWNSHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="73"/>
+        <source>No targets recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="77"/>
+        <source>%1 %2: cultivated land %3 mu, basic farmland %4 mu (entered in %5; %6, %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="88"/>
+        <source>%1 %2 mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="90"/>
+        <source>, target %1 mu, gap %2 mu%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="93"/>
+        <source> (SHORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="95"/>
+        <source>, no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="101"/>
+        <source>Assessment %1 (ellipsoidal areas; deadlines as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="107"/>
+        <source>  [ONE-VOTE VETO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="110"/>
+        <source>Cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="112"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="119"/>
+        <source> (三调 %1 mu − occupied %2 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="117"/>
+        <source>Basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="124"/>
+        <source>Veto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="127"/>
+        <source>Measure: %1 %2 by %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="140"/>
+        <source>List a year&apos;s township targets (责任状: 耕地保有量 and 永久基本农田保护面积), or set one township&apos;s with --set (the bureau&apos;s right; logged old → new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="142"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="183"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="234"/>
+        <source>The project (path or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144"/>
+        <source>The year (default: this year when setting, every year when listing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236"/>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145"/>
+        <source>The township whose targets to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185"/>
+        <source>TOWNSHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146"/>
+        <source>Cultivated land to keep (耕地保有量).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147"/>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147"/>
+        <source>Basic farmland to protect (永久基本农田保护面积).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148"/>
+        <source>Unit of the areas: mu (亩, default) or ha (公顷).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148"/>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="181"/>
+        <source>Record a measure taken against a township (约谈, 挂牌督办, 暂停用地审批, 通报批评) or for it (通报表扬): the bureau&apos;s right; logged, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185"/>
+        <source>The township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="187"/>
+        <source>约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬 (or interview, supervision, suspend_approvals, criticism, commendation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="189"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190"/>
+        <source>The day it was taken (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191"/>
+        <source>Its document number (文号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191"/>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192"/>
+        <source>The issuing body (default 县人民政府).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192"/>
+        <source>BODY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194"/>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="201"/>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="203"/>
+        <source>--kind must be 约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206"/>
+        <source>--date must be a day as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="230"/>
+        <source>Each township&apos;s current cultivated land and basic farmland (三调 inside the township minus the unlawful occupation found, ellipsoidal), the gap to its targets, the one-vote-veto (一票否决) triggers with their cases and the measures of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236"/>
+        <source>The year (default: the latest year with targets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238"/>
+        <source>Judge deadlines at this time (ISO 8601; default now, or the year&apos;s end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239"/>
+        <source>Output format: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="246"/>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="249"/>
+        <source>--as-of must be a time such as 2026-12-06T10:00:00Z, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="29"/>
@@ -5029,398 +5489,413 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="45"/>
+        <location filename="../../app/cli/project_command.cpp" line="46"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="68"/>
+        <location filename="../../app/cli/project_command.cpp" line="69"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="284"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103"/>
+        <location filename="../../app/cli/project_command.cpp" line="104"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115"/>
+        <location filename="../../app/cli/project_command.cpp" line="116"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116"/>
+        <location filename="../../app/cli/project_command.cpp" line="117"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118"/>
+        <location filename="../../app/cli/project_command.cpp" line="119"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="121"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <location filename="../../app/cli/project_command.cpp" line="123"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>transfer a case to any department, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="203"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="201"/>
+        <location filename="../../app/cli/project_command.cpp" line="211"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="247"/>
+        <location filename="../../app/cli/project_command.cpp" line="257"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="55"/>
         <source>--outside-tolerance must be a distance in metres (0 or more), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="59"/>
+        <location filename="../../app/cli/project_command.cpp" line="60"/>
         <source>--max-county-share must be a share above 0 and at most 1, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
         <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
+        <location filename="../../app/cli/project_command.cpp" line="127"/>
         <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
         <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
+        <location filename="../../app/cli/project_command.cpp" line="129"/>
         <source>record a suspected crime or officials&apos; misconduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129"/>
+        <location filename="../../app/cli/project_command.cpp" line="130"/>
         <source>declare a case major (重大案件报告)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130"/>
+        <location filename="../../app/cli/project_command.cpp" line="131"/>
         <source>set a case&apos;s threshold flag (checked against its figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131"/>
+        <location filename="../../app/cli/project_command.cpp" line="132"/>
         <source>the parties as accumulation matches them, and those that may be one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132"/>
+        <location filename="../../app/cli/project_command.cpp" line="133"/>
         <source>record whether two recorded parties are the same (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli/project_command.cpp" line="134"/>
-        <source>give a login rights on a shared PostGIS project</source>
+        <source>list or set the townships&apos; targets of a year (责任状)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <source>record a measure against a township (约谈, 挂牌督办, 暂停用地审批, 通报)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="136"/>
-        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <source>each township&apos;s figures, gaps to its targets, one-vote-veto triggers, measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="137"/>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="138"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>give a login rights on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="139"/>
+        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="140"/>
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="142"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="143"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205"/>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
-        <location filename="../../app/cli/project_command.cpp" line="212"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <location filename="../../app/cli/project_command.cpp" line="216"/>
-        <location filename="../../app/cli/project_command.cpp" line="278"/>
-        <location filename="../../app/cli/project_command.cpp" line="328"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
+        <location filename="../../app/cli/project_command.cpp" line="218"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
+        <location filename="../../app/cli/project_command.cpp" line="226"/>
+        <location filename="../../app/cli/project_command.cpp" line="288"/>
+        <location filename="../../app/cli/project_command.cpp" line="338"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
+        <location filename="../../app/cli/project_command.cpp" line="216"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
+        <location filename="../../app/cli/project_command.cpp" line="218"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
-        <location filename="../../app/cli/project_command.cpp" line="273"/>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
+        <location filename="../../app/cli/project_command.cpp" line="283"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="284"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="225"/>
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project&apos;s rules; default: the notice&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="234"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234"/>
+        <location filename="../../app/cli/project_command.cpp" line="244"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235"/>
+        <location filename="../../app/cli/project_command.cpp" line="245"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244"/>
+        <location filename="../../app/cli/project_command.cpp" line="254"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248"/>
+        <location filename="../../app/cli/project_command.cpp" line="258"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249"/>
+        <location filename="../../app/cli/project_command.cpp" line="259"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <location filename="../../app/cli/project_command.cpp" line="265"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262"/>
+        <location filename="../../app/cli/project_command.cpp" line="272"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="264"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265"/>
+        <location filename="../../app/cli/project_command.cpp" line="275"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267"/>
+        <location filename="../../app/cli/project_command.cpp" line="277"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267"/>
+        <location filename="../../app/cli/project_command.cpp" line="277"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="270"/>
+        <location filename="../../app/cli/project_command.cpp" line="280"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272"/>
+        <location filename="../../app/cli/project_command.cpp" line="282"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="273"/>
+        <location filename="../../app/cli/project_command.cpp" line="283"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="276"/>
+        <location filename="../../app/cli/project_command.cpp" line="286"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281"/>
+        <location filename="../../app/cli/project_command.cpp" line="291"/>
         <source>How far an incident may reach beyond the project&apos;s townships, in metres (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283"/>
+        <location filename="../../app/cli/project_command.cpp" line="293"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="285"/>
+        <location filename="../../app/cli/project_command.cpp" line="295"/>
         <source>The largest incident as a share of the county&apos;s area, 0-1 (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="287"/>
+        <location filename="../../app/cli/project_command.cpp" line="297"/>
         <source>SHARE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="324"/>
+        <location filename="../../app/cli/project_command.cpp" line="334"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327"/>
+        <location filename="../../app/cli/project_command.cpp" line="337"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="328"/>
+        <location filename="../../app/cli/project_command.cpp" line="338"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337"/>
+        <location filename="../../app/cli/project_command.cpp" line="347"/>
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="342"/>
+        <location filename="../../app/cli/project_command.cpp" line="352"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="345"/>
+        <location filename="../../app/cli/project_command.cpp" line="355"/>
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="348"/>
+        <location filename="../../app/cli/project_command.cpp" line="358"/>
         <source>Case %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352"/>
+        <location filename="../../app/cli/project_command.cpp" line="362"/>
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="279"/>
+        <location filename="../../app/cli/project_command.cpp" line="289"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="317"/>
+        <location filename="../../app/cli/project_command.cpp" line="327"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7199,6 +7674,29 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::AssessmentRules</name>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="23"/>
+        <source>key &quot;assessment&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="35"/>
+        <source>key &quot;assessment.%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="41"/>
+        <source>key &quot;assessment.%1&quot; must be a whole number of days, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="45"/>
+        <source>unknown key &quot;assessment.%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::AuditEvent</name>
     <message>
         <location filename="../../core/cases/audit_event.cpp" line="48"/>
@@ -7628,27 +8126,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="228"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="230"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="232"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="234"/>
         <source>rules file version %1 is not supported (expected 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="234"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="236"/>
         <source>no &apos;rules&apos; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="240"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="242"/>
         <source>duplicate rule id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="249"/>
+        <location filename="../../core/cases/deadline_rules.cpp" line="251"/>
         <source>&apos;official_calendar&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8283,6 +8781,34 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::MeasureKind</name>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="20"/>
+        <source>Interview (约谈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="23"/>
+        <source>Listed supervision (挂牌督办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="25"/>
+        <source>Land approvals suspended (暂停用地审批)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="28"/>
+        <source>Public criticism (通报批评)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="30"/>
+        <source>Public commendation (通报表扬)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::Obligation</name>
     <message>
         <location filename="../../core/cases/obligation.cpp" line="22"/>
@@ -8533,82 +9059,82 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Rules</name>
     <message>
-        <location filename="../../core/rules.cpp" line="72"/>
+        <location filename="../../core/rules.cpp" line="73"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="82"/>
+        <location filename="../../core/rules.cpp" line="83"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="84"/>
+        <location filename="../../core/rules.cpp" line="85"/>
         <source>the rules file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="92"/>
+        <location filename="../../core/rules.cpp" line="93"/>
         <source>key &quot;%1&quot; must be a positive number of mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="96"/>
+        <location filename="../../core/rules.cpp" line="97"/>
         <source>key &quot;%1&quot; must be &quot;notice&quot; or &quot;judicial&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="104"/>
+        <location filename="../../core/rules.cpp" line="105"/>
         <source>key &quot;%1&quot; must be a non-empty array of class codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="108"/>
+        <location filename="../../core/rules.cpp" line="109"/>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="123"/>
+        <location filename="../../core/rules.cpp" line="124"/>
         <source>key &quot;%1&quot; must be &quot;gross&quot; or &quot;net&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="126"/>
+        <location filename="../../core/rules.cpp" line="127"/>
         <source>key &quot;%1&quot; must be &quot;until_decision&quot; or &quot;until_closed&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="130"/>
+        <location filename="../../core/rules.cpp" line="131"/>
         <source>key &quot;%1&quot; must be a whole number of months, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="181"/>
+        <location filename="../../core/rules.cpp" line="187"/>
         <source>a party&apos;s incidents count until their case is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="182"/>
+        <location filename="../../core/rules.cpp" line="188"/>
         <source>a party&apos;s incidents count until a penalty decision is made (未经处理)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="184"/>
+        <location filename="../../core/rules.cpp" line="190"/>
         <source>Accumulated (累计计算): %1; no time window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="185"/>
+        <location filename="../../core/rules.cpp" line="191"/>
         <source>Accumulated (累计计算): %1, within %2 months before the party&apos;s latest incident (法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="194"/>
+        <location filename="../../core/rules.cpp" line="200"/>
         <source>net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="195"/>
+        <location filename="../../core/rules.cpp" line="201"/>
         <source>gross (the parcels&apos; whole area, 田坎 included)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8686,6 +9212,75 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="18"/>
         <source>Not an occupation: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::TownshipMeasure</name>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="72"/>
+        <source>a measure needs the township it was taken against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="74"/>
+        <source>a measure needs its date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="76"/>
+        <source>a measure needs the body that issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::TownshipTarget</name>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="36"/>
+        <source>a target needs its township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="39"/>
+        <source>the year of a target must lie between 2000 and 2100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="42"/>
+        <source>give the cultivated-land target, the basic-farmland target or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="45"/>
+        <source>a target must be an area greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::VetoTriggers</name>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="64"/>
+        <source>%1 %2 mu is below the target %3 mu (short by %4 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="69"/>
+        <source>Basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="72"/>
+        <source>Cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="77"/>
+        <source>Threshold case(s) left unprocessed past the deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="84"/>
+        <source>Incident(s) over a threshold without a case: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9049,97 +9644,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="28"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="30"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="34"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="36"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="36"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="40"/>
         <source>mixed or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="45"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="49"/>
         <source>no vector layer named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="50"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="54"/>
         <source>the source holds no vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="60"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="64"/>
         <source>the source holds %1 layers (%2); read &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="75"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="79"/>
         <source>the %1 format stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="77"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="81"/>
         <source>--encoding %1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="84"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="88"/>
         <source>from the .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="86"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="90"/>
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="87"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="91"/>
         <source>declared by the %1 source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="103"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="107"/>
         <source>%1, but PROJ cannot use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="112"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="116"/>
         <source>given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="115"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="119"/>
         <source>--crs &apos;%1&apos; is not a coordinate reference system PROJ knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="129"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="133"/>
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="139"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="143"/>
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="149"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="153"/>
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="177"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="228"/>
         <source>unknown text encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9304,22 +9899,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="276"/>
+        <location filename="../../gis/io/working_crs.cpp" line="284"/>
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="288"/>
+        <location filename="../../gis/io/working_crs.cpp" line="296"/>
         <source>CGCS2000 3-degree Gauss-Kruger, central meridian %1°E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="290"/>
+        <location filename="../../gis/io/working_crs.cpp" line="298"/>
         <source>CGCS2000 3-degree Gauss-Kruger, zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="292"/>
+        <location filename="../../gis/io/working_crs.cpp" line="300"/>
         <source>China Geodetic Coordinate System 2000 (CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10342,47 +10937,47 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="235"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="262"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="245"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="272"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="257"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="284"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="261"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="288"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="265"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="292"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="269"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="296"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="274"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="301"/>
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="278"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="305"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="282"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="309"/>
         <source>GDAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10462,7 +11057,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89"/>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="145"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10477,17 +11072,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="159"/>
         <source>verify-log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="184"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="188"/>
         <source>the check stopped where the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="265"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="269"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10502,7 +11097,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="151"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11629,32 +12224,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="115"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="118"/>
         <source>no FarmGuard project in the schema %1 (create one with &apos;farmguard-cli project create&apos; or copy one there with &apos;farmguard-cli project copy&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="122"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="125"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="187"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="190"/>
         <source>%1 events stored, numbered up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="194"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="197"/>
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau&apos;s right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="206"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="209"/>
         <source>the project has no reference layer &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="282"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="285"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11691,22 +12286,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="264"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="308"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="270"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="314"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="279"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="323"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="393"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="445"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11791,12 +12386,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="273"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="338"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12028,52 +12623,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="83"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="85"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="141"/>
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="142"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="144"/>
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="145"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="147"/>
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="175"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="177"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="193"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="205"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="207"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="219"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="212"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="224"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="231"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="243"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="233"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="245"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12150,10 +12745,33 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::SampleAssessment</name>
+    <message>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="21"/>
+        <source>cannot read the sample&apos;s targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="35"/>
+        <source>line %1 is not township,cultivated_mu,basic_farmland_mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="45"/>
+        <source>threshold case PS2024-005 left past its stop-order deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="75"/>
+        <location filename="../../gis/sample/sample_generator.cpp" line="76"/>
         <source>cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/sample_targets.cpp" line="65"/>
+        <source>cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12173,32 +12791,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="51"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="52"/>
         <source>clue from the sample incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="106"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="107"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="106"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="107"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="137"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="138"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="139"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="140"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="149"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="152"/>
         <source>sample cases judged with their parties&apos; totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12364,22 +12982,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="63"/>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="64"/>
         <source>the project has no reference layer &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="72"/>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="73"/>
         <source>a FarmGuard project stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77"/>
         <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12389,58 +13007,58 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="73"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="85"/>
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="96"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="109"/>
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="103"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="116"/>
         <source>receipt of event %1 sealed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="105"/>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="107"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="118"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="120"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="111"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="121"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134"/>
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="125"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="138"/>
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="147"/>
         <source>the project&apos;s working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="159"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172"/>
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with &apos;farmguard-cli project copy&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="163"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="176"/>
         <source>its audit log cannot be trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="165"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178"/>
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>its data differs from its audit log (%n difference; first: %1); run farmguard-cli verify-log</numerusform>
@@ -12448,23 +13066,38 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="170"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="183"/>
         <source>opened read-only because %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="191"/>
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="192"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="205"/>
         <source>the audit log is empty: there is nothing to seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="209"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="222"/>
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="39"/>
+        <source>the project&apos;s schema (version %1) has no township targets yet: the bureau opens it once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="45"/>
+        <source>the login %1 may not record targets or measures: that is the bureau&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="155"/>
+        <source>unknown measure kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12511,22 +13144,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="180"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="181"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="188"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="198"/>
         <source>cannot prepare &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="192"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="234"/>
         <source>cannot bind parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="212"/>
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="254"/>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12579,212 +13212,215 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="147"/>
+        <location filename="../../gis/report/township_report.cpp" line="148"/>
         <source>1. Summary by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="149"/>
+        <location filename="../../gis/report/township_report.cpp" line="150"/>
         <source>Assessment figures by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
-        <location filename="../../gis/report/township_report.cpp" line="194"/>
-        <location filename="../../gis/report/township_report.cpp" line="214"/>
-        <location filename="../../gis/report/township_report.cpp" line="276"/>
+        <location filename="../../gis/report/township_report.cpp" line="153"/>
+        <location filename="../../gis/report/township_report.cpp" line="195"/>
+        <location filename="../../gis/report/township_report.cpp" line="215"/>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="40"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
-        <source>Clues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gis/report/township_report.cpp" line="152"/>
-        <location filename="../../gis/report/township_report.cpp" line="238"/>
-        <source>Cases opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="153"/>
         <location filename="../../gis/report/township_report.cpp" line="239"/>
-        <source>Closed</source>
+        <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/township_report.cpp" line="153"/>
+        <location filename="../../gis/report/township_report.cpp" line="239"/>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
+        <location filename="../../gis/report/township_report.cpp" line="240"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="154"/>
         <source>Closure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154"/>
-        <location filename="../../gis/report/township_report.cpp" line="279"/>
+        <location filename="../../gis/report/township_report.cpp" line="155"/>
+        <location filename="../../gis/report/township_report.cpp" line="280"/>
         <source>Over threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154"/>
-        <location filename="../../gis/report/township_report.cpp" line="279"/>
+        <location filename="../../gis/report/township_report.cpp" line="155"/>
+        <location filename="../../gis/report/township_report.cpp" line="280"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="155"/>
+        <location filename="../../gis/report/township_report.cpp" line="156"/>
         <source>Patrol coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="155"/>
+        <location filename="../../gis/report/township_report.cpp" line="156"/>
         <source>One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="164"/>
+        <location filename="../../gis/report/township_report.cpp" line="165"/>
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case&apos;s flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells&apos; farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174"/>
+        <location filename="../../gis/report/township_report.cpp" line="175"/>
         <source>2. One-vote-veto warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="181"/>
+        <location filename="../../gis/report/township_report.cpp" line="182"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="70"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="181"/>
+        <location filename="../../gis/report/township_report.cpp" line="182"/>
+        <location filename="../../gis/report/township_report_targets.cpp" line="70"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184"/>
+        <location filename="../../gis/report/township_report.cpp" line="185"/>
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="190"/>
+        <location filename="../../gis/report/township_report.cpp" line="191"/>
         <source>3. Cases by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="192"/>
+        <location filename="../../gis/report/township_report.cpp" line="193"/>
         <source>Cases by stage (number of cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="194"/>
+        <location filename="../../gis/report/township_report.cpp" line="195"/>
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="209"/>
+        <location filename="../../gis/report/township_report.cpp" line="210"/>
         <source>4. Occupied land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="212"/>
+        <location filename="../../gis/report/township_report.cpp" line="213"/>
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="214"/>
+        <location filename="../../gis/report/township_report.cpp" line="215"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="215"/>
-        <location filename="../../gis/report/township_report.cpp" line="278"/>
+        <location filename="../../gis/report/township_report.cpp" line="216"/>
+        <location filename="../../gis/report/township_report.cpp" line="279"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="215"/>
+        <location filename="../../gis/report/township_report.cpp" line="216"/>
         <source>Cultivated land (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="216"/>
-        <location filename="../../gis/report/township_report.cpp" line="278"/>
+        <location filename="../../gis/report/township_report.cpp" line="217"/>
+        <location filename="../../gis/report/township_report.cpp" line="279"/>
         <source>Cultivated land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="224"/>
+        <location filename="../../gis/report/township_report.cpp" line="225"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="226"/>
+        <location filename="../../gis/report/township_report.cpp" line="227"/>
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="234"/>
+        <location filename="../../gis/report/township_report.cpp" line="235"/>
         <source>5. Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236"/>
+        <location filename="../../gis/report/township_report.cpp" line="237"/>
         <source>Clues, cases and closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237"/>
+        <location filename="../../gis/report/township_report.cpp" line="238"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="241"/>
+        <location filename="../../gis/report/township_report.cpp" line="242"/>
         <source>Occupied land (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="242"/>
+        <location filename="../../gis/report/township_report.cpp" line="243"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244"/>
+        <location filename="../../gis/report/township_report.cpp" line="245"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="245"/>
+        <location filename="../../gis/report/township_report.cpp" line="246"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="289"/>
+        <location filename="../../gis/report/township_report.cpp" line="290"/>
         <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="291"/>
+        <location filename="../../gis/report/township_report.cpp" line="292"/>
         <source>basic farmland included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="292"/>
+        <location filename="../../gis/report/township_report.cpp" line="293"/>
         <source>outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="295"/>
+        <location filename="../../gis/report/township_report.cpp" line="296"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="297"/>
+        <location filename="../../gis/report/township_report.cpp" line="298"/>
         <source>6. Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="273"/>
+        <location filename="../../gis/report/township_report.cpp" line="274"/>
         <source>Cases by township</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12819,17 +13455,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="276"/>
+        <location filename="../../gis/report/township_report.cpp" line="277"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <location filename="../../gis/report/township_report.cpp" line="278"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="277"/>
+        <location filename="../../gis/report/township_report.cpp" line="278"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12844,12 +13480,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="299"/>
+        <location filename="../../gis/report/township_report.cpp" line="300"/>
         <source>No case was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="309"/>
+        <location filename="../../gis/report/township_report.cpp" line="310"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12859,28 +13495,103 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="19"/>
-        <source>7. For review on site: 临界 and 疑似化整为零</source>
+        <location filename="../../gis/report/township_review.cpp" line="20"/>
+        <source>8. For review on site: 临界 and 疑似化整为零</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/report/township_review.cpp" line="21"/>
+        <source>7. For review on site: 临界 and 疑似化整为零</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="23"/>
         <source>Cases whose verdict a person must check (re-measure on site, or decide the 田坎 reading):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="27"/>
+        <location filename="../../gis/report/township_review.cpp" line="29"/>
         <source>Suspected split plots (化整为零): incidents of one party (or with no party) near each other in space and time, each below the thresholds, that together reach one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="32"/>
+        <location filename="../../gis/report/township_review.cpp" line="34"/>
         <source>%1: %2 (%3) — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="33"/>
+        <location filename="../../gis/report/township_review.cpp" line="35"/>
         <source>no party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="35"/>
+        <source>7. Targets and assessment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="37"/>
+        <source>Responsibility-letter targets and current figures (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="40"/>
+        <source>Cultivated target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="41"/>
+        <source>Cultivated now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="41"/>
+        <source>Cultivated gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="42"/>
+        <source>Basic farmland target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="42"/>
+        <source>Basic farmland now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="43"/>
+        <source>Basic farmland gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="43"/>
+        <source>Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="50"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="50"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="54"/>
+        <source>Now: the Third Land Survey&apos;s cultivated land and basic farmland inside the township (ellipsoidal, overlapping parcels once) minus the unlawful occupation found (the incidents not dismissed nor reclaimed, overlaps once). Gap: now − target; negative is short. Deadlines judged as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="63"/>
+        <source>One-vote veto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="65"/>
+        <source>Measure: %1 %2, %3 %4%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,12 +27,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="240" />
+        <location filename="../../app/cli/analyze_command.cpp" line="242" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="135" />
+        <location filename="../../app/cli/analyze_command.cpp" line="137" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
@@ -52,170 +52,170 @@
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141" />
+        <location filename="../../app/cli/analyze_command.cpp" line="143" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="141" />
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="143" />
         <location filename="../../app/cli/analyze_command.cpp" line="144" />
-        <location filename="../../app/cli/analyze_command.cpp" line="165" />
-        <location filename="../../app/cli/analyze_command.cpp" line="169" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="167" />
+        <location filename="../../app/cli/analyze_command.cpp" line="171" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="144" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143" />
+        <location filename="../../app/cli/analyze_command.cpp" line="145" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="145" />
+        <location filename="../../app/cli/analyze_command.cpp" line="147" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
         <location filename="../../app/cli/analyze_command.cpp" line="148" />
-        <location filename="../../app/cli/analyze_command.cpp" line="151" />
+        <location filename="../../app/cli/analyze_command.cpp" line="150" />
         <location filename="../../app/cli/analyze_command.cpp" line="153" />
-        <location filename="../../app/cli/analyze_command.cpp" line="162" />
+        <location filename="../../app/cli/analyze_command.cpp" line="155" />
+        <location filename="../../app/cli/analyze_command.cpp" line="164" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="147" />
+        <location filename="../../app/cli/analyze_command.cpp" line="149" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="149" />
+        <location filename="../../app/cli/analyze_command.cpp" line="151" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152" />
+        <location filename="../../app/cli/analyze_command.cpp" line="154" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154" />
+        <location filename="../../app/cli/analyze_command.cpp" line="156" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="155" />
+        <location filename="../../app/cli/analyze_command.cpp" line="157" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157" />
+        <location filename="../../app/cli/analyze_command.cpp" line="159" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160" />
+        <location filename="../../app/cli/analyze_command.cpp" line="162" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161" />
+        <location filename="../../app/cli/analyze_command.cpp" line="163" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163" />
+        <location filename="../../app/cli/analyze_command.cpp" line="165" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170" />
+        <location filename="../../app/cli/analyze_command.cpp" line="172" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166" />
+        <location filename="../../app/cli/analyze_command.cpp" line="168" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="167" />
+        <location filename="../../app/cli/analyze_command.cpp" line="169" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="170" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172" />
+        <location filename="../../app/cli/analyze_command.cpp" line="174" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="180" />
+        <location filename="../../app/cli/analyze_command.cpp" line="182" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="183" />
+        <location filename="../../app/cli/analyze_command.cpp" line="185" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185" />
+        <location filename="../../app/cli/analyze_command.cpp" line="187" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="188" />
+        <location filename="../../app/cli/analyze_command.cpp" line="190" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="192" />
+        <location filename="../../app/cli/analyze_command.cpp" line="194" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194" />
+        <location filename="../../app/cli/analyze_command.cpp" line="196" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="213" />
+        <location filename="../../app/cli/analyze_command.cpp" line="215" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="226" />
+        <location filename="../../app/cli/analyze_command.cpp" line="228" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228" />
+        <location filename="../../app/cli/analyze_command.cpp" line="230" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="232" />
+        <location filename="../../app/cli/analyze_command.cpp" line="234" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="258" />
+        <location filename="../../app/cli/analyze_command.cpp" line="260" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -406,6 +406,182 @@
         <location filename="../../app/cli/analyze_formatter.cpp" line="374" />
         <source>Provenance:</source>
         <translation>数据来源与校验：</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::AssessmentDialog</name>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="59" />
+        <source>Township Assessment (考核)</source>
+        <translation>乡镇考核</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="62" />
+        <location filename="../../app/project/assessment_forms.cpp" line="44" />
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="69" />
+        <source>Set Targets…</source>
+        <translation>设置目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="70" />
+        <source>Record Measure…</source>
+        <translation>记录措施…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="75" />
+        <source>Cultivated target (mu)</source>
+        <translation>耕地保有量目标（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
+        <source>Cultivated now (mu)</source>
+        <translation>现状耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
+        <source>Gap (mu)</source>
+        <translation>差额（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="76" />
+        <source>Basic farmland target (mu)</source>
+        <translation>永久基本农田保护目标（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
+        <source>Basic farmland now (mu)</source>
+        <translation>现状永久基本农田（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
+        <source>One-vote veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="77" />
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="84" />
+        <source>Now: the Third Land Survey's land inside the township (ellipsoidal) minus the unlawful occupation found. A negative gap in red is short of the target.</source>
+        <translation>现状：乡镇范围内三调地类面积（椭球面积）减去已查实的违法占用面积。红色负差额表示未达目标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="92" />
+        <source>Targets and measures are the bureau's to record.</source>
+        <translation>目标和措施由县自然资源局录入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="111" />
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="130" />
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算考核数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="134" />
+        <source>Deadlines as of %1</source>
+        <translation>期限判定截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_dialog.cpp" line="155" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="22" />
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="31" />
+        <source>Set a Township's Targets (责任状)</source>
+        <translation>设置乡镇目标（责任状）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="39" />
+        <source>mu (亩)</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="40" />
+        <source>hectares (公顷)</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="43" />
+        <location filename="../../app/project/assessment_forms.cpp" line="77" />
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="45" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="46" />
+        <source>Cultivated land to keep (耕地保有量):</source>
+        <translation>耕地保有量：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="47" />
+        <source>Basic farmland to protect (永久基本农田保护面积):</source>
+        <translation>永久基本农田保护面积：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="48" />
+        <source>A target left at 0 keeps its stored value. Every change is logged.</source>
+        <translation>目标填 0 则保留已录入的值。每次修改均记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="64" />
+        <source>Record a Measure</source>
+        <translation>记录措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="78" />
+        <source>Measure:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="79" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="80" />
+        <source>Issued by:</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="81" />
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="82" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/assessment_forms.cpp" line="84" />
+        <source>A measure is never changed once recorded: record a correction instead.</source>
+        <translation>措施一经记录不得修改：如有错误请另行记录更正。</translation>
     </message>
 </context>
 <context>
@@ -2963,149 +3139,164 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="39" />
+        <location filename="../../app/main_window.cpp" line="41" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="51" />
+        <location filename="../../app/main_window.cpp" line="53" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="104" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="111" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104" />
+        <location filename="../../app/main_window.cpp" line="118" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105" />
+        <location filename="../../app/main_window.cpp" line="119" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108" />
+        <location filename="../../app/main_window.cpp" line="122" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115" />
+        <location filename="../../app/main_window.cpp" line="129" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63" />
+        <location filename="../../app/main_window.cpp" line="65" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69" />
+        <location filename="../../app/main_window.cpp" line="71" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="81" />
+        <source>Township &amp;Assessment (考核)…</source>
+        <translation>乡镇考核(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="89" />
+        <source>Targets, gaps, one-vote veto and measures of every township</source>
+        <translation>各乡镇的目标、差额、一票否决和措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="90" />
+        <source>Needs an open project (File → Open Project).</source>
+        <translation>需要先打开项目（文件 → 打开项目）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="92" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="93" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="94" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="95" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="107" />
         <source>Recent &amp;projects</source>
         <translation>最近的项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99" />
+        <location filename="../../app/main_window.cpp" line="113" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118" />
+        <location filename="../../app/main_window.cpp" line="132" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121" />
+        <location filename="../../app/main_window.cpp" line="135" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132" />
+        <location filename="../../app/main_window.cpp" line="146" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140" />
+        <location filename="../../app/main_window.cpp" line="154" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143" />
+        <location filename="../../app/main_window.cpp" line="157" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154" />
+        <location filename="../../app/main_window.cpp" line="168" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173" />
+        <location filename="../../app/main_window.cpp" line="187" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174" />
+        <location filename="../../app/main_window.cpp" line="188" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="185" />
+        <location filename="../../app/main_window.cpp" line="199" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186" />
+        <location filename="../../app/main_window.cpp" line="200" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225" />
+        <location filename="../../app/main_window.cpp" line="239" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -4822,6 +5013,275 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectAssessmentCommands</name>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="33" />
+        <source>--%1 must be an area greater than 0, not '%2'</source>
+        <translation>--%1 必须是大于 0 的面积，而不是 '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="42" />
+        <source>--year must be a year such as 2026, not '%1'</source>
+        <translation>--year 必须是年份（如 2026），而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="51" />
+        <source>--unit must be mu or ha, not '%1'</source>
+        <translation>--unit 必须是 mu 或 ha，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="55" />
+        <source>--set needs --cultivated, --basic or both</source>
+        <translation>--set 需要 --cultivated、--basic 或两者</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="57" />
+        <source>--cultivated and --basic need --set TOWNSHIP</source>
+        <translation>--cultivated 和 --basic 需要 --set 乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="73" />
+        <source>No targets recorded.</source>
+        <translation>尚未录入目标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="77" />
+        <source>%1 %2: cultivated land %3 mu, basic farmland %4 mu (entered in %5; %6, %7)</source>
+        <translation>%1 年 %2：耕地保有量 %3 亩，永久基本农田保护面积 %4 亩（录入单位 %5；%6，%7）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="88" />
+        <source>%1 %2 mu</source>
+        <translation>%1 %2 亩</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="90" />
+        <source>, target %1 mu, gap %2 mu%3</source>
+        <translation>，目标 %1 亩，差额 %2 亩%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="93" />
+        <source> (SHORT)</source>
+        <translation>（未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="95" />
+        <source>, no target</source>
+        <translation>，未设目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="101" />
+        <source>Assessment %1 (ellipsoidal areas; deadlines as of %2)</source>
+        <translation>%1 年度考核（椭球面积；期限判定截至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="107" />
+        <source>  [ONE-VOTE VETO]</source>
+        <translation>  【一票否决】</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="110" />
+        <source>Cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="112" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="119" />
+        <source> (三调 %1 mu − occupied %2 mu)</source>
+        <translation>（三调 %1 亩 − 违法占用 %2 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="117" />
+        <source>Basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="124" />
+        <source>Veto: %1</source>
+        <translation>一票否决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="127" />
+        <source>Measure: %1 %2 by %3, %4%5</source>
+        <translation>措施：%1 %2，%3，%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="140" />
+        <source>List a year's township targets (责任状: 耕地保有量 and 永久基本农田保护面积), or set one township's with --set (the bureau's right; logged old → new).</source>
+        <translation>列出某年度各乡镇目标（责任状：耕地保有量和永久基本农田保护面积），或用 --set 设置一个乡镇的目标（县自然资源局的权限；旧值 → 新值记入日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="142" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="183" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="234" />
+        <source>The project (path or postgresql:// URI).</source>
+        <translation>项目（路径或 postgresql:// URI）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144" />
+        <source>The year (default: this year when setting, every year when listing).</source>
+        <translation>年度（默认：设置时为本年，列出时为全部年度）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="144" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236" />
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145" />
+        <source>The township whose targets to set.</source>
+        <translation>要设置目标的乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="145" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185" />
+        <source>TOWNSHIP</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146" />
+        <source>Cultivated land to keep (耕地保有量).</source>
+        <translation>耕地保有量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="146" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147" />
+        <source>AREA</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="147" />
+        <source>Basic farmland to protect (永久基本农田保护面积).</source>
+        <translation>永久基本农田保护面积。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148" />
+        <source>Unit of the areas: mu (亩, default) or ha (公顷).</source>
+        <translation>面积单位：mu（亩，默认）或 ha（公顷）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="148" />
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="181" />
+        <source>Record a measure taken against a township (约谈, 挂牌督办, 暂停用地审批, 通报批评) or for it (通报表扬): the bureau's right; logged, never changed.</source>
+        <translation>记录对乡镇采取的措施（约谈、挂牌督办、暂停用地审批、通报批评）或通报表扬：县自然资源局的权限；记入日志，不得修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="185" />
+        <source>The township.</source>
+        <translation>乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="187" />
+        <source>约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬 (or interview, supervision, suspend_approvals, criticism, commendation).</source>
+        <translation>约谈、挂牌督办、暂停用地审批、通报批评或通报表扬（或 interview、supervision、suspend_approvals、criticism、commendation）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="189" />
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190" />
+        <source>The day it was taken (YYYY-MM-DD).</source>
+        <translation>采取措施的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="190" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191" />
+        <source>Its document number (文号).</source>
+        <translation>文号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="191" />
+        <source>NO</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192" />
+        <source>The issuing body (default 县人民政府).</source>
+        <translation>发文机关（默认 县人民政府）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="192" />
+        <source>BODY</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194" />
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="194" />
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="201" />
+        <source>--%1 is required</source>
+        <translation>必须给出 --%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="203" />
+        <source>--kind must be 约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬, not '%1'</source>
+        <translation>--kind 必须是约谈、挂牌督办、暂停用地审批、通报批评或通报表扬，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206" />
+        <source>--date must be a day as YYYY-MM-DD, not '%1'</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="230" />
+        <source>Each township's current cultivated land and basic farmland (三调 inside the township minus the unlawful occupation found, ellipsoidal), the gap to its targets, the one-vote-veto (一票否决) triggers with their cases and the measures of the year.</source>
+        <translation>各乡镇现状耕地和永久基本农田（乡镇范围内三调面积减去已查实的违法占用，椭球面积）、与目标的差额、一票否决情形及其案件、本年度采取的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="236" />
+        <source>The year (default: the latest year with targets).</source>
+        <translation>年度（默认：已录入目标的最近年度）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238" />
+        <source>Judge deadlines at this time (ISO 8601; default now, or the year's end).</source>
+        <translation>按此时间判定期限（ISO 8601；默认为现在，或该年度末）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="238" />
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239" />
+        <source>Output format: text or json (default text).</source>
+        <translation>输出格式：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="239" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="246" />
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format 必须是 text 或 json，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="249" />
+        <source>--as-of must be a time such as 2026-12-06T10:00:00Z, not '%1'</source>
+        <translation>--as-of 必须是时间（如 2026-12-06T10:00:00Z），而不是 '%1'</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="29" />
@@ -5029,398 +5489,413 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="45" />
+        <location filename="../../app/cli/project_command.cpp" line="46" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="68" />
+        <location filename="../../app/cli/project_command.cpp" line="69" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="284" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="104" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115" />
+        <location filename="../../app/cli/project_command.cpp" line="116" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116" />
+        <location filename="../../app/cli/project_command.cpp" line="117" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118" />
+        <location filename="../../app/cli/project_command.cpp" line="119" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119" />
+        <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <location filename="../../app/cli/project_command.cpp" line="121" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <location filename="../../app/cli/project_command.cpp" line="122" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <location filename="../../app/cli/project_command.cpp" line="123" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>transfer a case to any department, with a reason</source>
         <translation>将案件移送任一部门并说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <location filename="../../app/cli/project_command.cpp" line="203" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="201" />
+        <location filename="../../app/cli/project_command.cpp" line="211" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="247" />
+        <location filename="../../app/cli/project_command.cpp" line="257" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="55" />
         <source>--outside-tolerance must be a distance in metres (0 or more), not '%1'</source>
         <translation>--outside-tolerance 必须是以米为单位的距离（0 或以上），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="59" />
+        <location filename="../../app/cli/project_command.cpp" line="60" />
         <source>--max-county-share must be a share above 0 and at most 1, not '%1'</source>
         <translation>--max-county-share 必须是大于 0 且不超过 1 的比例，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123" />
+        <location filename="../../app/cli/project_command.cpp" line="124" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
+        <location filename="../../app/cli/project_command.cpp" line="125" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="127" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <location filename="../../app/cli/project_command.cpp" line="128" />
         <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation>登记责任追究决定（问责机关、被问责人、处理决定、日期）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="129" />
         <source>record a suspected crime or officials' misconduct</source>
         <translation>登记涉嫌犯罪或公职人员违纪违法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
         <source>declare a case major (重大案件报告)</source>
         <translation>认定重大案件（重大案件报告）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
         <source>set a case's threshold flag (checked against its figures)</source>
         <translation>设置案件追责标志（依面积核验）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="132" />
         <source>the parties as accumulation matches them, and those that may be one</source>
         <translation>累计计算所认定的当事人，以及可能为同一人的当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>record whether two recorded parties are the same (logged)</source>
         <translation>登记两个当事人是否为同一人（记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <source>list or set the townships' targets of a year (责任状)</source>
+        <translation>列出或设置某年度各乡镇目标（责任状）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <source>record a measure against a township (约谈, 挂牌督办, 暂停用地审批, 通报)</source>
+        <translation>记录对乡镇采取的措施（约谈、挂牌督办、暂停用地审批、通报）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <source>each township's figures, gaps to its targets, one-vote-veto triggers, measures</source>
+        <translation>各乡镇现状面积、与目标的差额、一票否决情形和措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="137" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="138" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
         <source>write a receipt of the audit log's head, to keep outside the project</source>
         <translation>为操作日志头出具回执，保存在项目之外</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <location filename="../../app/cli/project_command.cpp" line="140" />
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="139" />
+        <location filename="../../app/cli/project_command.cpp" line="143" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205" />
-        <location filename="../../app/cli/project_command.cpp" line="206" />
-        <location filename="../../app/cli/project_command.cpp" line="207" />
-        <location filename="../../app/cli/project_command.cpp" line="208" />
-        <location filename="../../app/cli/project_command.cpp" line="212" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <location filename="../../app/cli/project_command.cpp" line="216" />
-        <location filename="../../app/cli/project_command.cpp" line="278" />
-        <location filename="../../app/cli/project_command.cpp" line="328" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
+        <location filename="../../app/cli/project_command.cpp" line="218" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
+        <location filename="../../app/cli/project_command.cpp" line="226" />
+        <location filename="../../app/cli/project_command.cpp" line="288" />
+        <location filename="../../app/cli/project_command.cpp" line="338" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206" />
+        <location filename="../../app/cli/project_command.cpp" line="216" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208" />
+        <location filename="../../app/cli/project_command.cpp" line="218" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation>自然保护区面图层：决定生态环境部门是否参与采矿案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="223" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
-        <location filename="../../app/cli/project_command.cpp" line="273" />
+        <location filename="../../app/cli/project_command.cpp" line="223" />
+        <location filename="../../app/cli/project_command.cpp" line="283" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="214" />
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="284" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="225" />
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project's rules; default: the notice's.</source>
         <translation>JSON 规则文件（标准、口径、耕地地类），连同其 SHA-256 记为项目规则；默认为通知的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="234" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234" />
+        <location filename="../../app/cli/project_command.cpp" line="244" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235" />
+        <location filename="../../app/cli/project_command.cpp" line="245" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244" />
+        <location filename="../../app/cli/project_command.cpp" line="254" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248" />
+        <location filename="../../app/cli/project_command.cpp" line="258" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249" />
+        <location filename="../../app/cli/project_command.cpp" line="259" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <location filename="../../app/cli/project_command.cpp" line="265" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262" />
+        <location filename="../../app/cli/project_command.cpp" line="272" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="264" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265" />
+        <location filename="../../app/cli/project_command.cpp" line="275" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267" />
+        <location filename="../../app/cli/project_command.cpp" line="277" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267" />
+        <location filename="../../app/cli/project_command.cpp" line="277" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="270" />
+        <location filename="../../app/cli/project_command.cpp" line="280" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272" />
+        <location filename="../../app/cli/project_command.cpp" line="282" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="273" />
+        <location filename="../../app/cli/project_command.cpp" line="283" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="276" />
+        <location filename="../../app/cli/project_command.cpp" line="286" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281" />
+        <location filename="../../app/cli/project_command.cpp" line="291" />
         <source>How far an incident may reach beyond the project's townships, in metres (default 50).</source>
         <translation>图斑可超出项目乡镇范围的距离，单位米（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283" />
+        <location filename="../../app/cli/project_command.cpp" line="293" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="285" />
+        <location filename="../../app/cli/project_command.cpp" line="295" />
         <source>The largest incident as a share of the county's area, 0-1 (default 0.05).</source>
         <translation>单个图斑面积占全县面积的最大比例，0-1（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="287" />
+        <location filename="../../app/cli/project_command.cpp" line="297" />
         <source>SHARE</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="324" />
+        <location filename="../../app/cli/project_command.cpp" line="334" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327" />
+        <location filename="../../app/cli/project_command.cpp" line="337" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="328" />
+        <location filename="../../app/cli/project_command.cpp" line="338" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337" />
+        <location filename="../../app/cli/project_command.cpp" line="347" />
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation>现行规则：%1（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="342" />
+        <location filename="../../app/cli/project_command.cpp" line="352" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="345" />
+        <location filename="../../app/cli/project_command.cpp" line="355" />
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation>已从 %2 记录 %1 的规则（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="348" />
+        <location filename="../../app/cli/project_command.cpp" line="358" />
         <source>Case %1: %2 → %3 (%4)</source>
         <translation>案件 %1：%2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352" />
+        <location filename="../../app/cli/project_command.cpp" line="362" />
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation>案件 %1 同时已被他人修改：请重新研判</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="279" />
+        <location filename="../../app/cli/project_command.cpp" line="289" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="317" />
+        <location filename="../../app/cli/project_command.cpp" line="327" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -7191,6 +7666,29 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::AssessmentRules</name>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="23" />
+        <source>key "assessment" must be an object</source>
+        <translation>键 "assessment" 必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="35" />
+        <source>key "assessment.%1" must be true or false</source>
+        <translation>键 "assessment.%1" 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="41" />
+        <source>key "assessment.%1" must be a whole number of days, 0 or more</source>
+        <translation>键 "assessment.%1" 必须是不小于 0 的整天数</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/assessment_rules.cpp" line="45" />
+        <source>unknown key "assessment.%1" (known: %2)</source>
+        <translation>未知的键 "assessment.%1"（可用：%2）</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::AuditEvent</name>
     <message>
         <location filename="../../core/cases/audit_event.cpp" line="48" />
@@ -7615,27 +8113,27 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>“do”没有列出操作</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="228" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="230" />
         <source>not valid JSON at offset %1: %2</source>
         <translation>不是有效的 JSON（位置 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="232" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="234" />
         <source>rules file version %1 is not supported (expected 1)</source>
         <translation>不支持规则文件版本 %1（应为 1）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="234" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="236" />
         <source>no 'rules' array</source>
         <translation>缺少“rules”数组</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="240" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="242" />
         <source>duplicate rule id</source>
         <translation>规则编号重复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/deadline_rules.cpp" line="249" />
+        <location filename="../../core/cases/deadline_rules.cpp" line="251" />
         <source>'official_calendar' must be true or false</source>
         <translation>'official_calendar' 只能为 true 或 false</translation>
     </message>
@@ -8270,6 +8768,34 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::MeasureKind</name>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="20" />
+        <source>Interview (约谈)</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="23" />
+        <source>Listed supervision (挂牌督办)</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="25" />
+        <source>Land approvals suspended (暂停用地审批)</source>
+        <translation>暂停用地审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="28" />
+        <source>Public criticism (通报批评)</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="30" />
+        <source>Public commendation (通报表扬)</source>
+        <translation>通报表扬</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::Obligation</name>
     <message>
         <location filename="../../core/cases/obligation.cpp" line="22" />
@@ -8520,82 +9046,82 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Rules</name>
     <message>
-        <location filename="../../core/rules.cpp" line="72" />
+        <location filename="../../core/rules.cpp" line="73" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="82" />
+        <location filename="../../core/rules.cpp" line="83" />
         <source>not valid JSON at offset %1: %2</source>
         <translation>不是有效的 JSON（位置 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="84" />
+        <location filename="../../core/rules.cpp" line="85" />
         <source>the rules file must hold one JSON object</source>
         <translation>规则文件必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="92" />
+        <location filename="../../core/rules.cpp" line="93" />
         <source>key "%1" must be a positive number of mu</source>
         <translation>键“%1”必须是大于零的亩数</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="96" />
+        <location filename="../../core/rules.cpp" line="97" />
         <source>key "%1" must be "notice" or "judicial"</source>
         <translation>键“%1”必须是 "notice"（通知口径）或 "judicial"（司法解释口径）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="104" />
+        <location filename="../../core/rules.cpp" line="105" />
         <source>key "%1" must be a non-empty array of class codes</source>
         <translation>键“%1”必须是非空的地类编码数组</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="108" />
+        <location filename="../../core/rules.cpp" line="109" />
         <source>unknown key "%1" (known: %2)</source>
         <translation>未知的键“%1”（可用的键：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="123" />
+        <location filename="../../core/rules.cpp" line="124" />
         <source>key "%1" must be "gross" or "net"</source>
         <translation>键 "%1" 须为 "gross" 或 "net"</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="126" />
+        <location filename="../../core/rules.cpp" line="127" />
         <source>key "%1" must be "until_decision" or "until_closed"</source>
         <translation>键 "%1" 须为 "until_decision" 或 "until_closed"</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="130" />
+        <location filename="../../core/rules.cpp" line="131" />
         <source>key "%1" must be a whole number of months, 0 or more</source>
         <translation>键 "%1" 须为不小于 0 的整月数</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="181" />
+        <location filename="../../core/rules.cpp" line="187" />
         <source>a party's incidents count until their case is closed</source>
         <translation>当事人的图斑累计至案件结案为止</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="182" />
+        <location filename="../../core/rules.cpp" line="188" />
         <source>a party's incidents count until a penalty decision is made (未经处理)</source>
         <translation>当事人的图斑累计至作出处罚决定为止（未经处理）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="184" />
+        <location filename="../../core/rules.cpp" line="190" />
         <source>Accumulated (累计计算): %1; no time window.</source>
         <translation>累计计算：%1；不限时间范围。</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="185" />
+        <location filename="../../core/rules.cpp" line="191" />
         <source>Accumulated (累计计算): %1, within %2 months before the party's latest incident (法释〔2000〕14号 art. 9: 一年内多次实施、未经处理的, 累计计算).</source>
         <translation>累计计算：%1，限于当事人最近一次图斑之前 %2 个月内（法释〔2000〕14号第九条：一年内多次实施、未经处理的，累计计算）。</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="194" />
+        <location filename="../../core/rules.cpp" line="200" />
         <source>net of 田坎 (each parcel piece × (1 − KCXS), as TBDLMJ)</source>
         <translation>扣除田坎（各图斑部分 ×（1 − KCXS），同 TBDLMJ）</translation>
     </message>
     <message>
-        <location filename="../../core/rules.cpp" line="195" />
+        <location filename="../../core/rules.cpp" line="201" />
         <source>gross (the parcels' whole area, 田坎 included)</source>
         <translation>含田坎（图斑全部面积）</translation>
     </message>
@@ -8674,6 +9200,75 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/case_file.cpp" line="18" />
         <source>Not an occupation: no threshold</source>
         <translation>非占用：不适用追责标准</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::TownshipMeasure</name>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="72" />
+        <source>a measure needs the township it was taken against</source>
+        <translation>措施须注明针对的乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="74" />
+        <source>a measure needs its date (YYYY-MM-DD)</source>
+        <translation>措施须注明日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_measure.cpp" line="76" />
+        <source>a measure needs the body that issued it</source>
+        <translation>措施须注明发文机关</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::TownshipTarget</name>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="36" />
+        <source>a target needs its township</source>
+        <translation>目标须注明乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="39" />
+        <source>the year of a target must lie between 2000 and 2100, not %1</source>
+        <translation>目标年度须在 2000 至 2100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="42" />
+        <source>give the cultivated-land target, the basic-farmland target or both</source>
+        <translation>请给出耕地保有量目标、永久基本农田保护目标或两者</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/township_target.cpp" line="45" />
+        <source>a target must be an area greater than 0</source>
+        <translation>目标面积必须大于 0</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::VetoTriggers</name>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="64" />
+        <source>%1 %2 mu is below the target %3 mu (short by %4 mu)</source>
+        <translation>%1 %2 亩，低于目标 %3 亩（差 %4 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="69" />
+        <source>Basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="72" />
+        <source>Cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="77" />
+        <source>Threshold case(s) left unprocessed past the deadline: %1</source>
+        <translation>达到追责标准的案件超期未处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assessment/veto_triggers.cpp" line="84" />
+        <source>Incident(s) over a threshold without a case: %1</source>
+        <translation>达到追责标准的图斑未立案：%1</translation>
     </message>
 </context>
 <context>
@@ -9035,97 +9630,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>，另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="28" />
+        <location filename="../../gis/io/layer_reader.cpp" line="32" />
         <source>point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="30" />
+        <location filename="../../gis/io/layer_reader.cpp" line="34" />
         <source>line</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32" />
+        <location filename="../../gis/io/layer_reader.cpp" line="36" />
         <source>polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="36" />
+        <location filename="../../gis/io/layer_reader.cpp" line="40" />
         <source>mixed or unknown</source>
         <translation>混合或未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="45" />
+        <location filename="../../gis/io/layer_reader.cpp" line="49" />
         <source>no vector layer named '%1'</source>
         <translation>没有名为“%1”的矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="50" />
+        <location filename="../../gis/io/layer_reader.cpp" line="54" />
         <source>the source holds no vector layer</source>
         <translation>数据源中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="60" />
+        <location filename="../../gis/io/layer_reader.cpp" line="64" />
         <source>the source holds %1 layers (%2); read '%3'</source>
         <translation>数据源含 %1 个图层（%2）；已读取“%3”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="75" />
+        <location filename="../../gis/io/layer_reader.cpp" line="79" />
         <source>the %1 format stores text as Unicode</source>
         <translation>%1 格式以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="77" />
+        <location filename="../../gis/io/layer_reader.cpp" line="81" />
         <source>--encoding %1 ignored</source>
         <translation>已忽略 --encoding %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="84" />
+        <location filename="../../gis/io/layer_reader.cpp" line="88" />
         <source>from the .prj file</source>
         <translation>来自 .prj 文件</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="86" />
+        <location filename="../../gis/io/layer_reader.cpp" line="90" />
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation>由 GeoJSON 文件声明（没有 crs 成员时为 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="87" />
+        <location filename="../../gis/io/layer_reader.cpp" line="91" />
         <source>declared by the %1 source</source>
         <translation>由 %1 数据源声明</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="103" />
+        <location filename="../../gis/io/layer_reader.cpp" line="107" />
         <source>%1, but PROJ cannot use it</source>
         <translation>%1，但 PROJ 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="112" />
+        <location filename="../../gis/io/layer_reader.cpp" line="116" />
         <source>given with --crs</source>
         <translation>由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="115" />
+        <location filename="../../gis/io/layer_reader.cpp" line="119" />
         <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
         <translation>--crs “%1” 不是 PROJ 认识的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="129" />
+        <location filename="../../gis/io/layer_reader.cpp" line="133" />
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation>中国境内的 WGS 84 经纬度：标为 WGS 84 的网络地图数据（高德、DataV、腾讯）常为 GCJ-02，偏移数百米；请与已知图层比对</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="139" />
+        <location filename="../../gis/io/layer_reader.cpp" line="143" />
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation>.dbf 中 %2 条记录有 %1 条未读取：它们被标记为已删除</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="149" />
+        <location filename="../../gis/io/layer_reader.cpp" line="153" />
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation>是%1图层（%2），但此处需要%3图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="177" />
+        <location filename="../../gis/io/layer_reader.cpp" line="228" />
         <source>unknown text encoding '%1'</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
@@ -9290,22 +9885,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>坐标无法从 %1 转换到 EPSG:%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="276" />
+        <location filename="../../gis/io/working_crs.cpp" line="284" />
         <source>transformed from %1 (EPSG:%2; %3)</source>
         <translation>由 %1 转换而来（EPSG:%2；%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="288" />
+        <location filename="../../gis/io/working_crs.cpp" line="296" />
         <source>CGCS2000 3-degree Gauss-Kruger, central meridian %1°E</source>
         <translation>CGCS2000 3度带高斯-克吕格投影，中央经线 %1°E</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="290" />
+        <location filename="../../gis/io/working_crs.cpp" line="298" />
         <source>CGCS2000 3-degree Gauss-Kruger, zone %1</source>
         <translation>CGCS2000 3度带高斯-克吕格投影，第 %1 带</translation>
     </message>
     <message>
-        <location filename="../../gis/io/working_crs.cpp" line="292" />
+        <location filename="../../gis/io/working_crs.cpp" line="300" />
         <source>China Geodetic Coordinate System 2000 (CGCS2000)</source>
         <translation>2000国家大地坐标系（CGCS2000）</translation>
     </message>
@@ -10328,47 +10923,47 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="235" />
+        <location filename="../../gis/io/feature_reader.cpp" line="262" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="245" />
+        <location filename="../../gis/io/feature_reader.cpp" line="272" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="257" />
+        <location filename="../../gis/io/feature_reader.cpp" line="284" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="261" />
+        <location filename="../../gis/io/feature_reader.cpp" line="288" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="265" />
+        <location filename="../../gis/io/feature_reader.cpp" line="292" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="269" />
+        <location filename="../../gis/io/feature_reader.cpp" line="296" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="274" />
+        <location filename="../../gis/io/feature_reader.cpp" line="301" />
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation>跳过 %1 个要素：坐标为 NaN 或无穷大，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="278" />
+        <location filename="../../gis/io/feature_reader.cpp" line="305" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="282" />
+        <location filename="../../gis/io/feature_reader.cpp" line="309" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -10448,7 +11043,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89" />
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="145" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
@@ -10463,17 +11058,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目文件为只读（文件或所在文件夹的权限）：已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="159" />
         <source>verify-log</source>
         <translation>日志核验</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="184" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="188" />
         <source>the check stopped where the file is damaged</source>
         <translation>核验在文件损坏处中止</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="265" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="269" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -10488,7 +11083,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="151" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
@@ -11616,32 +12211,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>登录名 %1 无权读取整个审计日志：核验日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="115" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="118" />
         <source>no FarmGuard project in the schema %1 (create one with 'farmguard-cli project create' or copy one there with 'farmguard-cli project copy')</source>
         <translation>模式 %1 中没有 FarmGuard 项目（用 'farmguard-cli project create' 创建，或用 'farmguard-cli project copy' 复制过去）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="122" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="125" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation>该项目由更新版本的 FarmGuard 写入（模式版本 %1；本版本最多读取 %2）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="187" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="190" />
         <source>%1 events stored, numbered up to %2</source>
         <translation>存有 %1 条事件，编号到 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="194" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="197" />
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau's right</source>
         <translation>登录名 %1 只能看到其记录的事件：核验整个审计日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="206" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="209" />
         <source>the project has no reference layer '%1'</source>
         <translation>项目中没有参考图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="282" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="285" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -11678,22 +12273,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="264" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="308" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="270" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="314" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="279" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="323" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="393" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="445" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -11778,12 +12373,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="273" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="338" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -12015,52 +12610,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="83" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="85" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="141" />
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="142" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="144" />
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation>案件经查不属实：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="145" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="147" />
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="175" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="177" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="193" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="205" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="207" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="219" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="212" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="224" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="231" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="243" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="233" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="245" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
@@ -12135,11 +12730,34 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::SampleAssessment</name>
+    <message>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="21" />
+        <source>cannot read the sample's targets: %1</source>
+        <translation>无法读取示例的目标文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="35" />
+        <source>line %1 is not township,cultivated_mu,basic_farmland_mu</source>
+        <translation>第 %1 行不是 township,cultivated_mu,basic_farmland_mu 格式</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/sample_assessment.cpp" line="45" />
+        <source>threshold case PS2024-005 left past its stop-order deadline</source>
+        <translation>达到追责标准的案件 PS2024-005 超过制止期限未处理</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="75" />
+        <location filename="../../gis/sample/sample_generator.cpp" line="76" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/sample_targets.cpp" line="65" />
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
     </message>
 </context>
 <context>
@@ -12158,32 +12776,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="51" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="52" />
         <source>clue from the sample incident layer</source>
         <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="106" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="107" />
         <source>FarmGuard sample</source>
         <translation>FarmGuard 示例</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="106" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="107" />
         <source>generator</source>
         <translation>生成程序</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="137" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="138" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="139" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="140" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="149" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="152" />
         <source>sample cases judged with their parties' totals</source>
         <translation>示例案件已按当事人累计面积研判</translation>
     </message>
@@ -12349,22 +12967,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>此设置由审计日志维护，不能手动设置</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="63" />
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="64" />
         <source>the project has no reference layer '%1'</source>
         <translation>项目中没有参考图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="72" />
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="73" />
         <source>a FarmGuard project stores text as Unicode</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77" />
         <source>(unreadable geometry)</source>
         <translation>（几何图形无法读取）</translation>
     </message>
@@ -12374,82 +12992,97 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>操作日志已加密链接（密钥 %1）：写入需要该密钥（由 %2 指定的文件）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="73" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="85" />
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation>未根据日志核对数据：项目的结构版本为 %1（请以编辑方式打开一次以升级）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="96" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="109" />
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation>巡查数据表（网格、网格员、计划、轨迹、记录）不由日志推导核对</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="103" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="116" />
         <source>receipt of event %1 sealed %2</source>
         <translation>%2 封存的事件 %1 回执</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="105" />
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="107" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="118" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="120" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="111" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124" />
         <source>head %1: %2</source>
         <translation>日志头 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="121" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134" />
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation>项目内保存的回执（事件 %1，%3 于 %2 封存）：%4</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="125" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="138" />
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation>项目内保存的一份回执无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="147" />
         <source>the project's working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation>项目的工作坐标系（EPSG:%1）不是 CGCS2000 高斯-克吕格投影带：无法量算面积（文件在 FarmGuard 之外被改动或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="159" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172" />
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with 'farmguard-cli project copy'</source>
         <translation>项目文件已损坏（%1）：请从备份恢复，或用 'farmguard-cli project copy' 复制仍可读取的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="163" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="176" />
         <source>its audit log cannot be trusted: %1</source>
         <translation>其操作日志不可信：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="165" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178" />
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>其数据与操作日志不符（%n 处差异；第一处：%1）；请运行 farmguard-cli verify-log</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="170" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="183" />
         <source>opened read-only because %1</source>
         <translation>已以只读方式打开，因为%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="191" />
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation>核验未通过的日志不能出具回执：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="192" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="205" />
         <source>the audit log is empty: there is nothing to seal</source>
         <translation>操作日志为空：没有可封存的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="209" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="222" />
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation>操作日志已加密链接（密钥 %1）：加密链接的日志不能更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="39" />
+        <source>the project's schema (version %1) has no township targets yet: the bureau opens it once to upgrade it</source>
+        <translation>项目结构版本 %1 尚无乡镇目标：请县自然资源局打开一次以升级</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="45" />
+        <source>the login %1 may not record targets or measures: that is the bureau's right</source>
+        <translation>登录 %1 不能录入目标或措施：这是县自然资源局的权限</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_assessment.cpp" line="155" />
+        <source>unknown measure kind '%1'</source>
+        <translation>未知的措施类型 '%1'</translation>
     </message>
 </context>
 <context>
@@ -12495,22 +13128,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目文件为只读：请以只读方式打开，或申请写权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="180" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="181" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="188" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="198" />
         <source>cannot prepare '%1'</source>
         <translation>无法预编译“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="192" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="234" />
         <source>cannot bind parameter %1</source>
         <translation>无法绑定参数 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="212" />
+        <location filename="../../gis/store/gpkg/sqlite_connection.cpp" line="254" />
         <source>database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -12563,212 +13196,215 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="147" />
+        <location filename="../../gis/report/township_report.cpp" line="148" />
         <source>1. Summary by township</source>
         <translation>一、各乡镇考核汇总</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="149" />
+        <location filename="../../gis/report/township_report.cpp" line="150" />
         <source>Assessment figures by township</source>
         <translation>各乡镇考核指标</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
-        <location filename="../../gis/report/township_report.cpp" line="194" />
-        <location filename="../../gis/report/township_report.cpp" line="214" />
-        <location filename="../../gis/report/township_report.cpp" line="276" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="195" />
+        <location filename="../../gis/report/township_report.cpp" line="215" />
+        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="40" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Clues</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="152" />
-        <location filename="../../gis/report/township_report.cpp" line="238" />
+        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="239" />
         <source>Cases opened</source>
         <translation>立案登记案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153" />
-        <location filename="../../gis/report/township_report.cpp" line="239" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
+        <location filename="../../gis/report/township_report.cpp" line="240" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="153" />
+        <location filename="../../gis/report/township_report.cpp" line="154" />
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154" />
-        <location filename="../../gis/report/township_report.cpp" line="279" />
+        <location filename="../../gis/report/township_report.cpp" line="155" />
+        <location filename="../../gis/report/township_report.cpp" line="280" />
         <source>Over threshold</source>
         <translation>达到追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="154" />
-        <location filename="../../gis/report/township_report.cpp" line="279" />
+        <location filename="../../gis/report/township_report.cpp" line="155" />
+        <location filename="../../gis/report/township_report.cpp" line="280" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="155" />
+        <location filename="../../gis/report/township_report.cpp" line="156" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="155" />
+        <location filename="../../gis/report/township_report.cpp" line="156" />
         <source>One-vote-veto warnings</source>
         <translation>一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="164" />
+        <location filename="../../gis/report/township_report.cpp" line="165" />
         <source>Clues: incidents recorded. Closure rate: closed cases over cases not dismissed. Over threshold: incidents reaching the accountability threshold (≥ 5 mu basic farmland or ≥ 10 mu cultivated land) by their own measures or their case's flag. Overdue steps: overdue or late-met deadlines. Patrol coverage: share of the cells' farmland seen (cells at least half seen) in the %1 days up to the report time.</source>
         <translation>线索：登记的图斑数。结案率：已结案案件数 ÷ 未被认定不属实的案件数。达到追责标准：按图斑自身量算或案件标记，占用永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩的图斑数。逾期环节：已逾期或逾期后完成的期限。巡查覆盖率：截至报告时间前 %1 天内，巡查看到的网格耕地占比（看到一半以上的网格计为已覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="174" />
+        <location filename="../../gis/report/township_report.cpp" line="175" />
         <source>2. One-vote-veto warnings</source>
         <translation>二、一票否决预警</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="181" />
+        <location filename="../../gis/report/township_report.cpp" line="182" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="70" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="181" />
+        <location filename="../../gis/report/township_report.cpp" line="182" />
+        <location filename="../../gis/report/township_report_targets.cpp" line="70" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="184" />
+        <location filename="../../gis/report/township_report.cpp" line="185" />
         <source>None: no case over a threshold is open, and no major case has an overdue step.</source>
         <translation>无：没有未结的达标案件，也没有逾期的重大案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="190" />
+        <location filename="../../gis/report/township_report.cpp" line="191" />
         <source>3. Cases by stage</source>
         <translation>三、各办理阶段案件数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="192" />
+        <location filename="../../gis/report/township_report.cpp" line="193" />
         <source>Cases by stage (number of cases)</source>
         <translation>各阶段案件数（件）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="194" />
+        <location filename="../../gis/report/township_report.cpp" line="195" />
         <source>No case yet</source>
         <translation>未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="209" />
+        <location filename="../../gis/report/township_report.cpp" line="210" />
         <source>4. Occupied land</source>
         <translation>四、占用土地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="212" />
+        <location filename="../../gis/report/township_report.cpp" line="213" />
         <source>Occupied basic farmland and cultivated land by township</source>
         <translation>各乡镇占用永久基本农田和耕地面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="214" />
+        <location filename="../../gis/report/township_report.cpp" line="215" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="215" />
-        <location filename="../../gis/report/township_report.cpp" line="278" />
+        <location filename="../../gis/report/township_report.cpp" line="216" />
+        <location filename="../../gis/report/township_report.cpp" line="279" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="215" />
+        <location filename="../../gis/report/township_report.cpp" line="216" />
         <source>Cultivated land (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="216" />
-        <location filename="../../gis/report/township_report.cpp" line="278" />
+        <location filename="../../gis/report/township_report.cpp" line="217" />
+        <location filename="../../gis/report/township_report.cpp" line="279" />
         <source>Cultivated land (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="224" />
+        <location filename="../../gis/report/township_report.cpp" line="225" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="226" />
+        <location filename="../../gis/report/township_report.cpp" line="227" />
         <source>Area method: %1. Incidents whose case was dismissed are not counted; cultivated land includes basic farmland; an incident counts in the township it was recorded in.</source>
         <translation>面积方法：%1。不计不属实案件的图斑；耕地含永久基本农田；图斑计入其登记所在乡镇。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="234" />
+        <location filename="../../gis/report/township_report.cpp" line="235" />
         <source>5. Charts</source>
         <translation>五、统计图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="236" />
+        <location filename="../../gis/report/township_report.cpp" line="237" />
         <source>Clues, cases and closed cases</source>
         <translation>线索、立案与结案数</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="237" />
+        <location filename="../../gis/report/township_report.cpp" line="238" />
         <source>number</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="241" />
+        <location filename="../../gis/report/township_report.cpp" line="242" />
         <source>Occupied land (mu)</source>
         <translation>占用土地面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="242" />
+        <location filename="../../gis/report/township_report.cpp" line="243" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="244" />
+        <location filename="../../gis/report/township_report.cpp" line="245" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="245" />
+        <location filename="../../gis/report/township_report.cpp" line="246" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="289" />
+        <location filename="../../gis/report/township_report.cpp" line="290" />
         <source>Figures of each case: the union of its incidents, rounded to 0.01 mu as the verdict is; cultivated land as the rules read it (%1; %2). %3</source>
         <translation>各案件面积：其图斑的合并范围，与研判一致保留 0.01 亩；耕地按规则口径计算（%1；%2）。%3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="291" />
+        <location filename="../../gis/report/township_report.cpp" line="292" />
         <source>basic farmland included</source>
         <translation>含永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="292" />
+        <location filename="../../gis/report/township_report.cpp" line="293" />
         <source>outside basic farmland</source>
         <translation>永久基本农田以外</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="295" />
+        <location filename="../../gis/report/township_report.cpp" line="296" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="297" />
+        <location filename="../../gis/report/township_report.cpp" line="298" />
         <source>6. Cases</source>
         <translation>六、案件清单</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="273" />
+        <location filename="../../gis/report/township_report.cpp" line="274" />
         <source>Cases by township</source>
         <translation>各乡镇案件</translation>
     </message>
@@ -12803,17 +13439,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>耕地 %1；%3 个网格中 %2 个过半</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="276" />
+        <location filename="../../gis/report/township_report.cpp" line="277" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <location filename="../../gis/report/township_report.cpp" line="278" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="277" />
+        <location filename="../../gis/report/township_report.cpp" line="278" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -12828,12 +13464,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="299" />
+        <location filename="../../gis/report/township_report.cpp" line="300" />
         <source>No case was opened.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="309" />
+        <location filename="../../gis/report/township_report.cpp" line="310" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -12843,29 +13479,104 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1（%2）：临界 — %3</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="19" />
+        <location filename="../../gis/report/township_review.cpp" line="20" />
+        <source>8. For review on site: 临界 and 疑似化整为零</source>
+        <translation>八、待现场核查：临界与疑似化整为零</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_review.cpp" line="21" />
         <source>7. For review on site: 临界 and 疑似化整为零</source>
         <translation>七、待现场核查：临界与疑似化整为零</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="21" />
+        <location filename="../../gis/report/township_review.cpp" line="23" />
         <source>Cases whose verdict a person must check (re-measure on site, or decide the 田坎 reading):</source>
         <translation>须人工核查结论的案件（现场复测，或确定田坎口径）：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="27" />
+        <location filename="../../gis/report/township_review.cpp" line="29" />
         <source>Suspected split plots (化整为零): incidents of one party (or with no party) near each other in space and time, each below the thresholds, that together reach one:</source>
         <translation>疑似化整为零：同一当事人（或无当事人）在空间和时间上相近的图斑，单个均未达标准，合计达到标准：</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="32" />
+        <location filename="../../gis/report/township_review.cpp" line="34" />
         <source>%1: %2 (%3) — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation>%1：%2（%3）— 合计永久基本农田 %4 亩、耕地 %5 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_review.cpp" line="33" />
+        <location filename="../../gis/report/township_review.cpp" line="35" />
         <source>no party</source>
         <translation>无当事人</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="35" />
+        <source>7. Targets and assessment (%1)</source>
+        <translation>七、目标责任考核（%1 年度）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="37" />
+        <source>Responsibility-letter targets and current figures (mu)</source>
+        <translation>责任状目标与现状面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="40" />
+        <source>Cultivated target</source>
+        <translation>耕地保有量目标</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="41" />
+        <source>Cultivated now</source>
+        <translation>现状耕地</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="41" />
+        <source>Cultivated gap</source>
+        <translation>耕地差额</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="42" />
+        <source>Basic farmland target</source>
+        <translation>永久基本农田保护目标</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="42" />
+        <source>Basic farmland now</source>
+        <translation>现状永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="43" />
+        <source>Basic farmland gap</source>
+        <translation>永久基本农田差额</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="43" />
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="50" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="50" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="54" />
+        <source>Now: the Third Land Survey's cultivated land and basic farmland inside the township (ellipsoidal, overlapping parcels once) minus the unlawful occupation found (the incidents not dismissed nor reclaimed, overlaps once). Gap: now − target; negative is short. Deadlines judged as of %1.</source>
+        <translation>现状：乡镇范围内三调耕地和永久基本农田面积（椭球面积，重叠图斑只计一次）减去已查实的违法占用面积（不含不属实和已复耕验收的图斑，重叠只计一次）。差额 = 现状 − 目标，负数为未达标。期限判定截至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="63" />
+        <source>One-vote veto: %1</source>
+        <translation>一票否决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report_targets.cpp" line="65" />
+        <source>Measure: %1 %2, %3 %4%5</source>
+        <translation>措施：%1 %2，%3 %4%5</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ namespace {
 using namespace dump;
 
 /// Domain tables after the reference layers, in this order.
-constexpr int kDomainTables = 20;
+constexpr int kDomainTables = 22;
 
 QVariant flag(bool value)
 {
@@ -266,11 +266,33 @@ void writeTracks(TableWriter &out, const MemoryState &state)
     out.rows(data, { 0 });
 }
 
+void writeAssessment(TableWriter &out, const MemoryState &state)
+{
+    out.table(QStringLiteral("township_targets"),
+        "township T, year I, cultivated_m2 R, basic_farmland_m2 R, unit T, set_at T, set_by T");
+    std::vector<Row> data;
+    const auto optionalReal = [](const std::optional<double> &v) { return v ? real(*v) : QVariant(); };
+    for (const core::TownshipTarget &t : state.targets)
+        data.push_back({ text(t.township), integer(t.year), optionalReal(t.cultivatedM2),
+            optionalReal(t.basicFarmlandM2), text(QString::fromLatin1(core::targetUnitCode(t.unit))), stamp(t.setAt),
+            text(t.setBy) });
+    out.rows(data, { 0, 1 });
+    out.table(QStringLiteral("township_measures"),
+        "id I, township T, kind T, measure_date T, issued_by T, document_no T, note T, recorded_at T, recorded_by T");
+    data.clear();
+    for (const core::TownshipMeasure &m : state.measures)
+        data.push_back({ integer(m.id), text(m.township), text(core::measureKindCode(m.kind)),
+            text(m.date.toString(Qt::ISODate)), text(m.issuedBy), text(m.documentNo), text(m.note),
+            stamp(m.recordedAt), text(m.recordedBy) });
+    out.rows(data, { 0 });
+}
+
 void writeLog(TableWriter &out, const MemoryState &state)
 {
     // Schema 6: the receipts kept in the project (the memory store keeps none).
     out.table(QStringLiteral("receipts"), "id I, sealed_at T, sealed_by T, head_seq I, head_hash T, events I, receipt T");
     out.rows({}, { 0 });
+    writeAssessment(out, state); // schema 10, before the log as the catalog has it
     out.table(QStringLiteral("event_log"),
         "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, prev_hash T, "
         "hash T");

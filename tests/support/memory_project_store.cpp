@@ -9,6 +9,7 @@
 #include "gis/io/layer_reader.h"
 #include "gis/patrol/cell_probes.h"
 #include "gis/store/project_tables.h"
+#include "memory_assessment_records.h"
 #include "memory_patrol_records.h"
 #include "memory_rows.h"
 
@@ -95,6 +96,7 @@ MemoryProjectStore::MemoryProjectStore(
     std::shared_ptr<MemoryProject> project, gis::OperatorIdentity who, gis::StoreRights rights)
     : m_session { project, who, MemoryRights(rights, project->location(), who.name) }
     , m_patrol(std::make_unique<MemoryPatrolRecords>(m_session))
+    , m_assessment(std::make_unique<MemoryAssessmentRecords>(m_session))
 {
     if (who.name.trimmed().isEmpty())
         throw core::InputError(
@@ -324,6 +326,16 @@ gis::PatrolRecords &MemoryProjectStore::patrol()
 const gis::PatrolRecords &MemoryProjectStore::patrol() const
 {
     return *m_patrol;
+}
+
+gis::AssessmentRecords &MemoryProjectStore::assessment()
+{
+    return *m_assessment;
+}
+
+const gis::AssessmentRecords &MemoryProjectStore::assessment() const
+{
+    return *m_assessment;
 }
 
 QList<core::AuditEvent> MemoryProjectStore::events() const

@@ -12,6 +12,7 @@
 
 namespace fg::test {
 
+class MemoryAssessmentRecords;
 class MemoryPatrolRecords;
 
 /// ProjectStore and PatrolRecords in memory, for tests of everything built on the store: the
@@ -83,6 +84,8 @@ public:
 
     gis::PatrolRecords &patrol() override;
     const gis::PatrolRecords &patrol() const override;
+    gis::AssessmentRecords &assessment() override;
+    const gis::AssessmentRecords &assessment() const override;
 
     QList<core::AuditEvent> events() const override;
     std::optional<core::ChainAnchor> logHead() const override;
@@ -102,6 +105,7 @@ private:
 
     MemorySession m_session;
     std::unique_ptr<MemoryPatrolRecords> m_patrol;
+    std::unique_ptr<MemoryAssessmentRecords> m_assessment;
 };
 
 } // namespace fg::test

@@ -3,6 +3,9 @@
 // so the memory store's dump() has the layout of every backend's (gis/store/sql/dump_catalog.cpp).
 #pragma once
 
+#include "core/assessment/township_measure.h"
+#include "core/assessment/township_target.h"
+
 #include "core/cases/audit_event.h"
 #include "core/cases/case_file.h"
 #include "core/patrol/officer.h"
@@ -195,6 +198,8 @@ struct MemoryState
     std::vector<PlanRow> plans;
     std::vector<TrackRow> tracks;
     std::vector<RecordRow> records;
+    std::vector<core::TownshipTarget> targets; ///< by (township, year), as set last
+    std::vector<core::TownshipMeasure> measures; ///< append-only, ids 1…n
 };
 
 /// A reference layer as the project keeps it (written once, at creation).

@@ -124,7 +124,10 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, 
 
 void GpkgProjectStore::upgrade(int from)
 {
+    int previous = from;
     for (int step = from + 1; step <= ProjectSchema::kCurrentVersion; ++step) {
+        if (!ProjectSchema::hasStep(step))
+            continue;
         SqlTransaction transaction(db());
         ProjectSchema::applyStep(db(), step);
         if (step == kIncidentIdentityVersion && from > 0)
@@ -134,8 +137,9 @@ void GpkgProjectStore::upgrade(int from)
             appendEvent(QStringLiteral("project"), info().name, QStringLiteral("create"), QJsonValue(), to);
         else
             appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
-                QJsonObject { { QStringLiteral("schema_version"), step - 1 } }, to);
+                QJsonObject { { QStringLiteral("schema_version"), previous } }, to);
         transaction.commit();
+        previous = step;
     }
 }
 

@@ -229,7 +229,34 @@ ALTER TABLE incidents ADD COLUMN cultivated_net_m2 REAL;
 ALTER TABLE incidents ADD COLUMN cultivated_outside_net_m2 REAL;
 )SQL";
 
+/// Township targets and measures (issue 16 item 3): a township's targets per year (replaced by a
+/// logged "set"; never deleted) and the measures taken against it (append-only).
+const char *const kTownshipTargets = R"SQL(
+CREATE TABLE township_targets (
+  township TEXT NOT NULL, year INTEGER NOT NULL, cultivated_m2 REAL, basic_farmland_m2 REAL,
+  unit TEXT NOT NULL, set_at TEXT NOT NULL, set_by TEXT NOT NULL, PRIMARY KEY (township, year));
+CREATE TABLE township_measures (
+  id INTEGER PRIMARY KEY, township TEXT NOT NULL, kind TEXT NOT NULL, measure_date TEXT NOT NULL,
+  issued_by TEXT NOT NULL, document_no TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL);
+CREATE INDEX township_measures_township ON township_measures(township);
+CREATE TRIGGER township_targets_no_delete BEFORE DELETE ON township_targets
+  BEGIN SELECT RAISE(ABORT, 'targets are never deleted: set them again'); END;
+CREATE TRIGGER township_measures_no_update BEFORE UPDATE ON township_measures
+  BEGIN SELECT RAISE(ABORT, 'measures are never changed: record a correction'); END;
+CREATE TRIGGER township_measures_no_delete BEFORE DELETE ON township_measures
+  BEGIN SELECT RAISE(ABORT, 'measures are never deleted'); END;
+)SQL";
+
 } // namespace
+
+bool ProjectSchema::hasStep(int version)
+{
+    for (int step : kSteps)
+        if (step == version)
+            return true;
+    return false;
+}
 
 int ProjectSchema::version(const SqlConnection &db)
 {
@@ -256,7 +283,7 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         "village patrollers, villages' daily patrols in plans",
         "revisions of incidents and cases, the township of each case", "receipts of the log's head",
         "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor",
-        "incidents' party ID number and cultivated land net of 田坎" };
+        "incidents' party ID number and cultivated land net of 田坎", "", "township targets and measures" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -282,6 +309,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
     case 8:
         db.script(QString::fromUtf8(kIncidentIdentity));
         break;
+    case 10:
+        db.script(QString::fromUtf8(kTownshipTargets));
+        break;
     default:
         throw std::logic_error("no such schema step");
     }
@@ -294,6 +324,8 @@ void ProjectSchema::upgrade(SqlConnection &db, int target)
     const int current = version(db);
     checkReadable(db.location(), current);
     for (int step = current + 1; step <= target; ++step) {
+        if (!hasStep(step))
+            continue;
         SqlTransaction transaction(db);
         applyStep(db, step);
         transaction.commit();

@@ -93,13 +93,16 @@ LogCheck PgProjectStore::verify(const ProjectLocation &location, const LogCheckO
 void PgProjectStore::upgrade()
 {
     for (int step = info().schemaVersion + 1; step <= PgSchema::kVersion; ++step) {
+        if (!PgSchema::hasStep(step))
+            continue;
+        const int previous = info().schemaVersion;
         SqlTransaction transaction(db());
         if (!PgSchema::upgrade(static_cast<PgConnection &>(db()), step))
             return;
         if (step == kIncidentIdentityVersion)
             restoreIncidentIdentity();
         appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
-            QJsonObject { { QStringLiteral("schema_version"), step - 1 } },
+            QJsonObject { { QStringLiteral("schema_version"), previous } },
             QJsonObject { { QStringLiteral("schema_version"), step } });
         transaction.commit();
         setSchemaVersion(step);

@@ -31,8 +31,13 @@ class PgSchema
 public:
     /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it); 7: accountability organ and
     /// document number, the date of a major-case declaration, the joint reclamation acceptor; 8: the
-    /// incidents' party ID number and net-of-田坎 figures.
-    static constexpr int kVersion = 8;
+    /// incidents' party ID number and net-of-田坎 figures; 9: approvals (branch approvals, not in
+    /// this build: skipped); 10: township targets and measures (考核) with their rights.
+    static constexpr int kVersion = 10;
+    /// The steps above the first shared schema this build has, in order.
+    static constexpr int kSteps[] = { 6, 7, 8, 10 };
+    /// Whether @p version is one of kSteps.
+    static bool hasStep(int version);
     /// Group role names take "<schema>_department": at most 63 bytes.
     static constexpr int kMaxSchemaLength = 52;
 
@@ -50,8 +55,9 @@ public:
     static void index(PgConnection &connection, const QString &table);
 
     /// Takes the project one schema step up to @p to (6: the receipts table, its triggers and
-    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures) inside the caller's transaction when the
-    /// connection's login owns the schema; false when it is not at @p to - 1 or the login may not.
+    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures; 10: the
+    /// township targets and measures) inside the caller's transaction when the connection's login
+    /// owns the schema; false when it is not at the step before @p to or the login may not.
     static bool upgrade(PgConnection &connection, int to);
     /// The schema's version (0: no such schema, or not a FarmGuard project).
     static int version(const PgConnection &connection);

@@ -92,6 +92,11 @@ const std::vector<DumpTableSpec> &domainDumpTables()
             "id:I cell_id:T officer:T day:T farmland_m2:R seen_m2:R track_id:I source:T recorded_at:T recorded_by:T",
             "id"),
         spec("receipts", "id:I sealed_at:T sealed_by:T head_seq:I head_hash:T events:I receipt:T", "id"),
+        spec("township_targets",
+            "township:T year:I cultivated_m2:R basic_farmland_m2:R unit:T set_at:T set_by:T", "township,year"),
+        spec("township_measures",
+            "id:I township:T kind:T measure_date:T issued_by:T document_no:T note:T recorded_at:T recorded_by:T",
+            "id"),
         spec("event_log",
             "seq:I at:T who:T role:T entity:T entity_id:T action:T old_value:T new_value:T prev_hash:T hash:T", "seq"),
     };

@@ -43,6 +43,7 @@ DataRows SqlProjectStore::storedRows(bool attachmentContent) const
     storedCases(rows);
     storedCaseParts(rows);
     storedOthers(rows, attachmentContent);
+    storedAssessment(rows);
     return rows;
 }
 

@@ -73,6 +73,9 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
         // Receipt copies arrived with schema 6; an older shared project has none to copy.
         if (spec.table.name == QLatin1String("receipts") && m_info.schemaVersion < kReceiptsVersion)
             continue;
+        // Targets and measures arrived with schema 10.
+        if (spec.table.name.startsWith(QLatin1String("township_")) && m_info.schemaVersion < kTownshipTargetsVersion)
+            continue;
         // The case records' columns of schema 7: an older project dumps what it has.
         if (!caseRecords()) {
             auto &columns = spec.table.columns;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/cases/flag_check.h"
+#include "gis/store/assessment_records.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/sql/sql_connection_p.h"
@@ -27,7 +28,7 @@ struct DumpTableSpec;
 /// INSERT … ON CONFLICT, RETURNING, integers for booleans, dates as ISO text, table names
 /// unqualified (a PostGIS connection sets its search_path to the project's schema).
 /// Every public call takes the store's lock, so calls from several threads are serialised.
-class SqlProjectStore : public ProjectStore, public PatrolRecords
+class SqlProjectStore : public ProjectStore, public PatrolRecords, public AssessmentRecords
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::SqlProjectStore)
 
@@ -67,6 +68,8 @@ public:
 
     PatrolRecords &patrol() override { return *this; }
     const PatrolRecords &patrol() const override { return *this; }
+    AssessmentRecords &assessment() override { return *this; }
+    const AssessmentRecords &assessment() const override { return *this; }
 
     QList<core::AuditEvent> events() const override;
     std::optional<core::ChainAnchor> logHead() const override;
@@ -94,6 +97,12 @@ public:
     void markVisit(const QString &cellId, const QString &officer, QDate day) override;
     std::vector<core::CellCoverage> records(QDate from = {}, QDate to = {}) const override;
 
+    // --- AssessmentRecords (sql_assessment.cpp) -------------------------------------------------
+    core::TownshipTarget setTarget(const core::TownshipTarget &target) override;
+    std::vector<core::TownshipTarget> targets(std::optional<int> year = std::nullopt) const override;
+    core::TownshipMeasure addMeasure(const core::TownshipMeasure &measure) override;
+    std::vector<core::TownshipMeasure> measures() const override;
+
     /// The audit log as stored, read on @p db (also by the backends' verify without a store).
     static QList<core::AuditEvent> readLog(const SqlConnection &db, const QString &rowOrder);
     /// The head recorded in settings (log_head_seq, log_head_hash), if any.
@@ -109,6 +118,9 @@ public:
     static constexpr int kCaseRecordsVersion = 7;
     /// Incidents keep the party's ID number and the net-of-田坎 figures from this version.
     static constexpr int kIncidentIdentityVersion = 8;
+    /// Township targets and measures (issue 16 item 3) from this version. Step 9 is the
+    /// approvals' (branch approvals); the steps' loops skip a step this build does not have.
+    static constexpr int kTownshipTargetsVersion = 10;
 
 protected:
     /// Takes an open connection whose schema is current. @p readOnly: every write throws
@@ -223,6 +235,10 @@ private:
     void storedCases(DataRows &rows) const;
     void storedCaseParts(DataRows &rows) const;
     void storedOthers(DataRows &rows, bool attachmentContent) const;
+    /// The assessment tables as DataRows (sql_assessment.cpp); nothing before schema 10.
+    void storedAssessment(DataRows &rows) const;
+    /// Writes need the bureau's rights and the tables of schema 10.
+    void requireAssessmentWrite(const QString &record) const;
     /// The data check and the anchors of checkLog(), on the events read in its snapshot.
     void checkData(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options) const;
     void checkAnchors(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options,

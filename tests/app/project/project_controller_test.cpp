@@ -53,7 +53,7 @@ TEST_CASE("Opening the sample project lists its incidents and cases and puts its
     REQUIRE(incidents > 6);
     app::CaseListDock &list = *fixture.projects().caseList();
     CHECK(list.model()->rowCount() == int(incidents));
-    CHECK(fixture.session().cases().size() == 6);
+    CHECK(fixture.session().cases().size() == 7); // six stages and the overdue threshold case PS2024-005
     CHECK_FALSE(list.isHidden()); // shown once a project is open (the window itself is not shown here)
 
     const app::MapLayerSet &layers = *fixture.window->workspace()->layers();
@@ -102,7 +102,10 @@ TEST_CASE("The case list filters by status, verdict, township and overdue", "[pr
     CHECK(list.proxy()->rowCount() == all);
 
     list.overdueFilter()->setChecked(true);
-    CHECK(visibleIncidents(list) == QStringList { QStringLiteral("PS2024-012") });
+    QStringList overdue = visibleIncidents(list);
+    overdue.sort();
+    // PS2024-012's stop order, and PS2024-005's (the sample's overdue threshold case, 龙溪镇's veto).
+    CHECK(overdue == QStringList { QStringLiteral("PS2024-005"), QStringLiteral("PS2024-012") });
     list.overdueFilter()->setChecked(false);
 
     // Expected sets from the store's own records, not from the model.
@@ -210,13 +213,20 @@ TEST_CASE("A refused close shows the workflow's reason and changes nothing", "[p
 TEST_CASE("Overdue incidents are outlined on the map and the party panel totals open incidents", "[project-gui]")
 {
     fg::app::test::MemorySampleWindow fixture;
-    CHECK(fixture.projects().markOverdueIncidents() == QStringList { QStringLiteral("PS2024-012") });
+    // PS2024-012's stop order and PS2024-005's (the sample's overdue threshold case).
+    QStringList marked = fixture.projects().markOverdueIncidents();
+    marked.sort();
+    CHECK(marked == QStringList { QStringLiteral("PS2024-005"), QStringLiteral("PS2024-012") });
     const app::MapLayerSet &layers = *fixture.window->workspace()->layers();
     const QString id = fixture.projects().incidentLayerId();
     const QSet<int> selected = layers.selection(id);
-    REQUIRE(selected.size() == 1);
+    REQUIRE(selected.size() == 2);
     const auto &data = *layers.layer(id)->data;
-    CHECK(data.value(*selected.begin(), data.fieldIndex(QStringLiteral("incident_id"))).toString() == QStringLiteral("PS2024-012"));
+    QStringList outlined;
+    for (int row : selected)
+        outlined << data.value(row, data.fieldIndex(QStringLiteral("incident_id"))).toString();
+    outlined.sort();
+    CHECK(outlined == marked);
 
     const QTreeWidget *totals = fixture.projects().partyPanel()->tree();
     REQUIRE(totals->topLevelItemCount() > 0);

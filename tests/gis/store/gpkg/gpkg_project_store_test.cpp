@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -84,7 +86,10 @@ TEST_CASE("A version 1 project upgrades to version 2 and keeps its data and its 
     // The migration back-filled the officers from the log and is itself on the record.
     CHECK(scalar(path, QStringLiteral("SELECT name FROM officers ORDER BY id LIMIT 1")) == QStringLiteral("老用户"));
     const auto events = store.events();
-    REQUIRE(events.size() == ProjectSchema::kCurrentVersion);
+    // The first event, then one migrate per step of this build above 1 (step 9 is another branch's).
+    const auto steps = std::count_if(std::begin(ProjectSchema::kSteps), std::end(ProjectSchema::kSteps),
+        [](int step) { return step > 1; });
+    REQUIRE(events.size() == 1 + steps);
     CHECK(events.last().action == QLatin1String("migrate"));
     CHECK(events.last().who == tester().name);
     CHECK(store.verifyLog().intact());

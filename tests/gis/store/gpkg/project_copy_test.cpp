@@ -4,6 +4,7 @@
 #include "../digest_sink.h"
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
+#include "gis/store/assessment_records.h"
 #include "gis/usecases/sample_project.h"
 
 #include <catch2/catch.hpp>
@@ -75,7 +76,8 @@ TEST_CASE("A GeoPackage copied to a GeoPackage dumps identically and both logs v
     options.layerName = QStringLiteral("landuse");
     CHECK(readLayer(target, options).featureCount() == 2508);
     const auto copy = openProject(target);
-    CHECK(copy->cases().size() == 6);
+    CHECK(copy->cases().size() == 7);
+    CHECK(copy->assessment().targets().size() == 8); // the sample's targets travel with the copy
     CHECK(copy->patrol().currentPlan().has_value());
     CHECK(copy->verifyLog().intact());
 }

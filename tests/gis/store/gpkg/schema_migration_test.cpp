@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "store_fixture.h"
 
+#include "core/store_errors.h"
 #include "gis/geos_context.h"
+#include "gis/store/assessment_records.h"
 #include "gis/store/gpkg/gpkg_schema_p.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +14,7 @@ using fg::gis::test::openProject;
 using fg::gis::test::SampleProjectFixture;
 using fg::gis::test::scalar;
 
-TEST_CASE("A version 4 project migrates to version 5 (and on to 8): every row kept, revisions and townships filled, "
+TEST_CASE("A version 4 project migrates to version 5 (and on to 10): every row kept, revisions and townships filled, "
           "logged",
     "[store][schema]")
 {
@@ -41,23 +43,24 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 8): every row ke
     CHECK(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("4"));
 
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 8);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     for (size_t i = 0; i < std::size(tables); ++i) {
         const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
-        // The migrations' own events (to 5, to 6, to 7, to 8) are the new rows.
-        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 4 : 0));
+        // The migrations' own events (to 5, to 6, to 7, to 8, to 10) are the new rows.
+        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 5 : 0));
     }
     CHECK(scalar(fixture.path,
               QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
         == incidentsBefore);
     const auto events = store->events();
-    const core::AuditEvent &toFive = events[events.size() - 4];
+    const core::AuditEvent &toFive = events[events.size() - 5];
     CHECK(toFive.action == QLatin1String("migrate"));
     CHECK(toFive.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
     CHECK(toFive.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
-    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
-    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 4].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
     CHECK(store->verifyLog().intact());
     // The data re-derived from the log (with the migration's revisions) matches the tables.
     const LogCheck check = store->checkLog();
@@ -76,7 +79,7 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 8): every row ke
         CHECK(r.revision == 1);
 }
 
-TEST_CASE("A version 6 project is read as it is and migrates to 7 and 8: the case records' columns arrive empty, "
+TEST_CASE("A version 6 project is read as it is and migrates to 7, 8 and 10: the case records' columns arrive empty, "
           "the log still proves the data",
     "[store][schema]")
 {
@@ -93,12 +96,13 @@ TEST_CASE("A version 6 project is read as it is and migrates to 7 and 8: the cas
         CHECK(reader->checkLog().passed());
     }
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 8);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> events = store->events();
     const core::AuditEvent last = events.last();
     CHECK(last.action == QLatin1String("migrate"));
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
-    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 7")).contains(QStringLiteral("organ")));
     CHECK(store->checkLog().passed());
 }
@@ -118,8 +122,9 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
         CHECK(reader->checkLog().passed());
     }
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 8);
-    CHECK(store->events().last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
+    const QList<core::AuditEvent> events = store->events();
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 8")).contains(QStringLiteral("ID number")));
     // The net figures the log recorded before the columns existed are restored from it.
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE cultivated_net_m2 IS NOT NULL")).toInt() > 0);
@@ -136,4 +141,39 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
     CHECK(scalar(fixture.path, QStringLiteral("SELECT party_id_number FROM incidents WHERE incident_id = 'NEW-1'"))
         == QStringLiteral("140425199001011234"));
     CHECK(store->checkLog().passed());
+}
+
+TEST_CASE("A version 8 project is read as it is and migrates to 10: the township targets and measures arrive empty, "
+          "step 9 (approvals, another branch) is not applied here, the log records 8 → 10",
+    "[store][schema][assessment]")
+{
+    SampleProjectFixture fixture;
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion8(fixture.path);
+    {
+        const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 8);
+        CHECK(reader->assessment().targets().empty());
+        CHECK(reader->checkLog().passed());
+        // A project that has not gained the tables refuses a target instead of losing it.
+        core::TownshipTarget target { QStringLiteral("龙溪镇"), 2026 };
+        target.basicFarmlandM2 = 1000;
+        CHECK_THROWS_AS(reader->assessment().setTarget(target), core::ProjectReadOnly);
+    }
+    const auto store = openProject(fixture.path);
+    CHECK(store->info().schemaVersion == 10);
+    const core::AuditEvent last = store->events().last();
+    CHECK(last.action == QLatin1String("migrate"));
+    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 9")) == QLatin1String("0"));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 10")).contains(QStringLiteral("township")));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM township_targets")) == QLatin1String("0"));
+    core::TownshipTarget target { QStringLiteral("龙溪镇"), 2026 };
+    target.basicFarmlandM2 = 1000;
+    store->assessment().setTarget(target);
+    CHECK(store->assessment().targets(2026).size() == 1);
+    CHECK(store->checkLog().passed());
+    CHECK_FALSE(ProjectSchema::hasStep(9));
+    CHECK(ProjectSchema::hasStep(10));
 }

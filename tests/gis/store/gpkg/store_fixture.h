@@ -109,8 +109,17 @@ inline void makeOldProject(const QString &path, int version)
 
 /// Takes a project at the current schema back to version 7 (no party ID numbers and net figures
 /// on incidents).
+/// Takes a project at the current schema back to version 8 (no township targets and measures of
+/// issue 16 item 3).
+inline void downgradeToVersion8(const QString &path)
+{
+    exec(path, QStringLiteral("DROP TABLE township_targets; DROP TABLE township_measures; "
+                              "DELETE FROM schema_version WHERE version > 8"));
+}
+
 inline void downgradeToVersion7(const QString &path)
 {
+    downgradeToVersion8(path);
     exec(path, QStringLiteral("ALTER TABLE incidents DROP COLUMN party_id_number; ALTER TABLE incidents DROP COLUMN "
                               "cultivated_net_m2; ALTER TABLE incidents DROP COLUMN cultivated_outside_net_m2; "
                               "DELETE FROM schema_version WHERE version = 8"));

@@ -4,6 +4,7 @@
 // tests/gis/store/gpkg/schema_migration_test.cpp).
 #include "pg_test_server.h"
 
+#include "gis/store/assessment_records.h"
 #include "gis/store/log_check.h"
 #include "gis/store/pg/pg_schema_p.h"
 #include "gis/store/project_stores.h"
@@ -89,16 +90,25 @@ TEST_CASE("A schema 6 PostGIS project is read as it is and gains the case record
     REQUIRE(net->next());
     CHECK(net->integer(0) > 0);
     net.reset();
-    // The log still holds the case records the downgrade threw away (this sample was made at the
-    // current schema); the check names exactly those, and nothing else differs.
+    // The log still holds the case records and the townships' targets and measure the downgrade
+    // threw away (this sample was made at the current schema); the check names exactly those,
+    // and nothing else differs.
     const fg::gis::LogCheck check = store->checkLog();
     QStringList findings;
     for (const fg::gis::DataFinding &f : check.findings)
-        findings << f.table + QLatin1Char('.') + f.field;
+        if (!f.table.startsWith(QLatin1String("township_")))
+            findings << f.table + QLatin1Char('.') + f.field;
     findings.sort();
     CHECK(findings
         == QStringList { QStringLiteral("accountability.document_no"), QStringLiteral("accountability.organ"),
             QStringLiteral("case_events.joint_acceptor") });
+    int lostTargets = 0, lostMeasures = 0;
+    for (const fg::gis::DataFinding &f : check.findings) {
+        lostTargets += f.table == QLatin1String("township_targets") && f.field.isEmpty();
+        lostMeasures += f.table == QLatin1String("township_measures") && f.field.isEmpty();
+    }
+    CHECK(lostTargets == 8);
+    CHECK(lostMeasures == 1);
 }
 
 TEST_CASE("A schema 6 PostGIS project whose step 7 columns survived keeps their data through the upgrade",
@@ -119,4 +129,46 @@ TEST_CASE("A schema 6 PostGIS project whose step 7 columns survived keeps their 
     CHECK(store->info().schemaVersion == PgSchema::kVersion);
     CHECK(jointAcceptors(store->cases()) > 0);
     CHECK(store->checkLog().passed());
+}
+
+TEST_CASE("A schema 8 PostGIS project is read as it is and gains the township targets and measures (step 10, step 9 "
+          "being another branch's) when its owner opens it, logged 8 → 10",
+    "[pg][schema][assessment]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+    {
+        auto db = schema.connect();
+        db->script(QStringLiteral("DROP TABLE township_targets; DROP TABLE township_measures; "
+                                  "UPDATE schema_version SET version = 8 WHERE version = (SELECT max(version) FROM "
+                                  "schema_version); DELETE FROM schema_version WHERE version > 8"));
+        REQUIRE(PgSchema::version(*db) == 8);
+    }
+    {
+        const auto reader = ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 8);
+        CHECK(reader->assessment().targets().empty());
+        // Below step 10 neither side compares the targets: the older layout checks.
+        CHECK(reader->checkLog().passed());
+    }
+    const auto store = ProjectStores::open(pg, kAnalyst);
+    CHECK(store->info().schemaVersion == 10);
+    const fg::core::AuditEvent last = store->events().last();
+    CHECK(last.action == QLatin1String("migrate"));
+    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(migratedTo(last) == 10);
+    auto db = schema.connect();
+    auto steps = db->query(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = 9"));
+    REQUIRE(steps->next());
+    CHECK(steps->integer(0) == 0);
+    steps.reset();
+    fg::core::TownshipTarget target { QStringLiteral("龙溪镇"), 2030 };
+    target.cultivatedM2 = 123456.5;
+    store->assessment().setTarget(target);
+    REQUIRE(store->assessment().targets(2030).size() == 1);
+    CHECK(*store->assessment().targets(2030).front().cultivatedM2 == 123456.5);
 }

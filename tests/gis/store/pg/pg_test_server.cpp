@@ -94,6 +94,10 @@ void downgradePostgis(PgConnection &connection, int version, bool keepCaseRecord
     // Schema 8's columns go in any case: nothing of this version's tests keeps them below 8.
     connection.script(QStringLiteral("ALTER TABLE incidents DROP COLUMN party_id_number; ALTER TABLE incidents DROP "
                                      "COLUMN cultivated_net_m2; ALTER TABLE incidents DROP COLUMN cultivated_outside_net_m2"));
+    // Schema 10's tables go with the case records (a copy restored under an older version row
+    // keeps both).
+    if (!keepCaseRecords)
+        connection.script(QStringLiteral("DROP TABLE township_targets; DROP TABLE township_measures"));
     if (!keepCaseRecords)
         connection.script(QStringLiteral(
             "ALTER TABLE accountability DROP COLUMN organ; ALTER TABLE accountability DROP COLUMN document_no; "
