@@ -7,6 +7,7 @@
 #include "app/patrol/patrol_controller.h"
 #include "app/project/project_controller.h"
 #include "app/project/recent_projects.h"
+#include "app/project/site_check_controller.h"
 #include "app/report/report_controller.h"
 #include "app/translations.h"
 
@@ -75,6 +76,8 @@ void MainWindow::createMenus()
     analysis->addAction(m_projects->actions().overdue);
     analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
         m_projects->actions().editIncident, m_projects->actions().importIncidents});
+    analysis->addSeparator();
+    new SiteCheckController(analysis, m_workspace, m_projects);
     m_patrol = new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     new ReportController(menuBar()->addMenu(tr("&Report")), m_workspace, m_projects);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

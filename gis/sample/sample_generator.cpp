@@ -7,6 +7,7 @@
 #include "gis/sample/incident_design.h"
 #include "gis/sample/land_use_layers.h"
 #include "gis/sample/land_use_plan.h"
+#include "gis/sample/proposed_sites.h"
 #include "gis/sample/sample_layer_writer.h"
 #include "gis/sample/sample_mesh.h"
 #include "gis/sample/sample_names.h"
@@ -105,6 +106,10 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     writer.writeGeoPackage(layers, out.filePath(geoPackageName()));
     summary.files << out.absoluteFilePath(geoPackageName());
     summary.cases = incidents.cases();
+    // The proposed sites of the site check (issue 16 item 2), placed on the layers just written.
+    const std::vector<sample::ProposedSite> proposed
+        = sample::designProposedSites(landUse, farmland, incidents.layer(), calculator);
+    summary.files << sample::writeProposedSites(proposed, out.filePath(sample::proposedSitesFolder()));
     return summary;
 }
 
