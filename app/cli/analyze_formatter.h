@@ -7,6 +7,8 @@
 #include "gis/analysis/encroachment_analysis.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -34,6 +36,9 @@ struct AnalyzeContext
     QList<core::PossibleSameParty> possibleSameParties; ///< for a person to confirm
     QSet<QString> nonOccupation; ///< incident ids not judged (非粮化, 撂荒)
     QStringList outsideWindow; ///< incidents the time window kept out of their party's total
+    /// Per incident id: the approvals whose area was taken out as 已批准 (issue 16 item 1), each
+    /// as ApprovalRecord::attributesJson() gives it. Absent: none applied.
+    QHash<QString, QJsonArray> approvalsUsed;
 };
 
 /// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is

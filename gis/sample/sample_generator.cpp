@@ -5,6 +5,7 @@
 #include "gis/geometry/area_calculator.h"
 #include "gis/sample/design_sites.h"
 #include "gis/sample/incident_design.h"
+#include "gis/sample/sample_approvals.h"
 #include "gis/sample/land_use_layers.h"
 #include "gis/sample/land_use_plan.h"
 #include "gis/sample/proposed_sites.h"
@@ -60,7 +61,7 @@ SampleGenerator::SampleGenerator(std::uint64_t seed)
 QStringList SampleGenerator::layerNames()
 {
     return { QStringLiteral("townships"), QStringLiteral("villages"), QStringLiteral("landuse"),
-        QStringLiteral("basic_farmland"), QStringLiteral("incidents") };
+        QStringLiteral("basic_farmland"), QStringLiteral("incidents"), QStringLiteral("approvals") };
 }
 
 QString SampleGenerator::geoPackageName()
@@ -93,8 +94,9 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     sample::IncidentDesign incidents(mesh, regions, sites, farmland, calculator);
     incidents.build(incidentRandom, names, kOrdinaryIncidents);
 
+    const sample::SampleLayer approvals = sample::approvalLayer(incidents.layer(), townships, calculator);
     const std::vector<const sample::SampleLayer *> layers { &townships, &villages, &landUse, &farmland,
-        &incidents.layer() };
+        &incidents.layer(), &approvals };
     const sample::SampleLayerWriter writer(kWorkingEpsg);
     SampleSummary summary;
     const QDir out(dir);

@@ -3,6 +3,7 @@
 // so the memory store's dump() has the layout of every backend's (gis/store/sql/dump_catalog.cpp).
 #pragma once
 
+#include "core/approvals/approval.h"
 #include "core/cases/audit_event.h"
 #include "core/cases/case_file.h"
 #include "core/patrol/officer.h"
@@ -172,6 +173,17 @@ struct RecordRow
     QString recordedBy;
 };
 
+/// An approval as stored (schema 9).
+struct ApprovalRow
+{
+    qint64 fid = 0;
+    SharedGeometry geometry;
+    core::Approval approval;
+    QString source;
+    QString addedAt;
+    QString addedBy;
+};
+
 /// Every mutable table of a project. A value: an edit works on a copy and replaces the
 /// project's state only when it succeeds, so a failed edit leaves nothing behind.
 struct MemoryState
@@ -195,6 +207,8 @@ struct MemoryState
     std::vector<PlanRow> plans;
     std::vector<TrackRow> tracks;
     std::vector<RecordRow> records;
+    std::vector<ApprovalRow> approvals;
+    qint64 lastApprovalFid = 0; ///< AUTOINCREMENT
 };
 
 /// A reference layer as the project keeps it (written once, at creation).

@@ -26,13 +26,15 @@ class SqlConnection;
 ///     joint_acceptor (issue 12).
 ///  8  incidents gain party_id_number, cultivated_net_m2 and cultivated_outside_net_m2 (issue 12:
 ///     parties matched by ID number, cultivated land net of 田坎).
+///  9  approvals (a GeoPackage feature table): 农用地转用 / 土地征收, 临时用地, 设施农业用地,
+///     宅基地 documents with their areas, 文号 unique, append-only (issue 16 item 1).
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 8;
+    static constexpr int kCurrentVersion = 9;
     /// The oldest version a read-only open reads (6 only added the receipts table).
     static constexpr int kReadableVersion = 5;
 

@@ -16,7 +16,7 @@ class PgConnection;
 struct ProjectGrant;
 struct StoreRights;
 
-/// The PostGIS layout of a project, schema version 8: the GeoPackage's tables and columns, in
+/// The PostGIS layout of a project, schema version 9: the GeoPackage's tables and columns, in
 /// the same order, with bigint for INTEGER, double precision for REAL, text for TEXT, bytea
 /// for BLOB and geometry(MultiPolygon, EPSG) columns `geom` with GiST indexes. Reference layer
 /// fields of type Date / DateTime are text domains fg_date / fg_datetime (ISO text as in the
@@ -31,8 +31,9 @@ class PgSchema
 public:
     /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it); 7: accountability organ and
     /// document number, the date of a major-case declaration, the joint reclamation acceptor; 8: the
-    /// incidents' party ID number and net-of-田坎 figures.
-    static constexpr int kVersion = 8;
+    /// incidents' party ID number and net-of-田坎 figures; 9: the approvals layer (GiST, read by
+    /// all, added to by the bureau).
+    static constexpr int kVersion = 9;
     /// Group role names take "<schema>_department": at most 63 bytes.
     static constexpr int kMaxSchemaLength = 52;
 
@@ -50,7 +51,8 @@ public:
     static void index(PgConnection &connection, const QString &table);
 
     /// Takes the project one schema step up to @p to (6: the receipts table, its triggers and
-    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures) inside the caller's transaction when the
+    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures; 9: the
+    /// approvals layer) inside the caller's transaction when the
     /// connection's login owns the schema; false when it is not at @p to - 1 or the login may not.
     static bool upgrade(PgConnection &connection, int to);
     /// The schema's version (0: no such schema, or not a FarmGuard project).

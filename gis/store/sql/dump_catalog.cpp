@@ -91,6 +91,10 @@ const std::vector<DumpTableSpec> &domainDumpTables()
         spec("patrol_records",
             "id:I cell_id:T officer:T day:T farmland_m2:R seen_m2:R track_id:I source:T recorded_at:T recorded_by:T",
             "id"),
+        spec("approvals",
+            "fid:I geom:G document_no:T kind:T approved_on:T valid_from:T valid_to:T approved_use:T township:T "
+            "source:T added_at:T added_by:T",
+            "fid"),
         spec("receipts", "id:I sealed_at:T sealed_by:T head_seq:I head_hash:T events:I receipt:T", "id"),
         spec("event_log",
             "seq:I at:T who:T role:T entity:T entity_id:T action:T old_value:T new_value:T prev_hash:T hash:T", "seq"),

@@ -73,6 +73,9 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
         // Receipt copies arrived with schema 6; an older shared project has none to copy.
         if (spec.table.name == QLatin1String("receipts") && m_info.schemaVersion < kReceiptsVersion)
             continue;
+        // The approvals layer arrived with schema 9.
+        if (spec.table.name == QLatin1String("approvals") && !hasApprovals())
+            continue;
         // The case records' columns of schema 7: an older project dumps what it has.
         if (!caseRecords()) {
             auto &columns = spec.table.columns;
