@@ -52,6 +52,7 @@ QJsonArray approvalsJson(const gis::SiteCheckResult &result)
     for (const gis::SiteApprovalOverlap &a : result.approvals) {
         QJsonObject entry { { QStringLiteral("document_number"), a.documentNumber },
             { QStringLiteral("kind"), a.kind }, { QStringLiteral("use"), a.use },
+            { QStringLiteral("in_force"), a.inForce },
             { QStringLiteral("valid_until"),
                 a.validUntil.isValid() ? QJsonValue(a.validUntil.toString(Qt::ISODate)) : QJsonValue() } };
         putArea(entry, QStringLiteral("overlap"), a.overlapM2);
@@ -124,11 +125,14 @@ QString SiteCheckFormat::text(const gis::SiteCheckResult &result)
     for (const gis::SiteCaseOverlap &c : result.cases)
         out << tr("  %1 (%2): %3").arg(c.caseId, core::caseStatusName(c.status), area(c.overlapM2)) << '\n';
     if (!result.approvalsChecked)
-        out << tr("Approvals: not available to this check") << '\n';
+        out << tr("Approvals: could not be read") << '\n';
     else
         out << tr("Approvals overlapped: %1").arg(result.approvals.size()) << '\n';
     for (const gis::SiteApprovalOverlap &a : result.approvals)
-        out << tr("  %1 (%2): %3").arg(a.documentNumber, a.kind, area(a.overlapM2)) << '\n';
+        out << tr("  %1 (%2, %3; %4): %5")
+                   .arg(a.documentNumber, a.kind, a.use, a.inForce ? tr("in force") : tr("not in force today"),
+                       area(a.overlapM2))
+            << '\n';
     out << tr("Procedures:") << '\n';
     for (const core::SiteProcedure &p : result.procedures) {
         out << "  - " << (p.prohibitive ? tr("%1 (another site needed)").arg(p.name) : p.name) << '\n'

@@ -246,9 +246,11 @@ QString SiteCheckDialog::html(const gis::SiteCheckResult &r)
     for (const gis::SiteCaseOverlap &c : r.cases)
         text += QStringLiteral("<p>&nbsp;&nbsp;%1 (%2): %3</p>").arg(c.caseId, core::caseStatusName(c.status), area(c.overlapM2));
     text += r.approvalsChecked ? tr("<p>Approvals overlapped: %1</p>").arg(r.approvals.size())
-                               : tr("<p>Approvals: not available to this check</p>");
+                               : tr("<p>Approvals: could not be read</p>");
     for (const gis::SiteApprovalOverlap &a : r.approvals)
-        text += QStringLiteral("<p>&nbsp;&nbsp;%1 (%2): %3</p>").arg(a.documentNumber.toHtmlEscaped(), a.kind, area(a.overlapM2));
+        text += QStringLiteral("<p>&nbsp;&nbsp;%1 (%2, %3; %4): %5</p>")
+                    .arg(a.documentNumber.toHtmlEscaped(), a.kind, a.use.toHtmlEscaped(),
+                        a.inForce ? tr("in force") : tr("not in force today"), area(a.overlapM2));
     text += tr("<h4>Procedures</h4>");
     for (const core::SiteProcedure &p : r.procedures) {
         text += QStringLiteral("<p><b>%1</b>%2<br/>%3</p><ul>")

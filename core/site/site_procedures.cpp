@@ -22,7 +22,7 @@ enum KindBits : unsigned {
 };
 
 /// The finding that calls for a row; its figure fills the reason's %1.
-enum class When { Always, OnCultivated, OnBasicFarmland, OpenCases };
+enum class When { Always, OnCultivated, OnBasicFarmland, OpenCases, Approvals };
 
 struct DutyRow
 {
@@ -126,6 +126,11 @@ const std::vector<Row> &table()
                   "or connection may be granted for it until the case is dealt with (源头严控)."),
             { { D::NaturalResources, FG_SP("deals with the case before any land procedure") },
                 { D::HousingConstruction, FG_SP("allows no start of work (开工) while the case is open") } } },
+        { "approved_land", kAll, When::Approvals, D::NaturalResources, FG_SP("Approvals already on the land"),
+            FG_SP("The site overlaps %1 approval(s) on record (listed above). An approval covers only its own "
+                  "use, area and period: the project must match them, and anything beyond them needs its own "
+                  "procedures."),
+            { { D::NaturalResources, FG_SP("checks the project against the approved use, area and period") } } },
     };
     return rows;
 }
@@ -163,6 +168,11 @@ QList<SiteProcedure> SiteProcedures::forSite(SiteKind kind, const SiteFindings &
             if (findings.openCases <= 0)
                 continue;
             reason = reason.arg(findings.openCases);
+            break;
+        case When::Approvals:
+            if (findings.approvals <= 0)
+                continue;
+            reason = reason.arg(findings.approvals);
             break;
         }
         SiteProcedure procedure { QString::fromLatin1(row.code), translated(row.name), row.grantedBy, {}, reason,

@@ -17,6 +17,7 @@ struct SiteFindings
     double basicFarmlandM2 = 0; ///< permanent basic farmland inside the site
     double cultivatedM2 = 0; ///< all cultivated land inside the site, basic farmland included
     int openCases = 0; ///< open enforcement cases whose incidents the site overlaps
+    int approvals = 0; ///< approvals on record (批复, 许可, 备案) the site overlaps
 };
 
 /// One department's part in a procedure: what it must not do without it, or what it must do.

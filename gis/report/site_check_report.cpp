@@ -135,7 +135,7 @@ void SiteCheckReport::drawOverlaps(ReportWriter &writer) const
     if (m_result.cases.empty() && m_result.approvals.empty()) {
         writer.paragraph(m_result.approvalsChecked
                 ? tr("The site overlaps no open case and no approval.")
-                : tr("The site overlaps no open case. The project's approvals were not available to this check."),
+                : tr("The site overlaps no open case. The project's approvals could not be read."),
             8.5, true);
         writer.skip(1);
         return;
@@ -149,10 +149,11 @@ void SiteCheckReport::drawOverlaps(ReportWriter &writer) const
         table.rows << QStringList { tr("Open case"), c.caseId, core::caseStatusName(c.status), m2(c.overlapM2),
             mu(c.overlapM2) };
     for (const SiteApprovalOverlap &a : m_result.approvals)
-        table.rows << QStringList { tr("Approval"), a.documentNumber, a.kind, m2(a.overlapM2), mu(a.overlapM2) };
+        table.rows << QStringList { tr("Approval"), a.documentNumber,
+            tr("%1, %2 (%3)").arg(a.kind, a.use, a.inForce ? tr("in force") : tr("not in force today")),
+            m2(a.overlapM2), mu(a.overlapM2) };
     if (!m_result.approvalsChecked)
-        table.note = tr("The project's approvals were not available to this check: overlaps with approvals are "
-                        "not shown.");
+        table.note = tr("The project's approvals could not be read: overlaps with approvals are not shown.");
     ReportTableDrawer(writer).draw(table);
     writer.skip(1);
 }

@@ -19,7 +19,7 @@ namespace fg::gis::sample {
 
 namespace {
 
-/// Clearance from every incident, so a site's open-case overlap is designed, never accidental.
+/// Clearance from every incident and approval, so an overlap is designed, never accidental.
 constexpr double kIncidentClearanceM = 100.0;
 
 using ParcelTest = std::function<bool(const QString &landClass, const GEOSGeometry *square)>;
@@ -69,8 +69,8 @@ GeosGeometryPtr squareOf(const Point &centre, double targetM2, const AreaCalcula
 }
 
 /// The first land-use parcel (layer order) where the square fits and @p fits accepts it.
-GeosGeometryPtr placeSquare(const SampleLayer &landUse, const SampleLayer &incidents, double targetMu,
-    const AreaCalculator &calculator, const ParcelTest &fits)
+GeosGeometryPtr placeSquare(const SampleLayer &landUse, const std::vector<const SampleLayer *> &avoid,
+    double targetMu, const AreaCalculator &calculator, const ParcelTest &fits)
 {
     const int dlbm = fieldIndex(landUse, QStringLiteral("DLBM"));
     for (int row = 0; row < landUse.size(); ++row) {
@@ -79,12 +79,23 @@ GeosGeometryPtr placeSquare(const SampleLayer &landUse, const SampleLayer &incid
         if (!within(square.get(), parcel))
             continue;
         const GeosGeometryPtr clearance = buffer(square.get(), kIncidentClearanceM);
-        if (meetsAny(incidents, clearance.get()))
+        if (std::any_of(avoid.begin(), avoid.end(),
+                [&](const SampleLayer *layer) { return meetsAny(*layer, clearance.get()); }))
             continue;
         if (fits(landUse.rows[size_t(row)][size_t(dlbm)].toString(), square.get()))
             return square;
     }
     throw std::runtime_error("no sample parcel fits a designed site");
+}
+
+/// The polygon of the approval whose 文号 (WH) is @p number.
+const GEOSGeometry *approvalArea(const SampleLayer &approvals, const QString &number)
+{
+    const int wh = fieldIndex(approvals, QStringLiteral("WH"));
+    for (int row = 0; row < approvals.size(); ++row)
+        if (approvals.rows[size_t(row)][size_t(wh)].toString() == number)
+            return approvals.geometries[size_t(row)].get();
+    throw std::runtime_error("sample sites: no approval " + number.toStdString());
 }
 
 QString coordinates(const GEOSGeometry *polygon)
@@ -115,15 +126,12 @@ QString escaped(QString text)
 } // namespace
 
 std::vector<ProposedSite> designProposedSites(const SampleLayer &landUse, const SampleLayer &basicFarmland,
-    const SampleLayer &incidents, const AreaCalculator &calculator)
+    const SampleLayer &incidents, const SampleLayer &approvals, const AreaCalculator &calculator)
 {
     std::vector<ProposedSite> sites;
+    const std::vector<const SampleLayer *> avoid { &incidents, &approvals };
     const auto onBasicFarmland = [&](const QString &code, const GEOSGeometry *square) {
         return cultivatedClass(code) && withinAny(basicFarmland, square);
-    };
-    const auto outsideBasicFarmland = [&](const QString &code, const GEOSGeometry *square) {
-        const GeosGeometryPtr margin = buffer(square, 20.0);
-        return cultivatedClass(code) && !meetsAny(basicFarmland, margin.get());
     };
     const auto clear = [&](const QString &code, const GEOSGeometry *square) {
         const GeosGeometryPtr margin = buffer(square, 20.0);
@@ -132,14 +140,15 @@ std::vector<ProposedSite> designProposedSites(const SampleLayer &landUse, const 
     sites.push_back({ QStringLiteral("site_basic_farmland.geojson"), QStringLiteral("拟建物流仓储项目选址"),
         QStringLiteral("construction"),
         QStringLiteral("wholly on permanent basic farmland (8.00 亩): State Council approval, 发改 must wait"), 8.0,
-        placeSquare(landUse, incidents, 8.0, calculator, onBasicFarmland) });
-    sites.push_back({ QStringLiteral("site_approved.geojson"), QStringLiteral("拟建设施农业大棚选址"),
-        QStringLiteral("facility_agriculture"),
-        QStringLiteral("wholly on cultivated land outside basic farmland (6.00 亩), inside the sample's approval"),
-        6.0, placeSquare(landUse, incidents, 6.0, calculator, outsideBasicFarmland) });
+        placeSquare(landUse, avoid, 8.0, calculator, onBasicFarmland) });
+    sites.push_back({ QStringLiteral("site_approved.geojson"), QStringLiteral("拟建乡村产业项目选址"),
+        QStringLiteral("construction"),
+        QStringLiteral("wholly inside the approval 平政转批〔2024〕3号 (6.00 亩, centred on it)"), 6.0,
+        squareOf(interiorPoint(approvalArea(approvals, QStringLiteral("平政转批〔2024〕3号"))),
+            core::muToSquareMetres(6.0), calculator) });
     sites.push_back({ QStringLiteral("site_clear.geojson"), QStringLiteral("拟建村民宅基地选址"),
         QStringLiteral("homestead"), QStringLiteral("on non-cultivated land clear of everything (3.00 亩)"), 3.0,
-        placeSquare(landUse, incidents, 3.0, calculator, clear) });
+        placeSquare(landUse, avoid, 3.0, calculator, clear) });
     return sites;
 }
 

@@ -17,7 +17,7 @@ namespace fg::gis::sample {
 
 /// One designed proposed site of the sample county (选址核查, issue 16 item 2): a square whose
 /// ellipsoidal area is `targetMu` (solved by bisection with AreaCalculator), placed wholly inside
-/// land of the intended kind, at least 100 m from every incident.
+/// land (or the approval) of the intended kind.
 struct ProposedSite
 {
     QString file; ///< e.g. "site_basic_farmland.geojson"
@@ -29,11 +29,12 @@ struct ProposedSite
 };
 
 /// Places the sample's designed sites deterministically from the generated layers: one wholly on
-/// a basic-farmland parcel (8.00 亩), one wholly on cultivated land outside basic farmland
-/// (6.00 亩, where the approvals sample lays an approval), one on non-cultivated land clear of
-/// everything (3.00 亩). Throws std::runtime_error when no parcel fits (a generator bug).
+/// a basic-farmland parcel (8.00 亩), one wholly inside the approval with no incident
+/// (平政转批〔2024〕3号, sample_approvals.h; 6.00 亩 centred on it), one on non-cultivated land
+/// clear of everything (3.00 亩). The first and the last keep 100 m from every incident and
+/// approval. Throws std::runtime_error when no parcel fits (a generator bug).
 std::vector<ProposedSite> designProposedSites(const SampleLayer &landUse, const SampleLayer &basicFarmland,
-    const SampleLayer &incidents, const AreaCalculator &calculator);
+    const SampleLayer &incidents, const SampleLayer &approvals, const AreaCalculator &calculator);
 
 /// Writes each site as a one-feature GeoJSON file (EPSG:4547 named in its "crs" member,
 /// coordinates to 0.1 mm) into `dir`, created when needed; returns the paths. Byte-for-byte

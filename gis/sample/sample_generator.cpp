@@ -110,7 +110,7 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     summary.cases = incidents.cases();
     // The proposed sites of the site check (issue 16 item 2), placed on the layers just written.
     const std::vector<sample::ProposedSite> proposed
-        = sample::designProposedSites(landUse, farmland, incidents.layer(), calculator);
+        = sample::designProposedSites(landUse, farmland, incidents.layer(), approvals, calculator);
     summary.files << sample::writeProposedSites(proposed, out.filePath(sample::proposedSitesFolder()));
     return summary;
 }

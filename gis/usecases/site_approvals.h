@@ -18,7 +18,8 @@ struct SiteApproval
     QString kind; ///< display text of its kind (农用地转用, 临时用地, 设施农业用地备案, 宅基地审批 …)
     QString use; ///< approved use, as recorded
     QDate validFrom; ///< invalid: not recorded
-    QDate validUntil; ///< invalid: no end date (only 临时用地 has one)
+    QDate validUntil; ///< invalid: no end date
+    bool inForce = true; ///< valid on the day of the check (core::Approval::validOn)
     GeosGeometryPtr geometry; ///< polygonal, working CRS
 };
 
@@ -32,6 +33,20 @@ public:
     /// The approvals whose polygons may meet @p box (working CRS); more is harmless. Throws
     /// core::InputError naming the project when they cannot be read.
     virtual std::vector<SiteApproval> approvalsNear(const QRectF &box) const = 0;
+};
+
+class ProjectStore;
+
+/// The project's own approvals (schema 9, ProjectStore::approvals), read through the store's
+/// spatial index: kind by its display name, the approved use and the validity as recorded.
+class StoreApprovals : public SiteApprovalSource
+{
+public:
+    explicit StoreApprovals(const ProjectStore &store) : m_store(store) {}
+    std::vector<SiteApproval> approvalsNear(const QRectF &box) const override;
+
+private:
+    const ProjectStore &m_store;
 };
 
 } // namespace fg::gis

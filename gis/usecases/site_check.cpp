@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/site_check.h"
 
+#include "core/input_error.h"
 #include "gis/analysis/robust_overlay.h"
 #include "gis/patrol/cell_probes.h"
 #include "gis/io/vector_layer.h"
@@ -88,7 +89,7 @@ std::vector<SiteApprovalOverlap> approvalsMet(const SiteApprovalSource &source, 
             continue;
         const double area = overlapArea(calculator, request.site, approval.geometry.get(), request.method);
         if (area > 0.005)
-            found.push_back({ approval.documentNumber, approval.kind, approval.use, approval.validUntil, area });
+            found.push_back({ approval.documentNumber, approval.kind, approval.use, approval.validUntil, approval.inForce, area });
     }
     return found;
 }
@@ -127,14 +128,19 @@ SiteCheckResult SiteCheck::run(const ProjectStore &store, const SiteCheckRequest
 
     const AreaCalculator calculator(project.workingEpsg);
     result.cases = openCases(store, request, box, calculator);
-    if (request.approvals) {
+    const StoreApprovals own(store);
+    try {
+        result.approvals = approvalsMet(request.approvals ? *request.approvals : own, request, box, calculator);
         result.approvalsChecked = true;
-        result.approvals = approvalsMet(*request.approvals, request, box, calculator);
+    } catch (const core::InputError &e) {
+        // A shared project its owner has not yet upgraded to approvals (schema 9): say so, check the rest.
+        result.warnings << tr("approvals not checked: %1").arg(e.message());
     }
     core::SiteFindings findings;
     findings.basicFarmlandM2 = result.basicFarmlandM2;
     findings.cultivatedM2 = result.cultivatedM2;
     findings.openCases = int(result.cases.size());
+    findings.approvals = int(result.approvals.size());
     result.procedures = core::SiteProcedures::forSite(request.kind, findings);
 
     const ReportInputs inputs(store);

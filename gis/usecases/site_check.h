@@ -37,6 +37,7 @@ struct SiteApprovalOverlap
     QString kind;
     QString use;
     QDate validUntil; ///< invalid: no end date
+    bool inForce = true; ///< valid on the day of the check
     double overlapM2 = 0; ///< site ∩ approval, by the check's method
 };
 
@@ -47,7 +48,7 @@ struct SiteCheckRequest
     QString siteName; ///< what it is called in the result and the PDF (file name, "drawn", …)
     core::SiteKind kind = core::SiteKind::Construction;
     AreaMethod method = AreaMethod::Ellipsoidal;
-    /// The project's approvals; null when they cannot be read (the result says they were not checked).
+    /// Where the approvals come from; null: the project's own (StoreApprovals).
     const SiteApprovalSource *approvals = nullptr;
 };
 
@@ -70,7 +71,7 @@ struct SiteCheckResult
     QString township;
     QString village;
     std::vector<SiteCaseOverlap> cases;
-    bool approvalsChecked = false; ///< false: the project's approvals were not available
+    bool approvalsChecked = false; ///< false: the approvals could not be read (a warning says why)
     std::vector<SiteApprovalOverlap> approvals;
     QList<core::SiteProcedure> procedures;
     QString rulesText; ///< the project's rules and their SHA-256

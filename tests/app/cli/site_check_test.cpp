@@ -67,6 +67,10 @@ TEST_CASE("site-check answers for the sample's designed sites in JSON", "[cli][s
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
+    const CliResult imported = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project,
+        QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")) });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
 
     // On basic farmland: 8.00 亩 of it (and of cultivated land), a construction project.
     const QJsonObject onBf = siteJson(project, site("site_basic_farmland.geojson"), QStringLiteral("construction"));
@@ -86,14 +90,18 @@ TEST_CASE("site-check answers for the sample's designed sites in JSON", "[cli][s
     CHECK(onBf.value("log_head").toObject().value("seq").toInt() > 0);
     CHECK(onBf.value("rules").toString().contains("SHA-256"));
 
-    // On cultivated land outside basic farmland: 6.00 亩, facility agriculture.
-    const QJsonObject approved
-        = siteJson(project, site("site_approved.geojson"), QStringLiteral("facility_agriculture"));
+    // Inside the approval 平政转批〔2024〕3号 (ended 2026-03-07): 6.00 亩, 4.40 亩 of it cultivated.
+    const QJsonObject approved = siteJson(project, site("site_approved.geojson"), QStringLiteral("construction"));
     CHECK(approved.value("area_mu").toDouble() == 6.00);
     CHECK(approved.value("basic_farmland_mu").toDouble() == 0.00);
-    CHECK(approved.value("cultivated_mu").toDouble() == 6.00);
-    CHECK(strings(approved.value("procedures"), "code") == QStringList { "facility_filing", "facility_cultivated" });
-    CHECK(strings(approved.value("departments")).contains("agriculture_rural"));
+    CHECK(approved.value("cultivated_mu").toDouble() == 4.40);
+    const QJsonArray approvals = approved.value("approvals").toArray();
+    REQUIRE(approvals.size() == 1);
+    CHECK(approvals.at(0).toObject().value("document_number").toString() == QString::fromUtf8("平政转批〔2024〕3号"));
+    CHECK(approvals.at(0).toObject().value("overlap_mu").toDouble() == 6.00);
+    CHECK(approvals.at(0).toObject().value("valid_until").toString() == "2026-03-07");
+    CHECK_FALSE(approvals.at(0).toObject().value("in_force").toBool());
+    CHECK(strings(approved.value("procedures"), "code").contains("approved_land"));
 
     // Clear of everything: 3.00 亩 of non-cultivated land, a homestead (宅基地 in Chinese works too).
     const QJsonObject clear = siteJson(project, site("site_clear.geojson"), QString::fromUtf8("宅基地"));

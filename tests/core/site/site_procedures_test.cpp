@@ -147,3 +147,15 @@ TEST_CASE("Site kinds read codes and the words officers write", "[site]")
     for (SiteKind kind : allSiteKinds())
         CHECK(siteKindFromText(siteKindCode(kind)) == kind);
 }
+
+TEST_CASE("Approvals on the land are named, and bind the project to their use and period", "[site]")
+{
+    SiteFindings findings;
+    findings.approvals = 1;
+    const QList<SiteProcedure> procedures = SiteProcedures::forSite(SiteKind::Construction, findings);
+    const SiteProcedure *approved = find(procedures, "approved_land");
+    REQUIRE(approved);
+    CHECK(approved->reason.contains("1 approval"));
+    CHECK(hasDuty(*approved, Department::NaturalResources));
+    CHECK_FALSE(find(SiteProcedures::forSite(SiteKind::Construction, clear()), "approved_land"));
+}
