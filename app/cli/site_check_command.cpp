@@ -97,7 +97,8 @@ gis::GeosGeometryPtr readSite(const QCommandLineParser &parser, const gis::Proje
         source = parser.value(kPoints);
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
-            throw core::InputError(source, SiteCheckCommand::tr("cannot read the file: %1").arg(file.errorString()));
+            throw core::InputError(source,
+                QCoreApplication::translate("fg::app::SiteCheckCommand", "cannot read the file: %1").arg(file.errorString()));
         try {
             site = gis::SiteInput::fromRing(BoundaryPointParser::parse(QString::fromUtf8(file.readAll()), epsg), source);
         } catch (const core::InputError &e) {

@@ -28,12 +28,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,169 +43,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="81"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="140"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="173"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="179"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="198"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,172 +213,177 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="283"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
         <source>, 临界: gross and net of 田坎 differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
+        <source>Approved (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="307"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="326"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="338"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="352"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="353"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="367"/>
         <source>Possibly the same party (not added up until a person confirms: &apos;project same-party&apos;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="366"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="380"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="369"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="383"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="372"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="386"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="376"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="390"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="379"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="393"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="380"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="394"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="383"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="398"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="405"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="411"/>
         <source>Not added up (outside the time window): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="401"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,38 +1344,38 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63"/>
+        <location filename="../../app/cli/cli_app.cpp" line="65"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="64"/>
+        <location filename="../../app/cli/cli_app.cpp" line="66"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65"/>
+        <location filename="../../app/cli/cli_app.cpp" line="67"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="68"/>
+        <location filename="../../app/cli/cli_app.cpp" line="70"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="93"/>
-        <location filename="../../app/cli/cli_app.cpp" line="96"/>
+        <location filename="../../app/cli/cli_app.cpp" line="95"/>
+        <location filename="../../app/cli/cli_app.cpp" line="98"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="99"/>
+        <location filename="../../app/cli/cli_app.cpp" line="101"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="103"/>
+        <location filename="../../app/cli/cli_app.cpp" line="105"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="74"/>
+        <location filename="../../app/project/incident_factory.cpp" line="75"/>
         <source>new incident %1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,148 +2912,148 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="39"/>
+        <location filename="../../app/main_window.cpp" line="40"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="51"/>
+        <location filename="../../app/main_window.cpp" line="52"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="93"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104"/>
+        <location filename="../../app/main_window.cpp" line="107"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63"/>
+        <location filename="../../app/main_window.cpp" line="64"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69"/>
+        <location filename="../../app/main_window.cpp" line="70"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="81"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="82"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="83"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="84"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82"/>
+        <location filename="../../app/main_window.cpp" line="85"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="86"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>Recent &amp;projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99"/>
+        <location filename="../../app/main_window.cpp" line="102"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="121"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140"/>
+        <location filename="../../app/main_window.cpp" line="143"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="146"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173"/>
+        <location filename="../../app/main_window.cpp" line="176"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="185"/>
+        <location filename="../../app/main_window.cpp" line="188"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186"/>
+        <location filename="../../app/main_window.cpp" line="189"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225"/>
+        <location filename="../../app/main_window.cpp" line="228"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,6 +4765,100 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectApprovalCommands</name>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="37"/>
+        <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="40"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="85"/>
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41"/>
+        <source>Approval polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <source>Source field for this attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46"/>
+        <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="48"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="67"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="71"/>
+        <source>Imported %1 approval(s) into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73"/>
+        <source>Incident %1 measured again with the approved part taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="75"/>
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="84"/>
+        <source>The project&apos;s approvals: 文号, kind, dates, approved use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <source>table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="28"/>
@@ -4968,398 +5067,408 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="45"/>
+        <location filename="../../app/cli/project_command.cpp" line="46"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="68"/>
+        <location filename="../../app/cli/project_command.cpp" line="69"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103"/>
+        <location filename="../../app/cli/project_command.cpp" line="104"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115"/>
+        <location filename="../../app/cli/project_command.cpp" line="116"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116"/>
+        <location filename="../../app/cli/project_command.cpp" line="117"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118"/>
+        <location filename="../../app/cli/project_command.cpp" line="119"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="123"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
         <source>transfer a case to any department, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="200"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="201"/>
+        <location filename="../../app/cli/project_command.cpp" line="208"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="247"/>
+        <location filename="../../app/cli/project_command.cpp" line="254"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205"/>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="55"/>
         <source>--outside-tolerance must be a distance in metres (0 or more), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="59"/>
+        <location filename="../../app/cli/project_command.cpp" line="60"/>
         <source>--max-county-share must be a share above 0 and at most 1, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123"/>
-        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
+        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <source>import an approvals layer (all or nothing; incidents measured again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
-        <source>open a case at its clue on stored incidents</source>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <source>list the project&apos;s approvals (文号, kind, dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="126"/>
-        <source>record a department&apos;s reply to a transfer</source>
+        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="127"/>
-        <source>record an accountability decision (organ, persons, decision, date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
-        <source>record a suspected crime or officials&apos; misconduct</source>
+        <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="129"/>
-        <source>declare a case major (重大案件报告)</source>
+        <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="130"/>
-        <source>set a case&apos;s threshold flag (checked against its figures)</source>
+        <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="131"/>
-        <source>the parties as accumulation matches them, and those that may be one</source>
+        <source>record a suspected crime or officials&apos; misconduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="132"/>
-        <source>record whether two recorded parties are the same (logged)</source>
+        <source>declare a case major (重大案件报告)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="133"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <source>set a case&apos;s threshold flag (checked against its figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="134"/>
-        <source>give a login rights on a shared PostGIS project</source>
+        <source>the parties as accumulation matches them, and those that may be one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <source>record whether two recorded parties are the same (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="136"/>
-        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="137"/>
+        <source>give a login rights on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="138"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="139"/>
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="141"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="142"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205"/>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
         <location filename="../../app/cli/project_command.cpp" line="212"/>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
-        <location filename="../../app/cli/project_command.cpp" line="278"/>
-        <location filename="../../app/cli/project_command.cpp" line="328"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
+        <location filename="../../app/cli/project_command.cpp" line="285"/>
+        <location filename="../../app/cli/project_command.cpp" line="335"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
-        <location filename="../../app/cli/project_command.cpp" line="273"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="280"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project&apos;s rules; default: the notice&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="231"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234"/>
+        <location filename="../../app/cli/project_command.cpp" line="241"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235"/>
+        <location filename="../../app/cli/project_command.cpp" line="242"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244"/>
+        <location filename="../../app/cli/project_command.cpp" line="251"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248"/>
+        <location filename="../../app/cli/project_command.cpp" line="255"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249"/>
+        <location filename="../../app/cli/project_command.cpp" line="256"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <location filename="../../app/cli/project_command.cpp" line="262"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262"/>
+        <location filename="../../app/cli/project_command.cpp" line="269"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="264"/>
+        <location filename="../../app/cli/project_command.cpp" line="271"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265"/>
+        <location filename="../../app/cli/project_command.cpp" line="272"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="270"/>
+        <location filename="../../app/cli/project_command.cpp" line="277"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272"/>
+        <location filename="../../app/cli/project_command.cpp" line="279"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="273"/>
+        <location filename="../../app/cli/project_command.cpp" line="280"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="276"/>
+        <location filename="../../app/cli/project_command.cpp" line="283"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281"/>
+        <location filename="../../app/cli/project_command.cpp" line="288"/>
         <source>How far an incident may reach beyond the project&apos;s townships, in metres (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283"/>
+        <location filename="../../app/cli/project_command.cpp" line="290"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="285"/>
+        <location filename="../../app/cli/project_command.cpp" line="292"/>
         <source>The largest incident as a share of the county&apos;s area, 0-1 (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="287"/>
+        <location filename="../../app/cli/project_command.cpp" line="294"/>
         <source>SHARE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="324"/>
+        <location filename="../../app/cli/project_command.cpp" line="331"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327"/>
+        <location filename="../../app/cli/project_command.cpp" line="334"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="328"/>
+        <location filename="../../app/cli/project_command.cpp" line="335"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337"/>
+        <location filename="../../app/cli/project_command.cpp" line="344"/>
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="342"/>
+        <location filename="../../app/cli/project_command.cpp" line="349"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="345"/>
+        <location filename="../../app/cli/project_command.cpp" line="352"/>
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="348"/>
+        <location filename="../../app/cli/project_command.cpp" line="355"/>
         <source>Case %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352"/>
+        <location filename="../../app/cli/project_command.cpp" line="359"/>
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="279"/>
+        <location filename="../../app/cli/project_command.cpp" line="286"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="317"/>
+        <location filename="../../app/cli/project_command.cpp" line="324"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6916,6 +7025,448 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::SiteCheckCommand</name>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="38"/>
+        <source>Checks a proposed site before approval (选址核查, 源头严控): the permanent basic farmland and cultivated land it would occupy (ellipsoidal, m² and mu, with the analysis&apos; overlay), the open cases and approvals it overlaps, and the procedures it needs with the departments that must not proceed without them. Reads the project only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="44"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="46"/>
+        <source>The site: a GeoJSON, shapefile or GeoPackage with one polygon feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="48"/>
+        <source>The site as boundary points (界址点坐标): a text file, one &quot;X Y&quot; or &quot;point,X,Y&quot; a line, X the northing, in the project&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="51"/>
+        <source>The project (GeoPackage file or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="52"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="54"/>
+        <source>What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), burial (殡葬/墓地) or other (default construction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="57"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="58"/>
+        <source>Output: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="58"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="60"/>
+        <source>Also write the one-page site check opinion (选址核查意见) as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="61"/>
+        <source>CRS of a site file that declares none, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="62"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="63"/>
+        <source>Issuing bureau in the PDF&apos;s page header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="63"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="65"/>
+        <source>Date of the PDF, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="65"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="72"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="74"/>
+        <source>give the site once: --site FILE or --points FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="76"/>
+        <source>--project PROJECT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="79"/>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="81"/>
+        <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="83"/>
+        <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="101"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="117"/>
+        <source>farmguard-cli site-check: fonts need a GUI application object (internal error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="126"/>
+        <source>Wrote the site check opinion of %1 (%2 page(s)) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="138"/>
+        <source>check a proposed site before approval: farmland it takes, overlaps, procedures (选址核查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckController</name>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="21"/>
+        <source>&amp;Site check (选址核查)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="25"/>
+        <source>Check a proposed site before approval: the farmland it would take, the cases and approvals it meets, the procedures and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="46"/>
+        <source>Open a project first: the site is checked against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="73"/>
+        <source>Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckDialog</name>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="37"/>
+        <source>%1 m² (%2 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="51"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="52"/>
+        <source>Save &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="55"/>
+        <source>Site check (选址核查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="59"/>
+        <source>Boundary points, one a line: &quot;X Y&quot; or &quot;point,X,Y&quot; (X the northing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="60"/>
+        <source>Boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="63"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="66"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="69"/>
+        <source>Draw on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="70"/>
+        <source>No site drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="73"/>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="76"/>
+        <source>Site kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="96"/>
+        <source>Site file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="97"/>
+        <source>Site polygons (*.geojson *.json *.shp *.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="102"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="110"/>
+        <source>A site of %1 vertices drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="141"/>
+        <source>site file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="141"/>
+        <source>choose a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="144"/>
+        <source>drawn site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="147"/>
+        <source>boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="174"/>
+        <source>&lt;p&gt;Checking the site…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="210"/>
+        <source>Save the site check opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="211"/>
+        <source>-site-check.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="211"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="235"/>
+        <source>&lt;h3&gt;%1 (%2)&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="241"/>
+        <source>Site area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="241"/>
+        <source>&lt;b&gt;Permanent basic farmland&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="242"/>
+        <source>&lt;b&gt;Cultivated land&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="243"/>
+        <source>Cultivated land outside basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="245"/>
+        <source>&lt;p&gt;Open cases overlapped: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="248"/>
+        <source>&lt;p&gt;Approvals overlapped: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="249"/>
+        <source>&lt;p&gt;Approvals: could not be read&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253"/>
+        <source>not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="254"/>
+        <source>&lt;h4&gt;Procedures&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="257"/>
+        <source> — another site needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckFormat</name>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="114"/>
+        <source>%1 m² (%2 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="115"/>
+        <source>Site check of %1 (%2), %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="118"/>
+        <source>  site area:                 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="119"/>
+        <source>  permanent basic farmland:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="120"/>
+        <source>  cultivated land:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="121"/>
+        <source>  cultivated outside BF:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="122"/>
+        <source>  (%1 method, EPSG:%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="124"/>
+        <source>Open cases overlapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="126"/>
+        <source>  %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="128"/>
+        <source>Approvals: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="130"/>
+        <source>Approvals overlapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="132"/>
+        <source>  %1 (%2, %3; %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="133"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="133"/>
+        <source>not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="136"/>
+        <source>Procedures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="138"/>
+        <source>%1 (another site needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="141"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="144"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="145"/>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="45"/>
@@ -7086,6 +7637,57 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/accumulation_selector.cpp" line="87"/>
         <source>incident listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Approval</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="104"/>
+        <source>the approval has no document number (文号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="106"/>
+        <source>the approval has no valid approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="108"/>
+        <source>a temporary land use permit needs its end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="110"/>
+        <source>the approval ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ApprovalKind</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="16"/>
+        <source>Farmland conversion / land expropriation approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="17"/>
+        <source>Temporary land use permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="19"/>
+        <source>Facility agriculture land filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="20"/>
+        <source>Homestead approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="57"/>
+        <source>unknown approval kind &apos;%1&apos; (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8505,6 +9107,287 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::SiteKind</name>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="13"/>
+        <source>Construction project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="14"/>
+        <source>Homestead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="16"/>
+        <source>Facility agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="17"/>
+        <source>Burial site or cemetery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="18"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="52"/>
+        <source>unknown site kind &apos;%1&apos;: use construction, homestead, facility_agriculture, burial or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::SiteProcedures</name>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="50"/>
+        <source>Land pre-review and site selection opinion (用地预审与选址意见书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="51"/>
+        <source>A construction project&apos;s land is pre-reviewed and its site approved by the natural resources bureau before the project itself may be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="54"/>
+        <source>approves no feasibility study (可研), and approves or files no project, before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="56"/>
+        <source>Construction land approval (农用地转用、土地征收、供地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="57"/>
+        <source>Building on the site needs its land approved first: agricultural land converted (农用地转用), collective land expropriated (土地征收) and the land supplied. Until then the land may not be built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="60"/>
+        <source>issues no construction permit (施工许可) for a transport project before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="61"/>
+        <source>allows no start of work (开工) before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="63"/>
+        <source>Cultivated land compensation (耕地占补平衡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="64"/>
+        <source>The site would occupy %1 mu of cultivated land. Its conversion is approved only when as much cultivated land of the same quality has been made up (占一补一、占优补优).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="66"/>
+        <source>submits no conversion before the compensation is secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="68"/>
+        <source>Occupation of permanent basic farmland (State Council approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="69"/>
+        <source>The site would occupy %1 mu of permanent basic farmland. Ordinary construction may not occupy it: only a key project that cannot avoid it may, after a demonstration that it cannot, and the conversion then needs the State Council&apos;s approval. The site should be moved off permanent basic farmland wherever it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="73"/>
+        <source>approves nothing for the project before that approval exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="74"/>
+        <source>cannot approve it at county level; reports the demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="75"/>
+        <source>Homestead approval (宅基地审批)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="76"/>
+        <source>A rural household&apos;s homestead is approved by the township after the village&apos;s review, within the village plan: one household, one homestead, within the province&apos;s area limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="78"/>
+        <source>guides the village&apos;s homestead layout and checks the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="80"/>
+        <source>issues no rural construction planning permit (乡村建设规划许可证) without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="82"/>
+        <source>Conversion of cultivated land for the homestead (农用地转用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="83"/>
+        <source>The site would occupy %1 mu of cultivated land. A homestead on cultivated land needs its conversion approved first; building on cultivated land without it is what the eight prohibitions (八不准) forbid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="86"/>
+        <source>approves no homestead before the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="88"/>
+        <source>No homestead on permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="89"/>
+        <source>The site would occupy %1 mu of permanent basic farmland. The eight prohibitions forbid building houses on it and no procedure allows a homestead there: another site is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="91"/>
+        <source>approves no homestead on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="92"/>
+        <source>guides the household to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="95"/>
+        <source>Facility agricultural land filing (设施农业用地备案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="96"/>
+        <source>Facility agricultural land is filed with the township before building, and the natural resources bureau checks and maps it (上图入库). Without the filing, buildings on farmland are unlawful (&quot;大棚房&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="99"/>
+        <source>checks that the facility serves agricultural production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="100"/>
+        <source>checks and maps the filing (上图入库)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="102"/>
+        <source>Making up cultivated land taken by facility agriculture (进出平衡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="103"/>
+        <source>The site would occupy %1 mu of cultivated land. Facility agriculture should avoid it; where it cannot, as much cultivated land must be made up, and the filing must say how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="105"/>
+        <source>accepts no filing without the make-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="107"/>
+        <source>Facility agriculture on permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="108"/>
+        <source>The site would occupy %1 mu of permanent basic farmland. Only planting facilities that leave the plough layer intact may use it; livestock sheds, storage and other facilities may not. The facility&apos;s type must be checked before the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="111"/>
+        <source>files only planting facilities that leave the plough layer intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="112"/>
+        <source>Burial site selection (殡葬选址)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="113"/>
+        <source>Cemeteries follow the county&apos;s funeral facility plan: the civil affairs bureau guides the site selection and approves public cemeteries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="115"/>
+        <source>guides the selection; approves no cemetery outside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="117"/>
+        <source>No graves or cemeteries on cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="118"/>
+        <source>The site would occupy %1 mu of cultivated land. The Funeral Regulations forbid building cemeteries and graves on cultivated land: another site is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="120"/>
+        <source>approves no cemetery here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="120"/>
+        <source>stops burials here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="122"/>
+        <source>Open enforcement case on the land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="123"/>
+        <source>The site overlaps %1 open case(s): the land is under enforcement. No approval, permit, licence or connection may be granted for it until the case is dealt with (源头严控).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="125"/>
+        <source>deals with the case before any land procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="126"/>
+        <source>allows no start of work (开工) while the case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="127"/>
+        <source>Approvals already on the land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="128"/>
+        <source>The site overlaps %1 approval(s) on record (listed above). An approval covers only its own use, area and period: the project must match them, and anything beyond them needs its own procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="131"/>
+        <source>checks the project against the approved use, area and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::ThresholdFlag</name>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="14"/>
@@ -8672,17 +9555,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107"/>
         <source>incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="210"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9189,6 +10072,44 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/io/special_files.cpp" line="53"/>
         <source>is %1, not a regular file: refused (reading it could wait forever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ApprovalImporter</name>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="28"/>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="49"/>
+        <source>the layer has no document number (文号) field: name it with --number-field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="96"/>
+        <source>no kind (give the layer a kind field or --kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="103"/>
+        <source>a date field holds something that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="117"/>
+        <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="141"/>
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="151"/>
+        <source>approvals imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10447,12 +11368,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="250"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="274"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="278"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11494,22 +12415,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="264"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="286"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="270"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="292"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="279"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="301"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="393"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="419"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11517,7 +12438,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="203"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="225"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11594,12 +12515,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="267"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="331"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11908,8 +12829,14 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="159"/>
+        <location filename="../../gis/sample/sample_generator.cpp" line="76"/>
         <source>cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="166"/>
+        <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11956,6 +12883,272 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/usecases/sample_project.cpp" line="149"/>
         <source>sample cases judged with their parties&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheck</name>
+    <message>
+        <location filename="../../gis/usecases/site_check.cpp" line="137"/>
+        <source>approvals not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheckReport</name>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="42"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="60"/>
+        <source>Site Check Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="45"/>
+        <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="61"/>
+        <source>(pre-approval check of a proposed site, 源头严控)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="68"/>
+        <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="77"/>
+        <source>outside the townships&apos; boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="79"/>
+        <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="98"/>
+        <source>Proposed site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="112"/>
+        <source>Land the site would occupy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="114"/>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="114"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="114"/>
+        <source>mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="115"/>
+        <source>The whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="116"/>
+        <source>Permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="117"/>
+        <source>Cultivated land (basic farmland included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
+        <source>Cultivated land outside basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="124"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="126"/>
+        <source>%1 %2 %3 mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="128"/>
+        <source>By land class (三调): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="128"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="137"/>
+        <source>The site overlaps no open case and no approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="138"/>
+        <source>The site overlaps no open case. The project&apos;s approvals could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="144"/>
+        <source>Open cases and approvals the site overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <source>Status or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="147"/>
+        <source>Overlap m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="147"/>
+        <source>Overlap mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="149"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="152"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <source>not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="156"/>
+        <source>The project&apos;s approvals could not be read: overlaps with approvals are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="164"/>
+        <source>Procedures the site needs, and the departments that must not proceed without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="166"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="166"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="166"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="170"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="171"/>
+        <source>%1 (another site needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteInput</name>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="23"/>
+        <source>NaN or infinite coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="25"/>
+        <source>the polygon is invalid (a self-intersecting ring, or parts that overlap): a proposed site must be one simple polygon; correct its boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="28"/>
+        <source>the polygon is invalid and has no area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="30"/>
+        <source>no geometry (NULL or empty): a site needs its polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="32"/>
+        <source>not a polygon: a site is an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="48"/>
+        <source>the file holds no site polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="51"/>
+        <source>the file holds %1 features: a site check takes one site (one feature, which may have several parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="55"/>
+        <source>the file does not say its CRS: give it with --crs (e.g. EPSG:4547)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="65"/>
+        <source>a site needs at least three boundary points, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="72"/>
+        <source>the boundary points make no polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="81"/>
+        <source>the site is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="88"/>
+        <source>the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12130,12 +13323,33 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="49"/>
+        <source>the project&apos;s schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58"/>
+        <source>an approval needs a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60"/>
+        <source>the document number is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69"/>
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77"/>
         <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,12 +27,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="225" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="123" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
@@ -42,169 +42,169 @@
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72" />
+        <location filename="../../app/cli/analyze_command.cpp" line="81" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="129" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
-        <location filename="../../app/cli/analyze_command.cpp" line="141" />
-        <location filename="../../app/cli/analyze_command.cpp" line="145" />
+        <location filename="../../app/cli/analyze_command.cpp" line="129" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="150" />
+        <location filename="../../app/cli/analyze_command.cpp" line="154" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="131" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="133" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
-        <location filename="../../app/cli/analyze_command.cpp" line="127" />
-        <location filename="../../app/cli/analyze_command.cpp" line="129" />
+        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <location filename="../../app/cli/analyze_command.cpp" line="136" />
         <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="147" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128" />
+        <location filename="../../app/cli/analyze_command.cpp" line="137" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131" />
+        <location filename="../../app/cli/analyze_command.cpp" line="140" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="145" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="155" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="151" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143" />
+        <location filename="../../app/cli/analyze_command.cpp" line="152" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="153" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="157" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="165" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
+        <location filename="../../app/cli/analyze_command.cpp" line="168" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161" />
+        <location filename="../../app/cli/analyze_command.cpp" line="170" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="164" />
+        <location filename="../../app/cli/analyze_command.cpp" line="173" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="177" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170" />
+        <location filename="../../app/cli/analyze_command.cpp" line="179" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189" />
+        <location filename="../../app/cli/analyze_command.cpp" line="198" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202" />
+        <location filename="../../app/cli/analyze_command.cpp" line="211" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204" />
+        <location filename="../../app/cli/analyze_command.cpp" line="213" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234" />
+        <location filename="../../app/cli/analyze_command.cpp" line="243" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -212,172 +212,177 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="283" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
         <source>, 临界: gross and net of 田坎 differ</source>
         <translation>，临界：含田坎与扣除田坎结果不同</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
+        <source>Approved (mu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="307" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="326" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="338" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="352" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="353" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="367" />
         <source>Possibly the same party (not added up until a person confirms: 'project same-party'):</source>
         <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="366" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="380" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="369" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="383" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="372" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="386" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="376" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="390" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="379" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="393" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="380" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="394" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="383" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="398" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="405" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="411" />
         <source>Not added up (outside the time window): %1</source>
         <translation>未累计（超出时间范围）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="401" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -1338,38 +1343,38 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63" />
+        <location filename="../../app/cli/cli_app.cpp" line="65" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="64" />
+        <location filename="../../app/cli/cli_app.cpp" line="66" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65" />
+        <location filename="../../app/cli/cli_app.cpp" line="67" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="68" />
+        <location filename="../../app/cli/cli_app.cpp" line="70" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="93" />
-        <location filename="../../app/cli/cli_app.cpp" line="96" />
+        <location filename="../../app/cli/cli_app.cpp" line="95" />
+        <location filename="../../app/cli/cli_app.cpp" line="98" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="99" />
+        <location filename="../../app/cli/cli_app.cpp" line="101" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="103" />
+        <location filename="../../app/cli/cli_app.cpp" line="105" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -1949,7 +1954,7 @@
         <translation>图斑 %1 已在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="74" />
+        <location filename="../../app/project/incident_factory.cpp" line="75" />
         <source>new incident %1 recorded</source>
         <translation>已登记新图斑 %1</translation>
     </message>
@@ -2907,149 +2912,149 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="39" />
+        <location filename="../../app/main_window.cpp" line="40" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="51" />
+        <location filename="../../app/main_window.cpp" line="52" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="93" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="100" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104" />
+        <location filename="../../app/main_window.cpp" line="107" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105" />
+        <location filename="../../app/main_window.cpp" line="108" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108" />
+        <location filename="../../app/main_window.cpp" line="111" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115" />
+        <location filename="../../app/main_window.cpp" line="118" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="63" />
+        <location filename="../../app/main_window.cpp" line="64" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="69" />
+        <location filename="../../app/main_window.cpp" line="70" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="81" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="82" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="83" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="84" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82" />
+        <location filename="../../app/main_window.cpp" line="85" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83" />
+        <location filename="../../app/main_window.cpp" line="86" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>Recent &amp;projects</source>
         <translation>最近的项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99" />
+        <location filename="../../app/main_window.cpp" line="102" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118" />
+        <location filename="../../app/main_window.cpp" line="121" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121" />
+        <location filename="../../app/main_window.cpp" line="124" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132" />
+        <location filename="../../app/main_window.cpp" line="135" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140" />
+        <location filename="../../app/main_window.cpp" line="143" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143" />
+        <location filename="../../app/main_window.cpp" line="146" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154" />
+        <location filename="../../app/main_window.cpp" line="157" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173" />
+        <location filename="../../app/main_window.cpp" line="176" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174" />
+        <location filename="../../app/main_window.cpp" line="177" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="185" />
+        <location filename="../../app/main_window.cpp" line="188" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186" />
+        <location filename="../../app/main_window.cpp" line="189" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225" />
+        <location filename="../../app/main_window.cpp" line="228" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -4761,6 +4766,100 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectApprovalCommands</name>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="37" />
+        <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="40" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="85" />
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41" />
+        <source>Approval polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <source>Source field for this attribute.</source>
+        <translation>此属性的来源字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46" />
+        <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="48" />
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="67" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="71" />
+        <source>Imported %1 approval(s) into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73" />
+        <source>Incident %1 measured again with the approved part taken out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="75" />
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation>案件 %1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="84" />
+        <source>The project's approvals: 文号, kind, dates, approved use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <source>table or json (default table).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="28" />
@@ -4968,398 +5067,408 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="45" />
+        <location filename="../../app/cli/project_command.cpp" line="46" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="68" />
+        <location filename="../../app/cli/project_command.cpp" line="69" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="104" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115" />
+        <location filename="../../app/cli/project_command.cpp" line="116" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116" />
+        <location filename="../../app/cli/project_command.cpp" line="117" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118" />
+        <location filename="../../app/cli/project_command.cpp" line="119" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119" />
+        <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <location filename="../../app/cli/project_command.cpp" line="123" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <location filename="../../app/cli/project_command.cpp" line="124" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <location filename="../../app/cli/project_command.cpp" line="125" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <location filename="../../app/cli/project_command.cpp" line="128" />
         <source>transfer a case to any department, with a reason</source>
         <translation>将案件移送任一部门并说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <location filename="../../app/cli/project_command.cpp" line="200" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="201" />
+        <location filename="../../app/cli/project_command.cpp" line="208" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="247" />
+        <location filename="../../app/cli/project_command.cpp" line="254" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205" />
+        <location filename="../../app/cli/project_command.cpp" line="212" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="55" />
         <source>--outside-tolerance must be a distance in metres (0 or more), not '%1'</source>
         <translation>--outside-tolerance 必须是以米为单位的距离（0 或以上），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="59" />
+        <location filename="../../app/cli/project_command.cpp" line="60" />
         <source>--max-county-share must be a share above 0 and at most 1, not '%1'</source>
         <translation>--max-county-share 必须是大于 0 且不超过 1 的比例，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123" />
+        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <source>import an approvals layer (all or nothing; incidents measured again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <source>list the project's approvals (文号, kind, dates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
+        <location filename="../../app/cli/project_command.cpp" line="127" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="129" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
         <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation>登记责任追究决定（问责机关、被问责人、处理决定、日期）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
         <source>record a suspected crime or officials' misconduct</source>
         <translation>登记涉嫌犯罪或公职人员违纪违法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129" />
+        <location filename="../../app/cli/project_command.cpp" line="132" />
         <source>declare a case major (重大案件报告)</source>
         <translation>认定重大案件（重大案件报告）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>set a case's threshold flag (checked against its figures)</source>
         <translation>设置案件追责标志（依面积核验）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>the parties as accumulation matches them, and those that may be one</source>
         <translation>累计计算所认定的当事人，以及可能为同一人的当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
         <source>record whether two recorded parties are the same (logged)</source>
         <translation>登记两个当事人是否为同一人（记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="136" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="137" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="138" />
         <source>write a receipt of the audit log's head, to keep outside the project</source>
         <translation>为操作日志头出具回执，保存在项目之外</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138" />
+        <location filename="../../app/cli/project_command.cpp" line="141" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="139" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205" />
-        <location filename="../../app/cli/project_command.cpp" line="206" />
-        <location filename="../../app/cli/project_command.cpp" line="207" />
-        <location filename="../../app/cli/project_command.cpp" line="208" />
         <location filename="../../app/cli/project_command.cpp" line="212" />
-        <location filename="../../app/cli/project_command.cpp" line="216" />
-        <location filename="../../app/cli/project_command.cpp" line="278" />
-        <location filename="../../app/cli/project_command.cpp" line="328" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <location filename="../../app/cli/project_command.cpp" line="223" />
+        <location filename="../../app/cli/project_command.cpp" line="285" />
+        <location filename="../../app/cli/project_command.cpp" line="335" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation>自然保护区面图层：决定生态环境部门是否参与采矿案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
-        <location filename="../../app/cli/project_command.cpp" line="273" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="280" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="214" />
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project's rules; default: the notice's.</source>
         <translation>JSON 规则文件（标准、口径、耕地地类），连同其 SHA-256 记为项目规则；默认为通知的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="231" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234" />
+        <location filename="../../app/cli/project_command.cpp" line="241" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235" />
+        <location filename="../../app/cli/project_command.cpp" line="242" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244" />
+        <location filename="../../app/cli/project_command.cpp" line="251" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248" />
+        <location filename="../../app/cli/project_command.cpp" line="255" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249" />
+        <location filename="../../app/cli/project_command.cpp" line="256" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <location filename="../../app/cli/project_command.cpp" line="262" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262" />
+        <location filename="../../app/cli/project_command.cpp" line="269" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="264" />
+        <location filename="../../app/cli/project_command.cpp" line="271" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265" />
+        <location filename="../../app/cli/project_command.cpp" line="272" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="270" />
+        <location filename="../../app/cli/project_command.cpp" line="277" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272" />
+        <location filename="../../app/cli/project_command.cpp" line="279" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="273" />
+        <location filename="../../app/cli/project_command.cpp" line="280" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="276" />
+        <location filename="../../app/cli/project_command.cpp" line="283" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281" />
+        <location filename="../../app/cli/project_command.cpp" line="288" />
         <source>How far an incident may reach beyond the project's townships, in metres (default 50).</source>
         <translation>图斑可超出项目乡镇范围的距离，单位米（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283" />
+        <location filename="../../app/cli/project_command.cpp" line="290" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="285" />
+        <location filename="../../app/cli/project_command.cpp" line="292" />
         <source>The largest incident as a share of the county's area, 0-1 (default 0.05).</source>
         <translation>单个图斑面积占全县面积的最大比例，0-1（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="287" />
+        <location filename="../../app/cli/project_command.cpp" line="294" />
         <source>SHARE</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="324" />
+        <location filename="../../app/cli/project_command.cpp" line="331" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327" />
+        <location filename="../../app/cli/project_command.cpp" line="334" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="328" />
+        <location filename="../../app/cli/project_command.cpp" line="335" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337" />
+        <location filename="../../app/cli/project_command.cpp" line="344" />
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation>现行规则：%1（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="342" />
+        <location filename="../../app/cli/project_command.cpp" line="349" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="345" />
+        <location filename="../../app/cli/project_command.cpp" line="352" />
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation>已从 %2 记录 %1 的规则（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="348" />
+        <location filename="../../app/cli/project_command.cpp" line="355" />
         <source>Case %1: %2 → %3 (%4)</source>
         <translation>案件 %1：%2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352" />
+        <location filename="../../app/cli/project_command.cpp" line="359" />
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation>案件 %1 同时已被他人修改：请重新研判</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="279" />
+        <location filename="../../app/cli/project_command.cpp" line="286" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="317" />
+        <location filename="../../app/cli/project_command.cpp" line="324" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -6913,6 +7022,448 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::SiteCheckCommand</name>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="38" />
+        <source>Checks a proposed site before approval (选址核查, 源头严控): the permanent basic farmland and cultivated land it would occupy (ellipsoidal, m² and mu, with the analysis' overlay), the open cases and approvals it overlaps, and the procedures it needs with the departments that must not proceed without them. Reads the project only.</source>
+        <translation>审批前核查拟选地块（选址核查，源头严控）：将占用的永久基本农田和耕地（椭球面积，平方米和亩，与分析相同的叠加方法）、与之重叠的未结案件和批准文件，以及须办理的手续和未办结前不得放行的部门。只读取项目，不作修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="44" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="46" />
+        <source>The site: a GeoJSON, shapefile or GeoPackage with one polygon feature.</source>
+        <translation>拟选地块：含一个面要素的 GeoJSON、Shapefile 或 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="48" />
+        <source>The site as boundary points (界址点坐标): a text file, one "X Y" or "point,X,Y" a line, X the northing, in the project's CRS.</source>
+        <translation>以界址点坐标给出的拟选地块：文本文件，每行“X Y”或“点号,X,Y”，X 为纵坐标（北），采用项目坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="51" />
+        <source>The project (GeoPackage file or postgresql:// URI).</source>
+        <translation>项目（GeoPackage 文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="52" />
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="54" />
+        <source>What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), burial (殡葬/墓地) or other (default construction).</source>
+        <translation>选址用途：construction（建设项目）、homestead（宅基地）、facility_agriculture（设施农业）、burial（殡葬/墓地）或 other（其他），默认 construction。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="57" />
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="58" />
+        <source>Output: text or json (default text).</source>
+        <translation>输出格式：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="58" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="60" />
+        <source>Also write the one-page site check opinion (选址核查意见) as PDF.</source>
+        <translation>同时输出一页的选址核查意见 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="61" />
+        <source>CRS of a site file that declares none, e.g. EPSG:4547.</source>
+        <translation>未声明坐标系的选址文件所用坐标系，如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="62" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="63" />
+        <source>Issuing bureau in the PDF's page header.</source>
+        <translation>PDF 页眉中的出具单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="63" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="65" />
+        <source>Date of the PDF, YYYY-MM-DD (default today).</source>
+        <translation>PDF 日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="65" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="72" />
+        <source>unexpected argument '%1' (see --help)</source>
+        <translation>多余的参数“%1”（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="74" />
+        <source>give the site once: --site FILE or --points FILE</source>
+        <translation>请给出一次选址：--site 文件 或 --points 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="76" />
+        <source>--project PROJECT is required</source>
+        <translation>必须给出 --project 项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="79" />
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format 只能是 text 或 json，不能是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="81" />
+        <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
+        <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="83" />
+        <source>--date must be a date such as 2024-05-20, not '%1'</source>
+        <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="101" />
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="117" />
+        <source>farmguard-cli site-check: fonts need a GUI application object (internal error)</source>
+        <translation>farmguard-cli site-check：字体需要图形应用对象（内部错误）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="126" />
+        <source>Wrote the site check opinion of %1 (%2 page(s)) to %3</source>
+        <translation>已将 %1 的选址核查意见（%2 页）写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="138" />
+        <source>check a proposed site before approval: farmland it takes, overlaps, procedures (选址核查)</source>
+        <translation>审批前核查拟选地块：占用耕地、重叠情况、须办手续（选址核查）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckController</name>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="21" />
+        <source>&amp;Site check (选址核查)...</source>
+        <translation>选址核查(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="25" />
+        <source>Check a proposed site before approval: the farmland it would take, the cases and approvals it meets, the procedures and departments</source>
+        <translation>审批前核查拟选地块：将占用的耕地、涉及的案件和批准文件、须办手续及相关部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="46" />
+        <source>Open a project first: the site is checked against it</source>
+        <translation>请先打开项目：选址将与项目数据核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="73" />
+        <source>Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation>依次点击拟选地块的顶点（吸附到图斑）；退格键撤销，双击结束。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckDialog</name>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="37" />
+        <source>%1 m² (%2 mu)</source>
+        <translation>%1 平方米（%2 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="51" />
+        <source>&amp;Check</source>
+        <translation>核查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="52" />
+        <source>Save &amp;PDF...</source>
+        <translation>保存 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="55" />
+        <source>Site check (选址核查)</source>
+        <translation>选址核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="59" />
+        <source>Boundary points, one a line: "X Y" or "point,X,Y" (X the northing)</source>
+        <translation>界址点坐标，每行一点：“X Y”或“点号,X,Y”（X 为纵坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="60" />
+        <source>Boundary points</source>
+        <translation>界址点坐标</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="63" />
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="66" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="69" />
+        <source>Draw on the map</source>
+        <translation>在地图上绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="70" />
+        <source>No site drawn yet.</source>
+        <translation>尚未绘制选址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="73" />
+        <source>Drawn</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="76" />
+        <source>Site kind:</source>
+        <translation>选址类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="96" />
+        <source>Site file</source>
+        <translation>选址文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="97" />
+        <source>Site polygons (*.geojson *.json *.shp *.gpkg);;All files (*)</source>
+        <translation>选址面文件 (*.geojson *.json *.shp *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="102" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="110" />
+        <source>A site of %1 vertices drawn on the map.</source>
+        <translation>已在地图上绘制 %1 个顶点的选址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="141" />
+        <source>site file</source>
+        <translation>选址文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="141" />
+        <source>choose a file first</source>
+        <translation>请先选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="144" />
+        <source>drawn site</source>
+        <translation>绘制的选址</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="147" />
+        <source>boundary points</source>
+        <translation>界址点</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="174" />
+        <source>&lt;p&gt;Checking the site…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;正在核查选址……&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="210" />
+        <source>Save the site check opinion</source>
+        <translation>保存选址核查意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="211" />
+        <source>-site-check.pdf</source>
+        <translation>-选址核查意见.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="211" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="235" />
+        <source>&lt;h3&gt;%1 (%2)&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1（%2）&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="241" />
+        <source>Site area</source>
+        <translation>选址面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="241" />
+        <source>&lt;b&gt;Permanent basic farmland&lt;/b&gt;</source>
+        <translation>&lt;b&gt;永久基本农田&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="242" />
+        <source>&lt;b&gt;Cultivated land&lt;/b&gt;</source>
+        <translation>&lt;b&gt;耕地&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="243" />
+        <source>Cultivated land outside basic farmland</source>
+        <translation>永久基本农田以外的耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="245" />
+        <source>&lt;p&gt;Open cases overlapped: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;重叠的未结案件：%1 件&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="248" />
+        <source>&lt;p&gt;Approvals overlapped: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;重叠的批准文件：%1 份&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="249" />
+        <source>&lt;p&gt;Approvals: could not be read&lt;/p&gt;</source>
+        <translation>&lt;p&gt;批准文件：无法读取&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253" />
+        <source>not in force today</source>
+        <translation>今日已不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="254" />
+        <source>&lt;h4&gt;Procedures&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;须办理的手续&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="257" />
+        <source> — another site needed</source>
+        <translation> — 须另行选址</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckFormat</name>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="114" />
+        <source>%1 m² (%2 mu)</source>
+        <translation>%1 平方米（%2 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="115" />
+        <source>Site check of %1 (%2), %3%4</source>
+        <translation>%1 的选址核查（%2），%3%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="118" />
+        <source>  site area:                 %1</source>
+        <translation>  选址面积：          %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="119" />
+        <source>  permanent basic farmland:  %1</source>
+        <translation>  永久基本农田：      %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="120" />
+        <source>  cultivated land:           %1</source>
+        <translation>  耕地：              %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="121" />
+        <source>  cultivated outside BF:     %1</source>
+        <translation>  永久基本农田外耕地：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="122" />
+        <source>  (%1 method, EPSG:%2)</source>
+        <translation>  （%1 方法，EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="124" />
+        <source>Open cases overlapped: %1</source>
+        <translation>重叠的未结案件：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="126" />
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="128" />
+        <source>Approvals: could not be read</source>
+        <translation>批准文件：无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="130" />
+        <source>Approvals overlapped: %1</source>
+        <translation>重叠的批准文件：%1 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="132" />
+        <source>  %1 (%2, %3; %4): %5</source>
+        <translation>  %1（%2，%3；%4）：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="133" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="133" />
+        <source>not in force today</source>
+        <translation>今日已不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="136" />
+        <source>Procedures:</source>
+        <translation>须办理的手续：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="138" />
+        <source>%1 (another site needed)</source>
+        <translation>%1（须另行选址）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="141" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="144" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="145" />
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="45" />
@@ -7079,6 +7630,57 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/accumulation_selector.cpp" line="87" />
         <source>incident listed twice</source>
         <translation>图斑重复列出</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Approval</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="104" />
+        <source>the approval has no document number (文号)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="106" />
+        <source>the approval has no valid approval date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="108" />
+        <source>a temporary land use permit needs its end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="110" />
+        <source>the approval ends (%1) before it starts (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fg::core::ApprovalKind</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="16" />
+        <source>Farmland conversion / land expropriation approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="17" />
+        <source>Temporary land use permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="19" />
+        <source>Facility agriculture land filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="20" />
+        <source>Homestead approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="57" />
+        <source>unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8492,6 +9094,287 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::SiteKind</name>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="13" />
+        <source>Construction project</source>
+        <translation>建设项目</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="14" />
+        <source>Homestead</source>
+        <translation>宅基地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="16" />
+        <source>Facility agriculture</source>
+        <translation>设施农业</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="17" />
+        <source>Burial site or cemetery</source>
+        <translation>殡葬用地／墓地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="18" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="52" />
+        <source>unknown site kind '%1': use construction, homestead, facility_agriculture, burial or other</source>
+        <translation>未知的选址类型“%1”：可用 construction（建设项目）、homestead（宅基地）、facility_agriculture（设施农业）、burial（殡葬）或 other（其他）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::SiteProcedures</name>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="50" />
+        <source>Land pre-review and site selection opinion (用地预审与选址意见书)</source>
+        <translation>建设项目用地预审与选址意见书</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="51" />
+        <source>A construction project's land is pre-reviewed and its site approved by the natural resources bureau before the project itself may be approved.</source>
+        <translation>建设项目用地须先经自然资源部门预审、选址经其同意，项目本身方可审批。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="54" />
+        <source>approves no feasibility study (可研), and approves or files no project, before it</source>
+        <translation>未取得前，不得批复可行性研究报告（可研），不得审批、核准或备案项目</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="56" />
+        <source>Construction land approval (农用地转用、土地征收、供地)</source>
+        <translation>建设用地审批（农用地转用、土地征收、供地）</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="57" />
+        <source>Building on the site needs its land approved first: agricultural land converted (农用地转用), collective land expropriated (土地征收) and the land supplied. Until then the land may not be built on.</source>
+        <translation>在该选址上建设须先办理用地审批：农用地转用、集体土地征收并依法供地。批准之前不得动工建设。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="60" />
+        <source>issues no construction permit (施工许可) for a transport project before it</source>
+        <translation>未取得前，交通建设项目不予核发施工许可</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="61" />
+        <source>allows no start of work (开工) before it</source>
+        <translation>未取得前，不得准许开工</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="63" />
+        <source>Cultivated land compensation (耕地占补平衡)</source>
+        <translation>耕地占补平衡</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="64" />
+        <source>The site would occupy %1 mu of cultivated land. Its conversion is approved only when as much cultivated land of the same quality has been made up (占一补一、占优补优).</source>
+        <translation>该选址将占用耕地 %1 亩。须先补充数量相等、质量相当的耕地（占一补一、占优补优），方可批准转用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="66" />
+        <source>submits no conversion before the compensation is secured</source>
+        <translation>补充耕地未落实前，不得报批转用</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="68" />
+        <source>Occupation of permanent basic farmland (State Council approval)</source>
+        <translation>占用永久基本农田（须经国务院批准）</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="69" />
+        <source>The site would occupy %1 mu of permanent basic farmland. Ordinary construction may not occupy it: only a key project that cannot avoid it may, after a demonstration that it cannot, and the conversion then needs the State Council's approval. The site should be moved off permanent basic farmland wherever it can be.</source>
+        <translation>该选址将占用永久基本农田 %1 亩。一般建设项目不得占用永久基本农田；只有确实难以避让的重点建设项目，经论证确实无法避让的，其农用地转用方可报国务院批准。凡能避让的，选址应调整避开永久基本农田。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="73" />
+        <source>approves nothing for the project before that approval exists</source>
+        <translation>取得该批准前，不得为该项目办理任何审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="74" />
+        <source>cannot approve it at county level; reports the demonstration</source>
+        <translation>县级无权批准；负责组织论证并逐级上报</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="75" />
+        <source>Homestead approval (宅基地审批)</source>
+        <translation>宅基地审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="76" />
+        <source>A rural household's homestead is approved by the township after the village's review, within the village plan: one household, one homestead, within the province's area limit.</source>
+        <translation>农村村民宅基地经村级审查后由乡镇审批，须符合村庄规划：一户一宅，面积不超过省定标准。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="78" />
+        <source>guides the village's homestead layout and checks the approval</source>
+        <translation>指导村庄宅基地布局，并监督审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="80" />
+        <source>issues no rural construction planning permit (乡村建设规划许可证) without it</source>
+        <translation>未经审批，不予核发乡村建设规划许可证</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="82" />
+        <source>Conversion of cultivated land for the homestead (农用地转用)</source>
+        <translation>宅基地占用耕地的农用地转用</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="83" />
+        <source>The site would occupy %1 mu of cultivated land. A homestead on cultivated land needs its conversion approved first; building on cultivated land without it is what the eight prohibitions (八不准) forbid.</source>
+        <translation>该选址将占用耕地 %1 亩。宅基地占用耕地须先办理农用地转用审批；未经批准占用耕地建房，正是“八不准”所禁止的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="86" />
+        <source>approves no homestead before the conversion</source>
+        <translation>转用批准前，不得批准宅基地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="88" />
+        <source>No homestead on permanent basic farmland</source>
+        <translation>不得在永久基本农田上建房</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="89" />
+        <source>The site would occupy %1 mu of permanent basic farmland. The eight prohibitions forbid building houses on it and no procedure allows a homestead there: another site is needed.</source>
+        <translation>该选址将占用永久基本农田 %1 亩。“八不准”禁止占用永久基本农田建房，任何手续都不能使宅基地落在此处：须另行选址。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="91" />
+        <source>approves no homestead on it</source>
+        <translation>不得在此批准宅基地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="92" />
+        <source>guides the household to another site</source>
+        <translation>引导农户另行选址</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="95" />
+        <source>Facility agricultural land filing (设施农业用地备案)</source>
+        <translation>设施农业用地备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="96" />
+        <source>Facility agricultural land is filed with the township before building, and the natural resources bureau checks and maps it (上图入库). Without the filing, buildings on farmland are unlawful ("大棚房").</source>
+        <translation>设施农业用地须在建设前向乡镇备案，由自然资源部门核查并上图入库。未经备案在耕地上建设的，属违法用地（“大棚房”）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="99" />
+        <source>checks that the facility serves agricultural production</source>
+        <translation>核实设施确为农业生产服务</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="100" />
+        <source>checks and maps the filing (上图入库)</source>
+        <translation>核查备案并上图入库</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="102" />
+        <source>Making up cultivated land taken by facility agriculture (进出平衡)</source>
+        <translation>设施农业占用耕地的进出平衡</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="103" />
+        <source>The site would occupy %1 mu of cultivated land. Facility agriculture should avoid it; where it cannot, as much cultivated land must be made up, and the filing must say how.</source>
+        <translation>该选址将占用耕地 %1 亩。设施农业应尽量不占耕地；确需占用的，须补足同等数量的耕地，并在备案中写明补充方式。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="105" />
+        <source>accepts no filing without the make-up plan</source>
+        <translation>无补充耕地方案的，不予备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="107" />
+        <source>Facility agriculture on permanent basic farmland</source>
+        <translation>设施农业占用永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="108" />
+        <source>The site would occupy %1 mu of permanent basic farmland. Only planting facilities that leave the plough layer intact may use it; livestock sheds, storage and other facilities may not. The facility's type must be checked before the filing.</source>
+        <translation>该选址将占用永久基本农田 %1 亩。只有不破坏耕作层的种植设施可以使用永久基本农田；养殖设施、仓储等其他设施不得占用。备案前须核实设施类型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="111" />
+        <source>files only planting facilities that leave the plough layer intact</source>
+        <translation>只为不破坏耕作层的种植设施备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="112" />
+        <source>Burial site selection (殡葬选址)</source>
+        <translation>殡葬设施选址</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="113" />
+        <source>Cemeteries follow the county's funeral facility plan: the civil affairs bureau guides the site selection and approves public cemeteries.</source>
+        <translation>公墓须符合县殡葬设施规划：由民政部门指导选址并审批公益性公墓。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="115" />
+        <source>guides the selection; approves no cemetery outside the plan</source>
+        <translation>指导选址；规划外不得审批公墓</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="117" />
+        <source>No graves or cemeteries on cultivated land</source>
+        <translation>不得在耕地上建墓地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="118" />
+        <source>The site would occupy %1 mu of cultivated land. The Funeral Regulations forbid building cemeteries and graves on cultivated land: another site is needed.</source>
+        <translation>该选址将占用耕地 %1 亩。《殡葬管理条例》禁止在耕地上建公墓、坟墓：须另行选址。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="120" />
+        <source>approves no cemetery here</source>
+        <translation>不得在此审批墓地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="120" />
+        <source>stops burials here</source>
+        <translation>制止在此安葬</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="122" />
+        <source>Open enforcement case on the land</source>
+        <translation>土地上有未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="123" />
+        <source>The site overlaps %1 open case(s): the land is under enforcement. No approval, permit, licence or connection may be granted for it until the case is dealt with (源头严控).</source>
+        <translation>该选址与 %1 件未结案件重叠：该地块正在查处中。案件处理完毕前，不得为其办理任何审批、许可、证照，不得接通水电气（源头严控）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="125" />
+        <source>deals with the case before any land procedure</source>
+        <translation>先依法查处案件，再办理用地手续</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="126" />
+        <source>allows no start of work (开工) while the case is open</source>
+        <translation>案件未结前，不得准许开工</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="127" />
+        <source>Approvals already on the land</source>
+        <translation>地块上已有的批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="128" />
+        <source>The site overlaps %1 approval(s) on record (listed above). An approval covers only its own use, area and period: the project must match them, and anything beyond them needs its own procedures.</source>
+        <translation>该选址与已登记的 %1 份批准文件重叠（见上表）。批准文件只覆盖其批准的用途、范围和期限：项目须与之相符，超出部分须另行办理手续。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="131" />
+        <source>checks the project against the approved use, area and period</source>
+        <translation>核对项目是否符合批准的用途、范围和期限</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::ThresholdFlag</name>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="14" />
@@ -8658,17 +9541,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107" />
         <source>incident id</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108" />
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="210" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
@@ -9176,6 +10059,44 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/io/special_files.cpp" line="53" />
         <source>is %1, not a regular file: refused (reading it could wait forever)</source>
         <translation>是%1，不是普通文件：已拒绝（读取它可能永远等待）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ApprovalImporter</name>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="28" />
+        <source>the layer has no field '%1'</source>
+        <translation>图层没有字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="49" />
+        <source>the layer has no document number (文号) field: name it with --number-field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="96" />
+        <source>no kind (give the layer a kind field or --kind)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="103" />
+        <source>a date field holds something that is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="117" />
+        <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="141" />
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="151" />
+        <source>approvals imported from %1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -10433,12 +11354,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="250" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="274" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="278" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
@@ -11481,22 +12402,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="264" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="286" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="270" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="292" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="279" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="301" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="393" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="419" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -11504,7 +12425,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="203" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="225" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -11581,12 +12502,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="267" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="331" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -11893,9 +12814,15 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="74" />
+        <location filename="../../gis/sample/proposed_sites.cpp" line="159" />
+        <location filename="../../gis/sample/sample_generator.cpp" line="76" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="166" />
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -11942,6 +12869,272 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/sample_project.cpp" line="149" />
         <source>sample cases judged with their parties' totals</source>
         <translation>示例案件已按当事人累计面积研判</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheck</name>
+    <message>
+        <location filename="../../gis/usecases/site_check.cpp" line="137" />
+        <source>approvals not checked: %1</source>
+        <translation>未核查批准文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheckReport</name>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="42" />
+        <location filename="../../gis/report/site_check_report.cpp" line="60" />
+        <source>Site Check Opinion</source>
+        <translation>选址核查意见</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="45" />
+        <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
+        <translation>面积：CGCS2000 椭球 %1 方法，EPSG:%2，平方米和亩保留两位小数（1 亩 = 10000/15 平方米）；叠加方法与分析相同。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="61" />
+        <source>(pre-approval check of a proposed site, 源头严控)</source>
+        <translation>（审批前选址核查，源头严控）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="68" />
+        <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
+        <translation>判定依据：%1。本意见说明此类选址依法应办理的手续，不构成任何批准，也不替代任何审批。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="77" />
+        <source>outside the townships' boundaries</source>
+        <translation>位于乡镇界线之外</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="79" />
+        <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
+        <translation>拟选地块：%1（%2），%3。面积 %4 平方米（%5 亩），将占用永久基本农田 %6 亩、耕地 %7 亩。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="98" />
+        <source>Proposed site</source>
+        <translation>拟选地块</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="112" />
+        <source>Land the site would occupy</source>
+        <translation>选址将占用的土地</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="114" />
+        <source>Land</source>
+        <translation>地类</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="114" />
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="114" />
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="115" />
+        <source>The whole site</source>
+        <translation>选址总面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="116" />
+        <source>Permanent basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="117" />
+        <source>Cultivated land (basic farmland included)</source>
+        <translation>耕地（含永久基本农田）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="119" />
+        <source>Cultivated land outside basic farmland</source>
+        <translation>永久基本农田以外的耕地</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="124" />
+        <location filename="../../gis/report/site_check_report.cpp" line="126" />
+        <source>%1 %2 %3 mu</source>
+        <translation>%1 %2 %3 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="128" />
+        <source>By land class (三调): %1.</source>
+        <translation>按三调地类：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="128" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="137" />
+        <source>The site overlaps no open case and no approval.</source>
+        <translation>该选址不与任何未结案件或批准文件重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="138" />
+        <source>The site overlaps no open case. The project's approvals could not be read.</source>
+        <translation>该选址不与任何未结案件重叠。无法读取项目的批准文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="144" />
+        <source>Open cases and approvals the site overlaps</source>
+        <translation>与选址重叠的未结案件和批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <source>Status or kind</source>
+        <translation>状态或类型</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="147" />
+        <source>Overlap m²</source>
+        <translation>重叠面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="147" />
+        <source>Overlap mu</source>
+        <translation>重叠面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="149" />
+        <source>Open case</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="152" />
+        <source>Approval</source>
+        <translation>批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <source>not in force today</source>
+        <translation>今日已不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="156" />
+        <source>The project's approvals could not be read: overlaps with approvals are not shown.</source>
+        <translation>无法读取项目的批准文件：未列出与批准文件的重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="164" />
+        <source>Procedures the site needs, and the departments that must not proceed without them</source>
+        <translation>须办理的手续，以及手续未办结前不得放行的部门</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="166" />
+        <source>Procedure</source>
+        <translation>手续</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="166" />
+        <source>Departments</source>
+        <translation>相关部门</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="166" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="170" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="171" />
+        <source>%1 (another site needed)</source>
+        <translation>%1（须另行选址）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteInput</name>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="23" />
+        <source>NaN or infinite coordinates</source>
+        <translation>坐标为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="25" />
+        <source>the polygon is invalid (a self-intersecting ring, or parts that overlap): a proposed site must be one simple polygon; correct its boundary points</source>
+        <translation>多边形无效（边界自相交或各部分相互重叠）：拟选地块必须是一个简单多边形；请更正界址点</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="28" />
+        <source>the polygon is invalid and has no area</source>
+        <translation>多边形无效且没有面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="30" />
+        <source>no geometry (NULL or empty): a site needs its polygon</source>
+        <translation>没有几何（NULL 或空）：选址需要其多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="32" />
+        <source>not a polygon: a site is an area</source>
+        <translation>不是多边形：选址必须是一个区域</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="48" />
+        <source>the file holds no site polygon</source>
+        <translation>文件中没有选址多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="51" />
+        <source>the file holds %1 features: a site check takes one site (one feature, which may have several parts)</source>
+        <translation>文件中有 %1 个要素：一次选址核查只核查一个选址（一个要素，可以有多个部分）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="55" />
+        <source>the file does not say its CRS: give it with --crs (e.g. EPSG:4547)</source>
+        <translation>文件未声明坐标系：请用 --crs 指定（如 EPSG:4547）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="65" />
+        <source>a site needs at least three boundary points, found %1</source>
+        <translation>选址至少需要三个界址点，只有 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="72" />
+        <source>the boundary points make no polygon</source>
+        <translation>界址点构不成多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="81" />
+        <source>the site is empty</source>
+        <translation>选址为空</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="88" />
+        <source>the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points</source>
+        <translation>多边形无效（%1）：拟选地块必须是一个简单多边形；请更正界址点</translation>
     </message>
 </context>
 <context>
@@ -12115,12 +13308,33 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="49" />
+        <source>the project's schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58" />
+        <source>an approval needs a polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60" />
+        <source>the document number is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69" />
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77" />
         <source>(unreadable geometry)</source>
         <translation>（几何图形无法读取）</translation>
     </message>
