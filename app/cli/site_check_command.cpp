@@ -36,14 +36,18 @@ const QString kDate = QStringLiteral("date");
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(SiteCheckCommand::tr(
-        "Checks a proposed site before approval (选址核查, 源头严控): the permanent basic farmland and cultivated "
-        "land it would occupy (ellipsoidal, m² and mu, with the analysis' overlay), the open cases and approvals "
+        "Checks a proposed site before approval (选址核查, 源头严控): the permanent basic farmland and "
+        "cultivated "
+        "land it would occupy (ellipsoidal, m² and mu, with the analysis' overlay), the open cases and "
+        "approvals "
         "it overlaps, and the procedures it needs with the departments that must not proceed without them. "
         "Reads the project only."));
     parser.addHelpOption();
     const QString path = SiteCheckCommand::tr("PATH");
     parser.addOptions({
-        { kSite, SiteCheckCommand::tr("The site: a GeoJSON, shapefile or GeoPackage with one polygon feature."), path },
+        { kSite,
+            SiteCheckCommand::tr("The site: a GeoJSON, shapefile or GeoPackage with one polygon feature."),
+            path },
         { kPoints,
             SiteCheckCommand::tr("The site as boundary points (界址点坐标): a text file, one \"X Y\" or "
                                  "\"point,X,Y\" a line, X the northing, in the project's CRS."),
@@ -51,25 +55,28 @@ void addOptions(QCommandLineParser &parser)
         { kProject, SiteCheckCommand::tr("The project (GeoPackage file or postgresql:// URI)."),
             SiteCheckCommand::tr("PROJECT") },
         { kKind,
-            SiteCheckCommand::tr(
-                "What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), "
-                "burial (殡葬/墓地) or other (default construction)."),
+            SiteCheckCommand::tr("What the site is for: construction (建设项目), homestead (宅基地), "
+                                 "facility_agriculture (设施农业), "
+                                 "burial (殡葬/墓地) or other (default construction)."),
             SiteCheckCommand::tr("KIND"), QStringLiteral("construction") },
-        { kFormat, SiteCheckCommand::tr("Output: text or json (default text)."), SiteCheckCommand::tr("FORMAT"),
-            QStringLiteral("text") },
-        { kPdf, SiteCheckCommand::tr("Also write the one-page site check opinion (选址核查意见) as PDF."), path },
+        { kFormat, SiteCheckCommand::tr("Output: text or json (default text)."),
+            SiteCheckCommand::tr("FORMAT"), QStringLiteral("text") },
+        { kPdf, SiteCheckCommand::tr("Also write the one-page site check opinion (选址核查意见) as PDF."),
+            path },
         { kCrs, SiteCheckCommand::tr("CRS of a site file that declares none, e.g. EPSG:4547."),
             SiteCheckCommand::tr("CRS") },
-        { kBureau, SiteCheckCommand::tr("Issuing bureau in the PDF's page header."), SiteCheckCommand::tr("NAME"),
-            QStringLiteral("平顺县自然资源局") },
-        { kDate, SiteCheckCommand::tr("Date of the PDF, YYYY-MM-DD (default today)."), SiteCheckCommand::tr("DATE") },
+        { kBureau, SiteCheckCommand::tr("Issuing bureau in the PDF's page header."),
+            SiteCheckCommand::tr("NAME"), QStringLiteral("平顺县自然资源局") },
+        { kDate, SiteCheckCommand::tr("Date of the PDF, YYYY-MM-DD (default today)."),
+            SiteCheckCommand::tr("DATE") },
     });
 }
 
 QString usageProblem(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return SiteCheckCommand::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first());
+        return SiteCheckCommand::tr("unexpected argument '%1' (see --help)")
+            .arg(parser.positionalArguments().first());
     if (parser.isSet(kSite) == parser.isSet(kPoints))
         return SiteCheckCommand::tr("give the site once: --site FILE or --points FILE");
     if (!parser.isSet(kProject))
@@ -78,29 +85,39 @@ QString usageProblem(const QCommandLineParser &parser)
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return SiteCheckCommand::tr("--format must be text or json, not '%1'").arg(format);
     if (parser.isSet(kCrs) && gis::parseEpsgCode(parser.value(kCrs)) == 0)
-        return SiteCheckCommand::tr("--crs must be an EPSG code such as EPSG:4547, not '%1'").arg(parser.value(kCrs));
+        return SiteCheckCommand::tr("--crs must be an EPSG code such as EPSG:4547, not '%1'")
+            .arg(parser.value(kCrs));
     if (parser.isSet(kDate) && !QDate::fromString(parser.value(kDate), Qt::ISODate).isValid())
-        return SiteCheckCommand::tr("--date must be a date such as 2024-05-20, not '%1'").arg(parser.value(kDate));
+        return SiteCheckCommand::tr("--date must be a date such as 2024-05-20, not '%1'")
+            .arg(parser.value(kDate));
     return {};
 }
 
 /// The site in the project's working CRS, checked (valid, inside the county).
-gis::GeosGeometryPtr readSite(const QCommandLineParser &parser, const gis::ProjectStore &store)
+/// @p name receives what the site is called: its feature's name and the file's base name.
+gis::GeosGeometryPtr readSite(const QCommandLineParser &parser, const gis::ProjectStore &store, QString *name)
 {
     const int epsg = store.info().workingEpsg;
     gis::GeosGeometryPtr site;
     QString source;
     if (parser.isSet(kSite)) {
         source = parser.value(kSite);
-        site = gis::SiteInput::fromFile(source, epsg, parser.value(kCrs));
+        QString featureName;
+        site = gis::SiteInput::fromFile(source, epsg, parser.value(kCrs), &featureName);
+        *name = QFileInfo(source).completeBaseName();
+        if (!featureName.isEmpty())
+            *name = QStringLiteral("%1 (%2)").arg(featureName, *name);
     } else {
         source = parser.value(kPoints);
+        *name = QFileInfo(source).completeBaseName();
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
             throw core::InputError(source,
-                QCoreApplication::translate("fg::app::SiteCheckCommand", "cannot read the file: %1").arg(file.errorString()));
+                QCoreApplication::translate("fg::app::SiteCheckCommand", "cannot read the file: %1")
+                    .arg(file.errorString()));
         try {
-            site = gis::SiteInput::fromRing(BoundaryPointParser::parse(QString::fromUtf8(file.readAll()), epsg), source);
+            site = gis::SiteInput::fromRing(
+                BoundaryPointParser::parse(QString::fromUtf8(file.readAll()), epsg), source);
         } catch (const core::InputError &e) {
             // The parser names its source 界址点坐标: name the file the user gave instead.
             throw core::InputError(source, e.problem(), e.feature());
@@ -110,11 +127,12 @@ gis::GeosGeometryPtr readSite(const QCommandLineParser &parser, const gis::Proje
     return site;
 }
 
-int writePdf(const QCommandLineParser &parser, const gis::ProjectStore &store, const gis::SiteCheckResult &result,
-    QTextStream &err)
+int writePdf(const QCommandLineParser &parser, const gis::ProjectStore &store,
+    const gis::SiteCheckResult &result, QTextStream &err)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        err << SiteCheckCommand::tr("farmguard-cli site-check: fonts need a GUI application object (internal error)")
+        err << SiteCheckCommand::tr(
+            "farmguard-cli site-check: fonts need a GUI application object (internal error)")
             << '\n';
         return ExitFailure;
     }
@@ -152,15 +170,16 @@ int SiteCheckCommand::run(const QStringList &args, QTextStream &out, QTextStream
     }
     const std::unique_ptr<gis::ProjectStore> store
         = gis::ProjectStores::open(gis::ProjectLocation::parse(parser.value(kProject)),
-            { QStringLiteral("farmguard-cli site-check"), QStringLiteral("site-check") }, gis::OpenMode::ReadOnly);
-    const gis::GeosGeometryPtr site = readSite(parser, *store);
+            { QStringLiteral("farmguard-cli site-check"), QStringLiteral("site-check") },
+            gis::OpenMode::ReadOnly);
     gis::SiteCheckRequest request;
+    const gis::GeosGeometryPtr site = readSite(parser, *store, &request.siteName);
     request.site = site.get();
-    request.siteName = QFileInfo(parser.isSet(kSite) ? parser.value(kSite) : parser.value(kPoints)).completeBaseName();
     request.kind = kind;
     const gis::SiteCheckResult result = gis::SiteCheck::run(*store, request);
     if (parser.value(kFormat) == QLatin1String("json"))
-        out << QString::fromUtf8(QJsonDocument(SiteCheckFormat::json(result)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(SiteCheckFormat::json(result)).toJson(QJsonDocument::Indented));
     else
         out << SiteCheckFormat::text(result);
     out.flush();

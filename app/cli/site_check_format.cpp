@@ -68,11 +68,13 @@ QJsonArray proceduresJson(const gis::SiteCheckResult &result)
         QJsonArray duties;
         for (const core::SiteDuty &d : p.duties)
             duties.append(QJsonObject { { QStringLiteral("department"), core::departmentCode(d.department) },
-                { QStringLiteral("name"), core::departmentName(d.department) }, { QStringLiteral("duty"), d.duty } });
-        procedures.append(QJsonObject { { QStringLiteral("code"), p.code }, { QStringLiteral("name"), p.name },
-            { QStringLiteral("granted_by"), core::departmentCode(p.grantedBy) },
-            { QStringLiteral("prohibitive"), p.prohibitive }, { QStringLiteral("reason"), p.reason },
-            { QStringLiteral("departments"), duties } });
+                { QStringLiteral("name"), core::departmentName(d.department) },
+                { QStringLiteral("duty"), d.duty } });
+        procedures.append(
+            QJsonObject { { QStringLiteral("code"), p.code }, { QStringLiteral("name"), p.name },
+                { QStringLiteral("granted_by"), core::departmentCode(p.grantedBy) },
+                { QStringLiteral("prohibitive"), p.prohibitive }, { QStringLiteral("reason"), p.reason },
+                { QStringLiteral("departments"), duties } });
     }
     return procedures;
 }
@@ -89,7 +91,8 @@ QJsonObject SiteCheckFormat::json(const gis::SiteCheckResult &result)
     putArea(root, QStringLiteral("area"), result.areaM2);
     putArea(root, QStringLiteral("basic_farmland"), result.basicFarmlandM2);
     putArea(root, QStringLiteral("cultivated"), result.cultivatedM2);
-    putArea(root, QStringLiteral("cultivated_outside_basic_farmland"), result.cultivatedOutsideBasicFarmlandM2);
+    putArea(
+        root, QStringLiteral("cultivated_outside_basic_farmland"), result.cultivatedOutsideBasicFarmlandM2);
     root.insert(QStringLiteral("cultivated_net_m2"),
         result.netKnown ? QJsonValue(core::roundToHundredths(result.cultivatedNetM2)) : QJsonValue());
     root.insert(QStringLiteral("land_classes"), classesJson(result));
@@ -111,15 +114,18 @@ QString SiteCheckFormat::text(const gis::SiteCheckResult &result)
 {
     QString text;
     QTextStream out(&text);
-    const auto area = [](double m2) { return tr("%1 m² (%2 mu)").arg(core::formatSquareMetres(m2), core::formatMu(m2)); };
-    out << tr("Site check of %1 (%2), %3%4").arg(result.siteName, core::siteKindName(result.kind), result.township,
-               result.village)
+    const auto area
+        = [](double m2) { return tr("%1 m² (%2 mu)").arg(core::formatSquareMetres(m2), core::formatMu(m2)); };
+    out << tr("Site check of %1 (%2), %3%4")
+               .arg(result.siteName, core::siteKindName(result.kind), result.township, result.village)
         << '\n'
         << tr("  site area:                 %1").arg(area(result.areaM2)) << '\n'
         << tr("  permanent basic farmland:  %1").arg(area(result.basicFarmlandM2)) << '\n'
         << tr("  cultivated land:           %1").arg(area(result.cultivatedM2)) << '\n'
         << tr("  cultivated outside BF:     %1").arg(area(result.cultivatedOutsideBasicFarmlandM2)) << '\n'
-        << tr("  (%1 method, EPSG:%2)").arg(QString::fromLatin1(gis::areaMethodName(result.method))).arg(result.workingEpsg)
+        << tr("  (%1 method, EPSG:%2)")
+               .arg(QString::fromLatin1(gis::areaMethodName(result.method)))
+               .arg(result.workingEpsg)
         << '\n';
     out << tr("Open cases overlapped: %1").arg(result.cases.size()) << '\n';
     for (const gis::SiteCaseOverlap &c : result.cases)
@@ -130,8 +136,8 @@ QString SiteCheckFormat::text(const gis::SiteCheckResult &result)
         out << tr("Approvals overlapped: %1").arg(result.approvals.size()) << '\n';
     for (const gis::SiteApprovalOverlap &a : result.approvals)
         out << tr("  %1 (%2, %3; %4): %5")
-                   .arg(a.documentNumber, a.kind, a.use, a.inForce ? tr("in force") : tr("not in force today"),
-                       area(a.overlapM2))
+                   .arg(a.documentNumber, a.kind, a.use,
+                       a.inForce ? tr("in force") : tr("not in force today"), area(a.overlapM2))
             << '\n';
     out << tr("Procedures:") << '\n';
     for (const core::SiteProcedure &p : result.procedures) {

@@ -22,8 +22,9 @@ SiteCheckController::SiteCheckController(QMenu *menu, MapWorkspace *workspace, P
     , m_drawTool(new IncidentDrawTool(workspace->canvas()))
 {
     m_action->setObjectName(QStringLiteral("actionSiteCheck"));
-    m_action->setStatusTip(tr("Check a proposed site before approval: the farmland it would take, the cases and "
-                              "approvals it meets, the procedures and departments"));
+    m_action->setStatusTip(
+        tr("Check a proposed site before approval: the farmland it would take, the cases and "
+           "approvals it meets, the procedures and departments"));
     m_drawTool->setParent(this);
     connect(m_action, &QAction::triggered, this, &SiteCheckController::open);
     connect(projects, &ProjectController::sessionChanged, this, [this] {
@@ -43,7 +44,8 @@ void SiteCheckController::updateAction()
 {
     const bool open = m_projects->session() != nullptr;
     m_action->setEnabled(open);
-    m_action->setToolTip(open ? m_action->statusTip() : tr("Open a project first: the site is checked against it"));
+    m_action->setToolTip(
+        open ? m_action->statusTip() : tr("Open a project first: the site is checked against it"));
 }
 
 bool SiteCheckController::open()
@@ -64,13 +66,14 @@ void SiteCheckController::startDrawing()
 {
     std::vector<std::shared_ptr<const gis::VectorLayer>> targets;
     for (const char *table : { gis::ProjectTables::kLandUse, gis::ProjectTables::kBasicFarmland }) {
-        if (auto layer = m_projects->session() ? m_projects->session()->mapLayer(QString::fromLatin1(table)) : nullptr)
+        if (auto layer
+            = m_projects->session() ? m_projects->session()->mapLayer(QString::fromLatin1(table)) : nullptr)
             targets.push_back(layer);
     }
     m_drawTool->snapper().setLayers(std::move(targets));
     m_workspace->canvas()->setTool(m_drawTool);
-    emit m_projects->message(
-        tr("Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes."));
+    emit m_projects->message(tr("Click the vertices of the proposed site (snapping to parcels); Backspace "
+                                "undoes, double-click finishes."));
 }
 
 } // namespace fg::app

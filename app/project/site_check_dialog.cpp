@@ -56,7 +56,8 @@ SiteCheckDialog::SiteCheckDialog(ProjectSession *session, QWidget *parent)
     setObjectName(QStringLiteral("SiteCheckDialog"));
     for (core::SiteKind kind : core::allSiteKinds())
         m_kind->addItem(core::siteKindName(kind), core::siteKindCode(kind));
-    m_points->setPlaceholderText(tr("Boundary points, one a line: \"X Y\" or \"point,X,Y\" (X the northing)"));
+    m_points->setPlaceholderText(
+        tr("Boundary points, one a line: \"X Y\" or \"point,X,Y\" (X the northing)"));
     m_inputs->addTab(m_points, tr("Boundary points"));
     auto *fileTab = new QWidget(this);
     auto *fileRow = new QHBoxLayout(fileTab);
@@ -98,8 +99,9 @@ SiteCheckDialog::SiteCheckDialog(ProjectSession *session, QWidget *parent)
         if (!path.isEmpty())
             m_file->setText(path);
     });
-    connect(m_job, &PatrolJob::finished, this,
-        [this](const JobOutcome &outcome) { onFinished(outcome.ok(), outcome.cancelled ? tr("cancelled") : outcome.error); });
+    connect(m_job, &PatrolJob::finished, this, [this](const JobOutcome &outcome) {
+        onFinished(outcome.ok(), outcome.cancelled ? tr("cancelled") : outcome.error);
+    });
 }
 
 SiteCheckDialog::~SiteCheckDialog() = default;
@@ -135,11 +137,17 @@ gis::GeosGeometryPtr SiteCheckDialog::siteFromInput(QString *name) const
 {
     const int epsg = m_session->workingEpsg();
     switch (m_inputs->currentIndex()) {
-    case FileInput:
+    case FileInput: {
         *name = QFileInfo(m_file->text()).completeBaseName();
         if (m_file->text().trimmed().isEmpty())
             throw core::InputError(tr("site file"), tr("choose a file first"));
-        return gis::SiteInput::fromFile(m_file->text().trimmed(), epsg);
+        QString featureName;
+        gis::GeosGeometryPtr site
+            = gis::SiteInput::fromFile(m_file->text().trimmed(), epsg, {}, &featureName);
+        if (!featureName.isEmpty())
+            *name = QStringLiteral("%1 (%2)").arg(featureName, *name);
+        return site;
+    }
     case DrawnInput:
         *name = tr("drawn site");
         return gis::SiteInput::fromRing(m_ring, *name);
@@ -172,7 +180,8 @@ bool SiteCheckDialog::check()
     std::shared_ptr<gis::SiteCheckResult> pending = m_pending;
     m_checkButton->setEnabled(false);
     m_output->setHtml(tr("<p>Checking the site…</p>"));
-    m_job->start([store, request, pending](const gis::StoreProgress &) { *pending = gis::SiteCheck::run(*store, request); });
+    m_job->start([store, request, pending](
+                     const gis::StoreProgress &) { *pending = gis::SiteCheck::run(*store, request); });
     return true;
 }
 
@@ -238,13 +247,15 @@ QString SiteCheckDialog::html(const gis::SiteCheckResult &r)
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(label, value);
     };
-    text += row(tr("Site area"), area(r.areaM2)) + row(tr("<b>Permanent basic farmland</b>"), area(r.basicFarmlandM2))
+    text += row(tr("Site area"), area(r.areaM2))
+        + row(tr("<b>Permanent basic farmland</b>"), area(r.basicFarmlandM2))
         + row(tr("<b>Cultivated land</b>"), area(r.cultivatedM2))
         + row(tr("Cultivated land outside basic farmland"), area(r.cultivatedOutsideBasicFarmlandM2));
     text += QStringLiteral("</table>");
     text += tr("<p>Open cases overlapped: %1</p>").arg(r.cases.size());
     for (const gis::SiteCaseOverlap &c : r.cases)
-        text += QStringLiteral("<p>&nbsp;&nbsp;%1 (%2): %3</p>").arg(c.caseId, core::caseStatusName(c.status), area(c.overlapM2));
+        text += QStringLiteral("<p>&nbsp;&nbsp;%1 (%2): %3</p>")
+                    .arg(c.caseId, core::caseStatusName(c.status), area(c.overlapM2));
     text += r.approvalsChecked ? tr("<p>Approvals overlapped: %1</p>").arg(r.approvals.size())
                                : tr("<p>Approvals: could not be read</p>");
     for (const gis::SiteApprovalOverlap &a : r.approvals)
@@ -254,12 +265,15 @@ QString SiteCheckDialog::html(const gis::SiteCheckResult &r)
     text += tr("<h4>Procedures</h4>");
     for (const core::SiteProcedure &p : r.procedures) {
         text += QStringLiteral("<p><b>%1</b>%2<br/>%3</p><ul>")
-                    .arg(p.name, p.prohibitive ? tr(" — another site needed") : QString(), p.reason.toHtmlEscaped());
+                    .arg(p.name, p.prohibitive ? tr(" — another site needed") : QString(),
+                        p.reason.toHtmlEscaped());
         for (const core::SiteDuty &d : p.duties)
-            text += QStringLiteral("<li>%1: %2</li>").arg(core::departmentName(d.department), d.duty.toHtmlEscaped());
+            text += QStringLiteral("<li>%1: %2</li>")
+                        .arg(core::departmentName(d.department), d.duty.toHtmlEscaped());
         text += QStringLiteral("</ul>");
     }
-    text += QStringLiteral("<p><small>%1<br/>%2</small></p>").arg(r.rulesText.toHtmlEscaped(), r.logNote.toHtmlEscaped());
+    text += QStringLiteral("<p><small>%1<br/>%2</small></p>")
+                .arg(r.rulesText.toHtmlEscaped(), r.logNote.toHtmlEscaped());
     return text;
 }
 

@@ -10,7 +10,8 @@ namespace fg::core {
 namespace {
 using Entry = detail::EnumEntry<SiteKind>;
 constexpr std::array<Entry, 5> kKinds = { {
-    { SiteKind::Construction, "construction", QT_TRANSLATE_NOOP("fg::core::SiteKind", "Construction project") },
+    { SiteKind::Construction, "construction",
+        QT_TRANSLATE_NOOP("fg::core::SiteKind", "Construction project") },
     { SiteKind::Homestead, "homestead", QT_TRANSLATE_NOOP("fg::core::SiteKind", "Homestead") },
     { SiteKind::FacilityAgriculture, "facility_agriculture",
         QT_TRANSLATE_NOOP("fg::core::SiteKind", "Facility agriculture") },
@@ -20,10 +21,15 @@ constexpr std::array<Entry, 5> kKinds = { {
 
 /// The words county officers write for each kind (the display names are checked too).
 constexpr std::array<std::pair<const char *, SiteKind>, 9> kWords = { {
-    { "建设项目", SiteKind::Construction }, { "建设", SiteKind::Construction },
-    { "宅基地", SiteKind::Homestead }, { "设施农业", SiteKind::FacilityAgriculture },
-    { "设施农用地", SiteKind::FacilityAgriculture }, { "殡葬", SiteKind::Burial }, { "墓地", SiteKind::Burial },
-    { "公墓", SiteKind::Burial }, { "其他", SiteKind::Other },
+    { "建设项目", SiteKind::Construction },
+    { "建设", SiteKind::Construction },
+    { "宅基地", SiteKind::Homestead },
+    { "设施农业", SiteKind::FacilityAgriculture },
+    { "设施农用地", SiteKind::FacilityAgriculture },
+    { "殡葬", SiteKind::Burial },
+    { "墓地", SiteKind::Burial },
+    { "公墓", SiteKind::Burial },
+    { "其他", SiteKind::Other },
 } };
 } // namespace
 

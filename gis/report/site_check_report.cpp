@@ -8,6 +8,7 @@
 #include "gis/report/two_pass_pdf.h"
 #include "gis/usecases/site_check.h"
 
+#include <QBuffer>
 #include <QPainter>
 
 namespace fg::gis {
@@ -26,7 +27,8 @@ QString mu(double value)
 
 } // namespace
 
-SiteCheckReport::SiteCheckReport(const SiteCheckResult &result, const CaseMapLayers &layers, ReportOptions options)
+SiteCheckReport::SiteCheckReport(
+    const SiteCheckResult &result, const CaseMapLayers &layers, ReportOptions options)
     : m_result(result)
     , m_layers(layers)
     , m_options(std::move(options))
@@ -52,22 +54,46 @@ PageDecor SiteCheckReport::decor() const
 
 int SiteCheckReport::write(const QString &path) const
 {
-    return writeTwoPassPdf(path, m_options.page, decor(), [this](ReportWriter &writer) { return compose(writer); });
+    return writeTwoPassPdf(
+        path, m_options.page, decor(), [this](ReportWriter &writer) { return compose(writer); });
 }
 
 int SiteCheckReport::compose(ReportWriter &writer) const
+{
+    if (m_mapMm <= 0)
+        m_mapMm = fittedMapMm(writer.setup());
+    return layout(writer, m_mapMm, true);
+}
+
+double SiteCheckReport::fittedMapMm(const PageSetup &setup) const
+{
+    // Many procedures and overlaps take some room of the map; below 50 mm its legend no longer
+    // reads, so a site with very many findings runs onto a second page instead.
+    for (double mm : { 60.0, 50.0 }) {
+        QBuffer scratch;
+        ReportWriter trial(&scratch, setup, decor());
+        const int pages = layout(trial, mm, false);
+        trial.finish();
+        if (pages == 1)
+            return mm;
+    }
+    return 60.0;
+}
+
+int SiteCheckReport::layout(ReportWriter &writer, double mapMm, bool paintMap) const
 {
     writer.paragraph(tr("Site Check Opinion"), 15, true, Qt::AlignHCenter);
     writer.paragraph(tr("(pre-approval check of a proposed site, 源头严控)"), 8.5, false, Qt::AlignHCenter);
     writer.skip(1);
     drawSummary(writer);
-    drawMap(writer);
+    drawMap(writer, mapMm, paintMap);
     drawAreas(writer);
     drawOverlaps(writer);
     drawProcedures(writer);
-    writer.paragraph(tr("Judged under: %1. This opinion states what the law requires of such a site; it grants "
-                        "nothing and replaces no approval.")
-                         .arg(m_result.rulesText),
+    writer.paragraph(
+        tr("Judged under: %1. This opinion states what the law requires of such a site; it grants "
+           "nothing and replaces no approval.")
+            .arg(m_result.rulesText),
         7.5);
     return writer.pageNumber();
 }
@@ -76,23 +102,29 @@ void SiteCheckReport::drawSummary(ReportWriter &writer) const
 {
     const QString place = m_result.township.isEmpty() ? tr("outside the townships' boundaries")
                                                       : m_result.township + m_result.village;
-    writer.paragraph(tr("Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of "
-                        "permanent basic farmland and %7 mu of cultivated land.")
-                         .arg(m_result.siteName, core::siteKindName(m_result.kind), place, m2(m_result.areaM2),
-                             mu(m_result.areaM2), mu(m_result.basicFarmlandM2), mu(m_result.cultivatedM2)),
+    writer.paragraph(
+        tr("Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of "
+           "permanent basic farmland and %7 mu of cultivated land.")
+            .arg(m_result.siteName, core::siteKindName(m_result.kind), place, m2(m_result.areaM2),
+                mu(m_result.areaM2), mu(m_result.basicFarmlandM2), mu(m_result.cultivatedM2)),
         9.5, true);
     writer.skip(1);
 }
 
-void SiteCheckReport::drawMap(ReportWriter &writer) const
+void SiteCheckReport::drawMap(ReportWriter &writer, double heightMm, bool paint) const
 {
-    const QRectF block = writer.take(writer.mm(66));
+    const QRectF block = writer.take(writer.mm(heightMm));
+    if (!paint) {
+        writer.skip(1);
+        return;
+    }
     const double side = writer.mm(58);
-    const QRectF frame(block.left() + writer.mm(8), block.top() + writer.mm(4), block.width() - side - writer.mm(16),
-        block.height() - writer.mm(8));
+    const QRectF frame(block.left() + writer.mm(8), block.top() + writer.mm(4),
+        block.width() - side - writer.mm(16), block.height() - writer.mm(8));
     CaseMapSubject subject;
     subject.incident = m_result.site.get();
-    subject.verdict = m_result.basicFarmlandM2 > 0 ? VerdictClass::Accountability : VerdictClass::BelowThreshold;
+    subject.verdict
+        = m_result.basicFarmlandM2 > 0 ? VerdictClass::Accountability : VerdictClass::BelowThreshold;
     subject.boundary = boundaryPoints(m_result.site.get());
     subject.township = m_result.township;
     subject.label = tr("Proposed site");
@@ -113,11 +145,13 @@ void SiteCheckReport::drawAreas(ReportWriter &writer) const
     table.points = 7.5;
     table.columns = { { tr("Land"), 2.4 }, { tr("m²"), 1, Qt::AlignRight }, { tr("mu"), 1, Qt::AlignRight } };
     table.rows << QStringList { tr("The whole site"), m2(m_result.areaM2), mu(m_result.areaM2) }
-               << QStringList { tr("Permanent basic farmland"), m2(m_result.basicFarmlandM2), mu(m_result.basicFarmlandM2) }
+               << QStringList { tr("Permanent basic farmland"), m2(m_result.basicFarmlandM2),
+                      mu(m_result.basicFarmlandM2) }
                << QStringList { tr("Cultivated land (basic farmland included)"), m2(m_result.cultivatedM2),
                       mu(m_result.cultivatedM2) }
                << QStringList { tr("Cultivated land outside basic farmland"),
-                      m2(m_result.cultivatedOutsideBasicFarmlandM2), mu(m_result.cultivatedOutsideBasicFarmlandM2) };
+                      m2(m_result.cultivatedOutsideBasicFarmlandM2),
+                      mu(m_result.cultivatedOutsideBasicFarmlandM2) };
     table.emphasisedRows = { 1, 2 };
     QStringList classes;
     for (const ClassArea &c : m_result.cultivatedByClass)
@@ -146,8 +180,8 @@ void SiteCheckReport::drawOverlaps(ReportWriter &writer) const
     table.columns = { { tr("Record"), 1.1 }, { tr("Number"), 1.6 }, { tr("Status or kind"), 1.8 },
         { tr("Overlap m²"), 1, Qt::AlignRight }, { tr("Overlap mu"), 0.9, Qt::AlignRight } };
     for (const SiteCaseOverlap &c : m_result.cases)
-        table.rows << QStringList { tr("Open case"), c.caseId, core::caseStatusName(c.status), m2(c.overlapM2),
-            mu(c.overlapM2) };
+        table.rows << QStringList { tr("Open case"), c.caseId, core::caseStatusName(c.status),
+            m2(c.overlapM2), mu(c.overlapM2) };
     for (const SiteApprovalOverlap &a : m_result.approvals)
         table.rows << QStringList { tr("Approval"), a.documentNumber,
             tr("%1, %2 (%3)").arg(a.kind, a.use, a.inForce ? tr("in force") : tr("not in force today")),

@@ -32,8 +32,13 @@ public:
     PageDecor decor() const;
 
 private:
+    /// Lays the page out with a map @p mapMm high; @p paintMap false only reserves its place.
+    int layout(ReportWriter &writer, double mapMm, bool paintMap) const;
+    /// The tallest map (60 or 50 mm) that keeps the opinion on one page of @p setup; 60 when
+    /// neither does (very many procedures and overlaps: the opinion takes two pages).
+    double fittedMapMm(const PageSetup &setup) const;
     void drawSummary(ReportWriter &writer) const;
-    void drawMap(ReportWriter &writer) const;
+    void drawMap(ReportWriter &writer, double heightMm, bool paint) const;
     void drawAreas(ReportWriter &writer) const;
     void drawOverlaps(ReportWriter &writer) const;
     void drawProcedures(ReportWriter &writer) const;
@@ -41,6 +46,7 @@ private:
     const SiteCheckResult &m_result;
     const CaseMapLayers &m_layers;
     ReportOptions m_options;
+    mutable double m_mapMm = 0; ///< fitted on the first compose()
 };
 
 } // namespace fg::gis

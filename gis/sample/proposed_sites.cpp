@@ -57,11 +57,12 @@ bool withinAny(const SampleLayer &layer, const GEOSGeometry *geometry)
 GeosGeometryPtr squareOf(const Point &centre, double targetM2, const AreaCalculator &calculator)
 {
     const auto square = [&](double side) {
-        return makeRectangle(centre.x - side / 2, centre.y - side / 2, centre.x + side / 2, centre.y + side / 2);
+        return makeRectangle(
+            centre.x - side / 2, centre.y - side / 2, centre.x + side / 2, centre.y + side / 2);
     };
-    const double side = solveIncreasing(
-        [&](double s) { return calculator.area(square(s).get(), AreaMethod::Ellipsoidal); }, 1.0, 1000.0,
-        targetM2);
+    const double side
+        = solveIncreasing([&](double s) { return calculator.area(square(s).get(), AreaMethod::Ellipsoidal); },
+            1.0, 1000.0, targetM2);
     // Coordinates as the file writes them (0.1 mm), so the file holds exactly the solved square.
     const auto tenth = [](double v) { return std::round(v * 1e4) / 1e4; };
     return makeRectangle(tenth(centre.x - side / 2), tenth(centre.y - side / 2), tenth(centre.x + side / 2),
@@ -75,7 +76,8 @@ GeosGeometryPtr placeSquare(const SampleLayer &landUse, const std::vector<const 
     const int dlbm = fieldIndex(landUse, QStringLiteral("DLBM"));
     for (int row = 0; row < landUse.size(); ++row) {
         const GEOSGeometry *parcel = landUse.geometries[size_t(row)].get();
-        GeosGeometryPtr square = squareOf(interiorPoint(parcel), core::muToSquareMetres(targetMu), calculator);
+        GeosGeometryPtr square
+            = squareOf(interiorPoint(parcel), core::muToSquareMetres(targetMu), calculator);
         if (!within(square.get(), parcel))
             continue;
         const GeosGeometryPtr clearance = buffer(square.get(), kIncidentClearanceM);
@@ -120,7 +122,8 @@ QString coordinates(const GEOSGeometry *polygon)
 
 QString escaped(QString text)
 {
-    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
 }
 
 } // namespace
@@ -135,43 +138,47 @@ std::vector<ProposedSite> designProposedSites(const SampleLayer &landUse, const 
     };
     const auto clear = [&](const QString &code, const GEOSGeometry *square) {
         const GeosGeometryPtr margin = buffer(square, 20.0);
-        return (code == QLatin1String("0601") || code == QLatin1String("0404")) && !meetsAny(basicFarmland, margin.get());
+        return (code == QLatin1String("0601") || code == QLatin1String("0404"))
+            && !meetsAny(basicFarmland, margin.get());
     };
     sites.push_back({ QStringLiteral("site_basic_farmland.geojson"), QStringLiteral("拟建物流仓储项目选址"),
         QStringLiteral("construction"),
-        QStringLiteral("wholly on permanent basic farmland (8.00 亩): State Council approval, 发改 must wait"), 8.0,
-        placeSquare(landUse, avoid, 8.0, calculator, onBasicFarmland) });
+        QStringLiteral(
+            "wholly on permanent basic farmland (8.00 亩): State Council approval, 发改 must wait"),
+        8.0, placeSquare(landUse, avoid, 8.0, calculator, onBasicFarmland) });
     sites.push_back({ QStringLiteral("site_approved.geojson"), QStringLiteral("拟建乡村产业项目选址"),
         QStringLiteral("construction"),
         QStringLiteral("wholly inside the approval 平政转批〔2024〕3号 (6.00 亩, centred on it)"), 6.0,
         squareOf(interiorPoint(approvalArea(approvals, QStringLiteral("平政转批〔2024〕3号"))),
             core::muToSquareMetres(6.0), calculator) });
     sites.push_back({ QStringLiteral("site_clear.geojson"), QStringLiteral("拟建村民宅基地选址"),
-        QStringLiteral("homestead"), QStringLiteral("on non-cultivated land clear of everything (3.00 亩)"), 3.0,
-        placeSquare(landUse, avoid, 3.0, calculator, clear) });
+        QStringLiteral("homestead"), QStringLiteral("on non-cultivated land clear of everything (3.00 亩)"),
+        3.0, placeSquare(landUse, avoid, 3.0, calculator, clear) });
     return sites;
 }
 
 QStringList writeProposedSites(const std::vector<ProposedSite> &sites, const QString &dir)
 {
     if (!QDir().mkpath(dir))
-        throw core::InputError(
-            dir, QCoreApplication::translate("fg::gis::SampleGenerator", "cannot create the output directory"));
+        throw core::InputError(dir,
+            QCoreApplication::translate("fg::gis::SampleGenerator", "cannot create the output directory"));
     QStringList paths;
     for (const ProposedSite &site : sites) {
         const QString path = QDir(dir).absoluteFilePath(site.file);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             throw core::InputError(path,
-                QCoreApplication::translate("fg::gis::SampleGenerator", "cannot write: %1").arg(file.errorString()));
+                QCoreApplication::translate("fg::gis::SampleGenerator", "cannot write: %1")
+                    .arg(file.errorString()));
         const QString json = QStringLiteral(
             "{\"type\":\"FeatureCollection\",\"name\":\"%1\",\n"
             "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::4547\"}},\n"
-            "\"features\":[{\"type\":\"Feature\",\"properties\":{\"name\":\"%2\",\"kind\":\"%3\",\"target_mu\":%4,"
+            "\"features\":[{\"type\":\"Feature\",\"properties\":{\"name\":\"%2\",\"kind\":\"%3\",\"target_"
+            "mu\":%4,"
             "\"purpose\":\"%5\"},\n\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[%6]]}}]}\n")
-                                 .arg(QString(site.file).remove(QStringLiteral(".geojson")), escaped(site.name),
-                                     site.kind, QString::number(site.targetMu, 'f', 2), escaped(site.purpose),
-                                     coordinates(site.polygon.get()));
+                                 .arg(QString(site.file).remove(QStringLiteral(".geojson")),
+                                     escaped(site.name), site.kind, QString::number(site.targetMu, 'f', 2),
+                                     escaped(site.purpose), coordinates(site.polygon.get()));
         file.write(json.toUtf8());
         paths << path;
     }

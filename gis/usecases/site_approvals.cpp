@@ -12,8 +12,8 @@ std::vector<SiteApproval> StoreApprovals::approvalsNear(const QRectF &box) const
     std::vector<SiteApproval> found;
     for (ApprovalRecord &record : m_store.approvals(near)) {
         const core::Approval &a = record.approval;
-        found.push_back({ a.documentNumber, core::approvalKindName(a.kind), a.approvedUse, a.firstDay(), a.validTo,
-            a.validOn(QDate::currentDate()), std::move(record.geometry) });
+        found.push_back({ a.documentNumber, core::approvalKindName(a.kind), a.approvedUse, a.firstDay(),
+            a.validTo, a.validOn(QDate::currentDate()), std::move(record.geometry) });
     }
     return found;
 }

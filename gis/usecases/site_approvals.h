@@ -42,7 +42,10 @@ class ProjectStore;
 class StoreApprovals : public SiteApprovalSource
 {
 public:
-    explicit StoreApprovals(const ProjectStore &store) : m_store(store) {}
+    explicit StoreApprovals(const ProjectStore &store)
+        : m_store(store)
+    {
+    }
     std::vector<SiteApproval> approvalsNear(const QRectF &box) const override;
 
 private:

@@ -3,8 +3,8 @@
 
 #include "core/input_error.h"
 #include "gis/analysis/robust_overlay.h"
-#include "gis/patrol/cell_probes.h"
 #include "gis/io/vector_layer.h"
+#include "gis/patrol/cell_probes.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
 #include "gis/usecases/incident_layer.h"
@@ -34,8 +34,8 @@ VectorLayer siteLayer(const SiteCheckRequest &request, const QString &location)
 }
 
 /// site ∩ @p other measured by @p method (0 when they only touch).
-double overlapArea(const AreaCalculator &calculator, const GEOSGeometry *site, const GEOSGeometry *other,
-    AreaMethod method)
+double overlapArea(
+    const AreaCalculator &calculator, const GEOSGeometry *site, const GEOSGeometry *other, AreaMethod method)
 {
     bool snapped = false;
     const GeosGeometryPtr piece = robust::intersection(site, other, &snapped);
@@ -80,8 +80,8 @@ std::vector<SiteCaseOverlap> openCases(const ProjectStore &store, const SiteChec
     return found;
 }
 
-std::vector<SiteApprovalOverlap> approvalsMet(const SiteApprovalSource &source, const SiteCheckRequest &request,
-    const QRectF &box, const AreaCalculator &calculator)
+std::vector<SiteApprovalOverlap> approvalsMet(const SiteApprovalSource &source,
+    const SiteCheckRequest &request, const QRectF &box, const AreaCalculator &calculator)
 {
     std::vector<SiteApprovalOverlap> found;
     for (const SiteApproval &approval : source.approvalsNear(box)) {
@@ -89,7 +89,8 @@ std::vector<SiteApprovalOverlap> approvalsMet(const SiteApprovalSource &source, 
             continue;
         const double area = overlapArea(calculator, request.site, approval.geometry.get(), request.method);
         if (area > 0.005)
-            found.push_back({ approval.documentNumber, approval.kind, approval.use, approval.validUntil, approval.inForce, area });
+            found.push_back({ approval.documentNumber, approval.kind, approval.use, approval.validUntil,
+                approval.inForce, area });
     }
     return found;
 }
@@ -130,7 +131,8 @@ SiteCheckResult SiteCheck::run(const ProjectStore &store, const SiteCheckRequest
     result.cases = openCases(store, request, box, calculator);
     const StoreApprovals own(store);
     try {
-        result.approvals = approvalsMet(request.approvals ? *request.approvals : own, request, box, calculator);
+        result.approvals
+            = approvalsMet(request.approvals ? *request.approvals : own, request, box, calculator);
         result.approvalsChecked = true;
     } catch (const core::InputError &e) {
         // A shared project its owner has not yet upgraded to approvals (schema 9): say so, check the rest.
@@ -157,9 +159,11 @@ CaseMapLayers SiteCheck::mapLayers(const ProjectStore &store, const GEOSGeometry
     FeatureQuery near;
     near.boxes.push_back(box.adjusted(-margin, -margin, margin, margin));
     const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
-    const auto read = [&](const char *table, const FeatureQuery &query) -> std::shared_ptr<const VectorLayer> {
+    const auto read
+        = [&](const char *table, const FeatureQuery &query) -> std::shared_ptr<const VectorLayer> {
         const QString name = QString::fromLatin1(table);
-        if (std::none_of(present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == name; }))
+        if (std::none_of(
+                present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == name; }))
             return nullptr;
         auto layer = std::make_shared<VectorLayer>(store.readReference(name, query));
         layer->buildIndex();
@@ -170,7 +174,8 @@ CaseMapLayers SiteCheck::mapLayers(const ProjectStore &store, const GEOSGeometry
     layers.basicFarmland = read(ProjectTables::kBasicFarmland, near);
     layers.villages = read(ProjectTables::kVillages, near);
     layers.townships = read(ProjectTables::kTownships, {});
-    auto incidents = std::make_shared<VectorLayer>(IncidentLayer::fromRecords(store.incidents(true, near), store));
+    auto incidents
+        = std::make_shared<VectorLayer>(IncidentLayer::fromRecords(store.incidents(true, near), store));
     incidents->buildIndex();
     layers.incidents = incidents;
     return layers;

@@ -22,8 +22,9 @@ QString readProblem(const VectorLayer &layer, QString *feature)
     if (!check.nonFiniteFids.empty() && first(check.nonFiniteFids))
         return SiteInput::tr("NaN or infinite coordinates");
     if (!check.repairedFids.empty() && first(check.repairedFids))
-        return SiteInput::tr("the polygon is invalid (a self-intersecting ring, or parts that overlap): a proposed "
-                             "site must be one simple polygon; correct its boundary points");
+        return SiteInput::tr(
+            "the polygon is invalid (a self-intersecting ring, or parts that overlap): a proposed "
+            "site must be one simple polygon; correct its boundary points");
     if (!check.collapsedFids.empty() && first(check.collapsedFids))
         return SiteInput::tr("the polygon is invalid and has no area");
     if (!check.emptyFids.empty() && first(check.emptyFids))
@@ -35,7 +36,7 @@ QString readProblem(const VectorLayer &layer, QString *feature)
 
 } // namespace
 
-GeosGeometryPtr SiteInput::fromFile(const QString &path, int workingEpsg, const QString &crs)
+GeosGeometryPtr SiteInput::fromFile(const QString &path, int workingEpsg, const QString &crs, QString *name)
 {
     VectorLayer layer = readPolygonFile(path, { QString(), crs });
     if (!layer.crs.mismatch.isEmpty())
@@ -52,7 +53,14 @@ GeosGeometryPtr SiteInput::fromFile(const QString &path, int workingEpsg, const 
                "parts)")
                 .arg(layer.featureCount()));
     if (!layer.crs.known())
-        throw core::InputError(path, tr("the file does not say its CRS: give it with --crs (e.g. EPSG:4547)"));
+        throw core::InputError(
+            path, tr("the file does not say its CRS: give it with --crs (e.g. EPSG:4547)"));
+    if (name) {
+        name->clear();
+        for (const char *field : { "name", "NAME", "MC", "XMMC" })
+            if (const int index = layer.fieldIndex(QString::fromLatin1(field)); index >= 0 && name->isEmpty())
+                *name = layer.value(0, index).toString().trimmed();
+    }
     transformToWorkingCrs(layer, workingEpsg);
     GeosGeometryPtr site = cloneGeometry(layer.geometry(0));
     checkValid(site.get(), path, QString::number(layer.fid(0)));
@@ -62,7 +70,8 @@ GeosGeometryPtr SiteInput::fromFile(const QString &path, int workingEpsg, const 
 GeosGeometryPtr SiteInput::fromRing(const QList<QPointF> &ring, const QString &source)
 {
     if (ring.size() < 3)
-        throw core::InputError(source, tr("a site needs at least three boundary points, found %1").arg(ring.size()));
+        throw core::InputError(
+            source, tr("a site needs at least three boundary points, found %1").arg(ring.size()));
     QStringList points;
     for (const QPointF &p : ring)
         points << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4);
@@ -85,7 +94,8 @@ void SiteInput::checkValid(const GEOSGeometry *site, const QString &source, cons
     const QString why = reason ? QString::fromUtf8(reason) : QString();
     GEOSFree_r(ctx, reason);
     throw core::InputError(source,
-        tr("the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points")
+        tr("the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary "
+           "points")
             .arg(why),
         feature);
 }

@@ -27,7 +27,10 @@ class SiteInput
 public:
     /// Reads the one polygon feature of @p path (encoding and CRS detection; @p crs declares the
     /// CRS of a file without one, as `--crs` does) and transforms it into EPSG:@p workingEpsg.
-    static GeosGeometryPtr fromFile(const QString &path, int workingEpsg, const QString &crs = {});
+    /// @p name, when given, receives the feature's own name (a field name / NAME / MC / XMMC
+    /// 项目名称), empty when it has none.
+    static GeosGeometryPtr fromFile(
+        const QString &path, int workingEpsg, const QString &crs = {}, QString *name = nullptr);
     /// The polygon of a ring of (easting, northing) points in the working CRS, not closed.
     /// @p source names it in errors (e.g. 界址点坐标).
     static GeosGeometryPtr fromRing(const QList<QPointF> &ring, const QString &source);

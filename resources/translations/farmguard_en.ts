@@ -7032,132 +7032,132 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="44"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="46"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="46"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="49"/>
         <source>The site: a GeoJSON, shapefile or GeoPackage with one polygon feature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="48"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="52"/>
         <source>The site as boundary points (界址点坐标): a text file, one &quot;X Y&quot; or &quot;point,X,Y&quot; a line, X the northing, in the project&apos;s CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="51"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="55"/>
         <source>The project (GeoPackage file or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="52"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="56"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="54"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="58"/>
         <source>What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), burial (殡葬/墓地) or other (default construction).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="57"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="61"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="58"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="62"/>
         <source>Output: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="58"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="63"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="60"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="64"/>
         <source>Also write the one-page site check opinion (选址核查意见) as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="61"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="66"/>
         <source>CRS of a site file that declares none, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="62"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="67"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="63"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="68"/>
         <source>Issuing bureau in the PDF&apos;s page header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="63"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="69"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="65"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="70"/>
         <source>Date of the PDF, YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="65"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="71"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="72"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="78"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="74"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="81"/>
         <source>give the site once: --site FILE or --points FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="76"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="83"/>
         <source>--project PROJECT is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="79"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="86"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="81"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="88"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="83"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="91"/>
         <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="101"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="116"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="117"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="134"/>
         <source>farmguard-cli site-check: fonts need a GUI application object (internal error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="126"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="144"/>
         <source>Wrote the site check opinion of %1 (%2 page(s)) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="138"/>
+        <location filename="../../app/cli/site_check_command.cpp" line="156"/>
         <source>check a proposed site before approval: farmland it takes, overlaps, procedures (选址核查)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7170,17 +7170,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_controller.cpp" line="25"/>
+        <location filename="../../app/project/site_check_controller.cpp" line="26"/>
         <source>Check a proposed site before approval: the farmland it would take, the cases and approvals it meets, the procedures and departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_controller.cpp" line="46"/>
+        <location filename="../../app/project/site_check_controller.cpp" line="48"/>
         <source>Open a project first: the site is checked against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_controller.cpp" line="73"/>
+        <location filename="../../app/project/site_check_controller.cpp" line="75"/>
         <source>Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,162 +7208,162 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="59"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="60"/>
         <source>Boundary points, one a line: &quot;X Y&quot; or &quot;point,X,Y&quot; (X the northing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="60"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="61"/>
         <source>Boundary points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="63"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="64"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="66"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="67"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="69"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="70"/>
         <source>Draw on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="70"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="71"/>
         <source>No site drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="73"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="74"/>
         <source>Drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="76"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="77"/>
         <source>Site kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="96"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="97"/>
         <source>Site file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="97"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="98"/>
         <source>Site polygons (*.geojson *.json *.shp *.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="102"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="103"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="110"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="112"/>
         <source>A site of %1 vertices drawn on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="141"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="143"/>
         <source>site file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="141"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="143"/>
         <source>choose a file first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="144"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="152"/>
         <source>drawn site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="147"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="155"/>
         <source>boundary points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="174"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="182"/>
         <source>&lt;p&gt;Checking the site…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="210"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="219"/>
         <source>Save the site check opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="211"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="220"/>
         <source>-site-check.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="211"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="235"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="244"/>
         <source>&lt;h3&gt;%1 (%2)&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="241"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="250"/>
         <source>Site area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="241"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="251"/>
         <source>&lt;b&gt;Permanent basic farmland&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="242"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="252"/>
         <source>&lt;b&gt;Cultivated land&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="243"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="245"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="255"/>
         <source>&lt;p&gt;Open cases overlapped: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="248"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="259"/>
         <source>&lt;p&gt;Approvals overlapped: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="249"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="260"/>
         <source>&lt;p&gt;Approvals: could not be read&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="253"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="264"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="253"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="264"/>
         <source>not in force today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="254"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="265"/>
         <source>&lt;h4&gt;Procedures&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="257"/>
+        <location filename="../../app/project/site_check_dialog.cpp" line="268"/>
         <source> — another site needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7371,97 +7371,97 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::SiteCheckFormat</name>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="114"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="118"/>
         <source>%1 m² (%2 mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="115"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="119"/>
         <source>Site check of %1 (%2), %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="118"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="122"/>
         <source>  site area:                 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="119"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="123"/>
         <source>  permanent basic farmland:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="120"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="124"/>
         <source>  cultivated land:           %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="121"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="125"/>
         <source>  cultivated outside BF:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="122"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="126"/>
         <source>  (%1 method, EPSG:%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="124"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="130"/>
         <source>Open cases overlapped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="126"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="132"/>
         <source>  %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="128"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="134"/>
         <source>Approvals: could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="130"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="136"/>
         <source>Approvals overlapped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="132"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="138"/>
         <source>  %1 (%2, %3; %4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="133"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="140"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="133"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="140"/>
         <source>not in force today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="136"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="142"/>
         <source>Procedures:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="138"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="144"/>
         <source>%1 (another site needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="141"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="147"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="144"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="150"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="145"/>
+        <location filename="../../app/cli/site_check_format.cpp" line="151"/>
         <source>Rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9109,32 +9109,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::SiteKind</name>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="13"/>
+        <location filename="../../core/site/site_kind.cpp" line="14"/>
         <source>Construction project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="14"/>
+        <location filename="../../core/site/site_kind.cpp" line="15"/>
         <source>Homestead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="16"/>
+        <location filename="../../core/site/site_kind.cpp" line="17"/>
         <source>Facility agriculture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="17"/>
+        <location filename="../../core/site/site_kind.cpp" line="18"/>
         <source>Burial site or cemetery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="18"/>
+        <location filename="../../core/site/site_kind.cpp" line="19"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="52"/>
+        <location filename="../../core/site/site_kind.cpp" line="58"/>
         <source>unknown site kind &apos;%1&apos;: use construction, homestead, facility_agriculture, burial or other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9147,242 +9147,242 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="51"/>
+        <location filename="../../core/site/site_procedures.cpp" line="52"/>
         <source>A construction project&apos;s land is pre-reviewed and its site approved by the natural resources bureau before the project itself may be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="54"/>
+        <location filename="../../core/site/site_procedures.cpp" line="57"/>
         <source>approves no feasibility study (可研), and approves or files no project, before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="56"/>
+        <location filename="../../core/site/site_procedures.cpp" line="61"/>
         <source>Construction land approval (农用地转用、土地征收、供地)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="57"/>
+        <location filename="../../core/site/site_procedures.cpp" line="63"/>
         <source>Building on the site needs its land approved first: agricultural land converted (农用地转用), collective land expropriated (土地征收) and the land supplied. Until then the land may not be built on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="60"/>
+        <location filename="../../core/site/site_procedures.cpp" line="70"/>
         <source>issues no construction permit (施工许可) for a transport project before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="61"/>
+        <location filename="../../core/site/site_procedures.cpp" line="73"/>
         <source>allows no start of work (开工) before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="63"/>
+        <location filename="../../core/site/site_procedures.cpp" line="76"/>
         <source>Cultivated land compensation (耕地占补平衡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="64"/>
+        <location filename="../../core/site/site_procedures.cpp" line="77"/>
         <source>The site would occupy %1 mu of cultivated land. Its conversion is approved only when as much cultivated land of the same quality has been made up (占一补一、占优补优).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="66"/>
+        <location filename="../../core/site/site_procedures.cpp" line="82"/>
         <source>submits no conversion before the compensation is secured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="68"/>
+        <location filename="../../core/site/site_procedures.cpp" line="85"/>
         <source>Occupation of permanent basic farmland (State Council approval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="69"/>
+        <location filename="../../core/site/site_procedures.cpp" line="87"/>
         <source>The site would occupy %1 mu of permanent basic farmland. Ordinary construction may not occupy it: only a key project that cannot avoid it may, after a demonstration that it cannot, and the conversion then needs the State Council&apos;s approval. The site should be moved off permanent basic farmland wherever it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="73"/>
+        <location filename="../../core/site/site_procedures.cpp" line="95"/>
         <source>approves nothing for the project before that approval exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="74"/>
+        <location filename="../../core/site/site_procedures.cpp" line="98"/>
         <source>cannot approve it at county level; reports the demonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="75"/>
+        <location filename="../../core/site/site_procedures.cpp" line="101"/>
         <source>Homestead approval (宅基地审批)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="76"/>
+        <location filename="../../core/site/site_procedures.cpp" line="102"/>
         <source>A rural household&apos;s homestead is approved by the township after the village&apos;s review, within the village plan: one household, one homestead, within the province&apos;s area limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="78"/>
+        <location filename="../../core/site/site_procedures.cpp" line="107"/>
         <source>guides the village&apos;s homestead layout and checks the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="80"/>
+        <location filename="../../core/site/site_procedures.cpp" line="110"/>
         <source>issues no rural construction planning permit (乡村建设规划许可证) without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="82"/>
+        <location filename="../../core/site/site_procedures.cpp" line="113"/>
         <source>Conversion of cultivated land for the homestead (农用地转用)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="83"/>
+        <location filename="../../core/site/site_procedures.cpp" line="115"/>
         <source>The site would occupy %1 mu of cultivated land. A homestead on cultivated land needs its conversion approved first; building on cultivated land without it is what the eight prohibitions (八不准) forbid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="86"/>
+        <location filename="../../core/site/site_procedures.cpp" line="120"/>
         <source>approves no homestead before the conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="88"/>
+        <location filename="../../core/site/site_procedures.cpp" line="123"/>
         <source>No homestead on permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="89"/>
+        <location filename="../../core/site/site_procedures.cpp" line="124"/>
         <source>The site would occupy %1 mu of permanent basic farmland. The eight prohibitions forbid building houses on it and no procedure allows a homestead there: another site is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="91"/>
+        <location filename="../../core/site/site_procedures.cpp" line="128"/>
         <source>approves no homestead on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="92"/>
+        <location filename="../../core/site/site_procedures.cpp" line="130"/>
         <source>guides the household to another site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="95"/>
+        <location filename="../../core/site/site_procedures.cpp" line="133"/>
         <source>Facility agricultural land filing (设施农业用地备案)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="96"/>
+        <location filename="../../core/site/site_procedures.cpp" line="135"/>
         <source>Facility agricultural land is filed with the township before building, and the natural resources bureau checks and maps it (上图入库). Without the filing, buildings on farmland are unlawful (&quot;大棚房&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="99"/>
+        <location filename="../../core/site/site_procedures.cpp" line="141"/>
         <source>checks that the facility serves agricultural production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="100"/>
+        <location filename="../../core/site/site_procedures.cpp" line="144"/>
         <source>checks and maps the filing (上图入库)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="102"/>
+        <location filename="../../core/site/site_procedures.cpp" line="147"/>
         <source>Making up cultivated land taken by facility agriculture (进出平衡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="103"/>
+        <location filename="../../core/site/site_procedures.cpp" line="149"/>
         <source>The site would occupy %1 mu of cultivated land. Facility agriculture should avoid it; where it cannot, as much cultivated land must be made up, and the filing must say how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="105"/>
+        <location filename="../../core/site/site_procedures.cpp" line="154"/>
         <source>accepts no filing without the make-up plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="107"/>
+        <location filename="../../core/site/site_procedures.cpp" line="157"/>
         <source>Facility agriculture on permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="108"/>
+        <location filename="../../core/site/site_procedures.cpp" line="158"/>
         <source>The site would occupy %1 mu of permanent basic farmland. Only planting facilities that leave the plough layer intact may use it; livestock sheds, storage and other facilities may not. The facility&apos;s type must be checked before the filing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="111"/>
+        <location filename="../../core/site/site_procedures.cpp" line="165"/>
         <source>files only planting facilities that leave the plough layer intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="112"/>
+        <location filename="../../core/site/site_procedures.cpp" line="168"/>
         <source>Burial site selection (殡葬选址)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="113"/>
+        <location filename="../../core/site/site_procedures.cpp" line="169"/>
         <source>Cemeteries follow the county&apos;s funeral facility plan: the civil affairs bureau guides the site selection and approves public cemeteries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="115"/>
+        <location filename="../../core/site/site_procedures.cpp" line="174"/>
         <source>guides the selection; approves no cemetery outside the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="117"/>
+        <location filename="../../core/site/site_procedures.cpp" line="177"/>
         <source>No graves or cemeteries on cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="118"/>
+        <location filename="../../core/site/site_procedures.cpp" line="178"/>
         <source>The site would occupy %1 mu of cultivated land. The Funeral Regulations forbid building cemeteries and graves on cultivated land: another site is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="120"/>
+        <location filename="../../core/site/site_procedures.cpp" line="181"/>
         <source>approves no cemetery here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="120"/>
+        <location filename="../../core/site/site_procedures.cpp" line="182"/>
         <source>stops burials here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="122"/>
+        <location filename="../../core/site/site_procedures.cpp" line="185"/>
         <source>Open enforcement case on the land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="123"/>
+        <location filename="../../core/site/site_procedures.cpp" line="186"/>
         <source>The site overlaps %1 open case(s): the land is under enforcement. No approval, permit, licence or connection may be granted for it until the case is dealt with (源头严控).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="125"/>
+        <location filename="../../core/site/site_procedures.cpp" line="191"/>
         <source>deals with the case before any land procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="126"/>
+        <location filename="../../core/site/site_procedures.cpp" line="194"/>
         <source>allows no start of work (开工) while the case is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="127"/>
+        <location filename="../../core/site/site_procedures.cpp" line="197"/>
         <source>Approvals already on the land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="128"/>
+        <location filename="../../core/site/site_procedures.cpp" line="198"/>
         <source>The site overlaps %1 approval(s) on record (listed above). An approval covers only its own use, area and period: the project must match them, and anything beyond them needs its own procedures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="131"/>
+        <location filename="../../core/site/site_procedures.cpp" line="203"/>
         <source>checks the project against the approved use, area and period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12829,13 +12829,13 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/proposed_sites.cpp" line="159"/>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="164"/>
         <location filename="../../gis/sample/sample_generator.cpp" line="76"/>
         <source>cannot create the output directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/sample/proposed_sites.cpp" line="166"/>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="171"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12889,7 +12889,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SiteCheck</name>
     <message>
-        <location filename="../../gis/usecases/site_check.cpp" line="137"/>
+        <location filename="../../gis/usecases/site_check.cpp" line="139"/>
         <source>approvals not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12897,194 +12897,194 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SiteCheckReport</name>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="42"/>
-        <location filename="../../gis/report/site_check_report.cpp" line="60"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="43"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="62"/>
         <source>Site Check Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="45"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="46"/>
         <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="61"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="63"/>
         <source>(pre-approval check of a proposed site, 源头严控)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="68"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="71"/>
         <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="77"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="80"/>
         <source>outside the townships&apos; boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="79"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="83"/>
         <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="98"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="103"/>
         <source>Proposed site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="112"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="117"/>
         <source>Land the site would occupy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="114"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="114"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
         <source>m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="114"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="115"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="120"/>
         <source>The whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="116"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="121"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="117"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="123"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="125"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="124"/>
-        <location filename="../../gis/report/site_check_report.cpp" line="126"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="131"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="133"/>
         <source>%1 %2 %3 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="128"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="135"/>
         <source>By land class (三调): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="128"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="135"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="137"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="144"/>
         <source>The site overlaps no open case and no approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="138"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="145"/>
         <source>The site overlaps no open case. The project&apos;s approvals could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="144"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="151"/>
         <source>Open cases and approvals the site overlaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
         <source>Status or kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="147"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="154"/>
         <source>Overlap m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="147"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="154"/>
         <source>Overlap mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="149"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="156"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="152"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="159"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
         <source>not in force today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="156"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="163"/>
         <source>The project&apos;s approvals could not be read: overlaps with approvals are not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="164"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="171"/>
         <source>Procedures the site needs, and the departments that must not proceed without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="166"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="173"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="166"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="173"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="166"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="173"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="170"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="177"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="171"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="178"/>
         <source>%1 (another site needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13102,52 +13102,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="28"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="29"/>
         <source>the polygon is invalid and has no area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="30"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="31"/>
         <source>no geometry (NULL or empty): a site needs its polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="32"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="33"/>
         <source>not a polygon: a site is an area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="48"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="49"/>
         <source>the file holds no site polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="51"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="52"/>
         <source>the file holds %1 features: a site check takes one site (one feature, which may have several parts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="55"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="57"/>
         <source>the file does not say its CRS: give it with --crs (e.g. EPSG:4547)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="65"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="74"/>
         <source>a site needs at least three boundary points, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="72"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="81"/>
         <source>the boundary points make no polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="81"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="90"/>
         <source>the site is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="88"/>
+        <location filename="../../gis/usecases/site_input.cpp" line="97"/>
         <source>the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7029,132 +7029,132 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>审批前核查拟选地块（选址核查，源头严控）：将占用的永久基本农田和耕地（椭球面积，平方米和亩，与分析相同的叠加方法）、与之重叠的未结案件和批准文件，以及须办理的手续和未办结前不得放行的部门。只读取项目，不作修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="44" />
+        <location filename="../../app/cli/site_check_command.cpp" line="46" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="46" />
+        <location filename="../../app/cli/site_check_command.cpp" line="49" />
         <source>The site: a GeoJSON, shapefile or GeoPackage with one polygon feature.</source>
         <translation>拟选地块：含一个面要素的 GeoJSON、Shapefile 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="48" />
+        <location filename="../../app/cli/site_check_command.cpp" line="52" />
         <source>The site as boundary points (界址点坐标): a text file, one "X Y" or "point,X,Y" a line, X the northing, in the project's CRS.</source>
         <translation>以界址点坐标给出的拟选地块：文本文件，每行“X Y”或“点号,X,Y”，X 为纵坐标（北），采用项目坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="51" />
+        <location filename="../../app/cli/site_check_command.cpp" line="55" />
         <source>The project (GeoPackage file or postgresql:// URI).</source>
         <translation>项目（GeoPackage 文件或 postgresql:// 地址）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="52" />
+        <location filename="../../app/cli/site_check_command.cpp" line="56" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="54" />
+        <location filename="../../app/cli/site_check_command.cpp" line="58" />
         <source>What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), burial (殡葬/墓地) or other (default construction).</source>
         <translation>选址用途：construction（建设项目）、homestead（宅基地）、facility_agriculture（设施农业）、burial（殡葬/墓地）或 other（其他），默认 construction。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="57" />
+        <location filename="../../app/cli/site_check_command.cpp" line="61" />
         <source>KIND</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="58" />
+        <location filename="../../app/cli/site_check_command.cpp" line="62" />
         <source>Output: text or json (default text).</source>
         <translation>输出格式：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="58" />
+        <location filename="../../app/cli/site_check_command.cpp" line="63" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="60" />
+        <location filename="../../app/cli/site_check_command.cpp" line="64" />
         <source>Also write the one-page site check opinion (选址核查意见) as PDF.</source>
         <translation>同时输出一页的选址核查意见 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="61" />
+        <location filename="../../app/cli/site_check_command.cpp" line="66" />
         <source>CRS of a site file that declares none, e.g. EPSG:4547.</source>
         <translation>未声明坐标系的选址文件所用坐标系，如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="62" />
+        <location filename="../../app/cli/site_check_command.cpp" line="67" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="63" />
+        <location filename="../../app/cli/site_check_command.cpp" line="68" />
         <source>Issuing bureau in the PDF's page header.</source>
         <translation>PDF 页眉中的出具单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="63" />
+        <location filename="../../app/cli/site_check_command.cpp" line="69" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="65" />
+        <location filename="../../app/cli/site_check_command.cpp" line="70" />
         <source>Date of the PDF, YYYY-MM-DD (default today).</source>
         <translation>PDF 日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="65" />
+        <location filename="../../app/cli/site_check_command.cpp" line="71" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="72" />
+        <location filename="../../app/cli/site_check_command.cpp" line="78" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="74" />
+        <location filename="../../app/cli/site_check_command.cpp" line="81" />
         <source>give the site once: --site FILE or --points FILE</source>
         <translation>请给出一次选址：--site 文件 或 --points 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="76" />
+        <location filename="../../app/cli/site_check_command.cpp" line="83" />
         <source>--project PROJECT is required</source>
         <translation>必须给出 --project 项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="79" />
+        <location filename="../../app/cli/site_check_command.cpp" line="86" />
         <source>--format must be text or json, not '%1'</source>
         <translation>--format 只能是 text 或 json，不能是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="81" />
+        <location filename="../../app/cli/site_check_command.cpp" line="88" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="83" />
+        <location filename="../../app/cli/site_check_command.cpp" line="91" />
         <source>--date must be a date such as 2024-05-20, not '%1'</source>
         <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="101" />
+        <location filename="../../app/cli/site_check_command.cpp" line="116" />
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="117" />
+        <location filename="../../app/cli/site_check_command.cpp" line="134" />
         <source>farmguard-cli site-check: fonts need a GUI application object (internal error)</source>
         <translation>farmguard-cli site-check：字体需要图形应用对象（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="126" />
+        <location filename="../../app/cli/site_check_command.cpp" line="144" />
         <source>Wrote the site check opinion of %1 (%2 page(s)) to %3</source>
         <translation>已将 %1 的选址核查意见（%2 页）写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_command.cpp" line="138" />
+        <location filename="../../app/cli/site_check_command.cpp" line="156" />
         <source>check a proposed site before approval: farmland it takes, overlaps, procedures (选址核查)</source>
         <translation>审批前核查拟选地块：占用耕地、重叠情况、须办手续（选址核查）</translation>
     </message>
@@ -7167,17 +7167,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>选址核查(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_controller.cpp" line="25" />
+        <location filename="../../app/project/site_check_controller.cpp" line="26" />
         <source>Check a proposed site before approval: the farmland it would take, the cases and approvals it meets, the procedures and departments</source>
         <translation>审批前核查拟选地块：将占用的耕地、涉及的案件和批准文件、须办手续及相关部门</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_controller.cpp" line="46" />
+        <location filename="../../app/project/site_check_controller.cpp" line="48" />
         <source>Open a project first: the site is checked against it</source>
         <translation>请先打开项目：选址将与项目数据核对</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_controller.cpp" line="73" />
+        <location filename="../../app/project/site_check_controller.cpp" line="75" />
         <source>Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes.</source>
         <translation>依次点击拟选地块的顶点（吸附到图斑）；退格键撤销，双击结束。</translation>
     </message>
@@ -7205,162 +7205,162 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>选址核查</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="59" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="60" />
         <source>Boundary points, one a line: "X Y" or "point,X,Y" (X the northing)</source>
         <translation>界址点坐标，每行一点：“X Y”或“点号,X,Y”（X 为纵坐标）</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="60" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="61" />
         <source>Boundary points</source>
         <translation>界址点坐标</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="63" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="64" />
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="66" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="67" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="69" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="70" />
         <source>Draw on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="70" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="71" />
         <source>No site drawn yet.</source>
         <translation>尚未绘制选址。</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="73" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="74" />
         <source>Drawn</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="76" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="77" />
         <source>Site kind:</source>
         <translation>选址类型：</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="96" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="97" />
         <source>Site file</source>
         <translation>选址文件</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="97" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="98" />
         <source>Site polygons (*.geojson *.json *.shp *.gpkg);;All files (*)</source>
         <translation>选址面文件 (*.geojson *.json *.shp *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="102" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="103" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="110" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="112" />
         <source>A site of %1 vertices drawn on the map.</source>
         <translation>已在地图上绘制 %1 个顶点的选址。</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="141" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="143" />
         <source>site file</source>
         <translation>选址文件</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="141" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="143" />
         <source>choose a file first</source>
         <translation>请先选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="144" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="152" />
         <source>drawn site</source>
         <translation>绘制的选址</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="147" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="155" />
         <source>boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="174" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="182" />
         <source>&lt;p&gt;Checking the site…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在核查选址……&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="210" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="219" />
         <source>Save the site check opinion</source>
         <translation>保存选址核查意见</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="211" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="220" />
         <source>-site-check.pdf</source>
         <translation>-选址核查意见.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="211" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="220" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="235" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="244" />
         <source>&lt;h3&gt;%1 (%2)&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1（%2）&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="241" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="250" />
         <source>Site area</source>
         <translation>选址面积</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="241" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="251" />
         <source>&lt;b&gt;Permanent basic farmland&lt;/b&gt;</source>
         <translation>&lt;b&gt;永久基本农田&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="242" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="252" />
         <source>&lt;b&gt;Cultivated land&lt;/b&gt;</source>
         <translation>&lt;b&gt;耕地&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="243" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="253" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="245" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="255" />
         <source>&lt;p&gt;Open cases overlapped: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;重叠的未结案件：%1 件&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="248" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="259" />
         <source>&lt;p&gt;Approvals overlapped: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;重叠的批准文件：%1 份&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="249" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="260" />
         <source>&lt;p&gt;Approvals: could not be read&lt;/p&gt;</source>
         <translation>&lt;p&gt;批准文件：无法读取&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="253" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="264" />
         <source>in force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="253" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="264" />
         <source>not in force today</source>
         <translation>今日已不在有效期内</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="254" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="265" />
         <source>&lt;h4&gt;Procedures&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;须办理的手续&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/project/site_check_dialog.cpp" line="257" />
+        <location filename="../../app/project/site_check_dialog.cpp" line="268" />
         <source> — another site needed</source>
         <translation> — 须另行选址</translation>
     </message>
@@ -7368,97 +7368,97 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::SiteCheckFormat</name>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="114" />
+        <location filename="../../app/cli/site_check_format.cpp" line="118" />
         <source>%1 m² (%2 mu)</source>
         <translation>%1 平方米（%2 亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="115" />
+        <location filename="../../app/cli/site_check_format.cpp" line="119" />
         <source>Site check of %1 (%2), %3%4</source>
         <translation>%1 的选址核查（%2），%3%4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="118" />
+        <location filename="../../app/cli/site_check_format.cpp" line="122" />
         <source>  site area:                 %1</source>
         <translation>  选址面积：          %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="119" />
+        <location filename="../../app/cli/site_check_format.cpp" line="123" />
         <source>  permanent basic farmland:  %1</source>
         <translation>  永久基本农田：      %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="120" />
+        <location filename="../../app/cli/site_check_format.cpp" line="124" />
         <source>  cultivated land:           %1</source>
         <translation>  耕地：              %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="121" />
+        <location filename="../../app/cli/site_check_format.cpp" line="125" />
         <source>  cultivated outside BF:     %1</source>
         <translation>  永久基本农田外耕地：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="122" />
+        <location filename="../../app/cli/site_check_format.cpp" line="126" />
         <source>  (%1 method, EPSG:%2)</source>
         <translation>  （%1 方法，EPSG:%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="124" />
+        <location filename="../../app/cli/site_check_format.cpp" line="130" />
         <source>Open cases overlapped: %1</source>
         <translation>重叠的未结案件：%1 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="126" />
+        <location filename="../../app/cli/site_check_format.cpp" line="132" />
         <source>  %1 (%2): %3</source>
         <translation>  %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="128" />
+        <location filename="../../app/cli/site_check_format.cpp" line="134" />
         <source>Approvals: could not be read</source>
         <translation>批准文件：无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="130" />
+        <location filename="../../app/cli/site_check_format.cpp" line="136" />
         <source>Approvals overlapped: %1</source>
         <translation>重叠的批准文件：%1 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="132" />
+        <location filename="../../app/cli/site_check_format.cpp" line="138" />
         <source>  %1 (%2, %3; %4): %5</source>
         <translation>  %1（%2，%3；%4）：%5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="133" />
+        <location filename="../../app/cli/site_check_format.cpp" line="140" />
         <source>in force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="133" />
+        <location filename="../../app/cli/site_check_format.cpp" line="140" />
         <source>not in force today</source>
         <translation>今日已不在有效期内</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="136" />
+        <location filename="../../app/cli/site_check_format.cpp" line="142" />
         <source>Procedures:</source>
         <translation>须办理的手续：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="138" />
+        <location filename="../../app/cli/site_check_format.cpp" line="144" />
         <source>%1 (another site needed)</source>
         <translation>%1（须另行选址）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="141" />
+        <location filename="../../app/cli/site_check_format.cpp" line="147" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="144" />
+        <location filename="../../app/cli/site_check_format.cpp" line="150" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/site_check_format.cpp" line="145" />
+        <location filename="../../app/cli/site_check_format.cpp" line="151" />
         <source>Rules: %1</source>
         <translation>规则：%1</translation>
     </message>
@@ -9096,32 +9096,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::SiteKind</name>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="13" />
+        <location filename="../../core/site/site_kind.cpp" line="14" />
         <source>Construction project</source>
         <translation>建设项目</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="14" />
+        <location filename="../../core/site/site_kind.cpp" line="15" />
         <source>Homestead</source>
         <translation>宅基地</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="16" />
+        <location filename="../../core/site/site_kind.cpp" line="17" />
         <source>Facility agriculture</source>
         <translation>设施农业</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="17" />
+        <location filename="../../core/site/site_kind.cpp" line="18" />
         <source>Burial site or cemetery</source>
         <translation>殡葬用地／墓地</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="18" />
+        <location filename="../../core/site/site_kind.cpp" line="19" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_kind.cpp" line="52" />
+        <location filename="../../core/site/site_kind.cpp" line="58" />
         <source>unknown site kind '%1': use construction, homestead, facility_agriculture, burial or other</source>
         <translation>未知的选址类型“%1”：可用 construction（建设项目）、homestead（宅基地）、facility_agriculture（设施农业）、burial（殡葬）或 other（其他）</translation>
     </message>
@@ -9134,242 +9134,242 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>建设项目用地预审与选址意见书</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="51" />
+        <location filename="../../core/site/site_procedures.cpp" line="52" />
         <source>A construction project's land is pre-reviewed and its site approved by the natural resources bureau before the project itself may be approved.</source>
         <translation>建设项目用地须先经自然资源部门预审、选址经其同意，项目本身方可审批。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="54" />
+        <location filename="../../core/site/site_procedures.cpp" line="57" />
         <source>approves no feasibility study (可研), and approves or files no project, before it</source>
         <translation>未取得前，不得批复可行性研究报告（可研），不得审批、核准或备案项目</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="56" />
+        <location filename="../../core/site/site_procedures.cpp" line="61" />
         <source>Construction land approval (农用地转用、土地征收、供地)</source>
         <translation>建设用地审批（农用地转用、土地征收、供地）</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="57" />
+        <location filename="../../core/site/site_procedures.cpp" line="63" />
         <source>Building on the site needs its land approved first: agricultural land converted (农用地转用), collective land expropriated (土地征收) and the land supplied. Until then the land may not be built on.</source>
         <translation>在该选址上建设须先办理用地审批：农用地转用、集体土地征收并依法供地。批准之前不得动工建设。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="60" />
+        <location filename="../../core/site/site_procedures.cpp" line="70" />
         <source>issues no construction permit (施工许可) for a transport project before it</source>
         <translation>未取得前，交通建设项目不予核发施工许可</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="61" />
+        <location filename="../../core/site/site_procedures.cpp" line="73" />
         <source>allows no start of work (开工) before it</source>
         <translation>未取得前，不得准许开工</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="63" />
+        <location filename="../../core/site/site_procedures.cpp" line="76" />
         <source>Cultivated land compensation (耕地占补平衡)</source>
         <translation>耕地占补平衡</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="64" />
+        <location filename="../../core/site/site_procedures.cpp" line="77" />
         <source>The site would occupy %1 mu of cultivated land. Its conversion is approved only when as much cultivated land of the same quality has been made up (占一补一、占优补优).</source>
         <translation>该选址将占用耕地 %1 亩。须先补充数量相等、质量相当的耕地（占一补一、占优补优），方可批准转用。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="66" />
+        <location filename="../../core/site/site_procedures.cpp" line="82" />
         <source>submits no conversion before the compensation is secured</source>
         <translation>补充耕地未落实前，不得报批转用</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="68" />
+        <location filename="../../core/site/site_procedures.cpp" line="85" />
         <source>Occupation of permanent basic farmland (State Council approval)</source>
         <translation>占用永久基本农田（须经国务院批准）</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="69" />
+        <location filename="../../core/site/site_procedures.cpp" line="87" />
         <source>The site would occupy %1 mu of permanent basic farmland. Ordinary construction may not occupy it: only a key project that cannot avoid it may, after a demonstration that it cannot, and the conversion then needs the State Council's approval. The site should be moved off permanent basic farmland wherever it can be.</source>
         <translation>该选址将占用永久基本农田 %1 亩。一般建设项目不得占用永久基本农田；只有确实难以避让的重点建设项目，经论证确实无法避让的，其农用地转用方可报国务院批准。凡能避让的，选址应调整避开永久基本农田。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="73" />
+        <location filename="../../core/site/site_procedures.cpp" line="95" />
         <source>approves nothing for the project before that approval exists</source>
         <translation>取得该批准前，不得为该项目办理任何审批</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="74" />
+        <location filename="../../core/site/site_procedures.cpp" line="98" />
         <source>cannot approve it at county level; reports the demonstration</source>
         <translation>县级无权批准；负责组织论证并逐级上报</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="75" />
+        <location filename="../../core/site/site_procedures.cpp" line="101" />
         <source>Homestead approval (宅基地审批)</source>
         <translation>宅基地审批</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="76" />
+        <location filename="../../core/site/site_procedures.cpp" line="102" />
         <source>A rural household's homestead is approved by the township after the village's review, within the village plan: one household, one homestead, within the province's area limit.</source>
         <translation>农村村民宅基地经村级审查后由乡镇审批，须符合村庄规划：一户一宅，面积不超过省定标准。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="78" />
+        <location filename="../../core/site/site_procedures.cpp" line="107" />
         <source>guides the village's homestead layout and checks the approval</source>
         <translation>指导村庄宅基地布局，并监督审批</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="80" />
+        <location filename="../../core/site/site_procedures.cpp" line="110" />
         <source>issues no rural construction planning permit (乡村建设规划许可证) without it</source>
         <translation>未经审批，不予核发乡村建设规划许可证</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="82" />
+        <location filename="../../core/site/site_procedures.cpp" line="113" />
         <source>Conversion of cultivated land for the homestead (农用地转用)</source>
         <translation>宅基地占用耕地的农用地转用</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="83" />
+        <location filename="../../core/site/site_procedures.cpp" line="115" />
         <source>The site would occupy %1 mu of cultivated land. A homestead on cultivated land needs its conversion approved first; building on cultivated land without it is what the eight prohibitions (八不准) forbid.</source>
         <translation>该选址将占用耕地 %1 亩。宅基地占用耕地须先办理农用地转用审批；未经批准占用耕地建房，正是“八不准”所禁止的。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="86" />
+        <location filename="../../core/site/site_procedures.cpp" line="120" />
         <source>approves no homestead before the conversion</source>
         <translation>转用批准前，不得批准宅基地</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="88" />
+        <location filename="../../core/site/site_procedures.cpp" line="123" />
         <source>No homestead on permanent basic farmland</source>
         <translation>不得在永久基本农田上建房</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="89" />
+        <location filename="../../core/site/site_procedures.cpp" line="124" />
         <source>The site would occupy %1 mu of permanent basic farmland. The eight prohibitions forbid building houses on it and no procedure allows a homestead there: another site is needed.</source>
         <translation>该选址将占用永久基本农田 %1 亩。“八不准”禁止占用永久基本农田建房，任何手续都不能使宅基地落在此处：须另行选址。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="91" />
+        <location filename="../../core/site/site_procedures.cpp" line="128" />
         <source>approves no homestead on it</source>
         <translation>不得在此批准宅基地</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="92" />
+        <location filename="../../core/site/site_procedures.cpp" line="130" />
         <source>guides the household to another site</source>
         <translation>引导农户另行选址</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="95" />
+        <location filename="../../core/site/site_procedures.cpp" line="133" />
         <source>Facility agricultural land filing (设施农业用地备案)</source>
         <translation>设施农业用地备案</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="96" />
+        <location filename="../../core/site/site_procedures.cpp" line="135" />
         <source>Facility agricultural land is filed with the township before building, and the natural resources bureau checks and maps it (上图入库). Without the filing, buildings on farmland are unlawful ("大棚房").</source>
         <translation>设施农业用地须在建设前向乡镇备案，由自然资源部门核查并上图入库。未经备案在耕地上建设的，属违法用地（“大棚房”）。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="99" />
+        <location filename="../../core/site/site_procedures.cpp" line="141" />
         <source>checks that the facility serves agricultural production</source>
         <translation>核实设施确为农业生产服务</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="100" />
+        <location filename="../../core/site/site_procedures.cpp" line="144" />
         <source>checks and maps the filing (上图入库)</source>
         <translation>核查备案并上图入库</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="102" />
+        <location filename="../../core/site/site_procedures.cpp" line="147" />
         <source>Making up cultivated land taken by facility agriculture (进出平衡)</source>
         <translation>设施农业占用耕地的进出平衡</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="103" />
+        <location filename="../../core/site/site_procedures.cpp" line="149" />
         <source>The site would occupy %1 mu of cultivated land. Facility agriculture should avoid it; where it cannot, as much cultivated land must be made up, and the filing must say how.</source>
         <translation>该选址将占用耕地 %1 亩。设施农业应尽量不占耕地；确需占用的，须补足同等数量的耕地，并在备案中写明补充方式。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="105" />
+        <location filename="../../core/site/site_procedures.cpp" line="154" />
         <source>accepts no filing without the make-up plan</source>
         <translation>无补充耕地方案的，不予备案</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="107" />
+        <location filename="../../core/site/site_procedures.cpp" line="157" />
         <source>Facility agriculture on permanent basic farmland</source>
         <translation>设施农业占用永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="108" />
+        <location filename="../../core/site/site_procedures.cpp" line="158" />
         <source>The site would occupy %1 mu of permanent basic farmland. Only planting facilities that leave the plough layer intact may use it; livestock sheds, storage and other facilities may not. The facility's type must be checked before the filing.</source>
         <translation>该选址将占用永久基本农田 %1 亩。只有不破坏耕作层的种植设施可以使用永久基本农田；养殖设施、仓储等其他设施不得占用。备案前须核实设施类型。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="111" />
+        <location filename="../../core/site/site_procedures.cpp" line="165" />
         <source>files only planting facilities that leave the plough layer intact</source>
         <translation>只为不破坏耕作层的种植设施备案</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="112" />
+        <location filename="../../core/site/site_procedures.cpp" line="168" />
         <source>Burial site selection (殡葬选址)</source>
         <translation>殡葬设施选址</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="113" />
+        <location filename="../../core/site/site_procedures.cpp" line="169" />
         <source>Cemeteries follow the county's funeral facility plan: the civil affairs bureau guides the site selection and approves public cemeteries.</source>
         <translation>公墓须符合县殡葬设施规划：由民政部门指导选址并审批公益性公墓。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="115" />
+        <location filename="../../core/site/site_procedures.cpp" line="174" />
         <source>guides the selection; approves no cemetery outside the plan</source>
         <translation>指导选址；规划外不得审批公墓</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="117" />
+        <location filename="../../core/site/site_procedures.cpp" line="177" />
         <source>No graves or cemeteries on cultivated land</source>
         <translation>不得在耕地上建墓地</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="118" />
+        <location filename="../../core/site/site_procedures.cpp" line="178" />
         <source>The site would occupy %1 mu of cultivated land. The Funeral Regulations forbid building cemeteries and graves on cultivated land: another site is needed.</source>
         <translation>该选址将占用耕地 %1 亩。《殡葬管理条例》禁止在耕地上建公墓、坟墓：须另行选址。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="120" />
+        <location filename="../../core/site/site_procedures.cpp" line="181" />
         <source>approves no cemetery here</source>
         <translation>不得在此审批墓地</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="120" />
+        <location filename="../../core/site/site_procedures.cpp" line="182" />
         <source>stops burials here</source>
         <translation>制止在此安葬</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="122" />
+        <location filename="../../core/site/site_procedures.cpp" line="185" />
         <source>Open enforcement case on the land</source>
         <translation>土地上有未结案件</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="123" />
+        <location filename="../../core/site/site_procedures.cpp" line="186" />
         <source>The site overlaps %1 open case(s): the land is under enforcement. No approval, permit, licence or connection may be granted for it until the case is dealt with (源头严控).</source>
         <translation>该选址与 %1 件未结案件重叠：该地块正在查处中。案件处理完毕前，不得为其办理任何审批、许可、证照，不得接通水电气（源头严控）。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="125" />
+        <location filename="../../core/site/site_procedures.cpp" line="191" />
         <source>deals with the case before any land procedure</source>
         <translation>先依法查处案件，再办理用地手续</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="126" />
+        <location filename="../../core/site/site_procedures.cpp" line="194" />
         <source>allows no start of work (开工) while the case is open</source>
         <translation>案件未结前，不得准许开工</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="127" />
+        <location filename="../../core/site/site_procedures.cpp" line="197" />
         <source>Approvals already on the land</source>
         <translation>地块上已有的批准文件</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="128" />
+        <location filename="../../core/site/site_procedures.cpp" line="198" />
         <source>The site overlaps %1 approval(s) on record (listed above). An approval covers only its own use, area and period: the project must match them, and anything beyond them needs its own procedures.</source>
         <translation>该选址与已登记的 %1 份批准文件重叠（见上表）。批准文件只覆盖其批准的用途、范围和期限：项目须与之相符，超出部分须另行办理手续。</translation>
     </message>
     <message>
-        <location filename="../../core/site/site_procedures.cpp" line="131" />
+        <location filename="../../core/site/site_procedures.cpp" line="203" />
         <source>checks the project against the approved use, area and period</source>
         <translation>核对项目是否符合批准的用途、范围和期限</translation>
     </message>
@@ -12814,13 +12814,13 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/proposed_sites.cpp" line="159" />
+        <location filename="../../gis/sample/proposed_sites.cpp" line="164" />
         <location filename="../../gis/sample/sample_generator.cpp" line="76" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
     </message>
     <message>
-        <location filename="../../gis/sample/proposed_sites.cpp" line="166" />
+        <location filename="../../gis/sample/proposed_sites.cpp" line="171" />
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -12874,7 +12874,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SiteCheck</name>
     <message>
-        <location filename="../../gis/usecases/site_check.cpp" line="137" />
+        <location filename="../../gis/usecases/site_check.cpp" line="139" />
         <source>approvals not checked: %1</source>
         <translation>未核查批准文件：%1</translation>
     </message>
@@ -12882,194 +12882,194 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SiteCheckReport</name>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="42" />
-        <location filename="../../gis/report/site_check_report.cpp" line="60" />
+        <location filename="../../gis/report/site_check_report.cpp" line="43" />
+        <location filename="../../gis/report/site_check_report.cpp" line="62" />
         <source>Site Check Opinion</source>
         <translation>选址核查意见</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="45" />
+        <location filename="../../gis/report/site_check_report.cpp" line="46" />
         <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
         <translation>面积：CGCS2000 椭球 %1 方法，EPSG:%2，平方米和亩保留两位小数（1 亩 = 10000/15 平方米）；叠加方法与分析相同。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="61" />
+        <location filename="../../gis/report/site_check_report.cpp" line="63" />
         <source>(pre-approval check of a proposed site, 源头严控)</source>
         <translation>（审批前选址核查，源头严控）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="68" />
+        <location filename="../../gis/report/site_check_report.cpp" line="71" />
         <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
         <translation>判定依据：%1。本意见说明此类选址依法应办理的手续，不构成任何批准，也不替代任何审批。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="77" />
+        <location filename="../../gis/report/site_check_report.cpp" line="80" />
         <source>outside the townships' boundaries</source>
         <translation>位于乡镇界线之外</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="79" />
+        <location filename="../../gis/report/site_check_report.cpp" line="83" />
         <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
         <translation>拟选地块：%1（%2），%3。面积 %4 平方米（%5 亩），将占用永久基本农田 %6 亩、耕地 %7 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="98" />
+        <location filename="../../gis/report/site_check_report.cpp" line="103" />
         <source>Proposed site</source>
         <translation>拟选地块</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="112" />
+        <location filename="../../gis/report/site_check_report.cpp" line="117" />
         <source>Land the site would occupy</source>
         <translation>选址将占用的土地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="114" />
+        <location filename="../../gis/report/site_check_report.cpp" line="119" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="114" />
+        <location filename="../../gis/report/site_check_report.cpp" line="119" />
         <source>m²</source>
         <translation>平方米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="114" />
+        <location filename="../../gis/report/site_check_report.cpp" line="119" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="115" />
+        <location filename="../../gis/report/site_check_report.cpp" line="120" />
         <source>The whole site</source>
         <translation>选址总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="116" />
+        <location filename="../../gis/report/site_check_report.cpp" line="121" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="117" />
+        <location filename="../../gis/report/site_check_report.cpp" line="123" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119" />
+        <location filename="../../gis/report/site_check_report.cpp" line="125" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="124" />
-        <location filename="../../gis/report/site_check_report.cpp" line="126" />
+        <location filename="../../gis/report/site_check_report.cpp" line="131" />
+        <location filename="../../gis/report/site_check_report.cpp" line="133" />
         <source>%1 %2 %3 mu</source>
         <translation>%1 %2 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="128" />
+        <location filename="../../gis/report/site_check_report.cpp" line="135" />
         <source>By land class (三调): %1.</source>
         <translation>按三调地类：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="128" />
+        <location filename="../../gis/report/site_check_report.cpp" line="135" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="137" />
+        <location filename="../../gis/report/site_check_report.cpp" line="144" />
         <source>The site overlaps no open case and no approval.</source>
         <translation>该选址不与任何未结案件或批准文件重叠。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="138" />
+        <location filename="../../gis/report/site_check_report.cpp" line="145" />
         <source>The site overlaps no open case. The project's approvals could not be read.</source>
         <translation>该选址不与任何未结案件重叠。无法读取项目的批准文件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="144" />
+        <location filename="../../gis/report/site_check_report.cpp" line="151" />
         <source>Open cases and approvals the site overlaps</source>
         <translation>与选址重叠的未结案件和批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <location filename="../../gis/report/site_check_report.cpp" line="153" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <location filename="../../gis/report/site_check_report.cpp" line="153" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <location filename="../../gis/report/site_check_report.cpp" line="153" />
         <source>Status or kind</source>
         <translation>状态或类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="147" />
+        <location filename="../../gis/report/site_check_report.cpp" line="154" />
         <source>Overlap m²</source>
         <translation>重叠面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="147" />
+        <location filename="../../gis/report/site_check_report.cpp" line="154" />
         <source>Overlap mu</source>
         <translation>重叠面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="149" />
+        <location filename="../../gis/report/site_check_report.cpp" line="156" />
         <source>Open case</source>
         <translation>未结案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="152" />
+        <location filename="../../gis/report/site_check_report.cpp" line="159" />
         <source>Approval</source>
         <translation>批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <location filename="../../gis/report/site_check_report.cpp" line="160" />
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <location filename="../../gis/report/site_check_report.cpp" line="160" />
         <source>in force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <location filename="../../gis/report/site_check_report.cpp" line="160" />
         <source>not in force today</source>
         <translation>今日已不在有效期内</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="156" />
+        <location filename="../../gis/report/site_check_report.cpp" line="163" />
         <source>The project's approvals could not be read: overlaps with approvals are not shown.</source>
         <translation>无法读取项目的批准文件：未列出与批准文件的重叠。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="164" />
+        <location filename="../../gis/report/site_check_report.cpp" line="171" />
         <source>Procedures the site needs, and the departments that must not proceed without them</source>
         <translation>须办理的手续，以及手续未办结前不得放行的部门</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="166" />
+        <location filename="../../gis/report/site_check_report.cpp" line="173" />
         <source>Procedure</source>
         <translation>手续</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="166" />
+        <location filename="../../gis/report/site_check_report.cpp" line="173" />
         <source>Departments</source>
         <translation>相关部门</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="166" />
+        <location filename="../../gis/report/site_check_report.cpp" line="173" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="170" />
+        <location filename="../../gis/report/site_check_report.cpp" line="177" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="171" />
+        <location filename="../../gis/report/site_check_report.cpp" line="178" />
         <source>%1 (another site needed)</source>
         <translation>%1（须另行选址）</translation>
     </message>
@@ -13087,52 +13087,52 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>多边形无效（边界自相交或各部分相互重叠）：拟选地块必须是一个简单多边形；请更正界址点</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="28" />
+        <location filename="../../gis/usecases/site_input.cpp" line="29" />
         <source>the polygon is invalid and has no area</source>
         <translation>多边形无效且没有面积</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="30" />
+        <location filename="../../gis/usecases/site_input.cpp" line="31" />
         <source>no geometry (NULL or empty): a site needs its polygon</source>
         <translation>没有几何（NULL 或空）：选址需要其多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="32" />
+        <location filename="../../gis/usecases/site_input.cpp" line="33" />
         <source>not a polygon: a site is an area</source>
         <translation>不是多边形：选址必须是一个区域</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="48" />
+        <location filename="../../gis/usecases/site_input.cpp" line="49" />
         <source>the file holds no site polygon</source>
         <translation>文件中没有选址多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="51" />
+        <location filename="../../gis/usecases/site_input.cpp" line="52" />
         <source>the file holds %1 features: a site check takes one site (one feature, which may have several parts)</source>
         <translation>文件中有 %1 个要素：一次选址核查只核查一个选址（一个要素，可以有多个部分）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="55" />
+        <location filename="../../gis/usecases/site_input.cpp" line="57" />
         <source>the file does not say its CRS: give it with --crs (e.g. EPSG:4547)</source>
         <translation>文件未声明坐标系：请用 --crs 指定（如 EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="65" />
+        <location filename="../../gis/usecases/site_input.cpp" line="74" />
         <source>a site needs at least three boundary points, found %1</source>
         <translation>选址至少需要三个界址点，只有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="72" />
+        <location filename="../../gis/usecases/site_input.cpp" line="81" />
         <source>the boundary points make no polygon</source>
         <translation>界址点构不成多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="81" />
+        <location filename="../../gis/usecases/site_input.cpp" line="90" />
         <source>the site is empty</source>
         <translation>选址为空</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/site_input.cpp" line="88" />
+        <location filename="../../gis/usecases/site_input.cpp" line="97" />
         <source>the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points</source>
         <translation>多边形无效（%1）：拟选地块必须是一个简单多边形；请更正界址点</translation>
     </message>

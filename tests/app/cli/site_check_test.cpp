@@ -23,9 +23,9 @@ QString site(const char *name)
 
 QJsonObject siteJson(const QString &project, const QString &file, const QString &kind)
 {
-    const CliResult r = runCli({ QStringLiteral("site-check"), QStringLiteral("--site"), file,
-        QStringLiteral("--project"), project, QStringLiteral("--kind"), kind, QStringLiteral("--format"),
-        QStringLiteral("json") });
+    const CliResult r
+        = runCli({ QStringLiteral("site-check"), QStringLiteral("--site"), file, QStringLiteral("--project"),
+            project, QStringLiteral("--kind"), kind, QStringLiteral("--format"), QStringLiteral("json") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
@@ -52,7 +52,8 @@ void writeText(const QString &path, const QByteArray &text)
 void refused(const QStringList &siteArgs, const QString &project, const QString &named, const char *problem)
 {
     const CliResult r = runCli(QStringList { QStringLiteral("site-check") } + siteArgs
-        + QStringList { QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("json") });
+        + QStringList {
+            QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("json") });
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 3);
     CHECK(r.out.isEmpty());
@@ -67,13 +68,14 @@ TEST_CASE("site-check answers for the sample's designed sites in JSON", "[cli][s
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
-    const CliResult imported = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project,
-        QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")) });
+    const CliResult imported = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"),
+        project, QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")) });
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
 
     // On basic farmland: 8.00 亩 of it (and of cultivated land), a construction project.
-    const QJsonObject onBf = siteJson(project, site("site_basic_farmland.geojson"), QStringLiteral("construction"));
+    const QJsonObject onBf
+        = siteJson(project, site("site_basic_farmland.geojson"), QStringLiteral("construction"));
     CHECK(onBf.value("kind").toString() == "construction");
     CHECK(onBf.value("method").toString() == "ellipsoidal");
     CHECK(onBf.value("area_mu").toDouble() == 8.00);
@@ -91,13 +93,15 @@ TEST_CASE("site-check answers for the sample's designed sites in JSON", "[cli][s
     CHECK(onBf.value("rules").toString().contains("SHA-256"));
 
     // Inside the approval 平政转批〔2024〕3号 (ended 2026-03-07): 6.00 亩, 4.40 亩 of it cultivated.
-    const QJsonObject approved = siteJson(project, site("site_approved.geojson"), QStringLiteral("construction"));
+    const QJsonObject approved
+        = siteJson(project, site("site_approved.geojson"), QStringLiteral("construction"));
     CHECK(approved.value("area_mu").toDouble() == 6.00);
     CHECK(approved.value("basic_farmland_mu").toDouble() == 0.00);
     CHECK(approved.value("cultivated_mu").toDouble() == 4.40);
     const QJsonArray approvals = approved.value("approvals").toArray();
     REQUIRE(approvals.size() == 1);
-    CHECK(approvals.at(0).toObject().value("document_number").toString() == QString::fromUtf8("平政转批〔2024〕3号"));
+    CHECK(approvals.at(0).toObject().value("document_number").toString()
+        == QString::fromUtf8("平政转批〔2024〕3号"));
     CHECK(approvals.at(0).toObject().value("overlap_mu").toDouble() == 6.00);
     CHECK(approvals.at(0).toObject().value("valid_until").toString() == "2026-03-07");
     CHECK_FALSE(approvals.at(0).toObject().value("in_force").toBool());
@@ -127,17 +131,20 @@ TEST_CASE("site-check refuses bad sites with exit 3 and one line naming the file
     refused({ QStringLiteral("--site"), empty }, project, empty, "polygon");
 
     const QString far = dir.filePath(QStringLiteral("far.geojson"));
-    writeText(far, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[
+    writeText(far,
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[
 {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[300000,3800000],[300100,3800000],[300100,3800100],[300000,3800000]]]}}]})");
     refused({ QStringLiteral("--site"), far }, project, far, "outside the project's townships");
 
     const QString wrongCrs = dir.filePath(QStringLiteral("wrongcrs.geojson"));
-    writeText(wrongCrs, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4490"}},"features":[
+    writeText(wrongCrs,
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4490"}},"features":[
 {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[450000,4011000],[450100,4011000],[450100,4011100],[450000,4011000]]]}}]})");
     refused({ QStringLiteral("--site"), wrongCrs }, project, wrongCrs, "");
 
-    const CliResult kind = runCli({ QStringLiteral("site-check"), QStringLiteral("--site"), site("site_clear.geojson"),
-        QStringLiteral("--project"), project, QStringLiteral("--kind"), QStringLiteral("factory") });
+    const CliResult kind
+        = runCli({ QStringLiteral("site-check"), QStringLiteral("--site"), site("site_clear.geojson"),
+            QStringLiteral("--project"), project, QStringLiteral("--kind"), QStringLiteral("factory") });
     CHECK(kind.exitCode == 2);
     CHECK(kind.err.contains("factory"));
 }
@@ -147,8 +154,9 @@ TEST_CASE("site-check writes the one-page site check opinion naming the site", "
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
     const QString pdf = dir.filePath(QStringLiteral("opinion.pdf"));
-    const CliResult r = runCli({ QStringLiteral("site-check"), QStringLiteral("--site"),
-        site("site_basic_farmland.geojson"), QStringLiteral("--project"), project, QStringLiteral("--pdf"), pdf });
+    const CliResult r = runCli(
+        { QStringLiteral("site-check"), QStringLiteral("--site"), site("site_basic_farmland.geojson"),
+            QStringLiteral("--project"), project, QStringLiteral("--pdf"), pdf });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains("8.00"));

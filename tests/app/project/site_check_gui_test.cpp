@@ -23,7 +23,8 @@ namespace {
 QList<QPointF> basicFarmlandSite(int epsg)
 {
     const gis::GeosGeometryPtr site = gis::SiteInput::fromFile(
-        QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("sites/site_basic_farmland.geojson")), epsg);
+        QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("sites/site_basic_farmland.geojson")),
+        epsg);
     GEOSContextHandle_t ctx = gis::geosContext();
     const GEOSCoordSequence *ring = GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, site.get()));
     unsigned int size = 0;
@@ -62,7 +63,10 @@ TEST_CASE("The site check dialog checks pasted boundary points and saves the opi
     const QList<QPointF> ring = basicFarmlandSite(fixture.session().workingEpsg());
     QString text = QStringLiteral("点号,X,Y\n");
     for (int i = 0; i < ring.size(); ++i) // X the northing, Y the easting, as surveys write them
-        text += QStringLiteral("J%1,%2,%3\n").arg(i + 1).arg(ring[i].y(), 0, 'f', 4).arg(ring[i].x(), 0, 'f', 4);
+        text += QStringLiteral("J%1,%2,%3\n")
+                    .arg(i + 1)
+                    .arg(ring[i].y(), 0, 'f', 4)
+                    .arg(ring[i].x(), 0, 'f', 4);
     dialog->setPointsText(text);
     REQUIRE(dialog->check());
     waitChecked(dialog);

@@ -47,7 +47,8 @@ SiteFindings onBasicFarmland(double mu)
 
 } // namespace
 
-TEST_CASE("A construction site on clear land needs pre-review before 发改 and land approval before 交通 and 住建",
+TEST_CASE(
+    "A construction site on clear land needs pre-review before 发改 and land approval before 交通 and 住建",
     "[site]")
 {
     const QList<SiteProcedure> procedures = SiteProcedures::forSite(SiteKind::Construction, clear());
@@ -59,14 +60,17 @@ TEST_CASE("A construction site on clear land needs pre-review before 发改 and 
     CHECK(hasDuty(*land, Department::Transport));
     CHECK(hasDuty(*land, Department::HousingConstruction));
     CHECK(SiteProcedures::departments(procedures)
-        == QList<Department> { Department::DevelopmentReform, Department::Transport, Department::HousingConstruction });
+        == QList<Department> {
+            Department::DevelopmentReform, Department::Transport, Department::HousingConstruction });
     for (const SiteProcedure &p : procedures)
         CHECK_FALSE(p.prohibitive);
 }
 
-TEST_CASE("On basic farmland a construction site needs the State Council's approval, said with its figure", "[site]")
+TEST_CASE("On basic farmland a construction site needs the State Council's approval, said with its figure",
+    "[site]")
 {
-    const QList<SiteProcedure> procedures = SiteProcedures::forSite(SiteKind::Construction, onBasicFarmland(8));
+    const QList<SiteProcedure> procedures
+        = SiteProcedures::forSite(SiteKind::Construction, onBasicFarmland(8));
     CHECK(codes(procedures)
         == QStringList { "land_pre_review", "construction_land_approval", "cultivated_balance",
             "basic_farmland_state_council" });
@@ -94,7 +98,8 @@ TEST_CASE("Homesteads: township approval with 农业农村 guiding; never on bas
     CHECK(hasDuty(plain.first(), Department::AgricultureRural));
 
     const QList<SiteProcedure> onBf = SiteProcedures::forSite(SiteKind::Homestead, onBasicFarmland(0.4));
-    CHECK(codes(onBf) == QStringList { "homestead_approval", "homestead_conversion", "homestead_basic_farmland" });
+    CHECK(codes(onBf)
+        == QStringList { "homestead_approval", "homestead_conversion", "homestead_basic_farmland" });
     CHECK(find(onBf, "homestead_basic_farmland")->prohibitive);
     CHECK_FALSE(find(onBf, "homestead_conversion")->prohibitive);
     // No 发改 pre-review for a household's house.
@@ -107,7 +112,8 @@ TEST_CASE("Facility agriculture: filing with 农业农村 and mapping; plough la
     CHECK(codes(plain) == QStringList { "facility_filing" });
     CHECK(hasDuty(plain.first(), Department::AgricultureRural));
     CHECK(hasDuty(plain.first(), Department::NaturalResources));
-    const QList<SiteProcedure> onBf = SiteProcedures::forSite(SiteKind::FacilityAgriculture, onBasicFarmland(2));
+    const QList<SiteProcedure> onBf
+        = SiteProcedures::forSite(SiteKind::FacilityAgriculture, onBasicFarmland(2));
     CHECK(codes(onBf) == QStringList { "facility_filing", "facility_cultivated", "facility_basic_farmland" });
     CHECK(find(onBf, "facility_basic_farmland")->reason.contains("plough layer"));
 }

@@ -75,7 +75,8 @@ public:
         std::vector<SiteApproval> near;
         for (const SiteApproval &a : list)
             if (envelopeOf(a.geometry.get()).intersects(box))
-                near.push_back({ a.documentNumber, a.kind, a.use, a.validFrom, a.validUntil, a.inForce, cloneGeometry(a.geometry.get()) });
+                near.push_back({ a.documentNumber, a.kind, a.use, a.validFrom, a.validUntil, a.inForce,
+                    cloneGeometry(a.geometry.get()) });
         return near;
     }
     std::vector<SiteApproval> list;
@@ -109,7 +110,8 @@ TEST_CASE("The sample's designed sites: on basic farmland, on cultivated land, c
         SECTION(backend.toStdString())
         {
             // The sample county's approvals layer (issue 16 item 1), as an office imports it.
-            ApprovalImporter::run(*store, QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")), {});
+            ApprovalImporter::run(
+                *store, QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")), {});
             const int epsg = store->info().workingEpsg;
             const GeosGeometryPtr onBf = SiteInput::fromFile(sampleSite("site_basic_farmland.geojson"), epsg);
             const SiteCheckResult a = check(*store, onBf.get(), core::SiteKind::Construction);
@@ -138,7 +140,8 @@ TEST_CASE("The sample's designed sites: on basic farmland, on cultivated land, c
             CHECK_FALSE(b.approvals.front().inForce);
             CHECK(b.approvals.front().validUntil == QDate(2026, 3, 7));
             CHECK(codes(b)
-                == QStringList { "land_pre_review", "construction_land_approval", "cultivated_balance", "approved_land" });
+                == QStringList {
+                    "land_pre_review", "construction_land_approval", "cultivated_balance", "approved_land" });
 
             const GeosGeometryPtr clear = SiteInput::fromFile(sampleSite("site_clear.geojson"), epsg);
             const SiteCheckResult c = check(*store, clear.get(), core::SiteKind::Homestead);
@@ -204,8 +207,8 @@ TEST_CASE("Approvals the site meets are listed with their overlap", "[usecases][
                     .arg(box.top() - 50, 0, 'f', 4)
                     .arg(box.center().x(), 0, 'f', 4)
                     .arg(box.bottom() + 50, 0, 'f', 4)) });
-    approvals.list.push_back({ QStringLiteral("far"), QStringLiteral("临时用地"), QString(), QDate(), QDate(), true,
-        fromWkt(QStringLiteral("POLYGON((0 0,10 0,10 10,0 10,0 0))")) });
+    approvals.list.push_back({ QStringLiteral("far"), QStringLiteral("临时用地"), QString(), QDate(), QDate(),
+        true, fromWkt(QStringLiteral("POLYGON((0 0,10 0,10 10,0 10,0 0))")) });
     const SiteCheckResult result = check(*store, site.get(), core::SiteKind::FacilityAgriculture, &approvals);
     CHECK(result.approvalsChecked);
     REQUIRE(result.approvals.size() == 1);
@@ -236,7 +239,8 @@ TEST_CASE("Bad sites are refused naming the source, the feature and the problem"
     SECTION("a self-intersecting polygon in a file")
     {
         const QString path = dir.filePath(QStringLiteral("bowtie.geojson"));
-        writeText(path, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},
+        writeText(path,
+            R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},
 "features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[450000,4011000],[450100,4011100],[450100,4011000],[450000,4011100],[450000,4011000]]]}}]})");
         try {
             SiteInput::fromFile(path, epsg);
@@ -256,7 +260,8 @@ TEST_CASE("Bad sites are refused naming the source, the feature and the problem"
     SECTION("two features")
     {
         const QString path = dir.filePath(QStringLiteral("two.geojson"));
-        writeText(path, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[
+        writeText(path,
+            R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[
 {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[450000,4011000],[450100,4011000],[450100,4011100],[450000,4011000]]]}},
 {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[451000,4011000],[451100,4011000],[451100,4011100],[451000,4011000]]]}}]})");
         try {
@@ -268,7 +273,8 @@ TEST_CASE("Bad sites are refused naming the source, the feature and the problem"
     }
     SECTION("a site outside the county")
     {
-        const GeosGeometryPtr far = fromWkt(QStringLiteral("POLYGON((300000 3800000,300100 3800000,300100 3800100,300000 3800100,300000 3800000))"));
+        const GeosGeometryPtr far = fromWkt(QStringLiteral(
+            "POLYGON((300000 3800000,300100 3800000,300100 3800100,300000 3800100,300000 3800000))"));
         try {
             SiteInput::checkPlace(*store, far.get(), QStringLiteral("far.geojson"));
             FAIL("accepted a site outside the county");
@@ -281,7 +287,8 @@ TEST_CASE("Bad sites are refused naming the source, the feature and the problem"
     {
         // Gauss-Krüger metres declared as lon/lat degrees (CGCS2000 geographic).
         const QString path = dir.filePath(QStringLiteral("wrongcrs.geojson"));
-        writeText(path, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4490"}},"features":[
+        writeText(path,
+            R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4490"}},"features":[
 {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[450000,4011000],[450100,4011000],[450100,4011100],[450000,4011000]]]}}]})");
         try {
             SiteInput::fromFile(path, epsg);
