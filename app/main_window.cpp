@@ -75,7 +75,8 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     analysis->addAction(m_projects->actions().overdue);
     analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
-        m_projects->actions().editIncident, m_projects->actions().importIncidents});
+        m_projects->actions().editIncident, m_projects->actions().importIncidents,
+        m_projects->actions().importApprovals});
     analysis->addSeparator();
     new SiteCheckController(analysis, m_workspace, m_projects);
     m_patrol = new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);

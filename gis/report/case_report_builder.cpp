@@ -106,6 +106,7 @@ void applyJudged(const CaseReportFigures &judged, const VectorLayer &incidents, 
     data->partyIdNumber = judged.partyIdNumber;
     data->judgedFlag = judged.flag;
     data->verdictText = judged.verdictText;
+    data->approvedText = judged.approvedText;
 }
 
 } // namespace

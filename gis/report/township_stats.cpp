@@ -65,6 +65,7 @@ void applyJudged(TownshipCaseRow &row, const CaseFigures &figures)
     row.judgedFlag = figures.flag();
     row.borderline = figures.borderline();
     row.verdictText = figures.verdictText();
+    row.approvedText = figures.approvedText();
     if (figures.hasAccumulation()) {
         row.accumulated = figures.partyVerdict;
         row.accumulatedWith = figures.partyIncidentIds;

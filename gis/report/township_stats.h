@@ -41,6 +41,8 @@ struct TownshipCaseRow
     core::ThresholdFlag judgedFlag = core::ThresholdFlag::NotAssessed;
     bool borderline = false;   ///< 临界: gross and net of 田坎 give different verdicts
     QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
+    /// gis::CaseFigures::approvedText(): the approved part taken out and the approvals used.
+    QString approvedText;
     int overdueSteps = 0;      ///< overdue or late-met obligations at the report time
 };
 

@@ -22,4 +22,15 @@ QJsonObject ApprovalRecord::attributesJson() const
         { QStringLiteral("source"), source } };
 }
 
+ApprovalRecord ApprovalRecord::withoutGeometry() const
+{
+    ApprovalRecord copy;
+    copy.fid = fid;
+    copy.approval = approval;
+    copy.source = source;
+    copy.addedAt = addedAt;
+    copy.addedBy = addedBy;
+    return copy;
+}
+
 } // namespace fg::gis

@@ -25,6 +25,8 @@ struct ApprovalRecord
     /// them: document_no, kind (code), approved_on, valid_from, valid_to (ISO dates or null),
     /// approved_use, township, source.
     QJsonObject attributesJson() const;
+    /// A copy of everything but the geometry (lists, JSON, reports).
+    ApprovalRecord withoutGeometry() const;
 };
 
 } // namespace fg::gis

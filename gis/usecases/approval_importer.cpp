@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <cmath>
+
 namespace fg::gis {
 
 namespace {
@@ -165,8 +167,10 @@ QStringList ApprovalImporter::remeasure(
             store, incident.geometry.get(), incident.id, { incident.violationType, incident.discoveryDate });
         const IncidentMeasures &before = incident.measures;
         const IncidentMeasures &after = measured.measures;
-        if (before.measured && before.basicFarmlandM2 == after.basicFarmlandM2
-            && before.cultivatedM2 == after.cultivatedM2 && before.accountability == after.accountability)
+        // Unchanged to the printed 0.01 m² (a measure repeated alone may differ in the last bits).
+        const auto same = [](double a, double b) { return std::fabs(a - b) < 0.005; };
+        if (before.measured && same(before.basicFarmlandM2, after.basicFarmlandM2)
+            && same(before.cultivatedM2, after.cultivatedM2) && before.accountability == after.accountability)
             continue;
         IncidentRecord remeasured;
         remeasured.fid = incident.fid;

@@ -228,15 +228,8 @@ ProjectAnalysisResult ProjectAnalysis::run(
                                       .arg(store.info().location, id);
     result.possibleSameParties = layers.parties.possible;
     result.outsideWindow = layers.selection.outsideWindow;
-    for (const ApprovalRecord &record : layers.approvals.approvals()) {
-        ApprovalRecord copy;
-        copy.fid = record.fid;
-        copy.approval = record.approval;
-        copy.source = record.source;
-        copy.addedAt = record.addedAt;
-        copy.addedBy = record.addedBy;
-        result.approvals.push_back(std::move(copy)); // attributes only: the areas stay in the store
-    }
+    for (const ApprovalRecord &record : layers.approvals.approvals())
+        result.approvals.push_back(record.withoutGeometry()); // the areas stay in the store
     return result;
 }
 

@@ -38,6 +38,7 @@ CaseReportFigures reportFigures(const CaseFigures &f, const QString &idNumber)
     figures.partyIdNumber = idNumber;
     figures.flag = f.flag();
     figures.verdictText = f.verdictText();
+    figures.approvedText = f.approvedText();
     if (f.hasAccumulation())
         figures.accumulated
             = AccumulatedFigures { f.partyIncidentIds, f.partyOccupied, f.partyVerdict, f.partyIncidents };

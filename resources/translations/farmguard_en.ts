@@ -823,42 +823,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="264"/>
+        <location filename="../../app/project/case_panel.cpp" line="267"/>
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287"/>
+        <location filename="../../app/project/case_panel.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287"/>
+        <location filename="../../app/project/case_panel.cpp" line="290"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="318"/>
+        <location filename="../../app/project/case_panel.cpp" line="321"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="342"/>
+        <location filename="../../app/project/case_panel.cpp" line="345"/>
         <source>%1 (transferred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="379"/>
+        <location filename="../../app/project/case_panel.cpp" line="382"/>
         <source>Threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,323 +2474,358 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="49"/>
-        <source>Feature id</source>
+        <location filename="../../app/map/layer_text.cpp" line="45"/>
+        <source>Approved land (approvals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="50"/>
-        <source>Feature code</source>
+        <source>Feature id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="51"/>
-        <source>Parcel pre-number</source>
+        <source>Feature code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="52"/>
-        <source>Parcel number</source>
+        <source>Parcel pre-number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="53"/>
-        <source>Land class code</source>
+        <source>Parcel number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="54"/>
-        <source>Land class name</source>
+        <source>Land class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="55"/>
-        <source>Ownership type</source>
+        <source>Land class name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="56"/>
-        <source>Owner code</source>
+        <source>Ownership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="57"/>
-        <source>Owner</source>
+        <source>Owner code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="58"/>
-        <source>Location code</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="59"/>
-        <source>Located in</source>
+        <source>Location code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="60"/>
-        <source>Parcel area (m²)</source>
+        <source>Located in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="61"/>
-        <source>Deducted class code</source>
+        <source>Parcel area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="62"/>
-        <source>Deduction coefficient</source>
+        <source>Deducted class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="63"/>
-        <source>Deducted area (m²)</source>
+        <source>Deduction coefficient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="64"/>
-        <source>Net class area (m²)</source>
+        <source>Deducted area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="65"/>
-        <source>Cultivated land type</source>
+        <source>Net class area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="66"/>
-        <source>Slope grade</source>
+        <source>Cultivated land type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="67"/>
-        <source>Cultivated land grade</source>
+        <source>Slope grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="68"/>
-        <source>Linear feature width (m)</source>
+        <source>Cultivated land grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="69"/>
-        <source>Refinement code</source>
+        <source>Linear feature width (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="70"/>
-        <source>Refinement</source>
+        <source>Refinement code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="71"/>
-        <source>Planting code</source>
+        <source>Refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="72"/>
-        <source>Planting</source>
+        <source>Planting code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="73"/>
-        <source>Urban/village code</source>
+        <source>Planting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="74"/>
-        <source>Data year</source>
+        <source>Urban/village code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="75"/>
-        <location filename="../../app/map/layer_text.cpp" line="101"/>
-        <source>Description</source>
+        <source>Data year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="76"/>
-        <source>Remarks</source>
+        <location filename="../../app/map/layer_text.cpp" line="108"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="77"/>
-        <source>Division code</source>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="78"/>
-        <source>Division name</source>
+        <source>Division code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="79"/>
-        <location filename="../../app/map/layer_text.cpp" line="97"/>
-        <source>Township</source>
+        <source>Division name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="80"/>
-        <source>Surveyed area (m²)</source>
+        <location filename="../../app/map/layer_text.cpp" line="104"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="81"/>
-        <source>Computed area (m²)</source>
+        <source>Surveyed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="82"/>
-        <source>Monitoring number</source>
+        <source>Computed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="83"/>
-        <source>Parcel type</source>
+        <source>Monitoring number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="84"/>
-        <source>Monitored area (m²)</source>
+        <source>Parcel type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="85"/>
-        <source>Earlier image date</source>
+        <source>Monitored area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="86"/>
-        <source>Later image date</source>
+        <source>Earlier image date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="87"/>
-        <source>Class before change</source>
+        <source>Later image date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="88"/>
-        <source>Class after change</source>
+        <source>Class before change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="89"/>
-        <location filename="../../app/map/layer_text.cpp" line="100"/>
-        <source>Violation type</source>
+        <source>Class after change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="90"/>
-        <location filename="../../app/map/layer_text.cpp" line="99"/>
-        <source>Party</source>
+        <location filename="../../app/map/layer_text.cpp" line="107"/>
+        <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="91"/>
-        <location filename="../../app/map/layer_text.cpp" line="96"/>
-        <source>Found on</source>
+        <location filename="../../app/map/layer_text.cpp" line="106"/>
+        <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="92"/>
-        <source>Monitored on</source>
+        <location filename="../../app/map/layer_text.cpp" line="103"/>
+        <source>Found on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="93"/>
+        <source>Monitored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/map/layer_text.cpp" line="94"/>
+        <location filename="../../app/map/layer_text.cpp" line="101"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="95"/>
-        <source>Source</source>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="96"/>
+        <source>Approval kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="97"/>
+        <source>Approved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="98"/>
-        <source>Village</source>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="99"/>
+        <source>Valid to (temporary use: end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="100"/>
+        <source>Approved use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="102"/>
-        <source>Area (m²)</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="103"/>
-        <source>Basic farmland occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="104"/>
-        <source>Cultivated land occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="106"/>
-        <source>Cultivated land outside basic farmland occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="107"/>
-        <source>Basic farmland occupied (mu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="108"/>
-        <source>Cultivated land occupied (mu)</source>
+        <location filename="../../app/map/layer_text.cpp" line="105"/>
+        <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="109"/>
-        <source>Verdict</source>
+        <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="110"/>
-        <source>Area method</source>
+        <source>Basic farmland occupied (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="111"/>
+        <source>Cultivated land occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="113"/>
+        <source>Cultivated land outside basic farmland occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="114"/>
+        <source>Basic farmland occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="115"/>
+        <source>Cultivated land occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="116"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="117"/>
+        <source>Area method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="118"/>
         <source>Source&apos;s computed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="112"/>
+        <location filename="../../app/map/layer_text.cpp" line="119"/>
         <source>Source&apos;s computed perimeter (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="147"/>
+        <location filename="../../app/map/layer_text.cpp" line="154"/>
         <source>reaches the accountability thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="148"/>
+        <location filename="../../app/map/layer_text.cpp" line="155"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="149"/>
+        <location filename="../../app/map/layer_text.cpp" line="156"/>
         <source>Ellipsoidal area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="150"/>
+        <location filename="../../app/map/layer_text.cpp" line="157"/>
         <source>Geodesic area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="151"/>
+        <location filename="../../app/map/layer_text.cpp" line="158"/>
         <source>Planar area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="185"/>
+        <location filename="../../app/map/layer_text.cpp" line="192"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,32 +2957,32 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="101"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="109"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="119"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,98 +2997,98 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="82"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82"/>
+        <location filename="../../app/main_window.cpp" line="83"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="84"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="84"/>
+        <location filename="../../app/main_window.cpp" line="85"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85"/>
+        <location filename="../../app/main_window.cpp" line="86"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86"/>
+        <location filename="../../app/main_window.cpp" line="87"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>Recent &amp;projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102"/>
+        <location filename="../../app/main_window.cpp" line="103"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121"/>
+        <location filename="../../app/main_window.cpp" line="122"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="136"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="144"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146"/>
+        <location filename="../../app/main_window.cpp" line="147"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="158"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="188"/>
+        <location filename="../../app/main_window.cpp" line="189"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="189"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="228"/>
+        <location filename="../../app/main_window.cpp" line="229"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,14 +5517,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112"/>
-        <location filename="../../app/project/project_controller.cpp" line="240"/>
+        <location filename="../../app/project/project_controller.cpp" line="242"/>
         <location filename="../../app/project/project_controller_session.cpp" line="49"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="123"/>
-        <location filename="../../app/project/project_controller.cpp" line="256"/>
+        <location filename="../../app/project/project_controller.cpp" line="258"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,46 +5590,51 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="219"/>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <source>Import &amp;approvals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="221"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="220"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
+        <location filename="../../app/project/project_controller.cpp" line="222"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="236"/>
-        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <location filename="../../app/project/project_controller.cpp" line="238"/>
+        <location filename="../../app/project/project_controller.cpp" line="254"/>
         <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
+        <location filename="../../app/project/project_controller.cpp" line="304"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368"/>
+        <location filename="../../app/project/project_controller.cpp" line="370"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384"/>
+        <location filename="../../app/project/project_controller.cpp" line="386"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465"/>
+        <location filename="../../app/project/project_controller.cpp" line="467"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,89 +5644,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
         <location filename="../../app/project/project_controller.cpp" line="304"/>
+        <location filename="../../app/project/project_controller.cpp" line="306"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="65"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="66"/>
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="93"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="94"/>
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="108"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="124"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="114"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="125"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="114"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="122"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="123"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="133"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="134"/>
         <source>project analysed (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="141"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="143"/>
         <source>Threshold flags judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="144"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="145"/>
         <source>The cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="462"/>
+        <location filename="../../app/project/project_controller.cpp" line="464"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="470"/>
+        <location filename="../../app/project/project_controller.cpp" line="472"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="471"/>
+        <location filename="../../app/project/project_controller.cpp" line="473"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="474"/>
+        <location filename="../../app/project/project_controller.cpp" line="476"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,6 +5743,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller_incidents.cpp" line="116"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="51"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="91"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="93"/>
+        <source>Import approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="53"/>
+        <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="57"/>
+        <source>As each row says (its kind field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <source>Kind of the rows that name none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="83"/>
+        <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6138,6 +6206,11 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38"/>
+        <source>Approvals are the county&apos;s record: only the bureau&apos;s login can import them (this login works for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_rights.cpp" line="42"/>
         <source>The grid and the patrol plan are county-wide: only the bureau&apos;s login can change them (this login works for %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10078,37 +10151,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ApprovalImporter</name>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="28"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="30"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="49"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="51"/>
         <source>the layer has no document number (文号) field: name it with --number-field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="96"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="98"/>
         <source>no kind (give the layer a kind field or --kind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="103"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="105"/>
         <source>a date field holds something that is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="117"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="119"/>
         <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="141"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="143"/>
         <source>the project already has an approval with this document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="151"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="153"/>
         <source>approvals imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10242,102 +10315,117 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="82"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="83"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="85"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="86"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="87"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="90"/>
         <source>%1, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105"/>
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="107"/>
         <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="117"/>
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122"/>
         <source>Left out by the time window: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="170"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="185"/>
+        <source>%1 (%2, %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="187"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="188"/>
+        <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="195"/>
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="172"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="197"/>
         <source>not every incident of the case is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="174"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="199"/>
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="177"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="202"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="180"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="205"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="184"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="209"/>
         <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="185"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="210"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10373,12 +10461,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="24"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="25"/>
         <source>the project has no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="272"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="304"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10708,7 +10796,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="305"/>
+        <location filename="../../gis/report/case_report.cpp" line="307"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10718,32 +10806,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310"/>
+        <location filename="../../gis/report/case_report.cpp" line="306"/>
+        <source>Approved land: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="312"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315"/>
+        <location filename="../../gis/report/case_report.cpp" line="317"/>
         <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="319"/>
+        <location filename="../../gis/report/case_report.cpp" line="321"/>
         <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324"/>
+        <location filename="../../gis/report/case_report.cpp" line="326"/>
         <source>Verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326"/>
+        <location filename="../../gis/report/case_report.cpp" line="328"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="328"/>
+        <location filename="../../gis/report/case_report.cpp" line="330"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10979,32 +11072,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="135"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="136"/>
         <source>incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="136"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="137"/>
         <source>basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="137"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="138"/>
         <source>land-use layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="138"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="139"/>
         <source>village boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="139"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="140"/>
         <source>township boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="143"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="144"/>
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11391,7 +11484,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/usecases/incident_layer.cpp" line="44"/>
+        <location filename="../../gis/usecases/incident_layer.cpp" line="69"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12710,52 +12803,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="81"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="82"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="134"/>
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="137"/>
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="140"/>
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="169"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="170"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="186"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="187"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="200"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="201"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="206"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="225"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="226"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="227"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12897,194 +12990,194 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SiteCheckReport</name>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="43"/>
-        <location filename="../../gis/report/site_check_report.cpp" line="62"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="44"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="85"/>
         <source>Site Check Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="46"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="47"/>
         <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="63"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="86"/>
         <source>(pre-approval check of a proposed site, 源头严控)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="71"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="94"/>
         <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="80"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="103"/>
         <source>outside the townships&apos; boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="83"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="106"/>
         <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="103"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="130"/>
         <source>Proposed site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="117"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="144"/>
         <source>Land the site would occupy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
         <source>m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="120"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="147"/>
         <source>The whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="121"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="148"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="123"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="150"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="125"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="152"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="131"/>
-        <location filename="../../gis/report/site_check_report.cpp" line="133"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="158"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
         <source>%1 %2 %3 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="135"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="162"/>
         <source>By land class (三调): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="135"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="162"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="144"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="171"/>
         <source>The site overlaps no open case and no approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="145"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="172"/>
         <source>The site overlaps no open case. The project&apos;s approvals could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="151"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="178"/>
         <source>Open cases and approvals the site overlaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="180"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="180"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="180"/>
         <source>Status or kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="154"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="181"/>
         <source>Overlap m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="154"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="181"/>
         <source>Overlap mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="156"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="183"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="159"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="186"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="187"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="187"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="187"/>
         <source>not in force today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="163"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="190"/>
         <source>The project&apos;s approvals could not be read: overlaps with approvals are not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="171"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="198"/>
         <source>Procedures the site needs, and the departments that must not proceed without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="173"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="200"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="173"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="200"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="173"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="200"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="177"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="204"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="178"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="205"/>
         <source>%1 (another site needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13819,7 +13912,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="307"/>
+        <location filename="../../gis/report/township_report.cpp" line="306"/>
+        <source>Case %1, approved land: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="313"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13827,17 +13925,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="137"/>
+        <location filename="../../gis/report/township_stats.cpp" line="138"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="159"/>
+        <location filename="../../gis/report/township_stats.cpp" line="160"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="162"/>
+        <location filename="../../gis/report/township_stats.cpp" line="163"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>

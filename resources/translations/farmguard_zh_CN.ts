@@ -265,7 +265,7 @@
     <message>
         <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>Approved (mu)</source>
-        <translation type="unfinished" />
+        <translation>已批准（亩）</translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
@@ -822,42 +822,42 @@
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5%6</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="264" />
+        <location filename="../../app/project/case_panel.cpp" line="267" />
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation>已结案，但结案条件已不再满足：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287" />
+        <location filename="../../app/project/case_panel.cpp" line="290" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287" />
+        <location filename="../../app/project/case_panel.cpp" line="290" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="318" />
+        <location filename="../../app/project/case_panel.cpp" line="321" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="342" />
+        <location filename="../../app/project/case_panel.cpp" line="345" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="379" />
+        <location filename="../../app/project/case_panel.cpp" line="382" />
         <source>Threshold: %1</source>
         <translation>追责标准：%1</translation>
     </message>
@@ -2471,323 +2471,358 @@
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="49" />
+        <location filename="../../app/map/layer_text.cpp" line="45" />
+        <source>Approved land (approvals)</source>
+        <translation>已批准用地（批准文件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="50" />
         <source>Feature id</source>
         <translation>标识码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="50" />
+        <location filename="../../app/map/layer_text.cpp" line="51" />
         <source>Feature code</source>
         <translation>要素代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="51" />
+        <location filename="../../app/map/layer_text.cpp" line="52" />
         <source>Parcel pre-number</source>
         <translation>图斑预编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="52" />
+        <location filename="../../app/map/layer_text.cpp" line="53" />
         <source>Parcel number</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="53" />
+        <location filename="../../app/map/layer_text.cpp" line="54" />
         <source>Land class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="54" />
+        <location filename="../../app/map/layer_text.cpp" line="55" />
         <source>Land class name</source>
         <translation>地类名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="55" />
+        <location filename="../../app/map/layer_text.cpp" line="56" />
         <source>Ownership type</source>
         <translation>权属性质</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="56" />
+        <location filename="../../app/map/layer_text.cpp" line="57" />
         <source>Owner code</source>
         <translation>权属单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="57" />
+        <location filename="../../app/map/layer_text.cpp" line="58" />
         <source>Owner</source>
         <translation>权属单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="58" />
+        <location filename="../../app/map/layer_text.cpp" line="59" />
         <source>Location code</source>
         <translation>坐落单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="59" />
+        <location filename="../../app/map/layer_text.cpp" line="60" />
         <source>Located in</source>
         <translation>坐落单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="60" />
+        <location filename="../../app/map/layer_text.cpp" line="61" />
         <source>Parcel area (m²)</source>
         <translation>图斑面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="61" />
+        <location filename="../../app/map/layer_text.cpp" line="62" />
         <source>Deducted class code</source>
         <translation>扣除地类编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="62" />
+        <location filename="../../app/map/layer_text.cpp" line="63" />
         <source>Deduction coefficient</source>
         <translation>扣除地类系数</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="63" />
+        <location filename="../../app/map/layer_text.cpp" line="64" />
         <source>Deducted area (m²)</source>
         <translation>扣除地类面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="64" />
+        <location filename="../../app/map/layer_text.cpp" line="65" />
         <source>Net class area (m²)</source>
         <translation>图斑地类面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="65" />
+        <location filename="../../app/map/layer_text.cpp" line="66" />
         <source>Cultivated land type</source>
         <translation>耕地类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="66" />
+        <location filename="../../app/map/layer_text.cpp" line="67" />
         <source>Slope grade</source>
         <translation>耕地坡度级别</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="67" />
+        <location filename="../../app/map/layer_text.cpp" line="68" />
         <source>Cultivated land grade</source>
         <translation>耕地等别</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="68" />
+        <location filename="../../app/map/layer_text.cpp" line="69" />
         <source>Linear feature width (m)</source>
         <translation>线状地物宽度（米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="69" />
+        <location filename="../../app/map/layer_text.cpp" line="70" />
         <source>Refinement code</source>
         <translation>图斑细化代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="70" />
+        <location filename="../../app/map/layer_text.cpp" line="71" />
         <source>Refinement</source>
         <translation>图斑细化名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="71" />
+        <location filename="../../app/map/layer_text.cpp" line="72" />
         <source>Planting code</source>
         <translation>种植属性代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="72" />
+        <location filename="../../app/map/layer_text.cpp" line="73" />
         <source>Planting</source>
         <translation>种植属性名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="73" />
+        <location filename="../../app/map/layer_text.cpp" line="74" />
         <source>Urban/village code</source>
         <translation>城镇村属性码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="74" />
+        <location filename="../../app/map/layer_text.cpp" line="75" />
         <source>Data year</source>
         <translation>数据年份</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="75" />
-        <location filename="../../app/map/layer_text.cpp" line="101" />
+        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <location filename="../../app/map/layer_text.cpp" line="108" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <location filename="../../app/map/layer_text.cpp" line="77" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="77" />
+        <location filename="../../app/map/layer_text.cpp" line="78" />
         <source>Division code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="78" />
+        <location filename="../../app/map/layer_text.cpp" line="79" />
         <source>Division name</source>
         <translation>行政区名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="79" />
-        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <location filename="../../app/map/layer_text.cpp" line="104" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <location filename="../../app/map/layer_text.cpp" line="81" />
         <source>Surveyed area (m²)</source>
         <translation>调查面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="81" />
+        <location filename="../../app/map/layer_text.cpp" line="82" />
         <source>Computed area (m²)</source>
         <translation>计算面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="82" />
+        <location filename="../../app/map/layer_text.cpp" line="83" />
         <source>Monitoring number</source>
         <translation>监测编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="83" />
+        <location filename="../../app/map/layer_text.cpp" line="84" />
         <source>Parcel type</source>
         <translation>图斑类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="84" />
+        <location filename="../../app/map/layer_text.cpp" line="85" />
         <source>Monitored area (m²)</source>
         <translation>监测面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="85" />
+        <location filename="../../app/map/layer_text.cpp" line="86" />
         <source>Earlier image date</source>
         <translation>前时相</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="86" />
+        <location filename="../../app/map/layer_text.cpp" line="87" />
         <source>Later image date</source>
         <translation>后时相</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="87" />
+        <location filename="../../app/map/layer_text.cpp" line="88" />
         <source>Class before change</source>
         <translation>变更前地类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="88" />
+        <location filename="../../app/map/layer_text.cpp" line="89" />
         <source>Class after change</source>
         <translation>变更后地类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="89" />
-        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <location filename="../../app/map/layer_text.cpp" line="90" />
+        <location filename="../../app/map/layer_text.cpp" line="107" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="90" />
-        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <location filename="../../app/map/layer_text.cpp" line="91" />
+        <location filename="../../app/map/layer_text.cpp" line="106" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="91" />
-        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <location filename="../../app/map/layer_text.cpp" line="103" />
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <location filename="../../app/map/layer_text.cpp" line="93" />
         <source>Monitored on</source>
         <translation>监测日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="93" />
         <location filename="../../app/map/layer_text.cpp" line="94" />
+        <location filename="../../app/map/layer_text.cpp" line="101" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="95" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <source>Approval kind</source>
+        <translation>批准类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <source>Valid to (temporary use: end date)</source>
+        <translation>有效期止（临时用地：到期日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="102" />
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <location filename="../../app/map/layer_text.cpp" line="105" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="102" />
+        <location filename="../../app/map/layer_text.cpp" line="109" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="103" />
+        <location filename="../../app/map/layer_text.cpp" line="110" />
         <source>Basic farmland occupied (m²)</source>
         <translation>占用永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="104" />
+        <location filename="../../app/map/layer_text.cpp" line="111" />
         <source>Cultivated land occupied (m²)</source>
         <translation>占用耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="106" />
+        <location filename="../../app/map/layer_text.cpp" line="113" />
         <source>Cultivated land outside basic farmland occupied (m²)</source>
         <translation>占用基本农田以外耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="107" />
+        <location filename="../../app/map/layer_text.cpp" line="114" />
         <source>Basic farmland occupied (mu)</source>
         <translation>占用永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="108" />
+        <location filename="../../app/map/layer_text.cpp" line="115" />
         <source>Cultivated land occupied (mu)</source>
         <translation>占用耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="109" />
+        <location filename="../../app/map/layer_text.cpp" line="116" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="110" />
+        <location filename="../../app/map/layer_text.cpp" line="117" />
         <source>Area method</source>
         <translation>面积算法</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="111" />
+        <location filename="../../app/map/layer_text.cpp" line="118" />
         <source>Source's computed area (m²)</source>
         <translation>原数据计算面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="112" />
+        <location filename="../../app/map/layer_text.cpp" line="119" />
         <source>Source's computed perimeter (m)</source>
         <translation>原数据计算周长（米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="147" />
+        <location filename="../../app/map/layer_text.cpp" line="154" />
         <source>reaches the accountability thresholds</source>
         <translation>达到责任追究标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="148" />
+        <location filename="../../app/map/layer_text.cpp" line="155" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="149" />
+        <location filename="../../app/map/layer_text.cpp" line="156" />
         <source>Ellipsoidal area</source>
         <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="150" />
+        <location filename="../../app/map/layer_text.cpp" line="157" />
         <source>Geodesic area</source>
         <translation>测地线面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="151" />
+        <location filename="../../app/map/layer_text.cpp" line="158" />
         <source>Planar area</source>
         <translation>平面面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="185" />
+        <location filename="../../app/map/layer_text.cpp" line="192" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2922,32 +2957,32 @@ Encoding: %5 (%6)</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="94" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100" />
+        <location filename="../../app/main_window.cpp" line="101" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107" />
+        <location filename="../../app/main_window.cpp" line="108" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108" />
+        <location filename="../../app/main_window.cpp" line="109" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111" />
+        <location filename="../../app/main_window.cpp" line="112" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118" />
+        <location filename="../../app/main_window.cpp" line="119" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2962,99 +2997,99 @@ Encoding: %5 (%6)</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="82" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82" />
+        <location filename="../../app/main_window.cpp" line="83" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83" />
+        <location filename="../../app/main_window.cpp" line="84" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="84" />
+        <location filename="../../app/main_window.cpp" line="85" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85" />
+        <location filename="../../app/main_window.cpp" line="86" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="86" />
+        <location filename="../../app/main_window.cpp" line="87" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>Recent &amp;projects</source>
         <translation>最近的项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102" />
+        <location filename="../../app/main_window.cpp" line="103" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121" />
+        <location filename="../../app/main_window.cpp" line="122" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124" />
+        <location filename="../../app/main_window.cpp" line="125" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135" />
+        <location filename="../../app/main_window.cpp" line="136" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143" />
+        <location filename="../../app/main_window.cpp" line="144" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146" />
+        <location filename="../../app/main_window.cpp" line="147" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157" />
+        <location filename="../../app/main_window.cpp" line="158" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176" />
+        <location filename="../../app/main_window.cpp" line="177" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177" />
+        <location filename="../../app/main_window.cpp" line="178" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="188" />
+        <location filename="../../app/main_window.cpp" line="189" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="189" />
+        <location filename="../../app/main_window.cpp" line="190" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="228" />
+        <location filename="../../app/main_window.cpp" line="229" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -4770,7 +4805,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="37" />
         <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
-        <translation type="unfinished" />
+        <translation>导入批准文件图层（农用地转用/土地征收批复、临时用地、设施农业用地备案、宅基地审批）：每个文件全部导入或全部不导入；与之相交的已存图斑重新量算，其案件重新研判。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="40" />
@@ -4781,7 +4816,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="41" />
         <source>Approval polygon layer.</source>
-        <translation type="unfinished" />
+        <translation>批准文件面图层。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
@@ -4796,7 +4831,7 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="46" />
         <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
-        <translation type="unfinished" />
+        <translation>未填类型的行所用的批准类型：conversion、temporary、facility_agriculture、homestead（或 农用地转用、临时用地、设施农业、宅基地）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="48" />
@@ -4831,12 +4866,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="71" />
         <source>Imported %1 approval(s) into %2</source>
-        <translation type="unfinished" />
+        <translation>已向 %2 导入 %1 个批准文件</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="73" />
         <source>Incident %1 measured again with the approved part taken out</source>
-        <translation type="unfinished" />
+        <translation>图斑 %1 已扣除已批准部分重新量算</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="75" />
@@ -4846,12 +4881,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="84" />
         <source>The project's approvals: 文号, kind, dates, approved use.</source>
-        <translation type="unfinished" />
+        <translation>项目的批准文件：文号、类型、日期、批准用途。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
         <source>table or json (default table).</source>
-        <translation type="unfinished" />
+        <translation>table 或 json（默认 table）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
@@ -5181,12 +5216,12 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="121" />
         <source>import an approvals layer (all or nothing; incidents measured again)</source>
-        <translation type="unfinished" />
+        <translation>导入批准文件图层（全部或全不；图斑重新量算）</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="122" />
         <source>list the project's approvals (文号, kind, dates)</source>
-        <translation type="unfinished" />
+        <translation>列出项目的批准文件（文号、类型、日期）</translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="126" />
@@ -5482,14 +5517,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112" />
-        <location filename="../../app/project/project_controller.cpp" line="240" />
+        <location filename="../../app/project/project_controller.cpp" line="242" />
         <location filename="../../app/project/project_controller_session.cpp" line="49" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="123" />
-        <location filename="../../app/project/project_controller.cpp" line="256" />
+        <location filename="../../app/project/project_controller.cpp" line="258" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
@@ -5555,46 +5590,51 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="219" />
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="184" />
+        <source>Import &amp;approvals...</source>
+        <translation>导入批准文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="221" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="220" />
-        <location filename="../../app/project/project_controller_session.cpp" line="109" />
+        <location filename="../../app/project/project_controller.cpp" line="222" />
+        <location filename="../../app/project/project_controller_session.cpp" line="110" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="236" />
-        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <location filename="../../app/project/project_controller.cpp" line="238" />
+        <location filename="../../app/project/project_controller.cpp" line="254" />
         <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302" />
+        <location filename="../../app/project/project_controller.cpp" line="304" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368" />
+        <location filename="../../app/project/project_controller.cpp" line="370" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384" />
+        <location filename="../../app/project/project_controller.cpp" line="386" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465" />
+        <location filename="../../app/project/project_controller.cpp" line="467" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -5604,89 +5644,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302" />
         <location filename="../../app/project/project_controller.cpp" line="304" />
+        <location filename="../../app/project/project_controller.cpp" line="306" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="65" />
+        <location filename="../../app/project/project_controller_session.cpp" line="66" />
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="93" />
+        <location filename="../../app/project/project_controller_session.cpp" line="94" />
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="108" />
+        <location filename="../../app/project/project_controller_session.cpp" line="109" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113" />
-        <location filename="../../app/project/project_controller_session.cpp" line="124" />
+        <location filename="../../app/project/project_controller_session.cpp" line="114" />
+        <location filename="../../app/project/project_controller_session.cpp" line="125" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113" />
+        <location filename="../../app/project/project_controller_session.cpp" line="114" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="122" />
+        <location filename="../../app/project/project_controller_session.cpp" line="123" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="133" />
+        <location filename="../../app/project/project_controller_session.cpp" line="134" />
         <source>project analysed (F5)</source>
         <translation>已分析项目（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="141" />
+        <location filename="../../app/project/project_controller_session.cpp" line="142" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142" />
+        <location filename="../../app/project/project_controller_session.cpp" line="143" />
         <source>Threshold flags judged again: %1</source>
         <translation>已重新研判追责标志：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="144" />
+        <location filename="../../app/project/project_controller_session.cpp" line="145" />
         <source>The cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="462" />
+        <location filename="../../app/project/project_controller.cpp" line="464" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="470" />
+        <location filename="../../app/project/project_controller.cpp" line="472" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="471" />
+        <location filename="../../app/project/project_controller.cpp" line="473" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="474" />
+        <location filename="../../app/project/project_controller.cpp" line="476" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -5704,6 +5744,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/project/project_controller_incidents.cpp" line="116" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="51" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="91" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="93" />
+        <source>Import approvals</source>
+        <translation>导入批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="53" />
+        <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>批准文件图层 (*.shp *.gpkg *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="57" />
+        <source>As each row says (its kind field)</source>
+        <translation>按各行的类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <source>Kind of the rows that name none:</source>
+        <translation>未填类型的行的批准类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="83" />
+        <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
+        <translation>已从 %2 导入 %1 个批准文件；%3 个图斑扣除已批准部分后重新量算；%4 个案件重新研判</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6204,11 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38" />
+        <source>Approvals are the county's record: only the bureau's login can import them (this login works for %1).</source>
+        <translation>批准文件属全县记录：只有自然资源局的账号可以导入（此账号属于 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_rights.cpp" line="42" />
         <source>The grid and the patrol plan are county-wide: only the bureau's login can change them (this login works for %1).</source>
         <translation>巡查网格和巡查计划全县统一：只有自然资源局账号可以修改（本账号属于%1）。</translation>
     </message>
@@ -7637,22 +7710,22 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="104" />
         <source>the approval has no document number (文号)</source>
-        <translation type="unfinished" />
+        <translation>批准文件没有文号</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="106" />
         <source>the approval has no valid approval date</source>
-        <translation type="unfinished" />
+        <translation>批准文件没有有效的批准日期</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="108" />
         <source>a temporary land use permit needs its end date</source>
-        <translation type="unfinished" />
+        <translation>临时用地须有到期日期</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="110" />
         <source>the approval ends (%1) before it starts (%2)</source>
-        <translation type="unfinished" />
+        <translation>批准文件的截止日期（%1）早于起始日期（%2）</translation>
     </message>
 </context>
 <context>
@@ -7660,27 +7733,27 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="16" />
         <source>Farmland conversion / land expropriation approval</source>
-        <translation type="unfinished" />
+        <translation>农用地转用/土地征收批复</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="17" />
         <source>Temporary land use permit</source>
-        <translation type="unfinished" />
+        <translation>临时用地批准</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="19" />
         <source>Facility agriculture land filing</source>
-        <translation type="unfinished" />
+        <translation>设施农业用地备案</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="20" />
         <source>Homestead approval</source>
-        <translation type="unfinished" />
+        <translation>宅基地审批</translation>
     </message>
     <message>
         <location filename="../../core/approvals/approval.cpp" line="57" />
         <source>unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
-        <translation type="unfinished" />
+        <translation>未知的批准类型“%1”（应为农用地转用、土地征收、临时用地、设施农业用地或宅基地；或 conversion、temporary、facility_agriculture、homestead）</translation>
     </message>
 </context>
 <context>
@@ -10064,39 +10137,39 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ApprovalImporter</name>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="28" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="30" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="49" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="51" />
         <source>the layer has no document number (文号) field: name it with --number-field</source>
-        <translation type="unfinished" />
+        <translation>图层没有文号字段：请用 --number-field 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="96" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="98" />
         <source>no kind (give the layer a kind field or --kind)</source>
-        <translation type="unfinished" />
+        <translation>没有批准类型（请在图层中提供类型字段或使用 --kind）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="103" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="105" />
         <source>a date field holds something that is not a date</source>
-        <translation type="unfinished" />
+        <translation>日期字段中有非日期的值</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="117" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="119" />
         <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
-        <translation type="unfinished" />
+        <translation>写入前发现 %1 个问题：未导入任何批准文件（每个文件全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="141" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="143" />
         <source>the project already has an approval with this document number</source>
-        <translation type="unfinished" />
+        <translation>项目中已有此文号的批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="151" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="153" />
         <source>approvals imported from %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>从 %1 导入批准文件（%2）</translation>
     </message>
 </context>
 <context>
@@ -10228,102 +10301,117 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="82" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="83" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="85" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="86" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="87" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="90" />
         <source>%1, 临界 (review)</source>
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105" />
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="107" />
         <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
         <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="117" />
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122" />
         <source>Left out by the time window: %1.</source>
         <translation>超出累计时限未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="170" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="185" />
+        <source>%1 (%2, %3 to %4)</source>
+        <translation>%1（%2，%3 至 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="187" />
+        <source>no end</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="188" />
+        <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
+        <translation>已批准 %1 亩（%2）；以上面积为违法部分</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="195" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="172" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="197" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="174" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="199" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="177" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="202" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="180" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="205" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="184" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="209" />
         <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
         <translation>；临界：含田坎与扣除田坎面积的研判结论不同</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="185" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="210" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -10359,12 +10447,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="24" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="25" />
         <source>the project has no case with this id</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="272" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="304" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -10694,7 +10782,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="305" />
+        <location filename="../../gis/report/case_report.cpp" line="307" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
@@ -10704,32 +10792,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310" />
+        <location filename="../../gis/report/case_report.cpp" line="306" />
+        <source>Approved land: %1.</source>
+        <translation>已批准用地：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="312" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315" />
+        <location filename="../../gis/report/case_report.cpp" line="317" />
         <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
         <translation>临界（待复核）：含田坎与扣除田坎面积的研判结论不同，须人工复核适用哪种口径。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="319" />
+        <location filename="../../gis/report/case_report.cpp" line="321" />
         <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324" />
+        <location filename="../../gis/report/case_report.cpp" line="326" />
         <source>Verdict: %1.</source>
         <translation>研判结论：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326" />
+        <location filename="../../gis/report/case_report.cpp" line="328" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="328" />
+        <location filename="../../gis/report/case_report.cpp" line="330" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -10965,32 +11058,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有编号为“%1”的图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="135" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="136" />
         <source>incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="136" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="137" />
         <source>basic farmland layer</source>
         <translation>永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="137" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="138" />
         <source>land-use layer</source>
         <translation>地类图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="138" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="139" />
         <source>village boundaries</source>
         <translation>行政村界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="139" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="140" />
         <source>township boundaries</source>
         <translation>乡镇界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="143" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="144" />
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中该当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
@@ -11377,7 +11470,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/usecases/incident_layer.cpp" line="44" />
+        <location filename="../../gis/usecases/incident_layer.cpp" line="69" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -12697,52 +12790,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="81" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="82" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="134" />
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="137" />
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation>案件经查不属实：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="140" />
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="169" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="170" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="186" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="187" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="200" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="201" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="206" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="225" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="226" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="227" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
@@ -12882,194 +12975,194 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SiteCheckReport</name>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="43" />
-        <location filename="../../gis/report/site_check_report.cpp" line="62" />
+        <location filename="../../gis/report/site_check_report.cpp" line="44" />
+        <location filename="../../gis/report/site_check_report.cpp" line="85" />
         <source>Site Check Opinion</source>
         <translation>选址核查意见</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="46" />
+        <location filename="../../gis/report/site_check_report.cpp" line="47" />
         <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
         <translation>面积：CGCS2000 椭球 %1 方法，EPSG:%2，平方米和亩保留两位小数（1 亩 = 10000/15 平方米）；叠加方法与分析相同。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="63" />
+        <location filename="../../gis/report/site_check_report.cpp" line="86" />
         <source>(pre-approval check of a proposed site, 源头严控)</source>
         <translation>（审批前选址核查，源头严控）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="71" />
+        <location filename="../../gis/report/site_check_report.cpp" line="94" />
         <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
         <translation>判定依据：%1。本意见说明此类选址依法应办理的手续，不构成任何批准，也不替代任何审批。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="80" />
+        <location filename="../../gis/report/site_check_report.cpp" line="103" />
         <source>outside the townships' boundaries</source>
         <translation>位于乡镇界线之外</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="83" />
+        <location filename="../../gis/report/site_check_report.cpp" line="106" />
         <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
         <translation>拟选地块：%1（%2），%3。面积 %4 平方米（%5 亩），将占用永久基本农田 %6 亩、耕地 %7 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="103" />
+        <location filename="../../gis/report/site_check_report.cpp" line="130" />
         <source>Proposed site</source>
         <translation>拟选地块</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="117" />
+        <location filename="../../gis/report/site_check_report.cpp" line="144" />
         <source>Land the site would occupy</source>
         <translation>选址将占用的土地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119" />
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119" />
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
         <source>m²</source>
         <translation>平方米</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="119" />
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="120" />
+        <location filename="../../gis/report/site_check_report.cpp" line="147" />
         <source>The whole site</source>
         <translation>选址总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="121" />
+        <location filename="../../gis/report/site_check_report.cpp" line="148" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="123" />
+        <location filename="../../gis/report/site_check_report.cpp" line="150" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="125" />
+        <location filename="../../gis/report/site_check_report.cpp" line="152" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="131" />
-        <location filename="../../gis/report/site_check_report.cpp" line="133" />
+        <location filename="../../gis/report/site_check_report.cpp" line="158" />
+        <location filename="../../gis/report/site_check_report.cpp" line="160" />
         <source>%1 %2 %3 mu</source>
         <translation>%1 %2 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="135" />
+        <location filename="../../gis/report/site_check_report.cpp" line="162" />
         <source>By land class (三调): %1.</source>
         <translation>按三调地类：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="135" />
+        <location filename="../../gis/report/site_check_report.cpp" line="162" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="144" />
+        <location filename="../../gis/report/site_check_report.cpp" line="171" />
         <source>The site overlaps no open case and no approval.</source>
         <translation>该选址不与任何未结案件或批准文件重叠。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="145" />
+        <location filename="../../gis/report/site_check_report.cpp" line="172" />
         <source>The site overlaps no open case. The project's approvals could not be read.</source>
         <translation>该选址不与任何未结案件重叠。无法读取项目的批准文件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="151" />
+        <location filename="../../gis/report/site_check_report.cpp" line="178" />
         <source>Open cases and approvals the site overlaps</source>
         <translation>与选址重叠的未结案件和批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <location filename="../../gis/report/site_check_report.cpp" line="180" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <location filename="../../gis/report/site_check_report.cpp" line="180" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="153" />
+        <location filename="../../gis/report/site_check_report.cpp" line="180" />
         <source>Status or kind</source>
         <translation>状态或类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="154" />
+        <location filename="../../gis/report/site_check_report.cpp" line="181" />
         <source>Overlap m²</source>
         <translation>重叠面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="154" />
+        <location filename="../../gis/report/site_check_report.cpp" line="181" />
         <source>Overlap mu</source>
         <translation>重叠面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="156" />
+        <location filename="../../gis/report/site_check_report.cpp" line="183" />
         <source>Open case</source>
         <translation>未结案件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="159" />
+        <location filename="../../gis/report/site_check_report.cpp" line="186" />
         <source>Approval</source>
         <translation>批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="160" />
+        <location filename="../../gis/report/site_check_report.cpp" line="187" />
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="160" />
+        <location filename="../../gis/report/site_check_report.cpp" line="187" />
         <source>in force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="160" />
+        <location filename="../../gis/report/site_check_report.cpp" line="187" />
         <source>not in force today</source>
         <translation>今日已不在有效期内</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="163" />
+        <location filename="../../gis/report/site_check_report.cpp" line="190" />
         <source>The project's approvals could not be read: overlaps with approvals are not shown.</source>
         <translation>无法读取项目的批准文件：未列出与批准文件的重叠。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="171" />
+        <location filename="../../gis/report/site_check_report.cpp" line="198" />
         <source>Procedures the site needs, and the departments that must not proceed without them</source>
         <translation>须办理的手续，以及手续未办结前不得放行的部门</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="173" />
+        <location filename="../../gis/report/site_check_report.cpp" line="200" />
         <source>Procedure</source>
         <translation>手续</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="173" />
+        <location filename="../../gis/report/site_check_report.cpp" line="200" />
         <source>Departments</source>
         <translation>相关部门</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="173" />
+        <location filename="../../gis/report/site_check_report.cpp" line="200" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="177" />
+        <location filename="../../gis/report/site_check_report.cpp" line="204" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/site_check_report.cpp" line="178" />
+        <location filename="../../gis/report/site_check_report.cpp" line="205" />
         <source>%1 (another site needed)</source>
         <translation>%1（须另行选址）</translation>
     </message>
@@ -13310,22 +13403,22 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="49" />
         <source>the project's schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
-        <translation type="unfinished" />
+        <translation>项目的数据结构（版本 %1）尚无批准文件图层：须由其所有者用本版 FarmGuard 打开一次以升级</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="58" />
         <source>an approval needs a polygon</source>
-        <translation type="unfinished" />
+        <translation>批准文件须有面状范围</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="60" />
         <source>the document number is given twice</source>
-        <translation type="unfinished" />
+        <translation>文号重复出现</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="69" />
         <source>the project already has an approval with this document number</source>
-        <translation type="unfinished" />
+        <translation>项目中已有此文号的批准文件</translation>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="147" />
@@ -13803,7 +13896,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="307" />
+        <location filename="../../gis/report/township_report.cpp" line="306" />
+        <source>Case %1, approved land: %2.</source>
+        <translation>案件 %1，已批准用地：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="313" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -13811,17 +13909,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="137" />
+        <location filename="../../gis/report/township_stats.cpp" line="138" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="159" />
+        <location filename="../../gis/report/township_stats.cpp" line="160" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="162" />
+        <location filename="../../gis/report/township_stats.cpp" line="163" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>

@@ -60,6 +60,9 @@ const std::vector<ExpectedTable> &expectedDomainTables()
             "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at "
             "T, "
             "recorded_by T" },
+        { "approvals",
+            "fid I, geom G, document_no T, kind T, approved_on T, valid_from T, valid_to T, approved_use T, "
+            "township T, source T, added_at T, added_by T" },
         { "receipts", "id I, sealed_at T, sealed_by T, head_seq I, head_hash T, events I, receipt T" },
         { "event_log",
             "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, "

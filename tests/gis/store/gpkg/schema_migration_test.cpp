@@ -2,6 +2,7 @@
 #include "store_fixture.h"
 
 #include "gis/geos_context.h"
+#include "gis/store/gpkg/gpkg_project_store.h"
 #include "gis/store/gpkg/gpkg_schema_p.h"
 
 #include <catch2/catch.hpp>
@@ -11,6 +12,7 @@ using namespace fg::gis;
 using fg::gis::test::openProject;
 using fg::gis::test::SampleProjectFixture;
 using fg::gis::test::scalar;
+using fg::gis::test::exec;
 
 TEST_CASE("A version 4 project migrates to version 5 (and on to 8): every row kept, revisions and townships filled, "
           "logged",
@@ -41,23 +43,24 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 8): every row ke
     CHECK(scalar(fixture.path, QStringLiteral("SELECT MAX(version) FROM schema_version")) == QLatin1String("4"));
 
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 8);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     for (size_t i = 0; i < std::size(tables); ++i) {
         const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
-        // The migrations' own events (to 5, to 6, to 7, to 8) are the new rows.
-        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 4 : 0));
+        // The migrations' own events (to 5, to 6, to 7, to 8, to 9) are the new rows.
+        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 5 : 0));
     }
     CHECK(scalar(fixture.path,
               QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
         == incidentsBefore);
     const auto events = store->events();
-    const core::AuditEvent &toFive = events[events.size() - 4];
+    const core::AuditEvent &toFive = events[events.size() - 5];
     CHECK(toFive.action == QLatin1String("migrate"));
     CHECK(toFive.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
     CHECK(toFive.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
-    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
-    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 4].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == ProjectSchema::kCurrentVersion);
     CHECK(store->verifyLog().intact());
     // The data re-derived from the log (with the migration's revisions) matches the tables.
     const LogCheck check = store->checkLog();
@@ -93,12 +96,12 @@ TEST_CASE("A version 6 project is read as it is and migrates to 7 and 8: the cas
         CHECK(reader->checkLog().passed());
     }
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 8);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> events = store->events();
     const core::AuditEvent last = events.last();
     CHECK(last.action == QLatin1String("migrate"));
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
-    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == ProjectSchema::kCurrentVersion);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 7")).contains(QStringLiteral("organ")));
     CHECK(store->checkLog().passed());
 }
@@ -118,8 +121,8 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
         CHECK(reader->checkLog().passed());
     }
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 8);
-    CHECK(store->events().last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
+    CHECK(store->events().last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == ProjectSchema::kCurrentVersion);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 8")).contains(QStringLiteral("ID number")));
     // The net figures the log recorded before the columns existed are restored from it.
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE cultivated_net_m2 IS NOT NULL")).toInt() > 0);
@@ -136,4 +139,46 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
     CHECK(scalar(fixture.path, QStringLiteral("SELECT party_id_number FROM incidents WHERE incident_id = 'NEW-1'"))
         == QStringLiteral("140425199001011234"));
     CHECK(store->checkLog().passed());
+}
+
+TEST_CASE("A version 8 project is read as it is and migrates to 9: the approvals layer arrives empty, registered "
+          "for QGIS, and its rows are checked against the log",
+    "[store][schema][approvals]")
+{
+    SampleProjectFixture fixture;
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion8(fixture.path);
+    {
+        const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 8);
+        CHECK(reader->approvals().empty());
+        CHECK(reader->checkLog().passed());
+    }
+    auto store = openProject(fixture.path);
+    CHECK(store->info().schemaVersion == 9);
+    CHECK(store->events().last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = "
+                                              "'approvals'"))
+        == QStringLiteral("MULTIPOLYGON"));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = 'approvals'"))
+        == QStringLiteral("features"));
+    const std::vector<IncidentRecord> incidents = store->incidents(true);
+    REQUIRE_FALSE(incidents.empty());
+    std::vector<ApprovalRecord> records(1);
+    records[0].approval.documentNumber = QStringLiteral("平政转批〔2024〕77号");
+    records[0].approval.kind = fg::core::ApprovalKind::Homestead;
+    records[0].approval.approvedOn = QDate(2024, 2, 1);
+    records[0].geometry = cloneGeometry(incidents.front().geometry.get());
+    store->addApprovals(records);
+    CHECK(store->checkLog().passed());
+    // Someone edits the row behind the store's back (dropping the trigger that forbids it):
+    // verify-log names the row and the field that disagree with the log.
+    store.reset();
+    exec(fixture.path, QStringLiteral("DROP TRIGGER approvals_no_update; UPDATE approvals SET valid_to = '2030-01-01'"));
+    const LogCheck check = GpkgProjectStore::verify(fixture.path, {});
+    CHECK_FALSE(check.passed());
+    REQUIRE(check.findings.size() == 1);
+    CHECK(check.findings[0].table == QStringLiteral("approvals"));
+    CHECK(check.findings[0].id == QStringLiteral("平政转批〔2024〕77号"));
+    CHECK(check.findings[0].field == QStringLiteral("valid_to"));
 }

@@ -107,10 +107,19 @@ inline void makeOldProject(const QString &path, int version)
     transaction.commit();
 }
 
+/// Takes a project at the current schema back to version 8 (no approvals layer).
+inline void downgradeToVersion8(const QString &path)
+{
+    exec(path, QStringLiteral("DROP TABLE approvals; DELETE FROM gpkg_geometry_columns WHERE table_name = 'approvals'; "
+                              "DELETE FROM gpkg_contents WHERE table_name = 'approvals'; "
+                              "DELETE FROM schema_version WHERE version = 9"));
+}
+
 /// Takes a project at the current schema back to version 7 (no party ID numbers and net figures
 /// on incidents).
 inline void downgradeToVersion7(const QString &path)
 {
+    downgradeToVersion8(path);
     exec(path, QStringLiteral("ALTER TABLE incidents DROP COLUMN party_id_number; ALTER TABLE incidents DROP COLUMN "
                               "cultivated_net_m2; ALTER TABLE incidents DROP COLUMN cultivated_outside_net_m2; "
                               "DELETE FROM schema_version WHERE version = 8"));

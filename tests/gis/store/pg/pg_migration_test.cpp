@@ -120,3 +120,40 @@ TEST_CASE("A schema 6 PostGIS project whose step 7 columns survived keeps their 
     CHECK(jointAcceptors(store->cases()) > 0);
     CHECK(store->checkLog().passed());
 }
+
+TEST_CASE("A schema 8 PostGIS project gains the approvals layer (step 9) when its owner opens it, logged; the "
+          "bureau adds approvals and verify-log checks them",
+    "[pg][schema][approvals]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+    {
+        auto db = schema.connect();
+        fg::gis::test::downgradePostgis(*db, 8);
+        REQUIRE(PgSchema::version(*db) == 8);
+    }
+    {
+        const auto reader = ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 8);
+        CHECK(reader->approvals().empty());
+    }
+    const auto store = ProjectStores::open(pg, kAnalyst);
+    CHECK(store->info().schemaVersion == 9);
+    CHECK(migratedTo(store->events().last()) == 9);
+    const std::vector<fg::gis::IncidentRecord> incidents = store->incidents(true);
+    REQUIRE_FALSE(incidents.empty());
+    std::vector<fg::gis::ApprovalRecord> records(1);
+    records[0].approval.documentNumber = QStringLiteral("平政转批〔2024〕78号");
+    records[0].approval.kind = fg::core::ApprovalKind::Conversion;
+    records[0].approval.approvedOn = QDate(2024, 2, 1);
+    records[0].geometry = fg::gis::cloneGeometry(incidents.front().geometry.get());
+    store->addApprovals(records);
+    CHECK(store->approvals().size() == 1);
+    const fg::gis::LogCheck check = store->checkLog();
+    CHECK(check.passed());
+    CHECK(check.rowsChecked.value(QStringLiteral("approvals")) == 1);
+}
