@@ -28,12 +28,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,169 +43,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="81"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="116"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="123"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="141"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="132"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="134"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
         <location filename="../../app/cli/analyze_command.cpp" line="138"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="135"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="140"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="173"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="179"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="198"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,172 +213,177 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="283"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
         <source>, 临界: gross and net of 田坎 differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304"/>
+        <source>Approved (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="307"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="326"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="338"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="352"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="353"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="367"/>
         <source>Possibly the same party (not added up until a person confirms: &apos;project same-party&apos;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="366"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="380"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="369"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="383"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="372"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="386"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="376"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="390"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="379"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="393"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="380"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="394"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="383"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="398"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="405"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="411"/>
         <source>Not added up (outside the time window): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="401"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,42 +823,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="264"/>
+        <location filename="../../app/project/case_panel.cpp" line="267"/>
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287"/>
+        <location filename="../../app/project/case_panel.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287"/>
+        <location filename="../../app/project/case_panel.cpp" line="290"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="318"/>
+        <location filename="../../app/project/case_panel.cpp" line="321"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="342"/>
+        <location filename="../../app/project/case_panel.cpp" line="345"/>
         <source>%1 (transferred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="379"/>
+        <location filename="../../app/project/case_panel.cpp" line="382"/>
         <source>Threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="74"/>
+        <location filename="../../app/project/incident_factory.cpp" line="75"/>
         <source>new incident %1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,323 +2474,358 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="49"/>
-        <source>Feature id</source>
+        <location filename="../../app/map/layer_text.cpp" line="45"/>
+        <source>Approved land (approvals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="50"/>
-        <source>Feature code</source>
+        <source>Feature id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="51"/>
-        <source>Parcel pre-number</source>
+        <source>Feature code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="52"/>
-        <source>Parcel number</source>
+        <source>Parcel pre-number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="53"/>
-        <source>Land class code</source>
+        <source>Parcel number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="54"/>
-        <source>Land class name</source>
+        <source>Land class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="55"/>
-        <source>Ownership type</source>
+        <source>Land class name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="56"/>
-        <source>Owner code</source>
+        <source>Ownership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="57"/>
-        <source>Owner</source>
+        <source>Owner code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="58"/>
-        <source>Location code</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="59"/>
-        <source>Located in</source>
+        <source>Location code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="60"/>
-        <source>Parcel area (m²)</source>
+        <source>Located in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="61"/>
-        <source>Deducted class code</source>
+        <source>Parcel area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="62"/>
-        <source>Deduction coefficient</source>
+        <source>Deducted class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="63"/>
-        <source>Deducted area (m²)</source>
+        <source>Deduction coefficient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="64"/>
-        <source>Net class area (m²)</source>
+        <source>Deducted area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="65"/>
-        <source>Cultivated land type</source>
+        <source>Net class area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="66"/>
-        <source>Slope grade</source>
+        <source>Cultivated land type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="67"/>
-        <source>Cultivated land grade</source>
+        <source>Slope grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="68"/>
-        <source>Linear feature width (m)</source>
+        <source>Cultivated land grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="69"/>
-        <source>Refinement code</source>
+        <source>Linear feature width (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="70"/>
-        <source>Refinement</source>
+        <source>Refinement code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="71"/>
-        <source>Planting code</source>
+        <source>Refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="72"/>
-        <source>Planting</source>
+        <source>Planting code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="73"/>
-        <source>Urban/village code</source>
+        <source>Planting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="74"/>
-        <source>Data year</source>
+        <source>Urban/village code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="75"/>
-        <location filename="../../app/map/layer_text.cpp" line="101"/>
-        <source>Description</source>
+        <source>Data year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="76"/>
-        <source>Remarks</source>
+        <location filename="../../app/map/layer_text.cpp" line="108"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="77"/>
-        <source>Division code</source>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="78"/>
-        <source>Division name</source>
+        <source>Division code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="79"/>
-        <location filename="../../app/map/layer_text.cpp" line="97"/>
-        <source>Township</source>
+        <source>Division name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="80"/>
-        <source>Surveyed area (m²)</source>
+        <location filename="../../app/map/layer_text.cpp" line="104"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="81"/>
-        <source>Computed area (m²)</source>
+        <source>Surveyed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="82"/>
-        <source>Monitoring number</source>
+        <source>Computed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="83"/>
-        <source>Parcel type</source>
+        <source>Monitoring number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="84"/>
-        <source>Monitored area (m²)</source>
+        <source>Parcel type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="85"/>
-        <source>Earlier image date</source>
+        <source>Monitored area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="86"/>
-        <source>Later image date</source>
+        <source>Earlier image date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="87"/>
-        <source>Class before change</source>
+        <source>Later image date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="88"/>
-        <source>Class after change</source>
+        <source>Class before change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="89"/>
-        <location filename="../../app/map/layer_text.cpp" line="100"/>
-        <source>Violation type</source>
+        <source>Class after change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="90"/>
-        <location filename="../../app/map/layer_text.cpp" line="99"/>
-        <source>Party</source>
+        <location filename="../../app/map/layer_text.cpp" line="107"/>
+        <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="91"/>
-        <location filename="../../app/map/layer_text.cpp" line="96"/>
-        <source>Found on</source>
+        <location filename="../../app/map/layer_text.cpp" line="106"/>
+        <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="92"/>
-        <source>Monitored on</source>
+        <location filename="../../app/map/layer_text.cpp" line="103"/>
+        <source>Found on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="93"/>
+        <source>Monitored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/map/layer_text.cpp" line="94"/>
+        <location filename="../../app/map/layer_text.cpp" line="101"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="95"/>
-        <source>Source</source>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="96"/>
+        <source>Approval kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="97"/>
+        <source>Approved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="98"/>
-        <source>Village</source>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="99"/>
+        <source>Valid to (temporary use: end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="100"/>
+        <source>Approved use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="102"/>
-        <source>Area (m²)</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="103"/>
-        <source>Basic farmland occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="104"/>
-        <source>Cultivated land occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="106"/>
-        <source>Cultivated land outside basic farmland occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="107"/>
-        <source>Basic farmland occupied (mu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="108"/>
-        <source>Cultivated land occupied (mu)</source>
+        <location filename="../../app/map/layer_text.cpp" line="105"/>
+        <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="109"/>
-        <source>Verdict</source>
+        <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="110"/>
-        <source>Area method</source>
+        <source>Basic farmland occupied (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="111"/>
+        <source>Cultivated land occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="113"/>
+        <source>Cultivated land outside basic farmland occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="114"/>
+        <source>Basic farmland occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="115"/>
+        <source>Cultivated land occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="116"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="117"/>
+        <source>Area method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="118"/>
         <source>Source&apos;s computed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="112"/>
+        <location filename="../../app/map/layer_text.cpp" line="119"/>
         <source>Source&apos;s computed perimeter (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="147"/>
+        <location filename="../../app/map/layer_text.cpp" line="154"/>
         <source>reaches the accountability thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="148"/>
+        <location filename="../../app/map/layer_text.cpp" line="155"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="149"/>
+        <location filename="../../app/map/layer_text.cpp" line="156"/>
         <source>Ellipsoidal area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="150"/>
+        <location filename="../../app/map/layer_text.cpp" line="157"/>
         <source>Geodesic area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="151"/>
+        <location filename="../../app/map/layer_text.cpp" line="158"/>
         <source>Planar area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="185"/>
+        <location filename="../../app/map/layer_text.cpp" line="192"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,32 +2957,32 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="98"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104"/>
+        <location filename="../../app/main_window.cpp" line="105"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105"/>
+        <location filename="../../app/main_window.cpp" line="106"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115"/>
+        <location filename="../../app/main_window.cpp" line="116"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,98 +2997,98 @@ Encoding: %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78"/>
+        <location filename="../../app/main_window.cpp" line="79"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79"/>
+        <location filename="../../app/main_window.cpp" line="80"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80"/>
+        <location filename="../../app/main_window.cpp" line="81"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="82"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82"/>
+        <location filename="../../app/main_window.cpp" line="83"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="84"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="94"/>
         <source>Recent &amp;projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="119"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121"/>
+        <location filename="../../app/main_window.cpp" line="122"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140"/>
+        <location filename="../../app/main_window.cpp" line="141"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="144"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="155"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173"/>
+        <location filename="../../app/main_window.cpp" line="174"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="175"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="185"/>
+        <location filename="../../app/main_window.cpp" line="186"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186"/>
+        <location filename="../../app/main_window.cpp" line="187"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225"/>
+        <location filename="../../app/main_window.cpp" line="226"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,6 +4800,100 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectApprovalCommands</name>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="37"/>
+        <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="40"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="85"/>
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41"/>
+        <source>Approval polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <source>Source field for this attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46"/>
+        <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="48"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="67"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="71"/>
+        <source>Imported %1 approval(s) into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73"/>
+        <source>Incident %1 measured again with the approved part taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="75"/>
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="84"/>
+        <source>The project&apos;s approvals: 文号, kind, dates, approved use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <source>table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="28"/>
@@ -4968,398 +5102,408 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="45"/>
+        <location filename="../../app/cli/project_command.cpp" line="46"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="68"/>
+        <location filename="../../app/cli/project_command.cpp" line="69"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74"/>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103"/>
+        <location filename="../../app/cli/project_command.cpp" line="104"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115"/>
+        <location filename="../../app/cli/project_command.cpp" line="116"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116"/>
+        <location filename="../../app/cli/project_command.cpp" line="117"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118"/>
+        <location filename="../../app/cli/project_command.cpp" line="119"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="123"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
+        <location filename="../../app/cli/project_command.cpp" line="128"/>
         <source>transfer a case to any department, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193"/>
+        <location filename="../../app/cli/project_command.cpp" line="200"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="201"/>
+        <location filename="../../app/cli/project_command.cpp" line="208"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="247"/>
+        <location filename="../../app/cli/project_command.cpp" line="254"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205"/>
+        <location filename="../../app/cli/project_command.cpp" line="212"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54"/>
+        <location filename="../../app/cli/project_command.cpp" line="55"/>
         <source>--outside-tolerance must be a distance in metres (0 or more), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="59"/>
+        <location filename="../../app/cli/project_command.cpp" line="60"/>
         <source>--max-county-share must be a share above 0 and at most 1, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123"/>
-        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
+        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <source>import an approvals layer (all or nothing; incidents measured again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
-        <source>open a case at its clue on stored incidents</source>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <source>list the project&apos;s approvals (文号, kind, dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="126"/>
-        <source>record a department&apos;s reply to a transfer</source>
+        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="127"/>
-        <source>record an accountability decision (organ, persons, decision, date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="128"/>
-        <source>record a suspected crime or officials&apos; misconduct</source>
+        <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="129"/>
-        <source>declare a case major (重大案件报告)</source>
+        <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="130"/>
-        <source>set a case&apos;s threshold flag (checked against its figures)</source>
+        <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="131"/>
-        <source>the parties as accumulation matches them, and those that may be one</source>
+        <source>record a suspected crime or officials&apos; misconduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="132"/>
-        <source>record whether two recorded parties are the same (logged)</source>
+        <source>declare a case major (重大案件报告)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="133"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <source>set a case&apos;s threshold flag (checked against its figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="134"/>
-        <source>give a login rights on a shared PostGIS project</source>
+        <source>the parties as accumulation matches them, and those that may be one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <source>record whether two recorded parties are the same (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="136"/>
-        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="137"/>
+        <source>give a login rights on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="138"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="139"/>
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="141"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="142"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205"/>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
         <location filename="../../app/cli/project_command.cpp" line="212"/>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
-        <location filename="../../app/cli/project_command.cpp" line="278"/>
-        <location filename="../../app/cli/project_command.cpp" line="328"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="219"/>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
+        <location filename="../../app/cli/project_command.cpp" line="285"/>
+        <location filename="../../app/cli/project_command.cpp" line="335"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206"/>
+        <location filename="../../app/cli/project_command.cpp" line="213"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207"/>
+        <location filename="../../app/cli/project_command.cpp" line="214"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208"/>
+        <location filename="../../app/cli/project_command.cpp" line="215"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210"/>
+        <location filename="../../app/cli/project_command.cpp" line="217"/>
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
-        <location filename="../../app/cli/project_command.cpp" line="273"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="280"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="214"/>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="221"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project&apos;s rules; default: the notice&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="231"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234"/>
+        <location filename="../../app/cli/project_command.cpp" line="241"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235"/>
+        <location filename="../../app/cli/project_command.cpp" line="242"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244"/>
+        <location filename="../../app/cli/project_command.cpp" line="251"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248"/>
+        <location filename="../../app/cli/project_command.cpp" line="255"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249"/>
+        <location filename="../../app/cli/project_command.cpp" line="256"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255"/>
+        <location filename="../../app/cli/project_command.cpp" line="262"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262"/>
+        <location filename="../../app/cli/project_command.cpp" line="269"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="264"/>
+        <location filename="../../app/cli/project_command.cpp" line="271"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265"/>
+        <location filename="../../app/cli/project_command.cpp" line="272"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267"/>
+        <location filename="../../app/cli/project_command.cpp" line="274"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="270"/>
+        <location filename="../../app/cli/project_command.cpp" line="277"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272"/>
+        <location filename="../../app/cli/project_command.cpp" line="279"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="273"/>
+        <location filename="../../app/cli/project_command.cpp" line="280"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="276"/>
+        <location filename="../../app/cli/project_command.cpp" line="283"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281"/>
+        <location filename="../../app/cli/project_command.cpp" line="288"/>
         <source>How far an incident may reach beyond the project&apos;s townships, in metres (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283"/>
+        <location filename="../../app/cli/project_command.cpp" line="290"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="285"/>
+        <location filename="../../app/cli/project_command.cpp" line="292"/>
         <source>The largest incident as a share of the county&apos;s area, 0-1 (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="287"/>
+        <location filename="../../app/cli/project_command.cpp" line="294"/>
         <source>SHARE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="324"/>
+        <location filename="../../app/cli/project_command.cpp" line="331"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327"/>
+        <location filename="../../app/cli/project_command.cpp" line="334"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="328"/>
+        <location filename="../../app/cli/project_command.cpp" line="335"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337"/>
+        <location filename="../../app/cli/project_command.cpp" line="344"/>
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="342"/>
+        <location filename="../../app/cli/project_command.cpp" line="349"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="345"/>
+        <location filename="../../app/cli/project_command.cpp" line="352"/>
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="348"/>
+        <location filename="../../app/cli/project_command.cpp" line="355"/>
         <source>Case %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352"/>
+        <location filename="../../app/cli/project_command.cpp" line="359"/>
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="279"/>
+        <location filename="../../app/cli/project_command.cpp" line="286"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="317"/>
+        <location filename="../../app/cli/project_command.cpp" line="324"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,14 +5517,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112"/>
-        <location filename="../../app/project/project_controller.cpp" line="240"/>
+        <location filename="../../app/project/project_controller.cpp" line="242"/>
         <location filename="../../app/project/project_controller_session.cpp" line="49"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="123"/>
-        <location filename="../../app/project/project_controller.cpp" line="256"/>
+        <location filename="../../app/project/project_controller.cpp" line="258"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5446,46 +5590,51 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="219"/>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <source>Import &amp;approvals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="221"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="220"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
+        <location filename="../../app/project/project_controller.cpp" line="222"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="236"/>
-        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <location filename="../../app/project/project_controller.cpp" line="238"/>
+        <location filename="../../app/project/project_controller.cpp" line="254"/>
         <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
+        <location filename="../../app/project/project_controller.cpp" line="304"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368"/>
+        <location filename="../../app/project/project_controller.cpp" line="370"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384"/>
+        <location filename="../../app/project/project_controller.cpp" line="386"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465"/>
+        <location filename="../../app/project/project_controller.cpp" line="467"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,89 +5644,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
         <location filename="../../app/project/project_controller.cpp" line="304"/>
+        <location filename="../../app/project/project_controller.cpp" line="306"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="65"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="66"/>
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="93"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="94"/>
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="108"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="124"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="114"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="125"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="114"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="122"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="123"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="133"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="134"/>
         <source>project analysed (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="141"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="143"/>
         <source>Threshold flags judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="144"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="145"/>
         <source>The cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="462"/>
+        <location filename="../../app/project/project_controller.cpp" line="464"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="470"/>
+        <location filename="../../app/project/project_controller.cpp" line="472"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="471"/>
+        <location filename="../../app/project/project_controller.cpp" line="473"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="474"/>
+        <location filename="../../app/project/project_controller.cpp" line="476"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5594,6 +5743,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller_incidents.cpp" line="116"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="51"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="91"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="93"/>
+        <source>Import approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="53"/>
+        <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="57"/>
+        <source>As each row says (its kind field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <source>Kind of the rows that name none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="83"/>
+        <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6029,6 +6206,11 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38"/>
+        <source>Approvals are the county&apos;s record: only the bureau&apos;s login can import them (this login works for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_rights.cpp" line="42"/>
         <source>The grid and the patrol plan are county-wide: only the bureau&apos;s login can change them (this login works for %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7086,6 +7268,57 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/accumulation_selector.cpp" line="87"/>
         <source>incident listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Approval</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="104"/>
+        <source>the approval has no document number (文号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="106"/>
+        <source>the approval has no valid approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="108"/>
+        <source>a temporary land use permit needs its end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="110"/>
+        <source>the approval ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ApprovalKind</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="16"/>
+        <source>Farmland conversion / land expropriation approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="17"/>
+        <source>Temporary land use permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="19"/>
+        <source>Facility agriculture land filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="20"/>
+        <source>Homestead approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="57"/>
+        <source>unknown approval kind &apos;%1&apos; (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8672,17 +8905,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107"/>
         <source>incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="210"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9193,6 +9426,44 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ApprovalImporter</name>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="30"/>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="51"/>
+        <source>the layer has no document number (文号) field: name it with --number-field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="98"/>
+        <source>no kind (give the layer a kind field or --kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="105"/>
+        <source>a date field holds something that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="119"/>
+        <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="143"/>
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="153"/>
+        <source>approvals imported from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::AreaCalculator</name>
     <message>
         <location filename="../../gis/geometry/area_calculator.cpp" line="123"/>
@@ -9321,102 +9592,117 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="82"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="83"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="85"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="86"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="87"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="90"/>
         <source>%1, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105"/>
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="107"/>
         <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="117"/>
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122"/>
         <source>Left out by the time window: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="170"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="185"/>
+        <source>%1 (%2, %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="187"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="188"/>
+        <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="195"/>
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="172"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="197"/>
         <source>not every incident of the case is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="174"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="199"/>
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="177"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="202"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="180"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="205"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="184"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="209"/>
         <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="185"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="210"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9452,12 +9738,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="24"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="25"/>
         <source>the project has no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="272"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="304"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9787,7 +10073,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="305"/>
+        <location filename="../../gis/report/case_report.cpp" line="307"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9797,32 +10083,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310"/>
+        <location filename="../../gis/report/case_report.cpp" line="306"/>
+        <source>Approved land: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="312"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315"/>
+        <location filename="../../gis/report/case_report.cpp" line="317"/>
         <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="319"/>
+        <location filename="../../gis/report/case_report.cpp" line="321"/>
         <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324"/>
+        <location filename="../../gis/report/case_report.cpp" line="326"/>
         <source>Verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326"/>
+        <location filename="../../gis/report/case_report.cpp" line="328"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="328"/>
+        <location filename="../../gis/report/case_report.cpp" line="330"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10058,32 +10349,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="135"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="136"/>
         <source>incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="136"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="137"/>
         <source>basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="137"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="138"/>
         <source>land-use layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="138"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="139"/>
         <source>village boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="139"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="140"/>
         <source>township boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="143"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="144"/>
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10447,12 +10738,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="250"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="274"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="278"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10470,7 +10761,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/usecases/incident_layer.cpp" line="44"/>
+        <location filename="../../gis/usecases/incident_layer.cpp" line="69"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11494,22 +11785,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="264"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="286"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="270"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="292"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="279"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="301"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="393"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="419"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11517,7 +11808,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="203"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="225"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11594,12 +11885,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="267"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="331"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11789,52 +12080,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="81"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="82"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="134"/>
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="137"/>
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="140"/>
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="169"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="170"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="186"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="187"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="200"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="201"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="206"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="225"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="226"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="227"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11908,7 +12199,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="74"/>
+        <location filename="../../gis/sample/sample_generator.cpp" line="75"/>
         <source>cannot create the output directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12130,12 +12421,33 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="49"/>
+        <source>the project&apos;s schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58"/>
+        <source>an approval needs a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60"/>
+        <source>the document number is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69"/>
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77"/>
         <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12605,7 +12917,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="307"/>
+        <location filename="../../gis/report/township_report.cpp" line="306"/>
+        <source>Case %1, approved land: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="313"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12613,17 +12930,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="137"/>
+        <location filename="../../gis/report/township_stats.cpp" line="138"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="159"/>
+        <location filename="../../gis/report/township_stats.cpp" line="160"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="162"/>
+        <location filename="../../gis/report/township_stats.cpp" line="163"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,12 +27,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="225" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="114" />
+        <location filename="../../app/cli/analyze_command.cpp" line="123" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
@@ -42,169 +42,169 @@
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="72" />
+        <location filename="../../app/cli/analyze_command.cpp" line="81" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="107" />
+        <location filename="../../app/cli/analyze_command.cpp" line="116" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="129" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
-        <location filename="../../app/cli/analyze_command.cpp" line="123" />
-        <location filename="../../app/cli/analyze_command.cpp" line="141" />
-        <location filename="../../app/cli/analyze_command.cpp" line="145" />
+        <location filename="../../app/cli/analyze_command.cpp" line="129" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="132" />
+        <location filename="../../app/cli/analyze_command.cpp" line="150" />
+        <location filename="../../app/cli/analyze_command.cpp" line="154" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="121" />
+        <location filename="../../app/cli/analyze_command.cpp" line="130" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="122" />
+        <location filename="../../app/cli/analyze_command.cpp" line="131" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="124" />
+        <location filename="../../app/cli/analyze_command.cpp" line="133" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
-        <location filename="../../app/cli/analyze_command.cpp" line="127" />
-        <location filename="../../app/cli/analyze_command.cpp" line="129" />
+        <location filename="../../app/cli/analyze_command.cpp" line="134" />
+        <location filename="../../app/cli/analyze_command.cpp" line="136" />
         <location filename="../../app/cli/analyze_command.cpp" line="138" />
+        <location filename="../../app/cli/analyze_command.cpp" line="147" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="126" />
+        <location filename="../../app/cli/analyze_command.cpp" line="135" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128" />
+        <location filename="../../app/cli/analyze_command.cpp" line="137" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="131" />
+        <location filename="../../app/cli/analyze_command.cpp" line="140" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="133" />
+        <location filename="../../app/cli/analyze_command.cpp" line="142" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="136" />
+        <location filename="../../app/cli/analyze_command.cpp" line="145" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="155" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="142" />
+        <location filename="../../app/cli/analyze_command.cpp" line="151" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143" />
+        <location filename="../../app/cli/analyze_command.cpp" line="152" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="153" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
+        <location filename="../../app/cli/analyze_command.cpp" line="157" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="165" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
+        <location filename="../../app/cli/analyze_command.cpp" line="168" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="161" />
+        <location filename="../../app/cli/analyze_command.cpp" line="170" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="164" />
+        <location filename="../../app/cli/analyze_command.cpp" line="173" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="177" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170" />
+        <location filename="../../app/cli/analyze_command.cpp" line="179" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189" />
+        <location filename="../../app/cli/analyze_command.cpp" line="198" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="202" />
+        <location filename="../../app/cli/analyze_command.cpp" line="211" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204" />
+        <location filename="../../app/cli/analyze_command.cpp" line="213" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234" />
+        <location filename="../../app/cli/analyze_command.cpp" line="243" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -212,172 +212,177 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="278" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="280" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="283" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
         <source>, 临界: gross and net of 田坎 differ</source>
         <translation>，临界：含田坎与扣除田坎结果不同</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="304" />
+        <source>Approved (mu)</source>
+        <translation>已批准（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="293" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="295" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="307" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="296" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="308" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="312" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="326" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="321" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="335" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="338" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="352" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="353" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="367" />
         <source>Possibly the same party (not added up until a person confirms: 'project same-party'):</source>
         <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="366" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="380" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="369" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="383" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="372" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="386" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="376" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="390" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="379" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="393" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="380" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="394" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="383" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="398" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="405" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="397" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="411" />
         <source>Not added up (outside the time window): %1</source>
         <translation>未累计（超出时间范围）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="401" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="415" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -817,42 +822,42 @@
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5%6</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="264" />
+        <location filename="../../app/project/case_panel.cpp" line="267" />
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation>已结案，但结案条件已不再满足：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287" />
+        <location filename="../../app/project/case_panel.cpp" line="290" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287" />
+        <location filename="../../app/project/case_panel.cpp" line="290" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="318" />
+        <location filename="../../app/project/case_panel.cpp" line="321" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="342" />
+        <location filename="../../app/project/case_panel.cpp" line="345" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="379" />
+        <location filename="../../app/project/case_panel.cpp" line="382" />
         <source>Threshold: %1</source>
         <translation>追责标准：%1</translation>
     </message>
@@ -1949,7 +1954,7 @@
         <translation>图斑 %1 已在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="74" />
+        <location filename="../../app/project/incident_factory.cpp" line="75" />
         <source>new incident %1 recorded</source>
         <translation>已登记新图斑 %1</translation>
     </message>
@@ -2466,323 +2471,358 @@
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="49" />
+        <location filename="../../app/map/layer_text.cpp" line="45" />
+        <source>Approved land (approvals)</source>
+        <translation>已批准用地（批准文件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="50" />
         <source>Feature id</source>
         <translation>标识码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="50" />
+        <location filename="../../app/map/layer_text.cpp" line="51" />
         <source>Feature code</source>
         <translation>要素代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="51" />
+        <location filename="../../app/map/layer_text.cpp" line="52" />
         <source>Parcel pre-number</source>
         <translation>图斑预编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="52" />
+        <location filename="../../app/map/layer_text.cpp" line="53" />
         <source>Parcel number</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="53" />
+        <location filename="../../app/map/layer_text.cpp" line="54" />
         <source>Land class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="54" />
+        <location filename="../../app/map/layer_text.cpp" line="55" />
         <source>Land class name</source>
         <translation>地类名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="55" />
+        <location filename="../../app/map/layer_text.cpp" line="56" />
         <source>Ownership type</source>
         <translation>权属性质</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="56" />
+        <location filename="../../app/map/layer_text.cpp" line="57" />
         <source>Owner code</source>
         <translation>权属单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="57" />
+        <location filename="../../app/map/layer_text.cpp" line="58" />
         <source>Owner</source>
         <translation>权属单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="58" />
+        <location filename="../../app/map/layer_text.cpp" line="59" />
         <source>Location code</source>
         <translation>坐落单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="59" />
+        <location filename="../../app/map/layer_text.cpp" line="60" />
         <source>Located in</source>
         <translation>坐落单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="60" />
+        <location filename="../../app/map/layer_text.cpp" line="61" />
         <source>Parcel area (m²)</source>
         <translation>图斑面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="61" />
+        <location filename="../../app/map/layer_text.cpp" line="62" />
         <source>Deducted class code</source>
         <translation>扣除地类编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="62" />
+        <location filename="../../app/map/layer_text.cpp" line="63" />
         <source>Deduction coefficient</source>
         <translation>扣除地类系数</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="63" />
+        <location filename="../../app/map/layer_text.cpp" line="64" />
         <source>Deducted area (m²)</source>
         <translation>扣除地类面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="64" />
+        <location filename="../../app/map/layer_text.cpp" line="65" />
         <source>Net class area (m²)</source>
         <translation>图斑地类面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="65" />
+        <location filename="../../app/map/layer_text.cpp" line="66" />
         <source>Cultivated land type</source>
         <translation>耕地类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="66" />
+        <location filename="../../app/map/layer_text.cpp" line="67" />
         <source>Slope grade</source>
         <translation>耕地坡度级别</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="67" />
+        <location filename="../../app/map/layer_text.cpp" line="68" />
         <source>Cultivated land grade</source>
         <translation>耕地等别</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="68" />
+        <location filename="../../app/map/layer_text.cpp" line="69" />
         <source>Linear feature width (m)</source>
         <translation>线状地物宽度（米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="69" />
+        <location filename="../../app/map/layer_text.cpp" line="70" />
         <source>Refinement code</source>
         <translation>图斑细化代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="70" />
+        <location filename="../../app/map/layer_text.cpp" line="71" />
         <source>Refinement</source>
         <translation>图斑细化名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="71" />
+        <location filename="../../app/map/layer_text.cpp" line="72" />
         <source>Planting code</source>
         <translation>种植属性代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="72" />
+        <location filename="../../app/map/layer_text.cpp" line="73" />
         <source>Planting</source>
         <translation>种植属性名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="73" />
+        <location filename="../../app/map/layer_text.cpp" line="74" />
         <source>Urban/village code</source>
         <translation>城镇村属性码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="74" />
+        <location filename="../../app/map/layer_text.cpp" line="75" />
         <source>Data year</source>
         <translation>数据年份</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="75" />
-        <location filename="../../app/map/layer_text.cpp" line="101" />
+        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <location filename="../../app/map/layer_text.cpp" line="108" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <location filename="../../app/map/layer_text.cpp" line="77" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="77" />
+        <location filename="../../app/map/layer_text.cpp" line="78" />
         <source>Division code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="78" />
+        <location filename="../../app/map/layer_text.cpp" line="79" />
         <source>Division name</source>
         <translation>行政区名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="79" />
-        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <location filename="../../app/map/layer_text.cpp" line="104" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <location filename="../../app/map/layer_text.cpp" line="81" />
         <source>Surveyed area (m²)</source>
         <translation>调查面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="81" />
+        <location filename="../../app/map/layer_text.cpp" line="82" />
         <source>Computed area (m²)</source>
         <translation>计算面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="82" />
+        <location filename="../../app/map/layer_text.cpp" line="83" />
         <source>Monitoring number</source>
         <translation>监测编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="83" />
+        <location filename="../../app/map/layer_text.cpp" line="84" />
         <source>Parcel type</source>
         <translation>图斑类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="84" />
+        <location filename="../../app/map/layer_text.cpp" line="85" />
         <source>Monitored area (m²)</source>
         <translation>监测面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="85" />
+        <location filename="../../app/map/layer_text.cpp" line="86" />
         <source>Earlier image date</source>
         <translation>前时相</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="86" />
+        <location filename="../../app/map/layer_text.cpp" line="87" />
         <source>Later image date</source>
         <translation>后时相</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="87" />
+        <location filename="../../app/map/layer_text.cpp" line="88" />
         <source>Class before change</source>
         <translation>变更前地类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="88" />
+        <location filename="../../app/map/layer_text.cpp" line="89" />
         <source>Class after change</source>
         <translation>变更后地类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="89" />
-        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <location filename="../../app/map/layer_text.cpp" line="90" />
+        <location filename="../../app/map/layer_text.cpp" line="107" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="90" />
-        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <location filename="../../app/map/layer_text.cpp" line="91" />
+        <location filename="../../app/map/layer_text.cpp" line="106" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="91" />
-        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <location filename="../../app/map/layer_text.cpp" line="103" />
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <location filename="../../app/map/layer_text.cpp" line="93" />
         <source>Monitored on</source>
         <translation>监测日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="93" />
         <location filename="../../app/map/layer_text.cpp" line="94" />
+        <location filename="../../app/map/layer_text.cpp" line="101" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="95" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <source>Approval kind</source>
+        <translation>批准类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <source>Valid to (temporary use: end date)</source>
+        <translation>有效期止（临时用地：到期日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="102" />
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <location filename="../../app/map/layer_text.cpp" line="105" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="102" />
+        <location filename="../../app/map/layer_text.cpp" line="109" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="103" />
+        <location filename="../../app/map/layer_text.cpp" line="110" />
         <source>Basic farmland occupied (m²)</source>
         <translation>占用永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="104" />
+        <location filename="../../app/map/layer_text.cpp" line="111" />
         <source>Cultivated land occupied (m²)</source>
         <translation>占用耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="106" />
+        <location filename="../../app/map/layer_text.cpp" line="113" />
         <source>Cultivated land outside basic farmland occupied (m²)</source>
         <translation>占用基本农田以外耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="107" />
+        <location filename="../../app/map/layer_text.cpp" line="114" />
         <source>Basic farmland occupied (mu)</source>
         <translation>占用永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="108" />
+        <location filename="../../app/map/layer_text.cpp" line="115" />
         <source>Cultivated land occupied (mu)</source>
         <translation>占用耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="109" />
+        <location filename="../../app/map/layer_text.cpp" line="116" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="110" />
+        <location filename="../../app/map/layer_text.cpp" line="117" />
         <source>Area method</source>
         <translation>面积算法</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="111" />
+        <location filename="../../app/map/layer_text.cpp" line="118" />
         <source>Source's computed area (m²)</source>
         <translation>原数据计算面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="112" />
+        <location filename="../../app/map/layer_text.cpp" line="119" />
         <source>Source's computed perimeter (m)</source>
         <translation>原数据计算周长（米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="147" />
+        <location filename="../../app/map/layer_text.cpp" line="154" />
         <source>reaches the accountability thresholds</source>
         <translation>达到责任追究标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="148" />
+        <location filename="../../app/map/layer_text.cpp" line="155" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="149" />
+        <location filename="../../app/map/layer_text.cpp" line="156" />
         <source>Ellipsoidal area</source>
         <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="150" />
+        <location filename="../../app/map/layer_text.cpp" line="157" />
         <source>Geodesic area</source>
         <translation>测地线面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="151" />
+        <location filename="../../app/map/layer_text.cpp" line="158" />
         <source>Planar area</source>
         <translation>平面面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="185" />
+        <location filename="../../app/map/layer_text.cpp" line="192" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2917,32 +2957,32 @@ Encoding: %5 (%6)</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="91" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="98" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104" />
+        <location filename="../../app/main_window.cpp" line="105" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105" />
+        <location filename="../../app/main_window.cpp" line="106" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108" />
+        <location filename="../../app/main_window.cpp" line="109" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="115" />
+        <location filename="../../app/main_window.cpp" line="116" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2957,99 +2997,99 @@ Encoding: %5 (%6)</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="79" />
+        <location filename="../../app/main_window.cpp" line="80" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="80" />
+        <location filename="../../app/main_window.cpp" line="81" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="82" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="82" />
+        <location filename="../../app/main_window.cpp" line="83" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="83" />
+        <location filename="../../app/main_window.cpp" line="84" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="94" />
         <source>Recent &amp;projects</source>
         <translation>最近的项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="99" />
+        <location filename="../../app/main_window.cpp" line="100" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118" />
+        <location filename="../../app/main_window.cpp" line="119" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="121" />
+        <location filename="../../app/main_window.cpp" line="122" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132" />
+        <location filename="../../app/main_window.cpp" line="133" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140" />
+        <location filename="../../app/main_window.cpp" line="141" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143" />
+        <location filename="../../app/main_window.cpp" line="144" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154" />
+        <location filename="../../app/main_window.cpp" line="155" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173" />
+        <location filename="../../app/main_window.cpp" line="174" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174" />
+        <location filename="../../app/main_window.cpp" line="175" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="185" />
+        <location filename="../../app/main_window.cpp" line="186" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186" />
+        <location filename="../../app/main_window.cpp" line="187" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225" />
+        <location filename="../../app/main_window.cpp" line="226" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -4761,6 +4801,100 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectApprovalCommands</name>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="37" />
+        <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
+        <translation>导入批准文件图层（农用地转用/土地征收批复、临时用地、设施农业用地备案、宅基地审批）：每个文件全部导入或全部不导入；与之相交的已存图斑重新量算，其案件重新研判。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="40" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="85" />
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41" />
+        <source>Approval polygon layer.</source>
+        <translation>批准文件面图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <source>Source field for this attribute.</source>
+        <translation>此属性的来源字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46" />
+        <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
+        <translation>未填类型的行所用的批准类型：conversion、temporary、facility_agriculture、homestead（或 农用地转用、临时用地、设施农业、宅基地）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="48" />
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="67" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="71" />
+        <source>Imported %1 approval(s) into %2</source>
+        <translation>已向 %2 导入 %1 个批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73" />
+        <source>Incident %1 measured again with the approved part taken out</source>
+        <translation>图斑 %1 已扣除已批准部分重新量算</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="75" />
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation>案件 %1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="84" />
+        <source>The project's approvals: 文号, kind, dates, approved use.</source>
+        <translation>项目的批准文件：文号、类型、日期、批准用途。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <source>table or json (default table).</source>
+        <translation>table 或 json（默认 table）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectCaseCommands</name>
     <message>
         <location filename="../../app/cli/project_case_commands.cpp" line="28" />
@@ -4968,398 +5102,408 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="45" />
+        <location filename="../../app/cli/project_command.cpp" line="46" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="68" />
+        <location filename="../../app/cli/project_command.cpp" line="69" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="74" />
-        <location filename="../../app/cli/project_command.cpp" line="214" />
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="103" />
+        <location filename="../../app/cli/project_command.cpp" line="104" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="115" />
+        <location filename="../../app/cli/project_command.cpp" line="116" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116" />
+        <location filename="../../app/cli/project_command.cpp" line="117" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118" />
+        <location filename="../../app/cli/project_command.cpp" line="119" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119" />
+        <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <location filename="../../app/cli/project_command.cpp" line="123" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <location filename="../../app/cli/project_command.cpp" line="124" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <location filename="../../app/cli/project_command.cpp" line="125" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <location filename="../../app/cli/project_command.cpp" line="128" />
         <source>transfer a case to any department, with a reason</source>
         <translation>将案件移送任一部门并说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="193" />
+        <location filename="../../app/cli/project_command.cpp" line="200" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="201" />
+        <location filename="../../app/cli/project_command.cpp" line="208" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="247" />
+        <location filename="../../app/cli/project_command.cpp" line="254" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205" />
+        <location filename="../../app/cli/project_command.cpp" line="212" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="54" />
+        <location filename="../../app/cli/project_command.cpp" line="55" />
         <source>--outside-tolerance must be a distance in metres (0 or more), not '%1'</source>
         <translation>--outside-tolerance 必须是以米为单位的距离（0 或以上），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="59" />
+        <location filename="../../app/cli/project_command.cpp" line="60" />
         <source>--max-county-share must be a share above 0 and at most 1, not '%1'</source>
         <translation>--max-county-share 必须是大于 0 且不超过 1 的比例，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123" />
+        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <source>import an approvals layer (all or nothing; incidents measured again)</source>
+        <translation>导入批准文件图层（全部或全不；图斑重新量算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <source>list the project's approvals (文号, kind, dates)</source>
+        <translation>列出项目的批准文件（文号、类型、日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
+        <location filename="../../app/cli/project_command.cpp" line="127" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="129" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
         <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation>登记责任追究决定（问责机关、被问责人、处理决定、日期）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
         <source>record a suspected crime or officials' misconduct</source>
         <translation>登记涉嫌犯罪或公职人员违纪违法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129" />
+        <location filename="../../app/cli/project_command.cpp" line="132" />
         <source>declare a case major (重大案件报告)</source>
         <translation>认定重大案件（重大案件报告）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>set a case's threshold flag (checked against its figures)</source>
         <translation>设置案件追责标志（依面积核验）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>the parties as accumulation matches them, and those that may be one</source>
         <translation>累计计算所认定的当事人，以及可能为同一人的当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
         <source>record whether two recorded parties are the same (logged)</source>
         <translation>登记两个当事人是否为同一人（记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="136" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="137" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="138" />
         <source>write a receipt of the audit log's head, to keep outside the project</source>
         <translation>为操作日志头出具回执，保存在项目之外</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138" />
+        <location filename="../../app/cli/project_command.cpp" line="141" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="139" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="205" />
-        <location filename="../../app/cli/project_command.cpp" line="206" />
-        <location filename="../../app/cli/project_command.cpp" line="207" />
-        <location filename="../../app/cli/project_command.cpp" line="208" />
         <location filename="../../app/cli/project_command.cpp" line="212" />
-        <location filename="../../app/cli/project_command.cpp" line="216" />
-        <location filename="../../app/cli/project_command.cpp" line="278" />
-        <location filename="../../app/cli/project_command.cpp" line="328" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="219" />
+        <location filename="../../app/cli/project_command.cpp" line="223" />
+        <location filename="../../app/cli/project_command.cpp" line="285" />
+        <location filename="../../app/cli/project_command.cpp" line="335" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="206" />
+        <location filename="../../app/cli/project_command.cpp" line="213" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="207" />
+        <location filename="../../app/cli/project_command.cpp" line="214" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="208" />
+        <location filename="../../app/cli/project_command.cpp" line="215" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="210" />
+        <location filename="../../app/cli/project_command.cpp" line="217" />
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation>自然保护区面图层：决定生态环境部门是否参与采矿案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
-        <location filename="../../app/cli/project_command.cpp" line="273" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="280" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="214" />
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="221" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project's rules; default: the notice's.</source>
         <translation>JSON 规则文件（标准、口径、耕地地类），连同其 SHA-256 记为项目规则；默认为通知的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="231" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234" />
+        <location filename="../../app/cli/project_command.cpp" line="241" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="235" />
+        <location filename="../../app/cli/project_command.cpp" line="242" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244" />
+        <location filename="../../app/cli/project_command.cpp" line="251" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="248" />
+        <location filename="../../app/cli/project_command.cpp" line="255" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="249" />
+        <location filename="../../app/cli/project_command.cpp" line="256" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="255" />
+        <location filename="../../app/cli/project_command.cpp" line="262" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="262" />
+        <location filename="../../app/cli/project_command.cpp" line="269" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="264" />
+        <location filename="../../app/cli/project_command.cpp" line="271" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265" />
+        <location filename="../../app/cli/project_command.cpp" line="272" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="267" />
+        <location filename="../../app/cli/project_command.cpp" line="274" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="270" />
+        <location filename="../../app/cli/project_command.cpp" line="277" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272" />
+        <location filename="../../app/cli/project_command.cpp" line="279" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="273" />
+        <location filename="../../app/cli/project_command.cpp" line="280" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="276" />
+        <location filename="../../app/cli/project_command.cpp" line="283" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="281" />
+        <location filename="../../app/cli/project_command.cpp" line="288" />
         <source>How far an incident may reach beyond the project's townships, in metres (default 50).</source>
         <translation>图斑可超出项目乡镇范围的距离，单位米（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283" />
+        <location filename="../../app/cli/project_command.cpp" line="290" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="285" />
+        <location filename="../../app/cli/project_command.cpp" line="292" />
         <source>The largest incident as a share of the county's area, 0-1 (default 0.05).</source>
         <translation>单个图斑面积占全县面积的最大比例，0-1（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="287" />
+        <location filename="../../app/cli/project_command.cpp" line="294" />
         <source>SHARE</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="324" />
+        <location filename="../../app/cli/project_command.cpp" line="331" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327" />
+        <location filename="../../app/cli/project_command.cpp" line="334" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="328" />
+        <location filename="../../app/cli/project_command.cpp" line="335" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337" />
+        <location filename="../../app/cli/project_command.cpp" line="344" />
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation>现行规则：%1（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="342" />
+        <location filename="../../app/cli/project_command.cpp" line="349" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="345" />
+        <location filename="../../app/cli/project_command.cpp" line="352" />
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation>已从 %2 记录 %1 的规则（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="348" />
+        <location filename="../../app/cli/project_command.cpp" line="355" />
         <source>Case %1: %2 → %3 (%4)</source>
         <translation>案件 %1：%2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352" />
+        <location filename="../../app/cli/project_command.cpp" line="359" />
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation>案件 %1 同时已被他人修改：请重新研判</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="279" />
+        <location filename="../../app/cli/project_command.cpp" line="286" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="317" />
+        <location filename="../../app/cli/project_command.cpp" line="324" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -5373,14 +5517,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112" />
-        <location filename="../../app/project/project_controller.cpp" line="240" />
+        <location filename="../../app/project/project_controller.cpp" line="242" />
         <location filename="../../app/project/project_controller_session.cpp" line="49" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="123" />
-        <location filename="../../app/project/project_controller.cpp" line="256" />
+        <location filename="../../app/project/project_controller.cpp" line="258" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
@@ -5446,46 +5590,51 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="219" />
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="184" />
+        <source>Import &amp;approvals...</source>
+        <translation>导入批准文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="221" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="220" />
-        <location filename="../../app/project/project_controller_session.cpp" line="109" />
+        <location filename="../../app/project/project_controller.cpp" line="222" />
+        <location filename="../../app/project/project_controller_session.cpp" line="110" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="236" />
-        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <location filename="../../app/project/project_controller.cpp" line="238" />
+        <location filename="../../app/project/project_controller.cpp" line="254" />
         <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302" />
+        <location filename="../../app/project/project_controller.cpp" line="304" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368" />
+        <location filename="../../app/project/project_controller.cpp" line="370" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384" />
+        <location filename="../../app/project/project_controller.cpp" line="386" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465" />
+        <location filename="../../app/project/project_controller.cpp" line="467" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -5495,89 +5644,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302" />
         <location filename="../../app/project/project_controller.cpp" line="304" />
+        <location filename="../../app/project/project_controller.cpp" line="306" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="65" />
+        <location filename="../../app/project/project_controller_session.cpp" line="66" />
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="93" />
+        <location filename="../../app/project/project_controller_session.cpp" line="94" />
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="108" />
+        <location filename="../../app/project/project_controller_session.cpp" line="109" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113" />
-        <location filename="../../app/project/project_controller_session.cpp" line="124" />
+        <location filename="../../app/project/project_controller_session.cpp" line="114" />
+        <location filename="../../app/project/project_controller_session.cpp" line="125" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113" />
+        <location filename="../../app/project/project_controller_session.cpp" line="114" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="122" />
+        <location filename="../../app/project/project_controller_session.cpp" line="123" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="133" />
+        <location filename="../../app/project/project_controller_session.cpp" line="134" />
         <source>project analysed (F5)</source>
         <translation>已分析项目（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="141" />
+        <location filename="../../app/project/project_controller_session.cpp" line="142" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142" />
+        <location filename="../../app/project/project_controller_session.cpp" line="143" />
         <source>Threshold flags judged again: %1</source>
         <translation>已重新研判追责标志：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="144" />
+        <location filename="../../app/project/project_controller_session.cpp" line="145" />
         <source>The cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="462" />
+        <location filename="../../app/project/project_controller.cpp" line="464" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="470" />
+        <location filename="../../app/project/project_controller.cpp" line="472" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="471" />
+        <location filename="../../app/project/project_controller.cpp" line="473" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="474" />
+        <location filename="../../app/project/project_controller.cpp" line="476" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -5595,6 +5744,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/project/project_controller_incidents.cpp" line="116" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="51" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="91" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="93" />
+        <source>Import approvals</source>
+        <translation>导入批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="53" />
+        <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>批准文件图层 (*.shp *.gpkg *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="57" />
+        <source>As each row says (its kind field)</source>
+        <translation>按各行的类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <source>Kind of the rows that name none:</source>
+        <translation>未填类型的行的批准类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="83" />
+        <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
+        <translation>已从 %2 导入 %1 个批准文件；%3 个图斑扣除已批准部分后重新量算；%4 个案件重新研判</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6204,11 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38" />
+        <source>Approvals are the county's record: only the bureau's login can import them (this login works for %1).</source>
+        <translation>批准文件属全县记录：只有自然资源局的账号可以导入（此账号属于 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_rights.cpp" line="42" />
         <source>The grid and the patrol plan are county-wide: only the bureau's login can change them (this login works for %1).</source>
         <translation>巡查网格和巡查计划全县统一：只有自然资源局账号可以修改（本账号属于%1）。</translation>
     </message>
@@ -7079,6 +7261,57 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/accumulation_selector.cpp" line="87" />
         <source>incident listed twice</source>
         <translation>图斑重复列出</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Approval</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="104" />
+        <source>the approval has no document number (文号)</source>
+        <translation>批准文件没有文号</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="106" />
+        <source>the approval has no valid approval date</source>
+        <translation>批准文件没有有效的批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="108" />
+        <source>a temporary land use permit needs its end date</source>
+        <translation>临时用地须有到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="110" />
+        <source>the approval ends (%1) before it starts (%2)</source>
+        <translation>批准文件的截止日期（%1）早于起始日期（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ApprovalKind</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="16" />
+        <source>Farmland conversion / land expropriation approval</source>
+        <translation>农用地转用/土地征收批复</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="17" />
+        <source>Temporary land use permit</source>
+        <translation>临时用地批准</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="19" />
+        <source>Facility agriculture land filing</source>
+        <translation>设施农业用地备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="20" />
+        <source>Homestead approval</source>
+        <translation>宅基地审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="57" />
+        <source>unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
+        <translation>未知的批准类型“%1”（应为农用地转用、土地征收、临时用地、设施农业用地或宅基地；或 conversion、temporary、facility_agriculture、homestead）</translation>
     </message>
 </context>
 <context>
@@ -8658,17 +8891,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107" />
         <source>incident id</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108" />
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="173" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="210" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
@@ -9179,6 +9412,44 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ApprovalImporter</name>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="30" />
+        <source>the layer has no field '%1'</source>
+        <translation>图层没有字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="51" />
+        <source>the layer has no document number (文号) field: name it with --number-field</source>
+        <translation>图层没有文号字段：请用 --number-field 指定</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="98" />
+        <source>no kind (give the layer a kind field or --kind)</source>
+        <translation>没有批准类型（请在图层中提供类型字段或使用 --kind）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="105" />
+        <source>a date field holds something that is not a date</source>
+        <translation>日期字段中有非日期的值</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="119" />
+        <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
+        <translation>写入前发现 %1 个问题：未导入任何批准文件（每个文件全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="143" />
+        <source>the project already has an approval with this document number</source>
+        <translation>项目中已有此文号的批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="153" />
+        <source>approvals imported from %1 (%2)</source>
+        <translation>从 %1 导入批准文件（%2）</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::AreaCalculator</name>
     <message>
         <location filename="../../gis/geometry/area_calculator.cpp" line="123" />
@@ -9307,102 +9578,117 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="79" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="80" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="82" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="83" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="85" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="86" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="87" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="90" />
         <source>%1, 临界 (review)</source>
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105" />
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="107" />
         <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
         <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="115" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="116" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="117" />
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="121" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122" />
         <source>Left out by the time window: %1.</source>
         <translation>超出累计时限未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="170" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="185" />
+        <source>%1 (%2, %3 to %4)</source>
+        <translation>%1（%2，%3 至 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="187" />
+        <source>no end</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="188" />
+        <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
+        <translation>已批准 %1 亩（%2）；以上面积为违法部分</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="195" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="172" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="197" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="174" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="199" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="177" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="202" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="180" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="205" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="184" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="209" />
         <source>; 临界: the gross and the net-of-田坎 figures give different verdicts</source>
         <translation>；临界：含田坎与扣除田坎面积的研判结论不同</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="185" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="210" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -9438,12 +9724,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="24" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="25" />
         <source>the project has no case with this id</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="272" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="304" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -9773,7 +10059,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="305" />
+        <location filename="../../gis/report/case_report.cpp" line="307" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
@@ -9783,32 +10069,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310" />
+        <location filename="../../gis/report/case_report.cpp" line="306" />
+        <source>Approved land: %1.</source>
+        <translation>已批准用地：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="312" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315" />
+        <location filename="../../gis/report/case_report.cpp" line="317" />
         <source>临界 (needs review): the gross and the net-of-田坎 figures give different verdicts; a person must review which reading applies.</source>
         <translation>临界（待复核）：含田坎与扣除田坎面积的研判结论不同，须人工复核适用哪种口径。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="319" />
+        <location filename="../../gis/report/case_report.cpp" line="321" />
         <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324" />
+        <location filename="../../gis/report/case_report.cpp" line="326" />
         <source>Verdict: %1.</source>
         <translation>研判结论：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326" />
+        <location filename="../../gis/report/case_report.cpp" line="328" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="328" />
+        <location filename="../../gis/report/case_report.cpp" line="330" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -10044,32 +10335,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有编号为“%1”的图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="135" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="136" />
         <source>incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="136" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="137" />
         <source>basic farmland layer</source>
         <translation>永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="137" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="138" />
         <source>land-use layer</source>
         <translation>地类图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="138" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="139" />
         <source>village boundaries</source>
         <translation>行政村界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="139" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="140" />
         <source>township boundaries</source>
         <translation>乡镇界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="143" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="144" />
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中该当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
@@ -10433,12 +10724,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="250" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="274" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="278" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
@@ -10456,7 +10747,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/usecases/incident_layer.cpp" line="44" />
+        <location filename="../../gis/usecases/incident_layer.cpp" line="69" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -11481,22 +11772,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="264" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="286" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="270" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="292" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="279" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="301" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="393" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="419" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -11504,7 +11795,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="203" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="225" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -11581,12 +11872,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="246" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="267" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="306" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="331" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -11776,52 +12067,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="81" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="82" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="133" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="134" />
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="136" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="137" />
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation>案件经查不属实：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="139" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="140" />
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="169" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="170" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="186" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="187" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="200" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="201" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="206" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="225" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="226" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="227" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
@@ -11893,7 +12184,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="74" />
+        <location filename="../../gis/sample/sample_generator.cpp" line="75" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
     </message>
@@ -12115,12 +12406,33 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="72" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="49" />
+        <source>the project's schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation>项目的数据结构（版本 %1）尚无批准文件图层：须由其所有者用本版 FarmGuard 打开一次以升级</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58" />
+        <source>an approval needs a polygon</source>
+        <translation>批准文件须有面状范围</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60" />
+        <source>the document number is given twice</source>
+        <translation>文号重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69" />
+        <source>the project already has an approval with this document number</source>
+        <translation>项目中已有此文号的批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="76" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77" />
         <source>(unreadable geometry)</source>
         <translation>（几何图形无法读取）</translation>
     </message>
@@ -12589,7 +12901,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="307" />
+        <location filename="../../gis/report/township_report.cpp" line="306" />
+        <source>Case %1, approved land: %2.</source>
+        <translation>案件 %1，已批准用地：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="313" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -12597,17 +12914,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="137" />
+        <location filename="../../gis/report/township_stats.cpp" line="138" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="159" />
+        <location filename="../../gis/report/township_stats.cpp" line="160" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="162" />
+        <location filename="../../gis/report/township_stats.cpp" line="163" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>
