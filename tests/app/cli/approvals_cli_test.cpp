@@ -3,6 +3,7 @@
 // the sample's approvals take 1.00 mu out of PS2024-003, the JSON shows 已批准 with the document
 // used, and the same file again is refused whole (exit 3) naming each document number.
 #include "cli_runner.h"
+#include "pdf_text.h"
 #include "sample_project.h"
 
 #include <catch2/catch.hpp>
@@ -71,4 +72,30 @@ TEST_CASE("project import-approvals commits each approval, and analyze --project
         QStringLiteral("json") });
     REQUIRE(listed.exitCode == 0);
     CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("approvals")).toArray().size() == 3);
+
+    // project case and the reports list the approval used, with the approved and unlawful figures.
+    const CliResult shown = runCli({ QStringLiteral("project"), QStringLiteral("case"), project,
+        QStringLiteral("PS2024-003"), QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("平政转批〔2023〕18号")));
+    const QString casePdf = dir.filePath(QStringLiteral("case.pdf"));
+    const CliResult caseReport = runCli({ QStringLiteral("report"), QStringLiteral("case"), project,
+                                            QStringLiteral("--case"), QStringLiteral("PS2024-003"),
+                                            QStringLiteral("--output"), casePdf },
+        "zh_CN");
+    INFO(caseReport.err.toStdString());
+    REQUIRE(caseReport.exitCode == 0);
+    const QString caseText = pdfText(casePdf).simplified().remove(QLatin1Char(' '));
+    CHECK(caseText.contains(QStringLiteral("已批准1.00亩")));
+    CHECK(caseText.contains(QStringLiteral("平政转批〔2023〕18号")));
+    CHECK(caseText.contains(QStringLiteral("4.01")));
+    const QString townshipPdf = dir.filePath(QStringLiteral("township.pdf"));
+    REQUIRE(runCli({ QStringLiteral("report"), QStringLiteral("township"), project, QStringLiteral("--output"),
+                       townshipPdf },
+                "zh_CN")
+                .exitCode
+        == 0);
+    const QString townshipText = pdfText(townshipPdf).simplified().remove(QLatin1Char(' '));
+    CHECK(townshipText.contains(QStringLiteral("PS2024-003,已批准用地")));
+    CHECK(townshipText.contains(QStringLiteral("平政转批〔2023〕18号")));
 }
